@@ -1,0 +1,15 @@
+import type { AccountView, UserView } from '@arogyam/contracts';
+import type { Account } from './account.schema';
+
+export const toUserView = (account: Account): UserView => ({
+  id: account._id,
+  role: account.role,
+  email: account.email,
+  fullName: account.fullName,
+});
+
+export const toAccountView = (account: Account): AccountView => ({
+  ...toUserView(account),
+  status: account.status,
+  createdAt: new Date(account.createdAt).toISOString(),
+});

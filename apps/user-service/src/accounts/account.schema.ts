@@ -1,0 +1,38 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { randomUUID } from 'node:crypto';
+import type { HydratedDocument } from 'mongoose';
+import { ACCOUNT_STATUSES, USER_ROLES, type AccountStatus, type UserRole } from '@arogyam/contracts';
+import { baseSchemaOptions, OutboxEntrySchema, type OutboxEntry } from '@arogyam/persistence';
+
+/** Credentials, role and status of one person; profiles live in their own services, keyed by this id. */
+@Schema({ ...baseSchemaOptions, collection: 'users' })
+export class Account {
+  @Prop({ type: String, default: () => randomUUID() })
+  _id: string;
+
+  @Prop({ required: true, unique: true, lowercase: true, trim: true })
+  email: string;
+
+  @Prop({ required: true })
+  passwordHash: string;
+
+  @Prop({ required: true })
+  fullName: string;
+
+  @Prop({ required: true, enum: USER_ROLES })
+  role: UserRole;
+
+  @Prop({ required: true, enum: ACCOUNT_STATUSES, default: 'active' })
+  status: AccountStatus;
+
+  @Prop({ type: [OutboxEntrySchema], default: [] })
+  outbox: OutboxEntry[];
+
+  createdAt: Date;
+}
+
+export type AccountDocument = HydratedDocument<Account>;
+export const AccountSchema = SchemaFactory.createForClass(Account);
+AccountSchema.index({ role: 1, status: 1, createdAt: -1 });
+AccountSchema.index({ createdAt: -1 });
+AccountSchema.index({ 'outbox.id': 1 }, { sparse: true });

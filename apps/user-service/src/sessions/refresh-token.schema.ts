@@ -1,0 +1,36 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import type { HydratedDocument } from 'mongoose';
+
+/**
+ * One refresh token. Tokens rotate: each use marks the token used and issues its successor in
+ * the same family; presenting a used token again means it leaked, so the whole family is revoked.
+ * Only a hash of the secret part is stored.
+ */
+@Schema({ collection: 'refreshTokens', versionKey: false, timestamps: { createdAt: true, updatedAt: false } })
+export class RefreshToken {
+  @Prop({ type: String })
+  _id: string;
+
+  @Prop({ required: true, index: true })
+  userId: string;
+
+  @Prop({ required: true, index: true })
+  familyId: string;
+
+  @Prop({ required: true })
+  secretHash: string;
+
+  @Prop({ required: true })
+  expiresAt: Date;
+
+  @Prop({ type: Date, default: null })
+  usedAt: Date | null;
+
+  @Prop({ type: Date, default: null })
+  revokedAt: Date | null;
+}
+
+export type RefreshTokenDocument = HydratedDocument<RefreshToken>;
+export const RefreshTokenSchema = SchemaFactory.createForClass(RefreshToken);
+// Expired tokens are removed by a sweep, not a TTL index (FerretDB has none).
+RefreshTokenSchema.index({ expiresAt: 1 });

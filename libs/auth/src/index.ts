@@ -1,0 +1,7 @@
+export * from './password-hasher';
+export * from './authenticated-user';
+export * from './account-status-checker';
+export * from './jwt.strategy';
+export * from './jwt-auth.guard';
+export * from './roles';
+export * from './auth.module';

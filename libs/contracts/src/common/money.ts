@@ -1,0 +1,6 @@
+import type { Currency } from './money.dto';
+
+export interface Money {
+  amount: number;
+  currency: Currency;
+}

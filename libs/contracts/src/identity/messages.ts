@@ -1,0 +1,43 @@
+import { IsIn, IsObject, IsString, MaxLength } from 'class-validator';
+import { AccountFieldsDto, LoginDto } from './credentials.dto';
+import { USER_ROLES, type UserRole } from './user-view';
+
+const SELF_REGISTERING_ROLES = ['patient', 'doctor'] as const;
+
+/** `user.account.register`: credentials plus the profile fields the profile service will keep. */
+export class RegisterAccountMessage extends AccountFieldsDto {
+  @IsIn(SELF_REGISTERING_ROLES)
+  role: (typeof SELF_REGISTERING_ROLES)[number];
+
+  @IsObject()
+  profile: Record<string, unknown>;
+}
+
+/** `user.session.login`: the role is the door the user came through (patient, doctor, admin). */
+export class LoginMessage extends LoginDto {
+  @IsIn(USER_ROLES)
+  role: UserRole;
+}
+
+export class AccountStatusMessage {
+  @IsString()
+  @MaxLength(64)
+  userId: string;
+}
+
+export interface AccountStatusAnswer {
+  userId: string;
+  role: UserRole;
+  active: boolean;
+}
+
+/** An admin acting on an account. */
+export class AccountIdMessage {
+  @IsString()
+  @MaxLength(64)
+  userId: string;
+
+  @IsString()
+  @MaxLength(64)
+  actorId: string;
+}

@@ -1,0 +1,35 @@
+export const USER_ROLES = ['patient', 'doctor', 'admin'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const ACCOUNT_STATUSES = ['active', 'suspended'] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+
+/** The `user` of API.md's identity answers. */
+export interface UserView {
+  id: string;
+  role: UserRole;
+  email: string;
+  fullName: string;
+}
+
+/** What admins see of an account. */
+export interface AccountView extends UserView {
+  status: AccountStatus;
+  createdAt: string;
+}
+
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+}
+
+export interface AuthResult extends TokenPair {
+  user: UserView;
+}
+
+/** The access token's claims: short-lived, checked against the account on every request. */
+export interface AccessTokenClaims {
+  sub: string;
+  role: UserRole;
+  email: string;
+}

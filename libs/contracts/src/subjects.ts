@@ -1,0 +1,38 @@
+/**
+ * NATS request/reply subjects, `<service>.<noun>.<verb>`. Every service subscribes in a
+ * queue group named after itself, so N instances share the load.
+ */
+export const UserSubjects = {
+  register: 'user.account.register',
+  login: 'user.session.login',
+  refresh: 'user.session.refresh',
+  logout: 'user.session.logout',
+  accountStatus: 'user.account.status',
+  list: 'user.account.list',
+  suspend: 'user.account.suspend',
+  reactivate: 'user.account.reactivate',
+} as const;
+
+export const DoctorSubjects = {
+  createProfile: 'doctor.profile.create',
+  getOwnProfile: 'doctor.profile.get_own',
+  updateOwnProfile: 'doctor.profile.update_own',
+  getPublicProfile: 'doctor.profile.get',
+  search: 'doctor.profile.search',
+  listForReview: 'doctor.verification.list',
+  verify: 'doctor.verification.decide',
+  dashboard: 'doctor.dashboard.get',
+} as const;
+
+export const PatientSubjects = {
+  createProfile: 'patient.profile.create',
+  getOwnProfile: 'patient.profile.get_own',
+  updateOwnProfile: 'patient.profile.update_own',
+  dashboard: 'patient.dashboard.get',
+} as const;
+
+/** Every service answers `<service>.health.check`; the gateway aggregates them. */
+export const healthSubject = (service: string): string => `${service}.health.check`;
+
+export const SERVICE_NAMES = ['user', 'doctor', 'patient'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];

@@ -1,0 +1,17 @@
+import { connect, type NatsConnection } from 'nats';
+
+export const NATS_CONNECTION = Symbol('NATS_CONNECTION');
+
+/**
+ * One connection per process for RPC calls and JetStream. It reconnects forever, so a NATS
+ * restart (or a service coming back) needs no restart of ours.
+ */
+export async function connectNats(url: string, name: string): Promise<NatsConnection> {
+  return connect({
+    servers: url.split(','),
+    name,
+    maxReconnectAttempts: -1,
+    reconnectTimeWait: 500,
+    waitOnFirstConnect: true,
+  });
+}

@@ -1,0 +1,30 @@
+import { Catch, Logger, type ExceptionFilter } from '@nestjs/common';
+import { throwError, type Observable } from 'rxjs';
+import { DomainError, HTTP_ERROR_NAMES, type RpcErrorPayload } from '@arogyam/contracts';
+import { RpcValidationError } from './rpc-validation';
+
+const DUPLICATE_KEY = 11000;
+
+/**
+ * Every failure of a message handler leaves the service as an RpcErrorPayload: domain errors
+ * keep their status, a unique-index violation is a 409, and anything unexpected is logged here
+ * and reported as a 500 without internals.
+ */
+@Catch()
+export class RpcErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('RpcErrorFilter');
+
+  catch(exception: unknown): Observable<never> {
+    return throwError(() => this.toPayload(exception));
+  }
+
+  private toPayload(exception: unknown): RpcErrorPayload {
+    if (exception instanceof DomainError) return exception.toPayload();
+    if (exception instanceof RpcValidationError) return exception.payload;
+    if ((exception as { code?: number })?.code === DUPLICATE_KEY) {
+      return { statusCode: 409, error: HTTP_ERROR_NAMES[409], message: 'That record already exists.' };
+    }
+    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    return { statusCode: 500, error: HTTP_ERROR_NAMES[500], message: 'Internal error.' };
+  }
+}

@@ -1,0 +1,53 @@
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { HTTP_ERROR_NAMES, type FieldProblem, type RpcErrorPayload } from '@arogyam/contracts';
+
+/** Flattens class-validator's tree into API.md's `[{field, problem}]`, with dotted paths. */
+export function toFieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((problem) => ({
+      field,
+      problem: problem.startsWith(`${error.property} `) ? problem.slice(error.property.length + 1) : problem,
+    }));
+    return [...own, ...toFieldProblems(error.children ?? [], field)];
+  });
+}
+
+export class RpcValidationError extends Error {
+  constructor(readonly payload: RpcErrorPayload) {
+    super(payload.message);
+  }
+}
+
+/**
+ * Services validate what arrives over NATS with the same DTOs as the gateway: any NATS client
+ * could call them, and a service must not trust its caller for its own invariants.
+ */
+export const createValidationPipe = (onError: (problems: FieldProblem[]) => Error): ValidationPipe =>
+  new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => onError(toFieldProblems(errors)),
+  });
+
+export const createRpcValidationPipe = (): ValidationPipe =>
+  createValidationPipe(
+    (details) =>
+      new RpcValidationError({
+        statusCode: 400,
+        error: HTTP_ERROR_NAMES[400],
+        message: 'The request has invalid fields.',
+        details,
+      }),
+  );
+
+/** Validates and transforms one part of a message (e.g. the `body` next to the `actor`). */
+export async function validateMessagePart<T extends object>(
+  dto: new () => T,
+  value: unknown,
+  pipe: ValidationPipe = createRpcValidationPipe(),
+): Promise<T> {
+  return (await pipe.transform(value ?? {}, { type: 'body', metatype: dto })) as T;
+}

@@ -1,0 +1,75 @@
+import { Logger } from '@nestjs/common';
+import type { Model } from 'mongoose';
+import type { EventEnvelope } from '@arogyam/contracts';
+import type { EventPublisher } from '@arogyam/messaging';
+import type { OutboxEntry } from './outbox-entry.schema';
+
+interface OutboxHolder {
+  _id: unknown;
+  outbox?: OutboxEntry[];
+}
+
+/**
+ * Publishes the events parked in documents' `outbox` arrays and removes each one only after
+ * JetStream acknowledged it. `flush(id)` runs right after a write; `sweep()` runs on a timer and
+ * at start-up to pick up events whose process died between write and publish. Publishing twice
+ * is harmless: the event id is the Nats-Msg-Id, and consumers are idempotent.
+ */
+export class OutboxRelay<T extends OutboxHolder> {
+  private readonly logger: Logger;
+  private timer?: NodeJS.Timeout;
+  private sweeping = false;
+
+  constructor(
+    private readonly model: Model<T>,
+    private readonly publisher: EventPublisher,
+    private readonly sweepIntervalMs = 2000,
+  ) {
+    this.logger = new Logger(`OutboxRelay(${model.collection.name})`);
+  }
+
+  start(): void {
+    this.timer = setInterval(() => void this.sweep(), this.sweepIntervalMs);
+    this.timer.unref();
+    void this.sweep();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** Best effort right after a write; the sweep retries whatever fails here. */
+  async flush(documentId: unknown): Promise<void> {
+    const doc = await this.model.findById(documentId, { outbox: 1 }).lean<OutboxHolder>().exec();
+    if (doc) await this.publishAll(doc);
+  }
+
+  async sweep(): Promise<void> {
+    if (this.sweeping) return;
+    this.sweeping = true;
+    try {
+      const pending = await this.model
+        .find({ 'outbox.0': { $exists: true } }, { outbox: 1 })
+        .limit(200)
+        .lean<OutboxHolder[]>()
+        .exec();
+      for (const doc of pending) await this.publishAll(doc);
+    } catch (error) {
+      this.logger.warn(`Outbox sweep failed, will retry: ${(error as Error).message}`);
+    } finally {
+      this.sweeping = false;
+    }
+  }
+
+  private async publishAll(doc: OutboxHolder): Promise<void> {
+    for (const entry of doc.outbox ?? []) {
+      try {
+        await this.publisher.publish(entry as EventEnvelope);
+        await this.model.updateOne({ _id: doc._id }, { $pull: { outbox: { id: entry.id } } }).exec();
+      } catch (error) {
+        this.logger.warn(`Publishing ${entry.type} ${entry.id} failed, will retry: ${(error as Error).message}`);
+        return;
+      }
+    }
+  }
+}

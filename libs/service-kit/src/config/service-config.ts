@@ -1,0 +1,34 @@
+import { hostname } from 'node:os';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** What every backend process needs; each app's config extends it with its own variables. */
+export class ServiceConfig {
+  @Matches(/^(nats|tls):\/\/\S+$/, { message: 'must look like nats://host:4222' })
+  NATS_URL = 'nats://127.0.0.1:4222';
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: LogLevel = 'info';
+
+  @IsString()
+  INSTANCE_ID = `${hostname()}-${process.pid}`;
+
+  /** How long an outgoing RPC may take before it is answered with 504. */
+  @IsOptional()
+  @IsInt()
+  @Min(100)
+  @Max(60000)
+  RPC_TIMEOUT_MS = 5000;
+}
+
+/** A service that owns MongoDB collections. */
+export class DataServiceConfig extends ServiceConfig {
+  @Matches(/^mongodb(\+srv)?:\/\/\S+$/, { message: 'must look like mongodb://host:27017' })
+  MONGO_URL = 'mongodb://127.0.0.1:27017';
+
+  @IsOptional()
+  @IsString()
+  MONGO_DB?: string;
+}

@@ -1,0 +1,64 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { repoRoot } from './binaries';
+import { stopProcess } from './local-infra';
+
+export interface AppProcess {
+  readonly name: string;
+  /** Everything the process printed, for a failing test's message. */
+  output(): string;
+  stop(): Promise<void>;
+  /** SIGKILL: a crash, not a graceful stop. */
+  kill(): Promise<void>;
+}
+
+export interface StartAppOptions {
+  env: Record<string, string>;
+  /** A line of output that means "ready"; default the bootstrap's "ready" log. */
+  readyPattern?: RegExp;
+  timeoutMs?: number;
+}
+
+/**
+ * Runs a built app (`apps/<name>/dist/main.js`) as its own process, the way it runs in
+ * production, and resolves once it logs that it is ready.
+ */
+export function startApp(name: string, options: StartAppOptions): Promise<AppProcess> {
+  const readyPattern = options.readyPattern ?? /ready/;
+  let output = '';
+  const child: ChildProcess = spawn(process.execPath, [join(repoRoot, 'apps', name, 'dist', 'main.js')], {
+    cwd: repoRoot,
+    env: { ...process.env, LOG_LEVEL: 'info', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const handle: AppProcess = {
+    name,
+    output: () => output,
+    stop: () => stopProcess(child),
+    kill: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${name} did not become ready in ${options.timeoutMs ?? 20000} ms:\n${output}`));
+    }, options.timeoutMs ?? 20000);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      if (readyPattern.test(output)) {
+        clearTimeout(timer);
+        resolve(handle);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited with code ${code} before it was ready:\n${output}`));
+    });
+  });
+}

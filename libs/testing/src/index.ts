@@ -1,0 +1,6 @@
+export * from './ports';
+export * from './binaries';
+export * from './local-infra';
+export * from './docker-infra';
+export * from './infra';
+export * from './app-process';

@@ -1,0 +1,137 @@
+import { ApiError, isAbortError } from './api-error';
+import type { TokenStore } from './token-store';
+import type { TokenPair } from './types';
+
+export type QueryValue = string | number | boolean | null | undefined;
+
+export interface RequestOptions {
+  /** Appended as a query string; empty values are left out so filters stay optional. */
+  query?: Record<string, QueryValue>;
+  signal?: AbortSignal;
+  /** Send no bearer token (login, registration): a stale token must not turn a 401 into a refresh. */
+  anonymous?: boolean;
+}
+
+export interface ApiClient {
+  get<T>(path: string, options?: RequestOptions): Promise<T>;
+  post<T = void>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
+  patch<T = void>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
+  put<T = void>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
+  del<T = void>(path: string, options?: RequestOptions): Promise<T>;
+  /** Called when the session cannot be renewed; returns an unsubscribe function. */
+  onSessionExpired(listener: () => void): () => void;
+}
+
+export interface ApiClientOptions {
+  /** Usually `/api`: the apps are served from the gateway's origin (or a proxy to it). */
+  baseUrl: string;
+  store: TokenStore;
+  fetchImpl?: typeof fetch;
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/**
+ * A small JSON client for the gateway. Access tokens are short-lived, so a 401 on an authenticated
+ * call renews the session once (all concurrent 401s share that one renewal, because refresh tokens
+ * rotate and a reused one revokes the whole family) and then retries the call once.
+ */
+export function createApiClient({ baseUrl, store, fetchImpl }: ApiClientOptions): ApiClient {
+  const doFetch: typeof fetch = fetchImpl ?? ((input, init) => window.fetch(input, init));
+  const expiryListeners = new Set<() => void>();
+  let renewal: Promise<boolean> | null = null;
+
+  async function send(method: Method, path: string, body: unknown, options: RequestOptions, token: string | null) {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (token) headers.Authorization = `Bearer ${token}`;
+    try {
+      return await doFetch(urlFor(baseUrl, path, options.query), {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: options.signal,
+      });
+    } catch (thrown) {
+      if (isAbortError(thrown)) throw thrown;
+      throw ApiError.network();
+    }
+  }
+
+  async function request<T>(method: Method, path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+    const token = options.anonymous ? null : store.getAccessToken();
+    let response = await send(method, path, body, options, token);
+    if (response.status === 401 && token) {
+      // Retry once: with the renewed token, or, if the session is over, as a visitor (public pages still work).
+      const renewed = await renewSession(token);
+      response = await send(method, path, body, options, renewed ? store.getAccessToken() : null);
+    }
+    return readBody<T>(response);
+  }
+
+  function renewSession(rejectedToken: string): Promise<boolean> {
+    // Another call already renewed the session after this one was sent: just retry with the new token.
+    const current = store.getAccessToken();
+    if (current && current !== rejectedToken) return Promise.resolve(true);
+    renewal ??= refresh().finally(() => {
+      renewal = null;
+    });
+    return renewal;
+  }
+
+  async function refresh(): Promise<boolean> {
+    const refreshToken = store.getRefreshToken();
+    if (!refreshToken) return endSession();
+    const response = await send('POST', '/auth/refresh', { refreshToken }, {}, null);
+    if (response.ok) {
+      store.saveTokens(await readBody<TokenPair>(response));
+      return true;
+    }
+    // 5xx means the auth service is down, not that the session is over: keep it and report the outage.
+    if (response.status >= 500) return readBody<never>(response);
+    return endSession();
+  }
+
+  function endSession(): false {
+    store.clear();
+    expiryListeners.forEach((listener) => listener());
+    return false;
+  }
+
+  return {
+    get: (path, options) => request('GET', path, undefined, options),
+    post: (path, body, options) => request('POST', path, body, options),
+    patch: (path, body, options) => request('PATCH', path, body, options),
+    put: (path, body, options) => request('PUT', path, body, options),
+    del: (path, options) => request('DELETE', path, undefined, options),
+    onSessionExpired: (listener) => {
+      expiryListeners.add(listener);
+      return () => expiryListeners.delete(listener);
+    },
+  };
+}
+
+function urlFor(baseUrl: string, path: string, query?: Record<string, QueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(name, String(value));
+  }
+  const search = params.toString();
+  return `${baseUrl}${path}${search ? `?${search}` : ''}`;
+}
+
+/** Parses a JSON answer; 204 and empty bodies become undefined, non-2xx answers throw ApiError. */
+async function readBody<T>(response: Response): Promise<T> {
+  const text = response.status === 204 ? '' : await response.text();
+  const body: unknown = text ? parseJson(text) : undefined;
+  if (!response.ok) throw ApiError.fromResponse(response.status, body);
+  return body as T;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined; // e.g. an HTML error page from a proxy; ApiError falls back to a generic message
+  }
+}

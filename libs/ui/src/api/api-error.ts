@@ -1,0 +1,78 @@
+export interface FieldProblem {
+  field: string;
+  problem: string;
+}
+
+/** The gateway's error body: `{ statusCode, error, message, details? }`. */
+interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  details?: FieldProblem[];
+}
+
+/** statusCode 0 means the request never got an answer (offline, gateway unreachable). */
+export const NETWORK_FAILURE = 0;
+
+const FALLBACK_MESSAGES: Record<number, string> = {
+  [NETWORK_FAILURE]: 'We could not reach Arogyam. Check your internet connection and try again.',
+  502: 'Arogyam is temporarily unavailable. Please try again in a moment.',
+  503: 'Arogyam is temporarily unavailable. Please try again in a moment.',
+  504: 'Arogyam is taking too long to answer. Please try again in a moment.',
+};
+
+export class ApiError extends Error {
+  readonly statusCode: number;
+  readonly error: string;
+  readonly details?: FieldProblem[];
+
+  constructor(statusCode: number, error: string, message: string, details?: FieldProblem[]) {
+    super(message);
+    this.name = 'ApiError';
+    this.statusCode = statusCode;
+    this.error = error;
+    this.details = details;
+  }
+
+  /** Builds the error from whatever came back; proxies and crashes may not send the gateway's shape. */
+  static fromResponse(statusCode: number, body: unknown): ApiError {
+    if (isErrorBody(body)) {
+      return new ApiError(statusCode, body.error, messageFor(statusCode, body.message), body.details);
+    }
+    return new ApiError(statusCode, 'Error', messageFor(statusCode));
+  }
+
+  static network(): ApiError {
+    return new ApiError(NETWORK_FAILURE, 'Network Error', messageFor(NETWORK_FAILURE));
+  }
+
+  get isNetworkFailure(): boolean {
+    return this.statusCode === NETWORK_FAILURE;
+  }
+}
+
+/** Anything thrown by a request, as an ApiError, so screens only ever handle one kind of failure. */
+export function toApiError(thrown: unknown): ApiError {
+  if (thrown instanceof ApiError) return thrown;
+  return new ApiError(NETWORK_FAILURE, 'Error', 'Something went wrong. Please try again.');
+}
+
+export function isAbortError(thrown: unknown): boolean {
+  return thrown instanceof DOMException && thrown.name === 'AbortError';
+}
+
+function messageFor(statusCode: number, serverMessage?: string): string {
+  // 5xx gateway messages are for operators; people get a calm, actionable sentence instead.
+  if (serverMessage && statusCode < 500) return serverMessage;
+  return FALLBACK_MESSAGES[statusCode] ?? serverMessage ?? 'Something went wrong on our side. Please try again.';
+}
+
+function isErrorBody(body: unknown): body is ErrorBody {
+  if (typeof body !== 'object' || body === null) return false;
+  const candidate = body as Record<string, unknown>;
+  return (
+    typeof candidate.message === 'string' &&
+    typeof candidate.error === 'string' &&
+    (candidate.details === undefined || Array.isArray(candidate.details))
+  );
+}

@@ -1,0 +1,76 @@
+import { useState, type ReactNode } from 'react';
+import { Link, NavLink } from 'react-router-dom';
+import type { User } from '../api/types';
+import { Button } from './button';
+
+export interface NavItem {
+  to: string;
+  label: string;
+  /** Highlight only on an exact match (for the home link). */
+  end?: boolean;
+}
+
+export interface AppShellProps {
+  appName: string;
+  links: readonly NavItem[];
+  user: User | null;
+  onLogout(): Promise<void> | void;
+  children: ReactNode;
+}
+
+/** Page frame shared by the three apps: skip link, header with navigation and session, main landmark. */
+export function AppShell({ appName, links, user, onLogout, children }: AppShellProps) {
+  const [loggingOut, setLoggingOut] = useState(false);
+
+  const logOut = async () => {
+    setLoggingOut(true);
+    try {
+      await onLogout();
+    } finally {
+      setLoggingOut(false);
+    }
+  };
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <div className="app-header-inner">
+          <Link to="/" className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              +
+            </span>
+            {appName}
+          </Link>
+          {/* Plain links rather than a list, so list semantics on a page belong to its content (doctors, rows). */}
+          <nav aria-label="Main" className="app-nav">
+            {links.map((link) => (
+              <NavLink key={link.to} to={link.to} end={link.end}>
+                {link.label}
+              </NavLink>
+            ))}
+          </nav>
+          {user && (
+            <div className="app-session">
+              <span className="app-user">
+                <span className="visually-hidden">Signed in as </span>
+                {user.fullName}
+              </span>
+              <Button variant="quiet" busy={loggingOut} onClick={logOut}>
+                Log out
+              </Button>
+            </div>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="app-main">
+        {children}
+      </main>
+      <footer className="app-footer">
+        <p>{appName} · Care, a call away.</p>
+      </footer>
+    </div>
+  );
+}

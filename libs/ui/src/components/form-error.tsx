@@ -1,0 +1,13 @@
+export interface FormErrorProps {
+  message?: string | null;
+}
+
+/** Banner for problems that belong to the whole form (wrong password, suspended account, throttling). */
+export function FormError({ message }: FormErrorProps) {
+  if (!message) return null;
+  return (
+    <div role="alert" className="form-error">
+      {message}
+    </div>
+  );
+}

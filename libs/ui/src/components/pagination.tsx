@@ -1,0 +1,37 @@
+import { Button } from './button';
+
+export interface PaginationProps {
+  /** 1-based, as the API counts pages. */
+  page: number;
+  limit: number;
+  total: number;
+  onPageChange(page: number): void;
+}
+
+export function Pagination({ page, limit, total, onPageChange }: PaginationProps) {
+  const pageCount = Math.max(1, Math.ceil(total / Math.max(1, limit)));
+  if (pageCount <= 1) return null;
+  return (
+    <nav className="pagination" aria-label="Pagination">
+      <Button
+        variant="secondary"
+        aria-label="Previous page"
+        disabled={page <= 1}
+        onClick={() => onPageChange(page - 1)}
+      >
+        Previous
+      </Button>
+      <span className="pagination-status">
+        Page {page} of {pageCount}
+      </span>
+      <Button
+        variant="secondary"
+        aria-label="Next page"
+        disabled={page >= pageCount}
+        onClick={() => onPageChange(page + 1)}
+      >
+        Next
+      </Button>
+    </nav>
+  );
+}

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { toApiError, type FieldProblem } from '../api/api-error';
+
+/** Per-status wording for the form banner, e.g. `{ 401: 'Email or password is incorrect.' }`. */
+export type StatusMessages = Partial<Record<number, string>>;
+
+export type FieldErrors = Record<string, string>;
+
+const DEFAULT_MESSAGES: StatusMessages = {
+  401: 'Your session has ended. Please log in again.',
+  429: 'Too many attempts. Please wait a minute and try again.',
+};
+
+/**
+ * Maps the server's 400 `details` onto the form's fields. Nested names (`consultationFee.amount`)
+ * also count for their top-level field, so the problem shows next to the input the user typed in.
+ */
+export function fieldErrorsFrom(details: readonly FieldProblem[] = []): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const { field, problem } of details) {
+    errors[field] ??= problem;
+    errors[topLevelField(field)] ??= problem;
+  }
+  return errors;
+}
+
+export interface FormErrors {
+  fieldErrors: FieldErrors;
+  formError: string | null;
+  showError(thrown: unknown): void;
+  clearErrors(): void;
+}
+
+/**
+ * Turns a failed request into what a form shows: field errors beside the inputs listed in `fields`,
+ * and everything else (including problems with fields the form does not show) in the banner.
+ */
+export function useFormErrors(fields: readonly string[], messages: StatusMessages = {}): FormErrors {
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const showError = (thrown: unknown) => {
+    const error = toApiError(thrown);
+    const details = error.details ?? [];
+    const unshown = details.filter((detail) => !fields.includes(topLevelField(detail.field)));
+    setFieldErrors(fieldErrorsFrom(details));
+    if (details.length === 0) {
+      setFormError(messages[error.statusCode] ?? DEFAULT_MESSAGES[error.statusCode] ?? error.message);
+    } else if (unshown.length > 0) {
+      setFormError(unshown.map((detail) => `${detail.field}: ${detail.problem}`).join(' '));
+    } else {
+      setFormError('Please correct the highlighted fields.');
+    }
+  };
+
+  const clearErrors = () => {
+    setFieldErrors({});
+    setFormError(null);
+  };
+
+  return { fieldErrors, formError, showError, clearErrors };
+}
+
+function topLevelField(field: string): string {
+  return field.split(/[.[]/)[0] ?? field;
+}

@@ -1,0 +1,33 @@
+// @arogyam/ui: what the patient, doctor and admin web apps share.
+// The stylesheet is imported separately by each app: `import '@arogyam/ui/styles.css'`.
+
+export * from './api/api-error';
+export * from './api/api-client';
+export * from './api/token-store';
+export * from './api/types';
+
+export * from './auth/session-context';
+export * from './auth/login-form';
+export * from './auth/require-role';
+
+export * from './components/app-shell';
+export * from './components/button';
+export * from './components/empty-state';
+export * from './components/error-state';
+export * from './components/field';
+export * from './components/form-error';
+export * from './components/loading';
+export * from './components/money';
+export * from './components/pagination';
+export * from './components/select-field';
+export * from './components/text-area-field';
+export * from './components/text-field';
+
+export * from './format/format-date';
+export * from './forms/form-values';
+
+export * from './hooks/use-async';
+export * from './hooks/use-form-errors';
+export * from './hooks/use-submit';
+
+export * from './socket/socket-client';
