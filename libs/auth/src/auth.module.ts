@@ -24,7 +24,7 @@ export class AuthModule {
         JwtAuthGuard,
         RolesGuard,
       ],
-      exports: [JwtAuthGuard, RolesGuard, JWT_SECRET],
+      exports: [JwtAuthGuard, RolesGuard, JWT_SECRET, ACCOUNT_STATUS_CHECKER],
     };
   }
 }

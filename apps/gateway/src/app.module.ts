@@ -1,0 +1,59 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule, seconds } from '@nestjs/throttler';
+import type { Request } from 'express';
+import { AuthModule } from '@arogyam/auth';
+import { MessagingModule } from '@arogyam/messaging';
+import { AdminController } from './admin/admin.controller';
+import { GatewayConfig } from './config/gateway.config';
+import { DoctorsController } from './doctors/doctors.controller';
+import { HealthController } from './health/health.controller';
+import { ServiceClientModule } from './http/service-client.module';
+import { UserServiceAccountStatusChecker } from './identity/account-status.checker';
+import { IdentityController } from './identity/identity.controller';
+import { RegistrationService } from './identity/registration.service';
+import { SessionsController } from './identity/sessions.controller';
+import { PatientsController } from './patients/patients.controller';
+import { RealtimeGateway } from './realtime/realtime.gateway';
+import { SocketAuthenticator } from './realtime/socket-authenticator';
+
+/** Logins are limited per client IP *and* email, so one attacker cannot lock out a whole office. */
+const loginTracker = (req: Record<string, unknown>): string => {
+  const request = req as unknown as Request;
+  const email = typeof request.body?.email === 'string' ? request.body.email.trim().toLowerCase() : '';
+  return `${request.ip}|${email}`;
+};
+
+@Module({})
+export class AppModule {
+  static register(config: GatewayConfig): DynamicModule {
+    const window = seconds(config.AUTH_THROTTLE_WINDOW_SECONDS);
+    return {
+      module: AppModule,
+      imports: [
+        MessagingModule.forRoot({
+          natsUrl: config.NATS_URL,
+          connectionName: `gateway#${config.INSTANCE_ID}`,
+          rpcTimeoutMs: config.RPC_TIMEOUT_MS,
+        }),
+        ServiceClientModule,
+        AuthModule.forGateway({ jwtSecret: config.JWT_SECRET, accountStatusChecker: UserServiceAccountStatusChecker }),
+        JwtModule.register({ secret: config.JWT_SECRET }),
+        ThrottlerModule.forRoot({
+          throttlers: [
+            { name: 'auth-ip', ttl: window, limit: config.AUTH_THROTTLE_IP_LIMIT },
+            { name: 'login', ttl: window, limit: config.LOGIN_THROTTLE_LIMIT, getTracker: loginTracker },
+          ],
+          errorMessage: 'Too many attempts; please wait a minute and try again.',
+        }),
+      ],
+      controllers: [IdentityController, SessionsController, PatientsController, DoctorsController, AdminController, HealthController],
+      providers: [
+        { provide: GatewayConfig, useValue: config },
+        RegistrationService,
+        SocketAuthenticator,
+        RealtimeGateway,
+      ],
+    };
+  }
+}

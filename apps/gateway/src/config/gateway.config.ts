@@ -1,0 +1,53 @@
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { ServiceConfig } from '@arogyam/service-kit';
+
+export class GatewayConfig extends ServiceConfig {
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  /** Verifies access tokens; user-service signs them with the same secret. */
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET: string;
+
+  /** Comma-separated browser origins allowed to call the API cross-origin. */
+  @IsString()
+  CORS_ORIGINS = 'http://127.0.0.1:5173,http://127.0.0.1:5174,http://127.0.0.1:5175,http://localhost:5173,http://localhost:5174,http://localhost:5175';
+
+  @Matches(/^\d+(b|kb|mb)$/i, { message: 'must look like 100kb' })
+  BODY_LIMIT = '100kb';
+
+  /** Logins per client IP and email within the window. */
+  @IsInt()
+  @Min(1)
+  LOGIN_THROTTLE_LIMIT = 10;
+
+  /** Auth requests (login, register, refresh) per client IP within the window. */
+  @IsInt()
+  @Min(1)
+  AUTH_THROTTLE_IP_LIMIT = 100;
+
+  @IsInt()
+  @Min(1)
+  AUTH_THROTTLE_WINDOW_SECONDS = 60;
+
+  /** How long /api/health waits for each service; it always answers within about this. */
+  @IsInt()
+  @Min(100)
+  @Max(10000)
+  HEALTH_TIMEOUT_MS = 1500;
+
+  /** Behind nginx or an ingress: take the client IP from X-Forwarded-For. */
+  @Transform(({ value }: { value: unknown }) => value === true || value === 'true' || value === '1')
+  @IsBoolean()
+  TRUST_PROXY = false;
+
+  get corsOrigins(): string[] {
+    return this.CORS_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean);
+  }
+}

@@ -1,0 +1,59 @@
+import { Body, Controller, Get, Param, Patch, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  DoctorSearchQueryDto,
+  DoctorSubjects,
+  UpdateDoctorProfileDto,
+  type DoctorDashboardView,
+  type DoctorProfileView,
+  type DoctorSummary,
+  type Page,
+} from '@arogyam/contracts';
+import { CurrentUser, JwtAuthGuard, Roles, RolesGuard, type AuthenticatedUser } from '@arogyam/auth';
+import { ServiceClient } from '../http/service-client';
+import { actorOf } from '../identity/actor';
+import { OptionalJwtAuthGuard } from '../identity/optional-jwt-auth.guard';
+
+/** `me` routes are declared before `:id` so that "me" is never taken for a doctor id. */
+@ApiTags('doctors')
+@Controller('doctors')
+export class DoctorsController {
+  constructor(private readonly services: ServiceClient) {}
+
+  @Get('me')
+  @UseGuards(JwtAuthGuard, RolesGuard)
+  @Roles('doctor')
+  @ApiBearerAuth()
+  profile(@CurrentUser() user: AuthenticatedUser): Promise<DoctorProfileView> {
+    return this.services.send(DoctorSubjects.getOwnProfile, { actor: actorOf(user) });
+  }
+
+  @Patch('me')
+  @UseGuards(JwtAuthGuard, RolesGuard)
+  @Roles('doctor')
+  @ApiBearerAuth()
+  update(@CurrentUser() user: AuthenticatedUser, @Body() body: UpdateDoctorProfileDto): Promise<DoctorProfileView> {
+    return this.services.send(DoctorSubjects.updateOwnProfile, { actor: actorOf(user), body });
+  }
+
+  @Get('me/dashboard')
+  @UseGuards(JwtAuthGuard, RolesGuard)
+  @Roles('doctor')
+  @ApiBearerAuth()
+  dashboard(@CurrentUser() user: AuthenticatedUser): Promise<DoctorDashboardView> {
+    return this.services.send(DoctorSubjects.dashboard, { actor: actorOf(user) });
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Search verified, active doctors' })
+  search(@Query() query: DoctorSearchQueryDto): Promise<Page<DoctorSummary>> {
+    return this.services.send(DoctorSubjects.search, query);
+  }
+
+  @Get(':id')
+  @UseGuards(OptionalJwtAuthGuard)
+  @ApiOperation({ summary: "A doctor's public profile (404 unless verified; admins see all)" })
+  publicProfile(@Param('id') doctorId: string, @CurrentUser() user?: AuthenticatedUser): Promise<DoctorProfileView> {
+    return this.services.send(DoctorSubjects.getPublicProfile, { doctorId, ...(user ? { actor: actorOf(user) } : {}) });
+  }
+}

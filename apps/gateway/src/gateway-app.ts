@@ -1,0 +1,39 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { JsonLogger } from '@arogyam/service-kit';
+import { AppModule } from './app.module';
+import { GatewayConfig } from './config/gateway.config';
+import { ErrorBodyFilter } from './http/error-body.filter';
+import { requestIdMiddleware } from './http/request-id.middleware';
+import { createHttpValidationPipe } from './http/validation.pipe';
+import { ConfiguredIoAdapter } from './realtime/configured-io.adapter';
+
+/** Builds the HTTP + Socket.IO gateway; main.ts and the tests both start it this way. */
+export async function createGatewayApp(config: GatewayConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
+    logger: new JsonLogger('gateway', config.INSTANCE_ID, config.LOG_LEVEL),
+    bodyParser: false,
+  });
+  app.set('trust proxy', config.TRUST_PROXY);
+  app.disable('x-powered-by');
+  app.use(requestIdMiddleware);
+  app.use(helmet());
+  app.enableCors({ origin: config.corsOrigins, credentials: true });
+  app.useBodyParser('json', { limit: config.BODY_LIMIT });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createHttpValidationPipe());
+  app.useGlobalFilters(new ErrorBodyFilter());
+  app.useWebSocketAdapter(new ConfiguredIoAdapter(app, config.corsOrigins));
+  app.enableShutdownHooks();
+
+  const openApi = new DocumentBuilder()
+    .setTitle('Arogyam API')
+    .setDescription('The public contract of the Arogyam gateway (see docs/api.md).')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+  return app;
+}

@@ -1,0 +1,31 @@
+import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { RefreshTokenDto, UserSubjects, type TokenPair } from '@arogyam/contracts';
+import { JwtAuthGuard } from '@arogyam/auth';
+import { ServiceClient } from '../http/service-client';
+
+@ApiTags('identity')
+@Controller('auth')
+export class SessionsController {
+  constructor(private readonly services: ServiceClient) {}
+
+  /** Rotates the pair; presenting an already-used refresh token revokes its whole family. */
+  @Post('refresh')
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard)
+  @SkipThrottle({ login: true })
+  @ApiOperation({ summary: 'Exchange a refresh token for a new token pair' })
+  refresh(@Body() dto: RefreshTokenDto): Promise<TokenPair> {
+    return this.services.send<TokenPair>(UserSubjects.refresh, dto);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @UseGuards(JwtAuthGuard)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'End the session the refresh token belongs to' })
+  async logout(@Body() dto: RefreshTokenDto): Promise<void> {
+    await this.services.send(UserSubjects.logout, dto);
+  }
+}

@@ -1,0 +1,42 @@
+import { Logger } from '@nestjs/common';
+import { WebSocketGateway, type OnGatewayConnection, type OnGatewayInit } from '@nestjs/websockets';
+import type { Server, Socket } from 'socket.io';
+import type { AuthenticatedUser } from '@arogyam/auth';
+import { SocketAuthenticator } from './socket-authenticator';
+
+export interface SocketData {
+  user: AuthenticatedUser;
+}
+
+/** A user's own room: any server-side event for them is emitted to `user:<id>`. */
+export const userRoom = (userId: string): string => `user:${userId}`;
+
+/**
+ * Socket.IO on the gateway's origin. Each gateway instance serves its own sockets; realtime
+ * events reach them through NATS subscriptions (added with the chat feature), so instances need
+ * no sticky state and no extra broker.
+ */
+@WebSocketGateway({ path: '/socket.io' })
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
+  private readonly logger = new Logger(RealtimeGateway.name);
+
+  constructor(private readonly authenticator: SocketAuthenticator) {}
+
+  afterInit(server: Server): void {
+    server.use((socket, next) => {
+      this.authenticator
+        .authenticate(socket.handshake.auth?.token)
+        .then((user) => {
+          (socket.data as SocketData).user = user;
+          next();
+        })
+        .catch((error: Error) => next(error));
+    });
+  }
+
+  handleConnection(socket: Socket): void {
+    const { user } = socket.data as SocketData;
+    void socket.join(userRoom(user.userId));
+    this.logger.debug(`socket ${socket.id} connected for ${user.role} ${user.userId}`);
+  }
+}

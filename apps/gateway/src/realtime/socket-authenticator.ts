@@ -1,0 +1,30 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { AccessTokenClaims } from '@arogyam/contracts';
+import { ACCOUNT_STATUS_CHECKER, type AccountStatusChecker, type AuthenticatedUser } from '@arogyam/auth';
+
+/** The Socket.IO handshake's `auth.token` is checked like a bearer token, account status included. */
+@Injectable()
+export class SocketAuthenticator {
+  constructor(
+    private readonly jwt: JwtService,
+    @Inject(ACCOUNT_STATUS_CHECKER) private readonly accounts: AccountStatusChecker,
+  ) {}
+
+  async authenticate(token: unknown): Promise<AuthenticatedUser> {
+    if (typeof token !== 'string' || token.length === 0) {
+      throw new Error('Authentication failed: no access token in the handshake (auth.token).');
+    }
+    let claims: AccessTokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, { algorithms: ['HS256'] });
+    } catch {
+      throw new Error('Authentication failed: the access token is invalid or expired.');
+    }
+    const account = await this.accounts.check(claims.sub).catch(() => {
+      throw new Error('Authentication failed: accounts are unavailable right now; please retry.');
+    });
+    if (!account.active) throw new Error('Authentication failed: this account is suspended.');
+    return { userId: claims.sub, role: claims.role, email: claims.email };
+  }
+}
