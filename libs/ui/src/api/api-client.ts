@@ -41,7 +41,13 @@ export function createApiClient({ baseUrl, store, fetchImpl }: ApiClientOptions)
   const expiryListeners = new Set<() => void>();
   let renewal: Promise<boolean> | null = null;
 
-  async function send(method: Method, path: string, body: unknown, options: RequestOptions, token: string | null) {
+  async function send(
+    method: Method,
+    path: string,
+    body: unknown,
+    options: RequestOptions,
+    token: string | null,
+  ) {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (token) headers.Authorization = `Bearer ${token}`;
@@ -58,7 +64,12 @@ export function createApiClient({ baseUrl, store, fetchImpl }: ApiClientOptions)
     }
   }
 
-  async function request<T>(method: Method, path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+  async function request<T>(
+    method: Method,
+    path: string,
+    body: unknown,
+    options: RequestOptions = {},
+  ): Promise<T> {
     const token = options.anonymous ? null : store.getAccessToken();
     let response = await send(method, path, body, options, token);
     if (response.status === 401 && token) {

@@ -64,7 +64,9 @@ export function isAbortError(thrown: unknown): boolean {
 function messageFor(statusCode: number, serverMessage?: string): string {
   // 5xx gateway messages are for operators; people get a calm, actionable sentence instead.
   if (serverMessage && statusCode < 500) return serverMessage;
-  return FALLBACK_MESSAGES[statusCode] ?? serverMessage ?? 'Something went wrong on our side. Please try again.';
+  return (
+    FALLBACK_MESSAGES[statusCode] ?? serverMessage ?? 'Something went wrong on our side. Please try again.'
+  );
 }
 
 function isErrorBody(body: unknown): body is ErrorBody {

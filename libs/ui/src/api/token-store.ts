@@ -64,5 +64,9 @@ function parseUser(json: string | null): User | null {
 function isUser(value: unknown): value is User {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Record<string, unknown>;
-  return typeof candidate.id === 'string' && typeof candidate.role === 'string' && typeof candidate.fullName === 'string';
+  return (
+    typeof candidate.id === 'string' &&
+    typeof candidate.role === 'string' &&
+    typeof candidate.fullName === 'string'
+  );
 }

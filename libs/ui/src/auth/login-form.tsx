@@ -34,7 +34,14 @@ export function LoginForm({ api, path, onLoggedIn }: LoginFormProps) {
   return (
     <form onSubmit={logIn} noValidate>
       <FormError message={formError} />
-      <TextField label="Email" name="email" type="email" autoComplete="email" required error={fieldErrors.email} />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        error={fieldErrors.email}
+      />
       <TextField
         label="Password"
         name="password"

@@ -56,7 +56,10 @@ export function SessionProvider({ api, store, children }: SessionProviderProps) 
     [store],
   );
 
-  const session = useMemo<Session>(() => ({ user, login, logout, updateUser }), [user, login, logout, updateUser]);
+  const session = useMemo<Session>(
+    () => ({ user, login, logout, updateUser }),
+    [user, login, logout, updateUser],
+  );
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }
 

@@ -6,7 +6,8 @@ export interface SelectOption {
   label: string;
 }
 
-export interface SelectFieldProps extends FieldProps, Omit<SelectHTMLAttributes<HTMLSelectElement>, 'children'> {
+export interface SelectFieldProps
+  extends FieldProps, Omit<SelectHTMLAttributes<HTMLSelectElement>, 'children'> {
   name: string;
   options: readonly SelectOption[];
 }

@@ -1,7 +1,8 @@
 import type { TextareaHTMLAttributes } from 'react';
 import { FieldShell, type FieldProps } from './field';
 
-export interface TextAreaFieldProps extends FieldProps, Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'children'> {
+export interface TextAreaFieldProps
+  extends FieldProps, Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'children'> {
   name: string;
 }
 

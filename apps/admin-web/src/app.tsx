@@ -1,0 +1,23 @@
+import { RequireRole } from '@arogyam/ui';
+import { Route, Routes } from 'react-router-dom';
+import { Layout } from './layout';
+import { LoginPage } from './pages/login-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { PendingDoctorsPage } from './pages/pending-doctors-page';
+import { UsersPage } from './pages/users-page';
+
+/** Every page but login needs an admin session; admins are created by the platform, not by sign-up. */
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path="login" element={<LoginPage />} />
+        <Route element={<RequireRole role="admin" />}>
+          <Route index element={<PendingDoctorsPage />} />
+          <Route path="users" element={<UsersPage />} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,100 @@
+import {
+  Button,
+  FormError,
+  TextAreaField,
+  formatDate,
+  optionalText,
+  toApiError,
+  useSubmit,
+  type DoctorProfile,
+  type VerificationDecision,
+} from '@arogyam/ui';
+import { useState } from 'react';
+import { api } from '../session';
+
+interface PendingDoctorRowProps {
+  doctor: DoctorProfile;
+  /** Called once the server has recorded the decision, so the list can drop the row. */
+  onDecided(doctor: DoctorProfile, decision: VerificationDecision['decision']): void;
+}
+
+/** One doctor awaiting review, with its own Approve and Reject (with a note) actions. */
+export function PendingDoctorRow({ doctor, onDecided }: PendingDoctorRowProps) {
+  const [rejecting, setRejecting] = useState(false);
+  const [approving, setApproving] = useState(false);
+  const [approveError, setApproveError] = useState<string | null>(null);
+  const rejection = useSubmit(['note']);
+
+  const decide = (decision: VerificationDecision) =>
+    api.post(`/admin/doctors/${encodeURIComponent(doctor.id)}/verify`, decision);
+
+  const approve = async () => {
+    setApproving(true);
+    setApproveError(null);
+    try {
+      await decide({ decision: 'approved' });
+      onDecided(doctor, 'approved');
+    } catch (thrown) {
+      setApproveError(toApiError(thrown).message);
+      setApproving(false);
+    }
+  };
+
+  const reject = rejection.handleSubmit(async (data) => {
+    await decide({ decision: 'rejected', note: optionalText(data, 'note') });
+    onDecided(doctor, 'rejected');
+  });
+
+  return (
+    <li className="card">
+      <h2>{doctor.fullName}</h2>
+      <dl className="details-list">
+        <dt>Email</dt>
+        <dd>{doctor.email}</dd>
+        <dt>Specialization</dt>
+        <dd>{doctor.specialization}</dd>
+        <dt>Registration number</dt>
+        <dd>{doctor.licenseNumber}</dd>
+        <dt>Experience</dt>
+        <dd>
+          {doctor.yearsOfExperience} {doctor.yearsOfExperience === 1 ? 'year' : 'years'}
+        </dd>
+        <dt>City</dt>
+        <dd>{doctor.city || '—'}</dd>
+        <dt>Registered</dt>
+        <dd>{formatDate(doctor.createdAt)}</dd>
+      </dl>
+      <FormError message={approveError} />
+      {rejecting ? (
+        <form className="confirm-panel" onSubmit={reject} noValidate>
+          <FormError message={rejection.formError} />
+          <TextAreaField
+            label="Rejection note"
+            name="note"
+            rows={3}
+            autoFocus
+            hint="The doctor sees this note, e.g. that the registration number was not found in the register."
+            error={rejection.fieldErrors.note}
+          />
+          <div className="form-actions">
+            <Button type="submit" variant="danger" busy={rejection.busy}>
+              Confirm rejection
+            </Button>
+            <Button variant="secondary" disabled={rejection.busy} onClick={() => setRejecting(false)}>
+              Cancel
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <div className="row-actions">
+          <Button busy={approving} onClick={approve}>
+            Approve
+          </Button>
+          <Button variant="danger" disabled={approving} onClick={() => setRejecting(true)}>
+            Reject
+          </Button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,109 @@
+import {
+  EmptyState,
+  ErrorState,
+  Loading,
+  Pagination,
+  SelectField,
+  useAsync,
+  type AdminUser,
+  type Page,
+} from '@arogyam/ui';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { UserRow } from '../components/user-row';
+import { api } from '../session';
+import {
+  ROLE_OPTIONS,
+  STATUS_OPTIONS,
+  paramsForUsers,
+  roleFilter,
+  statusFilter,
+  userFiltersFrom,
+  type UserFilters,
+} from '../user-filters';
+
+export function UsersPage() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = userFiltersFrom(searchParams);
+  const [announcement, setAnnouncement] = useState('');
+
+  const users = useAsync(
+    async (signal) =>
+      api.get<Page<AdminUser>>('/admin/users', {
+        query: { role: filters.role, status: filters.status, page: filters.page },
+        signal,
+      }),
+    [searchParams.toString()],
+  );
+
+  const show = (next: UserFilters) => setSearchParams(paramsForUsers(next));
+
+  // Reload rather than patch the row: the server's answer is the account's real state.
+  const accountChanged = (message: string) => {
+    setAnnouncement(message);
+    users.reload();
+  };
+
+  return (
+    <>
+      <title>Users · Arogyam Admin</title>
+      <h1>Users</h1>
+      <div className="filters">
+        <SelectField
+          label="Role"
+          name="role"
+          options={ROLE_OPTIONS}
+          value={filters.role}
+          onChange={(event) => show({ ...filters, role: roleFilter(event.target.value), page: 1 })}
+        />
+        <SelectField
+          label="Status"
+          name="status"
+          options={STATUS_OPTIONS}
+          value={filters.status}
+          onChange={(event) => show({ ...filters, status: statusFilter(event.target.value), page: 1 })}
+        />
+      </div>
+      <p role="status" className={announcement ? 'form-success' : undefined}>
+        {announcement}
+      </p>
+      {users.loading && !users.data && <Loading label="Loading users…" />}
+      {users.error && (
+        <ErrorState title="We could not load users" message={users.error.message} onRetry={users.reload} />
+      )}
+      {users.data && !users.error && users.data.items.length === 0 && (
+        <EmptyState title="No users match these filters." />
+      )}
+      {users.data && !users.error && users.data.items.length > 0 && (
+        <>
+          <div className="table-wrap">
+            <table aria-busy={users.loading || undefined}>
+              <caption className="visually-hidden">Users, {users.data.total} in total</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Email</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Joined</th>
+                  <th scope="col">Actions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {users.data.items.map((user) => (
+                  <UserRow key={user.id} user={user} onChanged={accountChanged} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination
+            page={users.data.page}
+            limit={users.data.limit}
+            total={users.data.total}
+            onPageChange={(page) => show({ ...filters, page })}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { TextAreaField, TextField, type DoctorProfile, type FieldErrors } from '@arogyam/ui';
+import type { ReactNode } from 'react';
+
+interface PracticeFieldsProps {
+  errors: FieldErrors;
+  /** Current values when editing; empty when registering. */
+  profile?: DoctorProfile;
+  /** Shown right after the specialization (the registration number, at sign-up). */
+  afterSpecialization?: ReactNode;
+}
+
+/** The practice details a doctor gives at registration and can edit later. */
+export function PracticeFields({ errors, profile, afterSpecialization }: PracticeFieldsProps) {
+  return (
+    <div className="form-grid">
+      <TextField
+        label="Full name"
+        name="fullName"
+        autoComplete="name"
+        required
+        defaultValue={profile?.fullName}
+        error={errors.fullName}
+      />
+      <TextField
+        label="Specialization"
+        name="specialization"
+        required
+        placeholder="e.g. General Physician"
+        defaultValue={profile?.specialization}
+        error={errors.specialization}
+      />
+      {afterSpecialization}
+      <TextField
+        label="Years of experience"
+        name="yearsOfExperience"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        step={1}
+        required
+        defaultValue={profile?.yearsOfExperience}
+        error={errors.yearsOfExperience}
+      />
+      <TextField
+        label="Consultation fee (₹)"
+        name="consultationFee"
+        type="number"
+        inputMode="decimal"
+        min={0}
+        step="any"
+        required
+        hint="In rupees, for one consultation."
+        defaultValue={profile ? profile.consultationFee.amount / 100 : undefined}
+        error={errors.consultationFee}
+      />
+      <TextField
+        label="City"
+        name="city"
+        autoComplete="address-level2"
+        defaultValue={profile?.city}
+        error={errors.city}
+      />
+      <TextField
+        label="Languages"
+        name="languages"
+        hint="Separate languages with commas, e.g. Hindi, English, Tamil."
+        defaultValue={profile?.languages.join(', ')}
+        error={errors.languages}
+      />
+      <div className="field-wide">
+        <TextAreaField
+          label="Bio"
+          name="bio"
+          rows={5}
+          hint="A few lines patients read before booking: your training, focus and approach."
+          defaultValue={profile?.bio}
+          error={errors.bio}
+        />
+      </div>
+    </div>
+  );
+}

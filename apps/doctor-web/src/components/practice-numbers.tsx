@@ -1,0 +1,40 @@
+import type { DoctorDashboard } from '@arogyam/ui';
+
+/** The verified doctor's at-a-glance numbers from GET /api/doctors/me/dashboard. */
+export function PracticeNumbers({ dashboard }: { dashboard: DoctorDashboard }) {
+  const { todayQueue } = dashboard;
+  return (
+    <section aria-labelledby="numbers-heading">
+      <h2 id="numbers-heading">Your practice today</h2>
+      <dl className="stats">
+        <div className="stat">
+          <dt>Patients in today's queue</dt>
+          <dd>{todayQueue.total}</dd>
+        </div>
+        <div className="stat">
+          <dt>Waiting</dt>
+          <dd>{todayQueue.waiting}</dd>
+        </div>
+        <div className="stat">
+          <dt>Seen today</dt>
+          <dd>{todayQueue.completed}</dd>
+        </div>
+        <div className="stat">
+          <dt>Upcoming appointments</dt>
+          <dd>{dashboard.upcomingCount}</dd>
+        </div>
+        <div className="stat">
+          <dt>Rating</dt>
+          <dd>
+            {dashboard.reviewCount > 0 ? dashboard.rating.toFixed(1) : '–'}
+            <span className="visually-hidden"> out of 5</span>
+          </dd>
+        </div>
+        <div className="stat">
+          <dt>Reviews</dt>
+          <dd>{dashboard.reviewCount}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import { Link } from 'react-router-dom';
+
+export function NotFoundPage() {
+  return (
+    <section>
+      <title>Page not found · Arogyam for Doctors</title>
+      <h1>Page not found</h1>
+      <p>
+        This page does not exist. <Link to="/">Go to your dashboard</Link>.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { RequireRole } from '@arogyam/ui';
+import { Route, Routes } from 'react-router-dom';
+import { Layout } from './layout';
+import { DoctorProfilePage } from './pages/doctor-profile-page';
+import { DoctorSearchPage } from './pages/doctor-search-page';
+import { LoginPage } from './pages/login-page';
+import { MyProfilePage } from './pages/my-profile-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { RegisterPage } from './pages/register-page';
+
+/** Finding doctors is public; a patient's own profile needs a patient session. */
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<DoctorSearchPage />} />
+        <Route path="doctors/:id" element={<DoctorProfilePage />} />
+        <Route path="register" element={<RegisterPage />} />
+        <Route path="login" element={<LoginPage />} />
+        <Route element={<RequireRole role="patient" />}>
+          <Route path="profile" element={<MyProfilePage />} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

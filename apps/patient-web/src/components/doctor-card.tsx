@@ -1,0 +1,27 @@
+import { MoneyText, type DoctorSummary } from '@arogyam/ui';
+import { Link } from 'react-router-dom';
+import { experienceText } from '../experience';
+import { Rating } from './rating';
+
+/** One search result. Rendered inside the results list, so it is an <li>. */
+export function DoctorCard({ doctor }: { doctor: DoctorSummary }) {
+  return (
+    <li className="doctor-card">
+      <h2>
+        <Link to={`/doctors/${encodeURIComponent(doctor.id)}`}>{doctor.fullName}</Link>
+      </h2>
+      <p className="specialization">{doctor.specialization}</p>
+      <p>
+        {doctor.city && <>{doctor.city} · </>}
+        {experienceText(doctor.yearsOfExperience)}
+      </p>
+      {doctor.languages.length > 0 && <p className="muted">Speaks {doctor.languages.join(', ')}</p>}
+      <div className="doctor-card-footer">
+        <p>
+          <MoneyText value={doctor.consultationFee} /> <span className="muted">per consultation</span>
+        </p>
+        <Rating rating={doctor.rating} reviewCount={doctor.reviewCount} />
+      </div>
+    </li>
+  );
+}

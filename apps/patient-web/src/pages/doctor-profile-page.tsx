@@ -1,0 +1,90 @@
+import { ErrorState, Loading, MoneyText, useAsync, type PublicDoctorProfile } from '@arogyam/ui';
+import { Link, useParams } from 'react-router-dom';
+import { Rating } from '../components/rating';
+import { experienceText } from '../experience';
+import { api } from '../session';
+
+export function DoctorProfilePage() {
+  const { id = '' } = useParams();
+  const profile = useAsync(
+    (signal) => api.get<PublicDoctorProfile>(`/doctors/${encodeURIComponent(id)}`, { signal }),
+    [id],
+  );
+
+  if (profile.loading) {
+    return (
+      <>
+        <h1>Doctor profile</h1>
+        <Loading label="Loading the doctor's profile…" />
+      </>
+    );
+  }
+
+  // The gateway answers 404 for unknown doctors and for those not (yet) verified: both are "not found" here.
+  if (profile.error?.statusCode === 404) {
+    return (
+      <>
+        <title>Doctor not found · Arogyam</title>
+        <h1>Doctor not found</h1>
+        <p>
+          This doctor is not listed on Arogyam. <Link to="/">Search for another doctor</Link>.
+        </p>
+      </>
+    );
+  }
+
+  if (profile.error || !profile.data) {
+    return (
+      <>
+        <h1>Doctor profile</h1>
+        <ErrorState
+          title="We could not load this profile"
+          message={profile.error?.message ?? 'Please try again.'}
+          onRetry={profile.reload}
+        />
+      </>
+    );
+  }
+
+  const doctor = profile.data;
+  return (
+    <article className="card">
+      <title>{`${doctor.fullName} · Arogyam`}</title>
+      <p>
+        <Link to="/">← Back to search</Link>
+      </p>
+      <h1>{doctor.fullName}</h1>
+      <p className="specialization">{doctor.specialization}</p>
+      <dl className="details-list">
+        {doctor.city && (
+          <>
+            <dt>City</dt>
+            <dd>{doctor.city}</dd>
+          </>
+        )}
+        <dt>Experience</dt>
+        <dd>{experienceText(doctor.yearsOfExperience)}</dd>
+        {doctor.languages.length > 0 && (
+          <>
+            <dt>Languages</dt>
+            <dd>{doctor.languages.join(', ')}</dd>
+          </>
+        )}
+        <dt>Consultation fee</dt>
+        <dd>
+          <MoneyText value={doctor.consultationFee} />
+        </dd>
+        <dt>Rating</dt>
+        <dd>
+          <Rating rating={doctor.rating} reviewCount={doctor.reviewCount} />
+        </dd>
+      </dl>
+      {doctor.bio && (
+        <section>
+          <h2>About</h2>
+          <p>{doctor.bio}</p>
+        </section>
+      )}
+    </article>
+  );
+}

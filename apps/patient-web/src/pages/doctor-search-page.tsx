@@ -1,0 +1,88 @@
+import {
+  EmptyState,
+  ErrorState,
+  Loading,
+  Pagination,
+  useAsync,
+  type DoctorSummary,
+  type Page,
+} from '@arogyam/ui';
+import { useSearchParams } from 'react-router-dom';
+import { DoctorCard } from '../components/doctor-card';
+import { SearchForm } from '../components/search-form';
+import { filtersFrom, pageFrom, paramsFor, type Filters } from '../search-filters';
+import { api } from '../session';
+
+const PAGE_SIZE = 12;
+
+export function DoctorSearchPage() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = filtersFrom(searchParams);
+  const page = pageFrom(searchParams);
+
+  const results = useAsync(
+    (signal) =>
+      api.get<Page<DoctorSummary>>('/doctors', { query: { ...filters, page, limit: PAGE_SIZE }, signal }),
+    [searchParams.toString()],
+  );
+
+  const search = (next: Filters) => setSearchParams(paramsFor(next));
+
+  const goToPage = (next: number) => {
+    const params = paramsFor(filters);
+    if (next > 1) params.set('page', String(next));
+    setSearchParams(params);
+    window.scrollTo({ top: 0 });
+  };
+
+  return (
+    <>
+      <title>Find a doctor · Arogyam</title>
+      <h1>Find a doctor</h1>
+      <p className="page-intro">
+        Search verified doctors by name, specialization, city or the language you speak.
+      </p>
+      <SearchForm filters={filters} onSearch={search} />
+      <SearchResults
+        loading={results.loading}
+        error={results.error?.message}
+        page={results.data}
+        onRetry={results.reload}
+        onPageChange={goToPage}
+      />
+    </>
+  );
+}
+
+interface SearchResultsProps {
+  loading: boolean;
+  error?: string;
+  page?: Page<DoctorSummary>;
+  onRetry(): void;
+  onPageChange(page: number): void;
+}
+
+function SearchResults({ loading, error, page, onRetry, onPageChange }: SearchResultsProps) {
+  if (loading) return <Loading label="Searching for doctors…" />;
+  if (error) return <ErrorState title="We could not load doctors" message={error} onRetry={onRetry} />;
+  if (!page || page.items.length === 0) {
+    return (
+      <EmptyState title="No doctors match your search.">
+        <p>Try a different city or specialization, or clear some filters.</p>
+      </EmptyState>
+    );
+  }
+  return (
+    <section>
+      <p role="status" className="results-summary">
+        {page.total === 1 ? '1 doctor found' : `${page.total} doctors found`}
+      </p>
+      <ul className="card-list" aria-label="Doctors">
+        {page.items.map((doctor) => (
+          <DoctorCard key={doctor.id} doctor={doctor} />
+        ))}
+      </ul>
+      <Pagination page={page.page} limit={page.limit} total={page.total} onPageChange={onPageChange} />
+    </section>
+  );
+}
