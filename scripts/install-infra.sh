@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Installs what Arogyam needs to run locally without Docker, idempotently:
+#   nats-server (Debian package), FerretDB 1.24.1 (built from the Go module proxy into
+#   .tools/bin), and with --with-browser Debian's chromium for the browser tests.
+# Anything already present is left alone. Prints one clear line per thing it could not do.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+with_browser=0
+[ "${1:-}" = "--with-browser" ] && with_browser=1
+failed=0
+say() { printf '[install-infra] %s\n' "$*"; }
+
+apt_install() {
+  if ! command -v apt-get >/dev/null 2>&1; then
+    say "cannot install $*: no apt-get here. Install it with your package manager, or use Docker (docker compose up)."
+    return 1
+  fi
+  local sudo=""
+  if [ "$(id -u)" != "0" ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+      say "cannot install $*: not root and no sudo. Ask an admin, or set MONGO_URL/NATS_URL to running servers."
+      return 1
+    fi
+  fi
+  if [ ! -f /tmp/.arogyam-apt-updated ]; then
+    $sudo apt-get update -qq >/dev/null 2>&1 && touch /tmp/.arogyam-apt-updated
+  fi
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null 2>&1
+}
+
+# NATS with JetStream.
+if command -v nats-server >/dev/null 2>&1 || [ -x /usr/sbin/nats-server ]; then
+  say "nats-server: present"
+else
+  say "nats-server: installing (apt)"
+  apt_install nats-server || { say "nats-server: FAILED"; failed=1; }
+fi
+
+# FerretDB: `go install .../cmd/ferretdb@v1.24.1` builds a binary that panics at start-up
+# (its version file is generated only by FerretDB's release tooling), so we build the small
+# wrapper in tools/ferretdb around FerretDB's embeddable package instead.
+if [ -x .tools/bin/ferretdb ]; then
+  say "ferretdb: present (.tools/bin/ferretdb)"
+elif command -v go >/dev/null 2>&1; then
+  say "ferretdb: building FerretDB 1.24.1 into .tools/bin (first time takes a minute or two)"
+  mkdir -p .tools/bin
+  if (cd tools/ferretdb && go build -o ../../.tools/bin/ferretdb .); then
+    say "ferretdb: built"
+  else
+    say "ferretdb: FAILED to build (needs Go 1.24+ and the Go module proxy). Set MONGO_URL to a MongoDB instead."
+    failed=1
+  fi
+else
+  say "ferretdb: cannot build: no Go toolchain (1.24+). Install Go, or set MONGO_URL to a running MongoDB."
+  failed=1
+fi
+
+if [ "$with_browser" = "1" ]; then
+  if [ -x /usr/bin/chromium ]; then
+    say "chromium: present"
+  else
+    say "chromium: installing (apt)"
+    apt_install chromium fonts-dejavu-core || { say "chromium: FAILED"; failed=1; }
+  fi
+fi
+
+exit $failed

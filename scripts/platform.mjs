@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+// `npm start`: the whole platform on this machine — infra, every service, the gateway, the
+// three SPAs and demo data — then prints the URLs. Ctrl-C stops it all; data stays in .data/.
+//
+// Infra: MONGO_URL / NATS_URL when given; else `docker compose` (mongo, nats) when a Docker
+// engine answers; else local FerretDB + nats-server (installed by scripts/install-infra.sh).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, openSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEMO_PASSWORD, DEMO_PATIENT, seedDemo } from './seed-demo.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const dataDir = process.env.AROGYAM_DATA_DIR ?? join(root, '.data');
+const logDir = join(dataDir, 'logs');
+const SERVICES = ['user-service', 'doctor-service', 'patient-service'];
+const SPAS = [
+  ['patient-web', 5173, 'Patients'],
+  ['doctor-web', 5174, 'Doctors'],
+  ['admin-web', 5175, 'Admins'],
+];
+const env = {
+  ...process.env,
+  NX_DAEMON: 'false',
+  NX_NO_CLOUD: 'true',
+  JWT_SECRET: process.env.JWT_SECRET ?? 'dev-only-secret-change-me-in-production-0123',
+  ADMIN_EMAIL: process.env.ADMIN_EMAIL ?? 'admin@arogyam.dev',
+  ADMIN_PASSWORD: process.env.ADMIN_PASSWORD ?? 'arogyam-admin-1',
+  PORT: process.env.PORT ?? '3000',
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+};
+const gatewayUrl = `http://127.0.0.1:${env.PORT}`;
+const children = [];
+let infra;
+
+const say = (message) => console.log(`[arogyam] ${message}`);
+const fail = (message) => {
+  console.error(`[arogyam] ${message}`);
+  void shutdown(1);
+};
+const run = (cmd, cmdArgs) => spawnSync(cmd, cmdArgs, { cwd: root, stdio: 'inherit', env }).status === 0;
+
+async function startInfra() {
+  if (process.env.MONGO_URL && process.env.NATS_URL) {
+    say(`using MONGO_URL=${process.env.MONGO_URL} and NATS_URL=${process.env.NATS_URL}`);
+    return { mongoUrl: process.env.MONGO_URL, natsUrl: process.env.NATS_URL, stop: async () => undefined };
+  }
+  const require = createRequire(import.meta.url);
+  const testing = require(join(root, 'libs/testing/dist/index.js'));
+  if (await testing.dockerEngineAnswers()) {
+    say('Docker engine found: starting mongo and nats with docker compose');
+    if (!run('docker', ['compose', 'up', '-d', 'mongo', 'nats'])) throw new Error('docker compose up failed');
+    return { mongoUrl: 'mongodb://127.0.0.1:27017', natsUrl: 'nats://127.0.0.1:4222', stop: async () => undefined };
+  }
+  try {
+    testing.findFerretDb();
+    testing.findNatsServer();
+  } catch {
+    say('installing local infra (nats-server, FerretDB)…');
+    if (!run('bash', ['scripts/install-infra.sh'])) {
+      throw new Error(
+        'No MongoDB-wire server or NATS available. Ways out: set MONGO_URL and NATS_URL to running servers; ' +
+          'or start a Docker engine (docker compose); or install nats-server and Go 1.24+ and rerun.',
+      );
+    }
+  }
+  const mongoPort = Number(process.env.MONGO_PORT ?? 27017);
+  const natsPort = Number(process.env.NATS_PORT ?? 4222);
+  say(`starting FerretDB on :${mongoPort} and NATS on :${natsPort} (data in ${dataDir})`);
+  return testing.startLocalInfra({ dataDir, mongoPort, natsPort, logDir });
+}
+
+function startProcess(name, cmd, cmdArgs, extraEnv, cwd = root) {
+  const out = openSync(join(logDir, `${name}.log`), 'a');
+  const child = spawn(cmd, cmdArgs, { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', out, out] });
+  child.on('exit', (code, signal) => {
+    if (!stopping) say(`${name} exited (${signal ?? code}); see ${join(logDir, `${name}.log`)}`);
+  });
+  children.push(child);
+  return child;
+}
+
+async function waitForHealth(timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'no answer';
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${gatewayUrl}/api/health`);
+      if (response.status === 200) return;
+      last = JSON.stringify(await response.json());
+    } catch (error) {
+      last = error.message;
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`the platform did not become healthy in ${timeoutMs / 1000}s (${last}); logs in ${logDir}`);
+}
+
+let stopping = false;
+async function shutdown(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  say('stopping…');
+  for (const child of children) child.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 1500));
+  await infra?.stop?.();
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+async function main() {
+  mkdirSync(logDir, { recursive: true });
+  if (!existsSync(join(root, 'node_modules'))) {
+    say('installing dependencies (npm ci)…');
+    if (!run('npm', ['ci', '--no-audit', '--no-fund'])) throw new Error('npm ci failed');
+  }
+  if (!args.has('--no-build')) {
+    say('building (nx run-many -t build)…');
+    if (!run('npx', ['nx', 'run-many', '-t', 'build', '--parallel=2', '--outputStyle=static'])) throw new Error('build failed');
+  }
+  infra = await startInfra();
+  const backendEnv = { MONGO_URL: infra.mongoUrl, NATS_URL: infra.natsUrl };
+  for (const service of SERVICES) startProcess(service, process.execPath, [join('apps', service, 'dist', 'main.js')], backendEnv);
+  startProcess('gateway', process.execPath, [join('apps', 'gateway', 'dist', 'main.js')], backendEnv);
+  await waitForHealth(60000);
+  say(`gateway healthy at ${gatewayUrl}/api`);
+
+  if (!args.has('--no-seed')) {
+    const seeded = await seedDemo(gatewayUrl, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
+    say(`demo data ready: ${seeded.doctors.length} verified doctors, 1 pending, 1 patient`);
+  }
+  for (const [app, port] of SPAS) {
+    startProcess(app, 'npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { GATEWAY_URL: gatewayUrl }, join(root, 'apps', app));
+  }
+  await new Promise((r) => setTimeout(r, 1500));
+  console.log(`
+  Arogyam is running.
+
+    Patients   http://127.0.0.1:5173   ${DEMO_PATIENT.email} / ${DEMO_PASSWORD}
+    Doctors    http://127.0.0.1:5174   meera.iyer@arogyam.dev / ${DEMO_PASSWORD}  (pending: neha.kapoor@arogyam.dev)
+    Admins     http://127.0.0.1:5175   ${env.ADMIN_EMAIL} / ${env.ADMIN_PASSWORD}
+    API        ${gatewayUrl}/api        docs: ${gatewayUrl}/api/docs   health: ${gatewayUrl}/api/health
+
+  Logs: ${logDir}    Data: ${dataDir}    Stop: Ctrl-C
+`);
+}
+
+main().catch((error) => fail(error.message));

@@ -1,0 +1,7 @@
+module.exports = {
+  ...require('../../jest.preset.js'),
+  displayName: 'browser',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/**/*.browser.spec.ts'],
+  testTimeout: 120000,
+};

@@ -1,0 +1,1 @@
+module.exports = require('@arogyam/testing/dist/jest-global-setup').default;
