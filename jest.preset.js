@@ -5,6 +5,7 @@ const libs = ['contracts', 'messaging', 'persistence', 'auth', 'service-kit', 't
 
 module.exports = {
   testEnvironment: 'node',
+  setupFiles: ['reflect-metadata'],
   transform: {
     '^.+\\.tsx?$': [
       '@swc/jest',

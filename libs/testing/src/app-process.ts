@@ -5,6 +5,7 @@ import { stopProcess } from './local-infra';
 
 export interface AppProcess {
   readonly name: string;
+  readonly pid: number | undefined;
   /** Everything the process printed, for a failing test's message. */
   output(): string;
   stop(): Promise<void>;
@@ -33,6 +34,7 @@ export function startApp(name: string, options: StartAppOptions): Promise<AppPro
   });
   const handle: AppProcess = {
     name,
+    pid: child.pid,
     output: () => output,
     stop: () => stopProcess(child),
     kill: async () => {

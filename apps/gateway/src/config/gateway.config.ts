@@ -6,7 +6,7 @@ export class GatewayConfig extends ServiceConfig {
   @IsInt()
   @Min(1)
   @Max(65535)
-  PORT = 3000;
+  PORT: number = 3000;
 
   /** Verifies access tokens; user-service signs them with the same secret. */
   @IsString()
@@ -23,27 +23,27 @@ export class GatewayConfig extends ServiceConfig {
   /** Logins per client IP and email within the window. */
   @IsInt()
   @Min(1)
-  LOGIN_THROTTLE_LIMIT = 10;
+  LOGIN_THROTTLE_LIMIT: number = 10;
 
   /** Auth requests (login, register, refresh) per client IP within the window. */
   @IsInt()
   @Min(1)
-  AUTH_THROTTLE_IP_LIMIT = 100;
+  AUTH_THROTTLE_IP_LIMIT: number = 100;
 
   @IsInt()
   @Min(1)
-  AUTH_THROTTLE_WINDOW_SECONDS = 60;
+  AUTH_THROTTLE_WINDOW_SECONDS: number = 60;
 
   /** How long /api/health waits for each service; it always answers within about this. */
   @IsInt()
   @Min(100)
   @Max(10000)
-  HEALTH_TIMEOUT_MS = 1500;
+  HEALTH_TIMEOUT_MS: number = 1500;
 
   /** Behind nginx or an ingress: take the client IP from X-Forwarded-For. */
   @Transform(({ value }: { value: unknown }) => value === true || value === 'true' || value === '1')
   @IsBoolean()
-  TRUST_PROXY = false;
+  TRUST_PROXY: boolean = false;
 
   get corsOrigins(): string[] {
     return this.CORS_ORIGINS.split(',')

@@ -19,6 +19,15 @@ export class HealthController {
     private readonly config: GatewayConfig,
   ) {}
 
+  /**
+   * Liveness of this gateway process alone: a probe that restarts gateways must not fail
+   * because some service behind them is down.
+   */
+  @Get('live')
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
   /** Asks every service at once with a short timeout, so it answers in about HEALTH_TIMEOUT_MS at worst. */
   @Get()
   async health(@Res({ passthrough: true }) res: Response): Promise<PlatformHealth> {

@@ -12,12 +12,12 @@ export class UserServiceConfig extends DataServiceConfig {
   @IsInt()
   @Min(60)
   @Max(86400)
-  JWT_ACCESS_TTL_SECONDS = 900;
+  JWT_ACCESS_TTL_SECONDS: number = 900;
 
   @IsInt()
   @Min(1)
   @Max(365)
-  REFRESH_TOKEN_TTL_DAYS = 30;
+  REFRESH_TOKEN_TTL_DAYS: number = 30;
 
   /** The first admin, created once if no account has this email. */
   @IsOptional()

@@ -20,7 +20,7 @@ export class ServiceConfig {
   @IsInt()
   @Min(100)
   @Max(60000)
-  RPC_TIMEOUT_MS = 5000;
+  RPC_TIMEOUT_MS: number = 5000;
 }
 
 /** A service that owns MongoDB collections. */
