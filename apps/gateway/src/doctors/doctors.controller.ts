@@ -5,6 +5,7 @@ import {
   DoctorSubjects,
   UpdateDoctorProfileDto,
   type DoctorDashboardView,
+  type DoctorPublicProfileView,
   type DoctorProfileView,
   type DoctorSummary,
   type Page,
@@ -53,7 +54,10 @@ export class DoctorsController {
   @Get(':id')
   @UseGuards(OptionalJwtAuthGuard)
   @ApiOperation({ summary: "A doctor's public profile (404 unless verified; admins see all)" })
-  publicProfile(@Param('id') doctorId: string, @CurrentUser() user?: AuthenticatedUser): Promise<DoctorProfileView> {
+  publicProfile(
+    @Param('id') doctorId: string,
+    @CurrentUser() user?: AuthenticatedUser,
+  ): Promise<DoctorPublicProfileView | DoctorProfileView> {
     return this.services.send(DoctorSubjects.getPublicProfile, { doctorId, ...(user ? { actor: actorOf(user) } : {}) });
   }
 }

@@ -1,6 +1,5 @@
 import type { Money } from '../common/money';
 import type { AccountStatus } from '../identity/user-view';
-import type { DoctorProfileFieldsDto } from './doctor-profile-fields.dto';
 import type { VerificationStatus } from './verify-doctor.dto';
 
 /** A search result: what a patient needs to choose a doctor. */
@@ -14,6 +13,16 @@ export interface DoctorSummary {
   consultationFee: Money;
   rating: number;
   reviewCount: number;
+}
+
+/**
+ * What anyone may read of a verified doctor (`doctor.profile.get`): the summary plus what a
+ * patient checks before booking, without the doctor's email. Admins get the full DoctorProfileView.
+ */
+export interface DoctorPublicProfileView extends DoctorSummary {
+  licenseNumber: string;
+  bio?: string;
+  verificationStatus: VerificationStatus;
 }
 
 export interface DoctorProfileView extends DoctorSummary {
@@ -32,11 +41,4 @@ export interface DoctorDashboardView {
   reviewCount: number;
   upcomingCount: number;
   todayQueue: { total: number; waiting: number; completed: number };
-}
-
-/** `doctor.profile.create`: idempotent, keyed by the user id. */
-export interface CreateDoctorProfileMessage extends DoctorProfileFieldsDto {
-  userId: string;
-  email: string;
-  fullName: string;
 }

@@ -1,4 +1,5 @@
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../common/page';
 
 export const VERIFICATION_DECISIONS = ['approved', 'rejected'] as const;
 export type VerificationDecision = (typeof VERIFICATION_DECISIONS)[number];
@@ -16,7 +17,8 @@ export class VerifyDoctorDto {
   note?: string;
 }
 
-export class VerificationQueueQueryDto {
+/** The admins' review queue: one verification status at a time, paged. */
+export class VerificationQueueQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(VERIFICATION_STATUSES)
   verificationStatus?: VerificationStatus;

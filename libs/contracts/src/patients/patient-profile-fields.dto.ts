@@ -46,10 +46,3 @@ export interface PatientDashboardView {
   recentPrescriptions: unknown[];
   unreadMessages: number;
 }
-
-/** `patient.profile.create`: idempotent, keyed by the user id. */
-export interface CreatePatientProfileMessage extends PatientProfileFieldsDto {
-  userId: string;
-  email: string;
-  fullName: string;
-}

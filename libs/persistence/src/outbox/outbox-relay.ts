@@ -65,7 +65,12 @@ export class OutboxRelay<T extends OutboxHolder> {
     for (const entry of doc.outbox ?? []) {
       try {
         await this.publisher.publish(entry as EventEnvelope);
-        await this.model.updateOne({ _id: doc._id }, { $pull: { outbox: { id: entry.id } } }).exec();
+        // Pulled by its whole stored value, not by `{ id }`: FerretDB 1.24's $pull removes only
+        // equal elements, so a condition would leave the entry to be republished forever. No
+        // timestamps: publishing is bookkeeping, not a change to the document.
+        await this.model
+          .updateOne({ _id: doc._id }, { $pull: { outbox: entry } }, { timestamps: false })
+          .exec();
       } catch (error) {
         this.logger.warn(`Publishing ${entry.type} ${entry.id} failed, will retry: ${(error as Error).message}`);
         return;

@@ -1,0 +1,5 @@
+import { DataServiceConfig } from '@arogyam/service-kit';
+
+export class DoctorServiceConfig extends DataServiceConfig {
+  override MONGO_DB = 'arogyam_doctors';
+}

@@ -1,0 +1,45 @@
+import type { DoctorProfileView, DoctorPublicProfileView, DoctorSummary } from '@arogyam/contracts';
+import type { Doctor } from './doctor.schema';
+
+/** The fields a search result needs, so search reads no more than that from the collection. */
+export const DOCTOR_SUMMARY_FIELDS = {
+  fullName: 1,
+  specialization: 1,
+  city: 1,
+  languages: 1,
+  yearsOfExperience: 1,
+  consultationFee: 1,
+  rating: 1,
+  reviewCount: 1,
+} as const;
+
+export type DoctorSummaryFields = Pick<Doctor, '_id' | keyof typeof DOCTOR_SUMMARY_FIELDS>;
+
+export const toDoctorSummary = (doctor: DoctorSummaryFields): DoctorSummary => ({
+  id: doctor._id,
+  fullName: doctor.fullName,
+  specialization: doctor.specialization,
+  ...(doctor.city ? { city: doctor.city } : {}),
+  languages: doctor.languages ?? [],
+  yearsOfExperience: doctor.yearsOfExperience,
+  consultationFee: { amount: doctor.consultationFee.amount, currency: doctor.consultationFee.currency },
+  rating: doctor.rating,
+  reviewCount: doctor.reviewCount,
+});
+
+/** What anyone sees of a verified doctor: no email. */
+export const toDoctorPublicProfileView = (doctor: Doctor): DoctorPublicProfileView => ({
+  ...toDoctorSummary(doctor),
+  licenseNumber: doctor.licenseNumber,
+  ...(doctor.bio ? { bio: doctor.bio } : {}),
+  verificationStatus: doctor.verificationStatus,
+});
+
+/** What the doctor and admins see. */
+export const toDoctorProfileView = (doctor: Doctor): DoctorProfileView => ({
+  ...toDoctorPublicProfileView(doctor),
+  email: doctor.email,
+  ...(doctor.verificationNote ? { verificationNote: doctor.verificationNote } : {}),
+  accountStatus: doctor.accountStatus,
+  createdAt: new Date(doctor.createdAt).toISOString(),
+});

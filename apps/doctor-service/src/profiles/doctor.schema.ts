@@ -1,0 +1,78 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { VERIFICATION_STATUSES, type VerificationStatus } from '@arogyam/contracts';
+import { baseSchemaOptions, OutboxEntrySchema, PersonProfile, type OutboxEntry } from '@arogyam/persistence';
+import { ConsultationFee, ConsultationFeeSchema } from './consultation-fee.schema';
+
+/**
+ * A doctor's practice profile, keyed by their user id. Patients find only approved doctors whose
+ * account is active; the `*Key` fields are the normalised forms that search matches on, kept in
+ * step with their source fields on every write (see doctor-search-keys.ts).
+ */
+@Schema({ ...baseSchemaOptions, collection: 'doctors' })
+export class Doctor extends PersonProfile {
+  @Prop({ required: true, trim: true })
+  specialization: string;
+
+  @Prop({ required: true, trim: true })
+  licenseNumber: string;
+
+  @Prop({ required: true, min: 0 })
+  yearsOfExperience: number;
+
+  @Prop({ type: ConsultationFeeSchema, required: true })
+  consultationFee: ConsultationFee;
+
+  @Prop({ trim: true })
+  city?: string;
+
+  @Prop({ type: [String], default: [] })
+  languages: string[];
+
+  @Prop()
+  bio?: string;
+
+  @Prop({ type: String, required: true, enum: VERIFICATION_STATUSES, default: 'pending' })
+  verificationStatus: VerificationStatus;
+
+  @Prop()
+  verificationNote?: string;
+
+  @Prop({ type: Date })
+  verifiedAt?: Date;
+
+  /** The admin who made the last verification decision. */
+  @Prop()
+  verifiedBy?: string;
+
+  /** Filled from reviews once they exist; until then every doctor starts at 0. */
+  @Prop({ required: true, default: 0 })
+  rating: number;
+
+  @Prop({ required: true, default: 0 })
+  reviewCount: number;
+
+  @Prop({ required: true })
+  specializationKey: string;
+
+  @Prop()
+  cityKey?: string;
+
+  @Prop({ type: [String], default: [] })
+  languageKeys: string[];
+
+  @Prop({ type: [String], default: [] })
+  nameKeys: string[];
+
+  /** `evt.doctor.verified` events waiting for the relay, written with the decision itself. */
+  @Prop({ type: [OutboxEntrySchema], default: [] })
+  outbox: OutboxEntry[];
+}
+
+export const DoctorSchema = SchemaFactory.createForClass(Doctor);
+// One index per query shape: search by specialization/city (sorted by rating), by name, by
+// language; the admins' review queue; the outbox relay's clean-up.
+DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, specializationKey: 1, cityKey: 1, rating: -1 });
+DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, nameKeys: 1 });
+DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, languageKeys: 1 });
+DoctorSchema.index({ verificationStatus: 1, createdAt: 1 });
+DoctorSchema.index({ 'outbox.id': 1 }, { sparse: true });

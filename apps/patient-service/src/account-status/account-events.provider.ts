@@ -1,0 +1,16 @@
+import { CreatePatientProfileMessage } from '@arogyam/contracts';
+import { ProfileAccountEventsConsumer } from '@arogyam/persistence';
+import { Patient } from '../profiles/patient.schema';
+import { PatientProfilesService } from '../profiles/patient-profiles.service';
+
+/**
+ * Follows user-service's account events: a patient's registration creates their profile (if the
+ * gateway's direct create did not already); suspension and reactivation are mirrored on it.
+ */
+export const accountEventsConsumer = ProfileAccountEventsConsumer.provider({
+  service: 'patient',
+  role: 'patient',
+  profileModel: Patient.name,
+  createMessage: CreatePatientProfileMessage,
+  profiles: PatientProfilesService,
+});

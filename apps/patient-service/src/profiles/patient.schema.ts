@@ -1,0 +1,19 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { GENDERS, type Gender } from '@arogyam/contracts';
+import { baseSchemaOptions, PersonProfile } from '@arogyam/persistence';
+
+/** A patient's own details, keyed by their user id. Every read is by `_id`, so no other index. */
+@Schema({ ...baseSchemaOptions, collection: 'patients' })
+export class Patient extends PersonProfile {
+  @Prop({ trim: true })
+  phone?: string;
+
+  /** A calendar date, not an instant: a birthday does not move with time zones. */
+  @Prop({ match: /^\d{4}-\d{2}-\d{2}$/ })
+  dateOfBirth?: string;
+
+  @Prop({ type: String, enum: GENDERS })
+  gender?: Gender;
+}
+
+export const PatientSchema = SchemaFactory.createForClass(Patient);

@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import {
+  PatientSubjects,
+  UserEventTypes,
+  type Actor,
+  type CreatePatientProfileMessage,
+  type PatientDashboardView,
+  type PatientProfileView,
+} from '@arogyam/contracts';
+import { createEvent } from '@arogyam/messaging';
+import { rpcFailure, startServiceUnderTest, waitFor, type ServiceUnderTest } from '@arogyam/testing';
+import { patientService } from '../src/patient-service';
+
+const newPatient = (overrides: Partial<CreatePatientProfileMessage> = {}): CreatePatientProfileMessage => ({
+  userId: randomUUID(),
+  email: `patient.${randomUUID().slice(0, 8)}@example.com`,
+  fullName: 'Lakshmi Menon',
+  phone: '+91 98765 43210',
+  dateOfBirth: '1988-04-12',
+  gender: 'female',
+  ...overrides,
+});
+
+describe('patient-service', () => {
+  let service: ServiceUnderTest;
+
+  const createProfile = (message: CreatePatientProfileMessage): Promise<PatientProfileView> =>
+    service.rpc.send(PatientSubjects.createProfile, message);
+  const getOwn = (actor: Actor): Promise<PatientProfileView> =>
+    service.rpc.send(PatientSubjects.getOwnProfile, { actor });
+  const updateOwn = (actor: Actor, body: Record<string, unknown>): Promise<PatientProfileView> =>
+    service.rpc.send(PatientSubjects.updateOwnProfile, { actor, body });
+  const asPatient = (patient: { id: string }): Actor => ({ userId: patient.id, role: 'patient' });
+
+  beforeAll(async () => {
+    service = await startServiceUnderTest(patientService);
+  });
+
+  afterAll(async () => {
+    await service?.stop();
+  });
+
+  it('creates a profile idempotently: a repeat answers the first one unchanged', async () => {
+    const message = newPatient();
+
+    const first = await createProfile(message);
+    const again = await createProfile({ ...message, fullName: 'Another Name', phone: '+91 11111 11111' });
+
+    expect(first).toEqual({
+      id: message.userId,
+      email: message.email,
+      fullName: 'Lakshmi Menon',
+      phone: '+91 98765 43210',
+      dateOfBirth: '1988-04-12',
+      gender: 'female',
+      createdAt: expect.any(String),
+    });
+    expect(again).toEqual(first);
+  });
+
+  it('a patient reads and updates their own profile; null clears an optional field', async () => {
+    const patient = await createProfile(newPatient());
+
+    expect(await getOwn(asPatient(patient))).toEqual(patient);
+
+    const updated = await updateOwn(asPatient(patient), {
+      fullName: '  Lakshmi Nair ',
+      gender: null,
+      dateOfBirth: '1988-04-13',
+    });
+    expect(updated).toMatchObject({
+      fullName: 'Lakshmi Nair',
+      dateOfBirth: '1988-04-13',
+      phone: patient.phone,
+    });
+    expect(updated).not.toHaveProperty('gender');
+    expect(await getOwn(asPatient(patient))).toEqual(updated);
+  });
+
+  it('answers 403 to a caller who is not a patient, 404 to a patient without a profile', async () => {
+    const patient = await createProfile(newPatient());
+
+    for (const role of ['doctor', 'admin'] as const) {
+      expect(await rpcFailure(getOwn({ userId: patient.id, role }))).toMatchObject({ statusCode: 403 });
+      expect(await rpcFailure(updateOwn({ userId: patient.id, role }, { fullName: 'X Y' }))).toMatchObject({
+        statusCode: 403,
+      });
+    }
+    expect(await rpcFailure(getOwn({ userId: randomUUID(), role: 'patient' }))).toMatchObject({
+      statusCode: 404,
+    });
+  });
+
+  it('answers 400 with details for bad fields, in a create, an update or the actor', async () => {
+    const badCreate = await rpcFailure(
+      createProfile(newPatient({ email: 'not-an-email', dateOfBirth: '1988-02-30' })),
+    );
+    expect(badCreate.statusCode).toBe(400);
+    expect(badCreate.details?.map((detail) => detail.field)).toEqual(
+      expect.arrayContaining(['email', 'dateOfBirth']),
+    );
+
+    const patient = await createProfile(newPatient());
+    const badUpdate = await rpcFailure(
+      updateOwn(asPatient(patient), { gender: 'unknown', bloodGroup: 'O+' }),
+    );
+    expect(badUpdate.statusCode).toBe(400);
+    expect(badUpdate.details?.map((detail) => detail.field)).toEqual(
+      expect.arrayContaining(['gender', 'bloodGroup']),
+    );
+
+    const clearedName = await rpcFailure(updateOwn(asPatient(patient), { fullName: null }));
+    expect(clearedName).toMatchObject({
+      statusCode: 400,
+      details: [{ field: 'fullName', problem: 'cannot be cleared' }],
+    });
+
+    const badActor = await rpcFailure(
+      service.rpc.send(PatientSubjects.getOwnProfile, { actor: { userId: patient.id, role: 'nurse' } }),
+    );
+    expect(badActor).toMatchObject({
+      statusCode: 400,
+      details: [expect.objectContaining({ field: 'actor.role' })],
+    });
+  });
+
+  it('the dashboard is empty until appointments, prescriptions and chat exist', async () => {
+    const patient = await createProfile(newPatient());
+
+    expect(
+      await service.rpc.send<PatientDashboardView>(PatientSubjects.dashboard, { actor: asPatient(patient) }),
+    ).toEqual({
+      upcomingAppointments: [],
+      recentPrescriptions: [],
+      unreadMessages: 0,
+    });
+    expect(
+      await rpcFailure(
+        service.rpc.send(PatientSubjects.dashboard, { actor: { userId: patient.id, role: 'doctor' } }),
+      ),
+    ).toMatchObject({ statusCode: 403 });
+  });
+
+  it('user.registered for a patient creates the profile; suspension events are mirrored on it', async () => {
+    const { userId, email, fullName, ...profile } = newPatient({ fullName: 'Farah Khan' });
+
+    await service.events.publish(
+      createEvent(UserEventTypes.registered, { userId, role: 'patient', email, fullName, profile }),
+    );
+
+    const created = await waitFor(
+      () => getOwn({ userId, role: 'patient' }).catch(() => undefined),
+      10000,
+      'the profile',
+    );
+    expect(created).toMatchObject({ id: userId, email, fullName: 'Farah Khan', phone: profile.phone });
+
+    await service.events.publish(createEvent(UserEventTypes.suspended, { userId, role: 'patient' }));
+    const stored = await waitFor(
+      async () => {
+        const patient = await service.db.collection('patients').findOne({ _id: userId } as object);
+        return patient?.accountStatus === 'suspended' ? patient : undefined;
+      },
+      10000,
+      'the suspension',
+    );
+    expect(stored.accountStatusChangedAt).toBeInstanceOf(Date);
+  });
+});

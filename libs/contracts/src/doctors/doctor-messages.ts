@@ -1,0 +1,36 @@
+import { IntersectionType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ActorDto } from '../common/actor-message.dto';
+import { ProfileOwnerDto } from '../identity/profile-owner.dto';
+import { DoctorProfileFieldsDto } from './doctor-profile-fields.dto';
+import { VerifyDoctorDto } from './verify-doctor.dto';
+
+/** `doctor.profile.create`: idempotent, keyed by the user id. */
+export class CreateDoctorProfileMessage extends IntersectionType(ProfileOwnerDto, DoctorProfileFieldsDto) {}
+
+/** `doctor.profile.get`: anyone may ask; the actor, when signed in, decides whether unverified doctors show. */
+export class DoctorProfileQueryMessage {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  doctorId: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ActorDto)
+  actor?: ActorDto;
+}
+
+/** `doctor.verification.decide`: an admin's decision on a doctor's credentials. */
+export class VerifyDoctorMessage extends VerifyDoctorDto {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  doctorId: string;
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  actorId: string;
+}

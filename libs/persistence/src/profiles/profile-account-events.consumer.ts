@@ -1,0 +1,59 @@
+import type { OnModuleDestroy, OnModuleInit, Provider, Type } from '@nestjs/common';
+import { getModelToken } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import type { NatsConnection } from 'nats';
+import type { UserRole } from '@arogyam/contracts';
+import { EventConsumer, NATS_CONNECTION } from '@arogyam/messaging';
+import type { PersonProfile } from './person-profile.schema';
+import { profileAccountEventHandlers } from './profile-account-events';
+
+export interface ProfileAccountEventsOwner<TCreate extends object> {
+  /** The consuming service: its durable consumer is `<service>-service`, shared by its instances. */
+  service: string;
+  role: UserRole;
+  /** The mongoose model name of the profile collection. */
+  profileModel: string;
+  createMessage: new () => TCreate;
+  /** The service's own idempotent `*.profile.create`. */
+  profiles: Type<{ create(message: TCreate): Promise<unknown> }>;
+}
+
+/**
+ * The durable JetStream consumer through which a profile service follows user-service's account
+ * events; started with the module, stopped (after its in-flight event) when the module stops.
+ */
+export class ProfileAccountEventsConsumer implements OnModuleInit, OnModuleDestroy {
+  constructor(private readonly consumer: EventConsumer) {}
+
+  /** The Nest provider that wires the consumer to a service's profile model and create. */
+  static provider<TCreate extends object>(owner: ProfileAccountEventsOwner<TCreate>): Provider {
+    return {
+      provide: ProfileAccountEventsConsumer,
+      inject: [NATS_CONNECTION, getModelToken(owner.profileModel), owner.profiles],
+      useFactory: (
+        connection: NatsConnection,
+        profileModel: Model<PersonProfile>,
+        profiles: { create(message: TCreate): Promise<unknown> },
+      ) =>
+        new ProfileAccountEventsConsumer(
+          new EventConsumer(connection, {
+            service: owner.service,
+            handlers: profileAccountEventHandlers({
+              role: owner.role,
+              profiles: profileModel,
+              createMessage: owner.createMessage,
+              createProfile: (message) => profiles.create(message),
+            }),
+          }),
+        ),
+    };
+  }
+
+  onModuleInit(): Promise<void> {
+    return this.consumer.start();
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return this.consumer.stop();
+  }
+}
