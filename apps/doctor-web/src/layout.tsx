@@ -1,5 +1,4 @@
-import { AppShell, useSession, type NavItem } from '@arogyam/ui';
-import { Outlet, useNavigate } from 'react-router-dom';
+import { AppLayout, type NavItem } from '@arogyam/ui';
 
 const SIGNED_IN_LINKS: NavItem[] = [
   { to: '/', label: 'Dashboard', end: true },
@@ -12,22 +11,7 @@ const VISITOR_LINKS: NavItem[] = [
 ];
 
 export function Layout() {
-  const { user, logout } = useSession();
-  const navigate = useNavigate();
-
-  const logOut = async () => {
-    await logout();
-    navigate('/login');
-  };
-
   return (
-    <AppShell
-      appName="Arogyam for Doctors"
-      links={user ? SIGNED_IN_LINKS : VISITOR_LINKS}
-      user={user}
-      onLogout={logOut}
-    >
-      <Outlet />
-    </AppShell>
+    <AppLayout appName="Arogyam for Doctors" signedInLinks={SIGNED_IN_LINKS} visitorLinks={VISITOR_LINKS} />
   );
 }

@@ -1,29 +1,17 @@
-import { AppShell, useSession, type NavItem } from '@arogyam/ui';
-import { Outlet, useNavigate } from 'react-router-dom';
+import { AppLayout, type NavItem } from '@arogyam/ui';
+
+// Finding a doctor is public, so visitors see the same links plus the way in.
+const SIGNED_IN_LINKS: NavItem[] = [
+  { to: '/', label: 'Find a doctor', end: true },
+  { to: '/profile', label: 'My profile' },
+];
+
+const VISITOR_LINKS: NavItem[] = [
+  ...SIGNED_IN_LINKS,
+  { to: '/login', label: 'Log in' },
+  { to: '/register', label: 'Register' },
+];
 
 export function Layout() {
-  const { user, logout } = useSession();
-  const navigate = useNavigate();
-
-  const links: NavItem[] = [
-    { to: '/', label: 'Find a doctor', end: true },
-    { to: '/profile', label: 'My profile' },
-    ...(user
-      ? []
-      : [
-          { to: '/login', label: 'Log in' },
-          { to: '/register', label: 'Register' },
-        ]),
-  ];
-
-  const logOut = async () => {
-    await logout();
-    navigate('/login');
-  };
-
-  return (
-    <AppShell appName="Arogyam" links={links} user={user} onLogout={logOut}>
-      <Outlet />
-    </AppShell>
-  );
+  return <AppLayout appName="Arogyam" signedInLinks={SIGNED_IN_LINKS} visitorLinks={VISITOR_LINKS} />;
 }

@@ -6,11 +6,18 @@ export * from './api/api-client';
 export * from './api/token-store';
 export * from './api/types';
 
+export * from './app/app-layout';
+export * from './app/mount-app';
+
 export * from './auth/session-context';
+export * from './auth/account-fields';
+export * from './auth/auth-form';
 export * from './auth/login-form';
+export * from './auth/register-form';
 export * from './auth/require-role';
 
 export * from './components/app-shell';
+export * from './components/async-view';
 export * from './components/button';
 export * from './components/empty-state';
 export * from './components/error-state';
@@ -20,6 +27,7 @@ export * from './components/loading';
 export * from './components/money';
 export * from './components/pagination';
 export * from './components/select-field';
+export * from './components/status-message';
 export * from './components/text-area-field';
 export * from './components/text-field';
 
@@ -29,5 +37,7 @@ export * from './forms/form-values';
 export * from './hooks/use-async';
 export * from './hooks/use-form-errors';
 export * from './hooks/use-submit';
+
+export * from './profile/profile-editor';
 
 export * from './socket/socket-client';

@@ -1,8 +1,8 @@
 import {
+  AsyncView,
   EmptyState,
-  ErrorState,
-  Loading,
   Pagination,
+  StatusMessage,
   useAsync,
   type DoctorProfile,
   type Page,
@@ -45,37 +45,29 @@ export function PendingDoctorsPage() {
         Check each registration number with the medical council register, then approve the doctor or reject
         with a note they will see.
       </p>
-      <p role="status" className={announcement ? 'form-success' : undefined}>
-        {announcement}
-      </p>
-      {pending.loading && !pending.data && <Loading label="Loading doctors awaiting verification…" />}
-      {pending.error && (
-        <ErrorState
-          title="We could not load the review queue"
-          message={pending.error.message}
-          onRetry={pending.reload}
-        />
-      )}
-      {pending.data && !pending.error && pending.data.items.length === 0 && (
-        <EmptyState title="No doctors awaiting verification">
-          <p>New registrations appear here for review.</p>
-        </EmptyState>
-      )}
-      {pending.data && !pending.error && pending.data.items.length > 0 && (
-        <>
-          <ul className="review-list" aria-label="Doctors awaiting verification">
-            {pending.data.items.map((doctor) => (
-              <PendingDoctorRow key={doctor.id} doctor={doctor} onDecided={removeDecided} />
-            ))}
-          </ul>
-          <Pagination
-            page={pending.data.page}
-            limit={pending.data.limit}
-            total={pending.data.total}
-            onPageChange={setPage}
-          />
-        </>
-      )}
+      <StatusMessage message={announcement} />
+      <AsyncView
+        state={pending}
+        loadingLabel="Loading doctors awaiting verification…"
+        errorTitle="We could not load the review queue"
+      >
+        {(queue) =>
+          queue.items.length === 0 ? (
+            <EmptyState title="No doctors awaiting verification">
+              <p>New registrations appear here for review.</p>
+            </EmptyState>
+          ) : (
+            <>
+              <ul className="review-list" aria-label="Doctors awaiting verification">
+                {queue.items.map((doctor) => (
+                  <PendingDoctorRow key={doctor.id} doctor={doctor} onDecided={removeDecided} />
+                ))}
+              </ul>
+              <Pagination page={queue.page} limit={queue.limit} total={queue.total} onPageChange={setPage} />
+            </>
+          )
+        }
+      </AsyncView>
     </>
   );
 }

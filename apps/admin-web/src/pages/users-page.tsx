@@ -1,9 +1,9 @@
 import {
+  AsyncView,
   EmptyState,
-  ErrorState,
-  Loading,
   Pagination,
   SelectField,
+  StatusMessage,
   useAsync,
   type AdminUser,
   type Page,
@@ -64,46 +64,43 @@ export function UsersPage() {
           onChange={(event) => show({ ...filters, status: statusFilter(event.target.value), page: 1 })}
         />
       </div>
-      <p role="status" className={announcement ? 'form-success' : undefined}>
-        {announcement}
-      </p>
-      {users.loading && !users.data && <Loading label="Loading users…" />}
-      {users.error && (
-        <ErrorState title="We could not load users" message={users.error.message} onRetry={users.reload} />
-      )}
-      {users.data && !users.error && users.data.items.length === 0 && (
-        <EmptyState title="No users match these filters." />
-      )}
-      {users.data && !users.error && users.data.items.length > 0 && (
-        <>
-          <div className="table-wrap">
-            <table aria-busy={users.loading || undefined}>
-              <caption className="visually-hidden">Users, {users.data.total} in total</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Joined</th>
-                  <th scope="col">Actions</th>
-                </tr>
-              </thead>
-              <tbody>
-                {users.data.items.map((user) => (
-                  <UserRow key={user.id} user={user} onChanged={accountChanged} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pagination
-            page={users.data.page}
-            limit={users.data.limit}
-            total={users.data.total}
-            onPageChange={(page) => show({ ...filters, page })}
-          />
-        </>
-      )}
+      <StatusMessage message={announcement} />
+      <AsyncView state={users} loadingLabel="Loading users…" errorTitle="We could not load users">
+        {(found) =>
+          found.items.length === 0 ? (
+            <EmptyState title="No users match these filters." />
+          ) : (
+            <>
+              <div className="table-wrap">
+                <table aria-busy={users.loading || undefined}>
+                  <caption className="visually-hidden">Users, {found.total} in total</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Name</th>
+                      <th scope="col">Email</th>
+                      <th scope="col">Role</th>
+                      <th scope="col">Status</th>
+                      <th scope="col">Joined</th>
+                      <th scope="col">Actions</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {found.items.map((user) => (
+                      <UserRow key={user.id} user={user} onChanged={accountChanged} />
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <Pagination
+                page={found.page}
+                limit={found.limit}
+                total={found.total}
+                onPageChange={(page) => show({ ...filters, page })}
+              />
+            </>
+          )
+        }
+      </AsyncView>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { TextAreaField, TextField, type DoctorProfile, type FieldErrors } from '@arogyam/ui';
+import { FullNameField, TextAreaField, TextField, type DoctorProfile, type FieldErrors } from '@arogyam/ui';
 import type { ReactNode } from 'react';
 
 interface PracticeFieldsProps {
@@ -13,14 +13,7 @@ interface PracticeFieldsProps {
 export function PracticeFields({ errors, profile, afterSpecialization }: PracticeFieldsProps) {
   return (
     <div className="form-grid">
-      <TextField
-        label="Full name"
-        name="fullName"
-        autoComplete="name"
-        required
-        defaultValue={profile?.fullName}
-        error={errors.fullName}
-      />
+      <FullNameField defaultValue={profile?.fullName} error={errors.fullName} />
       <TextField
         label="Specialization"
         name="specialization"

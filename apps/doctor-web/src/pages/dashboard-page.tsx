@@ -1,4 +1,4 @@
-import { ErrorState, Loading, useAsync, type DoctorDashboard, type DoctorProfile } from '@arogyam/ui';
+import { AsyncView, useAsync, type DoctorDashboard, type DoctorProfile } from '@arogyam/ui';
 import { Link } from 'react-router-dom';
 import { PracticeNumbers } from '../components/practice-numbers';
 import { VerificationPanel } from '../components/verification-panel';
@@ -13,38 +13,32 @@ export function DashboardPage() {
       <title>Dashboard · Arogyam for Doctors</title>
       <h1>Dashboard</h1>
       {profile.data && <p className="page-intro">Welcome, {profile.data.fullName}.</p>}
-      {profile.loading && !profile.data && <Loading label="Loading your dashboard…" />}
-      {profile.error && (
-        <ErrorState
-          title="We could not load your profile"
-          message={profile.error.message}
-          onRetry={profile.reload}
-        />
-      )}
-      {profile.data && (
-        <>
-          <VerificationPanel
-            verificationStatus={profile.data.verificationStatus}
-            verificationNote={profile.data.verificationNote}
-          />
-          {profile.data.verificationStatus === 'approved' && (
-            <>
-              {dashboard.loading && !dashboard.data && <Loading label="Loading today's numbers…" />}
-              {dashboard.error && (
-                <ErrorState
-                  title="We could not load today's numbers"
-                  message={dashboard.error.message}
-                  onRetry={dashboard.reload}
-                />
-              )}
-              {dashboard.data && <PracticeNumbers dashboard={dashboard.data} />}
-            </>
-          )}
-          <p>
-            <Link to="/profile">Edit your profile</Link> to keep your details current for patients.
-          </p>
-        </>
-      )}
+      <AsyncView
+        state={profile}
+        loadingLabel="Loading your dashboard…"
+        errorTitle="We could not load your profile"
+      >
+        {(doctor) => (
+          <>
+            <VerificationPanel
+              verificationStatus={doctor.verificationStatus}
+              verificationNote={doctor.verificationNote}
+            />
+            {doctor.verificationStatus === 'approved' && (
+              <AsyncView
+                state={dashboard}
+                loadingLabel="Loading today's numbers…"
+                errorTitle="We could not load today's numbers"
+              >
+                {(numbers) => <PracticeNumbers dashboard={numbers} />}
+              </AsyncView>
+            )}
+            <p>
+              <Link to="/profile">Edit your profile</Link> to keep your details current for patients.
+            </p>
+          </>
+        )}
+      </AsyncView>
     </>
   );
 }

@@ -1,0 +1,14 @@
+import { optionalText, rawText, type Gender, type PatientProfileChanges } from '@arogyam/ui';
+
+/** Names of the personal fields shared by registration and profile editing (also the API's names). */
+export const PERSONAL_FIELDS = ['fullName', 'phone', 'dateOfBirth', 'gender'] as const;
+
+/** Reads the personal fields as the API expects them; blank optional fields are left out. */
+export function readPersonalDetails(data: FormData): PatientProfileChanges {
+  return {
+    fullName: rawText(data, 'fullName').trim(),
+    phone: optionalText(data, 'phone'),
+    dateOfBirth: optionalText(data, 'dateOfBirth'),
+    gender: optionalText(data, 'gender') as Gender | undefined,
+  };
+}

@@ -1,0 +1,57 @@
+import type { Credentials } from '../api/types';
+import { TextField } from '../components/text-field';
+import { rawText } from '../forms/form-values';
+import type { FieldErrors } from '../hooks/use-form-errors';
+
+/** Names of the account fields (also the API's names). */
+export const ACCOUNT_FIELDS = ['email', 'password'] as const;
+
+export interface AccountFieldsProps {
+  errors: FieldErrors;
+  /** Registration: a password being chosen, with its rule shown. Otherwise the saved one (login). */
+  newPassword?: boolean;
+}
+
+/** Email and password, as every app's login and the patient and doctor registrations ask for them. */
+export function AccountFields({ errors, newPassword = false }: AccountFieldsProps) {
+  return (
+    <>
+      <TextField label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete={newPassword ? 'new-password' : 'current-password'}
+        required
+        minLength={newPassword ? 8 : undefined}
+        hint={newPassword ? 'At least 8 characters.' : undefined}
+        error={errors.password}
+      />
+    </>
+  );
+}
+
+/** The email as typed but trimmed, and the password exactly as typed. */
+export function readCredentials(data: FormData): Credentials {
+  return { email: rawText(data, 'email').trim(), password: rawText(data, 'password') };
+}
+
+export interface FullNameFieldProps {
+  error?: string;
+  /** The current name when editing a profile. */
+  defaultValue?: string;
+}
+
+/** The person's name, asked at registration and editable on the profile. */
+export function FullNameField({ error, defaultValue }: FullNameFieldProps) {
+  return (
+    <TextField
+      label="Full name"
+      name="fullName"
+      autoComplete="name"
+      required
+      defaultValue={defaultValue}
+      error={error}
+    />
+  );
+}
