@@ -6,6 +6,8 @@ const libs = ['contracts', 'messaging', 'persistence', 'auth', 'service-kit', 't
 module.exports = {
   testEnvironment: 'node',
   setupFiles: ['reflect-metadata'],
+  // testTimeout is a global-only option in multi-project runs; this works in both modes.
+  setupFilesAfterEnv: [path.join(__dirname, 'tests', 'jest.timeout.js')],
   transform: {
     '^.+\\.tsx?$': [
       '@swc/jest',
@@ -23,5 +25,4 @@ module.exports = {
     libs.map((lib) => [`^@arogyam/${lib}$`, path.join(__dirname, 'libs', lib, 'src', 'index.ts')]),
   ),
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
-  testTimeout: 30000,
 };

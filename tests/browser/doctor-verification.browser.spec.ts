@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { repoRoot } from '@arogyam/testing';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
 import { launchChromium } from './chromium';
 import { serveSpa, type SpaServer } from './spa-servers';
@@ -6,6 +7,7 @@ import { serveSpa, type SpaServer } from './spa-servers';
 let platform: Platform;
 let spas: Record<'patient' | 'doctor' | 'admin', SpaServer>;
 let browser: Browser;
+const pages: Page[] = [];
 
 const unique = Math.random().toString(36).slice(2, 7);
 const doctor = {
@@ -30,16 +32,22 @@ beforeAll(async () => {
   browser = await launchChromium();
 }, 120000);
 
+afterEach(async () => {
+  // Screenshots of every page, for reading a failure (tmp/ is not committed).
+  await Promise.all(pages.map((page, i) => page.screenshot({ path: `${repoRoot}/tmp/browser-${i}.png`, fullPage: true }).catch(() => undefined)));
+});
+
 afterAll(async () => {
   await browser?.close();
   await Promise.all(Object.values(spas ?? {}).map((spa) => spa.stop()));
   await platform?.stop();
-});
+}, 120000);
 
 async function newPage(): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
   page.setDefaultTimeout(15000);
+  pages.push(page);
   return page;
 }
 
@@ -95,4 +103,4 @@ test('patient registers and searches; doctor registers and waits; admin approves
   // The doctor sees the verified state after a reload.
   await doctorPage.reload();
   await doctorPage.getByText('Verified', { exact: true }).first().waitFor();
-});
+}, 120000);

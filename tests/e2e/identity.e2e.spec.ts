@@ -31,7 +31,8 @@ let platform: Platform;
 let call: ReturnType<typeof httpClient>;
 let adminToken: string;
 
-const email = (name: string): string => `${name}-${Math.random().toString(36).slice(2, 8)}@e2e.test`;
+const email = (name: string): string =>
+  `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}-${Math.random().toString(36).slice(2, 8)}@e2e.test`;
 const doctorFields = (name: string) => ({
   email: email(name),
   password: 'doctor-pass-1',

@@ -26,7 +26,12 @@ export function DoctorSearchPage() {
     [searchParams.toString()],
   );
 
-  const search = (next: Filters) => setSearchParams(paramsFor(next));
+  // Searching again with unchanged filters still asks the server: new doctors may have been verified.
+  const search = (next: Filters) => {
+    const params = paramsFor(next);
+    if (params.toString() === searchParams.toString()) results.reload();
+    else setSearchParams(params);
+  };
 
   const goToPage = (next: number) => {
     const params = paramsFor(filters);
