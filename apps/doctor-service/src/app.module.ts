@@ -4,12 +4,13 @@ import { MessagingModule } from '@arogyam/messaging';
 import { MongoHealthIndicator, MongoModule } from '@arogyam/persistence';
 import { HealthModule } from '@arogyam/service-kit';
 import { accountEventsConsumer } from './account-status/account-events.provider';
-import type { DoctorServiceConfig } from './config/doctor-service.config';
+import { DoctorServiceConfig } from './config/doctor-service.config';
 import { DoctorDashboardHandler } from './dashboard/doctor-dashboard.handler';
 import { DoctorDashboardService } from './dashboard/doctor-dashboard.service';
 import { Doctor, DoctorSchema } from './profiles/doctor.schema';
 import { DoctorProfilesHandler } from './profiles/doctor-profiles.handler';
 import { DoctorProfilesService } from './profiles/doctor-profiles.service';
+import { DoctorDirectory } from './search/doctor-directory';
 import { DoctorSearchHandler } from './search/doctor-search.handler';
 import { DoctorSearchService } from './search/doctor-search.service';
 import { VerificationHandler } from './verification/verification.handler';
@@ -35,6 +36,8 @@ export class AppModule {
       ],
       controllers: [DoctorProfilesHandler, DoctorSearchHandler, VerificationHandler, DoctorDashboardHandler],
       providers: [
+        { provide: DoctorServiceConfig, useValue: config },
+        DoctorDirectory,
         DoctorProfilesService,
         DoctorSearchService,
         VerificationService,

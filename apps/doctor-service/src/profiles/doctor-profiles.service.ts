@@ -13,6 +13,7 @@ import {
 } from '@arogyam/contracts';
 import { validateMessagePart } from '@arogyam/messaging';
 import { insertOnce, patchById } from '@arogyam/persistence';
+import { DoctorDirectory } from '../search/doctor-directory';
 import { Doctor } from './doctor.schema';
 import { doctorSearchKeys } from './doctor-search-keys';
 import { toDoctorProfileView, toDoctorPublicProfileView } from './doctor-views';
@@ -25,7 +26,10 @@ const REQUIRED_FIELDS = ['fullName', 'specialization', 'yearsOfExperience', 'con
 
 @Injectable()
 export class DoctorProfilesService {
-  constructor(@InjectModel(Doctor.name) private readonly doctors: Model<Doctor>) {}
+  constructor(
+    @InjectModel(Doctor.name) private readonly doctors: Model<Doctor>,
+    private readonly directory: DoctorDirectory,
+  ) {}
 
   /** Idempotent: the gateway's call after registration and the `user.registered` event both land here. */
   async create(message: CreateDoctorProfileMessage): Promise<DoctorProfileView> {
@@ -48,7 +52,13 @@ export class DoctorProfilesService {
     const fields = { ...changes, ...doctorSearchKeys(changes) };
     const doctor = await patchById(this.doctors, actor.userId, fields, REQUIRED_FIELDS);
     if (!doctor) throw DomainError.notFound(NO_PROFILE);
+    await this.directory.changed(actor.userId);
     return toDoctorProfileView(doctor);
+  }
+
+  /** A suspension or reactivation was applied: search must drop or show the doctor now. */
+  accountStatusChanged(userId: string): Promise<void> {
+    return this.directory.changed(userId);
   }
 
   /** Unlisted doctors (pending, rejected, suspended) answer 404 as if absent; admins see them all. */
@@ -57,5 +67,12 @@ export class DoctorProfilesService {
     const isAdmin = message.actor?.role === 'admin';
     if (!doctor || (!isAdmin && !isListed(doctor))) throw DomainError.notFound('Doctor not found');
     return isAdmin ? toDoctorProfileView(doctor) : toDoctorPublicProfileView(doctor);
+  }
+
+  /** The full profile whatever its verification or account status: what another service needs to know. */
+  async getForService(doctorId: string): Promise<DoctorProfileView> {
+    const doctor = await this.doctors.findById(doctorId).lean<Doctor>().exec();
+    if (!doctor) throw DomainError.notFound('Doctor not found');
+    return toDoctorProfileView(doctor);
   }
 }

@@ -13,6 +13,7 @@ import { EventPublisher, createEvent } from '@arogyam/messaging';
 import { OutboxRelay, pageWindow, pushToOutbox, toPage } from '@arogyam/persistence';
 import { Doctor } from '../profiles/doctor.schema';
 import { toDoctorProfileView } from '../profiles/doctor-views';
+import { DoctorDirectory } from '../search/doctor-directory';
 
 @Injectable()
 export class VerificationService implements OnModuleInit, OnModuleDestroy {
@@ -21,6 +22,7 @@ export class VerificationService implements OnModuleInit, OnModuleDestroy {
   constructor(
     @InjectModel(Doctor.name) private readonly doctors: Model<Doctor>,
     publisher: EventPublisher,
+    private readonly directory: DoctorDirectory,
   ) {
     this.relay = new OutboxRelay(doctors, publisher);
   }
@@ -73,6 +75,7 @@ export class VerificationService implements OnModuleInit, OnModuleDestroy {
       .exec();
     if (!doctor) throw DomainError.notFound('Doctor not found');
     void this.relay.flush(doctorId);
+    await this.directory.changed(doctorId);
     return toDoctorProfileView(doctor);
   }
 }

@@ -14,8 +14,16 @@ export interface ProfileAccountEventsOwner<TCreate extends object> {
   /** The mongoose model name of the profile collection. */
   profileModel: string;
   createMessage: new () => TCreate;
-  /** The service's own idempotent `*.profile.create`. */
-  profiles: Type<{ create(message: TCreate): Promise<unknown> }>;
+  /**
+   * The service's own idempotent `*.profile.create`, and optionally what it does once an
+   * account-status event changed a profile (e.g. refresh a read model).
+   */
+  profiles: Type<ProfileOwnerService<TCreate>>;
+}
+
+export interface ProfileOwnerService<TCreate extends object> {
+  create(message: TCreate): Promise<unknown>;
+  accountStatusChanged?(userId: string): Promise<void>;
 }
 
 /**
@@ -33,7 +41,7 @@ export class ProfileAccountEventsConsumer implements OnModuleInit, OnModuleDestr
       useFactory: (
         connection: NatsConnection,
         profileModel: Model<PersonProfile>,
-        profiles: { create(message: TCreate): Promise<unknown> },
+        profiles: ProfileOwnerService<TCreate>,
       ) =>
         new ProfileAccountEventsConsumer(
           new EventConsumer(connection, {
@@ -43,6 +51,7 @@ export class ProfileAccountEventsConsumer implements OnModuleInit, OnModuleDestr
               profiles: profileModel,
               createMessage: owner.createMessage,
               createProfile: (message) => profiles.create(message),
+              onStatusApplied: async (userId) => profiles.accountStatusChanged?.(userId),
             }),
           }),
         ),

@@ -19,6 +19,8 @@ export interface ProfileAccountEventsOptions<TProfile extends PersonProfile, TCr
   /** The `*.profile.create` message the registration event is validated against. */
   createMessage: new () => TCreate;
   createProfile: (message: TCreate) => Promise<unknown>;
+  /** Called after a status event actually changed a profile (not for stale or repeated ones). */
+  onStatusApplied?: (userId: string) => Promise<unknown>;
 }
 
 const describeFailure = (error: unknown): string =>
@@ -62,7 +64,9 @@ export function profileAccountEventHandlers<TProfile extends PersonProfile, TCre
         logger.error(`Ignoring ${event.type} ${event.id}: occurredAt "${event.occurredAt}" is not a time`);
         return;
       }
-      await applyAccountStatus(options.profiles, userId, status, occurredAt);
+      if (await applyAccountStatus(options.profiles, userId, status, occurredAt)) {
+        await options.onStatusApplied?.(userId);
+      }
     };
 
   return {

@@ -1,2 +1,0 @@
-/** Makes user input match literally inside a regular expression. */
-export const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
