@@ -103,6 +103,9 @@ async function main() {
       for (const [name, p] of Object.entries(processes)) peak[name] = Math.max(peak[name], rssMb(p.pid));
     }, 500);
 
+    console.error('warming up…');
+    await autocannon({ url: `${base}/api/doctors?specialization=cardiology`, connections: 10, duration: 3 });
+
     const results = [];
     let n = 0;
     const searchPath = () => {
