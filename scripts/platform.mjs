@@ -5,7 +5,7 @@
 // Infra: MONGO_URL / NATS_URL when given; else `docker compose` (mongo, nats) when a Docker
 // engine answers; else local FerretDB + nats-server (installed by scripts/install-infra.sh).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
 const dataDir = process.env.AROGYAM_DATA_DIR ?? join(root, '.data');
 const logDir = join(dataDir, 'logs');
-const SERVICES = ['user-service', 'doctor-service', 'patient-service'];
+// Every backend service in the repo: apps/*-service.
+const SERVICES = readdirSync(join(root, 'apps')).filter((name) => name.endsWith('-service'));
 const SPAS = [
   ['patient-web', 5173, 'Patients'],
   ['doctor-web', 5174, 'Doctors'],
@@ -52,7 +53,11 @@ async function startInfra() {
   if (await testing.dockerEngineAnswers()) {
     say('Docker engine found: starting mongo and nats with docker compose');
     if (!run('docker', ['compose', 'up', '-d', 'mongo', 'nats'])) throw new Error('docker compose up failed');
-    return { mongoUrl: 'mongodb://127.0.0.1:27017', natsUrl: 'nats://127.0.0.1:4222', stop: async () => undefined };
+    return {
+      mongoUrl: 'mongodb://127.0.0.1:27017',
+      natsUrl: 'nats://127.0.0.1:4222',
+      stop: async () => undefined,
+    };
   }
   try {
     testing.findFerretDb();
@@ -119,11 +124,13 @@ async function main() {
   }
   if (!args.has('--no-build')) {
     say('building (nx run-many -t build)…');
-    if (!run('npx', ['nx', 'run-many', '-t', 'build', '--parallel=2', '--outputStyle=static'])) throw new Error('build failed');
+    if (!run('npx', ['nx', 'run-many', '-t', 'build', '--parallel=2', '--outputStyle=static']))
+      throw new Error('build failed');
   }
   infra = await startInfra();
   const backendEnv = { MONGO_URL: infra.mongoUrl, NATS_URL: infra.natsUrl };
-  for (const service of SERVICES) startProcess(service, process.execPath, [join('apps', service, 'dist', 'main.js')], backendEnv);
+  for (const service of SERVICES)
+    startProcess(service, process.execPath, [join('apps', service, 'dist', 'main.js')], backendEnv);
   startProcess('gateway', process.execPath, [join('apps', 'gateway', 'dist', 'main.js')], backendEnv);
   await waitForHealth(60000);
   say(`gateway healthy at ${gatewayUrl}/api`);
@@ -133,7 +140,13 @@ async function main() {
     say(`demo data ready: ${seeded.doctors.length} verified doctors, 1 pending, 1 patient`);
   }
   for (const [app, port] of SPAS) {
-    startProcess(app, 'npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { GATEWAY_URL: gatewayUrl }, join(root, 'apps', app));
+    startProcess(
+      app,
+      'npx',
+      ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+      { GATEWAY_URL: gatewayUrl },
+      join(root, 'apps', app),
+    );
   }
   await new Promise((r) => setTimeout(r, 1500));
   console.log(`
