@@ -1,8 +1,32 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const NODE_GLOBALS = Object.fromEntries(
+  [
+    'AbortController',
+    'AbortSignal',
+    'Buffer',
+    'URL',
+    'URLSearchParams',
+    'clearInterval',
+    'clearTimeout',
+    'console',
+    'fetch',
+    'performance',
+    'process',
+    'queueMicrotask',
+    'setImmediate',
+    'setInterval',
+    'setTimeout',
+    'structuredClone',
+  ].map((name) => [name, 'readonly']),
+);
+const COMMONJS_GLOBALS = Object.fromEntries(
+  ['__dirname', '__filename', 'exports', 'module', 'require'].map((name) => [name, 'readonly']),
+);
+
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '**/*.js', '**/*.mjs'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '.tools/**', 'tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -13,5 +37,17 @@ export default tseslint.config(
       // class-transformer converts environment strings by.
       '@typescript-eslint/no-inferrable-types': ['error', { ignoreProperties: true }],
     },
+  },
+  // Plain JavaScript: Node scripts and benchmarks (ES modules), Jest configs (CommonJS). The Node
+  // globals they use are listed here rather than taken from the `globals` package, which is only
+  // a transitive dependency.
+  {
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+    languageOptions: { globals: NODE_GLOBALS },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...COMMONJS_GLOBALS, jest: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

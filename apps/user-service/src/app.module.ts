@@ -27,12 +27,19 @@ export class AppModule {
           { name: Account.name, schema: AccountSchema },
           { name: RefreshToken.name, schema: RefreshTokenSchema },
         ]),
-        MessagingModule.forRoot({ natsUrl: config.NATS_URL, connectionName: `user-service#${config.INSTANCE_ID}` }),
+        MessagingModule.forRoot({
+          natsUrl: config.NATS_URL,
+          connectionName: `user-service#${config.INSTANCE_ID}`,
+        }),
         JwtModule.register({
           secret: config.JWT_SECRET,
           signOptions: { algorithm: 'HS256', expiresIn: config.JWT_ACCESS_TTL_SECONDS },
         }),
-        HealthModule.forService({ service: 'user', instance: config.INSTANCE_ID, indicators: [MongoHealthIndicator] }),
+        HealthModule.forService({
+          service: 'user',
+          instance: config.INSTANCE_ID,
+          indicators: [MongoHealthIndicator],
+        }),
       ],
       controllers: [AccountsHandler, SessionsHandler],
       providers: [

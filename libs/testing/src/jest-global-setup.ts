@@ -2,7 +2,6 @@ import { dockerEngineAnswers, startDockerInfra } from './docker-infra';
 import { startLocalInfra, type Infra } from './local-infra';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __AROGYAM_INFRA__: Infra | undefined;
 }
 

@@ -19,10 +19,11 @@ export class Account {
   @Prop({ required: true })
   fullName: string;
 
-  @Prop({ required: true, enum: USER_ROLES })
+  // Explicit types: a union's design:type is String under tsc but Object under SWC (Jest).
+  @Prop({ type: String, required: true, enum: USER_ROLES })
   role: UserRole;
 
-  @Prop({ required: true, enum: ACCOUNT_STATUSES, default: 'active' })
+  @Prop({ type: String, required: true, enum: ACCOUNT_STATUSES, default: 'active' })
   status: AccountStatus;
 
   @Prop({ type: [OutboxEntrySchema], default: [] })

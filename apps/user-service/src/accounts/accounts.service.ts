@@ -90,7 +90,13 @@ export class AccountsService implements OnModuleInit, OnModuleDestroy {
     if (query.status) filter.status = query.status;
     const window = pageWindow(query);
     const [items, total] = await Promise.all([
-      this.accounts.find(filter).sort({ createdAt: -1, _id: 1 }).skip(window.skip).limit(window.limit).lean<Account[]>().exec(),
+      this.accounts
+        .find(filter)
+        .sort({ createdAt: -1, _id: 1 })
+        .skip(window.skip)
+        .limit(window.limit)
+        .lean<Account[]>()
+        .exec(),
       this.accounts.countDocuments(filter).exec(),
     ]);
     return toPage(items.map(toAccountView), total, window);
@@ -98,14 +104,19 @@ export class AccountsService implements OnModuleInit, OnModuleDestroy {
 
   /** Suspends or reactivates; the event lets profile services hide or show the person. */
   async setStatus(userId: string, actorId: string, status: 'active' | 'suspended'): Promise<AccountView> {
-    if (userId === actorId) throw DomainError.unprocessable('You cannot change the status of your own account.');
+    if (userId === actorId)
+      throw DomainError.unprocessable('You cannot change the status of your own account.');
     const target = await this.findById(userId);
     if (!target) throw DomainError.notFound('No such user.');
-    if (target.role === 'admin') throw DomainError.unprocessable('Administrator accounts cannot be suspended here.');
-    const event = createEvent(status === 'suspended' ? UserEventTypes.suspended : UserEventTypes.reactivated, {
-      userId,
-      role: target.role as UserRole,
-    });
+    if (target.role === 'admin')
+      throw DomainError.unprocessable('Administrator accounts cannot be suspended here.');
+    const event = createEvent(
+      status === 'suspended' ? UserEventTypes.suspended : UserEventTypes.reactivated,
+      {
+        userId,
+        role: target.role as UserRole,
+      },
+    );
     const updated = await this.accounts
       .findByIdAndUpdate(userId, { $set: { status }, ...pushToOutbox(event) }, { new: true })
       .lean<Account>()

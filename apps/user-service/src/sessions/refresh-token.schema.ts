@@ -2,9 +2,10 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import type { HydratedDocument } from 'mongoose';
 
 /**
- * One refresh token. Tokens rotate: each use marks the token used and issues its successor in
- * the same family; presenting a used token again means it leaked, so the whole family is revoked.
- * Only a hash of the secret part is stored.
+ * One refresh token. Tokens rotate: each use issues the token's successor in the same family, and
+ * that successor's existence is what marks the token used (see RefreshTokensService.rotate).
+ * Presenting a used token again means it leaked, so the whole family is revoked. Only a hash of
+ * the secret part is stored. After its insert a record changes only to be revoked.
  */
 @Schema({ collection: 'refreshTokens', versionKey: false, timestamps: { createdAt: true, updatedAt: false } })
 export class RefreshToken {
@@ -23,8 +24,9 @@ export class RefreshToken {
   @Prop({ required: true })
   expiresAt: Date;
 
-  @Prop({ type: Date, default: null })
-  usedAt: Date | null;
+  /** The token this one succeeded; null for the first of a family (a login). */
+  @Prop({ type: String, default: null })
+  parentId: string | null;
 
   @Prop({ type: Date, default: null })
   revokedAt: Date | null;

@@ -1,6 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { LoginMessage, RefreshTokenDto, UserSubjects, type AuthResult, type TokenPair } from '@arogyam/contracts';
+import {
+  LoginMessage,
+  RefreshTokenDto,
+  UserSubjects,
+  type AuthResult,
+  type TokenPair,
+} from '@arogyam/contracts';
 import { SessionsService } from './sessions.service';
 
 @Controller()

@@ -32,9 +32,14 @@ export class SessionsService {
   async login(message: LoginMessage): Promise<AuthResult> {
     const account = await this.accounts.findByEmail(message.email);
     this.dummyHash ??= this.hasher.hash(randomBytes(16).toString('hex'));
-    const passwordOk = await this.hasher.verify(account?.passwordHash ?? (await this.dummyHash), message.password);
-    if (!account || !passwordOk || account.role !== message.role) throw DomainError.unauthorized(WRONG_CREDENTIALS);
-    if (account.status !== 'active') throw DomainError.forbidden('This account is suspended. Please contact support.');
+    const passwordOk = await this.hasher.verify(
+      account?.passwordHash ?? (await this.dummyHash),
+      message.password,
+    );
+    if (!account || !passwordOk || account.role !== message.role)
+      throw DomainError.unauthorized(WRONG_CREDENTIALS);
+    if (account.status !== 'active')
+      throw DomainError.forbidden('This account is suspended. Please contact support.');
     return this.startSession(account);
   }
 
@@ -44,11 +49,14 @@ export class SessionsService {
   }
 
   async refresh(refreshToken: string): Promise<TokenPair> {
-    const { userId, familyId } = await this.refreshTokens.consume(refreshToken);
-    const account = await this.accounts.findById(userId);
-    if (!account) throw DomainError.unauthorized('This account no longer exists.');
-    if (account.status !== 'active') throw DomainError.forbidden('This account is suspended. Please contact support.');
-    return this.issueTokens(account, await this.refreshTokens.issue(userId, familyId));
+    const { owner, token } = await this.refreshTokens.rotate(refreshToken, async (userId) => {
+      const account = await this.accounts.findById(userId);
+      if (!account) throw DomainError.unauthorized('This account no longer exists.');
+      if (account.status !== 'active')
+        throw DomainError.forbidden('This account is suspended. Please contact support.');
+      return account;
+    });
+    return this.issueTokens(owner, token);
   }
 
   logout(refreshToken: string): Promise<void> {

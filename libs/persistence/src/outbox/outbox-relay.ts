@@ -38,10 +38,17 @@ export class OutboxRelay<T extends OutboxHolder> {
     if (this.timer) clearInterval(this.timer);
   }
 
-  /** Best effort right after a write; the sweep retries whatever fails here. */
+  /**
+   * Best effort right after a write; the sweep retries whatever fails here. Never rejects:
+   * callers fire and forget it, and an unhandled rejection would end the process.
+   */
   async flush(documentId: unknown): Promise<void> {
-    const doc = await this.model.findById(documentId, { outbox: 1 }).lean<OutboxHolder>().exec();
-    if (doc) await this.publishAll(doc);
+    try {
+      const doc = await this.model.findById(documentId, { outbox: 1 }).lean<OutboxHolder>().exec();
+      if (doc) await this.publishAll(doc);
+    } catch (error) {
+      this.logger.warn(`Flush of ${String(documentId)} failed, the sweep will retry: ${(error as Error).message}`);
+    }
   }
 
   async sweep(): Promise<void> {
@@ -72,7 +79,9 @@ export class OutboxRelay<T extends OutboxHolder> {
           .updateOne({ _id: doc._id }, { $pull: { outbox: entry } }, { timestamps: false })
           .exec();
       } catch (error) {
-        this.logger.warn(`Publishing ${entry.type} ${entry.id} failed, will retry: ${(error as Error).message}`);
+        this.logger.warn(
+          `Publishing ${entry.type} ${entry.id} failed, will retry: ${(error as Error).message}`,
+        );
         return;
       }
     }
