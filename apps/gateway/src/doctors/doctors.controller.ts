@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  AppointmentSubjects,
   DoctorSearchQueryDto,
   DoctorSubjects,
   UpdateDoctorProfileDto,
@@ -11,6 +12,7 @@ import {
   type Page,
 } from '@arogyam/contracts';
 import { CurrentUser, JwtAuthGuard, Roles, RolesGuard, type AuthenticatedUser } from '@arogyam/auth';
+import { withAppointmentPart } from '../appointments/appointment-dashboards';
 import { ServiceClient } from '../http/service-client';
 import { actorOf } from '../identity/actor';
 import { OptionalJwtAuthGuard } from '../identity/optional-jwt-auth.guard';
@@ -42,7 +44,11 @@ export class DoctorsController {
   @Roles('doctor')
   @ApiBearerAuth()
   dashboard(@CurrentUser() user: AuthenticatedUser): Promise<DoctorDashboardView> {
-    return this.services.send(DoctorSubjects.dashboard, { actor: actorOf(user) });
+    const actor = actorOf(user);
+    return withAppointmentPart(
+      this.services.send<DoctorDashboardView>(DoctorSubjects.dashboard, { actor }),
+      this.services.send(AppointmentSubjects.doctorDashboard, { actor }),
+    );
   }
 
   @Get()

@@ -1,12 +1,14 @@
 import { Body, Controller, Get, Patch, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
+  AppointmentSubjects,
   PatientSubjects,
   UpdatePatientProfileDto,
   type PatientDashboardView,
   type PatientProfileView,
 } from '@arogyam/contracts';
 import { CurrentUser, JwtAuthGuard, Roles, RolesGuard, type AuthenticatedUser } from '@arogyam/auth';
+import { withAppointmentPart } from '../appointments/appointment-dashboards';
 import { ServiceClient } from '../http/service-client';
 import { actorOf } from '../identity/actor';
 
@@ -30,6 +32,10 @@ export class PatientsController {
 
   @Get('dashboard')
   dashboard(@CurrentUser() user: AuthenticatedUser): Promise<PatientDashboardView> {
-    return this.services.send(PatientSubjects.dashboard, { actor: actorOf(user) });
+    const actor = actorOf(user);
+    return withAppointmentPart(
+      this.services.send<PatientDashboardView>(PatientSubjects.dashboard, { actor }),
+      this.services.send(AppointmentSubjects.patientDashboard, { actor }),
+    );
   }
 }

@@ -1,0 +1,22 @@
+import type { FilterQuery } from 'mongoose';
+import { DomainError, type Actor } from '@arogyam/contracts';
+import type { Appointment } from './appointment.schema';
+
+export const NOT_FOUND = 'Appointment not found.';
+
+/**
+ * The appointments an actor may see: a patient their own, a doctor theirs, an admin all. Anyone
+ * else's answer 404 as if absent, so ids of other people's appointments reveal nothing.
+ */
+export function visibleTo(actor: Actor): FilterQuery<Appointment> {
+  if (actor.role === 'patient') return { patientId: actor.userId };
+  if (actor.role === 'doctor') return { doctorId: actor.userId };
+  return {};
+}
+
+/** Changes are for the two people in the appointment; admins only look. */
+export function requireCareParty(actor: Actor): void {
+  if (actor.role !== 'patient' && actor.role !== 'doctor') {
+    throw DomainError.forbidden('Only the patient or the doctor of an appointment may change it.');
+  }
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import {
+  DomainError,
+  requireRole,
+  SetAvailabilityDto,
+  type Actor,
+  type AvailabilityView,
+} from '@arogyam/contracts';
+import { validateMessagePart } from '@arogyam/messaging';
+import { Availability } from './availability.schema';
+import { scheduleProblems } from './schedule-rules';
+
+const toAvailabilityView = (availability: Availability): AvailabilityView => ({
+  doctorId: availability._id,
+  timezone: availability.timezone,
+  slotMinutes: availability.slotMinutes,
+  weekly: availability.weekly.map(({ weekday, start, end }) => ({ weekday, start, end })),
+  exceptions: (availability.exceptions ?? []).map(({ date }) => ({ date, unavailable: true as const })),
+});
+
+@Injectable()
+export class AvailabilityService {
+  constructor(@InjectModel(Availability.name) private readonly availabilities: Model<Availability>) {}
+
+  /**
+   * Replaces the doctor's whole schedule in one write. Booked appointments keep their times: a
+   * new schedule changes which slots are offered from now on, not what was agreed.
+   */
+  async set(actor: Actor, body: unknown): Promise<AvailabilityView> {
+    requireRole(actor, 'doctor');
+    const schedule = await validateMessagePart(SetAvailabilityDto, body);
+    const problems = scheduleProblems(schedule);
+    if (problems.length > 0) throw DomainError.badRequest('The schedule does not fit together.', problems);
+    const { timezone, slotMinutes, weekly, exceptions = [] } = schedule;
+    const stored = await this.availabilities
+      .findOneAndUpdate(
+        { _id: actor.userId },
+        { $set: { timezone, slotMinutes, weekly, exceptions } },
+        { upsert: true, new: true, runValidators: true, setDefaultsOnInsert: true },
+      )
+      .lean<Availability>()
+      .exec();
+    return toAvailabilityView(stored as Availability);
+  }
+
+  async get(doctorId: string): Promise<AvailabilityView> {
+    return toAvailabilityView(await this.require(doctorId));
+  }
+
+  /** The stored schedule, or undefined if the doctor has published none. */
+  find(doctorId: string): Promise<Availability | null> {
+    return this.availabilities.findById(doctorId).lean<Availability>().exec();
+  }
+
+  async require(doctorId: string): Promise<Availability> {
+    const availability = await this.find(doctorId);
+    if (!availability) throw DomainError.notFound('This doctor has not published their availability yet.');
+    return availability;
+  }
+}

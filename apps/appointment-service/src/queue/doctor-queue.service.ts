@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import { requireRole, type Actor, type AppointmentQueueView } from '@arogyam/contracts';
+import { Appointment } from '../appointments/appointment.schema';
+import {
+  APPOINTMENT_VIEW_FIELDS,
+  toAppointmentView,
+  type StoredAppointment,
+} from '../appointments/appointment-views';
+import { AvailabilityService } from '../availability/availability.service';
+import { localDayBounds, localToday } from '../slots/slot-calculator';
+
+/**
+ * A doctor's day as their own calendar has it: the day in their schedule's zone (UTC before
+ * they set one), in start order, with whoever is coming and how far each appointment got.
+ * Cancelled appointments are not part of the day.
+ */
+@Injectable()
+export class DoctorQueueService {
+  constructor(
+    @InjectModel(Appointment.name) private readonly appointments: Model<Appointment>,
+    private readonly availability: AvailabilityService,
+  ) {}
+
+  async day(actor: Actor, date: string): Promise<AppointmentQueueView> {
+    requireRole(actor, 'doctor');
+    return this.dayIn(actor.userId, date, await this.timezoneOf(actor.userId));
+  }
+
+  async today(actor: Actor, now = new Date()): Promise<AppointmentQueueView> {
+    requireRole(actor, 'doctor');
+    const timezone = await this.timezoneOf(actor.userId);
+    return this.dayIn(actor.userId, localToday(timezone, now), timezone);
+  }
+
+  private async timezoneOf(doctorId: string): Promise<string> {
+    return (await this.availability.find(doctorId))?.timezone ?? 'UTC';
+  }
+
+  private async dayIn(doctorId: string, date: string, timezone: string): Promise<AppointmentQueueView> {
+    const { start, end } = localDayBounds(date, timezone);
+    const appointments = await this.appointments
+      .find(
+        { doctorId, startAt: { $gte: start, $lt: end }, status: { $ne: 'cancelled' } },
+        APPOINTMENT_VIEW_FIELDS,
+      )
+      .sort({ startAt: 1 })
+      .lean<StoredAppointment[]>()
+      .exec();
+    return { date, timezone, items: appointments.map(toAppointmentView) };
+  }
+}

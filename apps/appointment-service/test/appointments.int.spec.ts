@@ -1,0 +1,661 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AppointmentEventTypes,
+  AppointmentSubjects,
+  EVENTS_STREAM,
+  eventSubject,
+  type Actor,
+  type AppointmentEvent,
+  type AppointmentQueueView,
+  type AppointmentView,
+  type ClinicalNotesView,
+  type DoctorAppointmentsDashboardView,
+  type Page,
+  type PatientAppointmentsDashboardView,
+  type SlotListView,
+} from '@arogyam/contracts';
+import { rpcFailure, startServiceUnderTest, waitFor, type ServiceUnderTest } from '@arogyam/testing';
+import { appointmentService } from '../src/appointment-service';
+import { answerProfiles, type ProfileResponders } from './profile-responders';
+
+const HOUR = 3_600_000;
+const admin: Actor = { userId: 'admin-1', role: 'admin' };
+const allDay = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '24:00' }));
+
+describe('appointment-service: appointments and notes', () => {
+  let service: ServiceUnderTest;
+  let profiles: ProfileResponders;
+  /** Listed, Asia/Kolkata, 30-minute slots all day; half-hours line up with UTC's. */
+  let drAsha: Actor;
+  /** Listed, 60-minute slots from local midnight: they start at hh:30Z. */
+  let drBose: Actor;
+  /** Has a schedule but is not listed (pending verification): doctor-service answers 404. */
+  let drPending: Actor;
+  let hoursAhead = 48;
+
+  const newPatient = (fullName = 'Meena Kumari'): Actor => {
+    const actor: Actor = { userId: randomUUID(), role: 'patient' };
+    profiles.addPatient({ id: actor.userId, fullName });
+    return actor;
+  };
+  /** A whole UTC hour at least two days ahead that no earlier test used. */
+  const freshHour = (): Date => {
+    hoursAhead += 3;
+    return new Date(Math.ceil((Date.now() + hoursAhead * HOUR) / HOUR) * HOUR);
+  };
+  const book = (actor: Actor, body: Record<string, unknown>): Promise<AppointmentView> =>
+    service.rpc.send(AppointmentSubjects.book, { actor, body });
+  const bookAt = (actor: Actor, doctor: Actor, startAt: Date, mode = 'video'): Promise<AppointmentView> =>
+    book(actor, { doctorId: doctor.userId, startAt: startAt.toISOString(), mode });
+  const setStatus = (actor: Actor, appointmentId: string, status: string): Promise<AppointmentView> =>
+    service.rpc.send(AppointmentSubjects.setStatus, { actor, body: { appointmentId, status } });
+  const cancel = (actor: Actor, appointmentId: string, reason?: string): Promise<AppointmentView> =>
+    service.rpc.send(AppointmentSubjects.cancel, {
+      actor,
+      body: { appointmentId, ...(reason ? { reason } : {}) },
+    });
+  const reschedule = (actor: Actor, appointmentId: string, startAt: Date): Promise<AppointmentView> =>
+    service.rpc.send(AppointmentSubjects.reschedule, {
+      actor,
+      body: { appointmentId, startAt: startAt.toISOString() },
+    });
+  const getFor = (actor: Actor, appointmentId: string): Promise<AppointmentView> =>
+    service.rpc.send(AppointmentSubjects.getForActor, { actor, appointmentId });
+  const slotAt = async (doctor: Actor, startAt: Date) => {
+    const { slots } = await service.rpc.send<SlotListView>(AppointmentSubjects.listSlots, {
+      doctorId: doctor.userId,
+      from: startAt.toISOString(),
+      to: new Date(startAt.getTime() + 1).toISOString(),
+    });
+    return slots[0];
+  };
+  const stored = (appointmentId: string) =>
+    service.db.collection('appointments').findOne({ _id: appointmentId } as object);
+  const appointmentCount = () => service.db.collection('appointments').countDocuments();
+  const lastEvent = (type: string, appointmentId: string) =>
+    waitFor(
+      async () => {
+        const jsm = await service.nats.jetstreamManager();
+        const message = await jsm.streams.getMessage(EVENTS_STREAM, { last_by_subj: eventSubject(type) });
+        const event = message.json<AppointmentEvent>();
+        return event.payload.id === appointmentId ? event : undefined;
+      },
+      10000,
+      `evt.${type} of ${appointmentId}`,
+    );
+
+  beforeAll(async () => {
+    service = await startServiceUnderTest(appointmentService);
+    profiles = answerProfiles(service.nats);
+    const doctor = async (fullName: string, slotMinutes: number, listed = true): Promise<Actor> => {
+      const actor: Actor = { userId: randomUUID(), role: 'doctor' };
+      if (listed) profiles.listDoctor({ id: actor.userId, fullName, specialization: 'General Medicine' });
+      await service.rpc.send(AppointmentSubjects.setAvailability, {
+        actor,
+        body: { timezone: 'Asia/Kolkata', slotMinutes, weekly: allDay },
+      });
+      return actor;
+    };
+    drAsha = await doctor('Asha Rao', 30);
+    drBose = await doctor('Bimal Bose', 60);
+    drPending = await doctor('Pending Pillai', 30, false);
+  });
+
+  afterAll(async () => {
+    profiles?.stop();
+    await service?.stop();
+  });
+
+  it('enforces its invariants with unique indexes (one per patient-time field) and no text, geo or TTL index', async () => {
+    await waitFor(
+      async () => (await service.db.collection('appointments').indexes()).length >= 54,
+      20000,
+      'the indexes',
+    );
+    const indexes = await service.db.collection('appointments').indexes();
+    const unique = indexes.filter((index) => index.unique).map((index) => Object.keys(index.key)[0]);
+
+    expect(unique).toContain('doctorSlotKey');
+    expect(unique.filter((field) => field.startsWith('patientBusy.r'))).toHaveLength(48);
+    expect(indexes.length).toBeLessThanOrEqual(64); // MongoDB's limit per collection
+    expect(indexes.some((index) => Object.values(index.key).some((kind) => typeof kind === 'string'))).toBe(
+      false,
+    );
+  });
+
+  describe('booking', () => {
+    it('books a future slot with both names, takes the slot, and publishes evt.appointment.booked', async () => {
+      const patient = newPatient('Ravi Shankar');
+      const startAt = freshHour();
+
+      const booked = await book(patient, {
+        doctorId: drAsha.userId,
+        startAt: startAt.toISOString().replace('.000Z', '+00:00'),
+        mode: 'video',
+        reason: '  Recurring headaches  ',
+      });
+
+      expect(booked).toEqual({
+        id: expect.any(String),
+        doctorId: drAsha.userId,
+        patientId: patient.userId,
+        doctor: { id: drAsha.userId, fullName: 'Asha Rao', specialization: 'General Medicine' },
+        patient: { id: patient.userId, fullName: 'Ravi Shankar' },
+        startAt: startAt.toISOString(),
+        endAt: new Date(startAt.getTime() + HOUR / 2).toISOString(),
+        mode: 'video',
+        reason: 'Recurring headaches',
+        status: 'booked',
+        createdAt: expect.any(String),
+      });
+      expect(await slotAt(drAsha, startAt)).toMatchObject({
+        startAt: startAt.toISOString(),
+        available: false,
+      });
+      expect(await lastEvent(AppointmentEventTypes.booked, booked.id)).toMatchObject({
+        type: AppointmentEventTypes.booked,
+        version: 1,
+        payload: booked,
+      });
+      // Published events leave the document: the relay does not publish them again.
+      await waitFor(async () => (await stored(booked.id))?.outbox.length === 0, 10000, 'the outbox to drain');
+    });
+
+    it('refuses the past, times that are no slot, unlisted or unknown doctors and malformed input, storing nothing', async () => {
+      const patient = newPatient();
+      const before = await appointmentCount();
+      const pastHour = new Date(Math.floor((Date.now() - HOUR) / HOUR) * HOUR);
+      const startAt = freshHour();
+
+      expect(await rpcFailure(bookAt(patient, drAsha, pastHour))).toMatchObject({
+        statusCode: 422,
+        message: 'That time has already passed; choose a future slot.',
+      });
+      expect(
+        await rpcFailure(bookAt(patient, drAsha, new Date(startAt.getTime() + 10 * 60_000))),
+      ).toMatchObject({
+        statusCode: 422,
+        message: "That is not a bookable slot of this doctor's schedule.",
+      });
+      expect(await rpcFailure(bookAt(patient, drPending, startAt))).toMatchObject({
+        statusCode: 404,
+        message: 'No verified doctor with that id is taking appointments.',
+      });
+      expect(
+        await rpcFailure(bookAt(patient, { userId: randomUUID(), role: 'doctor' }, startAt)),
+      ).toMatchObject({
+        statusCode: 404,
+      });
+      for (const badStart of [
+        '2027-02-30T10:00:00Z',
+        'tomorrow at ten',
+        '2027-01-04 10:00',
+        '2027-01-04T10:00:00',
+      ]) {
+        const failure = await rpcFailure(
+          book(patient, { doctorId: drAsha.userId, startAt: badStart, mode: 'video' }),
+        );
+        expect(failure.statusCode).toBe(400);
+        expect(new Set(failure.details?.map((detail) => detail.field))).toEqual(new Set(['startAt']));
+      }
+      const badFields = await rpcFailure(
+        book(patient, {
+          doctorId: drAsha.userId,
+          startAt: startAt.toISOString(),
+          mode: 'carrier pigeon',
+          reason: 'x'.repeat(501),
+        }),
+      );
+      expect(badFields.details?.map((detail) => detail.field).sort()).toEqual(['mode', 'reason']);
+      expect(await appointmentCount()).toBe(before);
+    });
+
+    it('is for patients with a profile only', async () => {
+      const startAt = freshHour();
+      expect(await rpcFailure(bookAt(drBose, drAsha, startAt))).toMatchObject({ statusCode: 403 });
+      expect(
+        await rpcFailure(bookAt({ userId: randomUUID(), role: 'patient' }, drAsha, startAt)),
+      ).toMatchObject({
+        statusCode: 422,
+        message: 'Complete your patient profile before booking.',
+      });
+    });
+
+    it('answers 409 for a taken slot, and of ten patients racing for one slot exactly one wins', async () => {
+      const startAt = freshHour();
+      const first = await bookAt(newPatient(), drAsha, startAt);
+      expect(await rpcFailure(bookAt(newPatient(), drAsha, startAt))).toMatchObject({
+        statusCode: 409,
+        message: 'That slot is taken; please choose another.',
+      });
+
+      const raceAt = freshHour();
+      const results = await Promise.allSettled(
+        Array.from({ length: 10 }, () => bookAt(newPatient(), drAsha, raceAt)),
+      );
+      const won = results.filter((result) => result.status === 'fulfilled');
+      expect(won).toHaveLength(1);
+      expect(
+        await service.db
+          .collection('appointments')
+          .countDocuments({ doctorId: drAsha.userId, startAt: raceAt }),
+      ).toBe(1);
+      expect(first.status).toBe('booked');
+    });
+
+    it('keeps a patient from holding two overlapping appointments, even with different doctors and slot lengths', async () => {
+      const patient = newPatient();
+      const hour = freshHour(); // hh:00Z
+      await bookAt(patient, drAsha, hour); // hh:00–hh:30
+
+      // Dr Bose's hour-long slots start at hh:30Z: (hh-1):30–hh:30 overlaps, hh:30–(hh+1):30 follows on.
+      expect(await rpcFailure(bookAt(patient, drBose, new Date(hour.getTime() - HOUR / 2)))).toMatchObject({
+        statusCode: 409,
+        message: 'You already have an appointment at that time.',
+      });
+      expect((await bookAt(patient, drBose, new Date(hour.getTime() + HOUR / 2))).status).toBe('booked');
+      // Another patient is not affected by the first one's time.
+      expect((await bookAt(newPatient(), drBose, new Date(hour.getTime() - HOUR / 2))).status).toBe('booked');
+    });
+  });
+
+  describe('the status machine', () => {
+    /** A refused change writes nothing at all, not even `updatedAt`. */
+    const snapshot = (appointmentId: string) => stored(appointmentId);
+    const expectRefused = async (actor: Actor, appointmentId: string, statuses: string[]) => {
+      for (const status of statuses) {
+        const before = await snapshot(appointmentId);
+        expect(await rpcFailure(setStatus(actor, appointmentId, status))).toMatchObject({ statusCode: 409 });
+        expect(await snapshot(appointmentId)).toEqual(before);
+      }
+    };
+
+    it('walks booked → checked in → in consultation → completed; every other move is 409 and changes nothing', async () => {
+      const patient = newPatient();
+      const { id } = await bookAt(patient, drAsha, freshHour());
+
+      await expectRefused(drAsha, id, ['in_consultation', 'completed']);
+      expect((await setStatus(patient, id, 'checked_in')).status).toBe('checked_in');
+      await expectRefused(drAsha, id, ['checked_in', 'completed']);
+      expect((await setStatus(drAsha, id, 'in_consultation')).status).toBe('in_consultation');
+      await expectRefused(drAsha, id, ['checked_in', 'in_consultation', 'no_show', 'cancelled']);
+      expect(await rpcFailure(cancel(patient, id))).toMatchObject({ statusCode: 409 });
+      const completed = await setStatus(drAsha, id, 'completed');
+      expect(completed.status).toBe('completed');
+      await expectRefused(drAsha, id, ['checked_in', 'in_consultation', 'completed', 'no_show', 'cancelled']);
+
+      const history = (await stored(id))?.statusHistory as { status: string; role: string }[];
+      expect(history.map((entry) => `${entry.status}/${entry.role}`)).toEqual([
+        'booked/patient',
+        'checked_in/patient',
+        'in_consultation/doctor',
+        'completed/doctor',
+      ]);
+      expect(await lastEvent(AppointmentEventTypes.completed, id)).toMatchObject({ payload: completed });
+    });
+
+    it('ends in no-show or cancellation only before the consultation, and both free the slot', async () => {
+      const startAt = freshHour();
+      const noShow = await bookAt(newPatient(), drAsha, startAt);
+      expect((await setStatus(drAsha, noShow.id, 'no_show')).status).toBe('no_show');
+      await expectRefused(drAsha, noShow.id, [
+        'checked_in',
+        'in_consultation',
+        'completed',
+        'no_show',
+        'cancelled',
+      ]);
+      expect(await lastEvent(AppointmentEventTypes.statusChanged, noShow.id)).toMatchObject({
+        payload: { status: 'no_show' },
+      });
+
+      const rebooked = await bookAt(newPatient(), drAsha, startAt);
+      expect((await setStatus(drAsha, rebooked.id, 'cancelled')).status).toBe('cancelled');
+      expect(await slotAt(drAsha, startAt)).toMatchObject({ available: true });
+    });
+
+    it('lets a patient only check in, and only on their own appointment', async () => {
+      const patient = newPatient();
+      const { id } = await bookAt(patient, drAsha, freshHour());
+
+      expect(await rpcFailure(setStatus(patient, id, 'in_consultation'))).toMatchObject({ statusCode: 403 });
+      expect(await rpcFailure(setStatus(newPatient(), id, 'checked_in'))).toMatchObject({ statusCode: 404 });
+      expect(await rpcFailure(setStatus(drBose, id, 'checked_in'))).toMatchObject({ statusCode: 404 });
+      expect(await rpcFailure(setStatus(admin, id, 'checked_in'))).toMatchObject({ statusCode: 403 });
+      expect(await rpcFailure(setStatus(patient, id, 'asleep'))).toMatchObject({ statusCode: 400 });
+      expect((await stored(id))?.status).toBe('booked');
+    });
+
+    it('lets exactly one of many simultaneous changes from one version through', async () => {
+      const { id } = await bookAt(newPatient(), drAsha, freshHour());
+
+      const results = await Promise.allSettled([
+        ...Array.from({ length: 4 }, () => setStatus(drAsha, id, 'no_show')),
+        ...Array.from({ length: 4 }, () => setStatus(drAsha, id, 'cancelled')),
+      ]);
+
+      const won = results.filter(
+        (result) => result.status === 'fulfilled',
+      ) as PromiseFulfilledResult<AppointmentView>[];
+      expect(won).toHaveLength(1);
+      for (const result of results.filter((result) => result.status === 'rejected')) {
+        expect((result as PromiseRejectedResult).reason.payload.statusCode).toBe(409);
+      }
+      const after = await stored(id);
+      expect(after?.status).toBe(won[0].value.status);
+      expect(after?.statusHistory).toHaveLength(2);
+      expect(after?.version).toBe(2);
+    });
+
+    it('lets exactly one of many simultaneous check-ins through', async () => {
+      const patient = newPatient();
+      const { id } = await bookAt(patient, drAsha, freshHour());
+
+      const results = await Promise.allSettled(
+        Array.from({ length: 6 }, () => setStatus(patient, id, 'checked_in')),
+      );
+
+      expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+      expect((await stored(id))?.statusHistory).toHaveLength(2);
+    });
+  });
+
+  describe('reschedule and cancel', () => {
+    it('moves to a free slot in one step: the new slot is taken, the old one free, and evt.appointment.rescheduled published', async () => {
+      const patient = newPatient();
+      const from = freshHour();
+      const to = freshHour();
+      const { id } = await bookAt(patient, drAsha, from);
+
+      const moved = await reschedule(patient, id, to);
+
+      expect(moved).toMatchObject({
+        id,
+        startAt: to.toISOString(),
+        endAt: new Date(to.getTime() + HOUR / 2).toISOString(),
+      });
+      expect(await slotAt(drAsha, from)).toMatchObject({ available: true });
+      expect(await slotAt(drAsha, to)).toMatchObject({ available: false });
+      expect(await lastEvent(AppointmentEventTypes.rescheduled, id)).toMatchObject({ payload: moved });
+      expect((await bookAt(newPatient(), drAsha, from)).status).toBe('booked');
+    });
+
+    it('answers 409 when the new slot is taken and keeps the old one', async () => {
+      const patient = newPatient();
+      const mine = freshHour();
+      const taken = freshHour();
+      const { id } = await bookAt(patient, drAsha, mine);
+      await bookAt(newPatient(), drAsha, taken);
+
+      expect(await rpcFailure(reschedule(drAsha, id, taken))).toMatchObject({
+        statusCode: 409,
+        message: 'That slot is taken; please choose another.',
+      });
+      expect(await getFor(patient, id)).toMatchObject({ startAt: mine.toISOString() });
+      expect(await slotAt(drAsha, mine)).toMatchObject({ available: false });
+      // The version was given back: the next change goes through.
+      expect((await reschedule(patient, id, freshHour())).status).toBe('booked');
+    });
+
+    it('of two appointments racing into one slot, moves exactly one', async () => {
+      const target = freshHour();
+      const first = await bookAt(newPatient(), drAsha, freshHour());
+      const second = await bookAt(newPatient(), drAsha, freshHour());
+
+      const results = await Promise.allSettled([
+        reschedule(drAsha, first.id, target),
+        reschedule(drAsha, second.id, target),
+      ]);
+
+      expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+      expect(
+        await service.db
+          .collection('appointments')
+          .countDocuments({ doctorSlotKey: `${drAsha.userId}|${target.toISOString()}` }),
+      ).toBe(1);
+    });
+
+    it('refuses to move what is not booked, to a time that is no slot, or someone else’s', async () => {
+      const patient = newPatient();
+      const { id } = await bookAt(patient, drAsha, freshHour());
+
+      expect(
+        await rpcFailure(reschedule(patient, id, new Date(freshHour().getTime() + 7 * 60_000))),
+      ).toMatchObject({ statusCode: 422 });
+      expect(await rpcFailure(reschedule(newPatient(), id, freshHour()))).toMatchObject({ statusCode: 404 });
+      await setStatus(patient, id, 'checked_in');
+      expect(await rpcFailure(reschedule(patient, id, freshHour()))).toMatchObject({ statusCode: 409 });
+    });
+
+    it('frees the slot for someone else, keeps the reason, marks a cancellation inside 24 hours late', async () => {
+      const soon = new Date(Math.ceil((Date.now() + 2 * HOUR) / HOUR) * HOUR);
+      const early = await bookAt(newPatient(), drAsha, freshHour());
+      const late = await bookAt(newPatient(), drAsha, soon);
+
+      const cancelledEarly = await cancel(drAsha, early.id, 'Doctor on leave');
+      const cancelledLate = await cancel({ userId: late.patientId, role: 'patient' }, late.id);
+
+      expect(cancelledEarly).toMatchObject({
+        status: 'cancelled',
+        cancelledLate: false,
+        cancellationReason: 'Doctor on leave',
+      });
+      expect(cancelledLate).toMatchObject({ status: 'cancelled', cancelledLate: true });
+      expect(await lastEvent(AppointmentEventTypes.cancelled, late.id)).toMatchObject({
+        payload: cancelledLate,
+      });
+      expect((await bookAt(newPatient(), drAsha, soon)).status).toBe('booked');
+      expect(await rpcFailure(cancel(drAsha, early.id))).toMatchObject({ statusCode: 409 });
+    });
+  });
+
+  describe('reading appointments', () => {
+    let patient: Actor;
+    let ids: string[];
+
+    beforeAll(async () => {
+      patient = newPatient('Leela Das');
+      ids = [];
+      for (const doctor of [drAsha, drBose]) {
+        const hour = freshHour();
+        const startAt = doctor === drBose ? new Date(hour.getTime() + HOUR / 2) : hour;
+        ids.push((await bookAt(patient, doctor, startAt)).id);
+      }
+      await cancel(patient, ids[0]);
+    });
+
+    it('shows an appointment to its patient, its doctor and admins only', async () => {
+      for (const actor of [patient, drAsha, admin]) expect((await getFor(actor, ids[0])).id).toBe(ids[0]);
+      for (const actor of [newPatient(), drBose]) {
+        expect(await rpcFailure(getFor(actor, ids[0]))).toMatchObject({ statusCode: 404 });
+      }
+      expect(await service.rpc.send(AppointmentSubjects.get, { appointmentId: ids[1] })).toMatchObject({
+        id: ids[1],
+      });
+      expect(
+        await rpcFailure(service.rpc.send(AppointmentSubjects.get, { appointmentId: 'nope' })),
+      ).toMatchObject({
+        statusCode: 404,
+      });
+    });
+
+    it('lists one’s own appointments newest first, by status, with a total', async () => {
+      const mine = await service.rpc.send<Page<AppointmentView>>(AppointmentSubjects.list, {
+        actor: patient,
+      });
+      expect(mine.items.map((item) => item.id)).toEqual([ids[1], ids[0]]);
+      expect(mine).toMatchObject({ total: 2, page: 1, limit: 20 });
+
+      const cancelled = await service.rpc.send<Page<AppointmentView>>(AppointmentSubjects.list, {
+        actor: patient,
+        query: { status: 'cancelled' },
+      });
+      expect(cancelled.items.map((item) => item.id)).toEqual([ids[0]]);
+
+      const doctors = await service.rpc.send<Page<AppointmentView>>(AppointmentSubjects.list, {
+        actor: drBose,
+        query: { limit: 100 },
+      });
+      expect(doctors.items.every((item) => item.doctorId === drBose.userId)).toBe(true);
+      expect(await rpcFailure(service.rpc.send(AppointmentSubjects.list, { actor: admin }))).toMatchObject({
+        statusCode: 403,
+      });
+    });
+
+    it('lists a UTC day of everyone’s appointments for admins', async () => {
+      const { startAt } = await getFor(patient, ids[1]);
+      const day = await service.rpc.send<Page<AppointmentView>>(AppointmentSubjects.listForDay, {
+        actor: admin,
+        query: { date: startAt.slice(0, 10), limit: 100 },
+      });
+      expect(day.items.map((item) => item.id)).toContain(ids[1]);
+      expect(day.items.every((item) => item.startAt.startsWith(startAt.slice(0, 10)))).toBe(true);
+      expect(
+        await rpcFailure(
+          service.rpc.send(AppointmentSubjects.listForDay, { actor: drAsha, query: { date: '2027-01-01' } }),
+        ),
+      ).toMatchObject({ statusCode: 403 });
+    });
+  });
+
+  describe('the doctor’s day', () => {
+    it('queues the doctor’s local day in start order with names and statuses, and sums it up on the dashboards', async () => {
+      const doctor: Actor = { userId: randomUUID(), role: 'doctor' };
+      profiles.listDoctor({ id: doctor.userId, fullName: 'Queue Doctor', specialization: 'ENT' });
+      await service.rpc.send(AppointmentSubjects.setAvailability, {
+        actor: doctor,
+        body: { timezone: 'Asia/Kolkata', slotMinutes: 30, weekly: allDay },
+      });
+      // 10:00 and 09:00 Kolkata on one local day, three days ahead.
+      const day = new Date(Date.now() + 3 * 24 * HOUR).toISOString().slice(0, 10);
+      const nine = new Date(`${day}T03:30:00.000Z`);
+      const ten = new Date(`${day}T04:30:00.000Z`);
+      const later = await bookAt(newPatient('Zoya Later'), doctor, ten);
+      const patient = newPatient('Arun Earlier');
+      const earlier = await bookAt(patient, doctor, nine);
+      const gone = await bookAt(newPatient('Gone Away'), doctor, new Date(`${day}T05:30:00.000Z`));
+      await cancel(doctor, gone.id);
+      await setStatus(patient, earlier.id, 'checked_in');
+
+      const queue = await service.rpc.send<AppointmentQueueView>(AppointmentSubjects.queue, {
+        actor: doctor,
+        date: day,
+      });
+
+      expect(queue).toMatchObject({ date: day, timezone: 'Asia/Kolkata' });
+      expect(queue.items.map((item) => [item.patient.fullName, item.status])).toEqual([
+        ['Arun Earlier', 'checked_in'],
+        ['Zoya Later', 'booked'],
+      ]);
+      expect(queue.items[1].id).toBe(later.id);
+      expect(
+        await rpcFailure(service.rpc.send(AppointmentSubjects.queue, { actor: patient, date: day })),
+      ).toMatchObject({
+        statusCode: 403,
+      });
+
+      const doctorDashboard = await service.rpc.send<DoctorAppointmentsDashboardView>(
+        AppointmentSubjects.doctorDashboard,
+        {
+          actor: doctor,
+        },
+      );
+      expect(doctorDashboard).toEqual({
+        upcomingCount: 2,
+        todayQueue: { total: 0, waiting: 0, completed: 0 },
+      });
+      const patientDashboard = await service.rpc.send<PatientAppointmentsDashboardView>(
+        AppointmentSubjects.patientDashboard,
+        { actor: patient },
+      );
+      expect(patientDashboard.upcomingAppointments.map((item) => item.id)).toEqual([earlier.id]);
+    });
+  });
+
+  describe('clinical notes', () => {
+    const soap = (plan: string, sharedWithPatient = false) => ({
+      subjective: 'Headache for 3 days',
+      objective: 'BP 130/85',
+      assessment: 'Tension headache',
+      plan,
+      sharedWithPatient,
+    });
+    const saveNotes = (
+      actor: Actor,
+      appointmentId: string,
+      body: Record<string, unknown>,
+    ): Promise<ClinicalNotesView> =>
+      service.rpc.send(AppointmentSubjects.saveNotes, { actor, body: { appointmentId, ...body } });
+    const getNotes = (actor: Actor, appointmentId: string): Promise<ClinicalNotesView> =>
+      service.rpc.send(AppointmentSubjects.getNotes, { actor, appointmentId });
+
+    it('keeps every save as a version; the patient sees the latest only while it is shared', async () => {
+      const patient = newPatient();
+      const { id } = await bookAt(patient, drAsha, freshHour());
+
+      expect(await rpcFailure(getNotes(drAsha, id))).toMatchObject({ statusCode: 404 });
+      const first = await saveNotes(drAsha, id, soap('Rest, fluids'));
+      const second = await saveNotes(drAsha, id, soap('Rest, fluids, paracetamol 500 mg'));
+
+      expect(first).toMatchObject({
+        appointmentId: id,
+        version: 1,
+        plan: 'Rest, fluids',
+        sharedWithPatient: false,
+      });
+      expect(second).toMatchObject({ version: 2, updatedAt: expect.any(String) });
+      expect(await getNotes(drAsha, id)).toEqual(second);
+      expect(await rpcFailure(getNotes(patient, id))).toMatchObject({ statusCode: 404 });
+
+      const shared = await saveNotes(drAsha, id, soap('Rest, fluids, paracetamol 500 mg', true));
+      expect(await getNotes(patient, id)).toEqual(shared);
+      await saveNotes(drAsha, id, soap('Draft for colleagues'));
+      expect(await rpcFailure(getNotes(patient, id))).toMatchObject({ statusCode: 404 });
+
+      const versions = await service.db
+        .collection('clinicalNotes')
+        .find({ appointmentId: id })
+        .sort({ version: 1 })
+        .toArray();
+      expect(versions.map((version) => [version.version, version.authorId, version.plan])).toEqual([
+        [1, drAsha.userId, 'Rest, fluids'],
+        [2, drAsha.userId, 'Rest, fluids, paracetamol 500 mg'],
+        [3, drAsha.userId, 'Rest, fluids, paracetamol 500 mg'],
+        [4, drAsha.userId, 'Draft for colleagues'],
+      ]);
+    });
+
+    it('gives simultaneous saves distinct versions and loses none', async () => {
+      const { id } = await bookAt(newPatient(), drAsha, freshHour());
+
+      const saved = await Promise.all(
+        Array.from({ length: 5 }, (_, index) => saveNotes(drAsha, id, soap(`Plan ${index}`))),
+      );
+
+      expect(saved.map((note) => note.version).sort()).toEqual([1, 2, 3, 4, 5]);
+      expect(await service.db.collection('clinicalNotes').countDocuments({ appointmentId: id })).toBe(5);
+    });
+
+    it('is written by the appointment’s doctor only, within bounds, and never read by admins or other doctors', async () => {
+      const patient = newPatient();
+      const { id } = await bookAt(patient, drAsha, freshHour());
+      await saveNotes(drAsha, id, soap('Shared plan', true));
+
+      const oversize = await rpcFailure(
+        saveNotes(drAsha, id, { ...soap('x'.repeat(10_001)), subjective: 'y'.repeat(10_001) }),
+      );
+      expect(oversize).toMatchObject({ statusCode: 400 });
+      expect(oversize.details?.map((detail) => detail.field).sort()).toEqual(['plan', 'subjective']);
+      expect(await rpcFailure(saveNotes(drAsha, id, { plan: 'only a plan' }))).toMatchObject({
+        statusCode: 400,
+      });
+      expect(await rpcFailure(saveNotes(drBose, id, soap('Not mine')))).toMatchObject({ statusCode: 404 });
+      expect(await rpcFailure(saveNotes(patient, id, soap('My own notes')))).toMatchObject({
+        statusCode: 403,
+      });
+      expect(await rpcFailure(getNotes(drBose, id))).toMatchObject({ statusCode: 404 });
+      expect(await rpcFailure(getNotes(admin, id))).toMatchObject({ statusCode: 403 });
+      expect((await getNotes(patient, id)).version).toBe(1);
+    });
+  });
+});

@@ -1,0 +1,67 @@
+import { Body, Controller, Get, Param, Put, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  AppointmentQueueQueryDto,
+  AppointmentSubjects,
+  SetAvailabilityDto,
+  SlotQueryDto,
+  type AppointmentQueueView,
+  type AvailabilityView,
+  type SlotListView,
+} from '@arogyam/contracts';
+import { CurrentUser, JwtAuthGuard, Roles, RolesGuard, type AuthenticatedUser } from '@arogyam/auth';
+import { ServiceClient } from '../http/service-client';
+import { actorOf } from '../identity/actor';
+
+/**
+ * The schedule side of `/doctors`, served by appointment-service. As in DoctorsController, the
+ * `me` routes are declared before the `:id` ones so that "me" is never taken for a doctor id.
+ */
+@ApiTags('doctors')
+@Controller('doctors')
+export class DoctorScheduleController {
+  constructor(private readonly services: ServiceClient) {}
+
+  @Put('me/availability')
+  @UseGuards(JwtAuthGuard, RolesGuard)
+  @Roles('doctor')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Replace your weekly working hours' })
+  setAvailability(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: SetAvailabilityDto,
+  ): Promise<AvailabilityView> {
+    return this.services.send(AppointmentSubjects.setAvailability, { actor: actorOf(user), body });
+  }
+
+  @Get('me/availability')
+  @UseGuards(JwtAuthGuard, RolesGuard)
+  @Roles('doctor')
+  @ApiBearerAuth()
+  ownAvailability(@CurrentUser() user: AuthenticatedUser): Promise<AvailabilityView> {
+    return this.services.send(AppointmentSubjects.getAvailability, { doctorId: user.userId });
+  }
+
+  @Get('me/queue')
+  @UseGuards(JwtAuthGuard, RolesGuard)
+  @Roles('doctor')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'A day of your appointments (in your time zone), in order' })
+  queue(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: AppointmentQueueQueryDto,
+  ): Promise<AppointmentQueueView> {
+    return this.services.send(AppointmentSubjects.queue, { actor: actorOf(user), date: query.date });
+  }
+
+  @Get(':id/availability')
+  availability(@Param('id') doctorId: string): Promise<AvailabilityView> {
+    return this.services.send(AppointmentSubjects.getAvailability, { doctorId });
+  }
+
+  @Get(':id/slots')
+  @ApiOperation({ summary: "A doctor's slots between two instants (at most 31 days)" })
+  slots(@Param('id') doctorId: string, @Query() query: SlotQueryDto): Promise<SlotListView> {
+    return this.services.send(AppointmentSubjects.listSlots, { doctorId, ...query });
+  }
+}

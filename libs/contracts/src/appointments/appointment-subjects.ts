@@ -1,0 +1,23 @@
+/** appointment-service's request/reply subjects, `appointment.<noun>.<verb>`. */
+export const AppointmentSubjects = {
+  setAvailability: 'appointment.availability.set',
+  getAvailability: 'appointment.availability.get',
+  listSlots: 'appointment.slot.list',
+  book: 'appointment.appointment.book',
+  reschedule: 'appointment.appointment.reschedule',
+  cancel: 'appointment.appointment.cancel',
+  setStatus: 'appointment.appointment.set_status',
+  /** The caller's own appointments (patient or doctor). */
+  list: 'appointment.appointment.list',
+  /** Admins: every appointment of one UTC day. */
+  listForDay: 'appointment.appointment.list_for_day',
+  /** One appointment, for its patient, its doctor or an admin (404 for anyone else). */
+  getForActor: 'appointment.appointment.get_for_actor',
+  /** Service to service only (never routed by the gateway): one appointment by id. */
+  get: 'appointment.appointment.get',
+  queue: 'appointment.queue.get',
+  patientDashboard: 'appointment.dashboard.patient',
+  doctorDashboard: 'appointment.dashboard.doctor',
+  saveNotes: 'appointment.notes.save',
+  getNotes: 'appointment.notes.get',
+} as const;

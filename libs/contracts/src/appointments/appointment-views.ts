@@ -1,0 +1,98 @@
+export const APPOINTMENT_MODES = ['video', 'chat', 'in_person'] as const;
+export type AppointmentMode = (typeof APPOINTMENT_MODES)[number];
+
+export const APPOINTMENT_STATUSES = [
+  'booked',
+  'checked_in',
+  'in_consultation',
+  'completed',
+  'cancelled',
+  'no_show',
+] as const;
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+
+/** The statuses in which an appointment holds its slot (and its patient's time). */
+export const ACTIVE_APPOINTMENT_STATUSES = ['booked', 'checked_in', 'in_consultation'] as const;
+
+export interface AppointmentDoctor {
+  id: string;
+  fullName: string;
+  specialization: string;
+}
+
+export interface AppointmentPatient {
+  id: string;
+  fullName: string;
+}
+
+/** API.md's appointment; every `evt.appointment.*` event carries it as its payload. */
+export interface AppointmentView {
+  id: string;
+  doctorId: string;
+  patientId: string;
+  doctor: AppointmentDoctor;
+  patient: AppointmentPatient;
+  startAt: string;
+  endAt: string;
+  mode: AppointmentMode;
+  reason?: string;
+  status: AppointmentStatus;
+  createdAt: string;
+  /** Set on a cancellation: whether it came inside the late-cancellation window. */
+  cancelledLate?: boolean;
+  cancellationReason?: string;
+}
+
+export interface SlotView {
+  startAt: string;
+  endAt: string;
+  /** False for a slot that has started or is held by an active appointment. */
+  available: boolean;
+}
+
+export interface SlotListView {
+  slots: SlotView[];
+}
+
+export interface WeeklyWindow {
+  weekday: number;
+  start: string;
+  end: string;
+}
+
+export interface AvailabilityView {
+  doctorId: string;
+  timezone: string;
+  slotMinutes: number;
+  weekly: WeeklyWindow[];
+  exceptions: { date: string; unavailable: true }[];
+}
+
+/** A doctor's day in their own time zone, in start order. */
+export interface AppointmentQueueView {
+  date: string;
+  timezone: string;
+  items: AppointmentView[];
+}
+
+export interface PatientAppointmentsDashboardView {
+  /** The next five active appointments, soonest first. */
+  upcomingAppointments: AppointmentView[];
+}
+
+export interface DoctorAppointmentsDashboardView {
+  upcomingCount: number;
+  todayQueue: { total: number; waiting: number; completed: number };
+}
+
+/** The latest version of an appointment's SOAP notes. */
+export interface ClinicalNotesView {
+  appointmentId: string;
+  subjective: string;
+  objective: string;
+  assessment: string;
+  plan: string;
+  sharedWithPatient: boolean;
+  version: number;
+  updatedAt: string;
+}
