@@ -16,7 +16,10 @@ describe('doctor directory across instances', () => {
   let second: INestMicroservice;
 
   beforeAll(async () => {
-    first = await startServiceUnderTest(doctorService, { INSTANCE_ID: 'first', DIRECTORY_RESYNC_SECONDS: '5' });
+    first = await startServiceUnderTest(doctorService, {
+      INSTANCE_ID: 'first',
+      DIRECTORY_RESYNC_SECONDS: '5',
+    });
     const config = loadConfig(DoctorServiceConfig, {
       MONGO_URL: first.infra.mongoUrl,
       MONGO_DB: first.dbName,
@@ -57,8 +60,15 @@ describe('doctor directory across instances', () => {
   };
 
   it('an approval made through either instance shows in every instance’s search', async () => {
-    const doctor = await first.rpc.send<{ id: string }>(DoctorSubjects.createProfile, fields('Girish Nephro'));
-    await first.rpc.send(DoctorSubjects.verify, { doctorId: doctor.id, actorId: 'admin-1', decision: 'approved' });
+    const doctor = await first.rpc.send<{ id: string }>(
+      DoctorSubjects.createProfile,
+      fields('Girish Nephro'),
+    );
+    await first.rpc.send(DoctorSubjects.verify, {
+      doctorId: doctor.id,
+      actorId: 'admin-1',
+      decision: 'approved',
+    });
     // The instance that handled the approval refreshed itself before answering; the other
     // follows its notification within moments.
     await waitFor(() => everySearchFinds('Girish Nephro'), 3000, 'both instances to list the doctor');

@@ -18,7 +18,13 @@ import {
   type UserStatusChangedPayload,
 } from '@arogyam/contracts';
 import { createEvent } from '@arogyam/messaging';
-import { rpcFailure, startServiceUnderTest, waitFor, type ServiceUnderTest } from '@arogyam/testing';
+import {
+  rpcFailure,
+  startServiceUnderTest,
+  waitFor,
+  waitForOutboxDrained,
+  type ServiceUnderTest,
+} from '@arogyam/testing';
 import { doctorService } from '../src/doctor-service';
 
 const admin: Actor = { userId: 'admin-1', role: 'admin' };
@@ -77,16 +83,7 @@ describe('doctor-service', () => {
     await service.events.publish(createEvent(UserEventTypes.registered, payload));
   };
   const outboxDrained = (doctorId: string): Promise<boolean> =>
-    waitFor(
-      async () => {
-        const stored = await service.db
-          .collection('doctors')
-          .findOne({ _id: doctorId } as object, { projection: { outbox: 1 } });
-        return Array.isArray(stored?.outbox) && stored.outbox.length === 0;
-      },
-      10000,
-      `the outbox of ${doctorId} to drain`,
-    );
+    waitForOutboxDrained(service.db, 'doctors', doctorId);
   /** The consumer handles events in stream order, so once this one is in, every earlier one is. */
   const registerAndAwait = async (fullName: string): Promise<string> => {
     const { userId, email, ...profile } = profileFields({ fullName });
@@ -265,6 +262,43 @@ describe('doctor-service', () => {
         statusCode: 400,
         details: [expect.objectContaining({ field: 'decision' })],
       });
+    });
+  });
+
+  describe('profile for other services', () => {
+    const forService = (doctorId: string): Promise<DoctorProfileView> =>
+      service.rpc.send(DoctorSubjects.getProfileForService, { doctorId });
+
+    it('answers the full profile whatever its status, including the registration number', async () => {
+      const pending = await createProfile(
+        profileFields({ fullName: 'Farah Pending', licenseNumber: 'TNMC-77001' }),
+      );
+      const rejected = await decide(
+        (await createProfile(profileFields({ fullName: 'Rafi Rejected' }))).id,
+        'rejected',
+        'Unreadable certificate.',
+      );
+
+      expect(await forService(pending.id)).toEqual(pending);
+      expect(await forService(pending.id)).toMatchObject({
+        licenseNumber: 'TNMC-77001',
+        verificationStatus: 'pending',
+      });
+      expect(await forService(rejected.id)).toEqual(rejected);
+    });
+
+    it('answers 404 for an unknown doctor and 400 for a malformed request', async () => {
+      expect(await rpcFailure(forService(randomUUID()))).toMatchObject({
+        statusCode: 404,
+        message: 'Doctor not found',
+      });
+      const failure = await rpcFailure(
+        service.rpc.send(DoctorSubjects.getProfileForService, { doctorId: '', actor: admin }),
+      );
+      expect(failure.statusCode).toBe(400);
+      expect(failure.details?.map((detail) => detail.field)).toEqual(
+        expect.arrayContaining(['doctorId', 'actor']),
+      );
     });
   });
 

@@ -3,6 +3,7 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   ActorMessageDto,
   CreateDoctorProfileMessage,
+  DoctorIdMessage,
   DoctorProfileQueryMessage,
   DoctorSubjects,
   type DoctorProfileView,
@@ -32,5 +33,11 @@ export class DoctorProfilesHandler {
   @MessagePattern(DoctorSubjects.getPublicProfile)
   getPublic(@Payload() message: DoctorProfileQueryMessage): Promise<DoctorPublicProfileView> {
     return this.profiles.getPublic(message);
+  }
+
+  /** For other services (a prescription prints the registration number); the gateway never routes here. */
+  @MessagePattern(DoctorSubjects.getProfileForService)
+  getForService(@Payload() message: DoctorIdMessage): Promise<DoctorProfileView> {
+    return this.profiles.getForService(message.doctorId);
   }
 }

@@ -20,7 +20,12 @@ const entry = (overrides: Partial<DirectoryEntry>): DirectoryEntry => ({
 
 describe('directory query', () => {
   it('matches specialization, city and language exactly, ignoring case and spaces', () => {
-    expect(matches(entry({}), criteriaOf({ specialization: '  CARDIOLOGY ', city: 'bengaluru', language: 'Kannada' }))).toBe(true);
+    expect(
+      matches(
+        entry({}),
+        criteriaOf({ specialization: '  CARDIOLOGY ', city: 'bengaluru', language: 'Kannada' }),
+      ),
+    ).toBe(true);
     expect(matches(entry({}), criteriaOf({ specialization: 'Cardio' }))).toBe(false);
     expect(matches(entry({}), criteriaOf({ language: 'Hindi' }))).toBe(false);
     expect(matches(entry({ cityKey: undefined }), criteriaOf({ city: 'Bengaluru' }))).toBe(false);

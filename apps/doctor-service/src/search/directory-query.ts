@@ -19,7 +19,8 @@ export const criteriaOf = (query: DoctorSearchQueryDto): DirectoryCriteria => ({
 
 /** Exact match on specialization, city and language; the name matches on a prefix of any of its words. */
 export function matches(entry: DirectoryEntry, criteria: DirectoryCriteria): boolean {
-  if (criteria.specializationKey !== undefined && entry.specializationKey !== criteria.specializationKey) return false;
+  if (criteria.specializationKey !== undefined && entry.specializationKey !== criteria.specializationKey)
+    return false;
   if (criteria.cityKey !== undefined && entry.cityKey !== criteria.cityKey) return false;
   if (criteria.languageKey !== undefined && !entry.languageKeys.includes(criteria.languageKey)) return false;
   const prefix = criteria.namePrefix;

@@ -69,7 +69,10 @@ export class DoctorDirectory implements OnModuleInit, OnModuleDestroy {
   /** After this instance changed a doctor: refresh them here, then tell the other instances. */
   async changed(doctorId: string): Promise<void> {
     await this.refresh(doctorId);
-    this.connection.publish(DIRECTORY_CHANGED_SUBJECT, codec.encode({ doctorId, origin: this.config.INSTANCE_ID }));
+    this.connection.publish(
+      DIRECTORY_CHANGED_SUBJECT,
+      codec.encode({ doctorId, origin: this.config.INSTANCE_ID }),
+    );
   }
 
   search(query: DoctorSearchQueryDto): Page<DoctorSummary> {

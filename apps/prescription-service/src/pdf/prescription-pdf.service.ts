@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor, PrescriptionPdf } from '@arogyam/contracts';
+import { PrescriptionServiceConfig } from '../config/prescription-service.config';
+import { PrescriptionsService } from '../prescriptions/prescriptions.service';
+import { pdfFilename, renderPrescriptionPdf } from './prescription-pdf';
+
+@Injectable()
+export class PrescriptionPdfService {
+  constructor(
+    private readonly prescriptions: PrescriptionsService,
+    private readonly config: PrescriptionServiceConfig,
+  ) {}
+
+  /** The same access as the JSON view (its patient, its doctor; 404 for anyone else). */
+  async render(actor: Actor, prescriptionId: string): Promise<PrescriptionPdf> {
+    const prescription = await this.prescriptions.get(actor, prescriptionId);
+    const pdf = await renderPrescriptionPdf(prescription, this.config.PDF_TIME_ZONE);
+    return {
+      filename: pdfFilename(prescription, this.config.PDF_TIME_ZONE),
+      contentBase64: pdf.toString('base64'),
+    };
+  }
+}

@@ -1,0 +1,156 @@
+import PDFDocument from 'pdfkit';
+import type { PrescriptionItem, PrescriptionView } from '@arogyam/contracts';
+
+const BRAND = '#0f766e';
+const MUTED = '#555555';
+const WARNING = '#b91c1c';
+
+/** "1 December 2026, 10:00 IST" in the given zone. */
+export const formatIssuedAt = (issuedAt: string, timeZone: string): string =>
+  new Intl.DateTimeFormat('en-IN', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(new Date(issuedAt));
+
+/** `prescription-2026-12-01-3f2a9c1b.pdf`: the issue date in the given zone and the start of the id. */
+export const pdfFilename = (prescription: PrescriptionView, timeZone: string): string => {
+  const date = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(prescription.issuedAt));
+  return `prescription-${date}-${prescription.id.replace(/[^A-Za-z0-9]/g, '').slice(0, 8)}.pdf`;
+};
+
+const doctorTitle = (fullName: string): string => (/^dr\b/i.test(fullName) ? fullName : `Dr. ${fullName}`);
+
+const itemLine = (item: PrescriptionItem): string =>
+  `${item.dose} · ${item.frequency} · for ${item.durationDays} ${item.durationDays === 1 ? 'day' : 'days'}`;
+
+/** Every page names the patient and the code, so a loose second page still belongs somewhere. */
+function footers(doc: PDFKit.PDFDocument, label: string): void {
+  const pages = doc.bufferedPageRange();
+  for (let index = pages.start; index < pages.start + pages.count; index++) {
+    doc.switchToPage(index);
+    const { left, right, bottom } = doc.page.margins;
+    // Text below the bottom margin would open a new page: lift the margin while writing there.
+    doc.page.margins.bottom = 0;
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor(MUTED)
+      .text(
+        `${label} · Page ${index - pages.start + 1} of ${pages.count}`,
+        left,
+        doc.page.height - bottom / 2,
+        {
+          width: doc.page.width - left - right,
+          align: 'center',
+          lineBreak: false,
+        },
+      );
+    doc.page.margins.bottom = bottom;
+  }
+}
+
+/**
+ * The printable prescription: an A4 PDF in pdfkit's standard fonts, with real text (not
+ * drawn outlines) so that it can be searched, copied and read by screen readers. A superseded
+ * version says so at the top, so nobody dispenses from it.
+ */
+export function renderPrescriptionPdf(prescription: PrescriptionView, timeZone: string): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 56,
+    bufferPages: true,
+    info: {
+      Title: `Prescription for ${prescription.patient.fullName}`,
+      Author: `${doctorTitle(prescription.doctor.fullName)} (Arogyam)`,
+      Subject: `Prescription ${prescription.id}, version ${prescription.version}`,
+      CreationDate: new Date(prescription.issuedAt),
+    },
+  });
+  const chunks: Buffer[] = [];
+  const finished = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  const rule = (): void => {
+    doc.moveDown(0.5);
+    doc
+      .moveTo(left, doc.y)
+      .lineTo(left + width, doc.y)
+      .strokeColor('#cccccc')
+      .stroke();
+    doc.moveDown(0.8);
+  };
+  /** A paragraph set in by 16 pt, every wrapped line too. */
+  const indented = (text: string, color = 'black'): void => {
+    doc.fillColor(color).text(text, left + 16, doc.y, { width: width - 16 });
+    doc.fillColor('black');
+    doc.x = left;
+  };
+
+  doc.font('Helvetica-Bold').fontSize(24).fillColor(BRAND).text('Arogyam');
+  const version =
+    prescription.version > 1
+      ? `Prescription, version ${prescription.version} (corrects ${prescription.supersedesId})`
+      : 'Prescription';
+  doc.font('Helvetica').fontSize(10).fillColor(MUTED).text(version);
+  if (prescription.supersededById) {
+    doc.moveDown(0.5);
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(11)
+      .fillColor(WARNING)
+      .text(`SUPERSEDED by prescription ${prescription.supersededById}. Do not dispense from this version.`, {
+        width,
+      });
+  }
+  rule();
+
+  doc.font('Helvetica-Bold').fontSize(13).fillColor('black').text(doctorTitle(prescription.doctor.fullName));
+  doc.font('Helvetica').fontSize(11).text(prescription.doctor.specialization);
+  doc.text(`Registration number: ${prescription.doctor.licenseNumber}`);
+  doc.moveDown(0.8);
+  doc.text(`Patient: ${prescription.patient.fullName}`, { width });
+  doc.text(`Date: ${formatIssuedAt(prescription.issuedAt, timeZone)}`);
+  rule();
+
+  doc.font('Helvetica-Bold').fontSize(16).text('Rx');
+  doc.moveDown(0.4);
+  prescription.items.forEach((item, index) => {
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(11)
+      .text(`${index + 1}. ${item.drug}`, { width });
+    doc.font('Helvetica').fontSize(11);
+    indented(itemLine(item));
+    if (item.instructions) indented(`Instructions: ${item.instructions}`, MUTED);
+    doc.moveDown(0.5);
+  });
+
+  if (prescription.advice) {
+    doc.moveDown(0.3);
+    doc.font('Helvetica-Bold').fontSize(11).text('Advice');
+    doc.font('Helvetica').text(prescription.advice, { width });
+  }
+  rule();
+
+  doc.font('Helvetica-Bold').fontSize(11).text(`Verification code: ${prescription.verificationCode}`);
+  doc.font('Helvetica').fontSize(9).fillColor(MUTED).text(`Prescription ID: ${prescription.id}`);
+  doc.text(
+    'Issued electronically through Arogyam. The verification code confirms this copy against the record.',
+    {
+      width,
+    },
+  );
+  footers(doc, `${prescription.patient.fullName} · Verification code ${prescription.verificationCode}`);
+  doc.end();
+  return finished;
+}

@@ -1,0 +1,218 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { FilterQuery, Model } from 'mongoose';
+import {
+  DomainError,
+  IssuePrescriptionDto,
+  PrescriptionEventTypes,
+  requireRole,
+  type Actor,
+  type AppointmentStatus,
+  type ListPrescriptionsQueryDto,
+  type Page,
+  type PrescriptionView,
+} from '@arogyam/contracts';
+import { EventPublisher, createEvent, validateMessagePart } from '@arogyam/messaging';
+import { OutboxRelay, pageWindow, toOutboxEntry, toPage } from '@arogyam/persistence';
+import { UpstreamServices } from '../upstream/upstream-services';
+import { Prescription } from './prescription.schema';
+import { toPrescriptionView } from './prescription-views';
+import { newVerificationCode } from './verification-code';
+
+const DUPLICATE_KEY = 11000;
+const NOT_FOUND = 'Prescription not found.';
+
+/** A doctor prescribes during the consultation or after it, never before or for a cancelled one. */
+const ISSUABLE_STATUSES: readonly AppointmentStatus[] = ['in_consultation', 'completed'];
+
+type StoredPrescription = Omit<Prescription, 'outbox'>;
+
+/** Its patient and its doctor see a prescription; for anyone else it does not exist. */
+const isParty = (actor: Actor, prescription: StoredPrescription): boolean =>
+  (actor.role === 'patient' && prescription.patientId === actor.userId) ||
+  (actor.role === 'doctor' && prescription.doctorId === actor.userId);
+
+@Injectable()
+export class PrescriptionsService implements OnModuleInit, OnModuleDestroy {
+  private readonly relay: OutboxRelay<Prescription>;
+
+  constructor(
+    @InjectModel(Prescription.name) private readonly prescriptions: Model<Prescription>,
+    private readonly upstream: UpstreamServices,
+    publisher: EventPublisher,
+  ) {
+    this.relay = new OutboxRelay(prescriptions, publisher);
+  }
+
+  onModuleInit(): void {
+    this.relay.start();
+  }
+
+  onModuleDestroy(): void {
+    this.relay.stop();
+  }
+
+  /**
+   * Issues a prescription (or, with `supersedesId`, the next version of one) with its
+   * `evt.prescription.issued` event in the same single-document insert. Only the appointment's
+   * doctor may, only while it is in consultation or completed, and only once verified.
+   */
+  async issue(actor: Actor, body: unknown): Promise<PrescriptionView> {
+    requireRole(actor, 'doctor');
+    const dto = await validateMessagePart(IssuePrescriptionDto, body);
+    const appointment = await this.upstream.appointment(dto.appointmentId);
+    if (appointment.doctorId !== actor.userId) {
+      throw DomainError.notFound('Appointment not found: only its own doctor may prescribe for it.');
+    }
+    if (!ISSUABLE_STATUSES.includes(appointment.status)) {
+      throw DomainError.conflict(
+        `A prescription can be issued only while the appointment is in consultation or once it is completed; this one is ${appointment.status}.`,
+      );
+    }
+    const previous = dto.supersedesId
+      ? await this.correctable(actor, dto.supersedesId, dto.appointmentId)
+      : undefined;
+    const doctor = await this.upstream.doctorProfile(actor.userId);
+    if (doctor.verificationStatus !== 'approved') {
+      throw DomainError.forbidden('Only verified doctors may issue prescriptions.');
+    }
+
+    const prescription: StoredPrescription = {
+      _id: randomUUID(),
+      appointmentId: dto.appointmentId,
+      doctorId: actor.userId,
+      patientId: appointment.patientId,
+      doctor: {
+        id: actor.userId,
+        fullName: doctor.fullName,
+        specialization: doctor.specialization,
+        licenseNumber: doctor.licenseNumber,
+      },
+      patient: { id: appointment.patient.id, fullName: appointment.patient.fullName },
+      items: dto.items,
+      ...(dto.advice ? { advice: dto.advice } : {}),
+      version: previous ? previous.version + 1 : 1,
+      ...(previous ? { supersedesId: previous._id } : {}),
+      verificationCode: newVerificationCode(),
+      issuedAt: new Date(),
+    };
+    const view = toPrescriptionView(prescription);
+    const event = createEvent(PrescriptionEventTypes.issued, view);
+    try {
+      await this.prescriptions.create({ ...prescription, outbox: [toOutboxEntry(event)] });
+    } catch (error) {
+      // A concurrent correction of the same version won the unique index on `supersedesId`.
+      if (previous && (error as { code?: number }).code === DUPLICATE_KEY) {
+        await this.correctable(actor, previous._id, dto.appointmentId);
+      }
+      throw error;
+    }
+    void this.relay.flush(prescription._id);
+    if (previous) await this.linkCorrection(previous._id, prescription._id);
+    return view;
+  }
+
+  /**
+   * A patient's own prescriptions, or those a doctor issued, newest first. (A doctor does not see
+   * other doctors' prescriptions for the same patient.)
+   */
+  async list(actor: Actor, query: ListPrescriptionsQueryDto = {}): Promise<Page<PrescriptionView>> {
+    const window = pageWindow(query);
+    const filter: FilterQuery<Prescription> = {};
+    if (actor.role === 'patient') {
+      if (query.patientId && query.patientId !== actor.userId) return toPage([], 0, window);
+      filter.patientId = actor.userId;
+    } else if (actor.role === 'doctor') {
+      filter.doctorId = actor.userId;
+      if (query.patientId) filter.patientId = query.patientId;
+    } else {
+      throw DomainError.forbidden('Only patients and doctors have prescriptions.');
+    }
+    if (query.appointmentId) filter.appointmentId = query.appointmentId;
+    const [prescriptions, total] = await Promise.all([
+      this.prescriptions
+        .find(filter, { outbox: 0 })
+        .sort({ issuedAt: -1, _id: 1 })
+        .skip(window.skip)
+        .limit(window.limit)
+        .lean<StoredPrescription[]>()
+        .exec(),
+      this.prescriptions.countDocuments(filter).exec(),
+    ]);
+    return toPage((await this.withCorrectionLinks(prescriptions)).map(toPrescriptionView), total, window);
+  }
+
+  async get(actor: Actor, prescriptionId: string): Promise<PrescriptionView> {
+    const prescription = await this.prescriptions
+      .findById(prescriptionId, { outbox: 0 })
+      .lean<StoredPrescription>()
+      .exec();
+    if (!prescription || !isParty(actor, prescription)) throw DomainError.notFound(NOT_FOUND);
+    const [linked] = await this.withCorrectionLinks([prescription]);
+    return toPrescriptionView(linked);
+  }
+
+  /** The version a correction replaces: the doctor's own, for the same appointment, not yet corrected. */
+  private async correctable(
+    actor: Actor,
+    supersedesId: string,
+    appointmentId: string,
+  ): Promise<StoredPrescription> {
+    const previous = await this.prescriptions
+      .findById(supersedesId, { outbox: 0 })
+      .lean<StoredPrescription>()
+      .exec();
+    if (!previous || previous.doctorId !== actor.userId) {
+      throw DomainError.notFound('The prescription to correct was not found among yours.');
+    }
+    if (previous.appointmentId !== appointmentId) {
+      throw DomainError.unprocessable(
+        'A correction must be for the same appointment as the prescription it corrects.',
+      );
+    }
+    const [linked] = await this.withCorrectionLinks([previous]);
+    if (linked.supersededById) {
+      throw DomainError.conflict(
+        `This prescription was already corrected by ${linked.supersededById}; correct the latest version instead.`,
+      );
+    }
+    return previous;
+  }
+
+  /**
+   * Fills in `supersededById` from the corrections themselves where the old version lacks it: the
+   * correction is inserted before the old version is linked to it, so a crash in between (or, on
+   * FerretDB, a concurrent outbox clean-up overwriting the link) leaves the link to be repaired
+   * here. The unique index on `supersedesId` is the truth; the link is its mirror.
+   */
+  private async withCorrectionLinks(prescriptions: StoredPrescription[]): Promise<StoredPrescription[]> {
+    const unlinked = prescriptions
+      .filter((prescription) => !prescription.supersededById)
+      .map(({ _id }) => _id);
+    if (unlinked.length === 0) return prescriptions;
+    const corrections = await this.prescriptions
+      .find({ supersedesId: { $in: unlinked } }, { _id: 1, supersedesId: 1 })
+      .lean<{ _id: string; supersedesId: string }[]>()
+      .exec();
+    if (corrections.length === 0) return prescriptions;
+    const correctedBy = new Map(corrections.map((correction) => [correction.supersedesId, correction._id]));
+    await Promise.all(
+      [...correctedBy].map(([previousId, correctionId]) => this.linkCorrection(previousId, correctionId)),
+    );
+    return prescriptions.map((prescription) => {
+      const supersededById = prescription.supersededById ?? correctedBy.get(prescription._id);
+      return supersededById ? { ...prescription, supersededById } : prescription;
+    });
+  }
+
+  /** The one change an issued prescription ever sees, made once. */
+  private async linkCorrection(previousId: string, correctionId: string): Promise<void> {
+    await this.prescriptions
+      .updateOne(
+        { _id: previousId, supersededById: { $exists: false } },
+        { $set: { supersededById: correctionId } },
+      )
+      .exec();
+  }
+}
