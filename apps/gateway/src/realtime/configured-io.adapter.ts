@@ -12,6 +12,9 @@ export class ConfiguredIoAdapter extends IoAdapter {
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
-    return super.createIOServer(port, { ...options, cors: { origin: this.origins, credentials: true } }) as Server;
+    return super.createIOServer(port, {
+      ...options,
+      cors: { origin: this.origins, credentials: true },
+    }) as Server;
   }
 }

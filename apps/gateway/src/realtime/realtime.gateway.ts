@@ -2,27 +2,30 @@ import { Logger } from '@nestjs/common';
 import { WebSocketGateway, type OnGatewayConnection, type OnGatewayInit } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import type { AuthenticatedUser } from '@arogyam/auth';
+import { NotificationPush } from './notification-push';
 import { SocketAuthenticator } from './socket-authenticator';
+import { userRoom } from './user-room';
 
 export interface SocketData {
   user: AuthenticatedUser;
 }
 
-/** A user's own room: any server-side event for them is emitted to `user:<id>`. */
-export const userRoom = (userId: string): string => `user:${userId}`;
-
 /**
  * Socket.IO on the gateway's origin. Each gateway instance serves its own sockets; realtime
- * events reach them through NATS subscriptions (added with the chat feature), so instances need
+ * events reach them through plain NATS subscriptions (realtime-fanout.ts), so instances need
  * no sticky state and no extra broker.
  */
 @WebSocketGateway({ path: '/socket.io' })
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger(RealtimeGateway.name);
 
-  constructor(private readonly authenticator: SocketAuthenticator) {}
+  constructor(
+    private readonly authenticator: SocketAuthenticator,
+    private readonly notifications: NotificationPush,
+  ) {}
 
   afterInit(server: Server): void {
+    this.notifications.attach(server);
     server.use((socket, next) => {
       this.authenticator
         .authenticate(socket.handshake.auth?.token)

@@ -1,0 +1,5 @@
+import { DataServiceConfig } from '@arogyam/service-kit';
+
+export class ChatServiceConfig extends DataServiceConfig {
+  override MONGO_DB = 'arogyam_chat';
+}

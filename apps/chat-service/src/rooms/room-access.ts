@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import { DomainError, type Actor } from '@arogyam/contracts';
+import { ChatRoom } from './chat-room.schema';
+import type { StoredRoom } from './room-views';
+
+export const ROOM_NOT_FOUND = 'Chat room not found.';
+
+/** Its doctor and its patient are a room's only members; nobody else, admins included, reads it. */
+const isMember = (actor: Actor, room: StoredRoom): boolean =>
+  (actor.role === 'doctor' && room.doctor.id === actor.userId) ||
+  (actor.role === 'patient' && room.patient.id === actor.userId);
+
+@Injectable()
+export class RoomAccess {
+  constructor(@InjectModel(ChatRoom.name) private readonly rooms: Model<ChatRoom>) {}
+
+  /**
+   * The room, if the actor is one of its members. For anyone else it does not exist: the same 404
+   * as for an unknown room, so a non-member learns nothing, not even that the pair has a room.
+   */
+  async memberRoom(actor: Actor, roomId: string): Promise<StoredRoom> {
+    const room = await this.rooms.findById(roomId).lean<StoredRoom>().exec();
+    if (!room || !isMember(actor, room)) throw DomainError.notFound(ROOM_NOT_FOUND);
+    return room;
+  }
+}

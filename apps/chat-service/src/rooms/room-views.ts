@@ -1,0 +1,38 @@
+import {
+  CHAT_PREVIEW_LENGTH,
+  type ChatLastMessage,
+  type ChatMessageView,
+  type ChatRoomView,
+} from '@arogyam/contracts';
+import type { ChatRoom, ChatRoomLastMessage } from './chat-room.schema';
+
+export type StoredRoom = Pick<ChatRoom, '_id' | 'doctor' | 'patient' | 'lastMessage' | 'readUpTo'>;
+
+/** The start of a message, cut between characters (not inside a surrogate pair). */
+const preview = (body: string): string => Array.from(body).slice(0, CHAT_PREVIEW_LENGTH).join('');
+
+export const toLastMessage = (message: ChatMessageView): ChatRoomLastMessage => ({
+  id: message.id,
+  senderId: message.senderId,
+  body: preview(message.body),
+  createdAt: new Date(message.createdAt),
+});
+
+const toLastMessageView = (last: ChatRoomLastMessage): ChatLastMessage => ({
+  id: last.id,
+  senderId: last.senderId,
+  body: last.body,
+  createdAt: new Date(last.createdAt).toISOString(),
+});
+
+export const toRoomView = (room: StoredRoom, unreadCount: number): ChatRoomView => ({
+  id: room._id,
+  doctor: { id: room.doctor.id, fullName: room.doctor.fullName },
+  patient: { id: room.patient.id, fullName: room.patient.fullName },
+  lastMessage: room.lastMessage ? toLastMessageView(room.lastMessage) : null,
+  unreadCount,
+});
+
+/** The room's members other than `userId`: whom a message of theirs is for. */
+export const othersThan = (room: StoredRoom, userId: string): string[] =>
+  [room.doctor.id, room.patient.id].filter((memberId) => memberId !== userId);

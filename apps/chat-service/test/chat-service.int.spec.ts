@@ -1,0 +1,557 @@
+import { randomUUID } from 'node:crypto';
+import { Types } from 'mongoose';
+import { JSONCodec, type Subscription } from 'nats';
+import {
+  AppointmentEventTypes,
+  ChatEventTypes,
+  ChatRealtimeSubjects,
+  ChatSubjects,
+  EVENTS_STREAM,
+  chatRoomId,
+  type Actor,
+  type AppointmentView,
+  type ChatMessageCreatedEvent,
+  type ChatMessagePage,
+  type ChatMessageView,
+  type ChatReadView,
+  type ChatRoomView,
+} from '@arogyam/contracts';
+import { createEvent } from '@arogyam/messaging';
+import {
+  rpcFailure,
+  startServiceUnderTest,
+  waitFor,
+  waitForLatestEvent,
+  waitForOutboxDrained,
+  type ServiceUnderTest,
+} from '@arogyam/testing';
+import { chatService } from '../src/chat-service';
+import { ChatRoomsService } from '../src/rooms/chat-rooms.service';
+
+interface Person extends Actor {
+  fullName: string;
+}
+
+const codec = JSONCodec<unknown>();
+
+describe('chat-service', () => {
+  let service: ServiceUnderTest;
+
+  const person = (role: 'doctor' | 'patient', fullName: string): Person => ({
+    userId: randomUUID(),
+    role,
+    fullName,
+  });
+
+  /** An appointment between them, as appointment-service publishes it in `evt.appointment.booked`. */
+  const appointmentOf = (doctor: Person, patient: Person): AppointmentView => ({
+    id: randomUUID(),
+    doctorId: doctor.userId,
+    patientId: patient.userId,
+    doctor: { id: doctor.userId, fullName: doctor.fullName, specialization: 'General Medicine' },
+    patient: { id: patient.userId, fullName: patient.fullName },
+    startAt: '2026-12-01T04:30:00.000Z',
+    endAt: '2026-12-01T05:00:00.000Z',
+    mode: 'chat',
+    status: 'booked',
+    createdAt: new Date().toISOString(),
+  });
+
+  /** The actor part of a message: who, never more (the service refuses unknown fields). */
+  const who = ({ userId, role }: Actor): Actor => ({ userId, role });
+
+  const rooms = (actor: Actor): Promise<ChatRoomView[]> =>
+    service.rpc.send(ChatSubjects.listRooms, { actor: who(actor) });
+  const room = (actor: Actor, roomId: string): Promise<ChatRoomView> =>
+    service.rpc.send(ChatSubjects.getRoom, { actor: who(actor), roomId });
+  const send = (actor: Actor, roomId: string, body: string, clientId?: string): Promise<ChatMessageView> =>
+    service.rpc.send(ChatSubjects.send, {
+      actor: who(actor),
+      roomId,
+      body,
+      ...(clientId ? { clientId } : {}),
+    });
+  const history = (
+    actor: Actor,
+    roomId: string,
+    query: Record<string, unknown> = {},
+  ): Promise<ChatMessagePage> =>
+    service.rpc.send(ChatSubjects.listMessages, { actor: who(actor), roomId, ...query });
+  const ids = async (actor: Actor, roomId: string, query: Record<string, unknown> = {}): Promise<string[]> =>
+    (await history(actor, roomId, query)).items.map((message) => message.id);
+  const markRead = (actor: Actor, roomId: string, messageId: string): Promise<ChatReadView> =>
+    service.rpc.send(ChatSubjects.markRead, { actor: who(actor), roomId, messageId });
+  const storedRoom = (roomId: string) =>
+    service.db.collection('chatRooms').findOne({ _id: roomId } as object);
+  const storedCount = (filter: Record<string, unknown>): Promise<number> =>
+    service.db.collection('chatMessages').countDocuments(filter);
+
+  /** Waits until chat-service's durable consumer has handled and acked everything published. */
+  const consumerCaughtUp = async (): Promise<void> => {
+    const jsm = await service.nats.jetstreamManager();
+    await waitFor(
+      async () => {
+        const info = await jsm.consumers.info(EVENTS_STREAM, 'chat-service');
+        return info.num_pending === 0 && info.num_ack_pending === 0;
+      },
+      10000,
+      'the chat-service consumer to catch up',
+    );
+  };
+
+  /** Publishes `evt.appointment.booked` for the pair and waits for their room. */
+  const booked = async (doctor: Person, patient: Person): Promise<string> => {
+    await service.events.publish(createEvent(AppointmentEventTypes.booked, appointmentOf(doctor, patient)));
+    const roomId = chatRoomId(doctor.userId, patient.userId);
+    await waitFor(() => room(doctor, roomId).catch(() => undefined), 10000, `room ${roomId}`);
+    return roomId;
+  };
+
+  /** A doctor, a patient and their room. */
+  const pair = async (): Promise<{ doctor: Person; patient: Person; roomId: string }> => {
+    const doctor = person('doctor', 'Kavya Nair');
+    const patient = person('patient', 'Ravi Kumar');
+    return { doctor, patient, roomId: await booked(doctor, patient) };
+  };
+
+  beforeAll(async () => {
+    service = await startServiceUnderTest(chatService);
+  });
+
+  afterAll(async () => {
+    await service?.stop();
+  });
+
+  it('backs every query with an index and makes the resend key unique', async () => {
+    await waitFor(
+      async () =>
+        (await service.db.collection('chatMessages').indexes()).length >= 4 &&
+        (await service.db.collection('chatRooms').indexes()).length >= 3,
+      10000,
+      'the indexes',
+    );
+    const messageIndexes = await service.db.collection('chatMessages').indexes();
+    const roomIndexes = await service.db.collection('chatRooms').indexes();
+
+    expect(messageIndexes.map((index) => index.key)).toEqual(
+      expect.arrayContaining([
+        { roomId: 1, _id: -1 },
+        { roomId: 1, senderId: 1, clientId: 1 },
+        { 'outbox.id': 1 },
+      ]),
+    );
+    expect(messageIndexes.find((index) => index.key.clientId === 1)).toMatchObject({ unique: true });
+    expect(roomIndexes.map((index) => index.key)).toEqual(
+      expect.arrayContaining([
+        { 'doctor.id': 1, 'lastMessage.id': -1 },
+        { 'patient.id': 1, 'lastMessage.id': -1 },
+      ]),
+    );
+  });
+
+  describe('rooms from evt.appointment.booked', () => {
+    it('opens one room per doctor–patient pair for both members, nothing in it yet', async () => {
+      const doctor = person('doctor', 'Kavya Nair');
+      const patient = person('patient', 'Ravi Kumar');
+
+      const roomId = await booked(doctor, patient);
+
+      const expected: ChatRoomView = {
+        id: `${doctor.userId}:${patient.userId}`,
+        doctor: { id: doctor.userId, fullName: 'Kavya Nair' },
+        patient: { id: patient.userId, fullName: 'Ravi Kumar' },
+        lastMessage: null,
+        unreadCount: 0,
+      };
+      expect(roomId).toBe(expected.id);
+      expect(await room(doctor, roomId)).toEqual(expected);
+      expect(await room(patient, roomId)).toEqual(expected);
+      expect(await rooms(doctor)).toEqual([expected]);
+      expect(await rooms(patient)).toEqual([expected]);
+    });
+
+    it('a redelivered event, or the pair’s next appointment, changes nothing', async () => {
+      const { doctor, patient, roomId } = await pair();
+      const message = await send(patient, roomId, 'Hello doctor');
+      await markRead(doctor, roomId, message.id);
+      const before = await storedRoom(roomId);
+
+      // The consumer handling the booking again (as on a redelivery, with other names even) ...
+      const again = {
+        ...appointmentOf(doctor, patient),
+        doctor: { id: doctor.userId, fullName: 'Renamed', specialization: 'X' },
+      };
+      await service.events.publish(createEvent(AppointmentEventTypes.booked, again));
+      await consumerCaughtUp();
+      // ... and the handler itself, twice more.
+      const opener = service.app.get(ChatRoomsService);
+      await Promise.all([opener.open(again), opener.open(again)]);
+
+      expect(await storedRoom(roomId)).toEqual(before);
+      expect(await service.db.collection('chatRooms').countDocuments({ 'patient.id': patient.userId })).toBe(
+        1,
+      );
+      expect(await room(patient, roomId)).toMatchObject({
+        doctor: { fullName: 'Kavya Nair' },
+        lastMessage: { id: message.id },
+      });
+    });
+
+    it('acks a malformed event instead of retrying it forever', async () => {
+      await service.events.publish(createEvent(AppointmentEventTypes.booked, { id: 'no-parties' }));
+      await consumerCaughtUp();
+    });
+  });
+
+  describe('sending and history', () => {
+    it('stores a member’s message, trimmed, and answers it as stored', async () => {
+      const { doctor, patient, roomId } = await pair();
+      const clientId = randomUUID();
+
+      const sent = await send(patient, roomId, '  I have had a fever since Monday.  ', clientId);
+
+      expect(sent).toEqual({
+        id: expect.stringMatching(/^[0-9a-f]{24}$/),
+        roomId,
+        senderId: patient.userId,
+        body: 'I have had a fever since Monday.',
+        clientId,
+        createdAt: expect.any(String),
+      });
+      expect(Math.abs(Date.parse(sent.createdAt) - Date.now())).toBeLessThan(60_000);
+      expect(await history(doctor, roomId)).toEqual({ items: [sent], hasMore: false });
+      expect(await room(doctor, roomId)).toMatchObject({
+        lastMessage: { id: sent.id, senderId: patient.userId, body: sent.body, createdAt: sent.createdAt },
+        unreadCount: 1,
+      });
+    });
+
+    it('pages newest first by `before`; ids sort by creation; `after` bounds a page from below', async () => {
+      const { doctor, patient, roomId } = await pair();
+      const sent: ChatMessageView[] = [];
+      for (let n = 1; n <= 7; n++) sent.push(await send(n % 2 ? doctor : patient, roomId, `message ${n}`));
+      const [m1, m2, m3, m4, m5, m6, m7] = sent.map((message) => message.id);
+      expect([...sent.map((message) => message.id)].sort()).toEqual([m1, m2, m3, m4, m5, m6, m7]);
+
+      const first = await history(patient, roomId, { limit: 3 });
+      expect(first.items.map((message) => message.id)).toEqual([m7, m6, m5]);
+      expect(first.hasMore).toBe(true);
+      const second = await history(patient, roomId, { limit: 3, before: m5 });
+      expect(second).toMatchObject({ hasMore: true });
+      expect(second.items.map((message) => message.id)).toEqual([m4, m3, m2]);
+      expect(await history(patient, roomId, { limit: 3, before: m2 })).toEqual({
+        items: [sent[0]],
+        hasMore: false,
+      });
+      expect(await ids(doctor, roomId)).toEqual([m7, m6, m5, m4, m3, m2, m1]);
+      expect(await history(doctor, roomId, { after: m4, limit: 2 })).toMatchObject({ hasMore: true });
+      expect(await ids(doctor, roomId, { after: m4, limit: 2 })).toEqual([m7, m6]);
+      expect(await ids(doctor, roomId, { after: m4 })).toEqual([m7, m6, m5]);
+      expect(await ids(doctor, roomId, { after: m2, before: m5 })).toEqual([m4, m3]);
+    });
+
+    it('pages 30 by default and at most 100', async () => {
+      const { doctor, roomId } = await pair();
+      const sent = await Promise.all(Array.from({ length: 31 }, (_, n) => send(doctor, roomId, `note ${n}`)));
+
+      const page = await history(doctor, roomId);
+      expect(page.items).toHaveLength(30);
+      expect(page.hasMore).toBe(true);
+      expect(await history(doctor, roomId, { limit: 100 })).toMatchObject({ hasMore: false });
+      expect((await history(doctor, roomId, { limit: 100 })).items).toHaveLength(sent.length);
+
+      const failure = await rpcFailure(history(doctor, roomId, { limit: 101, before: 'not-an-id' }));
+      expect(failure).toMatchObject({ statusCode: 400, message: 'The request has invalid fields.' });
+      expect(failure.details?.map((detail) => detail.field)).toEqual(
+        expect.arrayContaining(['limit', 'before']),
+      );
+    });
+
+    it('stores markup as plain text, verbatim', async () => {
+      const { doctor, patient, roomId } = await pair();
+      const markup = '<script>alert("hi")</script> <b>bold</b> &amp; <img src=x onerror=alert(1)>';
+
+      const sent = await send(patient, roomId, markup);
+
+      expect(sent.body).toBe(markup);
+      expect((await history(doctor, roomId)).items[0].body).toBe(markup);
+      expect(await service.db.collection('chatMessages').findOne({ roomId })).toMatchObject({ body: markup });
+    });
+
+    describe('a resend with the same clientId', () => {
+      it('answers the original message and stores one', async () => {
+        const { doctor, patient, roomId } = await pair();
+        const clientId = randomUUID();
+
+        const original = await send(patient, roomId, 'Can I take paracetamol?', clientId);
+        const resent = await send(patient, roomId, 'Can I take paracetamol?', clientId);
+        const changed = await send(patient, roomId, 'a different text, same client id', clientId);
+
+        expect(resent).toEqual(original);
+        expect(changed).toEqual(original);
+        expect(await storedCount({ roomId, clientId })).toBe(1);
+        expect(await ids(doctor, roomId)).toEqual([original.id]);
+      });
+
+      it('also when the copies race', async () => {
+        const { patient, roomId } = await pair();
+        const clientId = randomUUID();
+
+        const answers = await Promise.all([1, 2, 3, 4].map(() => send(patient, roomId, 'race', clientId)));
+
+        expect(new Set(answers.map((answer) => answer.id)).size).toBe(1);
+        expect(await storedCount({ roomId, clientId })).toBe(1);
+      });
+
+      it('is per sender, and a message without clientId is never a resend', async () => {
+        const { doctor, patient, roomId } = await pair();
+        const clientId = 'same-id-from-both';
+
+        const fromPatient = await send(patient, roomId, 'hi', clientId);
+        const fromDoctor = await send(doctor, roomId, 'hi', clientId);
+        const plainOne = await send(doctor, roomId, 'ok');
+        const plainTwo = await send(doctor, roomId, 'ok');
+
+        expect(fromDoctor.id).not.toBe(fromPatient.id);
+        expect(plainTwo.id).not.toBe(plainOne.id);
+        expect(plainOne).not.toHaveProperty('clientId');
+        expect(await storedCount({ roomId })).toBe(4);
+      });
+    });
+
+    describe('refuses bad messages with details and stores nothing', () => {
+      let doctor: Person;
+      let roomId: string;
+
+      beforeAll(async () => {
+        ({ doctor, roomId } = await pair());
+      });
+
+      afterAll(async () => {
+        expect(await storedCount({ roomId })).toBe(1);
+      });
+
+      const problems = async (message: Record<string, unknown>): Promise<string[] | undefined> => {
+        const failure = await rpcFailure(
+          service.rpc.send(ChatSubjects.send, { actor: who(doctor), roomId, ...message }),
+        );
+        expect(failure).toMatchObject({ statusCode: 400, message: 'The request has invalid fields.' });
+        return failure.details?.map((detail) => `${detail.field}: ${detail.problem}`);
+      };
+
+      it('an empty or blank body (0 characters once trimmed)', async () => {
+        expect(await problems({ body: '' })).toEqual(['body: must not be empty']);
+        expect(await problems({ body: ' \n\t ' })).toEqual(['body: must not be empty']);
+        expect(await problems({})).toEqual(expect.arrayContaining(['body: must not be empty']));
+      });
+
+      it('a body of 4001 characters (4000 are fine)', async () => {
+        expect(await problems({ body: 'x'.repeat(4001) })).toEqual([
+          'body: must be shorter than or equal to 4000 characters',
+        ]);
+        expect((await send(doctor, roomId, 'y'.repeat(4000))).body).toHaveLength(4000);
+      });
+
+      it('a malformed clientId or an unknown field', async () => {
+        expect(await problems({ body: 'hi', clientId: 'has spaces' })).toEqual([
+          'clientId: must be 1 to 64 letters, digits, - or _',
+        ]);
+        expect(await problems({ body: 'hi', senderId: 'someone-else' })).toEqual([
+          'senderId: property senderId should not exist',
+        ]);
+      });
+    });
+  });
+
+  describe('access: only the room’s doctor and patient', () => {
+    let doctor: Person;
+    let patient: Person;
+    let roomId: string;
+    let message: ChatMessageView;
+    const outsiders = (): Actor[] => [
+      person('patient', 'Stranger'),
+      person('doctor', 'Other Doctor'),
+      { userId: 'admin-1', role: 'admin' },
+      // The patient's own id with another role is not the patient.
+      { userId: patient.userId, role: 'doctor' },
+    ];
+
+    beforeAll(async () => {
+      ({ doctor, patient, roomId } = await pair());
+      message = await send(doctor, roomId, 'Results are normal.');
+    });
+
+    it('anyone else gets the same 404 as for a room that does not exist, and no data', async () => {
+      const notFound = { statusCode: 404, error: 'Not Found', message: 'Chat room not found.' };
+      const unknownRoom = chatRoomId(randomUUID(), randomUUID());
+      for (const actor of outsiders()) {
+        for (const id of [roomId, unknownRoom]) {
+          expect(await rpcFailure(room(actor, id))).toEqual(notFound);
+          expect(await rpcFailure(history(actor, id))).toEqual(notFound);
+          expect(await rpcFailure(send(actor, id, 'let me in'))).toEqual(notFound);
+          expect(await rpcFailure(markRead(actor, id, message.id))).toEqual(notFound);
+        }
+      }
+      expect(await rooms(person('patient', 'Stranger'))).toEqual([]);
+      expect(await ids(patient, roomId)).toEqual([message.id]);
+      expect((await storedRoom(roomId))?.readUpTo).toEqual({});
+    });
+
+    it('refuses a malformed room id (400) and admins’ room lists (403)', async () => {
+      expect(await rpcFailure(room(doctor, 'not a room'))).toMatchObject({ statusCode: 400 });
+      expect(await rpcFailure(rooms({ userId: 'admin-1', role: 'admin' }))).toMatchObject({
+        statusCode: 403,
+        message: 'Only patients and doctors have chat rooms.',
+      });
+    });
+  });
+
+  describe('read pointers and unread counts', () => {
+    it('counts the other member’s messages after the pointer; the pointer only moves forward', async () => {
+      const { doctor, patient, roomId } = await pair();
+      const [d1, d2, d3] = [
+        await send(doctor, roomId, 'one'),
+        await send(doctor, roomId, 'two'),
+        await send(doctor, roomId, 'three'),
+      ];
+      const p1 = await send(patient, roomId, 'four');
+
+      expect(await room(patient, roomId)).toMatchObject({ unreadCount: 3 });
+      expect(await room(doctor, roomId)).toMatchObject({ unreadCount: 1 });
+
+      const read = await markRead(patient, roomId, d2.id);
+      expect(read).toEqual({ roomId, userId: patient.userId, messageId: d2.id, at: expect.any(String) });
+      expect(await room(patient, roomId)).toMatchObject({ unreadCount: 1 });
+      expect((await storedRoom(roomId))?.readUpTo).toEqual({
+        [patient.userId]: { messageId: d2.id, at: new Date(read.at) },
+      });
+
+      expect(await markRead(patient, roomId, d1.id)).toEqual(read);
+      expect(await room(patient, roomId)).toMatchObject({ unreadCount: 1 });
+
+      await markRead(patient, roomId, p1.id);
+      expect(await room(patient, roomId)).toMatchObject({ unreadCount: 0 });
+      await markRead(doctor, roomId, d3.id);
+      expect(await room(doctor, roomId)).toMatchObject({ unreadCount: 1 });
+      expect(await rooms(doctor)).toEqual([expect.objectContaining({ id: roomId, unreadCount: 1 })]);
+    });
+
+    it('refuses a message that is not in the room (404)', async () => {
+      const first = await pair();
+      const second = await pair();
+      const elsewhere = await send(second.doctor, second.roomId, 'other room');
+
+      for (const messageId of [elsewhere.id, '0123456789abcdef01234567']) {
+        expect(await rpcFailure(markRead(first.patient, first.roomId, messageId))).toMatchObject({
+          statusCode: 404,
+          message: 'Message not found in this room.',
+        });
+      }
+    });
+
+    it('lists each member’s rooms most recently active first, with a short last message', async () => {
+      const doctor = person('doctor', 'Many Patients');
+      const [a, b, c] = [person('patient', 'A'), person('patient', 'B'), person('patient', 'C')];
+      const [roomA, roomB, roomC] = [
+        await booked(doctor, a),
+        await booked(doctor, b),
+        await booked(doctor, c),
+      ];
+      await send(a, roomA, 'first');
+      await send(c, roomC, 'second');
+      const long = await send(doctor, roomA, `${'é'.repeat(199)}🙂 and more`);
+
+      const list = await rooms(doctor);
+
+      expect(list.map((item) => item.id)).toEqual([roomA, roomC, roomB]);
+      expect(list.map((item) => item.unreadCount)).toEqual([1, 1, 0]);
+      expect(list[0].lastMessage).toEqual({
+        id: long.id,
+        senderId: doctor.userId,
+        body: `${'é'.repeat(199)}🙂`,
+        createdAt: long.createdAt,
+      });
+      expect(list[2].lastMessage).toBeNull();
+    });
+
+    it('keeps the newest pointers when both members write and read at once', async () => {
+      const { doctor, patient, roomId } = await pair();
+      const seed = await send(doctor, roomId, 'seed');
+
+      const results = await Promise.all([
+        ...[1, 2, 3, 4].map((n) => send(doctor, roomId, `d${n}`)),
+        ...[1, 2, 3, 4].map((n) => send(patient, roomId, `p${n}`)),
+        markRead(patient, roomId, seed.id),
+        markRead(doctor, roomId, seed.id),
+      ]);
+      const sent = results.slice(0, 8) as ChatMessageView[];
+      const newest = sent
+        .map((message) => message.id)
+        .sort()
+        .at(-1);
+
+      const stored = await room(doctor, roomId);
+      expect(stored.lastMessage?.id).toBe(newest);
+      expect(Object.keys((await storedRoom(roomId))?.readUpTo ?? {}).sort()).toEqual(
+        [doctor.userId, patient.userId].sort(),
+      );
+    });
+  });
+
+  describe('events and realtime', () => {
+    let subscription: Subscription | undefined;
+
+    afterEach(() => subscription?.unsubscribe());
+
+    it('publishes evt.chat.message_created on JetStream from the outbox, which then empties', async () => {
+      const { doctor, patient, roomId } = await pair();
+      const sent = await send(doctor, roomId, 'Take rest', 'client-1');
+
+      const event = await waitForLatestEvent<ChatMessageCreatedEvent>(
+        service.nats,
+        ChatEventTypes.messageCreated,
+        (candidate) => candidate.payload.id === sent.id,
+      );
+
+      expect(event).toMatchObject({
+        type: ChatEventTypes.messageCreated,
+        version: 1,
+        payload: { ...sent, recipientIds: [patient.userId] },
+      });
+      // Message ids are ObjectIds; the helper only puts the id into `{_id}`.
+      const messageKey = new Types.ObjectId(sent.id) as unknown as string;
+      expect(await waitForOutboxDrained(service.db, 'chatMessages', messageKey)).toBe(true);
+    });
+
+    it('tells the gateways over plain NATS, after the write and from the stored record', async () => {
+      const { doctor, patient, roomId } = await pair();
+      const received: { subject: string; data: unknown; stored: boolean }[] = [];
+      const checks: Promise<void>[] = [];
+      subscription = service.nats.subscribe(`rt.chat.${roomId}.>`, {
+        callback: (_error, message) => {
+          const data = codec.decode(message.data) as { id?: string };
+          const entry = { subject: message.subject, data, stored: false };
+          received.push(entry);
+          if (data.id) {
+            checks.push(
+              storedCount({ roomId, body: 'Are you free at 5?' }).then((count) => {
+                entry.stored = count === 1;
+              }),
+            );
+          }
+        },
+      });
+      await service.nats.flush();
+
+      const sent = await send(patient, roomId, 'Are you free at 5?');
+      const read = await markRead(doctor, roomId, sent.id);
+
+      await waitFor(() => received.length >= 2, 5000, 'the realtime messages');
+      await Promise.all(checks);
+      expect(received).toEqual([
+        { subject: ChatRealtimeSubjects.of(roomId, 'message'), data: sent, stored: true },
+        { subject: ChatRealtimeSubjects.of(roomId, 'read'), data: read, stored: false },
+      ]);
+    });
+  });
+});
