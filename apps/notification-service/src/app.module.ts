@@ -1,0 +1,83 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { MessagingModule } from '@arogyam/messaging';
+import { MongoHealthIndicator, MongoModule } from '@arogyam/persistence';
+import { HealthModule } from '@arogyam/service-kit';
+import { emailSenderProvider, smsProviderProvider } from './channels/channel-providers';
+import { ExternalChannels } from './channels/external-channels';
+import { InAppChannel } from './channels/in-app.channel';
+import { NotificationDispatcher } from './channels/notification-dispatcher';
+import { Clock, SystemClock } from './clock/clock';
+import { NotificationServiceConfig } from './config/notification-service.config';
+import { AppointmentNotices } from './events/appointment-notices';
+import { ChatNotices } from './events/chat-notices';
+import { NotificationEventsConsumer } from './events/notification-events.consumer';
+import { PrescriptionNotices } from './events/prescription-notices';
+import { InboxHandler } from './notifications/inbox.handler';
+import { InboxService } from './notifications/inbox.service';
+import { Notification, NotificationSchema } from './notifications/notification.schema';
+import { Preferences, PreferencesSchema } from './preferences/preferences.schema';
+import { PreferencesHandler } from './preferences/preferences.handler';
+import { PreferencesService } from './preferences/preferences.service';
+import { ContactDirectory } from './recipients/contact-directory';
+import {
+  AppointmentCancellation,
+  AppointmentCancellationSchema,
+} from './reminders/appointment-cancellation.schema';
+import { ReminderClaim, ReminderClaimSchema } from './reminders/reminder-claim.schema';
+import { ReminderPoller } from './reminders/reminder-poller';
+import { ReminderSchedule } from './reminders/reminder-schedule.service';
+import { Reminder, ReminderSchema } from './reminders/reminder.schema';
+
+/** What a test may replace: the clock, so it can move time instead of waiting for it. */
+export interface AppModuleOverrides {
+  clock?: Clock;
+}
+
+@Module({})
+export class AppModule {
+  static register(config: NotificationServiceConfig, overrides: AppModuleOverrides = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        MongoModule.forService({ url: config.MONGO_URL, dbName: config.MONGO_DB }),
+        MongooseModule.forFeature([
+          { name: Notification.name, schema: NotificationSchema },
+          { name: Preferences.name, schema: PreferencesSchema },
+          { name: Reminder.name, schema: ReminderSchema },
+          { name: ReminderClaim.name, schema: ReminderClaimSchema },
+          { name: AppointmentCancellation.name, schema: AppointmentCancellationSchema },
+        ]),
+        MessagingModule.forRoot({
+          natsUrl: config.NATS_URL,
+          connectionName: `notification-service#${config.INSTANCE_ID}`,
+          rpcTimeoutMs: config.RPC_TIMEOUT_MS,
+        }),
+        HealthModule.forService({
+          service: 'notification',
+          instance: config.INSTANCE_ID,
+          indicators: [MongoHealthIndicator],
+        }),
+      ],
+      controllers: [InboxHandler, PreferencesHandler],
+      providers: [
+        { provide: NotificationServiceConfig, useValue: config },
+        { provide: Clock, useValue: overrides.clock ?? new SystemClock() },
+        emailSenderProvider,
+        smsProviderProvider,
+        InboxService,
+        PreferencesService,
+        ContactDirectory,
+        InAppChannel,
+        ExternalChannels,
+        NotificationDispatcher,
+        ReminderSchedule,
+        ReminderPoller,
+        AppointmentNotices,
+        PrescriptionNotices,
+        ChatNotices,
+        NotificationEventsConsumer,
+      ],
+    };
+  }
+}

@@ -1,0 +1,51 @@
+import { IsInt, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { DataServiceConfig } from '@arogyam/service-kit';
+
+/** Twilio is used once any of its variables is set, and then needs all three. */
+const twilioConfigured = (config: NotificationServiceConfig): boolean =>
+  [config.TWILIO_ACCOUNT_SID, config.TWILIO_AUTH_TOKEN, config.TWILIO_FROM].some(
+    (value) => value !== undefined && value !== '',
+  );
+
+export class NotificationServiceConfig extends DataServiceConfig {
+  override MONGO_DB = 'arogyam_notifications';
+
+  /**
+   * Where email goes: an SMTP server (`smtp://host:port`, `smtps://user:pass@host:465`), or
+   * `dev`: each email is written as a JSON file into `<NOTIFICATION_OUTBOX_DIR>/email`.
+   */
+  @Matches(/^(dev|smtps?:\/\/\S+)$/, { message: 'must be dev or look like smtp://host:587' })
+  SMTP_URL: string = 'dev';
+
+  /** The From: of every email. */
+  @IsString()
+  @MinLength(3)
+  NOTIFICATION_EMAIL_FROM: string = 'Arogyam <no-reply@arogyam.dev>';
+
+  /** The dev outboxes: `<dir>/email` (with SMTP_URL=dev) and `<dir>/sms` (without Twilio). */
+  @IsString()
+  @MinLength(1)
+  NOTIFICATION_OUTBOX_DIR: string = '.data/outbox';
+
+  @ValidateIf(twilioConfigured)
+  @Matches(/^AC[0-9a-fA-F]{32}$/, { message: 'must be a Twilio account SID (AC + 32 hex digits)' })
+  TWILIO_ACCOUNT_SID?: string;
+
+  @ValidateIf(twilioConfigured)
+  @IsString()
+  @MinLength(1)
+  TWILIO_AUTH_TOKEN?: string;
+
+  /** The sending number (E.164, e.g. +14155550100) or a messaging service SID (MG…). */
+  @ValidateIf(twilioConfigured)
+  @Matches(/^(\+[1-9]\d{6,14}|MG[0-9a-fA-F]{32})$/, {
+    message: 'must be an E.164 number (+14155550100) or a messaging service SID (MG…)',
+  })
+  TWILIO_FROM?: string;
+
+  /** How often each instance looks for reminders that fell due. */
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  REMINDER_POLL_SECONDS: number = 30;
+}

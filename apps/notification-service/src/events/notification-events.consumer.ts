@@ -1,0 +1,44 @@
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import type { NatsConnection } from 'nats';
+import { AppointmentEventTypes, ChatEventTypes, PrescriptionEventTypes } from '@arogyam/contracts';
+import { EventConsumer, NATS_CONNECTION } from '@arogyam/messaging';
+import { AppointmentNotices } from './appointment-notices';
+import { ChatNotices } from './chat-notices';
+import { PrescriptionNotices } from './prescription-notices';
+
+/**
+ * notification-service's one durable JetStream consumer (`notification-service`, shared by its
+ * instances). An event is acked once every notification it causes is stored or sent; a failure
+ * (a profile service down, SMTP down) naks it for redelivery, and the notifications' idempotency
+ * keys make the repeat send only what is missing.
+ */
+@Injectable()
+export class NotificationEventsConsumer implements OnModuleInit, OnModuleDestroy {
+  private readonly consumer: EventConsumer;
+
+  constructor(
+    @Inject(NATS_CONNECTION) connection: NatsConnection,
+    appointments: AppointmentNotices,
+    prescriptions: PrescriptionNotices,
+    chat: ChatNotices,
+  ) {
+    this.consumer = new EventConsumer(connection, {
+      service: 'notification',
+      handlers: {
+        [AppointmentEventTypes.booked]: (event) => appointments.handle('booked', event),
+        [AppointmentEventTypes.rescheduled]: (event) => appointments.handle('rescheduled', event),
+        [AppointmentEventTypes.cancelled]: (event) => appointments.handle('cancelled', event),
+        [PrescriptionEventTypes.issued]: (event) => prescriptions.issued(event),
+        [ChatEventTypes.messageCreated]: (event) => chat.messageCreated(event),
+      },
+    });
+  }
+
+  onModuleInit(): Promise<void> {
+    return this.consumer.start();
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return this.consumer.stop();
+  }
+}

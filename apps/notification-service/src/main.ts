@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { bootstrapService } from '@arogyam/service-kit';
+import { notificationService } from './notification-service';
+
+void bootstrapService(notificationService);

@@ -1,0 +1,42 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import type { NotificationKind } from '@arogyam/contracts';
+import { baseSchemaOptions } from '@arogyam/persistence';
+
+/** Email or SMS per kind, as the user set them; a kind never set follows the default. */
+@Schema({ _id: false, versionKey: false })
+export class KindSwitches implements Partial<Record<NotificationKind, boolean>> {
+  @Prop()
+  appointment?: boolean;
+
+  @Prop()
+  reminder?: boolean;
+
+  @Prop()
+  prescription?: boolean;
+
+  @Prop()
+  chat?: boolean;
+}
+
+const KindSwitchesSchema = SchemaFactory.createForClass(KindSwitches);
+
+/**
+ * A user's own choices, keyed by the user id. Only what the user chose is stored, so a user who
+ * never chose follows the defaults, also when those change.
+ */
+@Schema({ ...baseSchemaOptions, collection: 'preferences' })
+export class Preferences {
+  @Prop({ type: String, required: true })
+  _id: string;
+
+  @Prop()
+  timezone?: string;
+
+  @Prop({ type: KindSwitchesSchema, default: {} })
+  email: KindSwitches;
+
+  @Prop({ type: KindSwitchesSchema, default: {} })
+  sms: KindSwitches;
+}
+
+export const PreferencesSchema = SchemaFactory.createForClass(Preferences);

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import {
+  DEFAULT_NOTIFICATION_TIME_ZONE,
+  NOTIFICATION_KINDS,
+  UpdateNotificationPreferencesDto,
+  type Actor,
+  type NotificationKindSwitches,
+  type NotificationPreferencesView,
+} from '@arogyam/contracts';
+import { validateMessagePart } from '@arogyam/messaging';
+import { isDuplicateKey } from '../notifications/notification-ids';
+import { Preferences, type KindSwitches } from './preferences.schema';
+
+/**
+ * Email for everything but chat, SMS for reminders only (it costs money and interrupts); chat
+ * goes to email or SMS only when the user asks for it, because without the chat's read state the
+ * service cannot tell whether they are reading the conversation right now.
+ */
+export const DEFAULT_PREFERENCES: NotificationPreferencesView = {
+  timezone: DEFAULT_NOTIFICATION_TIME_ZONE,
+  email: { appointment: true, reminder: true, prescription: true, chat: false },
+  sms: { appointment: false, reminder: true, prescription: false, chat: false },
+};
+
+const withDefaults = (chosen: KindSwitches | undefined, defaults: NotificationKindSwitches) =>
+  Object.fromEntries(
+    NOTIFICATION_KINDS.map((kind) => [kind, chosen?.[kind] ?? defaults[kind]]),
+  ) as NotificationKindSwitches;
+
+const toPreferencesView = (stored: Preferences | null): NotificationPreferencesView => ({
+  timezone: stored?.timezone ?? DEFAULT_PREFERENCES.timezone,
+  email: withDefaults(stored?.email, DEFAULT_PREFERENCES.email),
+  sms: withDefaults(stored?.sms, DEFAULT_PREFERENCES.sms),
+});
+
+/** Per user: the time zone notifications are written in, and email/SMS per kind (in-app is always on). */
+@Injectable()
+export class PreferencesService {
+  constructor(@InjectModel(Preferences.name) private readonly preferences: Model<Preferences>) {}
+
+  async forUser(userId: string): Promise<NotificationPreferencesView> {
+    return toPreferencesView(await this.preferences.findById(userId).lean<Preferences>().exec());
+  }
+
+  get(actor: Actor): Promise<NotificationPreferencesView> {
+    return this.forUser(actor.userId);
+  }
+
+  /** Sets what the body gives; what it leaves out keeps its current value. */
+  async set(actor: Actor, body: unknown): Promise<NotificationPreferencesView> {
+    const dto = await validateMessagePart(UpdateNotificationPreferencesDto, body);
+    const changes: Record<string, unknown> = {};
+    if (dto.timezone) changes.timezone = dto.timezone;
+    for (const channel of ['email', 'sms'] as const) {
+      for (const kind of NOTIFICATION_KINDS) {
+        const value = dto[channel]?.[kind];
+        if (value !== undefined) changes[`${channel}.${kind}`] = value;
+      }
+    }
+    if (Object.keys(changes).length === 0) return this.forUser(actor.userId);
+    const upsert = () =>
+      this.preferences
+        .findOneAndUpdate({ _id: actor.userId }, { $set: changes }, { upsert: true, new: true })
+        .lean<Preferences>()
+        .exec();
+    try {
+      return toPreferencesView(await upsert());
+    } catch (error) {
+      // The user's first two changes raced and both tried to insert; the second now updates.
+      if (!isDuplicateKey(error)) throw error;
+      return toPreferencesView(await upsert());
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { baseSchemaOptions } from '@arogyam/persistence';
+
+/**
+ * An appointment's cancellation, `_id` = the appointment id. A cancellation is final, so it is an
+ * insert, never lost to a concurrent update of the appointment's reminders (FerretDB applies
+ * updates as read-modify-write), and the poller checks it before sending anything.
+ */
+@Schema({ ...baseSchemaOptions, timestamps: false, collection: 'reminderCancellations' })
+export class AppointmentCancellation {
+  @Prop({ type: String, required: true })
+  _id: string;
+
+  @Prop({ required: true, immutable: true })
+  startAt: Date;
+
+  @Prop({ required: true, immutable: true })
+  eventId: string;
+
+  @Prop({ required: true, immutable: true })
+  cancelledAt: Date;
+}
+
+export const AppointmentCancellationSchema = SchemaFactory.createForClass(AppointmentCancellation);
+AppointmentCancellationSchema.index({ startAt: 1 });

@@ -1,0 +1,145 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import { NotificationDispatcher } from '../channels/notification-dispatcher';
+import type { Notice } from '../channels/notice';
+import { Clock } from '../clock/clock';
+import { NotificationServiceConfig } from '../config/notification-service.config';
+import { appointmentReminderMessage } from '../messages/appointment-messages';
+import { isDuplicateKey } from '../notifications/notification-ids';
+import { appointmentParties } from '../recipients/appointment-parties';
+import { AppointmentCancellation } from './appointment-cancellation.schema';
+import { ReminderClaim, type ReminderOutcome } from './reminder-claim.schema';
+import { Reminder } from './reminder.schema';
+
+/** A claim not completed this long after it was taken is taken to be abandoned (a crash, an outage). */
+const ABANDONED_CLAIM_MS = 2 * 60_000;
+/** Reminders, claims and cancellations are kept this long after the appointment's start. */
+const RETENTION_MS = 7 * 24 * 60 * 60_000;
+const SWEEP_EVERY_MS = 60 * 60_000;
+
+/** One occurrence of a reminder: the same reminder of a moved appointment is a new occurrence. */
+export const occurrenceId = (reminder: Pick<Reminder, '_id' | 'startAt'>): string =>
+  `${reminder._id}@${new Date(reminder.startAt).toISOString()}`;
+
+/**
+ * Every instance polls for reminders that fell due and races the others to claim each occurrence
+ * by inserting its `_id` into `reminderDeliveries`; the one insert that succeeds sends it, so each
+ * reminder goes out once across instances and restarts. Before sending, the claimer re-reads the
+ * reminder and the appointment's cancellation, so a cancellation or move that arrived meanwhile
+ * withdraws it. A claim whose sending failed half-way (SMTP down, a crash) is retried once it is
+ * abandoned; each channel's own idempotency key keeps the retry from repeating what already went.
+ */
+@Injectable()
+export class ReminderPoller implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(ReminderPoller.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private lastSweepAt = 0;
+
+  constructor(
+    @InjectModel(Reminder.name) private readonly reminders: Model<Reminder>,
+    @InjectModel(ReminderClaim.name) private readonly claims: Model<ReminderClaim>,
+    @InjectModel(AppointmentCancellation.name)
+    private readonly cancellations: Model<AppointmentCancellation>,
+    private readonly dispatcher: NotificationDispatcher,
+    private readonly clock: Clock,
+    private readonly config: NotificationServiceConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.poll(), this.config.REMINDER_POLL_SECONDS * 1000);
+    void this.poll();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One round; a round still running when the next is due is not overlapped. */
+  poll(): Promise<void> {
+    this.running ??= this.sendDue()
+      .then(() => this.sweep())
+      .catch((error: Error) => this.logger.error(`Reminder round failed: ${error.message}`))
+      .finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async sendDue(): Promise<void> {
+    const now = this.clock.now();
+    const due = await this.reminders
+      .find({ active: true, dueAt: { $lte: now }, expiresAt: { $gt: now } })
+      .lean<Reminder[]>()
+      .exec();
+    if (due.length === 0) return;
+    const claims = await this.claims
+      .find({ _id: { $in: due.map(occurrenceId) } })
+      .lean<ReminderClaim[]>()
+      .exec();
+    const claimed = new Map(claims.map((claim) => [claim._id, claim]));
+    for (const reminder of due) {
+      const claim = claimed.get(occurrenceId(reminder));
+      if (claim?.completedAt) continue;
+      if (claim && now.getTime() - new Date(claim.claimedAt).getTime() < ABANDONED_CLAIM_MS) continue;
+      if (!claim && !(await this.claim(reminder, now))) continue;
+      await this.send(reminder).catch((error: Error) =>
+        this.logger.warn(`Reminder ${occurrenceId(reminder)} not (fully) sent, will retry: ${error.message}`),
+      );
+    }
+  }
+
+  /** True when this instance's insert won the occurrence. */
+  private async claim(reminder: Reminder, now: Date): Promise<boolean> {
+    try {
+      await this.claims.create({
+        _id: occurrenceId(reminder),
+        reminderId: reminder._id,
+        startAt: reminder.startAt,
+        claimedAt: now,
+        claimedBy: this.config.INSTANCE_ID,
+      });
+      return true;
+    } catch (error) {
+      if (isDuplicateKey(error)) return false;
+      throw error;
+    }
+  }
+
+  private async send(reminder: Reminder): Promise<void> {
+    const id = occurrenceId(reminder);
+    const [current, cancelled] = await Promise.all([
+      this.reminders.findById(reminder._id).lean<Reminder>().exec(),
+      this.cancellations.exists({ _id: reminder.appointmentId }).exec(),
+    ]);
+    const stillDue = current?.active && !cancelled && occurrenceId(current) === id;
+    if (stillDue) await this.dispatcher.deliverAll(reminderNotices(current, id));
+    const outcome: ReminderOutcome = stillDue ? 'sent' : 'withdrawn';
+    await this.claims.updateOne({ _id: id }, { $set: { completedAt: this.clock.now(), outcome } }).exec();
+  }
+
+  /** Now and then, forget what is about appointments long past (no TTL indexes on FerretDB). */
+  private async sweep(): Promise<void> {
+    const now = this.clock.now().getTime();
+    if (now - this.lastSweepAt < SWEEP_EVERY_MS) return;
+    this.lastSweepAt = now;
+    const old = { startAt: { $lt: new Date(now - RETENTION_MS) } };
+    await Promise.all([
+      this.reminders.deleteMany(old).exec(),
+      this.claims.deleteMany(old).exec(),
+      this.cancellations.deleteMany(old).exec(),
+    ]);
+  }
+}
+
+/** The reminder to each side of the appointment, in each reader's zone. */
+function reminderNotices(reminder: Reminder, occurrence: string): Notice[] {
+  const { appointment } = reminder;
+  return appointmentParties(appointment).map((party) => ({
+    sourceId: occurrence,
+    kind: 'reminder',
+    recipient: party,
+    data: { appointmentId: reminder.appointmentId },
+    compose: (zone) => appointmentReminderMessage(reminder.lead, appointment, party.role, zone),
+  }));
+}

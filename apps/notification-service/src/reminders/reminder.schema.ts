@@ -1,0 +1,53 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { Schema as MongooseSchema } from 'mongoose';
+import { baseSchemaOptions } from '@arogyam/persistence';
+import type { AppointmentFacts } from '../messages/appointment-messages';
+import { REMINDER_LEADS, type ReminderLead } from './reminder-leads';
+
+/**
+ * One reminder of one booked appointment, `_id` `<appointmentId>:<lead>`: written from the
+ * appointment's booked and rescheduled events (a later event replaces an earlier one, an older one
+ * arriving late changes nothing), due from `dueAt` and pointless from `expiresAt` on. Only the
+ * event consumer writes it; the poller only reads it and claims occurrences elsewhere.
+ */
+@Schema({ ...baseSchemaOptions, collection: 'reminders' })
+export class Reminder {
+  @Prop({ type: String, required: true })
+  _id: string;
+
+  @Prop({ required: true })
+  appointmentId: string;
+
+  @Prop({ type: String, required: true, enum: REMINDER_LEADS })
+  lead: ReminderLead;
+
+  @Prop({ required: true })
+  startAt: Date;
+
+  @Prop({ required: true })
+  dueAt: Date;
+
+  @Prop({ required: true })
+  expiresAt: Date;
+
+  /** False when the appointment was booked or moved too late for this reminder to make sense. */
+  @Prop({ required: true })
+  active: boolean;
+
+  /** The appointment as its latest event gave it: what the reminder's words need. */
+  @Prop({ type: MongooseSchema.Types.Mixed, required: true })
+  appointment: AppointmentFacts;
+
+  /** The event this state came from, and when it happened: older events do not overwrite it. */
+  @Prop({ required: true })
+  eventId: string;
+
+  @Prop({ required: true })
+  eventAt: Date;
+}
+
+export const ReminderSchema = SchemaFactory.createForClass(Reminder);
+// The poller's question (active, due), a cancellation's removal, the clean-up of old ones.
+ReminderSchema.index({ active: 1, dueAt: 1 });
+ReminderSchema.index({ appointmentId: 1 });
+ReminderSchema.index({ startAt: 1 });

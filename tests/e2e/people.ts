@@ -1,0 +1,61 @@
+import type { httpClient } from './http';
+
+type Call = ReturnType<typeof httpClient>;
+
+export interface Person {
+  id: string;
+  token: string;
+}
+
+interface AuthBody {
+  user: { id: string };
+  accessToken: string;
+}
+
+export const uniqueEmail = (name: string): string =>
+  `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}-${Math.random().toString(36).slice(2, 8)}@e2e.test`;
+
+const signedIn = (answer: { status: number; body: AuthBody }, what: string): Person => {
+  if (answer.status !== 201)
+    throw new Error(`registering ${what} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  return { id: answer.body.user.id, token: answer.body.accessToken };
+};
+
+export async function registerPatient(call: Call, fullName: string): Promise<Person> {
+  const answer = await call<AuthBody>('POST', '/api/patients/register', {
+    body: { email: uniqueEmail(fullName), password: 'patient-pass-1', fullName },
+  });
+  return signedIn(answer, fullName);
+}
+
+/** A doctor an admin verified, with 30-minute slots all day, every day, in Asia/Kolkata. */
+export async function verifiedDoctorWithHours(
+  call: Call,
+  adminToken: string,
+  fullName: string,
+): Promise<Person> {
+  const answer = await call<AuthBody>('POST', '/api/doctors/register', {
+    body: {
+      email: uniqueEmail(fullName),
+      password: 'doctor-pass-1',
+      fullName,
+      specialization: 'General Medicine',
+      licenseNumber: `KMC-${Math.floor(100000 + Math.random() * 900000)}`,
+      yearsOfExperience: 9,
+      consultationFee: { amount: 40000, currency: 'INR' },
+    },
+  });
+  const doctor = signedIn(answer, fullName);
+  const verified = await call('POST', `/api/admin/doctors/${doctor.id}/verify`, {
+    token: adminToken,
+    body: { decision: 'approved' },
+  });
+  if (verified.status !== 200) throw new Error(`verifying ${fullName} answered ${verified.status}`);
+  const weekly = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '24:00' }));
+  const schedule = await call('PUT', '/api/doctors/me/availability', {
+    token: doctor.token,
+    body: { timezone: 'Asia/Kolkata', slotMinutes: 30, weekly },
+  });
+  if (schedule.status !== 200) throw new Error(`setting ${fullName}'s hours answered ${schedule.status}`);
+  return doctor;
+}
