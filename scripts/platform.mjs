@@ -31,6 +31,9 @@ const env = {
   ADMIN_PASSWORD: process.env.ADMIN_PASSWORD ?? 'arogyam-admin-1',
   PORT: process.env.PORT ?? '3000',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+  // Dev mode: emails and SMS are written as files here instead of being sent.
+  SMTP_URL: process.env.SMTP_URL ?? 'dev',
+  NOTIFICATION_OUTBOX_DIR: process.env.NOTIFICATION_OUTBOX_DIR ?? join(dataDir, 'outbox'),
 };
 const gatewayUrl = `http://127.0.0.1:${env.PORT}`;
 const children = [];
@@ -157,7 +160,7 @@ async function main() {
     Admins     http://127.0.0.1:5175   ${env.ADMIN_EMAIL} / ${env.ADMIN_PASSWORD}
     API        ${gatewayUrl}/api        docs: ${gatewayUrl}/api/docs   health: ${gatewayUrl}/api/health
 
-  Logs: ${logDir}    Data: ${dataDir}    Stop: Ctrl-C
+  Logs: ${logDir}    Data: ${dataDir}    Outgoing email/SMS (dev): ${env.NOTIFICATION_OUTBOX_DIR}    Stop: Ctrl-C
 `);
 }
 

@@ -19,7 +19,13 @@ if (run('npx', ['nx', 'run-many', '-t', 'build', '--parallel=2', '--outputStyle=
 
 mkdirSync(join(root, 'tmp'), { recursive: true });
 const results = join(root, 'tmp', 'jest-results.json');
-const status = run('npx', ['jest', '--maxWorkers=2', '--json', `--outputFile=${results}`, ...process.argv.slice(2)]);
+const status = run('npx', [
+  'jest',
+  '--maxWorkers=2',
+  '--json',
+  `--outputFile=${results}`,
+  ...process.argv.slice(2),
+]);
 
 if (existsSync(results)) {
   const r = JSON.parse(readFileSync(results, 'utf8'));

@@ -18,7 +18,11 @@ const DOCTORS = [
 ];
 const PENDING_DOCTOR = ['Dr. Neha Kapoor', 'ENT', 'Jaipur', ['English', 'Hindi'], 5, 45000];
 
-const slug = (name) => name.toLowerCase().replace(/^dr\.\s*/, '').replace(/[^a-z]+/g, '.');
+const slug = (name) =>
+  name
+    .toLowerCase()
+    .replace(/^dr\.\s*/, '')
+    .replace(/[^a-z]+/g, '.');
 
 async function call(base, method, path, body, token) {
   const response = await fetch(`${base}${path}`, {
@@ -30,16 +34,27 @@ async function call(base, method, path, body, token) {
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
 
-async function ensureDoctor(base, [fullName, specialization, city, languages, yearsOfExperience, fee], index) {
+async function ensureDoctor(
+  base,
+  [fullName, specialization, city, languages, yearsOfExperience, fee],
+  index,
+) {
   const email = `${slug(fullName)}@arogyam.dev`;
   const registered = await call(base, 'POST', '/api/doctors/register', {
-    email, password: DEMO_PASSWORD, fullName, specialization, city, languages, yearsOfExperience,
+    email,
+    password: DEMO_PASSWORD,
+    fullName,
+    specialization,
+    city,
+    languages,
+    yearsOfExperience,
     licenseNumber: `MCI-${String(100000 + index * 7919).slice(0, 6)}`,
     consultationFee: { amount: fee, currency: 'INR' },
     bio: `${specialization} specialist in ${city} with ${yearsOfExperience} years of practice.`,
   });
   if (registered.status === 201) return { email, id: registered.body.user.id };
-  if (registered.status !== 409) throw new Error(`register ${email}: ${registered.status} ${JSON.stringify(registered.body)}`);
+  if (registered.status !== 409)
+    throw new Error(`register ${email}: ${registered.status} ${JSON.stringify(registered.body)}`);
   const login = await call(base, 'POST', '/api/doctors/login', { email, password: DEMO_PASSWORD });
   if (login.status !== 200) throw new Error(`login ${email}: ${login.status} ${JSON.stringify(login.body)}`);
   return { email, id: login.body.user.id };
@@ -47,28 +62,43 @@ async function ensureDoctor(base, [fullName, specialization, city, languages, ye
 
 export async function seedDemo(base, admin) {
   const adminLogin = await call(base, 'POST', '/api/admin/login', admin);
-  if (adminLogin.status !== 200) throw new Error(`admin login failed (${adminLogin.status}): check ADMIN_EMAIL / ADMIN_PASSWORD`);
+  if (adminLogin.status !== 200)
+    throw new Error(`admin login failed (${adminLogin.status}): check ADMIN_EMAIL / ADMIN_PASSWORD`);
   const adminToken = adminLogin.body.accessToken;
 
   const doctors = [];
   for (const [i, doctor] of DOCTORS.entries()) {
     const { email, id } = await ensureDoctor(base, doctor, i);
-    const verified = await call(base, 'POST', `/api/admin/doctors/${id}/verify`, { decision: 'approved', note: 'Demo data' }, adminToken);
+    const verified = await call(
+      base,
+      'POST',
+      `/api/admin/doctors/${id}/verify`,
+      { decision: 'approved', note: 'Demo data' },
+      adminToken,
+    );
     if (verified.status !== 200) throw new Error(`approve ${email}: ${verified.status}`);
     doctors.push(email);
   }
   const pending = await ensureDoctor(base, PENDING_DOCTOR, DOCTORS.length);
 
   const patient = await call(base, 'POST', '/api/patients/register', {
-    email: DEMO_PATIENT.email, password: DEMO_PASSWORD, fullName: DEMO_PATIENT.fullName, gender: 'female', dateOfBirth: '1991-06-15',
+    email: DEMO_PATIENT.email,
+    password: DEMO_PASSWORD,
+    fullName: DEMO_PATIENT.fullName,
+    gender: 'female',
+    dateOfBirth: '1991-06-15',
   });
-  if (![201, 409].includes(patient.status)) throw new Error(`patient: ${patient.status} ${JSON.stringify(patient.body)}`);
+  if (![201, 409].includes(patient.status))
+    throw new Error(`patient: ${patient.status} ${JSON.stringify(patient.body)}`);
   return { doctors, pendingDoctor: pending.email, patient: DEMO_PATIENT.email };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const base = process.argv[2] ?? 'http://127.0.0.1:3000';
-  const admin = { email: process.env.ADMIN_EMAIL ?? 'admin@arogyam.dev', password: process.env.ADMIN_PASSWORD ?? 'arogyam-admin-1' };
+  const admin = {
+    email: process.env.ADMIN_EMAIL ?? 'admin@arogyam.dev',
+    password: process.env.ADMIN_PASSWORD ?? 'arogyam-admin-1',
+  };
   seedDemo(base, admin)
     .then((seeded) => console.log(JSON.stringify(seeded, null, 2)))
     .catch((error) => {

@@ -19,7 +19,11 @@ const doctor = {
   city: 'Lucknow',
   languages: 'English, Hindi',
 };
-const patient = { fullName: 'Kiran Patel', email: `kiran.${unique}@browser.test`, password: 'patient-pass-1' };
+const patient = {
+  fullName: 'Kiran Patel',
+  email: `kiran.${unique}@browser.test`,
+  password: 'patient-pass-1',
+};
 
 beforeAll(async () => {
   platform = await startPlatform();
@@ -34,7 +38,11 @@ beforeAll(async () => {
 
 afterEach(async () => {
   // Screenshots of every page, for reading a failure (tmp/ is not committed).
-  await Promise.all(pages.map((page, i) => page.screenshot({ path: `${repoRoot}/tmp/browser-${i}.png`, fullPage: true }).catch(() => undefined)));
+  await Promise.all(
+    pages.map((page, i) =>
+      page.screenshot({ path: `${repoRoot}/tmp/browser-${i}.png`, fullPage: true }).catch(() => undefined),
+    ),
+  );
 });
 
 afterAll(async () => {
@@ -64,7 +72,10 @@ test('patient registers and searches; doctor registers and waits; admin approves
   await patientPage.getByLabel('Email').fill(patient.email);
   await patientPage.getByLabel('Password').fill(patient.password);
   await patientPage.getByRole('button', { name: 'Create account' }).click();
-  await patientPage.getByRole('heading', { level: 1 }).filter({ hasText: /doctor/i }).waitFor();
+  await patientPage
+    .getByRole('heading', { level: 1 })
+    .filter({ hasText: /doctor/i })
+    .waitFor();
   await searchFor(patientPage, doctor.fullName.split(' ').slice(-1)[0]);
   await patientPage.getByText(/No doctors match/i).waitFor();
 

@@ -59,17 +59,37 @@ afterAll(async () => {
 
 describe('patients', () => {
   it('register signs the patient in, and the profile is theirs', async () => {
-    const fields = { email: email('asha'), password: 'patient-pass-1', fullName: 'Asha Rao', phone: '+91 98450 00000', dateOfBirth: '1990-04-02', gender: 'female' };
+    const fields = {
+      email: email('asha'),
+      password: 'patient-pass-1',
+      fullName: 'Asha Rao',
+      phone: '+91 98450 00000',
+      dateOfBirth: '1990-04-02',
+      gender: 'female',
+    };
     const registered = await call<AuthBody>('POST', '/api/patients/register', { body: fields });
     expect(registered.status).toBe(201);
-    expect(registered.body.user).toEqual({ id: expect.any(String), role: 'patient', email: fields.email, fullName: 'Asha Rao' });
+    expect(registered.body.user).toEqual({
+      id: expect.any(String),
+      role: 'patient',
+      email: fields.email,
+      fullName: 'Asha Rao',
+    });
     expect(registered.body.accessToken).toEqual(expect.any(String));
 
     const me = await call('GET', '/api/patients/me', { token: registered.body.accessToken });
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ id: registered.body.user.id, fullName: 'Asha Rao', dateOfBirth: '1990-04-02', gender: 'female' });
+    expect(me.body).toMatchObject({
+      id: registered.body.user.id,
+      fullName: 'Asha Rao',
+      dateOfBirth: '1990-04-02',
+      gender: 'female',
+    });
 
-    const patched = await call('PATCH', '/api/patients/me', { token: registered.body.accessToken, body: { phone: '+91 90000 11111' } });
+    const patched = await call('PATCH', '/api/patients/me', {
+      token: registered.body.accessToken,
+      body: { phone: '+91 90000 11111' },
+    });
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ phone: '+91 90000 11111', fullName: 'Asha Rao' });
 
@@ -81,19 +101,33 @@ describe('patients', () => {
   it('a duplicate email is 409, whatever its case', async () => {
     const fields = { email: email('dup'), password: 'patient-pass-1', fullName: 'Dup Licate' };
     expect((await call('POST', '/api/patients/register', { body: fields })).status).toBe(201);
-    const again = await call<ErrorBody>('POST', '/api/patients/register', { body: { ...fields, email: fields.email.toUpperCase() } });
+    const again = await call<ErrorBody>('POST', '/api/patients/register', {
+      body: { ...fields, email: fields.email.toUpperCase() },
+    });
     expect(again.status).toBe(409);
-    expect(again.body).toEqual({ statusCode: 409, error: 'Conflict', message: 'An account with this email already exists.' });
+    expect(again.body).toEqual({
+      statusCode: 409,
+      error: 'Conflict',
+      message: 'An account with this email already exists.',
+    });
   });
 
   it('wrong password, unknown email and the wrong door answer the same 401', async () => {
     const fields = { email: email('lata'), password: 'patient-pass-1', fullName: 'Lata M' };
     await call('POST', '/api/patients/register', { body: fields });
-    const ok = await call<AuthBody>('POST', '/api/patients/login', { body: { email: fields.email, password: fields.password } });
+    const ok = await call<AuthBody>('POST', '/api/patients/login', {
+      body: { email: fields.email, password: fields.password },
+    });
     expect(ok.status).toBe(200);
-    const wrong = await call('POST', '/api/patients/login', { body: { email: fields.email, password: 'not-the-password' } });
-    const unknown = await call('POST', '/api/patients/login', { body: { email: email('nobody'), password: 'whatever-1' } });
-    const door = await call('POST', '/api/doctors/login', { body: { email: fields.email, password: fields.password } });
+    const wrong = await call('POST', '/api/patients/login', {
+      body: { email: fields.email, password: 'not-the-password' },
+    });
+    const unknown = await call('POST', '/api/patients/login', {
+      body: { email: email('nobody'), password: 'whatever-1' },
+    });
+    const door = await call('POST', '/api/doctors/login', {
+      body: { email: fields.email, password: fields.password },
+    });
     for (const answer of [wrong, unknown, door]) {
       expect(answer.status).toBe(401);
       expect(answer.body).toEqual(wrong.body);
@@ -104,33 +138,60 @@ describe('patients', () => {
     const { body: session } = await call<AuthBody>('POST', '/api/patients/register', {
       body: { email: email('rot'), password: 'patient-pass-1', fullName: 'Rota Tion' },
     });
-    const first = await call<AuthBody>('POST', '/api/auth/refresh', { body: { refreshToken: session.refreshToken } });
+    const first = await call<AuthBody>('POST', '/api/auth/refresh', {
+      body: { refreshToken: session.refreshToken },
+    });
     expect(first.status).toBe(200);
     expect(first.body.refreshToken).not.toBe(session.refreshToken);
 
-    const reuse = await call<ErrorBody>('POST', '/api/auth/refresh', { body: { refreshToken: session.refreshToken } });
+    const reuse = await call<ErrorBody>('POST', '/api/auth/refresh', {
+      body: { refreshToken: session.refreshToken },
+    });
     expect(reuse.status).toBe(401);
     // The thief's reuse also signs out the legitimate successor.
-    const successor = await call('POST', '/api/auth/refresh', { body: { refreshToken: first.body.refreshToken } });
+    const successor = await call('POST', '/api/auth/refresh', {
+      body: { refreshToken: first.body.refreshToken },
+    });
     expect(successor.status).toBe(401);
 
-    const login = await call<AuthBody>('POST', '/api/patients/login', { body: { email: session.user.email, password: 'patient-pass-1' } });
-    const out = await call('POST', '/api/auth/logout', { token: login.body.accessToken, body: { refreshToken: login.body.refreshToken } });
+    const login = await call<AuthBody>('POST', '/api/patients/login', {
+      body: { email: session.user.email, password: 'patient-pass-1' },
+    });
+    const out = await call('POST', '/api/auth/logout', {
+      token: login.body.accessToken,
+      body: { refreshToken: login.body.refreshToken },
+    });
     expect(out.status).toBe(204);
-    expect((await call('POST', '/api/auth/refresh', { body: { refreshToken: login.body.refreshToken } })).status).toBe(401);
+    expect(
+      (await call('POST', '/api/auth/refresh', { body: { refreshToken: login.body.refreshToken } })).status,
+    ).toBe(401);
   });
 });
 
 describe('bad input is refused with details and stores nothing', () => {
   it('missing and wrong-typed fields', async () => {
     const answer = await call<ErrorBody>('POST', '/api/doctors/register', {
-      body: { email: 'not-an-email', password: 123, yearsOfExperience: 'ten', consultationFee: { amount: 1.5, currency: 'USD' } },
+      body: {
+        email: 'not-an-email',
+        password: 123,
+        yearsOfExperience: 'ten',
+        consultationFee: { amount: 1.5, currency: 'USD' },
+      },
     });
     expect(answer.status).toBe(400);
     expect(answer.body.error).toBe('Bad Request');
     const fields = answer.body.details?.map((d) => d.field) ?? [];
     expect(fields).toEqual(
-      expect.arrayContaining(['email', 'password', 'fullName', 'specialization', 'licenseNumber', 'yearsOfExperience', 'consultationFee.amount', 'consultationFee.currency']),
+      expect.arrayContaining([
+        'email',
+        'password',
+        'fullName',
+        'specialization',
+        'licenseNumber',
+        'yearsOfExperience',
+        'consultationFee.amount',
+        'consultationFee.currency',
+      ]),
     );
   });
 
@@ -143,13 +204,21 @@ describe('bad input is refused with details and stores nothing', () => {
   });
 
   it('operator injection', async () => {
-    const before = await call<PageBody<unknown>>('GET', '/api/admin/users?role=patient&limit=1', { token: adminToken });
-    const login = await call<ErrorBody>('POST', '/api/patients/login', { body: { email: { $gt: '' }, password: { $ne: null } } });
+    const before = await call<PageBody<unknown>>('GET', '/api/admin/users?role=patient&limit=1', {
+      token: adminToken,
+    });
+    const login = await call<ErrorBody>('POST', '/api/patients/login', {
+      body: { email: { $gt: '' }, password: { $ne: null } },
+    });
     expect(login.status).toBe(400);
     expect(login.body.details?.map((d) => d.field)).toEqual(expect.arrayContaining(['email', 'password']));
-    const register = await call('POST', '/api/patients/register', { body: { email: { $gt: '' }, password: 'patient-pass-1', fullName: 'Inject' } });
+    const register = await call('POST', '/api/patients/register', {
+      body: { email: { $gt: '' }, password: 'patient-pass-1', fullName: 'Inject' },
+    });
     expect(register.status).toBe(400);
-    const after = await call<PageBody<unknown>>('GET', '/api/admin/users?role=patient&limit=1', { token: adminToken });
+    const after = await call<PageBody<unknown>>('GET', '/api/admin/users?role=patient&limit=1', {
+      token: adminToken,
+    });
     expect(after.body.total).toBe(before.body.total);
   });
 
@@ -161,13 +230,19 @@ describe('bad input is refused with details and stores nothing', () => {
       body: { email: email('big'), password: 'patient-pass-1', fullName: 'x'.repeat(300_000) },
     });
     expect(huge.status).toBe(413);
-    expect(huge.body).toEqual({ statusCode: 413, error: 'Payload Too Large', message: 'The request body is too large.' });
+    expect(huge.body).toEqual({
+      statusCode: 413,
+      error: 'Payload Too Large',
+      message: 'The request body is too large.',
+    });
   });
 
   it('bad query parameters', async () => {
     const answer = await call<ErrorBody>('GET', '/api/doctors?page=0&limit=1000&sort=evil');
     expect(answer.status).toBe(400);
-    expect(answer.body.details?.map((d) => d.field)).toEqual(expect.arrayContaining(['page', 'limit', 'sort']));
+    expect(answer.body.details?.map((d) => d.field)).toEqual(
+      expect.arrayContaining(['page', 'limit', 'sort']),
+    );
   });
 });
 
@@ -180,7 +255,11 @@ describe('doctor verification', () => {
 
     const own = await call<DoctorBody>('GET', '/api/doctors/me', { token: registered.body.accessToken });
     expect(own.status).toBe(200);
-    expect(own.body).toMatchObject({ id: doctorId, verificationStatus: 'pending', licenseNumber: fields.licenseNumber });
+    expect(own.body).toMatchObject({
+      id: doctorId,
+      verificationStatus: 'pending',
+      licenseNumber: fields.licenseNumber,
+    });
 
     expect((await call('GET', `/api/doctors/${doctorId}`)).status).toBe(404);
     const hidden = await call<PageBody<DoctorBody>>('GET', '/api/doctors?q=meera');
@@ -188,7 +267,9 @@ describe('doctor verification', () => {
     // Admins see unverified profiles.
     expect((await call('GET', `/api/doctors/${doctorId}`, { token: adminToken })).status).toBe(200);
 
-    const queue = await call<PageBody<DoctorBody>>('GET', '/api/admin/doctors?verificationStatus=pending', { token: adminToken });
+    const queue = await call<PageBody<DoctorBody>>('GET', '/api/admin/doctors?verificationStatus=pending', {
+      token: adminToken,
+    });
     expect(queue.status).toBe(200);
     expect(queue.body.items.map((d) => d.id)).toContain(doctorId);
 
@@ -199,19 +280,32 @@ describe('doctor verification', () => {
     expect(approved.status).toBe(200);
     expect(approved.body.verificationStatus).toBe('approved');
 
-    const found = await call<PageBody<DoctorBody>>('GET', '/api/doctors?q=IYER&specialization=cardiology&city=bengaluru&language=kannada');
+    const found = await call<PageBody<DoctorBody>>(
+      'GET',
+      '/api/doctors?q=IYER&specialization=cardiology&city=bengaluru&language=kannada',
+    );
     expect(found.status).toBe(200);
     expect(found.body.items.map((d) => d.id)).toContain(doctorId);
     expect(found.body.items[0]).toEqual(
-      expect.objectContaining({ fullName: 'Meera Iyer', consultationFee: { amount: 50000, currency: 'INR' }, rating: 0, reviewCount: 0 }),
+      expect.objectContaining({
+        fullName: 'Meera Iyer',
+        consultationFee: { amount: 50000, currency: 'INR' },
+        rating: 0,
+        reviewCount: 0,
+      }),
     );
     expect((await call('GET', `/api/doctors/${doctorId}`)).status).toBe(200);
   });
 
   it('a rejected doctor stays hidden and sees the note', async () => {
-    const registered = await call<AuthBody>('POST', '/api/doctors/register', { body: doctorFields('Rejected Rao') });
+    const registered = await call<AuthBody>('POST', '/api/doctors/register', {
+      body: doctorFields('Rejected Rao'),
+    });
     const id = registered.body.user.id;
-    const rejected = await call('POST', `/api/admin/doctors/${id}/verify`, { token: adminToken, body: { decision: 'rejected', note: 'License not found' } });
+    const rejected = await call('POST', `/api/admin/doctors/${id}/verify`, {
+      token: adminToken,
+      body: { decision: 'rejected', note: 'License not found' },
+    });
     expect(rejected.status).toBe(200);
     const own = await call('GET', '/api/doctors/me', { token: registered.body.accessToken });
     expect(own.body).toMatchObject({ verificationStatus: 'rejected', verificationNote: 'License not found' });
@@ -221,11 +315,22 @@ describe('doctor verification', () => {
   it('search paginates', async () => {
     const specialization = `Nephrology${Math.random().toString(36).slice(2, 6)}`;
     for (let i = 0; i < 3; i += 1) {
-      const { body } = await call<AuthBody>('POST', '/api/doctors/register', { body: { ...doctorFields(`Page Doc ${i}`), specialization } });
-      await call('POST', `/api/admin/doctors/${body.user.id}/verify`, { token: adminToken, body: { decision: 'approved' } });
+      const { body } = await call<AuthBody>('POST', '/api/doctors/register', {
+        body: { ...doctorFields(`Page Doc ${i}`), specialization },
+      });
+      await call('POST', `/api/admin/doctors/${body.user.id}/verify`, {
+        token: adminToken,
+        body: { decision: 'approved' },
+      });
     }
-    const page1 = await call<PageBody<DoctorBody>>('GET', `/api/doctors?specialization=${specialization}&limit=2&page=1`);
-    const page2 = await call<PageBody<DoctorBody>>('GET', `/api/doctors?specialization=${specialization}&limit=2&page=2`);
+    const page1 = await call<PageBody<DoctorBody>>(
+      'GET',
+      `/api/doctors?specialization=${specialization}&limit=2&page=1`,
+    );
+    const page2 = await call<PageBody<DoctorBody>>(
+      'GET',
+      `/api/doctors?specialization=${specialization}&limit=2&page=2`,
+    );
     expect(page1.body).toMatchObject({ total: 3, page: 1, limit: 2 });
     expect(page1.body.items).toHaveLength(2);
     expect(page2.body.items).toHaveLength(1);
@@ -236,7 +341,9 @@ describe('doctor verification', () => {
 
 describe('admin and roles', () => {
   it('only admins reach admin routes', async () => {
-    const { body } = await call<AuthBody>('POST', '/api/patients/register', { body: { email: email('nosy'), password: 'patient-pass-1', fullName: 'No Sy' } });
+    const { body } = await call<AuthBody>('POST', '/api/patients/register', {
+      body: { email: email('nosy'), password: 'patient-pass-1', fullName: 'No Sy' },
+    });
     const answer = await call<ErrorBody>('GET', '/api/admin/users', { token: body.accessToken });
     expect(answer.status).toBe(403);
     expect(answer.body.error).toBe('Forbidden');
@@ -245,10 +352,16 @@ describe('admin and roles', () => {
   });
 
   it('lists users with role and status filters', async () => {
-    const users = await call<PageBody<{ role: string; status: string }>>('GET', '/api/admin/users?role=doctor&page=1&limit=5', { token: adminToken });
+    const users = await call<PageBody<{ role: string; status: string }>>(
+      'GET',
+      '/api/admin/users?role=doctor&page=1&limit=5',
+      { token: adminToken },
+    );
     expect(users.status).toBe(200);
     expect(users.body.items.length).toBeGreaterThan(0);
-    expect(users.body.items.every((u) => u.role === 'doctor' && ['active', 'suspended'].includes(u.status))).toBe(true);
+    expect(
+      users.body.items.every((u) => u.role === 'doctor' && ['active', 'suspended'].includes(u.status)),
+    ).toBe(true);
   });
 
   it('a suspended user is refused at once, live token included, and can come back', async () => {
@@ -256,24 +369,50 @@ describe('admin and roles', () => {
     const { body: session } = await call<AuthBody>('POST', '/api/patients/register', { body: fields });
     expect((await call('GET', '/api/patients/me', { token: session.accessToken })).status).toBe(200);
 
-    const suspended = await call('POST', `/api/admin/users/${session.user.id}/suspend`, { token: adminToken });
+    const suspended = await call('POST', `/api/admin/users/${session.user.id}/suspend`, {
+      token: adminToken,
+    });
     expect(suspended.status).toBe(200);
     expect(suspended.body).toMatchObject({ status: 'suspended' });
 
     const live = await call<ErrorBody>('GET', '/api/patients/me', { token: session.accessToken });
     expect(live.status).toBe(403);
     expect(live.body.message).toMatch(/suspended/);
-    expect((await call('POST', '/api/patients/login', { body: { email: fields.email, password: fields.password } })).status).toBe(403);
-    expect((await call('POST', '/api/auth/refresh', { body: { refreshToken: session.refreshToken } })).status).toBe(401);
+    expect(
+      (
+        await call('POST', '/api/patients/login', {
+          body: { email: fields.email, password: fields.password },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await call('POST', '/api/auth/refresh', { body: { refreshToken: session.refreshToken } })).status,
+    ).toBe(401);
 
-    expect((await call('POST', `/api/admin/users/${session.user.id}/reactivate`, { token: adminToken })).status).toBe(200);
-    expect((await call('POST', '/api/patients/login', { body: { email: fields.email, password: fields.password } })).status).toBe(200);
+    expect(
+      (await call('POST', `/api/admin/users/${session.user.id}/reactivate`, { token: adminToken })).status,
+    ).toBe(200);
+    expect(
+      (
+        await call('POST', '/api/patients/login', {
+          body: { email: fields.email, password: fields.password },
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('a suspended doctor leaves search and returns on reactivation', async () => {
-    const { body } = await call<AuthBody>('POST', '/api/doctors/register', { body: doctorFields('Susheela Suspended') });
-    await call('POST', `/api/admin/doctors/${body.user.id}/verify`, { token: adminToken, body: { decision: 'approved' } });
-    const visible = async () => (await call<PageBody<DoctorBody>>('GET', '/api/doctors?q=susheela')).body.items.some((d) => d.id === body.user.id);
+    const { body } = await call<AuthBody>('POST', '/api/doctors/register', {
+      body: doctorFields('Susheela Suspended'),
+    });
+    await call('POST', `/api/admin/doctors/${body.user.id}/verify`, {
+      token: adminToken,
+      body: { decision: 'approved' },
+    });
+    const visible = async () =>
+      (await call<PageBody<DoctorBody>>('GET', '/api/doctors?q=susheela')).body.items.some(
+        (d) => d.id === body.user.id,
+      );
     expect(await visible()).toBe(true);
     await call('POST', `/api/admin/users/${body.user.id}/suspend`, { token: adminToken });
     await waitFor(async () => !(await visible()), 10000, 'suspended doctor to leave search');
@@ -286,7 +425,18 @@ describe('operations', () => {
   it('health lists every service', async () => {
     const health = await call('GET', '/api/health');
     expect(health.status).toBe(200);
-    expect(health.body).toEqual({ status: 'ok', services: { user: 'up', doctor: 'up', patient: 'up' } });
+    expect(health.body).toEqual({
+      status: 'ok',
+      services: {
+        user: 'up',
+        doctor: 'up',
+        patient: 'up',
+        appointment: 'up',
+        chat: 'up',
+        prescription: 'up',
+        notification: 'up',
+      },
+    });
   });
 
   it('echoes a request id', async () => {
@@ -296,7 +446,9 @@ describe('operations', () => {
   });
 
   it('CORS allows only configured origins', async () => {
-    const allowed = await fetch(`${platform.baseUrl}/api/doctors`, { headers: { origin: 'http://allowed.test' } });
+    const allowed = await fetch(`${platform.baseUrl}/api/doctors`, {
+      headers: { origin: 'http://allowed.test' },
+    });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('http://allowed.test');
     const other = await fetch(`${platform.baseUrl}/api/doctors`, { headers: { origin: 'http://evil.test' } });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
@@ -306,25 +458,38 @@ describe('operations', () => {
     const docs = await fetch(`${platform.baseUrl}/api/docs-json`);
     expect(docs.status).toBe(200);
     const spec = (await docs.json()) as { paths: Record<string, unknown> };
-    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/doctors', '/api/admin/users', '/api/auth/refresh']));
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/api/doctors', '/api/admin/users', '/api/auth/refresh']),
+    );
   });
 
   it('throttles logins per IP and email', async () => {
     const target = email('brute');
     const statuses: number[] = [];
     for (let i = 0; i < 6; i += 1) {
-      statuses.push((await call('POST', '/api/patients/login', { body: { email: target, password: `guess-${i}-xx` } })).status);
+      statuses.push(
+        (await call('POST', '/api/patients/login', { body: { email: target, password: `guess-${i}-xx` } }))
+          .status,
+      );
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses[5]).toBe(429);
     // Another email from the same address is not locked out.
-    expect((await call('POST', '/api/patients/login', { body: { email: email('other'), password: 'guess-xx-1' } })).status).toBe(401);
+    expect(
+      (await call('POST', '/api/patients/login', { body: { email: email('other'), password: 'guess-xx-1' } }))
+        .status,
+    ).toBe(401);
   });
 
   it('Socket.IO refuses a bad token with a clear error and accepts a good one', async () => {
     const connect = (token: string): Promise<{ ok: boolean; message?: string; socket: Socket }> =>
       new Promise((resolve) => {
-        const socket = io(platform.baseUrl, { path: '/socket.io', auth: { token }, transports: ['websocket'], reconnection: false });
+        const socket = io(platform.baseUrl, {
+          path: '/socket.io',
+          auth: { token },
+          transports: ['websocket'],
+          reconnection: false,
+        });
         socket.on('connect', () => resolve({ ok: true, socket }));
         socket.on('connect_error', (error) => resolve({ ok: false, message: error.message, socket }));
       });
@@ -332,7 +497,9 @@ describe('operations', () => {
     expect(bad.ok).toBe(false);
     expect(bad.message).toMatch(/Authentication failed/);
     bad.socket.close();
-    const { body } = await call<AuthBody>('POST', '/api/patients/register', { body: { email: email('sock'), password: 'patient-pass-1', fullName: 'So Cket' } });
+    const { body } = await call<AuthBody>('POST', '/api/patients/register', {
+      body: { email: email('sock'), password: 'patient-pass-1', fullName: 'So Cket' },
+    });
     const good = await connect(body.accessToken);
     expect(good.ok).toBe(true);
     good.socket.close();
@@ -344,7 +511,9 @@ describe('operations', () => {
     await platform.processes.get('user-service')?.stop();
 
     const started = Date.now();
-    const down = await call<ErrorBody>('POST', '/api/patients/login', { body: { email: fields.email, password: fields.password } });
+    const down = await call<ErrorBody>('POST', '/api/patients/login', {
+      body: { email: fields.email, password: fields.password },
+    });
     expect(Date.now() - started).toBeLessThan(2000);
     expect(down.status).toBe(503);
     expect(down.body.message).toMatch(/user service is unavailable/);
@@ -353,7 +522,9 @@ describe('operations', () => {
     expect(health.body).toMatchObject({ services: { user: 'down' } });
 
     await platform.startService('user-service');
-    const back = await call<AuthBody>('POST', '/api/patients/login', { body: { email: fields.email, password: fields.password } });
+    const back = await call<AuthBody>('POST', '/api/patients/login', {
+      body: { email: fields.email, password: fields.password },
+    });
     expect(back.status).toBe(200);
   });
 });

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { freePort, startApp, uniqueDbName, useInfra, waitFor, type AppProcess, type Infra } from '@arogyam/testing';
 
 export const JWT_SECRET = 'e2e-secret-e2e-secret-e2e-secret-0123456789';
@@ -8,10 +11,20 @@ export interface Platform {
   baseUrl: string;
   processes: Map<string, AppProcess>;
   startService(name: string): Promise<AppProcess>;
+  /** Another gateway instance over the same services and NATS; answers its base URL. */
+  startGateway(env?: Record<string, string>): Promise<string>;
   stop(): Promise<void>;
 }
 
-const SERVICES = ['user-service', 'doctor-service', 'patient-service'] as const;
+const SERVICES = [
+  'user-service',
+  'doctor-service',
+  'patient-service',
+  'appointment-service',
+  'prescription-service',
+  'notification-service',
+  'chat-service',
+] as const;
 
 /**
  * The backend as it runs in production: every service and the gateway as its own built process
@@ -24,24 +37,44 @@ export async function startPlatform(gatewayEnv: Record<string, string> = {}): Pr
     'user-service': uniqueDbName('users'),
     'doctor-service': uniqueDbName('doctors'),
     'patient-service': uniqueDbName('patients'),
+    'appointment-service': uniqueDbName('appointments'),
+    'prescription-service': uniqueDbName('prescriptions'),
+    'notification-service': uniqueDbName('notifications'),
+    'chat-service': uniqueDbName('chat'),
+  };
+  // Dev-mode email and SMS (no SMTP server, no SMS provider) go to a temp folder, not the repo's .data/.
+  const outboxDir = mkdtempSync(join(tmpdir(), 'arogyam-e2e-outbox-'));
+  const serviceEnv: Record<string, Record<string, string>> = {
+    'user-service': { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
+    'notification-service': { NOTIFICATION_OUTBOX_DIR: outboxDir },
   };
   const processes = new Map<string, AppProcess>();
   const startService = async (name: string): Promise<AppProcess> => {
-    const extra = name === 'user-service' ? { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password } : {};
+    const extra = serviceEnv[name] ?? {};
     // LOG_LEVEL info for the ready line only; services log little at info.
     const app = await startApp(name, { env: { ...common, LOG_LEVEL: 'info', MONGO_DB: databases[name], ...extra } });
     processes.set(name, app);
     return app;
   };
   await Promise.all(SERVICES.map(startService));
-  const port = await freePort();
-  processes.set(
-    'gateway',
-    await startApp('gateway', {
-      env: { ...common, LOG_LEVEL: 'info', PORT: String(port), CORS_ORIGINS: 'http://allowed.test', ...gatewayEnv },
-    }),
-  );
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const startGateway = async (env: Record<string, string> = {}): Promise<string> => {
+    const port = await freePort();
+    const gateway = await startApp('gateway', {
+      env: {
+        ...common,
+        LOG_LEVEL: 'info',
+        PORT: String(port),
+        CORS_ORIGINS: 'http://allowed.test',
+        ...gatewayEnv,
+        ...env,
+      },
+    });
+    // The first is `gateway`; more (realtime fan-out tests) are `gateway-2`, `gateway-3`, ...
+    const count = [...processes.keys()].filter((name) => name.startsWith('gateway')).length;
+    processes.set(count === 0 ? 'gateway' : `gateway-${count + 1}`, gateway);
+    return `http://127.0.0.1:${port}`;
+  };
+  const baseUrl = await startGateway();
   // The first admin is seeded asynchronously at user-service start.
   await waitFor(async () => (await fetch(`${baseUrl}/api/health`)).status === 200, 15000, 'all services healthy');
   return {
@@ -49,9 +82,11 @@ export async function startPlatform(gatewayEnv: Record<string, string> = {}): Pr
     baseUrl,
     processes,
     startService,
+    startGateway,
     async stop() {
       await Promise.all([...processes.values()].map((p) => p.stop()));
       await infra.stop();
+      rmSync(outboxDir, { recursive: true, force: true });
     },
   };
 }

@@ -5,6 +5,11 @@ import type { Request } from 'express';
 import { AuthModule } from '@arogyam/auth';
 import { MessagingModule } from '@arogyam/messaging';
 import { AdminController } from './admin/admin.controller';
+import { AdminAppointmentsController } from './appointments/admin-appointments.controller';
+import { AppointmentsController } from './appointments/appointments.controller';
+import { DoctorScheduleController } from './appointments/doctor-schedule.controller';
+import { ChatController } from './chat/chat.controller';
+import { ChatGateway } from './chat/chat.gateway';
 import { GatewayConfig } from './config/gateway.config';
 import { DoctorsController } from './doctors/doctors.controller';
 import { HealthController } from './health/health.controller';
@@ -14,6 +19,11 @@ import { IdentityController } from './identity/identity.controller';
 import { RegistrationService } from './identity/registration.service';
 import { SessionsController } from './identity/sessions.controller';
 import { PatientsController } from './patients/patients.controller';
+import { NotificationsController } from './notifications/notifications.controller';
+import { PrescriptionsController } from './prescriptions/prescriptions.controller';
+import { LiveHolds } from './realtime/live-holds';
+import { RealtimeFanout } from './realtime/realtime-fanout';
+import { NotificationPush } from './realtime/notification-push';
 import { RealtimeGateway } from './realtime/realtime.gateway';
 import { SocketAuthenticator } from './realtime/socket-authenticator';
 
@@ -37,7 +47,10 @@ export class AppModule {
           rpcTimeoutMs: config.RPC_TIMEOUT_MS,
         }),
         ServiceClientModule,
-        AuthModule.forGateway({ jwtSecret: config.JWT_SECRET, accountStatusChecker: UserServiceAccountStatusChecker }),
+        AuthModule.forGateway({
+          jwtSecret: config.JWT_SECRET,
+          accountStatusChecker: UserServiceAccountStatusChecker,
+        }),
         JwtModule.register({ secret: config.JWT_SECRET }),
         ThrottlerModule.forRoot({
           throttlers: [
@@ -47,12 +60,29 @@ export class AppModule {
           errorMessage: 'Too many attempts; please wait a minute and try again.',
         }),
       ],
-      controllers: [IdentityController, SessionsController, PatientsController, DoctorsController, AdminController, HealthController],
+      controllers: [
+        IdentityController,
+        SessionsController,
+        PatientsController,
+        DoctorsController,
+        DoctorScheduleController,
+        AppointmentsController,
+        AdminController,
+        AdminAppointmentsController,
+        HealthController,
+        PrescriptionsController,
+        ChatController,
+        NotificationsController,
+      ],
       providers: [
         { provide: GatewayConfig, useValue: config },
         RegistrationService,
         SocketAuthenticator,
         RealtimeGateway,
+        NotificationPush,
+        LiveHolds,
+        RealtimeFanout,
+        ChatGateway,
       ],
     };
   }

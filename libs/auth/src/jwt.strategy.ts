@@ -21,7 +21,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 
   async validate(claims: AccessTokenClaims): Promise<AuthenticatedUser> {
     const account = await this.accounts.check(claims.sub);
-    if (account.role !== claims.role) throw new UnauthorizedException('This token no longer matches the account.');
+    if (account.role !== claims.role)
+      throw new UnauthorizedException('This token no longer matches the account.');
     if (!account.active) throw new ForbiddenException('This account is suspended.');
     return { userId: claims.sub, role: claims.role, email: claims.email };
   }

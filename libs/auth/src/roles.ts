@@ -13,7 +13,8 @@ import type { AuthenticatedUser } from './authenticated-user';
 const ROLES_KEY = 'arogyam:roles';
 
 /** Which roles may call a route; checked by RolesGuard after the JWT guard. */
-export const Roles = (...roles: UserRole[]): MethodDecorator & ClassDecorator => SetMetadata(ROLES_KEY, roles);
+export const Roles = (...roles: UserRole[]): MethodDecorator & ClassDecorator =>
+  SetMetadata(ROLES_KEY, roles);
 
 @Injectable()
 export class RolesGuard implements CanActivate {

@@ -18,6 +18,8 @@ export const DoctorSubjects = {
   getOwnProfile: 'doctor.profile.get_own',
   updateOwnProfile: 'doctor.profile.update_own',
   getPublicProfile: 'doctor.profile.get',
+  /** Service to service only (never routed by the gateway): the full profile, whatever its status. */
+  getProfileForService: 'doctor.profile.get_for_service',
   search: 'doctor.profile.search',
   listForReview: 'doctor.verification.list',
   verify: 'doctor.verification.decide',
@@ -34,5 +36,5 @@ export const PatientSubjects = {
 /** Every service answers `<service>.health.check`; the gateway aggregates them. */
 export const healthSubject = (service: string): string => `${service}.health.check`;
 
-export const SERVICE_NAMES = ['user', 'doctor', 'patient'] as const;
+export const SERVICE_NAMES = ['user', 'doctor', 'patient', 'appointment', 'chat', 'prescription', 'notification'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];

@@ -30,7 +30,11 @@ export class MessagingModule implements OnApplicationShutdown {
           useFactory: (nc: NatsConnection) => new RpcClient(nc, options.rpcTimeoutMs),
           inject: [NATS_CONNECTION],
         },
-        { provide: EventPublisher, useFactory: (nc: NatsConnection) => new EventPublisher(nc), inject: [NATS_CONNECTION] },
+        {
+          provide: EventPublisher,
+          useFactory: (nc: NatsConnection) => new EventPublisher(nc),
+          inject: [NATS_CONNECTION],
+        },
       ],
       exports: [NATS_CONNECTION, RpcClient, EventPublisher],
     };

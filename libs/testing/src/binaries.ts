@@ -38,7 +38,9 @@ export function findFerretDb(): string {
 }
 
 export function findNatsServer(): string {
-  const found = [process.env.NATS_SERVER_BIN].find((p): p is string => Boolean(p && isExecutable(p))) ?? onPath('nats-server');
+  const found =
+    [process.env.NATS_SERVER_BIN].find((p): p is string => Boolean(p && isExecutable(p))) ??
+    onPath('nats-server');
   if (!found) {
     throw new MissingBinaryError(
       'No nats-server found. Run scripts/install-infra.sh (apt-get install nats-server), or set NATS_URL, ' +

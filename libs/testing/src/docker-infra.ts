@@ -18,7 +18,10 @@ export async function dockerEngineAnswers(): Promise<boolean> {
 export async function startDockerInfra(): Promise<Infra> {
   const { GenericContainer, Wait } = await import('testcontainers');
   const [mongo, nats] = await Promise.all([
-    new GenericContainer('mongo:7').withExposedPorts(27017).withWaitStrategy(Wait.forListeningPorts()).start(),
+    new GenericContainer('mongo:7')
+      .withExposedPorts(27017)
+      .withWaitStrategy(Wait.forListeningPorts())
+      .start(),
     new GenericContainer('nats:2.10').withCommand(['-js']).withExposedPorts(4222).start(),
   ]);
   return {

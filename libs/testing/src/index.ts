@@ -6,3 +6,6 @@ export * from './infra';
 export * from './app-process';
 export * from './service-under-test';
 export * from './rpc-failure';
+export * from './outbox';
+export * from './pdf-text';
+export * from './events';

@@ -13,7 +13,12 @@ import { startLocalInfra, startLocalNats, type Infra } from './local-infra';
  */
 export async function useInfra(): Promise<Infra> {
   if (process.env.AROGYAM_SHARED_NATS === '1' && process.env.MONGO_URL && process.env.NATS_URL) {
-    return { mongoUrl: process.env.MONGO_URL, natsUrl: process.env.NATS_URL, source: 'env', stop: async () => undefined };
+    return {
+      mongoUrl: process.env.MONGO_URL,
+      natsUrl: process.env.NATS_URL,
+      source: 'env',
+      stop: async () => undefined,
+    };
   }
   if (process.env.MONGO_URL) {
     try {

@@ -33,7 +33,12 @@ export const stopProcess = (child: ChildProcess): Promise<void> =>
     child.kill('SIGTERM');
   });
 
-export function launch(binary: string, args: string[], logDir: string | undefined, name: string): ChildProcess {
+export function launch(
+  binary: string,
+  args: string[],
+  logDir: string | undefined,
+  name: string,
+): ChildProcess {
   const out = logDir ? openSync(join(logDir, `${name}.log`), 'a') : 'ignore';
   const child = spawn(binary, args, { stdio: ['ignore', out, out] });
   child.unref();
@@ -49,7 +54,12 @@ export interface LocalServer {
 export async function startLocalNats(): Promise<LocalServer> {
   const dir = mkdtempSync(join(tmpdir(), 'arogyam-nats-'));
   const port = await freePort();
-  const child = launch(findNatsServer(), ['-js', '-sd', dir, '-a', '127.0.0.1', '-p', String(port)], undefined, 'nats');
+  const child = launch(
+    findNatsServer(),
+    ['-js', '-sd', dir, '-a', '127.0.0.1', '-p', String(port)],
+    undefined,
+    'nats',
+  );
   await waitForPort(port).catch(async (error: unknown) => {
     await stopProcess(child);
     throw error;

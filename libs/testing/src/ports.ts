@@ -25,7 +25,8 @@ export function waitForPort(port: number, host = '127.0.0.1', timeoutMs = 15000)
       });
       socket.once('error', () => {
         socket.destroy();
-        if (Date.now() > deadline) reject(new Error(`Nothing listens on ${host}:${port} after ${timeoutMs} ms`));
+        if (Date.now() > deadline)
+          reject(new Error(`Nothing listens on ${host}:${port} after ${timeoutMs} ms`));
         else setTimeout(attempt, 50);
       });
       socket.connect(port, host);
@@ -35,7 +36,11 @@ export function waitForPort(port: number, host = '127.0.0.1', timeoutMs = 15000)
 }
 
 /** Polls until `check` returns a truthy value or the time runs out. */
-export async function waitFor<T>(check: () => Promise<T> | T, timeoutMs = 10000, what = 'condition'): Promise<T> {
+export async function waitFor<T>(
+  check: () => Promise<T> | T,
+  timeoutMs = 10000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
@@ -47,5 +52,7 @@ export async function waitFor<T>(check: () => Promise<T> | T, timeoutMs = 10000,
     }
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+  throw new Error(
+    `Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`,
+  );
 }

@@ -3,11 +3,19 @@
 
 export * from './api/api-error';
 export * from './api/api-client';
+export * from './api/not-found';
 export * from './api/token-store';
 export * from './api/types';
 
 export * from './app/app-layout';
 export * from './app/mount-app';
+
+export * from './appointments/appointment-labels';
+export * from './appointments/appointment-summary';
+export * from './appointments/appointment-view';
+export * from './appointments/soap-fields';
+export * from './appointments/status-badge';
+export * from './appointments/use-clinical-notes';
 
 export * from './auth/session-context';
 export * from './auth/account-fields';
@@ -19,24 +27,35 @@ export * from './auth/require-role';
 export * from './components/app-shell';
 export * from './components/async-view';
 export * from './components/button';
+export * from './components/date-filter';
 export * from './components/empty-state';
 export * from './components/error-state';
 export * from './components/field';
 export * from './components/form-error';
 export * from './components/loading';
 export * from './components/money';
+export * from './components/paged-view';
 export * from './components/pagination';
 export * from './components/select-field';
 export * from './components/status-message';
 export * from './components/text-area-field';
 export * from './components/text-field';
+export * from './components/time-zone-note';
+
+export * from './files/save-file';
 
 export * from './format/format-date';
+export * from './format/format-time';
 export * from './forms/form-values';
 
+export * from './hooks/use-action';
 export * from './hooks/use-async';
+export * from './hooks/use-date-param';
 export * from './hooks/use-form-errors';
 export * from './hooks/use-submit';
+
+export * from './prescriptions/appointment-prescriptions';
+export * from './prescriptions/prescription-card';
 
 export * from './profile/profile-editor';
 

@@ -15,7 +15,8 @@ export class GatewayConfig extends ServiceConfig {
 
   /** Comma-separated browser origins allowed to call the API cross-origin. */
   @IsString()
-  CORS_ORIGINS = 'http://127.0.0.1:5173,http://127.0.0.1:5174,http://127.0.0.1:5175,http://localhost:5173,http://localhost:5174,http://localhost:5175';
+  CORS_ORIGINS =
+    'http://127.0.0.1:5173,http://127.0.0.1:5174,http://127.0.0.1:5175,http://localhost:5173,http://localhost:5174,http://localhost:5175';
 
   @Matches(/^\d+(b|kb|mb)$/i, { message: 'must look like 100kb' })
   BODY_LIMIT = '100kb';

@@ -34,7 +34,11 @@ export class HealthController {
     const results = await Promise.all(
       SERVICE_NAMES.map(async (name) => {
         try {
-          const health = await this.services.send<ServiceHealth>(healthSubject(name), {}, this.config.HEALTH_TIMEOUT_MS);
+          const health = await this.services.send<ServiceHealth>(
+            healthSubject(name),
+            {},
+            this.config.HEALTH_TIMEOUT_MS,
+          );
           return [name, health.status] as const;
         } catch {
           return [name, 'down'] as const;

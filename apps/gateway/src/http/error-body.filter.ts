@@ -35,7 +35,11 @@ export class ErrorBodyFilter implements ExceptionFilter {
       const response = exception.getResponse();
       if (typeof response === 'object' && response !== null) {
         const { message, details } = response as { message?: unknown; details?: FieldProblem[] };
-        const text = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
+        const text = Array.isArray(message)
+          ? message.join('; ')
+          : typeof message === 'string'
+            ? message
+            : exception.message;
         return body(status, text, details);
       }
       return body(status, String(response));
@@ -46,7 +50,9 @@ export class ErrorBodyFilter implements ExceptionFilter {
     if (parserError?.status && parserError.status >= 400 && parserError.status < 500) {
       return body(parserError.status, (exception as Error).message);
     }
-    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    this.logger.error(
+      exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+    );
     return body(500, 'Something went wrong on our side; please try again.');
   }
 }

@@ -2,7 +2,11 @@ import { Injectable, NotFoundException, type PipeTransform } from '@nestjs/commo
 import type { UserRole } from '@arogyam/contracts';
 
 /** `/api/patients/login`, `/api/doctors/login`, `/api/admin/login`: the door names the role. */
-export const LOGIN_DOORS: Record<string, UserRole> = { patients: 'patient', doctors: 'doctor', admin: 'admin' };
+export const LOGIN_DOORS: Record<string, UserRole> = {
+  patients: 'patient',
+  doctors: 'doctor',
+  admin: 'admin',
+};
 
 @Injectable()
 export class LoginDoorPipe implements PipeTransform<string, UserRole> {

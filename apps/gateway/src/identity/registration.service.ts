@@ -9,7 +9,10 @@ import {
 } from '@arogyam/contracts';
 import { ServiceClient } from '../http/service-client';
 
-const PROFILE_SUBJECT = { patient: PatientSubjects.createProfile, doctor: DoctorSubjects.createProfile } as const;
+const PROFILE_SUBJECT = {
+  patient: PatientSubjects.createProfile,
+  doctor: DoctorSubjects.createProfile,
+} as const;
 
 /**
  * Registration spans two services: user-service creates the account and records
@@ -28,9 +31,16 @@ export class RegistrationService {
     const message: RegisterAccountMessage = { email, password, fullName, role, profile };
     const result = await this.services.send<AuthResult>(UserSubjects.register, message);
     try {
-      await this.services.send(PROFILE_SUBJECT[role], { userId: result.user.id, email, fullName, ...profile });
+      await this.services.send(PROFILE_SUBJECT[role], {
+        userId: result.user.id,
+        email,
+        fullName,
+        ...profile,
+      });
     } catch (error) {
-      this.logger.warn(`Profile for ${result.user.id} deferred to the user.registered event: ${(error as Error).message}`);
+      this.logger.warn(
+        `Profile for ${result.user.id} deferred to the user.registered event: ${(error as Error).message}`,
+      );
     }
     return result;
   }

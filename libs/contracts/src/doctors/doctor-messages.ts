@@ -1,4 +1,4 @@
-import { IntersectionType } from '@nestjs/swagger';
+import { IntersectionType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { ActorDto } from '../common/actor-message.dto';
@@ -21,6 +21,9 @@ export class DoctorProfileQueryMessage {
   @Type(() => ActorDto)
   actor?: ActorDto;
 }
+
+/** `doctor.profile.get_for_service`: another service asks for a doctor's full profile. */
+export class DoctorIdMessage extends PickType(DoctorProfileQueryMessage, ['doctorId'] as const) {}
 
 /** `doctor.verification.decide`: an admin's decision on a doctor's credentials. */
 export class VerifyDoctorMessage extends VerifyDoctorDto {

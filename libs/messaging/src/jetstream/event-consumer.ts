@@ -84,7 +84,9 @@ export class EventConsumer {
         await handler(event);
         message.ack();
       } catch (error) {
-        this.logger.warn(`Handling ${event.type} ${event.id} failed, will retry: ${(error as Error).message}`);
+        this.logger.warn(
+          `Handling ${event.type} ${event.id} failed, will retry: ${(error as Error).message}`,
+        );
         message.nak(this.options.retryDelayMs ?? 1000);
       }
     }

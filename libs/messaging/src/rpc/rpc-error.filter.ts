@@ -24,7 +24,9 @@ export class RpcErrorFilter implements ExceptionFilter {
     if ((exception as { code?: number })?.code === DUPLICATE_KEY) {
       return { statusCode: 409, error: HTTP_ERROR_NAMES[409], message: 'That record already exists.' };
     }
-    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    this.logger.error(
+      exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+    );
     return { statusCode: 500, error: HTTP_ERROR_NAMES[500], message: 'Internal error.' };
   }
 }

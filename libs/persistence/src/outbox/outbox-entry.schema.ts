@@ -34,6 +34,8 @@ export const toOutboxEntry = (event: EventEnvelope): OutboxEntry => ({
 });
 
 /** The mongoose update that appends events to a document's outbox in the same write. */
-export const pushToOutbox = (...events: EventEnvelope[]): { $push: { outbox: { $each: OutboxEntry[] } } } => ({
+export const pushToOutbox = (
+  ...events: EventEnvelope[]
+): { $push: { outbox: { $each: OutboxEntry[] } } } => ({
   $push: { outbox: { $each: events.map(toOutboxEntry) } },
 });

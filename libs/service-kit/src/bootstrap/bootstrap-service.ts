@@ -55,7 +55,9 @@ export async function createServiceApp<C extends ServiceConfig>(
 }
 
 /** The process entry point: config from the environment, drain NATS on SIGTERM, then exit. */
-export async function bootstrapService<C extends ServiceConfig>(options: ServiceBootstrapOptions<C>): Promise<void> {
+export async function bootstrapService<C extends ServiceConfig>(
+  options: ServiceBootstrapOptions<C>,
+): Promise<void> {
   const config = loadConfigOrExit(options.service, options.config);
   const app = await createServiceApp(options, config);
   const logger = new Logger('Bootstrap');

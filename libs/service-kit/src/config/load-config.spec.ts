@@ -19,7 +19,12 @@ class ExampleConfig extends ServiceConfig {
 
 describe('loadConfig', () => {
   it('converts environment strings to the declared types and keeps defaults', () => {
-    const config = loadConfig(ExampleConfig, { PORT: '8080', JWT_SECRET: 'x'.repeat(32), TRUST_PROXY: '1', RPC_TIMEOUT_MS: '2500' });
+    const config = loadConfig(ExampleConfig, {
+      PORT: '8080',
+      JWT_SECRET: 'x'.repeat(32),
+      TRUST_PROXY: '1',
+      RPC_TIMEOUT_MS: '2500',
+    });
     expect(config.PORT).toBe(8080);
     expect(config.RPC_TIMEOUT_MS).toBe(2500);
     expect(config.TRUST_PROXY).toBe(true);
@@ -34,7 +39,9 @@ describe('loadConfig', () => {
       expect(error).toBeInstanceOf(ConfigError);
       const problems = (error as ConfigError).problems.join('\n');
       expect(problems).toMatch(/JWT_SECRET is missing: set the environment variable JWT_SECRET/);
-      expect(problems).toMatch(/PORT is invalid[\s\S]*NATS_URL is invalid|NATS_URL is invalid[\s\S]*PORT is invalid/);
+      expect(problems).toMatch(
+        /PORT is invalid[\s\S]*NATS_URL is invalid|NATS_URL is invalid[\s\S]*PORT is invalid/,
+      );
     }
   });
 });

@@ -21,7 +21,11 @@ const describe = (error: ValidationError): string => {
  * missing or malformed variable is named in one message, so an operator fixes them all at once.
  */
 export function loadConfig<T extends object>(schema: new () => T, env: NodeJS.ProcessEnv = process.env): T {
-  const config = plainToInstance(schema, { ...env }, { enableImplicitConversion: true, exposeDefaultValues: true });
+  const config = plainToInstance(
+    schema,
+    { ...env },
+    { enableImplicitConversion: true, exposeDefaultValues: true },
+  );
   const errors = validateSync(config, { whitelist: false, skipMissingProperties: false });
   if (errors.length > 0) throw new ConfigError(errors.map(describe));
   return config;

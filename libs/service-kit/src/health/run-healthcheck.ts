@@ -3,7 +3,10 @@ import { connectNats, RpcClient } from '@arogyam/messaging';
 import type { ServiceHealth } from './health-indicator';
 
 /** The container probe of a service: exit 0 when some instance answers healthy over NATS. */
-export async function runHealthcheck(service: string, natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222'): Promise<never> {
+export async function runHealthcheck(
+  service: string,
+  natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222',
+): Promise<never> {
   try {
     const nc = await connectNats(natsUrl, `${service}-healthcheck`);
     const health = await new RpcClient(nc, 2000).send<ServiceHealth>(healthSubject(service), {});

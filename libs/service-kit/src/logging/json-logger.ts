@@ -44,4 +44,5 @@ export class JsonLogger implements LoggerService {
   }
 }
 
-export const isLogLevel = (value: string): value is LogLevel => (LOG_LEVELS as readonly string[]).includes(value);
+export const isLogLevel = (value: string): value is LogLevel =>
+  (LOG_LEVELS as readonly string[]).includes(value);

@@ -12,8 +12,16 @@ export interface RequestOptions {
   anonymous?: boolean;
 }
 
+/** A file the gateway sent (a prescription PDF), with the name its Content-Disposition gave. */
+export interface DownloadedFile {
+  blob: Blob;
+  filename: string;
+}
+
 export interface ApiClient {
   get<T>(path: string, options?: RequestOptions): Promise<T>;
+  /** GETs a binary answer with the bearer token; `fallbackName` is used when no filename is sent. */
+  download(path: string, fallbackName: string, options?: RequestOptions): Promise<DownloadedFile>;
   post<T = void>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
   patch<T = void>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
   put<T = void>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
@@ -47,8 +55,9 @@ export function createApiClient({ baseUrl, store, fetchImpl }: ApiClientOptions)
     body: unknown,
     options: RequestOptions,
     token: string | null,
+    accept = 'application/json',
   ) {
-    const headers: Record<string, string> = { Accept: 'application/json' };
+    const headers: Record<string, string> = { Accept: accept };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (token) headers.Authorization = `Bearer ${token}`;
     try {
@@ -64,20 +73,35 @@ export function createApiClient({ baseUrl, store, fetchImpl }: ApiClientOptions)
     }
   }
 
-  async function request<T>(
+  async function exchange(
     method: Method,
     path: string,
     body: unknown,
     options: RequestOptions = {},
-  ): Promise<T> {
+    accept?: string,
+  ): Promise<Response> {
     const token = options.anonymous ? null : store.getAccessToken();
-    let response = await send(method, path, body, options, token);
-    if (response.status === 401 && token) {
-      // Retry once: with the renewed token, or, if the session is over, as a visitor (public pages still work).
-      const renewed = await renewSession(token);
-      response = await send(method, path, body, options, renewed ? store.getAccessToken() : null);
-    }
-    return readBody<T>(response);
+    const response = await send(method, path, body, options, token, accept);
+    if (response.status !== 401 || !token) return response;
+    // Retry once: with the renewed token, or, if the session is over, as a visitor (public pages still work).
+    const renewed = await renewSession(token);
+    return send(method, path, body, options, renewed ? store.getAccessToken() : null, accept);
+  }
+
+  async function request<T>(
+    method: Method,
+    path: string,
+    body: unknown,
+    options?: RequestOptions,
+  ): Promise<T> {
+    return readBody<T>(await exchange(method, path, body, options));
+  }
+
+  async function download(path: string, fallbackName: string, options?: RequestOptions) {
+    const response = await exchange('GET', path, undefined, options, '*/*');
+    if (!response.ok) return readBody<never>(response);
+    const filename = filenameFrom(response.headers.get('Content-Disposition')) ?? fallbackName;
+    return { blob: await response.blob(), filename };
   }
 
   function renewSession(rejectedToken: string): Promise<boolean> {
@@ -111,6 +135,7 @@ export function createApiClient({ baseUrl, store, fetchImpl }: ApiClientOptions)
 
   return {
     get: (path, options) => request('GET', path, undefined, options),
+    download,
     post: (path, body, options) => request('POST', path, body, options),
     patch: (path, body, options) => request('PATCH', path, body, options),
     put: (path, body, options) => request('PUT', path, body, options),
@@ -144,5 +169,23 @@ function parseJson(text: string): unknown {
     return JSON.parse(text);
   } catch {
     return undefined; // e.g. an HTML error page from a proxy; ApiError falls back to a generic message
+  }
+}
+
+/** `attachment; filename*=UTF-8''r%C3%A9sum%C3%A9.pdf` or `attachment; filename="rx.pdf"` → the name. */
+function filenameFrom(disposition: string | null): string | undefined {
+  if (!disposition) return undefined;
+  const encoded = /filename\*\s*=\s*[\w-]*'[^']*'([^;\s]+)/i.exec(disposition)?.[1];
+  const plain = /filename\s*=\s*(?:"([^"]*)"|([^;\s]+))/i.exec(disposition);
+  const name = (encoded && decoded(encoded)) || plain?.[1] || plain?.[2];
+  // Only a name, never a path.
+  return name ? name.replace(/[/\\]/g, '_') : undefined;
+}
+
+function decoded(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
   }
 }

@@ -1,0 +1,94 @@
+// Appointment times: instants travel as UTC and are shown in the viewer's own time zone.
+
+const LOCALE = 'en-IN';
+const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
+
+const timeFormat = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const dayFormat = new Intl.DateTimeFormat(LOCALE, { weekday: 'long', day: 'numeric', month: 'long' });
+const fullDateFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'full' });
+
+/** The browser's IANA time zone, e.g. "Asia/Kolkata". */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** "India Standard Time (Asia/Kolkata)": the viewer's zone, said once per page. */
+export function timeZoneDescription(timeZone = browserTimeZone()): string {
+  const name = new Intl.DateTimeFormat(LOCALE, { timeZone, timeZoneName: 'long' })
+    .formatToParts(new Date())
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return name && name !== timeZone ? `${name} (${timeZone})` : timeZone;
+}
+
+/** "10:30", 24-hour, in the viewer's zone. */
+export function formatTime(instant: string): string {
+  return timeFormat.format(new Date(instant));
+}
+
+/** "10:30–11:00". */
+export function formatTimeRange(startAt: string, endAt: string): string {
+  return `${formatTime(startAt)}–${formatTime(endAt)}`;
+}
+
+/** "Tuesday, 1 December": a heading for a group of slots on one local day. */
+export function formatDay(instant: string): string {
+  return dayFormat.format(new Date(instant));
+}
+
+/** "Tuesday, 1 December 2026, 10:00". */
+export function formatDateTime(instant: string): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return instant;
+  return `${fullDateFormat.format(date)}, ${timeFormat.format(date)}`;
+}
+
+/** "Tuesday, 1 December 2026, 10:00–10:30". */
+export function formatDateTimeRange(startAt: string, endAt: string): string {
+  const start = new Date(startAt);
+  if (Number.isNaN(start.getTime())) return startAt;
+  return `${fullDateFormat.format(start)}, ${formatTimeRange(startAt, endAt)}`;
+}
+
+/** The viewer's calendar date of an instant as YYYY-MM-DD (today, by default). */
+export function localDateKey(instant: string | Date = new Date(), timeZone?: string): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone,
+  }).format(typeof instant === 'string' ? new Date(instant) : instant);
+}
+
+/** A YYYY-MM-DD from a URL or an input, or undefined when it is not one. */
+export function dateKeyOrUndefined(value: string | null | undefined): string | undefined {
+  return value && DATE_KEY.test(value) ? value : undefined;
+}
+
+/** From now to the end of the 7th local day from today, as ISO instants for `from=` / `to=`. */
+export function nextDays(days: number, now = new Date()): { from: string; to: string } {
+  const end = new Date(now);
+  end.setHours(0, 0, 0, 0);
+  end.setDate(end.getDate() + days);
+  return { from: now.toISOString(), to: end.toISOString() };
+}
+
+export interface DayGroup<T> {
+  /** YYYY-MM-DD in the viewer's zone. */
+  key: string;
+  /** "Tuesday, 1 December". */
+  label: string;
+  items: T[];
+}
+
+/** Groups timed items (in the order given) by the viewer's local day of `startAt`. */
+export function groupByLocalDay<T extends { startAt: string }>(items: readonly T[]): DayGroup<T>[] {
+  const groups = new Map<string, DayGroup<T>>();
+  for (const item of items) {
+    const key = localDateKey(item.startAt);
+    const group = groups.get(key) ?? { key, label: formatDay(item.startAt), items: [] };
+    group.items.push(item);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}

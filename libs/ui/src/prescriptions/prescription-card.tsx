@@ -1,0 +1,81 @@
+import type { ApiClient } from '../api/api-client';
+import type { Prescription } from '../api/types';
+import { Button } from '../components/button';
+import { FormError } from '../components/form-error';
+import { saveFile } from '../files/save-file';
+import { formatDateTime } from '../format/format-time';
+import { useAction } from '../hooks/use-action';
+
+export interface PrescriptionCardProps {
+  api: ApiClient;
+  prescription: Prescription;
+}
+
+/** One issued prescription, as a list item, with its PDF (fetched with the session's token). */
+export function PrescriptionCard({ api, prescription }: PrescriptionCardProps) {
+  const download = useAction();
+  const issued = formatDateTime(prescription.issuedAt);
+  const headingId = `prescription-${prescription.id}`;
+
+  const downloadPdf = () =>
+    download.run(async () => {
+      const path = `/prescriptions/${encodeURIComponent(prescription.id)}/pdf`;
+      saveFile(
+        await api.download(path, `prescription-${prescription.verificationCode || prescription.id}.pdf`),
+      );
+    });
+
+  return (
+    <li className="card prescription" aria-labelledby={headingId}>
+      <h3 id={headingId}>Prescription{prescription.version > 1 && ` (version ${prescription.version})`}</h3>
+      <dl className="details-list">
+        <dt>Issued</dt>
+        <dd>{issued}</dd>
+        <dt>By</dt>
+        <dd>
+          {prescription.doctor.fullName}, {prescription.doctor.specialization}{' '}
+          <span className="muted">(Reg. {prescription.doctor.licenseNumber})</span>
+        </dd>
+        <dt>Verification code</dt>
+        <dd>
+          <code>{prescription.verificationCode}</code>
+        </dd>
+      </dl>
+      {prescription.supersedesId && <p className="muted">This prescription replaces an earlier one.</p>}
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">Medicines</caption>
+          <thead>
+            <tr>
+              <th scope="col">Drug</th>
+              <th scope="col">Dose</th>
+              <th scope="col">Frequency</th>
+              <th scope="col">Days</th>
+              <th scope="col">Instructions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {prescription.items.map((item, index) => (
+              <tr key={index}>
+                <th scope="row">{item.drug}</th>
+                <td>{item.dose}</td>
+                <td>{item.frequency}</td>
+                <td>{item.durationDays}</td>
+                <td>{item.instructions || '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {prescription.advice && (
+        <p>
+          <strong>Advice:</strong> {prescription.advice}
+        </p>
+      )}
+      <FormError message={download.error?.message} />
+      <Button variant="secondary" busy={download.busy} onClick={downloadPdf}>
+        Download PDF<span className="visually-hidden"> of the prescription issued {issued}</span>
+      </Button>
+    </li>
+  );
+}

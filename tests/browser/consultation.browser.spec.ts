@@ -1,0 +1,184 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { extractPdfText, repoRoot } from '@arogyam/testing';
+import { httpClient } from '../e2e/http';
+import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
+import { launchChromium } from './chromium';
+import { serveSpa, type SpaServer } from './spa-servers';
+
+interface AuthBody {
+  user: { id: string };
+  accessToken: string;
+}
+interface AppointmentBody {
+  id: string;
+  startAt: string;
+}
+
+let platform: Platform;
+let spas: Record<'patient' | 'doctor', SpaServer>;
+let browser: Browser;
+const pages: Page[] = [];
+
+const unique = Math.random().toString(36).slice(2, 7);
+const doctor = {
+  fullName: `Dr Sunita Menon ${unique}`,
+  email: `sunita.${unique}@browser.test`,
+  password: 'doctor-pass-1',
+};
+const patient = {
+  fullName: `Ravi Shankar ${unique}`,
+  email: `ravi.${unique}@browser.test`,
+  password: 'patient-pass-1',
+};
+const TIMEZONE = 'Asia/Kolkata';
+let doctorId: string;
+let doctorToken: string;
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  const call = httpClient(platform.baseUrl);
+  // The doctor is registered, verified and sets round-the-clock hours through the API: the
+  // browser part of this test is the consultation itself.
+  const registered = await call<AuthBody>('POST', '/api/doctors/register', {
+    body: {
+      ...doctor,
+      specialization: 'General Medicine',
+      licenseNumber: `TNMC-${unique.toUpperCase()}`,
+      yearsOfExperience: 11,
+      consultationFee: { amount: 40000, currency: 'INR' },
+      city: 'Chennai',
+    },
+  });
+  doctorId = registered.body.user.id;
+  doctorToken = registered.body.accessToken;
+  const admin = await call<AuthBody>('POST', '/api/admin/login', { body: ADMIN });
+  await call('POST', `/api/admin/doctors/${doctorId}/verify`, {
+    token: admin.body.accessToken,
+    body: { decision: 'approved' },
+  });
+  const weekly = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '24:00' }));
+  const availability = await call('PUT', '/api/doctors/me/availability', {
+    token: doctorToken,
+    body: { timezone: TIMEZONE, slotMinutes: 30, weekly },
+  });
+  expect(availability.status).toBe(200);
+
+  const [patientSpa, doctorSpa] = await Promise.all([
+    serveSpa('patient-web', platform.baseUrl),
+    serveSpa('doctor-web', platform.baseUrl),
+  ]);
+  spas = { patient: patientSpa, doctor: doctorSpa };
+  browser = await launchChromium();
+}, 120000);
+
+afterEach(async () => {
+  await Promise.all(
+    pages.map((page, i) =>
+      page
+        .screenshot({ path: `${repoRoot}/tmp/consultation-${i}.png`, fullPage: true })
+        .catch(() => undefined),
+    ),
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all(Object.values(spas ?? {}).map((spa) => spa.stop()));
+  await platform?.stop();
+}, 60000);
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15000);
+  pages.push(page);
+  return page;
+}
+
+/** The calendar date of an instant in the doctor's zone: the queue is per doctor-local day. */
+const doctorLocalDate = (instant: string): string =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIMEZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(instant));
+
+test('patient books; doctor checks in, consults, writes notes and prescribes; patient downloads the PDF', async () => {
+  // The patient registers, opens the doctor's page and books the first free slot by video.
+  const patientPage = await newPage();
+  await patientPage.goto(`${spas.patient.url}/register`);
+  await patientPage.getByLabel('Full name').fill(patient.fullName);
+  await patientPage.getByLabel('Email').fill(patient.email);
+  await patientPage.getByLabel('Password').fill(patient.password);
+  await patientPage.getByRole('button', { name: 'Create account' }).click();
+  await patientPage.getByRole('heading', { level: 1, name: 'Find a doctor' }).waitFor();
+  await patientPage.goto(`${spas.patient.url}/doctors/${doctorId}`);
+  await patientPage.getByRole('heading', { name: 'Book an appointment' }).waitFor();
+  await patientPage
+    .getByRole('button', { name: /^\d{2}:\d{2}$/ })
+    .first()
+    .click();
+  await patientPage.getByLabel('Video').check();
+  await patientPage.getByLabel('Reason for the visit').fill('Persistent cough');
+  await patientPage.getByRole('button', { name: 'Confirm booking' }).click();
+  await patientPage.waitForURL(/\/appointments\/[^/]+$/);
+  const appointmentId = patientPage.url().split('/').pop() as string;
+
+  const appointment = await httpClient(platform.baseUrl)<AppointmentBody>(
+    'GET',
+    `/api/appointments/${appointmentId}`,
+    {
+      token: doctorToken,
+    },
+  );
+  expect(appointment.status).toBe(200);
+
+  // The doctor works the queue of that day: check in, start, open the appointment.
+  const doctorPage = await newPage();
+  await doctorPage.goto(`${spas.doctor.url}/login`);
+  await doctorPage.getByLabel('Email').fill(doctor.email);
+  await doctorPage.getByLabel('Password').fill(doctor.password);
+  await doctorPage.getByRole('button', { name: 'Log in' }).click();
+  await doctorPage.getByRole('link', { name: "Today's queue" }).waitFor();
+  await doctorPage.goto(`${spas.doctor.url}/queue?date=${doctorLocalDate(appointment.body.startAt)}`);
+  const entry = doctorPage.getByRole('listitem').filter({ hasText: patient.fullName });
+  await entry.getByRole('button', { name: 'Check in' }).click();
+  await entry.getByRole('button', { name: 'Start consultation' }).click();
+  await entry.getByRole('link', { name: patient.fullName }).click();
+
+  // SOAP notes, shared with the patient.
+  await doctorPage.getByLabel('Subjective').fill('Dry cough for two weeks, no fever.');
+  await doctorPage.getByLabel('Objective').fill('Chest clear on auscultation.');
+  await doctorPage.getByLabel('Assessment').fill('Post-viral cough.');
+  await doctorPage.getByLabel('Plan').fill('Honey, steam inhalation, review in a week.');
+  await doctorPage.getByLabel('Share with patient').check();
+  await doctorPage.getByRole('button', { name: 'Save notes' }).click();
+  await doctorPage.getByText(/saved/i).first().waitFor();
+
+  // A prescription.
+  await doctorPage.getByLabel('Drug').first().fill('Dextromethorphan syrup');
+  await doctorPage.getByLabel('Dose').first().fill('10 ml');
+  await doctorPage.getByLabel('Frequency').first().fill('Twice a day');
+  await doctorPage.getByLabel('Days').first().fill('5');
+  await doctorPage.getByLabel('Advice').fill('Drink warm fluids.');
+  await doctorPage.getByRole('button', { name: 'Issue prescription' }).click();
+  await doctorPage.getByRole('button', { name: 'Download PDF' }).first().waitFor();
+
+  // The patient sees the shared notes and downloads the prescription.
+  await patientPage.reload();
+  await patientPage.getByText('Post-viral cough.').waitFor();
+  const [download] = await Promise.all([
+    patientPage.waitForEvent('download'),
+    patientPage.getByRole('button', { name: 'Download PDF' }).first().click(),
+  ]);
+  const path = await download.path();
+  const text = (await extractPdfText(await readFile(path))).replace(/\s+/g, ' ');
+  expect(text).toContain(doctor.fullName);
+  expect(text).toContain(`TNMC-${unique.toUpperCase()}`);
+  expect(text).toContain(patient.fullName);
+  expect(text).toContain('Dextromethorphan syrup');
+  expect(text).toContain('Drink warm fluids.');
+  expect(text).toMatch(/Verification code: [0-9A-Z]{6,}/);
+}, 180000);
