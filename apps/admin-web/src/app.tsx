@@ -1,6 +1,7 @@
 import { RequireRole } from '@arogyam/ui';
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from './layout';
+import { AppointmentsPage } from './pages/appointments-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PendingDoctorsPage } from './pages/pending-doctors-page';
@@ -15,6 +16,7 @@ export function App() {
         <Route element={<RequireRole role="admin" />}>
           <Route index element={<PendingDoctorsPage />} />
           <Route path="users" element={<UsersPage />} />
+          <Route path="appointments" element={<AppointmentsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

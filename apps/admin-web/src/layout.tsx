@@ -3,6 +3,7 @@ import { AppLayout, type NavItem } from '@arogyam/ui';
 const SIGNED_IN_LINKS: NavItem[] = [
   { to: '/', label: 'Doctor verification', end: true },
   { to: '/users', label: 'Users' },
+  { to: '/appointments', label: 'Appointments' },
 ];
 
 const VISITOR_LINKS: NavItem[] = [{ to: '/login', label: 'Log in' }];

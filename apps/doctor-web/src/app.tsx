@@ -1,10 +1,13 @@
 import { RequireRole } from '@arogyam/ui';
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from './layout';
+import { AppointmentPage } from './pages/appointment-page';
+import { AvailabilityPage } from './pages/availability-page';
 import { DashboardPage } from './pages/dashboard-page';
 import { EditProfilePage } from './pages/edit-profile-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { QueuePage } from './pages/queue-page';
 import { RegisterPage } from './pages/register-page';
 
 /** Everything but registration and login needs a doctor session. */
@@ -17,6 +20,9 @@ export function App() {
         <Route element={<RequireRole role="doctor" />}>
           <Route index element={<DashboardPage />} />
           <Route path="profile" element={<EditProfilePage />} />
+          <Route path="queue" element={<QueuePage />} />
+          <Route path="availability" element={<AvailabilityPage />} />
+          <Route path="appointments/:id" element={<AppointmentPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

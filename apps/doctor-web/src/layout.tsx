@@ -2,6 +2,8 @@ import { AppLayout, type NavItem } from '@arogyam/ui';
 
 const SIGNED_IN_LINKS: NavItem[] = [
   { to: '/', label: 'Dashboard', end: true },
+  { to: '/queue', label: "Today's queue" },
+  { to: '/availability', label: 'Availability' },
   { to: '/profile', label: 'My profile' },
 ];
 

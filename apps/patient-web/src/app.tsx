@@ -1,14 +1,16 @@
 import { RequireRole } from '@arogyam/ui';
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from './layout';
+import { AppointmentPage } from './pages/appointment-page';
 import { DoctorProfilePage } from './pages/doctor-profile-page';
 import { DoctorSearchPage } from './pages/doctor-search-page';
 import { LoginPage } from './pages/login-page';
+import { MyAppointmentsPage } from './pages/my-appointments-page';
 import { MyProfilePage } from './pages/my-profile-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { RegisterPage } from './pages/register-page';
 
-/** Finding doctors is public; a patient's own profile needs a patient session. */
+/** Finding doctors is public; a patient's own profile and appointments need a patient session. */
 export function App() {
   return (
     <Routes>
@@ -19,6 +21,8 @@ export function App() {
         <Route path="login" element={<LoginPage />} />
         <Route element={<RequireRole role="patient" />}>
           <Route path="profile" element={<MyProfilePage />} />
+          <Route path="appointments" element={<MyAppointmentsPage />} />
+          <Route path="appointments/:id" element={<AppointmentPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

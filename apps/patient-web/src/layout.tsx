@@ -3,6 +3,7 @@ import { AppLayout, type NavItem } from '@arogyam/ui';
 // Finding a doctor is public, so visitors see the same links plus the way in.
 const SIGNED_IN_LINKS: NavItem[] = [
   { to: '/', label: 'Find a doctor', end: true },
+  { to: '/appointments', label: 'My appointments' },
   { to: '/profile', label: 'My profile' },
 ];
 

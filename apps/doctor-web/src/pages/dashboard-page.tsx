@@ -25,6 +25,12 @@ export function DashboardPage() {
               verificationNote={doctor.verificationNote}
             />
             {doctor.verificationStatus === 'approved' && (
+              <p>
+                <Link to="/queue">Open today's queue</Link> or{' '}
+                <Link to="/availability">set your weekly hours</Link>.
+              </p>
+            )}
+            {doctor.verificationStatus === 'approved' && (
               <AsyncView
                 state={dashboard}
                 loadingLabel="Loading today's numbers…"

@@ -1,14 +1,22 @@
-import { LoginForm } from '@arogyam/ui';
-import { Link } from 'react-router-dom';
+import { LoginForm, type DoctorProfile } from '@arogyam/ui';
+import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../session';
 
 export function LoginPage() {
+  const navigate = useNavigate();
+
+  // A verified doctor starts the day at the queue; anyone else sees where their verification stands.
+  const openHome = async () => {
+    const profile = await api.get<DoctorProfile>('/doctors/me').catch(() => null);
+    navigate(profile?.verificationStatus === 'approved' ? '/queue' : '/', { replace: true });
+  };
+
   return (
     <section className="card narrow">
       <title>Log in · Arogyam for Doctors</title>
       <h1>Doctor log in</h1>
       <p className="page-intro">See your verification status, today's queue and your practice profile.</p>
-      <LoginForm api={api} path="/doctors/login" />
+      <LoginForm api={api} path="/doctors/login" onLoggedIn={openHome} />
       <p className="muted">
         New to Arogyam? <Link to="/register">Create a doctor account</Link>
       </p>

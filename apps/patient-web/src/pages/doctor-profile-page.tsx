@@ -1,5 +1,6 @@
 import { ErrorState, Loading, MoneyText, useAsync, type PublicDoctorProfile } from '@arogyam/ui';
 import { Link, useParams } from 'react-router-dom';
+import { BookAppointment } from '../components/book-appointment';
 import { Rating } from '../components/rating';
 import { experienceText } from '../experience';
 import { api } from '../session';
@@ -48,43 +49,46 @@ export function DoctorProfilePage() {
 
   const doctor = profile.data;
   return (
-    <article className="card">
-      <title>{`${doctor.fullName} · Arogyam`}</title>
-      <p>
-        <Link to="/">← Back to search</Link>
-      </p>
-      <h1>{doctor.fullName}</h1>
-      <p className="specialization">{doctor.specialization}</p>
-      <dl className="details-list">
-        {doctor.city && (
-          <>
-            <dt>City</dt>
-            <dd>{doctor.city}</dd>
-          </>
+    <div className="stack">
+      <article className="card">
+        <title>{`${doctor.fullName} · Arogyam`}</title>
+        <p>
+          <Link to="/">← Back to search</Link>
+        </p>
+        <h1>{doctor.fullName}</h1>
+        <p className="specialization">{doctor.specialization}</p>
+        <dl className="details-list">
+          {doctor.city && (
+            <>
+              <dt>City</dt>
+              <dd>{doctor.city}</dd>
+            </>
+          )}
+          <dt>Experience</dt>
+          <dd>{experienceText(doctor.yearsOfExperience)}</dd>
+          {doctor.languages.length > 0 && (
+            <>
+              <dt>Languages</dt>
+              <dd>{doctor.languages.join(', ')}</dd>
+            </>
+          )}
+          <dt>Consultation fee</dt>
+          <dd>
+            <MoneyText value={doctor.consultationFee} />
+          </dd>
+          <dt>Rating</dt>
+          <dd>
+            <Rating rating={doctor.rating} reviewCount={doctor.reviewCount} />
+          </dd>
+        </dl>
+        {doctor.bio && (
+          <section>
+            <h2>About</h2>
+            <p>{doctor.bio}</p>
+          </section>
         )}
-        <dt>Experience</dt>
-        <dd>{experienceText(doctor.yearsOfExperience)}</dd>
-        {doctor.languages.length > 0 && (
-          <>
-            <dt>Languages</dt>
-            <dd>{doctor.languages.join(', ')}</dd>
-          </>
-        )}
-        <dt>Consultation fee</dt>
-        <dd>
-          <MoneyText value={doctor.consultationFee} />
-        </dd>
-        <dt>Rating</dt>
-        <dd>
-          <Rating rating={doctor.rating} reviewCount={doctor.reviewCount} />
-        </dd>
-      </dl>
-      {doctor.bio && (
-        <section>
-          <h2>About</h2>
-          <p>{doctor.bio}</p>
-        </section>
-      )}
-    </article>
+      </article>
+      <BookAppointment doctorId={doctor.id} doctorName={doctor.fullName} />
+    </div>
   );
 }

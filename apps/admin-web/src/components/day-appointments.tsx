@@ -1,0 +1,70 @@
+import {
+  EmptyState,
+  PagedView,
+  StatusBadge,
+  formatDate,
+  formatTimeRange,
+  modeLabel,
+  useAsync,
+  type Appointment,
+  type Page,
+} from '@arogyam/ui';
+import { useState } from 'react';
+import { api } from '../session';
+
+/** One day's appointments across all doctors, a page at a time. Keyed by date, so a new day starts at page 1. */
+export function DayAppointments({ date }: { date: string }) {
+  const [page, setPage] = useState(1);
+  const appointments = useAsync(
+    (signal) => api.get<Page<Appointment>>('/admin/appointments', { query: { date, page }, signal }),
+    [date, page],
+  );
+
+  return (
+    <PagedView
+      state={appointments}
+      loadingLabel="Loading appointments…"
+      errorTitle="We could not load appointments"
+      empty={<EmptyState title="No appointments on this day." />}
+      onPageChange={setPage}
+    >
+      {(items, found) => (
+        <div className="table-wrap">
+          <table aria-busy={appointments.loading || undefined}>
+            <caption className="visually-hidden">
+              Appointments on {formatDate(date)}, {found.total} in total
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Time</th>
+                <th scope="col">Doctor</th>
+                <th scope="col">Patient</th>
+                <th scope="col">Mode</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((appointment) => (
+                <tr key={appointment.id}>
+                  <th scope="row" className="appointment-when">
+                    {formatTimeRange(appointment.startAt, appointment.endAt)}
+                  </th>
+                  <td>
+                    {appointment.doctor.fullName}
+                    <br />
+                    <span className="muted">{appointment.doctor.specialization}</span>
+                  </td>
+                  <td>{appointment.patient.fullName}</td>
+                  <td>{modeLabel(appointment.mode)}</td>
+                  <td>
+                    <StatusBadge status={appointment.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </PagedView>
+  );
+}

@@ -1,0 +1,34 @@
+import { AppointmentPrescriptions, AppointmentView } from '@arogyam/ui';
+import { useState } from 'react';
+import { NotesEditor } from '../components/notes-editor';
+import { PrescriptionComposer } from '../components/prescription-composer';
+import { StatusActions } from '../components/status-actions';
+import { api } from '../session';
+
+const BACK = { to: '/queue', label: "Today's queue" };
+
+export function AppointmentPage() {
+  const [issuedCount, setIssuedCount] = useState(0);
+  const issued = () => setIssuedCount((count) => count + 1);
+
+  return (
+    <AppointmentView api={api} viewer="doctor" appName="Arogyam for Doctors" back={BACK}>
+      {(appointment, update) => (
+        <>
+          <StatusActions appointment={appointment} onChanged={update} />
+          <NotesEditor appointmentId={appointment.id} />
+          <AppointmentPrescriptions
+            api={api}
+            appointmentId={appointment.id}
+            refreshKey={issuedCount}
+            emptyTitle="No prescriptions issued for this appointment yet."
+          />
+          {/* Nothing to prescribe for a visit that did not happen. */}
+          {appointment.status !== 'cancelled' && appointment.status !== 'no_show' && (
+            <PrescriptionComposer appointmentId={appointment.id} onIssued={issued} />
+          )}
+        </>
+      )}
+    </AppointmentView>
+  );
+}

@@ -1,0 +1,57 @@
+import {
+  AsyncView,
+  DateFilter,
+  EmptyState,
+  TimeZoneNote,
+  formatDate,
+  localDateKey,
+  useAsync,
+  useDateParam,
+  type Appointment,
+  type AppointmentQueue,
+} from '@arogyam/ui';
+import { QueueItem } from '../components/queue-item';
+import { api } from '../session';
+
+export function QueuePage() {
+  const [date, setDate] = useDateParam();
+  const queue = useAsync(
+    async (signal) =>
+      (await api.get<AppointmentQueue>('/doctors/me/queue', { query: { date }, signal })).items,
+    [date],
+  );
+  const heading = date === localDateKey() ? "Today's queue" : `Queue for ${formatDate(date)}`;
+
+  // Show the server's answer in place; without one (or after a 409), load the day again.
+  const changed = (updated?: Appointment) => {
+    if (updated?.id)
+      queue.setData((entries) => entries?.map((entry) => (entry.id === updated.id ? updated : entry)));
+    else queue.reload();
+  };
+
+  return (
+    <>
+      <title>{`${heading} · Arogyam for Doctors`}</title>
+      <h1>{heading}</h1>
+      <TimeZoneNote />
+      <DateFilter value={date} onChange={setDate} />
+      <AsyncView state={queue} loadingLabel="Loading the queue…" errorTitle="We could not load the queue">
+        {(entries) =>
+          entries.length === 0 ? (
+            <EmptyState title="No appointments on this day." />
+          ) : (
+            <ol
+              className="review-list"
+              aria-label={`Appointments on ${formatDate(date)}`}
+              aria-busy={queue.loading || undefined}
+            >
+              {entries.map((entry) => (
+                <QueueItem key={entry.id} entry={entry} onChanged={changed} />
+              ))}
+            </ol>
+          )
+        }
+      </AsyncView>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import {
+  Button,
+  FormError,
+  TextAreaField,
+  formatDateTime,
+  optionalText,
+  rawText,
+  toApiError,
+  useSubmit,
+  type Appointment,
+  type AppointmentMode,
+  type NewAppointment,
+  type Slot,
+} from '@arogyam/ui';
+import { api } from '../session';
+import { ModeChoice } from './mode-choice';
+
+interface BookingFormProps {
+  doctorId: string;
+  doctorName: string;
+  slot: Slot;
+  onBooked(appointment: Appointment): void;
+  /** The slot was taken by someone else meanwhile (409). */
+  onTaken(): void;
+  onChooseAnother(): void;
+}
+
+/** The confirmation step: the chosen time, the mode and an optional reason, then "Confirm booking". */
+export function BookingForm({
+  doctorId,
+  doctorName,
+  slot,
+  onBooked,
+  onTaken,
+  onChooseAnother,
+}: BookingFormProps) {
+  const { busy, fieldErrors, formError, handleSubmit } = useSubmit(['mode', 'reason', 'startAt']);
+
+  const book = handleSubmit(async (data) => {
+    const booking: NewAppointment = {
+      doctorId,
+      startAt: slot.startAt,
+      mode: rawText(data, 'mode') as AppointmentMode,
+      reason: optionalText(data, 'reason'),
+    };
+    try {
+      onBooked(await api.post<Appointment>('/appointments', booking));
+    } catch (thrown) {
+      if (toApiError(thrown).statusCode !== 409) throw thrown;
+      onTaken();
+    }
+  });
+
+  return (
+    <form className="confirm-panel" onSubmit={book} noValidate aria-labelledby="confirm-heading">
+      <h3 id="confirm-heading">Confirm your appointment</h3>
+      <p>
+        With <strong>{doctorName}</strong> on <strong>{formatDateTime(slot.startAt)}</strong>.
+      </p>
+      <FormError message={formError} />
+      {fieldErrors.startAt && <p className="field-error">{fieldErrors.startAt}</p>}
+      <ModeChoice error={fieldErrors.mode} />
+      <TextAreaField
+        label="Reason for the visit"
+        name="reason"
+        rows={3}
+        hint="Optional. A few words help the doctor prepare."
+        error={fieldErrors.reason}
+      />
+      <div className="form-actions">
+        <Button type="submit" busy={busy}>
+          Confirm booking
+        </Button>
+        <Button variant="secondary" disabled={busy} onClick={onChooseAnother}>
+          Choose another time
+        </Button>
+      </div>
+    </form>
+  );
+}

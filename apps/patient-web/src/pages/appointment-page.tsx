@@ -1,0 +1,24 @@
+import { AppointmentPrescriptions, AppointmentView } from '@arogyam/ui';
+import { ManageAppointment } from '../components/manage-appointment';
+import { SharedNotes } from '../components/shared-notes';
+import { api } from '../session';
+
+const BACK = { to: '/appointments', label: 'My appointments' };
+
+export function AppointmentPage() {
+  return (
+    <AppointmentView api={api} viewer="patient" appName="Arogyam" back={BACK}>
+      {(appointment, update) => (
+        <>
+          <ManageAppointment appointment={appointment} onChanged={update} />
+          <SharedNotes appointmentId={appointment.id} />
+          <AppointmentPrescriptions
+            api={api}
+            appointmentId={appointment.id}
+            emptyTitle="No prescriptions for this appointment yet."
+          />
+        </>
+      )}
+    </AppointmentView>
+  );
+}
