@@ -21,14 +21,69 @@ const DOCTORS = Number(process.env.BENCH_DOCTORS ?? 10000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 15);
 const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
-const SPECIALIZATIONS = ['Cardiology', 'Dermatology', 'Paediatrics', 'General Medicine', 'Gynaecology', 'Orthopaedics', 'Psychiatry', 'Endocrinology', 'ENT', 'Neurology'];
-const CITIES = ['Bengaluru', 'Mumbai', 'Delhi', 'Chennai', 'Kolkata', 'Hyderabad', 'Pune', 'Kochi', 'Jaipur', 'Lucknow'];
+const SPECIALIZATIONS = [
+  'Cardiology',
+  'Dermatology',
+  'Paediatrics',
+  'General Medicine',
+  'Gynaecology',
+  'Orthopaedics',
+  'Psychiatry',
+  'Endocrinology',
+  'ENT',
+  'Neurology',
+];
+const CITIES = [
+  'Bengaluru',
+  'Mumbai',
+  'Delhi',
+  'Chennai',
+  'Kolkata',
+  'Hyderabad',
+  'Pune',
+  'Kochi',
+  'Jaipur',
+  'Lucknow',
+];
 const LANGUAGES = ['English', 'Hindi', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Bengali', 'Marathi'];
-const FIRST = ['Aarav', 'Meera', 'Rohan', 'Kavya', 'Arjun', 'Fatima', 'Vikram', 'Lakshmi', 'Sanjay', 'Neha', 'Ishaan', 'Priya'];
-const LAST = ['Iyer', 'Mehta', 'Sheikh', 'Das', 'Nair', 'Singh', 'Rao', 'Kulkarni', 'Kapoor', 'Verma', 'Patel', 'Reddy'];
+const FIRST = [
+  'Aarav',
+  'Meera',
+  'Rohan',
+  'Kavya',
+  'Arjun',
+  'Fatima',
+  'Vikram',
+  'Lakshmi',
+  'Sanjay',
+  'Neha',
+  'Ishaan',
+  'Priya',
+];
+const LAST = [
+  'Iyer',
+  'Mehta',
+  'Sheikh',
+  'Das',
+  'Nair',
+  'Singh',
+  'Rao',
+  'Kulkarni',
+  'Kapoor',
+  'Verma',
+  'Patel',
+  'Reddy',
+];
 
 const pick = (list, i) => list[i % list.length];
-const rssMb = (pid) => Math.round(Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)]).toString().trim()) / 1024);
+const rssMb = (pid) =>
+  Math.round(
+    Number(
+      execFileSync('ps', ['-o', 'rss=', '-p', String(pid)])
+        .toString()
+        .trim(),
+    ) / 1024,
+  );
 
 function doctorDocument(i) {
   const fullName = `Dr ${pick(FIRST, i)} ${pick(LAST, Math.floor(i / 12))}`;
@@ -82,7 +137,13 @@ async function main() {
     }
     const port = await testing.freePort();
     processes.gateway = await testing.startApp('gateway', {
-      env: { ...common, LOG_LEVEL: 'info', PORT: String(port), LOGIN_THROTTLE_LIMIT: '1000000', AUTH_THROTTLE_IP_LIMIT: '1000000' },
+      env: {
+        ...common,
+        LOG_LEVEL: 'info',
+        PORT: String(port),
+        LOGIN_THROTTLE_LIMIT: '1000000',
+        AUTH_THROTTLE_IP_LIMIT: '1000000',
+      },
     });
     const base = `http://127.0.0.1:${port}`;
 
@@ -90,11 +151,21 @@ async function main() {
     const mongo = await MongoClient.connect(infra.mongoUrl, { retryWrites: false });
     const doctors = mongo.db('arogyam_doctors').collection('doctors');
     for (let i = 0; i < DOCTORS; i += 1000) {
-      await doctors.insertMany(Array.from({ length: Math.min(1000, DOCTORS - i) }, (_, k) => doctorDocument(i + k)));
+      await doctors.insertMany(
+        Array.from({ length: Math.min(1000, DOCTORS - i) }, (_, k) => doctorDocument(i + k)),
+      );
     }
     await mongo.close();
-    const patient = { email: 'bench.patient@bench.test', password: 'bench-password-1', fullName: 'Bench Patient' };
-    await fetch(`${base}/api/patients/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(patient) });
+    const patient = {
+      email: 'bench.patient@bench.test',
+      password: 'bench-password-1',
+      fullName: 'Bench Patient',
+    };
+    await fetch(`${base}/api/patients/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(patient),
+    });
 
     await new Promise((r) => setTimeout(r, 3000));
     const idle = Object.fromEntries(Object.entries(processes).map(([name, p]) => [name, rssMb(p.pid)]));
@@ -113,15 +184,38 @@ async function main() {
       return `/api/doctors?specialization=${encodeURIComponent(pick(SPECIALIZATIONS, n))}&city=${encodeURIComponent(pick(CITIES, n * 7))}&page=1&limit=12`;
     };
     console.error('search by specialization + city…');
-    results.push(await load('search: specialization + city', { url: base, requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: searchPath() }) }] }));
+    results.push(
+      await load('search: specialization + city', {
+        url: base,
+        requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: searchPath() }) }],
+      }),
+    );
     console.error('search by name prefix…');
-    results.push(await load('search: name prefix (q)', { url: base, requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: `/api/doctors?q=${pick(LAST, n++).slice(0, 3).toLowerCase()}` }) }] }));
+    results.push(
+      await load('search: name prefix (q)', {
+        url: base,
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (req) => ({
+              ...req,
+              path: `/api/doctors?q=${pick(LAST, n++).slice(0, 3).toLowerCase()}`,
+            }),
+          },
+        ],
+      }),
+    );
     console.error('search, no filter, page 20…');
     results.push(await load('search: all, page 20', { url: `${base}/api/doctors?page=20&limit=12` }));
     console.error('login…');
-    results.push(await load('login (argon2id)', {
-      url: `${base}/api/patients/login`, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: patient.email, password: patient.password }),
-    }));
+    results.push(
+      await load('login (argon2id)', {
+        url: `${base}/api/patients/login`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: patient.email, password: patient.password }),
+      }),
+    );
     clearInterval(sampler);
 
     const report = [
