@@ -1,8 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { MongooseModule } from '@nestjs/mongoose';
-import { MessagingModule } from '@arogyam/messaging';
-import { MongoHealthIndicator, MongoModule } from '@arogyam/persistence';
-import { HealthModule } from '@arogyam/service-kit';
+import { DataServiceModule } from '@arogyam/persistence';
 import { Appointment, AppointmentSchema } from './appointments/appointment.schema';
 import { AppointmentChangesService } from './appointments/appointment-changes.service';
 import { AppointmentOutbox } from './appointments/appointment-outbox';
@@ -32,22 +29,15 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        MongoModule.forService({ url: config.MONGO_URL, dbName: config.MONGO_DB }),
-        MongooseModule.forFeature([
-          { name: Availability.name, schema: AvailabilitySchema },
-          { name: Appointment.name, schema: AppointmentSchema },
-          { name: AppointmentChange.name, schema: AppointmentChangeSchema },
-          { name: ClinicalNote.name, schema: ClinicalNoteSchema },
-        ]),
-        MessagingModule.forRoot({
-          natsUrl: config.NATS_URL,
-          connectionName: `appointment-service#${config.INSTANCE_ID}`,
-          rpcTimeoutMs: config.RPC_TIMEOUT_MS,
-        }),
-        HealthModule.forService({
+        DataServiceModule.forService({
           service: 'appointment',
-          instance: config.INSTANCE_ID,
-          indicators: [MongoHealthIndicator],
+          config,
+          models: [
+            { name: Availability.name, schema: AvailabilitySchema },
+            { name: Appointment.name, schema: AppointmentSchema },
+            { name: AppointmentChange.name, schema: AppointmentChangeSchema },
+            { name: ClinicalNote.name, schema: ClinicalNoteSchema },
+          ],
         }),
       ],
       controllers: [
@@ -59,7 +49,6 @@ export class AppModule {
         ClinicalNotesHandler,
       ],
       providers: [
-        { provide: AppointmentServiceConfig, useValue: config },
         AvailabilityService,
         SlotsService,
         ProfileDirectory,

@@ -1,8 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { MongooseModule } from '@nestjs/mongoose';
-import { MessagingModule } from '@arogyam/messaging';
-import { MongoHealthIndicator, MongoModule } from '@arogyam/persistence';
-import { HealthModule } from '@arogyam/service-kit';
+import { DataServiceModule } from '@arogyam/persistence';
 import { ChatServiceConfig } from './config/chat-service.config';
 import { ChatMessage, ChatMessageSchema } from './messages/chat-message.schema';
 import { ChatMessagesHandler } from './messages/chat-messages.handler';
@@ -24,25 +21,17 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        MongoModule.forService({ url: config.MONGO_URL, dbName: config.MONGO_DB }),
-        MongooseModule.forFeature([
-          { name: ChatRoom.name, schema: ChatRoomSchema },
-          { name: ChatMessage.name, schema: ChatMessageSchema },
-        ]),
-        MessagingModule.forRoot({
-          natsUrl: config.NATS_URL,
-          connectionName: `chat-service#${config.INSTANCE_ID}`,
-          rpcTimeoutMs: config.RPC_TIMEOUT_MS,
-        }),
-        HealthModule.forService({
+        DataServiceModule.forService({
           service: 'chat',
-          instance: config.INSTANCE_ID,
-          indicators: [MongoHealthIndicator],
+          config,
+          models: [
+            { name: ChatRoom.name, schema: ChatRoomSchema },
+            { name: ChatMessage.name, schema: ChatMessageSchema },
+          ],
         }),
       ],
       controllers: [ChatRoomsHandler, ChatMessagesHandler, ReadStateHandler],
       providers: [
-        { provide: ChatServiceConfig, useValue: config },
         RoomAccess,
         RoomPointers,
         UnreadCounts,

@@ -1,8 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { MongooseModule } from '@nestjs/mongoose';
-import { MessagingModule } from '@arogyam/messaging';
-import { MongoHealthIndicator, MongoModule } from '@arogyam/persistence';
-import { HealthModule } from '@arogyam/service-kit';
+import { DataServiceModule } from '@arogyam/persistence';
 import { accountEventsConsumer } from './account-status/account-events.provider';
 import { DoctorServiceConfig } from './config/doctor-service.config';
 import { DoctorDashboardHandler } from './dashboard/doctor-dashboard.handler';
@@ -22,21 +19,14 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        MongoModule.forService({ url: config.MONGO_URL, dbName: config.MONGO_DB }),
-        MongooseModule.forFeature([{ name: Doctor.name, schema: DoctorSchema }]),
-        MessagingModule.forRoot({
-          natsUrl: config.NATS_URL,
-          connectionName: `doctor-service#${config.INSTANCE_ID}`,
-        }),
-        HealthModule.forService({
+        DataServiceModule.forService({
           service: 'doctor',
-          instance: config.INSTANCE_ID,
-          indicators: [MongoHealthIndicator],
+          config,
+          models: [{ name: Doctor.name, schema: DoctorSchema }],
         }),
       ],
       controllers: [DoctorProfilesHandler, DoctorSearchHandler, VerificationHandler, DoctorDashboardHandler],
       providers: [
-        { provide: DoctorServiceConfig, useValue: config },
         DoctorDirectory,
         DoctorProfilesService,
         DoctorSearchService,

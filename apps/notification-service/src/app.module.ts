@@ -1,8 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { MongooseModule } from '@nestjs/mongoose';
-import { MessagingModule } from '@arogyam/messaging';
-import { MongoHealthIndicator, MongoModule } from '@arogyam/persistence';
-import { HealthModule } from '@arogyam/service-kit';
+import { DataServiceModule } from '@arogyam/persistence';
 import { emailSenderProvider, smsProviderProvider } from './channels/channel-providers';
 import { ExternalChannels } from './channels/external-channels';
 import { InAppChannel } from './channels/in-app.channel';
@@ -40,28 +37,20 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        MongoModule.forService({ url: config.MONGO_URL, dbName: config.MONGO_DB }),
-        MongooseModule.forFeature([
-          { name: Notification.name, schema: NotificationSchema },
-          { name: Preferences.name, schema: PreferencesSchema },
-          { name: Reminder.name, schema: ReminderSchema },
-          { name: ReminderClaim.name, schema: ReminderClaimSchema },
-          { name: AppointmentCancellation.name, schema: AppointmentCancellationSchema },
-        ]),
-        MessagingModule.forRoot({
-          natsUrl: config.NATS_URL,
-          connectionName: `notification-service#${config.INSTANCE_ID}`,
-          rpcTimeoutMs: config.RPC_TIMEOUT_MS,
-        }),
-        HealthModule.forService({
+        DataServiceModule.forService({
           service: 'notification',
-          instance: config.INSTANCE_ID,
-          indicators: [MongoHealthIndicator],
+          config,
+          models: [
+            { name: Notification.name, schema: NotificationSchema },
+            { name: Preferences.name, schema: PreferencesSchema },
+            { name: Reminder.name, schema: ReminderSchema },
+            { name: ReminderClaim.name, schema: ReminderClaimSchema },
+            { name: AppointmentCancellation.name, schema: AppointmentCancellationSchema },
+          ],
         }),
       ],
       controllers: [InboxHandler, PreferencesHandler],
       providers: [
-        { provide: NotificationServiceConfig, useValue: config },
         { provide: Clock, useValue: overrides.clock ?? new SystemClock() },
         emailSenderProvider,
         smsProviderProvider,

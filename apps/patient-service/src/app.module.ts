@@ -1,10 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { MongooseModule } from '@nestjs/mongoose';
-import { MessagingModule } from '@arogyam/messaging';
-import { MongoHealthIndicator, MongoModule } from '@arogyam/persistence';
-import { HealthModule } from '@arogyam/service-kit';
+import { DataServiceModule } from '@arogyam/persistence';
 import { accountEventsConsumer } from './account-status/account-events.provider';
-import type { PatientServiceConfig } from './config/patient-service.config';
+import { PatientServiceConfig } from './config/patient-service.config';
 import { PatientDashboardHandler } from './dashboard/patient-dashboard.handler';
 import { PatientDashboardService } from './dashboard/patient-dashboard.service';
 import { Patient, PatientSchema } from './profiles/patient.schema';
@@ -17,16 +14,10 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        MongoModule.forService({ url: config.MONGO_URL, dbName: config.MONGO_DB }),
-        MongooseModule.forFeature([{ name: Patient.name, schema: PatientSchema }]),
-        MessagingModule.forRoot({
-          natsUrl: config.NATS_URL,
-          connectionName: `patient-service#${config.INSTANCE_ID}`,
-        }),
-        HealthModule.forService({
+        DataServiceModule.forService({
           service: 'patient',
-          instance: config.INSTANCE_ID,
-          indicators: [MongoHealthIndicator],
+          config,
+          models: [{ name: Patient.name, schema: PatientSchema }],
         }),
       ],
       controllers: [PatientProfilesHandler, PatientDashboardHandler],

@@ -1,8 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { MongooseModule } from '@nestjs/mongoose';
-import { MessagingModule } from '@arogyam/messaging';
-import { MongoHealthIndicator, MongoModule } from '@arogyam/persistence';
-import { HealthModule } from '@arogyam/service-kit';
+import { DataServiceModule } from '@arogyam/persistence';
 import { PrescriptionServiceConfig } from './config/prescription-service.config';
 import { PrescriptionPdfHandler } from './pdf/prescription-pdf.handler';
 import { PrescriptionPdfService } from './pdf/prescription-pdf.service';
@@ -17,26 +14,14 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        MongoModule.forService({ url: config.MONGO_URL, dbName: config.MONGO_DB }),
-        MongooseModule.forFeature([{ name: Prescription.name, schema: PrescriptionSchema }]),
-        MessagingModule.forRoot({
-          natsUrl: config.NATS_URL,
-          connectionName: `prescription-service#${config.INSTANCE_ID}`,
-          rpcTimeoutMs: config.RPC_TIMEOUT_MS,
-        }),
-        HealthModule.forService({
+        DataServiceModule.forService({
           service: 'prescription',
-          instance: config.INSTANCE_ID,
-          indicators: [MongoHealthIndicator],
+          config,
+          models: [{ name: Prescription.name, schema: PrescriptionSchema }],
         }),
       ],
       controllers: [PrescriptionsHandler, PrescriptionPdfHandler],
-      providers: [
-        { provide: PrescriptionServiceConfig, useValue: config },
-        PrescriptionsService,
-        PrescriptionPdfService,
-        UpstreamServices,
-      ],
+      providers: [PrescriptionsService, PrescriptionPdfService, UpstreamServices],
     };
   }
 }

@@ -9,3 +9,4 @@ export * from './profiles/person-profile.schema';
 export * from './profiles/account-status';
 export * from './profiles/profile-account-events';
 export * from './profiles/profile-account-events.consumer';
+export * from './data-service.module';

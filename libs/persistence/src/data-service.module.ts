@@ -1,0 +1,42 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { MongooseModule, type ModelDefinition } from '@nestjs/mongoose';
+import { MessagingModule } from '@arogyam/messaging';
+import { HealthModule, type DataServiceConfig } from '@arogyam/service-kit';
+import { MongoHealthIndicator, MongoModule } from './mongo.module';
+
+export interface DataServiceOptions<C extends DataServiceConfig> {
+  /** Short name: `chat` for chat-service. */
+  service: string;
+  config: C;
+  /** The collections this service owns. */
+  models: ModelDefinition[];
+}
+
+/**
+ * What every service that owns collections is built on: its own database and models, its NATS
+ * connection (RPC client, JetStream), its health answer, and its validated config injectable by
+ * its class. Global, so feature providers see all of it.
+ */
+@Module({})
+export class DataServiceModule {
+  static forService<C extends DataServiceConfig>(options: DataServiceOptions<C>): DynamicModule {
+    const { service, config, models } = options;
+    const features = MongooseModule.forFeature(models);
+    return {
+      module: DataServiceModule,
+      global: true,
+      imports: [
+        MongoModule.forService({ url: config.MONGO_URL, dbName: config.MONGO_DB ?? `arogyam_${service}` }),
+        features,
+        MessagingModule.forRoot({
+          natsUrl: config.NATS_URL,
+          connectionName: `${service}-service#${config.INSTANCE_ID}`,
+          rpcTimeoutMs: config.RPC_TIMEOUT_MS,
+        }),
+        HealthModule.forService({ service, instance: config.INSTANCE_ID, indicators: [MongoHealthIndicator] }),
+      ],
+      providers: [{ provide: config.constructor, useValue: config }],
+      exports: [features, config.constructor],
+    };
+  }
+}
