@@ -22,6 +22,7 @@ export class AppModule {
         DataServiceModule.forService({
           service: 'doctor',
           config,
+          outboxes: [Doctor.name],
           models: [{ name: Doctor.name, schema: DoctorSchema }],
         }),
       ],

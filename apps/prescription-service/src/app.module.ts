@@ -17,6 +17,7 @@ export class AppModule {
         DataServiceModule.forService({
           service: 'prescription',
           config,
+          outboxes: [Prescription.name],
           models: [{ name: Prescription.name, schema: PrescriptionSchema }],
         }),
       ],

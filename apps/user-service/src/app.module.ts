@@ -18,6 +18,7 @@ export class AppModule {
     const mongo = DataServiceModule.forService({
       service: 'user',
       config,
+      outboxes: [Account.name],
       models: [
         { name: Account.name, schema: AccountSchema },
         { name: RefreshToken.name, schema: RefreshTokenSchema },

@@ -1,8 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { MongooseModule, type ModelDefinition } from '@nestjs/mongoose';
-import { MessagingModule } from '@arogyam/messaging';
+import { MongooseModule, getModelToken, type ModelDefinition } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import { EventPublisher, MessagingModule } from '@arogyam/messaging';
 import { HealthModule, type DataServiceConfig } from '@arogyam/service-kit';
 import { MongoHealthIndicator, MongoModule } from './mongo.module';
+import { OutboxRelay, outboxRelayToken } from './outbox/outbox-relay';
 
 export interface DataServiceOptions<C extends DataServiceConfig> {
   /** Short name: `chat` for chat-service. */
@@ -10,6 +12,8 @@ export interface DataServiceOptions<C extends DataServiceConfig> {
   config: C;
   /** The collections this service owns. */
   models: ModelDefinition[];
+  /** Models whose documents carry an outbox: each gets a running OutboxRelay (InjectOutboxRelay). */
+  outboxes?: string[];
 }
 
 /**
@@ -20,8 +24,14 @@ export interface DataServiceOptions<C extends DataServiceConfig> {
 @Module({})
 export class DataServiceModule {
   static forService<C extends DataServiceConfig>(options: DataServiceOptions<C>): DynamicModule {
-    const { service, config, models } = options;
+    const { service, config, models, outboxes = [] } = options;
     const features = MongooseModule.forFeature(models);
+    const relays = outboxes.map((modelName) => ({
+      provide: outboxRelayToken(modelName),
+      inject: [getModelToken(modelName), EventPublisher],
+      useFactory: (model: Model<{ _id: unknown }>, publisher: EventPublisher) =>
+        new OutboxRelay(model, publisher),
+    }));
     return {
       module: DataServiceModule,
       global: true,
@@ -33,10 +43,14 @@ export class DataServiceModule {
           connectionName: `${service}-service#${config.INSTANCE_ID}`,
           rpcTimeoutMs: config.RPC_TIMEOUT_MS,
         }),
-        HealthModule.forService({ service, instance: config.INSTANCE_ID, indicators: [MongoHealthIndicator] }),
+        HealthModule.forService({
+          service,
+          instance: config.INSTANCE_ID,
+          indicators: [MongoHealthIndicator],
+        }),
       ],
-      providers: [{ provide: config.constructor, useValue: config }],
-      exports: [features, config.constructor],
+      providers: [{ provide: config.constructor, useValue: config }, ...relays],
+      exports: [features, config.constructor, ...relays.map((relay) => relay.provide)],
     };
   }
 }

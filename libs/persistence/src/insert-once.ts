@@ -1,6 +1,5 @@
+import { isDuplicateKey } from '@arogyam/contracts';
 import type { FilterQuery, Model, UpdateQuery } from 'mongoose';
-
-const DUPLICATE_KEY = 11000;
 
 /**
  * Creates the document with this `_id` unless it exists, and answers the stored one either way,
@@ -32,7 +31,7 @@ export async function insertOnce<T>(
     if (stored) return stored;
   } catch (error) {
     // Two creates raced and both tried to insert: the loser hit the unique `_id`.
-    if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+    if (!isDuplicateKey(error)) throw error;
   }
   const existing = await model.findOne(byId).lean<T>().exec();
   if (!existing) throw new Error(`${model.modelName} ${id} was neither inserted nor found`);

@@ -7,10 +7,12 @@ import {
   DomainError,
   RescheduleAppointmentBody,
   SetAppointmentStatusBody,
+  type RecordCallMessage,
   type Actor,
   type AppointmentEventType,
   type AppointmentStatus,
   type AppointmentView,
+  isDuplicateKey,
 } from '@arogyam/contracts';
 import { createEvent, validateMessagePart } from '@arogyam/messaging';
 import { toOutboxEntry } from '@arogyam/persistence';
@@ -23,7 +25,6 @@ import { AppointmentQueries } from './appointment-queries.service';
 import { toAppointmentView, type StoredAppointment } from './appointment-views';
 import { BookingService, SLOT_TAKEN } from './booking.service';
 import { ChangeClaims } from './change-claims';
-import { isDuplicateKey } from './duplicate-key';
 import { canMove, eventTypeFor, isActive } from './status-machine';
 import { RELEASED_TIME, timeHeldBy } from './time-keys';
 
@@ -94,6 +95,25 @@ export class AppointmentChangesService {
       refuseIllegalMove(current.status, status);
       return { name: status, set: { status }, releasesTime: !isActive(status), event: eventTypeFor(status) };
     });
+  }
+
+  /**
+   * Stores a finished video call (video-service, service to service). Only a video appointment
+   * has one; the last call wins. Not a change of the appointment's state: no version, no event
+   * (video-service publishes `evt.video.call_ended` itself).
+   */
+  async recordCall(call: RecordCallMessage): Promise<AppointmentView> {
+    const current = await this.queries.get(call.appointmentId);
+    if (current.mode !== 'video') {
+      throw DomainError.unprocessable(`Only a video appointment records a call; this one is ${current.mode}.`);
+    }
+    const recorded = {
+      startedAt: new Date(call.startedAt),
+      endedAt: new Date(call.endedAt),
+      durationSeconds: call.durationSeconds,
+    };
+    await this.appointments.updateOne({ _id: call.appointmentId }, { $set: { call: recorded } }).exec();
+    return { ...current, call: { startedAt: call.startedAt, endedAt: call.endedAt, durationSeconds: call.durationSeconds } };
   }
 
   private cancellation(current: StoredAppointment, reason?: string): PlannedChange {

@@ -9,6 +9,7 @@ import {
   requireRole,
   type Actor,
   type AppointmentView,
+  isDuplicateKey,
 } from '@arogyam/contracts';
 import { createEvent, validateMessagePart } from '@arogyam/messaging';
 import { toOutboxEntry } from '@arogyam/persistence';
@@ -16,7 +17,6 @@ import { SlotsService } from '../slots/slots.service';
 import { Appointment } from './appointment.schema';
 import { AppointmentOutbox } from './appointment-outbox';
 import { toAppointmentView, type StoredAppointment } from './appointment-views';
-import { isDuplicateKey } from './duplicate-key';
 import { ProfileDirectory } from './profile-directory';
 import { doctorSlotKey, timeHeldBy } from './time-keys';
 

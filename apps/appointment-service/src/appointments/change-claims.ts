@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import { DomainError, type Actor } from '@arogyam/contracts';
+import { DomainError, type Actor, isDuplicateKey } from '@arogyam/contracts';
 import { AppointmentChange } from './change-claim.schema';
-import { isDuplicateKey } from './duplicate-key';
 
 /** A change takes milliseconds; a claim this old whose appointment never moved on lost its writer. */
 const ABANDONED_AFTER_MS = 30_000;

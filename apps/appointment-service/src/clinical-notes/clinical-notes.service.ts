@@ -7,10 +7,10 @@ import {
   SaveClinicalNotesBody,
   type Actor,
   type ClinicalNotesView,
+  isDuplicateKey,
 } from '@arogyam/contracts';
 import { validateMessagePart } from '@arogyam/messaging';
 import { AppointmentQueries } from '../appointments/appointment-queries.service';
-import { isDuplicateKey } from '../appointments/duplicate-key';
 import { ClinicalNote } from './clinical-note.schema';
 
 /** Concurrent saves each get their own version; this many collisions in a row means something is wrong. */

@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Types, type FilterQuery, type Model } from 'mongoose';
 import {
@@ -8,9 +8,10 @@ import {
   type ChatMessageView,
   type ListChatMessagesMessage,
   type SendChatMessageMessage,
+  isDuplicateKey,
 } from '@arogyam/contracts';
-import { EventPublisher, createEvent } from '@arogyam/messaging';
-import { OutboxRelay, toOutboxEntry } from '@arogyam/persistence';
+import { createEvent } from '@arogyam/messaging';
+import { InjectOutboxRelay, OutboxRelay, toOutboxEntry } from '@arogyam/persistence';
 import { RoomBroadcast } from '../realtime/room-broadcast';
 import { RoomAccess } from '../rooms/room-access';
 import { RoomPointers } from '../rooms/room-pointers';
@@ -19,29 +20,15 @@ import { ChatMessage } from './chat-message.schema';
 import { nextMessageId } from './message-ids';
 import { toChatMessageView, type StoredMessage } from './message-views';
 
-const DUPLICATE_KEY = 11000;
-
 @Injectable()
-export class ChatMessagesService implements OnModuleInit, OnModuleDestroy {
-  private readonly relay: OutboxRelay<ChatMessage>;
-
+export class ChatMessagesService {
   constructor(
     @InjectModel(ChatMessage.name) private readonly messages: Model<ChatMessage>,
     private readonly access: RoomAccess,
     private readonly pointers: RoomPointers,
     private readonly broadcast: RoomBroadcast,
-    publisher: EventPublisher,
-  ) {
-    this.relay = new OutboxRelay(messages, publisher);
-  }
-
-  onModuleInit(): void {
-    this.relay.start();
-  }
-
-  onModuleDestroy(): void {
-    this.relay.stop();
-  }
+    @InjectOutboxRelay(ChatMessage.name) private readonly relay: OutboxRelay<ChatMessage>,
+  ) {}
 
   /**
    * Stores a member's message with its `evt.chat.message_created` event in the same insert, then
@@ -69,7 +56,7 @@ export class ChatMessagesService implements OnModuleInit, OnModuleDestroy {
     try {
       await this.messages.create({ ...stored, outbox: [toOutboxEntry(event)] });
     } catch (error) {
-      if ((error as { code?: number }).code !== DUPLICATE_KEY || !clientId) throw error;
+      if (!isDuplicateKey(error) || !clientId) throw error;
       return this.resent(roomId, actor.userId, clientId, error);
     }
     void this.relay.flush(_id);

@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import {
@@ -9,31 +9,19 @@ import {
   type VerificationQueueQueryDto,
   type VerifyDoctorMessage,
 } from '@arogyam/contracts';
-import { EventPublisher, createEvent } from '@arogyam/messaging';
-import { OutboxRelay, pageWindow, pushToOutbox, toPage } from '@arogyam/persistence';
+import { createEvent } from '@arogyam/messaging';
+import { InjectOutboxRelay, OutboxRelay, pageWindow, pushToOutbox, toPage } from '@arogyam/persistence';
 import { Doctor } from '../profiles/doctor.schema';
 import { toDoctorProfileView } from '../profiles/doctor-views';
 import { DoctorDirectory } from '../search/doctor-directory';
 
 @Injectable()
-export class VerificationService implements OnModuleInit, OnModuleDestroy {
-  private readonly relay: OutboxRelay<Doctor>;
-
+export class VerificationService {
   constructor(
     @InjectModel(Doctor.name) private readonly doctors: Model<Doctor>,
-    publisher: EventPublisher,
+    @InjectOutboxRelay(Doctor.name) private readonly relay: OutboxRelay<Doctor>,
     private readonly directory: DoctorDirectory,
-  ) {
-    this.relay = new OutboxRelay(doctors, publisher);
-  }
-
-  onModuleInit(): void {
-    this.relay.start();
-  }
-
-  onModuleDestroy(): void {
-    this.relay.stop();
-  }
+  ) {}
 
   /** The admins' queue: pending by default, oldest application first (first come, first reviewed). */
   async list(query: VerificationQueueQueryDto): Promise<Page<DoctorProfileView>> {

@@ -6,7 +6,8 @@ import { notificationRealtimeSubject, type NotificationView } from '@arogyam/con
 import { NATS_CONNECTION } from '@arogyam/messaging';
 import { Clock } from '../clock/clock';
 import type { ComposedMessage } from '../messages/composed-message';
-import { isDuplicateKey, notificationId } from '../notifications/notification-ids';
+import { isDuplicateKey } from '@arogyam/contracts';
+import { notificationId } from '../notifications/notification-ids';
 import { Notification } from '../notifications/notification.schema';
 import { toNotificationView } from '../notifications/notification-views';
 import type { Notice } from './notice';

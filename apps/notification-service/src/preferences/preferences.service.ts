@@ -10,7 +10,7 @@ import {
   type NotificationPreferencesView,
 } from '@arogyam/contracts';
 import { validateMessagePart } from '@arogyam/messaging';
-import { isDuplicateKey } from '../notifications/notification-ids';
+import { isDuplicateKey } from '@arogyam/contracts';
 import { Preferences, type KindSwitches } from './preferences.schema';
 
 /**

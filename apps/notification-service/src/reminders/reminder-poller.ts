@@ -6,7 +6,7 @@ import type { Notice } from '../channels/notice';
 import { Clock } from '../clock/clock';
 import { NotificationServiceConfig } from '../config/notification-service.config';
 import { appointmentReminderMessage } from '../messages/appointment-messages';
-import { isDuplicateKey } from '../notifications/notification-ids';
+import { isDuplicateKey } from '@arogyam/contracts';
 import { appointmentParties } from '../recipients/appointment-parties';
 import { AppointmentCancellation } from './appointment-cancellation.schema';
 import { ReminderClaim, type ReminderOutcome } from './reminder-claim.schema';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import type { AppointmentView } from '@arogyam/contracts';
-import { isDuplicateKey } from '../notifications/notification-ids';
+import { isDuplicateKey } from '@arogyam/contracts';
 import { AppointmentCancellation } from './appointment-cancellation.schema';
 import { LEAD_WINDOWS, REMINDER_LEADS, type ReminderLead } from './reminder-leads';
 import { Reminder } from './reminder.schema';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
 import {
@@ -12,15 +12,15 @@ import {
   type ListPrescriptionsQueryDto,
   type Page,
   type PrescriptionView,
+  isDuplicateKey,
 } from '@arogyam/contracts';
-import { EventPublisher, createEvent, validateMessagePart } from '@arogyam/messaging';
-import { OutboxRelay, pageWindow, toOutboxEntry, toPage } from '@arogyam/persistence';
+import { createEvent, validateMessagePart } from '@arogyam/messaging';
+import { InjectOutboxRelay, OutboxRelay, pageWindow, toOutboxEntry, toPage } from '@arogyam/persistence';
 import { UpstreamServices } from '../upstream/upstream-services';
 import { Prescription } from './prescription.schema';
 import { toPrescriptionView } from './prescription-views';
 import { newVerificationCode } from './verification-code';
 
-const DUPLICATE_KEY = 11000;
 const NOT_FOUND = 'Prescription not found.';
 
 /** A doctor prescribes during the consultation or after it, never before or for a cancelled one. */
@@ -34,24 +34,12 @@ const isParty = (actor: Actor, prescription: StoredPrescription): boolean =>
   (actor.role === 'doctor' && prescription.doctorId === actor.userId);
 
 @Injectable()
-export class PrescriptionsService implements OnModuleInit, OnModuleDestroy {
-  private readonly relay: OutboxRelay<Prescription>;
-
+export class PrescriptionsService {
   constructor(
     @InjectModel(Prescription.name) private readonly prescriptions: Model<Prescription>,
     private readonly upstream: UpstreamServices,
-    publisher: EventPublisher,
-  ) {
-    this.relay = new OutboxRelay(prescriptions, publisher);
-  }
-
-  onModuleInit(): void {
-    this.relay.start();
-  }
-
-  onModuleDestroy(): void {
-    this.relay.stop();
-  }
+    @InjectOutboxRelay(Prescription.name) private readonly relay: OutboxRelay<Prescription>,
+  ) {}
 
   /**
    * Issues a prescription (or, with `supersedesId`, the next version of one) with its
@@ -103,7 +91,7 @@ export class PrescriptionsService implements OnModuleInit, OnModuleDestroy {
       await this.prescriptions.create({ ...prescription, outbox: [toOutboxEntry(event)] });
     } catch (error) {
       // A concurrent correction of the same version won the unique index on `supersedesId`.
-      if (previous && (error as { code?: number }).code === DUPLICATE_KEY) {
+      if (previous && isDuplicateKey(error)) {
         await this.correctable(actor, previous._id, dto.appointmentId);
       }
       throw error;

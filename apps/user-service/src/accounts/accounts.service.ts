@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
 import {
@@ -11,34 +11,28 @@ import {
   type Page,
   type RegisterAccountMessage,
   type UserRole,
+  isDuplicateKey,
 } from '@arogyam/contracts';
 import { PasswordHasher } from '@arogyam/auth';
-import { EventPublisher, createEvent } from '@arogyam/messaging';
-import { OutboxRelay, pageWindow, pushToOutbox, toOutboxEntry, toPage } from '@arogyam/persistence';
+import { createEvent } from '@arogyam/messaging';
+import {
+  InjectOutboxRelay,
+  OutboxRelay,
+  pageWindow,
+  pushToOutbox,
+  toOutboxEntry,
+  toPage,
+} from '@arogyam/persistence';
 import { Account } from './account.schema';
 import { toAccountView } from './account-views';
 
-const DUPLICATE_KEY = 11000;
-
 @Injectable()
-export class AccountsService implements OnModuleInit, OnModuleDestroy {
-  private readonly relay: OutboxRelay<Account>;
-
+export class AccountsService {
   constructor(
     @InjectModel(Account.name) private readonly accounts: Model<Account>,
     private readonly hasher: PasswordHasher,
-    publisher: EventPublisher,
-  ) {
-    this.relay = new OutboxRelay(accounts, publisher);
-  }
-
-  onModuleInit(): void {
-    this.relay.start();
-  }
-
-  onModuleDestroy(): void {
-    this.relay.stop();
-  }
+    @InjectOutboxRelay(Account.name) private readonly relay: OutboxRelay<Account>,
+  ) {}
 
   /** Creates the account and, in the same write, the `user.registered` event for its profile service. */
   async register(message: RegisterAccountMessage): Promise<Account> {
@@ -62,7 +56,7 @@ export class AccountsService implements OnModuleInit, OnModuleDestroy {
       void this.relay.flush(account._id);
       return account.toObject();
     } catch (error) {
-      if ((error as { code?: number }).code === DUPLICATE_KEY) {
+      if (isDuplicateKey(error)) {
         throw DomainError.conflict('An account with this email already exists.');
       }
       throw error;
@@ -137,7 +131,7 @@ export class AccountsService implements OnModuleInit, OnModuleDestroy {
         role: 'admin',
       });
     } catch (error) {
-      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+      if (!isDuplicateKey(error)) throw error;
     }
   }
 }

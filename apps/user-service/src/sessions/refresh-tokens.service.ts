@@ -1,14 +1,13 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import { DomainError } from '@arogyam/contracts';
+import { DomainError, isDuplicateKey } from '@arogyam/contracts';
 import { UserServiceConfig } from '../config/user-service.config';
 import { RefreshToken } from './refresh-token.schema';
 import { RefreshTokenCodec } from './refresh-token-codec';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
-const DUPLICATE_KEY = 11000;
 const INVALID = 'This refresh token is not valid; please sign in again.';
 
 @Injectable()
@@ -70,7 +69,7 @@ export class RefreshTokensService implements OnModuleInit, OnModuleDestroy {
         }),
       );
     } catch (error) {
-      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+      if (!isDuplicateKey(error)) throw error;
       await this.revokeFamily(record.familyId);
       this.logger.warn(`Refresh token reuse for user ${record.userId}: family ${record.familyId} revoked`);
       throw DomainError.unauthorized(

@@ -1,9 +1,7 @@
 import { Catch, Logger, type ExceptionFilter } from '@nestjs/common';
 import { throwError, type Observable } from 'rxjs';
-import { DomainError, HTTP_ERROR_NAMES, type RpcErrorPayload } from '@arogyam/contracts';
+import { DomainError, HTTP_ERROR_NAMES, type RpcErrorPayload, isDuplicateKey } from '@arogyam/contracts';
 import { RpcValidationError } from './rpc-validation';
-
-const DUPLICATE_KEY = 11000;
 
 /**
  * Every failure of a message handler leaves the service as an RpcErrorPayload: domain errors
@@ -21,7 +19,7 @@ export class RpcErrorFilter implements ExceptionFilter {
   private toPayload(exception: unknown): RpcErrorPayload {
     if (exception instanceof DomainError) return exception.toPayload();
     if (exception instanceof RpcValidationError) return exception.payload;
-    if ((exception as { code?: number })?.code === DUPLICATE_KEY) {
+    if (isDuplicateKey(exception)) {
       return { statusCode: 409, error: HTTP_ERROR_NAMES[409], message: 'That record already exists.' };
     }
     this.logger.error(

@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { Inject, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { Model } from 'mongoose';
 import type { EventEnvelope } from '@arogyam/contracts';
 import type { EventPublisher } from '@arogyam/messaging';
@@ -15,7 +15,7 @@ interface OutboxHolder {
  * at start-up to pick up events whose process died between write and publish. Publishing twice
  * is harmless: the event id is the Nats-Msg-Id, and consumers are idempotent.
  */
-export class OutboxRelay<T extends OutboxHolder> {
+export class OutboxRelay<T extends OutboxHolder> implements OnModuleInit, OnModuleDestroy {
   private readonly logger: Logger;
   private timer?: NodeJS.Timeout;
   private sweeping = false;
@@ -38,6 +38,15 @@ export class OutboxRelay<T extends OutboxHolder> {
     if (this.timer) clearInterval(this.timer);
   }
 
+  /** As a Nest provider (see DataServiceModule `outboxes`), it sweeps while the module lives. */
+  onModuleInit(): void {
+    this.start();
+  }
+
+  onModuleDestroy(): void {
+    this.stop();
+  }
+
   /**
    * Best effort right after a write; the sweep retries whatever fails here. Never rejects:
    * callers fire and forget it, and an unhandled rejection would end the process.
@@ -47,7 +56,9 @@ export class OutboxRelay<T extends OutboxHolder> {
       const doc = await this.model.findById(documentId, { outbox: 1 }).lean<OutboxHolder>().exec();
       if (doc) await this.publishAll(doc);
     } catch (error) {
-      this.logger.warn(`Flush of ${String(documentId)} failed, the sweep will retry: ${(error as Error).message}`);
+      this.logger.warn(
+        `Flush of ${String(documentId)} failed, the sweep will retry: ${(error as Error).message}`,
+      );
     }
   }
 
@@ -87,3 +98,10 @@ export class OutboxRelay<T extends OutboxHolder> {
     }
   }
 }
+
+/** The injection token of the relay for one model's outbox. */
+export const outboxRelayToken = (modelName: string): string => `OutboxRelay:${modelName}`;
+
+/** Injects the relay DataServiceModule provides for `modelName` (listed in its `outboxes`). */
+export const InjectOutboxRelay = (modelName: string): ParameterDecorator =>
+  Inject(outboxRelayToken(modelName));
