@@ -1,0 +1,117 @@
+// The platform for a benchmark: its own FerretDB + NATS on free ports, every built service and
+// N gateways as separate processes, with throttling lifted (load comes from one address).
+import { execFileSync } from 'node:child_process';
+import { readdirSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(import.meta.url);
+const testing = require(join(root, 'libs/testing/dist/index.js'));
+
+export const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
+export const ADMIN = { email: 'admin@bench.test', password: 'bench-admin-1' };
+
+export const machine = () =>
+  `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +
+  'FerretDB 1.24 (SQLite), nats-server and the load generator on the same machine';
+
+export const rssMb = (pid) =>
+  Math.round(
+    Number(
+      execFileSync('ps', ['-o', 'rss=', '-p', String(pid)])
+        .toString()
+        .trim(),
+    ) / 1024,
+  );
+
+export async function startStack({ gateways = 1, serviceEnv = {} } = {}) {
+  const infra = await testing.startLocalInfra();
+  const common = {
+    NATS_URL: infra.natsUrl,
+    MONGO_URL: infra.mongoUrl,
+    JWT_SECRET,
+    LOG_LEVEL: 'info',
+    SMTP_URL: 'dev',
+  };
+  const processes = {};
+  const services = readdirSync(join(root, 'apps')).filter(
+    (name) => name.endsWith('-service') && existsSync(join(root, 'apps', name, 'dist', 'main.js')),
+  );
+  try {
+    for (const name of services) {
+      processes[name] = await testing.startApp(name, {
+        env: {
+          ...common,
+          ADMIN_EMAIL: ADMIN.email,
+          ADMIN_PASSWORD: ADMIN.password,
+          NOTIFICATION_OUTBOX_DIR: join(root, 'tmp', 'bench-outbox'),
+          ...serviceEnv,
+        },
+      });
+    }
+    const urls = [];
+    for (let i = 0; i < gateways; i += 1) {
+      const port = await testing.freePort();
+      processes[gateways === 1 ? 'gateway' : `gateway-${i + 1}`] = await testing.startApp('gateway', {
+        env: {
+          ...common,
+          PORT: String(port),
+          LOGIN_THROTTLE_LIMIT: '1000000',
+          AUTH_THROTTLE_IP_LIMIT: '1000000',
+        },
+      });
+      urls.push(`http://127.0.0.1:${port}`);
+    }
+    await testing.waitFor(
+      async () => (await fetch(`${urls[0]}/api/health`)).status === 200,
+      30000,
+      'a healthy platform',
+    );
+    return {
+      infra,
+      urls,
+      base: urls[0],
+      processes,
+      rss: () => Object.fromEntries(Object.entries(processes).map(([name, p]) => [name, rssMb(p.pid)])),
+      async stop() {
+        await Promise.all(Object.values(processes).map((p) => p.stop()));
+        await infra.stop();
+      },
+    };
+  } catch (error) {
+    await Promise.all(Object.values(processes).map((p) => p.stop()));
+    await infra.stop();
+    throw error;
+  }
+}
+
+export async function call(base, method, path, { body, token } = {}) {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+/** Runs `count` async jobs with at most `concurrency` at once (seeding without overload). */
+export async function inBatches(count, concurrency, job) {
+  const results = new Array(count);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const i = next++;
+        results[i] = await job(i);
+      }
+    }),
+  );
+  return results;
+}
+
+export const percentile = (sorted, p) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : NaN;

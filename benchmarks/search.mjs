@@ -1,0 +1,212 @@
+#!/usr/bin/env node
+// Login and doctor search through the gateway with 10,000 verified doctors, and each process's
+// memory idle and under load (issue: foundation and identity).
+import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { call, machine, startStack } from './lib/stack.mjs';
+
+const require = createRequire(import.meta.url);
+const autocannon = require('autocannon');
+const { MongoClient } = require('mongodb');
+
+const DOCTORS = Number(process.env.BENCH_DOCTORS ?? 10000);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const SPECIALIZATIONS = [
+  'Cardiology',
+  'Dermatology',
+  'Paediatrics',
+  'General Medicine',
+  'Gynaecology',
+  'Orthopaedics',
+  'Psychiatry',
+  'Endocrinology',
+  'ENT',
+  'Neurology',
+];
+const CITIES = [
+  'Bengaluru',
+  'Mumbai',
+  'Delhi',
+  'Chennai',
+  'Kolkata',
+  'Hyderabad',
+  'Pune',
+  'Kochi',
+  'Jaipur',
+  'Lucknow',
+];
+const LANGUAGES = ['English', 'Hindi', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Bengali', 'Marathi'];
+const FIRST = [
+  'Aarav',
+  'Meera',
+  'Rohan',
+  'Kavya',
+  'Arjun',
+  'Fatima',
+  'Vikram',
+  'Lakshmi',
+  'Sanjay',
+  'Neha',
+  'Ishaan',
+  'Priya',
+];
+const LAST = [
+  'Iyer',
+  'Mehta',
+  'Sheikh',
+  'Das',
+  'Nair',
+  'Singh',
+  'Rao',
+  'Kulkarni',
+  'Kapoor',
+  'Verma',
+  'Patel',
+  'Reddy',
+];
+const pick = (list, i) => list[i % list.length];
+
+/** A listed doctor as doctor-service stores one (seeded straight into its collection: 10,000
+ * registrations through argon2 would take the benchmark's whole budget). */
+function doctorDocument(i) {
+  const fullName = `Dr ${pick(FIRST, i)} ${pick(LAST, Math.floor(i / 12))}`;
+  const languages = [pick(LANGUAGES, i), pick(LANGUAGES, i + 3)];
+  const name = fullName.toLowerCase();
+  const now = new Date();
+  return {
+    _id: randomUUID(),
+    email: `doctor${i}@bench.test`,
+    fullName,
+    accountStatus: 'active',
+    specialization: pick(SPECIALIZATIONS, i),
+    licenseNumber: `BENCH-${i}`,
+    yearsOfExperience: i % 40,
+    consultationFee: { amount: 30000 + (i % 20) * 5000, currency: 'INR' },
+    city: pick(CITIES, Math.floor(i / 10)),
+    languages,
+    verificationStatus: 'approved',
+    rating: (i % 50) / 10,
+    reviewCount: i % 300,
+    specializationKey: pick(SPECIALIZATIONS, i).toLowerCase(),
+    cityKey: pick(CITIES, Math.floor(i / 10)).toLowerCase(),
+    languageKeys: languages.map((l) => l.toLowerCase()),
+    nameKeys: [...new Set([name, ...name.split(' ')])],
+    outbox: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+async function load(title, options) {
+  const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
+  return {
+    title,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + (result.non2xx ?? 0),
+    total: result.requests.total,
+  };
+}
+
+export async function benchmarkSearch() {
+  // A short directory resync so the seeded doctors are searchable within seconds.
+  const stack = await startStack({ serviceEnv: { DIRECTORY_RESYNC_SECONDS: '5' } });
+  try {
+    const { base } = stack;
+    console.error(`seeding ${DOCTORS} verified doctors…`);
+    const mongo = await MongoClient.connect(stack.infra.mongoUrl, { retryWrites: false });
+    const doctors = mongo.db('arogyam_doctors').collection('doctors');
+    for (let i = 0; i < DOCTORS; i += 1000) {
+      await doctors.insertMany(
+        Array.from({ length: Math.min(1000, DOCTORS - i) }, (_, k) => doctorDocument(i + k)),
+      );
+    }
+    await mongo.close();
+    const deadline = Date.now() + 30000;
+    while ((await call(base, 'GET', '/api/doctors?limit=1')).body.total !== DOCTORS) {
+      if (Date.now() > deadline) throw new Error('search never saw all seeded doctors');
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const patient = {
+      email: 'bench.patient@bench.test',
+      password: 'bench-password-1',
+      fullName: 'Bench Patient',
+    };
+    await call(base, 'POST', '/api/patients/register', { body: patient });
+
+    await new Promise((r) => setTimeout(r, 2000));
+    const idle = stack.rss();
+    const peak = { ...idle };
+    const sampler = setInterval(() => {
+      for (const [name, mb] of Object.entries(stack.rss())) peak[name] = Math.max(peak[name], mb);
+    }, 500);
+    console.error('warming up…');
+    await autocannon({ url: `${base}/api/doctors?specialization=cardiology`, connections: 10, duration: 3 });
+
+    let n = 0;
+    const results = [];
+    results.push(
+      await load('search: specialization + city', {
+        url: base,
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (req) => ({
+              ...req,
+              path: `/api/doctors?specialization=${encodeURIComponent(pick(SPECIALIZATIONS, ++n))}&city=${encodeURIComponent(pick(CITIES, n * 7))}&limit=12`,
+            }),
+          },
+        ],
+      }),
+    );
+    results.push(
+      await load('search: name prefix (q)', {
+        url: base,
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (req) => ({
+              ...req,
+              path: `/api/doctors?q=${pick(LAST, ++n).slice(0, 3).toLowerCase()}`,
+            }),
+          },
+        ],
+      }),
+    );
+    results.push(await load('search: all, page 20', { url: `${base}/api/doctors?page=20&limit=12` }));
+    results.push(
+      await load('login (argon2id)', {
+        url: `${base}/api/patients/login`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: patient.email, password: patient.password }),
+      }),
+    );
+    clearInterval(sampler);
+
+    return [
+      `Identity and search: ${machine()}. ${CONNECTIONS} connections, ${SECONDS} s per row, ${DOCTORS} verified doctors (search sees all of them before the load starts).`,
+      '',
+      '| scenario | req/s | p50 ms | p99 ms | non-2xx/errors | requests |',
+      '|---|---|---|---|---|---|',
+      ...results.map((r) => `| ${r.title} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.total} |`),
+      '',
+      '| process | RSS idle (MB) | RSS peak under load (MB) |',
+      '|---|---|---|',
+      ...Object.keys(idle).map((name) => `| ${name} | ${idle[name]} | ${peak[name]} |`),
+    ].join('\n');
+  } finally {
+    await stack.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  benchmarkSearch()
+    .then((report) => console.log(report))
+    .catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
+}
