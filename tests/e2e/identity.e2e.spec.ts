@@ -435,6 +435,7 @@ describe('operations', () => {
         chat: 'up',
         prescription: 'up',
         notification: 'up',
+        video: 'up',
       },
     });
   });

@@ -24,6 +24,7 @@ const SERVICES = [
   'prescription-service',
   'notification-service',
   'chat-service',
+  'video-service',
 ] as const;
 
 /**
@@ -47,12 +48,17 @@ export async function startPlatform(gatewayEnv: Record<string, string> = {}): Pr
   const serviceEnv: Record<string, Record<string, string>> = {
     'user-service': { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
     'notification-service': { NOTIFICATION_OUTBOX_DIR: outboxDir },
+    // No STUN on this machine (loopback host candidates); calls may start a day early, so a test
+    // can use the next free slot. No mediasoup worker here either: p2p mode.
+    'video-service': { VIDEO_ICE_SERVERS: '[]', VIDEO_JOIN_EARLY_MINUTES: '1440' },
   };
   const processes = new Map<string, AppProcess>();
   const startService = async (name: string): Promise<AppProcess> => {
     const extra = serviceEnv[name] ?? {};
     // LOG_LEVEL info for the ready line only; services log little at info.
-    const app = await startApp(name, { env: { ...common, LOG_LEVEL: 'info', MONGO_DB: databases[name], ...extra } });
+    // video-service owns no database.
+    const database = databases[name] ? { MONGO_DB: databases[name] } : {};
+    const app = await startApp(name, { env: { ...common, LOG_LEVEL: 'info', ...database, ...extra } });
     processes.set(name, app);
     return app;
   };

@@ -450,6 +450,31 @@ describe('appointment-service: appointments and notes', () => {
   });
 
   describe('reading appointments', () => {
+    it('records a finished video call (video-service only) and shows it in the view; not on a chat appointment', async () => {
+      const patient = newPatient();
+      const { id } = await bookAt(patient, drAsha, freshHour());
+      const call = {
+        appointmentId: id,
+        startedAt: '2026-12-01T04:31:00.000Z',
+        endedAt: '2026-12-01T04:46:30.000Z',
+        durationSeconds: 930,
+      };
+      const expected = { startedAt: call.startedAt, endedAt: call.endedAt, durationSeconds: 930 };
+      expect((await service.rpc.send<AppointmentView>(AppointmentSubjects.recordCall, call)).call).toEqual(expected);
+      expect((await getFor(patient, id)).call).toEqual(expected);
+      expect(await rpcFailure(service.rpc.send(AppointmentSubjects.recordCall, { ...call, durationSeconds: -1 }))).toMatchObject({
+        statusCode: 400,
+      });
+
+      const chat = await bookAt(patient, drAsha, freshHour(), 'chat');
+      expect(
+        await rpcFailure(service.rpc.send(AppointmentSubjects.recordCall, { ...call, appointmentId: chat.id })),
+      ).toMatchObject({ statusCode: 422 });
+      expect(await rpcFailure(service.rpc.send(AppointmentSubjects.recordCall, { ...call, appointmentId: randomUUID() }))).toMatchObject({
+        statusCode: 404,
+      });
+    });
+
     let patient: Actor;
     let ids: string[];
 

@@ -26,6 +26,8 @@ import { RealtimeFanout } from './realtime/realtime-fanout';
 import { NotificationPush } from './realtime/notification-push';
 import { RealtimeGateway } from './realtime/realtime.gateway';
 import { SocketAuthenticator } from './realtime/socket-authenticator';
+import { VideoGateway } from './video/video.gateway';
+import { VideoPushFanout } from './video/video-push';
 
 /** Logins are limited per client IP *and* email, so one attacker cannot lock out a whole office. */
 const loginTracker = (req: Record<string, unknown>): string => {
@@ -83,6 +85,8 @@ export class AppModule {
         LiveHolds,
         RealtimeFanout,
         ChatGateway,
+        VideoPushFanout,
+        VideoGateway,
       ],
     };
   }

@@ -113,7 +113,14 @@ export class AppointmentChangesService {
       durationSeconds: call.durationSeconds,
     };
     await this.appointments.updateOne({ _id: call.appointmentId }, { $set: { call: recorded } }).exec();
-    return { ...current, call: { startedAt: call.startedAt, endedAt: call.endedAt, durationSeconds: call.durationSeconds } };
+    return {
+      ...current,
+      call: {
+        startedAt: recorded.startedAt.toISOString(),
+        endedAt: recorded.endedAt.toISOString(),
+        durationSeconds: call.durationSeconds,
+      },
+    };
   }
 
   private cancellation(current: StoredAppointment, reason?: string): PlannedChange {

@@ -24,6 +24,15 @@ export const toAppointmentView = (appointment: StoredAppointment): AppointmentVi
   createdAt: iso(appointment.createdAt),
   ...(appointment.status === 'cancelled' ? { cancelledLate: appointment.cancelledLate === true } : {}),
   ...(appointment.cancellationReason ? { cancellationReason: appointment.cancellationReason } : {}),
+  ...(appointment.call
+    ? {
+        call: {
+          startedAt: iso(appointment.call.startedAt),
+          endedAt: iso(appointment.call.endedAt),
+          durationSeconds: appointment.call.durationSeconds,
+        },
+      }
+    : {}),
 });
 
 /** Leaves out what no answer shows, the 48 patient-time keys above all. */

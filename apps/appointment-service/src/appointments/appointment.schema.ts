@@ -47,6 +47,19 @@ export class StatusChange {
   role: UserRole;
 }
 
+/** The last video call of the appointment, recorded by video-service when it ends. */
+@Schema({ _id: false, versionKey: false })
+export class RecordedCall {
+  @Prop({ type: Date, required: true })
+  startedAt: Date;
+
+  @Prop({ type: Date, required: true })
+  endedAt: Date;
+
+  @Prop({ required: true })
+  durationSeconds: number;
+}
+
 /**
  * One consultation between a patient and a doctor. `version` counts its changes: every change is
  * claimed by version first (see change-claims.ts). `doctorSlotKey` and `patientBusy` exist only
@@ -93,6 +106,9 @@ export class Appointment {
 
   @Prop()
   cancellationReason?: string;
+
+  @Prop({ type: SchemaFactory.createForClass(RecordedCall) })
+  call?: RecordedCall;
 
   @Prop({ required: true, default: 1 })
   version: number;

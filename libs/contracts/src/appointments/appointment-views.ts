@@ -41,6 +41,14 @@ export interface AppointmentView {
   /** Set on a cancellation: whether it came inside the late-cancellation window. */
   cancelledLate?: boolean;
   cancellationReason?: string;
+  /** The last video call of a video appointment, once it ended. */
+  call?: AppointmentCallView;
+}
+
+export interface AppointmentCallView {
+  startedAt: string;
+  endedAt: string;
+  durationSeconds: number;
 }
 
 export interface SlotView {

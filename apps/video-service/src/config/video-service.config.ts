@@ -1,0 +1,96 @@
+import { IsIP, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { ServiceConfig } from '@arogyam/service-kit';
+import type { IceServer } from '@arogyam/contracts';
+
+const DEFAULT_ICE_SERVERS = JSON.stringify([{ urls: 'stun:stun.l.google.com:19302' }]);
+
+/** video-service owns no collections: NATS only (its room directory is a NATS KV bucket). */
+export class VideoServiceConfig extends ServiceConfig {
+  /** mediasoup workers to start; 0 or unset: one per core. */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(256)
+  MEDIASOUP_WORKERS?: number;
+
+  /** A prebuilt mediasoup-worker binary (the npm package's own build is skipped: ignore-scripts). */
+  @IsOptional()
+  @IsString()
+  MEDIASOUP_WORKER_BIN?: string;
+
+  @IsIP()
+  MEDIASOUP_LISTEN_IP = '127.0.0.1';
+
+  /** The address browsers reach (the public IP behind NAT); defaults to the listen IP. */
+  @IsOptional()
+  @IsString()
+  MEDIASOUP_ANNOUNCED_IP?: string;
+
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
+  MEDIASOUP_RTC_MIN_PORT: number = 40000;
+
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
+  MEDIASOUP_RTC_MAX_PORT: number = 40100;
+
+  /** JSON array of RTCIceServer; `[]` means host candidates only (tests, a LAN). */
+  @IsString()
+  VIDEO_ICE_SERVERS = DEFAULT_ICE_SERVERS;
+
+  /** How early before `startAt` the two may join. */
+  @IsInt()
+  @Min(0)
+  @Max(7 * 24 * 60)
+  VIDEO_JOIN_EARLY_MINUTES: number = 10;
+
+  /** How long after `endAt` a call may go on (or start). */
+  @IsInt()
+  @Min(0)
+  @Max(24 * 60)
+  VIDEO_JOIN_LATE_MINUTES: number = 30;
+
+  /** TTL of a room's entry in the `video-rooms` KV bucket; refreshed while the room lives. */
+  @IsInt()
+  @Min(5)
+  @Max(3600)
+  VIDEO_ROOM_TTL_SECONDS: number = 60;
+
+  /** TURN servers handed to clients, comma-separated; with TURN_SECRET, time-limited credentials. */
+  @IsOptional()
+  @IsString()
+  TURN_URLS?: string;
+
+  /** coturn's `static-auth-secret`. */
+  @IsOptional()
+  @IsString()
+  TURN_SECRET?: string;
+
+  @IsInt()
+  @Min(60)
+  @Max(7 * 24 * 3600)
+  TURN_CREDENTIAL_TTL_SECONDS: number = 3600;
+
+  /** TURN, when both TURN_URLS and TURN_SECRET are set. */
+  turn(): { urls: string[]; secret: string; ttlSeconds: number } | undefined {
+    const urls = (this.TURN_URLS ?? '')
+      .split(',')
+      .map((url) => url.trim())
+      .filter(Boolean);
+    if (urls.length === 0 || !this.TURN_SECRET) return undefined;
+    return { urls, secret: this.TURN_SECRET, ttlSeconds: this.TURN_CREDENTIAL_TTL_SECONDS };
+  }
+
+  iceServers(): IceServer[] {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(this.VIDEO_ICE_SERVERS);
+    } catch {
+      throw new Error('VIDEO_ICE_SERVERS is not valid JSON (want e.g. [{"urls":"stun:host:3478"}])');
+    }
+    if (!Array.isArray(parsed)) throw new Error('VIDEO_ICE_SERVERS must be a JSON array');
+    return parsed as IceServer[];
+  }
+}

@@ -1,0 +1,195 @@
+import { io, type Socket } from 'socket.io-client';
+import type {
+  AppointmentView,
+  VideoCallView,
+  VideoErrorAck,
+  VideoJoinView,
+  VideoSignalView,
+} from '@arogyam/contracts';
+import { httpClient } from './http';
+import { registerPatient, verifiedDoctorWithHours, type Person } from './people';
+import { ADMIN, startPlatform, type Platform } from './platform';
+
+const HOUR = 3_600_000;
+
+let platform: Platform;
+let call: ReturnType<typeof httpClient>;
+let adminToken: string;
+const sockets: Socket[] = [];
+
+function connect(person: Person): Promise<Socket> {
+  const socket = io(platform.baseUrl, {
+    path: '/socket.io',
+    auth: { token: person.token },
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  });
+  sockets.push(socket);
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+}
+
+const ask = <T>(socket: Socket, event: string, payload: unknown): Promise<T> =>
+  socket.timeout(5000).emitWithAck(event, payload) as Promise<T>;
+
+/** The next `event` on the socket. */
+const next = <T>(socket: Socket, event: string): Promise<T> =>
+  new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${event} within 5 s`)), 5000);
+    socket.once(event, (payload: T) => {
+      clearTimeout(timer);
+      resolve(payload);
+    });
+  });
+
+/** The patient books the doctor's first free slot (video-service here lets calls start a day early). */
+async function bookNextSlot(
+  doctor: Person,
+  patient: Person,
+  mode: 'video' | 'chat',
+): Promise<AppointmentView> {
+  const from = new Date().toISOString();
+  const to = new Date(Date.now() + 6 * HOUR).toISOString();
+  const slots = await call<{ slots: { startAt: string; available: boolean }[] }>(
+    'GET',
+    `/api/doctors/${doctor.id}/slots?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+  );
+  const slot = slots.body.slots.find((s) => s.available);
+  if (!slot) throw new Error('no free slot');
+  const booked = await call<AppointmentView>('POST', '/api/appointments', {
+    token: patient.token,
+    body: { doctorId: doctor.id, startAt: slot.startAt, mode },
+  });
+  expect(booked.status).toBe(201);
+  return booked.body;
+}
+
+beforeAll(async () => {
+  platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
+  call = httpClient(platform.baseUrl);
+  const login = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
+  adminToken = login.body.accessToken;
+}, 90000);
+
+afterAll(async () => {
+  sockets.forEach((socket) => socket.disconnect());
+  await platform?.stop();
+});
+
+describe('video consultations over sockets', () => {
+  it('doctor calls, patient accepts, offer/answer/ice relayed, end records the duration on the appointment', async () => {
+    const doctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Video Nair');
+    const patient = await registerPatient(call, 'Video Patient');
+    const stranger = await registerPatient(call, 'Not Invited');
+    const appointment = await bookNextSlot(doctor, patient, 'video');
+    const appointmentId = appointment.id;
+    const [doctorSocket, patientSocket, strangerSocket] = await Promise.all([
+      connect(doctor),
+      connect(patient),
+      connect(stranger),
+    ]);
+
+    expect(await ask<VideoErrorAck>(strangerSocket, 'rtc:join', { appointmentId })).toEqual({
+      error: 'not_found',
+      message: 'Appointment not found.',
+    });
+    expect(await ask<VideoErrorAck>(patientSocket, 'call:start', { appointmentId })).toMatchObject({
+      error: 'forbidden',
+    });
+    expect(await ask<VideoErrorAck>(patientSocket, 'rtc:join', {})).toMatchObject({ error: 'bad_request' });
+
+    const doctorJoin = await ask<VideoJoinView>(doctorSocket, 'rtc:join', { appointmentId });
+    expect(doctorJoin).toMatchObject({ mode: 'p2p', iceServers: [], role: 'doctor', state: 'idle' });
+
+    const ringing = next<VideoCallView>(patientSocket, 'call:ringing');
+    expect(await ask<VideoCallView>(doctorSocket, 'call:start', { appointmentId })).toMatchObject({
+      state: 'ringing',
+    });
+    expect(await ringing).toMatchObject({
+      appointmentId,
+      state: 'ringing',
+      caller: { userId: doctor.id, fullName: 'Dr Video Nair' },
+    });
+
+    const patientJoin = await ask<VideoJoinView>(patientSocket, 'rtc:join', { appointmentId });
+    expect(patientJoin).toMatchObject({
+      mode: 'p2p',
+      role: 'patient',
+      state: 'ringing',
+      peer: { userId: doctor.id, joined: true },
+    });
+
+    const accepted = next<VideoCallView>(doctorSocket, 'call:accepted');
+    await ask(patientSocket, 'call:accept', { appointmentId });
+    expect(await accepted).toMatchObject({ state: 'accepted', startedAt: expect.any(String) });
+
+    const offer = next<VideoSignalView>(patientSocket, 'rtc:signal');
+    expect(
+      await ask(doctorSocket, 'rtc:signal', { appointmentId, signal: { type: 'offer', sdp: 'v=0 offer' } }),
+    ).toEqual({
+      relayed: true,
+    });
+    expect(await offer).toEqual({
+      appointmentId,
+      from: doctor.id,
+      signal: { type: 'offer', sdp: 'v=0 offer' },
+    });
+
+    const answer = next<VideoSignalView>(doctorSocket, 'rtc:signal');
+    await ask(patientSocket, 'rtc:signal', { appointmentId, signal: { type: 'answer', sdp: 'v=0 answer' } });
+    expect((await answer).signal).toEqual({ type: 'answer', sdp: 'v=0 answer' });
+
+    const ice = next<VideoSignalView>(patientSocket, 'rtc:signal');
+    const candidate = {
+      candidate: 'candidate:1 1 udp 2122260223 127.0.0.1 50000 typ host',
+      sdpMid: '0',
+      sdpMLineIndex: 0,
+    };
+    await ask(doctorSocket, 'rtc:signal', { appointmentId, signal: { type: 'ice', candidate } });
+    expect((await ice).signal).toEqual({ type: 'ice', candidate });
+
+    // In consultation since the doctor rang.
+    const during = await call<AppointmentView>('GET', `/api/appointments/${appointmentId}`, {
+      token: patient.token,
+    });
+    expect(during.body.status).toBe('in_consultation');
+
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const ended = next<VideoCallView>(patientSocket, 'call:ended');
+    const endAck = await ask<VideoCallView>(doctorSocket, 'call:end', { appointmentId });
+    expect(endAck).toMatchObject({ state: 'ended', durationSeconds: expect.any(Number) });
+    expect(endAck.durationSeconds).toBeGreaterThanOrEqual(1);
+    expect(await ended).toMatchObject({
+      state: 'ended',
+      by: doctor.id,
+      durationSeconds: endAck.durationSeconds,
+    });
+
+    let stored: AppointmentView | undefined;
+    for (let attempt = 0; attempt < 50 && !stored?.call; attempt++) {
+      stored = (
+        await call<AppointmentView>('GET', `/api/appointments/${appointmentId}`, { token: doctor.token })
+      ).body;
+      if (!stored.call) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(stored?.call).toEqual({
+      startedAt: expect.any(String),
+      endedAt: endAck.endedAt,
+      durationSeconds: endAck.durationSeconds,
+    });
+  });
+
+  it('refuses a chat appointment with unprocessable', async () => {
+    const doctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Chat Only');
+    const patient = await registerPatient(call, 'Chat Patient');
+    const appointment = await bookNextSlot(doctor, patient, 'chat');
+    const socket = await connect(doctor);
+    expect(await ask<VideoErrorAck>(socket, 'call:start', { appointmentId: appointment.id })).toEqual({
+      error: 'unprocessable',
+      message: 'This appointment is a chat consultation, not a video one.',
+    });
+  });
+});
