@@ -111,24 +111,24 @@ async function load(title, options) {
 }
 
 export async function benchmarkSearch() {
-  // A short directory resync so the seeded doctors are searchable within seconds.
-  const stack = await startStack({ serviceEnv: { DIRECTORY_RESYNC_SECONDS: '5' } });
+  const stack = await startStack({
+    // Seeded before the services start: doctor-service loads its search directory at start.
+    seed: async (infra) => {
+      console.error(`seeding ${DOCTORS} verified doctors…`);
+      const mongo = await MongoClient.connect(infra.mongoUrl, { retryWrites: false });
+      const doctors = mongo.db('arogyam_doctors').collection('doctors');
+      for (let i = 0; i < DOCTORS; i += 1000) {
+        await doctors.insertMany(
+          Array.from({ length: Math.min(1000, DOCTORS - i) }, (_, k) => doctorDocument(i + k)),
+        );
+      }
+      await mongo.close();
+    },
+  });
   try {
     const { base } = stack;
-    console.error(`seeding ${DOCTORS} verified doctors…`);
-    const mongo = await MongoClient.connect(stack.infra.mongoUrl, { retryWrites: false });
-    const doctors = mongo.db('arogyam_doctors').collection('doctors');
-    for (let i = 0; i < DOCTORS; i += 1000) {
-      await doctors.insertMany(
-        Array.from({ length: Math.min(1000, DOCTORS - i) }, (_, k) => doctorDocument(i + k)),
-      );
-    }
-    await mongo.close();
-    const deadline = Date.now() + 30000;
-    while ((await call(base, 'GET', '/api/doctors?limit=1')).body.total !== DOCTORS) {
-      if (Date.now() > deadline) throw new Error('search never saw all seeded doctors');
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    const listed = (await call(base, 'GET', '/api/doctors?limit=1')).body.total;
+    if (listed !== DOCTORS) throw new Error(`search lists ${listed} doctors, expected ${DOCTORS}`);
     const patient = {
       email: 'bench.patient@bench.test',
       password: 'bench-password-1',

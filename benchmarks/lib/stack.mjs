@@ -27,8 +27,10 @@ export const rssMb = (pid) =>
     ) / 1024,
   );
 
-export async function startStack({ gateways = 1, serviceEnv = {} } = {}) {
+export async function startStack({ gateways = 1, serviceEnv = {}, seed } = {}) {
   const infra = await testing.startLocalInfra();
+  // Data that services read at start (doctor-service's search directory) goes in first.
+  if (seed) await seed(infra);
   const common = {
     NATS_URL: infra.natsUrl,
     MONGO_URL: infra.mongoUrl,

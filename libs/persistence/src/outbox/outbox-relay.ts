@@ -23,7 +23,11 @@ export class OutboxRelay<T extends OutboxHolder> implements OnModuleInit, OnModu
   constructor(
     private readonly model: Model<T>,
     private readonly publisher: EventPublisher,
-    private readonly sweepIntervalMs = 2000,
+    /**
+     * The sweep is a safety net (every write flushes its own events at once), and on FerretDB it
+     * scans the whole collection, so it runs rarely.
+     */
+    private readonly sweepIntervalMs = 15_000,
   ) {
     this.logger = new Logger(`OutboxRelay(${model.collection.name})`);
   }
