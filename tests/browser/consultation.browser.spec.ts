@@ -1,10 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { extractPdfText, repoRoot } from '@arogyam/testing';
+import { extractPdfText } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
-import { launchChromium } from './chromium';
-import { serveSpa, type SpaServer } from './spa-servers';
+import { logIn, openBrowserApps, signUpPatient, type BrowserApps } from './flows';
 
 interface AuthBody {
   user: { id: string };
@@ -16,9 +14,7 @@ interface AppointmentBody {
 }
 
 let platform: Platform;
-let spas: Record<'patient' | 'doctor', SpaServer>;
-let browser: Browser;
-const pages: Page[] = [];
+let apps: BrowserApps<'patient' | 'doctor'>;
 
 const unique = Math.random().toString(36).slice(2, 7);
 const doctor = {
@@ -64,37 +60,17 @@ beforeAll(async () => {
   });
   expect(availability.status).toBe(200);
 
-  const [patientSpa, doctorSpa] = await Promise.all([
-    serveSpa('patient-web', platform.baseUrl),
-    serveSpa('doctor-web', platform.baseUrl),
-  ]);
-  spas = { patient: patientSpa, doctor: doctorSpa };
-  browser = await launchChromium();
+  apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor']);
 }, 120000);
 
 afterEach(async () => {
-  await Promise.all(
-    pages.map((page, i) =>
-      page
-        .screenshot({ path: `${repoRoot}/tmp/consultation-${i}.png`, fullPage: true })
-        .catch(() => undefined),
-    ),
-  );
+  await apps?.pages.screenshot('consultation');
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await Promise.all(Object.values(spas ?? {}).map((spa) => spa.stop()));
+  await apps?.close();
   await platform?.stop();
 }, 60000);
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15000);
-  pages.push(page);
-  return page;
-}
 
 /** The calendar date of an instant in the doctor's zone: the queue is per doctor-local day. */
 const doctorLocalDate = (instant: string): string =>
@@ -107,14 +83,9 @@ const doctorLocalDate = (instant: string): string =>
 
 test('patient books; doctor checks in, consults, writes notes and prescribes; patient downloads the PDF', async () => {
   // The patient registers, opens the doctor's page and books the first free slot by video.
-  const patientPage = await newPage();
-  await patientPage.goto(`${spas.patient.url}/register`);
-  await patientPage.getByLabel('Full name').fill(patient.fullName);
-  await patientPage.getByLabel('Email').fill(patient.email);
-  await patientPage.getByLabel('Password').fill(patient.password);
-  await patientPage.getByRole('button', { name: 'Create account' }).click();
-  await patientPage.getByRole('heading', { level: 1, name: 'Find a doctor' }).waitFor();
-  await patientPage.goto(`${spas.patient.url}/doctors/${doctorId}`);
+  const patientPage = await apps.pages.open({ acceptDownloads: true });
+  await signUpPatient(patientPage, apps.urls.patient, patient);
+  await patientPage.goto(`${apps.urls.patient}/doctors/${doctorId}`);
   await patientPage.getByRole('heading', { name: 'Book an appointment' }).waitFor();
   await patientPage
     .getByRole('button', { name: /^\d{2}:\d{2}$/ })
@@ -136,13 +107,10 @@ test('patient books; doctor checks in, consults, writes notes and prescribes; pa
   expect(appointment.status).toBe(200);
 
   // The doctor works the queue of that day: check in, start, open the appointment.
-  const doctorPage = await newPage();
-  await doctorPage.goto(`${spas.doctor.url}/login`);
-  await doctorPage.getByLabel('Email').fill(doctor.email);
-  await doctorPage.getByLabel('Password').fill(doctor.password);
-  await doctorPage.getByRole('button', { name: 'Log in' }).click();
+  const doctorPage = await apps.pages.open();
+  await logIn(doctorPage, apps.urls.doctor, doctor);
   await doctorPage.getByRole('link', { name: "Today's queue" }).waitFor();
-  await doctorPage.goto(`${spas.doctor.url}/queue?date=${doctorLocalDate(appointment.body.startAt)}`);
+  await doctorPage.goto(`${apps.urls.doctor}/queue?date=${doctorLocalDate(appointment.body.startAt)}`);
   const entry = doctorPage.getByRole('listitem').filter({ hasText: patient.fullName });
   await entry.getByRole('button', { name: 'Check in' }).click();
   await entry.getByRole('button', { name: 'Start consultation' }).click();

@@ -1,13 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { repoRoot } from '@arogyam/testing';
+import type { Page } from 'playwright-core';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
-import { launchChromium } from './chromium';
-import { serveSpa, type SpaServer } from './spa-servers';
+import { logIn, openBrowserApps, signUpPatient, type BrowserApps } from './flows';
 
 let platform: Platform;
-let spas: Record<'patient' | 'doctor' | 'admin', SpaServer>;
-let browser: Browser;
-const pages: Page[] = [];
+let apps: BrowserApps<'patient' | 'doctor' | 'admin'>;
 
 const unique = Math.random().toString(36).slice(2, 7);
 const doctor = {
@@ -27,37 +23,17 @@ const patient = {
 
 beforeAll(async () => {
   platform = await startPlatform();
-  const [patientSpa, doctorSpa, adminSpa] = await Promise.all([
-    serveSpa('patient-web', platform.baseUrl),
-    serveSpa('doctor-web', platform.baseUrl),
-    serveSpa('admin-web', platform.baseUrl),
-  ]);
-  spas = { patient: patientSpa, doctor: doctorSpa, admin: adminSpa };
-  browser = await launchChromium();
+  apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor', 'admin']);
 }, 120000);
 
 afterEach(async () => {
-  // Screenshots of every page, for reading a failure (tmp/ is not committed).
-  await Promise.all(
-    pages.map((page, i) =>
-      page.screenshot({ path: `${repoRoot}/tmp/browser-${i}.png`, fullPage: true }).catch(() => undefined),
-    ),
-  );
+  await apps?.pages.screenshot('browser');
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await Promise.all(Object.values(spas ?? {}).map((spa) => spa.stop()));
+  await apps?.close();
   await platform?.stop();
 }, 120000);
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  page.setDefaultTimeout(15000);
-  pages.push(page);
-  return page;
-}
 
 async function searchFor(page: Page, name: string): Promise<void> {
   await page.getByLabel('Search by name').fill(name);
@@ -66,22 +42,14 @@ async function searchFor(page: Page, name: string): Promise<void> {
 
 test('patient registers and searches; doctor registers and waits; admin approves; the patient now finds the doctor', async () => {
   // A patient creates an account and lands on doctor search.
-  const patientPage = await newPage();
-  await patientPage.goto(`${spas.patient.url}/register`);
-  await patientPage.getByLabel('Full name').fill(patient.fullName);
-  await patientPage.getByLabel('Email').fill(patient.email);
-  await patientPage.getByLabel('Password').fill(patient.password);
-  await patientPage.getByRole('button', { name: 'Create account' }).click();
-  await patientPage
-    .getByRole('heading', { level: 1 })
-    .filter({ hasText: /doctor/i })
-    .waitFor();
+  const patientPage = await apps.pages.open();
+  await signUpPatient(patientPage, apps.urls.patient, patient);
   await searchFor(patientPage, doctor.fullName.split(' ').slice(-1)[0]);
   await patientPage.getByText(/No doctors match/i).waitFor();
 
   // A doctor registers and is told they await verification.
-  const doctorPage = await newPage();
-  await doctorPage.goto(`${spas.doctor.url}/register`);
+  const doctorPage = await apps.pages.open();
+  await doctorPage.goto(`${apps.urls.doctor}/register`);
   await doctorPage.getByLabel('Full name').fill(doctor.fullName);
   await doctorPage.getByLabel('Email').fill(doctor.email);
   await doctorPage.getByLabel('Password').fill(doctor.password);
@@ -95,11 +63,8 @@ test('patient registers and searches; doctor registers and waits; admin approves
   await doctorPage.getByText('Awaiting verification').waitFor();
 
   // An admin approves the doctor from the pending list.
-  const adminPage = await newPage();
-  await adminPage.goto(`${spas.admin.url}/login`);
-  await adminPage.getByLabel('Email').fill(ADMIN.email);
-  await adminPage.getByLabel('Password').fill(ADMIN.password);
-  await adminPage.getByRole('button', { name: 'Log in' }).click();
+  const adminPage = await apps.pages.open();
+  await logIn(adminPage, apps.urls.admin, ADMIN);
   const row = adminPage.getByRole('listitem').filter({ hasText: doctor.fullName });
   await row.waitFor();
   await row.getByRole('button', { name: 'Approve' }).click();

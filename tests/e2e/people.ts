@@ -12,6 +12,9 @@ interface AuthBody {
   accessToken: string;
 }
 
+/** The passwords everyone registered here signs in with. */
+export const PASSWORDS = { patient: 'patient-pass-1', doctor: 'doctor-pass-1' } as const;
+
 export const uniqueEmail = (name: string): string =>
   `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}-${Math.random().toString(36).slice(2, 8)}@e2e.test`;
 
@@ -23,7 +26,7 @@ const signedIn = (answer: { status: number; body: AuthBody }, what: string): Per
 
 export async function registerPatient(call: Call, fullName: string): Promise<Person> {
   const answer = await call<AuthBody>('POST', '/api/patients/register', {
-    body: { email: uniqueEmail(fullName), password: 'patient-pass-1', fullName },
+    body: { email: uniqueEmail(fullName), password: PASSWORDS.patient, fullName },
   });
   return signedIn(answer, fullName);
 }
@@ -37,7 +40,7 @@ export async function verifiedDoctorWithHours(
   const answer = await call<AuthBody>('POST', '/api/doctors/register', {
     body: {
       email: uniqueEmail(fullName),
-      password: 'doctor-pass-1',
+      password: PASSWORDS.doctor,
       fullName,
       specialization: 'General Medicine',
       licenseNumber: `KMC-${Math.floor(100000 + Math.random() * 900000)}`,

@@ -1,7 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, startApp, uniqueDbName, useInfra, waitFor, type AppProcess, type Infra } from '@arogyam/testing';
+import {
+  freePort,
+  startApp,
+  uniqueDbName,
+  useInfra,
+  waitFor,
+  type AppProcess,
+  type Infra,
+} from '@arogyam/testing';
 
 export const JWT_SECRET = 'e2e-secret-e2e-secret-e2e-secret-0123456789';
 export const ADMIN = { email: 'admin@e2e.test', password: 'admin-password-1' };
@@ -57,7 +65,7 @@ export async function startPlatform(gatewayEnv: Record<string, string> = {}): Pr
     const extra = serviceEnv[name] ?? {};
     // LOG_LEVEL info for the ready line only; services log little at info.
     // video-service owns no database.
-    const database = databases[name] ? { MONGO_DB: databases[name] } : {};
+    const database: Record<string, string> = databases[name] ? { MONGO_DB: databases[name] } : {};
     const app = await startApp(name, { env: { ...common, LOG_LEVEL: 'info', ...database, ...extra } });
     processes.set(name, app);
     return app;
@@ -82,7 +90,11 @@ export async function startPlatform(gatewayEnv: Record<string, string> = {}): Pr
   };
   const baseUrl = await startGateway();
   // The first admin is seeded asynchronously at user-service start.
-  await waitFor(async () => (await fetch(`${baseUrl}/api/health`)).status === 200, 15000, 'all services healthy');
+  await waitFor(
+    async () => (await fetch(`${baseUrl}/api/health`)).status === 200,
+    15000,
+    'all services healthy',
+  );
   return {
     infra,
     baseUrl,

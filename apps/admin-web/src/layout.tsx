@@ -1,4 +1,5 @@
 import { AppLayout, type NavItem } from '@arogyam/ui';
+import { api } from './session';
 
 const SIGNED_IN_LINKS: NavItem[] = [
   { to: '/', label: 'Doctor verification', end: true },
@@ -9,5 +10,12 @@ const SIGNED_IN_LINKS: NavItem[] = [
 const VISITOR_LINKS: NavItem[] = [{ to: '/login', label: 'Log in' }];
 
 export function Layout() {
-  return <AppLayout appName="Arogyam Admin" signedInLinks={SIGNED_IN_LINKS} visitorLinks={VISITOR_LINKS} />;
+  return (
+    <AppLayout
+      api={api}
+      appName="Arogyam Admin"
+      signedInLinks={SIGNED_IN_LINKS}
+      visitorLinks={VISITOR_LINKS}
+    />
+  );
 }

@@ -1,4 +1,4 @@
-import { browserTimeZone, type Availability, type Weekday } from '@arogyam/ui';
+import { browserTimeZone, type Availability, type AvailabilityChanges, type Weekday } from '@arogyam/ui';
 
 /** One working window of a weekday, 'HH:mm' in the availability's zone; `key` only tells rows apart. */
 export interface TimeWindow {
@@ -41,7 +41,8 @@ export function draftFrom(availability: Availability | null): AvailabilityDraft 
     WEEKDAYS.map(({ weekday }) => [weekday, [] as TimeWindow[]]),
   ) as AvailabilityDraft['days'];
   for (const window of availability?.weekly ?? []) {
-    days[window.weekday]?.push(newWindow(window.start, window.end));
+    // An unknown weekday from a newer server has no row here.
+    days[window.weekday as Weekday]?.push(newWindow(window.start, window.end));
   }
   return {
     timezone: availability?.timezone ?? browserTimeZone(),
@@ -52,7 +53,7 @@ export function draftFrom(availability: Availability | null): AvailabilityDraft 
 }
 
 /** The PUT body: windows in weekday order, so `weekly.N` in a server error is the N-th window shown. */
-export function availabilityFrom(draft: AvailabilityDraft): Availability {
+export function availabilityFrom(draft: AvailabilityDraft): AvailabilityChanges {
   return {
     timezone: draft.timezone,
     slotMinutes: Number(draft.slotMinutes),

@@ -1,8 +1,10 @@
 import { AppLayout, type NavItem } from '@arogyam/ui';
+import { api } from './session';
 
 const SIGNED_IN_LINKS: NavItem[] = [
   { to: '/', label: 'Dashboard', end: true },
   { to: '/queue', label: "Today's queue" },
+  { to: '/messages', label: 'Messages' },
   { to: '/availability', label: 'Availability' },
   { to: '/profile', label: 'My profile' },
 ];
@@ -14,6 +16,11 @@ const VISITOR_LINKS: NavItem[] = [
 
 export function Layout() {
   return (
-    <AppLayout appName="Arogyam for Doctors" signedInLinks={SIGNED_IN_LINKS} visitorLinks={VISITOR_LINKS} />
+    <AppLayout
+      api={api}
+      appName="Arogyam for Doctors"
+      signedInLinks={SIGNED_IN_LINKS}
+      visitorLinks={VISITOR_LINKS}
+    />
   );
 }

@@ -5,12 +5,13 @@ import { AppointmentPage } from './pages/appointment-page';
 import { DoctorProfilePage } from './pages/doctor-profile-page';
 import { DoctorSearchPage } from './pages/doctor-search-page';
 import { LoginPage } from './pages/login-page';
+import { MessagesPage } from './pages/messages-page';
 import { MyAppointmentsPage } from './pages/my-appointments-page';
 import { MyProfilePage } from './pages/my-profile-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { RegisterPage } from './pages/register-page';
 
-/** Finding doctors is public; a patient's own profile and appointments need a patient session. */
+/** Finding doctors is public; a patient's own profile, appointments and messages need a patient session. */
 export function App() {
   return (
     <Routes>
@@ -23,6 +24,8 @@ export function App() {
           <Route path="profile" element={<MyProfilePage />} />
           <Route path="appointments" element={<MyAppointmentsPage />} />
           <Route path="appointments/:id" element={<AppointmentPage />} />
+          <Route path="messages" element={<MessagesPage />} />
+          <Route path="messages/:roomId" element={<MessagesPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

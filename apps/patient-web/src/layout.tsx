@@ -1,9 +1,11 @@
 import { AppLayout, type NavItem } from '@arogyam/ui';
+import { api } from './session';
 
 // Finding a doctor is public, so visitors see the same links plus the way in.
 const SIGNED_IN_LINKS: NavItem[] = [
   { to: '/', label: 'Find a doctor', end: true },
   { to: '/appointments', label: 'My appointments' },
+  { to: '/messages', label: 'Messages' },
   { to: '/profile', label: 'My profile' },
 ];
 
@@ -14,5 +16,7 @@ const VISITOR_LINKS: NavItem[] = [
 ];
 
 export function Layout() {
-  return <AppLayout appName="Arogyam" signedInLinks={SIGNED_IN_LINKS} visitorLinks={VISITOR_LINKS} />;
+  return (
+    <AppLayout api={api} appName="Arogyam" signedInLinks={SIGNED_IN_LINKS} visitorLinks={VISITOR_LINKS} />
+  );
 }

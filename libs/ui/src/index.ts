@@ -24,6 +24,16 @@ export * from './auth/login-form';
 export * from './auth/register-form';
 export * from './auth/require-role';
 
+export * from './chat/chat-room-list';
+export * from './chat/chat-rooms';
+export * from './chat/chat-view';
+export * from './chat/conversation-pane';
+export * from './chat/conversation-state';
+export * from './chat/message-composer';
+export * from './chat/message-list';
+export * from './chat/use-conversation';
+export * from './chat/use-typing';
+
 export * from './components/app-shell';
 export * from './components/async-view';
 export * from './components/button';
@@ -52,11 +62,19 @@ export * from './hooks/use-action';
 export * from './hooks/use-async';
 export * from './hooks/use-date-param';
 export * from './hooks/use-form-errors';
+export * from './hooks/use-latest';
+export * from './hooks/use-page-visible';
 export * from './hooks/use-submit';
+
+export * from './notifications/notification-bell';
+export * from './notifications/use-notifications';
 
 export * from './prescriptions/appointment-prescriptions';
 export * from './prescriptions/prescription-card';
 
 export * from './profile/profile-editor';
 
+export * from './socket/connection-status';
+export * from './socket/socket-ack';
 export * from './socket/socket-client';
+export * from './socket/socket-provider';

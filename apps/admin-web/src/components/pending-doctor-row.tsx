@@ -7,6 +7,7 @@ import {
   toApiError,
   useSubmit,
   type DoctorProfile,
+  type DoctorVerification,
   type VerificationDecision,
 } from '@arogyam/ui';
 import { useState } from 'react';
@@ -15,7 +16,7 @@ import { api } from '../session';
 interface PendingDoctorRowProps {
   doctor: DoctorProfile;
   /** Called once the server has recorded the decision, so the list can drop the row. */
-  onDecided(doctor: DoctorProfile, decision: VerificationDecision['decision']): void;
+  onDecided(doctor: DoctorProfile, decision: VerificationDecision): void;
 }
 
 /** One doctor awaiting review, with its own Approve and Reject (with a note) actions. */
@@ -25,8 +26,8 @@ export function PendingDoctorRow({ doctor, onDecided }: PendingDoctorRowProps) {
   const [approveError, setApproveError] = useState<string | null>(null);
   const rejection = useSubmit(['note']);
 
-  const decide = (decision: VerificationDecision) =>
-    api.post(`/admin/doctors/${encodeURIComponent(doctor.id)}/verify`, decision);
+  const decide = (verification: DoctorVerification) =>
+    api.post(`/admin/doctors/${encodeURIComponent(doctor.id)}/verify`, verification);
 
   const approve = async () => {
     setApproving(true);

@@ -25,7 +25,7 @@ export function PendingDoctorsPage() {
   );
 
   // The server recorded the decision: the doctor is no longer pending, so the row leaves the list.
-  const removeDecided = (doctor: DoctorProfile, decision: VerificationDecision['decision']) => {
+  const removeDecided = (doctor: DoctorProfile, decision: VerificationDecision) => {
     pending.setData(
       (current) =>
         current && {

@@ -48,13 +48,13 @@ export function NotesForm({ appointmentId, saved, onSaved }: NotesFormProps) {
 
   const save = handleSubmit(async () => {
     setSavedMessage('');
-    const answer = await api.put<ClinicalNotes | undefined>(
+    const answer = await api.put<ClinicalNotes>(
       `/appointments/${encodeURIComponent(appointmentId)}/notes`,
       values,
     );
     clearDraft(appointmentId);
     setRestored(false);
-    onSaved(answer ?? values);
+    onSaved(answer);
     setSavedMessage(values.sharedWithPatient ? 'Notes saved and shared with the patient.' : 'Notes saved.');
   });
 

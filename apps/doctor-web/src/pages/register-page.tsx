@@ -14,7 +14,8 @@ import { api } from '../session';
 
 const FIELDS = [...ACCOUNT_FIELDS, 'licenseNumber', ...PRACTICE_FIELDS] as const;
 
-function readRegistration(data: FormData): DoctorRegistration {
+/** The body as typed: blank numbers are left out, so the server names what is missing beside its field. */
+function readRegistration(data: FormData): Partial<DoctorRegistration> {
   return {
     ...readCredentials(data),
     licenseNumber: rawText(data, 'licenseNumber').trim(),

@@ -26,6 +26,11 @@ export interface ApiClient {
   patch<T = void>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
   put<T = void>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
   del<T = void>(path: string, options?: RequestOptions): Promise<T>;
+  /**
+   * Renews the session after `rejectedToken` was refused elsewhere (the realtime handshake): true once a
+   * newer access token is stored, false when the session is over. Shares a renewal already under way.
+   */
+  renewSession(rejectedToken: string | null): Promise<boolean>;
   /** Called when the session cannot be renewed; returns an unsubscribe function. */
   onSessionExpired(listener: () => void): () => void;
 }
@@ -104,7 +109,7 @@ export function createApiClient({ baseUrl, store, fetchImpl }: ApiClientOptions)
     return { blob: await response.blob(), filename };
   }
 
-  function renewSession(rejectedToken: string): Promise<boolean> {
+  function renewSession(rejectedToken: string | null): Promise<boolean> {
     // Another call already renewed the session after this one was sent: just retry with the new token.
     const current = store.getAccessToken();
     if (current && current !== rejectedToken) return Promise.resolve(true);
@@ -140,6 +145,7 @@ export function createApiClient({ baseUrl, store, fetchImpl }: ApiClientOptions)
     patch: (path, body, options) => request('PATCH', path, body, options),
     put: (path, body, options) => request('PUT', path, body, options),
     del: (path, options) => request('DELETE', path, undefined, options),
+    renewSession,
     onSessionExpired: (listener) => {
       expiryListeners.add(listener);
       return () => expiryListeners.delete(listener);

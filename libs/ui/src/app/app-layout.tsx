@@ -1,8 +1,11 @@
 import { Outlet, useNavigate } from 'react-router-dom';
+import type { ApiClient } from '../api/api-client';
 import { useSession } from '../auth/session-context';
 import { AppShell, type NavItem } from '../components/app-shell';
+import { NotificationBell } from '../notifications/notification-bell';
 
 export interface AppLayoutProps {
+  api: ApiClient;
   appName: string;
   /** The main navigation for a signed-in user. */
   signedInLinks: readonly NavItem[];
@@ -12,8 +15,17 @@ export interface AppLayoutProps {
   loginPath?: string;
 }
 
-/** The route element around an app's pages: the shell, wired to the session, with the page inside. */
-export function AppLayout({ appName, signedInLinks, visitorLinks, loginPath = '/login' }: AppLayoutProps) {
+/**
+ * The route element around an app's pages: the shell, wired to the session (with the notification bell
+ * for a signed-in user), with the page inside.
+ */
+export function AppLayout({
+  api,
+  appName,
+  signedInLinks,
+  visitorLinks,
+  loginPath = '/login',
+}: AppLayoutProps) {
   const { user, logout } = useSession();
   const navigate = useNavigate();
 
@@ -23,7 +35,13 @@ export function AppLayout({ appName, signedInLinks, visitorLinks, loginPath = '/
   };
 
   return (
-    <AppShell appName={appName} links={user ? signedInLinks : visitorLinks} user={user} onLogout={logOut}>
+    <AppShell
+      appName={appName}
+      links={user ? signedInLinks : visitorLinks}
+      user={user}
+      sessionActions={user && <NotificationBell key={user.id} api={api} />}
+      onLogout={logOut}
+    >
       <Outlet />
     </AppShell>
   );

@@ -4,13 +4,17 @@ import { BrowserRouter } from 'react-router-dom';
 import type { ApiClient } from '../api/api-client';
 import type { TokenStore } from '../api/token-store';
 import { SessionProvider } from '../auth/session-context';
+import { SocketProvider } from '../socket/socket-provider';
 
 export interface MountAppOptions {
   api: ApiClient;
   store: TokenStore;
 }
 
-/** Renders an app into index.html's `<div id="root">`, inside the router and the app's session. */
+/**
+ * Renders an app into index.html's `<div id="root">`, inside the router, the app's session and its
+ * realtime connection (one socket while signed in).
+ */
 export function mountApp(app: ReactNode, { api, store }: MountAppOptions): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html must contain <div id="root">');
@@ -19,7 +23,9 @@ export function mountApp(app: ReactNode, { api, store }: MountAppOptions): void 
     <StrictMode>
       <BrowserRouter>
         <SessionProvider api={api} store={store}>
-          {app}
+          <SocketProvider api={api} store={store}>
+            {app}
+          </SocketProvider>
         </SessionProvider>
       </BrowserRouter>
     </StrictMode>,

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { ApiClient } from '../api/api-client';
 import type { Appointment } from '../api/types';
+import { chatRoomPath } from '../chat/chat-rooms';
 import { ErrorState } from '../components/error-state';
 import { Loading } from '../components/loading';
 import { TimeZoneNote } from '../components/time-zone-note';
@@ -79,6 +80,9 @@ export function AppointmentView({ api, viewer, appName, back, children, ...props
       <TimeZoneNote />
       <section className="card" aria-label="Appointment details">
         <AppointmentSummary appointment={appointment} viewer={viewer} />
+        <p className="appointment-chat">
+          <Link to={chatRoomPath(appointment.doctorId, appointment.patientId)}>Message {other}</Link>
+        </p>
       </section>
       {children(appointment, update)}
     </div>

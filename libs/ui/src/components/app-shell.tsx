@@ -14,12 +14,14 @@ export interface AppShellProps {
   appName: string;
   links: readonly NavItem[];
   user: User | null;
+  /** Shown beside the signed-in user's name, e.g. the notification bell. */
+  sessionActions?: ReactNode;
   onLogout(): Promise<void> | void;
   children: ReactNode;
 }
 
 /** Page frame shared by the three apps: skip link, header with navigation and session, main landmark. */
-export function AppShell({ appName, links, user, onLogout, children }: AppShellProps) {
+export function AppShell({ appName, links, user, sessionActions, onLogout, children }: AppShellProps) {
   const [loggingOut, setLoggingOut] = useState(false);
 
   const logOut = async () => {
@@ -54,6 +56,7 @@ export function AppShell({ appName, links, user, onLogout, children }: AppShellP
           </nav>
           {user && (
             <div className="app-session">
+              {sessionActions}
               <span className="app-user">
                 <span className="visually-hidden">Signed in as </span>
                 {user.fullName}

@@ -6,6 +6,7 @@ const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
 const timeFormat = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 const dayFormat = new Intl.DateTimeFormat(LOCALE, { weekday: 'long', day: 'numeric', month: 'long' });
 const fullDateFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'full' });
+const shortDateFormat = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short' });
 
 /** The browser's IANA time zone, e.g. "Asia/Kolkata". */
 export function browserTimeZone(): string {
@@ -47,6 +48,14 @@ export function formatDateTimeRange(startAt: string, endAt: string): string {
   const start = new Date(startAt);
   if (Number.isNaN(start.getTime())) return startAt;
   return `${fullDateFormat.format(start)}, ${formatTimeRange(startAt, endAt)}`;
+}
+
+/** "10:30" today, "12 Mar, 10:30" on another day: when a message or notification came. */
+export function formatMessageTime(instant: string, now = new Date()): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return instant;
+  const time = timeFormat.format(date);
+  return localDateKey(date) === localDateKey(now) ? time : `${shortDateFormat.format(date)}, ${time}`;
 }
 
 /** The viewer's calendar date of an instant as YYYY-MM-DD (today, by default). */

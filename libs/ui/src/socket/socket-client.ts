@@ -15,6 +15,8 @@ export function createSocket(getToken: () => string | null, options: SocketOptio
   const socketOptions = {
     path: '/socket.io',
     autoConnect: false,
+    // Its own connection, never one shared with an earlier socket of the page (a previous session's).
+    forceNew: true,
     auth: (callback: (data: { token: string | null }) => void) => callback({ token: getToken() }),
   };
   const socket = options.url ? io(options.url, socketOptions) : io(socketOptions);
