@@ -1,22 +1,23 @@
-import { criteriaOf, listingOrder, matches } from './directory-query';
+import { criteriaOf, listingOrder, matches, toDirectoryRow, type DirectoryRow } from './directory-query';
 import type { DirectoryEntry } from './directory-entry';
 
-const entry = (overrides: Partial<DirectoryEntry>): DirectoryEntry => ({
-  _id: 'id-1',
-  fullName: 'Meera Iyer',
-  specialization: 'Cardiology',
-  city: 'Bengaluru',
-  languages: ['English', 'Kannada'],
-  yearsOfExperience: 10,
-  consultationFee: { amount: 50000, currency: 'INR' },
-  rating: 4.5,
-  reviewCount: 10,
-  specializationKey: 'cardiology',
-  cityKey: 'bengaluru',
-  languageKeys: ['english', 'kannada'],
-  nameKeys: ['meera iyer', 'meera', 'iyer'],
-  ...overrides,
-});
+const entry = (overrides: Partial<DirectoryEntry>): DirectoryRow =>
+  toDirectoryRow({
+    _id: 'id-1',
+    fullName: 'Meera Iyer',
+    specialization: 'Cardiology',
+    city: 'Bengaluru',
+    languages: ['English', 'Kannada'],
+    yearsOfExperience: 10,
+    consultationFee: { amount: 50000, currency: 'INR' },
+    rating: 4.5,
+    reviewCount: 10,
+    specializationKey: 'cardiology',
+    cityKey: 'bengaluru',
+    languageKeys: ['english', 'kannada'],
+    nameKeys: ['meera iyer', 'meera', 'iyer'],
+    ...overrides,
+  });
 
 describe('directory query', () => {
   it('matches specialization, city and language exactly, ignoring case and spaces', () => {

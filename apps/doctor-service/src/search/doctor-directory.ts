@@ -10,7 +10,7 @@ import { Doctor } from '../profiles/doctor.schema';
 import { toDoctorSummary } from '../profiles/doctor-views';
 import { LISTED_DOCTOR } from '../profiles/listed-doctor';
 import { DIRECTORY_FIELDS, type DirectoryEntry } from './directory-entry';
-import { criteriaOf, listingOrder, matches } from './directory-query';
+import { criteriaOf, listingOrder, matches, toDirectoryRow, type DirectoryRow } from './directory-query';
 
 /** Every instance listens here (no queue group): "this doctor changed, reload them". */
 export const DIRECTORY_CHANGED_SUBJECT = 'doctor.directory.changed';
@@ -35,8 +35,8 @@ const codec = JSONCodec<DirectoryChange>();
 @Injectable()
 export class DoctorDirectory implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(DoctorDirectory.name);
-  private entries = new Map<string, DirectoryEntry>();
-  private ordered: DirectoryEntry[] | null = null;
+  private entries = new Map<string, DirectoryRow>();
+  private ordered: DirectoryRow[] | null = null;
   /** Doctors refreshed while a full reload was reading; their fresher state wins over its. */
   private refreshedDuringReload: Set<string> | null = null;
   private subscription?: Subscription;
@@ -88,7 +88,7 @@ export class DoctorDirectory implements OnModuleInit, OnModuleDestroy {
     return toPage(items, total, window);
   }
 
-  private inListingOrder(): DirectoryEntry[] {
+  private inListingOrder(): DirectoryRow[] {
     this.ordered ??= [...this.entries.values()].sort(listingOrder);
     return this.ordered;
   }
@@ -99,7 +99,7 @@ export class DoctorDirectory implements OnModuleInit, OnModuleDestroy {
       .findOne({ _id: doctorId, ...LISTED_DOCTOR }, DIRECTORY_FIELDS)
       .lean<DirectoryEntry>()
       .exec();
-    if (entry) this.entries.set(doctorId, entry);
+    if (entry) this.entries.set(doctorId, toDirectoryRow(entry));
     else this.entries.delete(doctorId);
     this.ordered = null;
   }
@@ -109,7 +109,7 @@ export class DoctorDirectory implements OnModuleInit, OnModuleDestroy {
     this.refreshedDuringReload = new Set();
     try {
       const listed = await this.doctors.find(LISTED_DOCTOR, DIRECTORY_FIELDS).lean<DirectoryEntry[]>().exec();
-      const next = new Map(listed.map((entry) => [entry._id, entry]));
+      const next = new Map(listed.map((entry) => [entry._id, toDirectoryRow(entry)]));
       for (const doctorId of this.refreshedDuringReload) {
         const fresher = this.entries.get(doctorId);
         if (fresher) next.set(doctorId, fresher);
