@@ -1,7 +1,8 @@
 import { RequireRole } from '@arogyam/ui';
 import { Route, Routes } from 'react-router-dom';
-import { Layout } from './layout';
+import { CallAwareLayout } from './call-aware-layout';
 import { AppointmentPage } from './pages/appointment-page';
+import { CallPage } from './pages/call-page';
 import { DoctorProfilePage } from './pages/doctor-profile-page';
 import { DoctorSearchPage } from './pages/doctor-search-page';
 import { LoginPage } from './pages/login-page';
@@ -15,7 +16,7 @@ import { RegisterPage } from './pages/register-page';
 export function App() {
   return (
     <Routes>
-      <Route element={<Layout />}>
+      <Route element={<CallAwareLayout />}>
         <Route index element={<DoctorSearchPage />} />
         <Route path="doctors/:id" element={<DoctorProfilePage />} />
         <Route path="register" element={<RegisterPage />} />
@@ -25,6 +26,7 @@ export function App() {
           <Route path="appointments" element={<MyAppointmentsPage />} />
           <Route path="appointments/:id" element={<AppointmentPage />} />
           <Route path="messages" element={<MessagesPage />} />
+          <Route path="calls/:appointmentId" element={<CallPage />} />
           <Route path="messages/:roomId" element={<MessagesPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -78,3 +78,5 @@ export * from './socket/connection-status';
 export * from './socket/socket-ack';
 export * from './socket/socket-client';
 export * from './socket/socket-provider';
+
+export * from './video';

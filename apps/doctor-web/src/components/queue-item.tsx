@@ -1,5 +1,6 @@
 import { StatusBadge, formatTimeRange, modeLabel, type Appointment, type QueueEntry } from '@arogyam/ui';
 import { Link } from 'react-router-dom';
+import { StartVideoCall } from './start-video-call';
 import { StatusActions } from './status-actions';
 
 interface QueueItemProps {
@@ -25,6 +26,7 @@ export function QueueItem({ entry, onChanged }: QueueItemProps) {
         <StatusBadge status={entry.status} />
       </p>
       <StatusActions appointment={entry} onChanged={onChanged} />
+      <StartVideoCall appointment={entry} />
     </li>
   );
 }

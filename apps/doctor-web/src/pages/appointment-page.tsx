@@ -2,6 +2,7 @@ import { AppointmentPrescriptions, AppointmentView } from '@arogyam/ui';
 import { useState } from 'react';
 import { NotesEditor } from '../components/notes-editor';
 import { PrescriptionComposer } from '../components/prescription-composer';
+import { StartVideoCall } from '../components/start-video-call';
 import { StatusActions } from '../components/status-actions';
 import { api } from '../session';
 
@@ -16,6 +17,7 @@ export function AppointmentPage() {
       {(appointment, update) => (
         <>
           <StatusActions appointment={appointment} onChanged={update} />
+          <StartVideoCall appointment={appointment} />
           <NotesEditor appointmentId={appointment.id} />
           <AppointmentPrescriptions
             api={api}

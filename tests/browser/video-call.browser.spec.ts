@@ -1,0 +1,167 @@
+import type { Page } from 'playwright-core';
+import { httpClient } from '../e2e/http';
+import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
+import { logIn, openBrowserApps, type BrowserApps } from './flows';
+
+interface AuthBody {
+  user: { id: string };
+  accessToken: string;
+}
+interface AppointmentBody {
+  id: string;
+  startAt: string;
+  call?: { startedAt: string; endedAt: string; durationSeconds: number };
+}
+interface MediaStats {
+  bytesReceived: number;
+  framesDecoded: number;
+}
+
+const HOUR = 3_600_000;
+
+let platform: Platform;
+let apps: BrowserApps<'patient' | 'doctor'>;
+
+const unique = Math.random().toString(36).slice(2, 7);
+const doctor = {
+  fullName: `Dr Kavya Iyer ${unique}`,
+  email: `kavya.${unique}@browser.test`,
+  password: 'doctor-pass-1',
+};
+const patient = {
+  fullName: `Arjun Das ${unique}`,
+  email: `arjun.${unique}@browser.test`,
+  password: 'patient-pass-1',
+};
+let doctorToken: string;
+let appointmentId: string;
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  const call = httpClient(platform.baseUrl);
+  // The doctor (verified, round-the-clock hours), the patient and a video appointment at the next
+  // free slot are set up through the API: the browser part of this test is the call itself. The
+  // platform lets video calls start a day early (VIDEO_JOIN_EARLY_MINUTES).
+  const registered = await call<AuthBody>('POST', '/api/doctors/register', {
+    body: {
+      ...doctor,
+      specialization: 'General Medicine',
+      licenseNumber: `TNMC-${unique.toUpperCase()}`,
+      yearsOfExperience: 8,
+      consultationFee: { amount: 40000, currency: 'INR' },
+      city: 'Chennai',
+    },
+  });
+  expect(registered.status).toBe(201);
+  const doctorId = registered.body.user.id;
+  doctorToken = registered.body.accessToken;
+  const admin = await call<AuthBody>('POST', '/api/admin/login', { body: ADMIN });
+  await call('POST', `/api/admin/doctors/${doctorId}/verify`, {
+    token: admin.body.accessToken,
+    body: { decision: 'approved' },
+  });
+  const weekly = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '24:00' }));
+  const availability = await call('PUT', '/api/doctors/me/availability', {
+    token: doctorToken,
+    body: { timezone: 'Asia/Kolkata', slotMinutes: 30, weekly },
+  });
+  expect(availability.status).toBe(200);
+
+  const patientAuth = await call<AuthBody>('POST', '/api/patients/register', { body: patient });
+  expect(patientAuth.status).toBe(201);
+  const from = new Date().toISOString();
+  const to = new Date(Date.now() + 6 * HOUR).toISOString();
+  const slots = await call<{ slots: { startAt: string; available: boolean }[] }>(
+    'GET',
+    `/api/doctors/${doctorId}/slots?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+  );
+  const slot = slots.body.slots.find((s) => s.available);
+  if (!slot) throw new Error('no free slot');
+  const booked = await call<AppointmentBody>('POST', '/api/appointments', {
+    token: patientAuth.body.accessToken,
+    body: { doctorId, startAt: slot.startAt, mode: 'video', reason: 'Skin rash' },
+  });
+  expect(booked.status).toBe(201);
+  appointmentId = booked.body.id;
+
+  apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor']);
+}, 120000);
+
+afterEach(async () => {
+  await apps?.pages.screenshot('video-call');
+});
+
+afterAll(async () => {
+  await apps?.close();
+  await platform?.stop();
+}, 60000);
+
+/** Inbound media totals of the page's call, read from `window.__arogyamCall` (the call hook's test hook). */
+const inboundStats = (page: Page): Promise<MediaStats> =>
+  page.evaluate(async () => {
+    const pc = (window as unknown as { __arogyamCall?: RTCPeerConnection }).__arogyamCall;
+    if (!pc) throw new Error('no call on this page');
+    const totals = { bytesReceived: 0, framesDecoded: 0 };
+    (await pc.getStats()).forEach((stat: Record<string, unknown>) => {
+      if (stat.type !== 'inbound-rtp') return;
+      totals.bytesReceived += Number(stat.bytesReceived ?? 0);
+      if (stat.kind === 'video') totals.framesDecoded += Number(stat.framesDecoded ?? 0);
+    });
+    return totals;
+  });
+
+/** The call screen's status line (the app shell also says "Connected", of its socket). */
+const callStatus = (page: Page, text: string) =>
+  page.getByRole('region', { name: 'Video call' }).getByRole('status').getByText(text, { exact: true });
+
+/** Media flows into the page: received bytes and decoded video frames both grow over a second. */
+async function expectMediaFlowing(page: Page): Promise<void> {
+  const before = await inboundStats(page);
+  await page.waitForTimeout(1000);
+  const after = await inboundStats(page);
+  expect(after.bytesReceived).toBeGreaterThan(before.bytesReceived);
+  expect(after.framesDecoded).toBeGreaterThan(before.framesDecoded);
+}
+
+test('doctor starts a video call, patient accepts, media flows both ways, the ended call is recorded', async () => {
+  const patientPage = await apps.pages.open();
+  await logIn(patientPage, apps.urls.patient, patient);
+  await patientPage.getByRole('link', { name: 'My appointments' }).waitFor();
+
+  const doctorPage = await apps.pages.open();
+  await logIn(doctorPage, apps.urls.doctor, doctor);
+  await doctorPage.goto(`${apps.urls.doctor}/appointments/${appointmentId}`);
+  await doctorPage.getByRole('button', { name: 'Start video call' }).click();
+  await doctorPage.waitForURL(new RegExp(`/calls/${appointmentId}$`));
+  await callStatus(doctorPage, 'Ringing…').waitFor();
+
+  // The prompt reaches the patient on whatever page they are.
+  const prompt = patientPage.getByRole('alertdialog');
+  await prompt.getByText(`${doctor.fullName} is calling`).waitFor();
+  await prompt.getByRole('button', { name: 'Accept' }).click();
+  await patientPage.waitForURL(new RegExp(`/calls/${appointmentId}$`));
+
+  await callStatus(doctorPage, 'Connected').waitFor({ timeout: 20000 });
+  await callStatus(patientPage, 'Connected').waitFor({ timeout: 20000 });
+  await patientPage.getByLabel('Remote video').waitFor();
+  await expectMediaFlowing(doctorPage);
+  await expectMediaFlowing(patientPage);
+
+  // Controls flip their labels.
+  await doctorPage.getByRole('button', { name: 'Mute' }).click();
+  await doctorPage.getByRole('button', { name: 'Unmute' }).waitFor();
+  await doctorPage.getByRole('button', { name: 'Camera off' }).click();
+  await doctorPage.getByRole('button', { name: 'Camera on' }).waitFor();
+
+  await doctorPage.getByRole('button', { name: 'End call' }).click();
+  await callStatus(doctorPage, 'Call ended').waitFor();
+  await callStatus(patientPage, 'Call ended').waitFor();
+
+  const appointment = await httpClient(platform.baseUrl)<AppointmentBody>(
+    'GET',
+    `/api/appointments/${appointmentId}`,
+    { token: doctorToken },
+  );
+  expect(appointment.status).toBe(200);
+  expect(appointment.body.call?.durationSeconds).toBeGreaterThanOrEqual(1);
+}, 180000);
