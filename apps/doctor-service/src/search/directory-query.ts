@@ -10,9 +10,26 @@ export interface DirectoryRow extends DirectoryEntry {
   nameText: string;
 }
 
+/**
+ * Every row is built with the same fields in the same order: documents read back from the
+ * database may list their fields in any order, and objects of many shapes make the search
+ * loop's property reads slow (megamorphic).
+ */
 export const toDirectoryRow = (entry: DirectoryEntry): DirectoryRow => ({
-  ...entry,
-  nameText: NAME_SEPARATOR + entry.nameKeys.join(NAME_SEPARATOR),
+  _id: entry._id,
+  fullName: entry.fullName,
+  specialization: entry.specialization,
+  city: entry.city,
+  languages: entry.languages ?? [],
+  yearsOfExperience: entry.yearsOfExperience,
+  consultationFee: entry.consultationFee,
+  rating: entry.rating,
+  reviewCount: entry.reviewCount,
+  specializationKey: entry.specializationKey,
+  cityKey: entry.cityKey,
+  languageKeys: entry.languageKeys ?? [],
+  nameKeys: entry.nameKeys ?? [],
+  nameText: NAME_SEPARATOR + (entry.nameKeys ?? []).join(NAME_SEPARATOR),
 });
 
 /** A search, normalised once with the same function that made the stored keys. */
