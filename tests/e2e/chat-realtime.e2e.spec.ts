@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import type {
   ChatErrorAck,
   ChatJoinAck,
@@ -11,6 +11,7 @@ import type {
 } from '@arogyam/contracts';
 import { waitFor } from '@arogyam/testing';
 import { httpClient } from './http';
+import { ask, socketPool } from './sockets';
 import { ADMIN, startPlatform, type Platform } from './platform';
 
 interface Person {
@@ -31,7 +32,7 @@ let doctor: Person;
 let patient: Person;
 let stranger: Person;
 let roomId: string;
-const sockets: Socket[] = [];
+const pool = socketPool();
 
 const uniqueEmail = (role: string): string => `${role}-${randomUUID().slice(0, 8)}@chat.e2e.test`;
 
@@ -58,23 +59,7 @@ async function register(role: 'patient' | 'doctor', fullName: string): Promise<P
 }
 
 /** A socket of the user on one gateway, connected (the handshake authenticated it). */
-function connect(baseUrl: string, person: Person): Promise<Socket> {
-  const socket = io(baseUrl, {
-    path: '/socket.io',
-    auth: { token: person.token },
-    transports: ['websocket'],
-    reconnection: false,
-    forceNew: true,
-  });
-  sockets.push(socket);
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', reject);
-  });
-}
-
-const ask = <T>(socket: Socket, event: string, payload: unknown): Promise<T> =>
-  socket.timeout(5000).emitWithAck(event, payload) as Promise<T>;
+const connect = (baseUrl: string, person: Person): Promise<Socket> => pool.connect(baseUrl, person.token);
 
 /** Everything `event` brings the socket from now on. */
 function collect<T>(socket: Socket, event: string): T[] {
@@ -164,7 +149,7 @@ beforeAll(async () => {
 }, 120000);
 
 afterAll(async () => {
-  for (const socket of sockets) socket.disconnect();
+  pool.closeAll();
   await platform?.stop();
 });
 

@@ -1,6 +1,7 @@
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { waitFor } from '@arogyam/testing';
 import { httpClient } from './http';
+import { socketPool } from './sockets';
 import { registerPatient, verifiedDoctorWithHours, type Person } from './people';
 import { ADMIN, startPlatform, type Platform } from './platform';
 
@@ -20,6 +21,7 @@ let platform: Platform;
 let call: ReturnType<typeof httpClient>;
 let patient: Person;
 let doctor: Person;
+const sockets = socketPool();
 let socket: Socket;
 
 beforeAll(async () => {
@@ -28,20 +30,11 @@ beforeAll(async () => {
   const admin = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
   doctor = await verifiedDoctorWithHours(call, admin.body.accessToken, 'Dr Notify Nair');
   patient = await registerPatient(call, 'Pooja Notified');
-  socket = io(platform.baseUrl, {
-    path: '/socket.io',
-    auth: { token: patient.token },
-    transports: ['websocket'],
-    reconnection: false,
-  });
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
-  });
+  socket = await sockets.connect(platform.baseUrl, patient.token);
 }, 90000);
 
 afterAll(async () => {
-  socket?.close();
+  sockets.closeAll();
   await platform?.stop();
 });
 

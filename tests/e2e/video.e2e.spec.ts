@@ -1,4 +1,4 @@
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import type {
   AppointmentView,
   VideoCallView,
@@ -7,6 +7,7 @@ import type {
   VideoSignalView,
 } from '@arogyam/contracts';
 import { httpClient } from './http';
+import { ask, socketPool } from './sockets';
 import { registerPatient, verifiedDoctorWithHours, type Person } from './people';
 import { ADMIN, startPlatform, type Platform } from './platform';
 
@@ -15,25 +16,9 @@ const HOUR = 3_600_000;
 let platform: Platform;
 let call: ReturnType<typeof httpClient>;
 let adminToken: string;
-const sockets: Socket[] = [];
+const pool = socketPool();
 
-function connect(person: Person): Promise<Socket> {
-  const socket = io(platform.baseUrl, {
-    path: '/socket.io',
-    auth: { token: person.token },
-    transports: ['websocket'],
-    reconnection: false,
-    forceNew: true,
-  });
-  sockets.push(socket);
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', reject);
-  });
-}
-
-const ask = <T>(socket: Socket, event: string, payload: unknown): Promise<T> =>
-  socket.timeout(5000).emitWithAck(event, payload) as Promise<T>;
+const connect = (person: Person): Promise<Socket> => pool.connect(platform.baseUrl, person.token);
 
 /** The next `event` on the socket. */
 const next = <T>(socket: Socket, event: string): Promise<T> =>
@@ -75,7 +60,7 @@ beforeAll(async () => {
 }, 90000);
 
 afterAll(async () => {
-  sockets.forEach((socket) => socket.disconnect());
+  pool.closeAll();
   await platform?.stop();
 });
 
