@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { extractPdfText } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
-import { logIn, openBrowserApps, signUpPatient, type BrowserApps } from './flows';
+import { verifiedDoctorWithHours } from '../e2e/people';
+import { accountOf, logIn, openBrowserApps, signUpPatient, type Account, type BrowserApps } from './flows';
 
 interface AuthBody {
   user: { id: string };
@@ -17,11 +18,7 @@ let platform: Platform;
 let apps: BrowserApps<'patient' | 'doctor'>;
 
 const unique = Math.random().toString(36).slice(2, 7);
-const doctor = {
-  fullName: `Dr Sunita Menon ${unique}`,
-  email: `sunita.${unique}@browser.test`,
-  password: 'doctor-pass-1',
-};
+const doctorName = `Dr Sunita Menon ${unique}`;
 const patient = {
   fullName: `Ravi Shankar ${unique}`,
   email: `ravi.${unique}@browser.test`,
@@ -30,35 +27,21 @@ const patient = {
 const TIMEZONE = 'Asia/Kolkata';
 let doctorId: string;
 let doctorToken: string;
+let doctorAccount: Account;
+let doctorLicense: string;
 
 beforeAll(async () => {
   platform = await startPlatform();
   const call = httpClient(platform.baseUrl);
-  // The doctor is registered, verified and sets round-the-clock hours through the API: the
-  // browser part of this test is the consultation itself.
-  const registered = await call<AuthBody>('POST', '/api/doctors/register', {
-    body: {
-      ...doctor,
-      specialization: 'General Medicine',
-      licenseNumber: `TNMC-${unique.toUpperCase()}`,
-      yearsOfExperience: 11,
-      consultationFee: { amount: 40000, currency: 'INR' },
-      city: 'Chennai',
-    },
-  });
-  doctorId = registered.body.user.id;
-  doctorToken = registered.body.accessToken;
+  // The doctor is registered, verified and given round-the-clock hours (Asia/Kolkata) through
+  // the API: the browser part of this test is the consultation itself.
   const admin = await call<AuthBody>('POST', '/api/admin/login', { body: ADMIN });
-  await call('POST', `/api/admin/doctors/${doctorId}/verify`, {
-    token: admin.body.accessToken,
-    body: { decision: 'approved' },
-  });
-  const weekly = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '24:00' }));
-  const availability = await call('PUT', '/api/doctors/me/availability', {
-    token: doctorToken,
-    body: { timezone: TIMEZONE, slotMinutes: 30, weekly },
-  });
-  expect(availability.status).toBe(200);
+  const doctor = await verifiedDoctorWithHours(call, admin.body.accessToken, doctorName);
+  doctorId = doctor.id;
+  doctorToken = doctor.token;
+  doctorAccount = await accountOf(call, 'doctor', doctor);
+  doctorLicense = (await call<{ licenseNumber: string }>('GET', '/api/doctors/me', { token: doctor.token }))
+    .body.licenseNumber;
 
   apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor']);
 }, 120000);
@@ -108,7 +91,7 @@ test('patient books; doctor checks in, consults, writes notes and prescribes; pa
 
   // The doctor works the queue of that day: check in, start, open the appointment.
   const doctorPage = await apps.pages.open();
-  await logIn(doctorPage, apps.urls.doctor, doctor);
+  await logIn(doctorPage, apps.urls.doctor, doctorAccount);
   await doctorPage.getByRole('link', { name: "Today's queue" }).waitFor();
   await doctorPage.goto(`${apps.urls.doctor}/queue?date=${doctorLocalDate(appointment.body.startAt)}`);
   const entry = doctorPage.getByRole('listitem').filter({ hasText: patient.fullName });
@@ -143,8 +126,8 @@ test('patient books; doctor checks in, consults, writes notes and prescribes; pa
   ]);
   const path = await download.path();
   const text = (await extractPdfText(await readFile(path))).replace(/\s+/g, ' ');
-  expect(text).toContain(doctor.fullName);
-  expect(text).toContain(`TNMC-${unique.toUpperCase()}`);
+  expect(text).toContain(doctorName);
+  expect(text).toContain(doctorLicense);
   expect(text).toContain(patient.fullName);
   expect(text).toContain('Dextromethorphan syrup');
   expect(text).toContain('Drink warm fluids.');

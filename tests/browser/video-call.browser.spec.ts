@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { httpClient } from '../e2e/http';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
-import { logIn, openBrowserApps, type BrowserApps } from './flows';
+import { verifiedDoctorWithHours } from '../e2e/people';
+import { accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
 
 interface AuthBody {
   user: { id: string };
@@ -23,17 +24,14 @@ let platform: Platform;
 let apps: BrowserApps<'patient' | 'doctor'>;
 
 const unique = Math.random().toString(36).slice(2, 7);
-const doctor = {
-  fullName: `Dr Kavya Iyer ${unique}`,
-  email: `kavya.${unique}@browser.test`,
-  password: 'doctor-pass-1',
-};
+const doctorName = `Dr Kavya Iyer ${unique}`;
 const patient = {
   fullName: `Arjun Das ${unique}`,
   email: `arjun.${unique}@browser.test`,
   password: 'patient-pass-1',
 };
 let doctorToken: string;
+let doctorAccount: Account;
 let appointmentId: string;
 
 beforeAll(async () => {
@@ -42,30 +40,11 @@ beforeAll(async () => {
   // The doctor (verified, round-the-clock hours), the patient and a video appointment at the next
   // free slot are set up through the API: the browser part of this test is the call itself. The
   // platform lets video calls start a day early (VIDEO_JOIN_EARLY_MINUTES).
-  const registered = await call<AuthBody>('POST', '/api/doctors/register', {
-    body: {
-      ...doctor,
-      specialization: 'General Medicine',
-      licenseNumber: `TNMC-${unique.toUpperCase()}`,
-      yearsOfExperience: 8,
-      consultationFee: { amount: 40000, currency: 'INR' },
-      city: 'Chennai',
-    },
-  });
-  expect(registered.status).toBe(201);
-  const doctorId = registered.body.user.id;
-  doctorToken = registered.body.accessToken;
   const admin = await call<AuthBody>('POST', '/api/admin/login', { body: ADMIN });
-  await call('POST', `/api/admin/doctors/${doctorId}/verify`, {
-    token: admin.body.accessToken,
-    body: { decision: 'approved' },
-  });
-  const weekly = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '24:00' }));
-  const availability = await call('PUT', '/api/doctors/me/availability', {
-    token: doctorToken,
-    body: { timezone: 'Asia/Kolkata', slotMinutes: 30, weekly },
-  });
-  expect(availability.status).toBe(200);
+  const doctor = await verifiedDoctorWithHours(call, admin.body.accessToken, doctorName);
+  const doctorId = doctor.id;
+  doctorToken = doctor.token;
+  doctorAccount = await accountOf(call, 'doctor', doctor);
 
   const patientAuth = await call<AuthBody>('POST', '/api/patients/register', { body: patient });
   expect(patientAuth.status).toBe(201);
@@ -129,7 +108,7 @@ test('doctor starts a video call, patient accepts, media flows both ways, the en
   await patientPage.getByRole('link', { name: 'My appointments' }).waitFor();
 
   const doctorPage = await apps.pages.open();
-  await logIn(doctorPage, apps.urls.doctor, doctor);
+  await logIn(doctorPage, apps.urls.doctor, doctorAccount);
   await doctorPage.goto(`${apps.urls.doctor}/appointments/${appointmentId}`);
   await doctorPage.getByRole('button', { name: 'Start video call' }).click();
   await doctorPage.waitForURL(new RegExp(`/calls/${appointmentId}$`));
@@ -137,7 +116,7 @@ test('doctor starts a video call, patient accepts, media flows both ways, the en
 
   // The prompt reaches the patient on whatever page they are.
   const prompt = patientPage.getByRole('alertdialog');
-  await prompt.getByText(`${doctor.fullName} is calling`).waitFor();
+  await prompt.getByText(`${doctorName} is calling`).waitFor();
   await prompt.getByRole('button', { name: 'Accept' }).click();
   await patientPage.waitForURL(new RegExp(`/calls/${appointmentId}$`));
 
