@@ -39,13 +39,15 @@ fi
 
 # FerretDB: `go install .../cmd/ferretdb@v1.24.1` builds a binary that panics at start-up
 # (its version file is generated only by FerretDB's release tooling), so we build the small
-# wrapper in tools/ferretdb around FerretDB's embeddable package instead.
-if [ -x .tools/bin/ferretdb ]; then
+# wrapper in tools/ferretdb around FerretDB's embeddable package instead, with our patches
+# (tools/ferretdb/README.md). The stamp rebuilds it when the wrapper or a patch changes.
+ferretdb_stamp=$(cat tools/ferretdb/main.go tools/ferretdb/go.mod tools/ferretdb/go.sum tools/ferretdb/build.sh tools/ferretdb/patches/* | sha256sum | cut -c1-16)
+if [ -x .tools/bin/ferretdb ] && [ "$(cat .tools/bin/ferretdb.stamp 2>/dev/null)" = "$ferretdb_stamp" ]; then
   say "ferretdb: present (.tools/bin/ferretdb)"
 elif command -v go >/dev/null 2>&1; then
   say "ferretdb: building FerretDB 1.24.1 into .tools/bin (first time takes a minute or two)"
-  mkdir -p .tools/bin
-  if (cd tools/ferretdb && go build -o ../../.tools/bin/ferretdb .); then
+  if tools/ferretdb/build.sh .tools/bin/ferretdb; then
+    echo "$ferretdb_stamp" >.tools/bin/ferretdb.stamp
     say "ferretdb: built"
   else
     say "ferretdb: FAILED to build (needs Go 1.24+ and the Go module proxy). Set MONGO_URL to a MongoDB instead."

@@ -36,7 +36,11 @@ export class DataServiceModule {
       module: DataServiceModule,
       global: true,
       imports: [
-        MongoModule.forService({ url: config.MONGO_URL, dbName: config.MONGO_DB ?? `arogyam_${service}` }),
+        MongoModule.forService({
+          url: config.MONGO_URL,
+          dbName: config.MONGO_DB ?? `arogyam_${service}`,
+          maxPoolSize: config.MONGO_MAX_POOL_SIZE,
+        }),
         features,
         MessagingModule.forRoot({
           natsUrl: config.NATS_URL,

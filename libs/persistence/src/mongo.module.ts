@@ -5,6 +5,8 @@ import type { Connection } from 'mongoose';
 export interface MongoOptions {
   url: string;
   dbName: string;
+  /** See MONGO_MAX_POOL_SIZE in DataServiceConfig. */
+  maxPoolSize: number;
 }
 
 /**
@@ -21,6 +23,7 @@ export class MongoModule {
           dbName: options.dbName,
           retryWrites: false,
           serverSelectionTimeoutMS: 5000,
+          maxPoolSize: options.maxPoolSize,
           autoIndex: true,
         }),
       ],

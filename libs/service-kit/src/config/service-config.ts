@@ -31,4 +31,15 @@ export class DataServiceConfig extends ServiceConfig {
   @IsOptional()
   @IsString()
   MONGO_DB?: string;
+
+  /**
+   * Most database operations one instance runs at once; the rest queue in the driver, first come
+   * first served. FerretDB's SQLite backend lets one writer in at a time and makes the others
+   * retry with growing sleeps, so 100 concurrent writers (the driver's default) turned a 2 ms
+   * insert into seconds at the tail; a small pool keeps the queue fair. Scale out with instances.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  MONGO_MAX_POOL_SIZE: number = 10;
 }
