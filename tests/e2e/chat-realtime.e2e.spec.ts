@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import type {
+  AccountSuspendedNotice,
   ChatErrorAck,
   ChatJoinAck,
   ChatMessagePage,
@@ -31,6 +32,7 @@ let callB: ReturnType<typeof httpClient>;
 let doctor: Person;
 let patient: Person;
 let stranger: Person;
+let adminToken: string;
 let roomId: string;
 const pool = socketPool();
 
@@ -107,6 +109,7 @@ beforeAll(async () => {
   callA = httpClient(gatewayA);
   callB = httpClient(gatewayB);
   const admin = await callA<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
+  adminToken = admin.body.accessToken;
   [doctor, patient, stranger] = await Promise.all([
     register('doctor', 'Dr Chitra Rao'),
     register('patient', 'Pranav Patel'),
@@ -181,6 +184,7 @@ describe('chat across two gateway instances', () => {
       patient: { id: patient.id, fullName: 'Pranav Patel' },
       lastMessage: null,
       unreadCount: 0,
+      readPointers: [],
     });
     await joined(patientOnB);
   });
@@ -293,6 +297,9 @@ describe('chat across two gateway instances', () => {
     expect((await seen).payload).toEqual(ack);
     const after = await callB<ChatRoomView[]>('GET', '/api/chat/rooms', { token: patient.token });
     expect(after.body[0]).toMatchObject({ id: roomId, unreadCount: 0 });
+    // The pointer stays in the room for whoever loads it later (read ticks after a reload).
+    const loaded = await joined(await connect(gatewayA, doctor));
+    expect(loaded.room.readPointers).toEqual([ack]);
   });
 
   describe('reconnecting', () => {
@@ -442,5 +449,54 @@ describe('chat across two gateway instances', () => {
     ]);
     // Another socket of the same user has its own budget.
     expect(await send(doctorOnA, 'still allowed')).toHaveProperty('id');
+  });
+});
+
+describe('a suspended user', () => {
+  /** What the socket hears from now until the server closes it, in order. */
+  const untilClosed = (socket: Socket): Promise<{ heard: string[]; notice?: AccountSuspendedNotice }> =>
+    new Promise((resolve, reject) => {
+      const heard: string[] = [];
+      let notice: AccountSuspendedNotice | undefined;
+      const timer = setTimeout(() => reject(new Error(`still connected after 5 s: ${heard.join()}`)), 5000);
+      socket.on('account:suspended', (payload: AccountSuspendedNotice) => {
+        notice = payload;
+        heard.push('account:suspended');
+      });
+      socket.on('disconnect', (reason) => {
+        clearTimeout(timer);
+        heard.push(`disconnect: ${reason}`);
+        resolve({ heard, notice });
+      });
+    });
+
+  it('is disconnected on every gateway at once, told why first, and cannot reconnect with the old token', async () => {
+    const suspended = await register('patient', 'Suresh Suspended');
+    const [onA, onB, alsoOnB] = await Promise.all([
+      connect(gatewayA, suspended),
+      connect(gatewayB, suspended),
+      connect(gatewayB, suspended),
+    ]);
+    const bystanders = await Promise.all([connect(gatewayA, patient), connect(gatewayB, doctor)]);
+    const closings = [onA, onB, alsoOnB].map(untilClosed);
+    const startedAt = performance.now();
+
+    const answer = await callA('POST', `/api/admin/users/${suspended.id}/suspend`, { token: adminToken });
+
+    expect(answer.status).toBe(200);
+    for (const closing of await Promise.all(closings)) {
+      expect(closing.heard).toEqual(['account:suspended', 'disconnect: io server disconnect']);
+      expect(closing.notice).toEqual({
+        error: 'account_suspended',
+        message: 'This account has been suspended, so you have been signed out. Please contact support.',
+      });
+    }
+    expect(performance.now() - startedAt).toBeLessThan(2000);
+    expect(bystanders.every((socket) => socket.connected)).toBe(true);
+    for (const gateway of [gatewayA, gatewayB]) {
+      await expect(connect(gateway, suspended)).rejects.toThrow(
+        'Authentication failed: this account is suspended.',
+      );
+    }
   });
 });

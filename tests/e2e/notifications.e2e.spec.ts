@@ -1,7 +1,8 @@
 import type { Socket } from 'socket.io-client';
+import type { ChatMessageView, ChatReadView, NotificationsReadView } from '@arogyam/contracts';
 import { waitFor } from '@arogyam/testing';
 import { httpClient } from './http';
-import { socketPool } from './sockets';
+import { ask, socketPool } from './sockets';
 import { registerPatient, verifiedDoctorWithHours, type Person } from './people';
 import { ADMIN, startPlatform, type Platform } from './platform';
 
@@ -9,6 +10,8 @@ interface NotificationBody {
   id: string;
   title: string;
   body: string;
+  data: Record<string, string>;
+  read: boolean;
   readAt?: string | null;
 }
 interface InboxBody {
@@ -67,4 +70,59 @@ it('a booking reaches the patient live over the socket and in the inbox, which m
   expect(
     (await call('POST', `/api/notifications/${pushed[0].id}/read`, { token: doctor.token })).status,
   ).toBe(404);
+});
+
+it('reading a chat room marks its message notifications read, and the bell drops live', async () => {
+  // The booking above opened the pair's room.
+  const roomId = `${doctor.id}:${patient.id}`;
+  await waitFor(
+    async () => (await call('GET', `/api/chat/rooms/${roomId}`, { token: patient.token })).status === 200,
+    15000,
+    'the chat room of the booking',
+  );
+  const pushed: NotificationBody[] = [];
+  const reads: NotificationsReadView[] = [];
+  socket.on('notification', (notification: NotificationBody) => pushed.push(notification));
+  socket.on('notification:read', (read: NotificationsReadView) => reads.push(read));
+
+  const sent: ChatMessageView[] = [];
+  for (const body of ['Please fast from midnight', 'And bring your reports']) {
+    const answer = await call<ChatMessageView>('POST', `/api/chat/rooms/${roomId}/messages`, {
+      token: doctor.token,
+      body: { body },
+    });
+    expect(answer.status).toBe(201);
+    sent.push(answer.body);
+  }
+  const chatNotifications = await waitFor(
+    () => {
+      const found = pushed.filter((notification) => notification.data.roomId === roomId);
+      return found.length === 2 ? found : undefined;
+    },
+    10000,
+    'both chat notifications to be pushed',
+  );
+  const before = await call<InboxBody>('GET', '/api/notifications', { token: patient.token });
+  expect(before.body.unreadCount).toBeGreaterThanOrEqual(2);
+
+  // The patient reads the room up to the newest message, as the app does on screen.
+  const read = await ask<ChatReadView>(socket, 'chat:read', { roomId, messageId: sent[1].id });
+
+  await waitFor(() => reads.length > 0, 10000, 'the bell to be told');
+  expect(reads).toEqual([
+    {
+      ids: expect.arrayContaining(chatNotifications.map((notification) => notification.id)),
+      readAt: read.at,
+      unreadCount: before.body.unreadCount - 2,
+    },
+  ]);
+  expect(reads[0].ids).toHaveLength(2);
+  const after = await call<InboxBody>('GET', '/api/notifications', { token: patient.token });
+  expect(after.body.unreadCount).toBe(before.body.unreadCount - 2);
+  for (const notification of chatNotifications) {
+    expect(after.body.items.find((item) => item.id === notification.id)).toMatchObject({
+      read: true,
+      readAt: read.at,
+    });
+  }
 });

@@ -24,7 +24,7 @@ export class AppModule {
         DataServiceModule.forService({
           service: 'chat',
           config,
-          outboxes: [ChatMessage.name],
+          outboxes: [ChatMessage.name, ChatRoom.name],
           models: [
             { name: ChatRoom.name, schema: ChatRoomSchema },
             { name: ChatMessage.name, schema: ChatMessageSchema },

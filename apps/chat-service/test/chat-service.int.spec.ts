@@ -14,6 +14,7 @@ import {
   type ChatMessagePage,
   type ChatMessageView,
   type ChatReadView,
+  type ChatRoomReadEvent,
   type ChatRoomView,
 } from '@arogyam/contracts';
 import { createEvent } from '@arogyam/messaging';
@@ -27,6 +28,8 @@ import {
 } from '@arogyam/testing';
 import { chatService } from '../src/chat-service';
 import { ChatRoomsService } from '../src/rooms/chat-rooms.service';
+import { RoomPointers } from '../src/rooms/room-pointers';
+import { toLastMessage } from '../src/rooms/room-views';
 
 interface Person extends Actor {
   fullName: string;
@@ -162,6 +165,7 @@ describe('chat-service', () => {
         patient: { id: patient.userId, fullName: 'Ravi Kumar' },
         lastMessage: null,
         unreadCount: 0,
+        readPointers: [],
       };
       expect(roomId).toBe(expected.id);
       expect(await room(doctor, roomId)).toEqual(expected);
@@ -174,6 +178,8 @@ describe('chat-service', () => {
       const { doctor, patient, roomId } = await pair();
       const message = await send(patient, roomId, 'Hello doctor');
       await markRead(doctor, roomId, message.id);
+      // The read's event leaves the room's outbox once published: a change, but not this test's.
+      expect(await waitForOutboxDrained(service.db, 'chatRooms', roomId)).toBe(true);
       const before = await storedRoom(roomId);
 
       // The consumer handling the booking again (as on a redelivery, with other names even) ...
@@ -429,11 +435,18 @@ describe('chat-service', () => {
       expect(await markRead(patient, roomId, d1.id)).toEqual(read);
       expect(await room(patient, roomId)).toMatchObject({ unreadCount: 1 });
 
-      await markRead(patient, roomId, p1.id);
+      const patientRead = await markRead(patient, roomId, p1.id);
       expect(await room(patient, roomId)).toMatchObject({ unreadCount: 0 });
-      await markRead(doctor, roomId, d3.id);
+      const doctorRead = await markRead(doctor, roomId, d3.id);
       expect(await room(doctor, roomId)).toMatchObject({ unreadCount: 1 });
       expect(await rooms(doctor)).toEqual([expect.objectContaining({ id: roomId, unreadCount: 1 })]);
+
+      // Both members see both pointers (doctor first), as `chat:read` carried them: what a client
+      // that loads the room afresh shows its read ticks from.
+      for (const member of [doctor, patient]) {
+        expect((await room(member, roomId)).readPointers).toEqual([doctorRead, patientRead]);
+        expect((await rooms(member))[0].readPointers).toEqual([doctorRead, patientRead]);
+      }
     });
 
     it('refuses a message that is not in the room (404)', async () => {
@@ -472,6 +485,26 @@ describe('chat-service', () => {
         createdAt: long.createdAt,
       });
       expect(list[2].lastMessage).toBeNull();
+    });
+
+    it('never moves a pointer back, even when an older value is applied last', async () => {
+      const { doctor, patient, roomId } = await pair();
+      const older = await send(doctor, roomId, 'older');
+      const newer = await send(doctor, roomId, 'newer');
+      const read = await markRead(patient, roomId, newer.id);
+      const pointers = service.app.get(RoomPointers);
+
+      await pointers.advance(roomId, { path: 'lastMessage', idField: 'id' }, toLastMessage(older));
+      await pointers.advance(
+        roomId,
+        { path: `readUpTo.${patient.userId}`, idField: 'messageId' },
+        { messageId: older.id, at: new Date() },
+      );
+
+      expect(await room(doctor, roomId)).toMatchObject({
+        lastMessage: { id: newer.id },
+        readPointers: [read],
+      });
     });
 
     it('keeps the newest pointers when both members write and read at once', async () => {
@@ -521,6 +554,31 @@ describe('chat-service', () => {
       // Message ids are ObjectIds; the helper only puts the id into `{_id}`.
       const messageKey = new Types.ObjectId(sent.id) as unknown as string;
       expect(await waitForOutboxDrained(service.db, 'chatMessages', messageKey)).toBe(true);
+    });
+
+    it('publishes evt.chat.room_read from the room’s outbox when a pointer moves, and only then', async () => {
+      const { doctor, patient, roomId } = await pair();
+      const first = await send(doctor, roomId, 'How is the cough?');
+      const second = await send(doctor, roomId, 'And the fever?');
+
+      const read = await markRead(patient, roomId, second.id);
+      const event = await waitForLatestEvent<ChatRoomReadEvent>(
+        service.nats,
+        ChatEventTypes.roomRead,
+        (candidate) => candidate.payload.roomId === roomId,
+      );
+      expect(event).toMatchObject({ type: ChatEventTypes.roomRead, version: 1, payload: read });
+      expect(await waitForOutboxDrained(service.db, 'chatRooms', roomId)).toBe(true);
+
+      // Marking an older message moves nothing, so it announces nothing.
+      expect(await markRead(patient, roomId, first.id)).toEqual(read);
+      expect((await storedRoom(roomId))?.outbox).toEqual([]);
+      const latest = await waitForLatestEvent<ChatRoomReadEvent>(
+        service.nats,
+        ChatEventTypes.roomRead,
+        () => true,
+      );
+      expect(latest.id).toBe(event.id);
     });
 
     it('tells the gateways over plain NATS, after the write and from the stored record', async () => {

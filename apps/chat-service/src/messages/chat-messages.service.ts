@@ -53,13 +53,15 @@ export class ChatMessagesService {
       ...view,
       recipientIds: othersThan(room, actor.userId),
     });
+    const outbox = [toOutboxEntry(event)];
     try {
-      await this.messages.create({ ...stored, outbox: [toOutboxEntry(event)] });
+      await this.messages.create({ ...stored, outbox });
     } catch (error) {
       if (!isDuplicateKey(error) || !clientId) throw error;
       return this.resent(roomId, actor.userId, clientId, error);
     }
-    void this.relay.flush(_id);
+    // The event as just written: no second read of the message (FerretDB's writes are the bottleneck).
+    void this.relay.flushWritten(_id, outbox);
     this.broadcast.message(view);
     await this.pointers.advance(roomId, { path: 'lastMessage', idField: 'id' }, toLastMessage(view));
     return view;

@@ -1,5 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { baseSchemaOptions } from '@arogyam/persistence';
+import { baseSchemaOptions, OutboxEntrySchema, type OutboxEntry } from '@arogyam/persistence';
 
 const embedded = { _id: false, versionKey: false } as const;
 
@@ -60,6 +60,13 @@ export class ChatRoom {
   /** By member user id. */
   @Prop({ type: Map, of: SchemaFactory.createForClass(ChatReadPointer), default: {} })
   readUpTo: Record<string, ChatReadPointer>;
+
+  /**
+   * `evt.chat.room_read`, written with the read pointer it announces and removed once published;
+   * flushed only in the room's turn of pointer updates (see room-pointers.ts).
+   */
+  @Prop({ type: [OutboxEntrySchema], default: [] })
+  outbox: OutboxEntry[];
 
   createdAt?: Date;
 }

@@ -45,7 +45,7 @@ export class ChatRoomsService {
     else if (actor.role === 'patient') filter = { 'patient.id': actor.userId };
     else throw DomainError.forbidden('Only patients and doctors have chat rooms.');
     const rooms = await this.rooms
-      .find(filter)
+      .find(filter, { outbox: 0 })
       .sort({ 'lastMessage.id': -1, _id: 1 })
       .limit(MAX_LISTED_ROOMS)
       .lean<StoredRoom[]>()

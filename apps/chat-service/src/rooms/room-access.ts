@@ -21,7 +21,7 @@ export class RoomAccess {
    * as for an unknown room, so a non-member learns nothing, not even that the pair has a room.
    */
   async memberRoom(actor: Actor, roomId: string): Promise<StoredRoom> {
-    const room = await this.rooms.findById(roomId).lean<StoredRoom>().exec();
+    const room = await this.rooms.findById(roomId, { outbox: 0 }).lean<StoredRoom>().exec();
     if (!room || !isMember(actor, room)) throw DomainError.notFound(ROOM_NOT_FOUND);
     return room;
   }

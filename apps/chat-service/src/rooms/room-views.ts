@@ -2,8 +2,10 @@ import {
   CHAT_PREVIEW_LENGTH,
   type ChatLastMessage,
   type ChatMessageView,
+  type ChatReadView,
   type ChatRoomView,
 } from '@arogyam/contracts';
+import { toReadView } from '../read-state/read-views';
 import type { ChatRoom, ChatRoomLastMessage } from './chat-room.schema';
 
 export type StoredRoom = Pick<ChatRoom, '_id' | 'doctor' | 'patient' | 'lastMessage' | 'readUpTo'>;
@@ -25,12 +27,20 @@ const toLastMessageView = (last: ChatRoomLastMessage): ChatLastMessage => ({
   createdAt: new Date(last.createdAt).toISOString(),
 });
 
+/** Each member's read pointer, doctor first; a member who has read nothing has none. */
+const readPointers = (room: StoredRoom): ChatReadView[] =>
+  [room.doctor.id, room.patient.id].flatMap((memberId) => {
+    const pointer = room.readUpTo?.[memberId];
+    return pointer ? [toReadView(room._id, memberId, pointer)] : [];
+  });
+
 export const toRoomView = (room: StoredRoom, unreadCount: number): ChatRoomView => ({
   id: room._id,
   doctor: { id: room.doctor.id, fullName: room.doctor.fullName },
   patient: { id: room.patient.id, fullName: room.patient.fullName },
   lastMessage: room.lastMessage ? toLastMessageView(room.lastMessage) : null,
   unreadCount,
+  readPointers: readPointers(room),
 });
 
 /** The room's members other than `userId`: whom a message of theirs is for. */

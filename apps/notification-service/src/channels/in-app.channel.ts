@@ -1,9 +1,7 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import { JSONCodec, type NatsConnection } from 'nats';
-import { notificationRealtimeSubject, type NotificationView } from '@arogyam/contracts';
-import { NATS_CONNECTION } from '@arogyam/messaging';
+import { notificationRealtimeSubject } from '@arogyam/contracts';
 import { Clock } from '../clock/clock';
 import type { ComposedMessage } from '../messages/composed-message';
 import { isDuplicateKey } from '@arogyam/contracts';
@@ -11,8 +9,7 @@ import { notificationId } from '../notifications/notification-ids';
 import { Notification } from '../notifications/notification.schema';
 import { toNotificationView } from '../notifications/notification-views';
 import type { Notice } from './notice';
-
-const codec = JSONCodec<NotificationView>();
+import { RealtimePush } from './realtime-push';
 
 /**
  * The inbox: always on. The insert is the delivery (a repeat finds the `_id` taken and does
@@ -21,11 +18,9 @@ const codec = JSONCodec<NotificationView>();
  */
 @Injectable()
 export class InAppChannel {
-  private readonly logger = new Logger(InAppChannel.name);
-
   constructor(
     @InjectModel(Notification.name) private readonly notifications: Model<Notification>,
-    @Inject(NATS_CONNECTION) private readonly nats: NatsConnection,
+    private readonly realtime: RealtimePush,
     private readonly clock: Clock,
   ) {}
 
@@ -49,10 +44,6 @@ export class InAppChannel {
       if (isDuplicateKey(error)) return;
       throw error;
     }
-    try {
-      this.nats.publish(notificationRealtimeSubject(userId), codec.encode(toNotificationView(notification)));
-    } catch (error) {
-      this.logger.warn(`Realtime push of ${notification._id} failed: ${(error as Error).message}`);
-    }
+    this.realtime.publish(notificationRealtimeSubject(userId), toNotificationView(notification));
   }
 }

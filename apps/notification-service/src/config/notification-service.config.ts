@@ -48,4 +48,16 @@ export class NotificationServiceConfig extends DataServiceConfig {
   @Min(1)
   @Max(3600)
   REMINDER_POLL_SECONDS: number = 30;
+
+  /** Read in-app notifications, and email and SMS records, are deleted this many days after they were made. */
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  NOTIFICATION_RETENTION_DAYS: number = 90;
+
+  /** How often each instance deletes what is past its retention (no TTL indexes on FerretDB). */
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  RETENTION_SWEEP_SECONDS: number = 3600;
 }

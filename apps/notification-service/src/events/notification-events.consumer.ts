@@ -30,6 +30,7 @@ export class NotificationEventsConsumer implements OnModuleInit, OnModuleDestroy
         [AppointmentEventTypes.cancelled]: (event) => appointments.handle('cancelled', event),
         [PrescriptionEventTypes.issued]: (event) => prescriptions.issued(event),
         [ChatEventTypes.messageCreated]: (event) => chat.messageCreated(event),
+        [ChatEventTypes.roomRead]: (event) => chat.roomRead(event),
       },
     });
   }

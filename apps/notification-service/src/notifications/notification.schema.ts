@@ -68,6 +68,7 @@ export class Notification {
 }
 
 export const NotificationSchema = SchemaFactory.createForClass(Notification);
-// The inbox (all, unread), newest first.
+// The inbox (all, unread), newest first; the retention sweep.
 NotificationSchema.index({ userId: 1, channel: 1, createdAt: -1 });
 NotificationSchema.index({ userId: 1, channel: 1, readAt: 1 });
+NotificationSchema.index({ createdAt: 1 });

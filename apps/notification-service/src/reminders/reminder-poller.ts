@@ -4,6 +4,7 @@ import type { Model } from 'mongoose';
 import { NotificationDispatcher } from '../channels/notification-dispatcher';
 import type { Notice } from '../channels/notice';
 import { Clock } from '../clock/clock';
+import { PeriodicRounds } from '../clock/periodic-rounds';
 import { NotificationServiceConfig } from '../config/notification-service.config';
 import { appointmentReminderMessage } from '../messages/appointment-messages';
 import { isDuplicateKey } from '@arogyam/contracts';
@@ -14,9 +15,6 @@ import { Reminder } from './reminder.schema';
 
 /** A claim not completed this long after it was taken is taken to be abandoned (a crash, an outage). */
 const ABANDONED_CLAIM_MS = 2 * 60_000;
-/** Reminders, claims and cancellations are kept this long after the appointment's start. */
-const RETENTION_MS = 7 * 24 * 60 * 60_000;
-const SWEEP_EVERY_MS = 60 * 60_000;
 
 /** One occurrence of a reminder: the same reminder of a moved appointment is a new occurrence. */
 export const occurrenceId = (reminder: Pick<Reminder, '_id' | 'startAt'>): string =>
@@ -33,9 +31,7 @@ export const occurrenceId = (reminder: Pick<Reminder, '_id' | 'startAt'>): strin
 @Injectable()
 export class ReminderPoller implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(ReminderPoller.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
-  private lastSweepAt = 0;
+  private readonly rounds = new PeriodicRounds('Reminder round', () => this.sendDue(), this.logger);
 
   constructor(
     @InjectModel(Reminder.name) private readonly reminders: Model<Reminder>,
@@ -48,22 +44,11 @@ export class ReminderPoller implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.poll(), this.config.REMINDER_POLL_SECONDS * 1000);
-    void this.poll();
+    this.rounds.start(this.config.REMINDER_POLL_SECONDS);
   }
 
-  async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  /** One round; a round still running when the next is due is not overlapped. */
-  poll(): Promise<void> {
-    this.running ??= this.sendDue()
-      .then(() => this.sweep())
-      .catch((error: Error) => this.logger.error(`Reminder round failed: ${error.message}`))
-      .finally(() => (this.running = undefined));
-    return this.running;
+  onModuleDestroy(): Promise<void> {
+    return this.rounds.stop();
   }
 
   private async sendDue(): Promise<void> {
@@ -116,19 +101,6 @@ export class ReminderPoller implements OnApplicationBootstrap, OnModuleDestroy {
     if (stillDue) await this.dispatcher.deliverAll(reminderNotices(current, id));
     const outcome: ReminderOutcome = stillDue ? 'sent' : 'withdrawn';
     await this.claims.updateOne({ _id: id }, { $set: { completedAt: this.clock.now(), outcome } }).exec();
-  }
-
-  /** Now and then, forget what is about appointments long past (no TTL indexes on FerretDB). */
-  private async sweep(): Promise<void> {
-    const now = this.clock.now().getTime();
-    if (now - this.lastSweepAt < SWEEP_EVERY_MS) return;
-    this.lastSweepAt = now;
-    const old = { startAt: { $lt: new Date(now - RETENTION_MS) } };
-    await Promise.all([
-      this.reminders.deleteMany(old).exec(),
-      this.claims.deleteMany(old).exec(),
-      this.cancellations.deleteMany(old).exec(),
-    ]);
   }
 }
 

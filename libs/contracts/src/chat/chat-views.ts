@@ -24,13 +24,18 @@ export interface ChatLastMessage {
   createdAt: string;
 }
 
-/** One doctor–patient pair's room, as its member `unreadCount` sees it. */
+/**
+ * One doctor–patient pair's room, as its member `unreadCount` sees it. `readPointers` holds each
+ * member's read pointer (doctor first; none for a member who has read nothing), so a client that
+ * loads the room shows read ticks without having seen the `chat:read` that moved them.
+ */
 export interface ChatRoomView {
   id: string;
   doctor: ChatRoomMember;
   patient: ChatRoomMember;
   lastMessage: ChatLastMessage | null;
   unreadCount: number;
+  readPointers: ChatReadView[];
 }
 
 /** `chat.message.list`: newest first; `hasMore` says an older (or, with `after`, a newer) page exists. */

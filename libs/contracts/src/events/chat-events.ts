@@ -1,8 +1,9 @@
 import type { EventEnvelope } from './event-envelope';
-import type { ChatMessageView } from '../chat/chat-views';
+import type { ChatMessageView, ChatReadView } from '../chat/chat-views';
 
 export const ChatEventTypes = {
   messageCreated: 'chat.message_created',
+  roomRead: 'chat.room_read',
 } as const;
 
 /** A stored chat message (its view, `clientId` included when given) and the room members other than its sender. */
@@ -14,3 +15,11 @@ export type ChatMessageCreatedEvent = EventEnvelope<
   typeof ChatEventTypes.messageCreated,
   ChatMessageCreatedPayload
 >;
+
+/**
+ * A member's read pointer moved forward: every message of the room up to `messageId` is read by
+ * `userId` (notification-service marks that member's chat notifications of the room read).
+ */
+export type ChatRoomReadPayload = ChatReadView;
+
+export type ChatRoomReadEvent = EventEnvelope<typeof ChatEventTypes.roomRead, ChatRoomReadPayload>;

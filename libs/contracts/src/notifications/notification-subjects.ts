@@ -15,3 +15,13 @@ export const notificationRealtimeSubject = (userId: string): string => `rt.user.
 
 /** What a gateway subscribes to for every user's notifications. */
 export const NOTIFICATION_REALTIME_WILDCARD = 'rt.user.*.notification';
+
+/**
+ * Notifications marked read (one by the user, or a chat room's on reading the room) are announced,
+ * as plain NATS like new ones, on the user's `…notifications_read` subject; the gateways push it to
+ * the user's sockets as `notification:read` so every open bell drops its count at once.
+ */
+export const notificationsReadRealtimeSubject = (userId: string): string =>
+  `rt.user.${userId}.notifications_read`;
+
+export const NOTIFICATIONS_READ_REALTIME_WILDCARD = 'rt.user.*.notifications_read';

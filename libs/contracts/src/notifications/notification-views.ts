@@ -31,6 +31,13 @@ export interface NotificationInboxPage {
   limit: number;
 }
 
+/** `notification:read`: these of the user's notifications are now read; `unreadCount` as it stands after. */
+export interface NotificationsReadView {
+  ids: string[];
+  readAt: string;
+  unreadCount: number;
+}
+
 export type NotificationKindSwitches = Record<NotificationKind, boolean>;
 
 export interface NotificationPreferencesView {

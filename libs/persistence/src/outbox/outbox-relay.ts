@@ -66,6 +66,16 @@ export class OutboxRelay<T extends OutboxHolder> implements OnModuleInit, OnModu
     }
   }
 
+  /**
+   * As `flush`, for a write whose outbox entries the caller holds (exactly as it stored them): they
+   * are published and pulled without reading the document again. An entry that differs from the
+   * stored one is not pulled, and the sweep publishes and pulls the stored one later. Never
+   * rejects, like `flush`.
+   */
+  flushWritten(documentId: unknown, entries: OutboxEntry[]): Promise<void> {
+    return this.publishAll({ _id: documentId, outbox: entries });
+  }
+
   async sweep(): Promise<void> {
     if (this.sweeping) return;
     this.sweeping = true;

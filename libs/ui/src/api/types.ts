@@ -73,6 +73,7 @@ export type {
   NotificationInboxPage,
   NotificationKind,
   NotificationView,
+  NotificationsReadView,
 } from '@arogyam/contracts';
 
 /** ISO weekday, Monday 1 … Sunday 7: how the availability editor keys its days (the API sends a number). */

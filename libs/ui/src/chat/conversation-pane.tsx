@@ -30,7 +30,12 @@ export function ConversationPane({ api, roomId, userId, onNewest, onRead }: Conv
   );
   const conversation = useConversation(api, roomId, userId);
   const typing = useTyping(roomId, userId, conversation.joined);
-  const { markRead } = conversation;
+  const { markRead, showReadPointers } = conversation;
+
+  // After a reload the read ticks come from the room's stored pointers, not from a `chat:read`.
+  useEffect(() => {
+    if (room.data) showReadPointers(room.data.readPointers);
+  }, [room.data]);
 
   const newest = conversation.state.messages.at(-1);
   useEffect(() => {

@@ -28,6 +28,8 @@ export interface Conversation {
   retry(clientId: string): void;
   /** Tells the other member everything up to this message is read (only ever forward). */
   markRead(messageId: string): void;
+  /** The room's read pointers as loaded (the room view): the other member's shows as read ticks. */
+  showReadPointers(pointers: readonly ChatReadView[]): void;
 }
 
 /**
@@ -65,6 +67,13 @@ export function useConversation(api: ApiClient, roomId: string, userId: string):
     if (oldest) void earlier.run(() => loadPage(oldest));
   };
 
+  const showReadPointers = (pointers: readonly ChatReadView[]) => {
+    for (const read of pointers) {
+      if (read.roomId === roomId && read.userId !== userId)
+        dispatch({ type: 'other-read', messageId: read.messageId });
+    }
+  };
+
   // Join on every connect: Socket.IO rooms do not survive a reconnect.
   useEffect(() => {
     if (!socket) return undefined;
@@ -80,6 +89,8 @@ export function useConversation(api: ApiClient, roomId: string, userId: string):
         if (!active) return;
         setJoined(true);
         setJoinError(null);
+        // A `chat:read` missed while away is in the room's pointers.
+        showReadPointers(ack.room.readPointers);
         if (ack.gap) dispatch({ type: 'gap', missed: ack.missed ?? [] });
         else if (ack.missed) dispatch({ type: 'received', messages: ack.missed });
         // Nothing to catch up from: what was stored between the first page and the join is read again.
@@ -103,10 +114,7 @@ export function useConversation(api: ApiClient, roomId: string, userId: string):
   useSocketEvent<ChatMessageView>('chat:message', (message) => {
     if (message.roomId === roomId) dispatch({ type: 'received', messages: [message] });
   });
-  useSocketEvent<ChatReadView>('chat:read', (read) => {
-    if (read.roomId === roomId && read.userId !== userId)
-      dispatch({ type: 'other-read', messageId: read.messageId });
-  });
+  useSocketEvent<ChatReadView>('chat:read', (read) => showReadPointers([read]));
 
   const deliver = (clientId: string, body: string) => {
     dispatch({ type: 'sending', clientId, body });
@@ -137,7 +145,18 @@ export function useConversation(api: ApiClient, roomId: string, userId: string):
     [socket, roomId],
   );
 
-  return { state, history, earlier, loadEarlier, joined, joinError, send, retry, markRead };
+  return {
+    state,
+    history,
+    earlier,
+    loadEarlier,
+    joined,
+    joinError,
+    send,
+    retry,
+    markRead,
+    showReadPointers,
+  };
 }
 
 /** A new message's clientId: a UUID (crypto.randomUUID needs a secure context, getRandomValues does not). */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ApiClient } from '../api/api-client';
-import type { NotificationInboxPage, NotificationView } from '../api/types';
+import type { NotificationInboxPage, NotificationView, NotificationsReadView } from '../api/types';
 import { useAsync, type AsyncState } from '../hooks/use-async';
 import { useReconnected, useSocketEvent } from '../socket/socket-provider';
 
@@ -19,7 +19,8 @@ export interface Notifications {
 
 /**
  * The signed-in user's in-app notifications: the newest page from the server, then each new one as the
- * socket pushes it. A push missed while disconnected is still in the inbox, so a reconnect loads it again.
+ * socket pushes it, and each marked read elsewhere (another tab, or a chat room read) as the socket
+ * says so. A push missed while disconnected is still in the inbox, so a reconnect loads it again.
  */
 export function useNotifications(api: ApiClient): Notifications {
   const inbox = useAsync(
@@ -40,6 +41,20 @@ export function useNotifications(api: ApiClient): Notifications {
         unreadCount: page.unreadCount + (pushed.read ? 0 : 1),
       };
     });
+  });
+  // The server's count after the marks is the truth: the listed items are only the newest few.
+  useSocketEvent<NotificationsReadView>('notification:read', ({ ids, readAt, unreadCount }) => {
+    const marked = new Set(ids);
+    setData(
+      (page) =>
+        page && {
+          ...page,
+          items: page.items.map((item) =>
+            marked.has(item.id) && !item.read ? { ...item, read: true, readAt } : item,
+          ),
+          unreadCount,
+        },
+    );
   });
   useReconnected(inbox.reload);
 

@@ -37,8 +37,9 @@ export interface SocketProviderProps {
  * client) and connects again with the fresh token. Network drops are retried by Socket.IO itself.
  */
 export function SocketProvider({ api, store, children }: SocketProviderProps) {
-  const { user } = useSession();
+  const { user, logout } = useSession();
   const userId = user?.id;
+  const signOut = useLatest(logout);
   const [realtime, setRealtime] = useState<Realtime>(VISITOR);
 
   useEffect(() => {
@@ -58,6 +59,9 @@ export function SocketProvider({ api, store, children }: SocketProviderProps) {
       refusals = 0;
       show('connected');
     });
+    // An admin suspended the account: the server closes the socket and refuses the tokens, so the
+    // session is over (signing in again says why).
+    socket.on('account:suspended', () => void signOut.current());
     // Socket.IO reconnects by itself unless the client closed the socket.
     socket.on('disconnect', () => offlineOr(socket.active ? 'reconnecting' : 'offline'));
     socket.on('connect_error', () => {
