@@ -1,16 +1,11 @@
 import { PASSWORDS } from '../e2e/people';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { repoRoot } from '@arogyam/testing';
+import { launchChromium, repoRoot, serveSpa, type Account, type SpaServer } from '@arogyam/testing';
 import type { httpClient } from '../e2e/http';
 import type { Person } from '../e2e/people';
-import { launchChromium } from './chromium';
-import { serveSpa, type SpaServer } from './spa-servers';
 
-/** What a person types to sign in. */
-export interface Account {
-  email: string;
-  password: string;
-}
+/** What a person types to sign in, and the login page flow (libs/testing, shared with the video benchmark). */
+export { logIn, type Account } from '@arogyam/testing';
 
 export interface NewPatient extends Account {
   fullName: string;
@@ -83,15 +78,6 @@ export async function signUpPatient(page: Page, appUrl: string, patient: NewPati
   await page.getByLabel('Password').fill(patient.password);
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.getByRole('heading', { level: 1, name: 'Find a doctor' }).waitFor();
-}
-
-/** Logs in on an app's login page (patient, doctor or admin) and waits until the app has moved on. */
-export async function logIn(page: Page, appUrl: string, account: Account): Promise<void> {
-  await page.goto(`${appUrl}/login`);
-  await page.getByLabel('Email').fill(account.email);
-  await page.getByLabel('Password').fill(account.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
 }
 
 /** How someone registered through the API with tests/e2e/people.ts signs in: their profile's email, its password. */

@@ -102,7 +102,7 @@ async function expectMediaFlowing(page: Page): Promise<void> {
   expect(after.framesDecoded).toBeGreaterThan(before.framesDecoded);
 }
 
-test('doctor starts a video call, patient accepts, media flows both ways, the ended call is recorded', async () => {
+test('doctor starts a video call, patient accepts, media flows both ways (also after the doctor reloads), the ended call is recorded', async () => {
   const patientPage = await apps.pages.open();
   await logIn(patientPage, apps.urls.patient, patient);
   await patientPage.getByRole('link', { name: 'My appointments' }).waitFor();
@@ -123,6 +123,14 @@ test('doctor starts a video call, patient accepts, media flows both ways, the en
   await callStatus(doctorPage, 'Connected').waitFor({ timeout: 20000 });
   await callStatus(patientPage, 'Connected').waitFor({ timeout: 20000 });
   await patientPage.getByLabel('Remote video').waitFor();
+  await expectMediaFlowing(doctorPage);
+  await expectMediaFlowing(patientPage);
+
+  // The doctor reloads mid-call: the page joins the same call again, the patient's side builds a
+  // new connection (rtc:rejoin), and media flows both ways again.
+  await doctorPage.reload();
+  await callStatus(doctorPage, 'Connected').waitFor({ timeout: 20000 });
+  await callStatus(patientPage, 'Connected').waitFor({ timeout: 20000 });
   await expectMediaFlowing(doctorPage);
   await expectMediaFlowing(patientPage);
 

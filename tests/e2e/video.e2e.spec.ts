@@ -4,6 +4,7 @@ import type {
   VideoCallView,
   VideoErrorAck,
   VideoJoinView,
+  VideoRejoinView,
   VideoSignalView,
 } from '@arogyam/contracts';
 import { httpClient } from './http';
@@ -164,6 +165,49 @@ describe('video consultations over sockets', () => {
       startedAt: expect.any(String),
       endedAt: endAck.endedAt,
       durationSeconds: endAck.durationSeconds,
+    });
+  });
+
+  it('a doctor whose connection drops mid-call rejoins the same call, and the patient is asked to rejoin', async () => {
+    const doctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Reload Rao');
+    const patient = await registerPatient(call, 'Reload Patient');
+    const { id: appointmentId } = await bookNextSlot(doctor, patient, 'video');
+    const [doctorSocket, patientSocket] = await Promise.all([connect(doctor), connect(patient)]);
+    await ask(doctorSocket, 'rtc:join', { appointmentId });
+    await ask(patientSocket, 'rtc:join', { appointmentId });
+    // The SFU's events answer, in p2p mode, that this call has no SFU media.
+    expect(
+      await ask<VideoErrorAck>(doctorSocket, 'rtc:transport', { appointmentId, direction: 'sideways' }),
+    ).toMatchObject({ error: 'bad_request' });
+    expect(
+      await ask<VideoErrorAck>(doctorSocket, 'rtc:transport', { appointmentId, direction: 'send' }),
+    ).toMatchObject({ error: 'conflict' });
+    await ask(doctorSocket, 'call:start', { appointmentId });
+    await ask(patientSocket, 'call:accept', { appointmentId });
+
+    // The gateway tells video-service the doctor's only socket is gone.
+    doctorSocket.disconnect();
+    let peerJoined = true;
+    for (let attempt = 0; attempt < 12 && peerJoined; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      peerJoined =
+        (await ask<VideoJoinView>(patientSocket, 'rtc:join', { appointmentId })).peer?.joined ?? true;
+    }
+    expect(peerJoined).toBe(false);
+
+    // Back within the grace period (a reload): the same call, and the patient builds a new connection.
+    const rejoin = next<VideoRejoinView>(patientSocket, 'rtc:rejoin');
+    const doctorAgain = await connect(doctor);
+    expect(await ask<VideoJoinView>(doctorAgain, 'rtc:join', { appointmentId })).toMatchObject({
+      state: 'accepted',
+      peer: { userId: patient.id, joined: true },
+    });
+    expect(await rejoin).toEqual({ appointmentId, reason: 'peer_returned' });
+    const offer = next<VideoSignalView>(patientSocket, 'rtc:signal');
+    await ask(doctorAgain, 'rtc:signal', { appointmentId, signal: { type: 'offer', sdp: 'v=0 again' } });
+    expect((await offer).signal).toEqual({ type: 'offer', sdp: 'v=0 again' });
+    expect(await ask<VideoCallView>(doctorAgain, 'call:end', { appointmentId })).toMatchObject({
+      state: 'ended',
     });
   });
 

@@ -8,6 +8,9 @@ import { CallRooms } from './rooms/call-rooms.service';
 import { RoomDirectory } from './rooms/room-directory';
 import { RoomRouting } from './rooms/room-routing';
 import { VideoHandler } from './rooms/video.handler';
+import { SfuHandler } from './sfu/sfu.handler';
+import { SfuRooms } from './sfu/sfu-rooms';
+import { SfuSignaling } from './sfu/sfu-signaling';
 import { MediaHealthIndicator, MediaWorkers } from './workers/media-workers';
 
 /** The workers, shared by the app and the health module (its indicator needs them). */
@@ -42,8 +45,8 @@ export class AppModule {
           indicators: [MediaHealthIndicator],
         }),
       ],
-      controllers: [VideoHandler],
-      providers: [AppointmentAccess, RoomDirectory, RoomRouting, CallPush, CallRooms],
+      controllers: [VideoHandler, SfuHandler],
+      providers: [AppointmentAccess, RoomDirectory, RoomRouting, CallPush, SfuRooms, CallRooms, SfuSignaling],
     };
   }
 }

@@ -1,135 +1,33 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { workerBin } from 'mediasoup';
-import { JSONCodec, StringCodec, type NatsConnection, type Subscription } from 'nats';
+import { JSONCodec, StringCodec } from 'nats';
 import {
-  AppointmentSubjects,
-  HTTP_ERROR_NAMES,
   VIDEO_ROOMS_BUCKET,
-  VideoEventTypes,
-  VideoRealtimeSubjects,
   VideoSubjects,
   healthSubject,
   type Actor,
   type AppointmentMode,
-  type AppointmentView,
-  type VideoCallEndedEvent,
   type VideoCallView,
   type VideoJoinView,
-  type VideoPush,
   type VideoStatusView,
 } from '@arogyam/contracts';
-import {
-  rpcFailure,
-  startServiceUnderTest,
-  waitFor,
-  waitForLatestEvent,
-  type ServiceUnderTest,
-} from '@arogyam/testing';
-import { natsToken } from '../src/rooms/room-directory';
+import { createServiceApp, loadConfig } from '@arogyam/service-kit';
+import { rpcFailure, startServiceUnderTest, waitFor, type ServiceUnderTest } from '@arogyam/testing';
+import { VideoServiceConfig } from '../src/config/video-service.config';
+import { CallRooms } from '../src/rooms/call-rooms.service';
+import { RoomDirectory, natsToken } from '../src/rooms/room-directory';
 import { videoService } from '../src/video-service';
+import { answerAppointments, callEnded, person, pushesTo, sendAs, type Packet } from './appointment-stand-in';
 
 const codec = JSONCodec<unknown>();
-const MINUTE = 60_000;
-
-interface Packet {
-  id: string;
-  data: Record<string, unknown>;
-}
-
-/**
- * A stand-in for appointment-service on this file's private NATS (Nest packet format): it serves
- * the appointments the test defines and records set_status and record_call. video-service runs
- * for real; the end-to-end suite runs the real appointment-service.
- */
-function answerAppointments(nats: NatsConnection) {
-  const appointments = new Map<string, AppointmentView>();
-  const statusCalls: { actor: Actor; body: { appointmentId: string; status: string } }[] = [];
-  const recorded: Record<string, unknown>[] = [];
-  const serve = (subject: string, answer: (data: Record<string, unknown>) => unknown): Subscription => {
-    const subscription = nats.subscribe(subject, { queue: 'appointment-service' });
-    void (async () => {
-      for await (const message of subscription) {
-        const packet = codec.decode(message.data) as Packet;
-        const response = answer(packet.data);
-        message.respond(
-          codec.encode(
-            response === undefined
-              ? {
-                  id: packet.id,
-                  err: { statusCode: 404, error: HTTP_ERROR_NAMES[404], message: 'Appointment not found.' },
-                  isDisposed: true,
-                }
-              : { id: packet.id, response, isDisposed: true },
-          ),
-        );
-      }
-    })();
-    return subscription;
-  };
-  const subscriptions = [
-    serve(AppointmentSubjects.get, (data) => appointments.get(data.appointmentId as string)),
-    serve(AppointmentSubjects.setStatus, (data) => {
-      const call = data as unknown as (typeof statusCalls)[number];
-      statusCalls.push(call);
-      const appointment = appointments.get(call.body.appointmentId);
-      if (appointment) appointment.status = call.body.status as AppointmentView['status'];
-      return appointment;
-    }),
-    serve(AppointmentSubjects.recordCall, (data) => {
-      recorded.push(data);
-      return appointments.get(data.appointmentId as string);
-    }),
-  ];
-  return {
-    appointments,
-    statusCalls,
-    recorded,
-    stop: () => subscriptions.forEach((s) => s.unsubscribe()),
-  };
-}
-
-/** Everything pushed to a user on `rt.user.<id>.call`. */
-function pushesTo(nats: NatsConnection, userId: string): { received: VideoPush[]; stop(): void } {
-  const received: VideoPush[] = [];
-  const subscription = nats.subscribe(VideoRealtimeSubjects.of(userId), {
-    callback: (_error, message) => received.push(codec.decode(message.data) as VideoPush),
-  });
-  return { received, stop: () => subscription.unsubscribe() };
-}
 
 describe('video-service (no mediasoup worker: p2p)', () => {
   let service: ServiceUnderTest;
   let appointments: ReturnType<typeof answerAppointments>;
 
-  const person = (role: 'doctor' | 'patient'): Actor => ({ userId: randomUUID(), role });
+  const appointment = (doctor: Actor, patient: Actor, inMinutes = 5, mode: AppointmentMode = 'video') =>
+    appointments.book(doctor, patient, inMinutes, mode);
 
-  /** A video appointment between them, starting `inMinutes` from now, 30 minutes long. */
-  const appointment = (
-    doctor: Actor,
-    patient: Actor,
-    inMinutes = 5,
-    mode: AppointmentMode = 'video',
-  ): string => {
-    const id = randomUUID();
-    const startAt = new Date(Date.now() + inMinutes * MINUTE);
-    appointments.appointments.set(id, {
-      id,
-      doctorId: doctor.userId,
-      patientId: patient.userId,
-      doctor: { id: doctor.userId, fullName: 'Dr Kavya Nair', specialization: 'General Medicine' },
-      patient: { id: patient.userId, fullName: 'Ravi Kumar' },
-      startAt: startAt.toISOString(),
-      endAt: new Date(startAt.getTime() + 30 * MINUTE).toISOString(),
-      mode,
-      status: 'booked',
-      createdAt: new Date().toISOString(),
-    });
-    return id;
-  };
-
-  const send = <T>(subject: string, actor: Actor, appointmentId: string, extra: object = {}): Promise<T> =>
-    service.rpc.send<T>(subject, { actor, appointmentId, ...extra });
+  const send = sendAs(() => service.rpc);
   const kvOwner = async (appointmentId: string): Promise<string | undefined> => {
     const kv = await service.nats.jetstream().views.kv(VIDEO_ROOMS_BUCKET);
     const entry = await kv.get(natsToken(appointmentId));
@@ -141,6 +39,7 @@ describe('video-service (no mediasoup worker: p2p)', () => {
       VIDEO_ICE_SERVERS: '[]',
       MEDIASOUP_WORKERS: '1',
       INSTANCE_ID: 'video-int-1',
+      VIDEO_REJOIN_GRACE_SECONDS: '1',
     });
     appointments = answerAppointments(service.nats);
   });
@@ -306,12 +205,7 @@ describe('video-service (no mediasoup worker: p2p)', () => {
         endedAt: ended.endedAt,
         durationSeconds: ended.durationSeconds,
       });
-      const event = await waitForLatestEvent<VideoCallEndedEvent>(
-        service.nats,
-        VideoEventTypes.callEnded,
-        (e) => e.payload.appointmentId === id,
-      );
-      expect(event.payload).toMatchObject({
+      expect(await callEnded(service.nats, id)).toMatchObject({
         mode: 'p2p',
         durationSeconds: ended.durationSeconds,
         endedBy: patient.userId,
@@ -339,6 +233,154 @@ describe('video-service (no mediasoup worker: p2p)', () => {
       expect(await kvOwner(id)).toBeUndefined();
     } finally {
       toDoctor.stop();
+    }
+  });
+
+  it('a participant leaves with their last socket; a call they drop from ends after the grace period, recorded', async () => {
+    const [doctor, patient] = [person('doctor'), person('patient')];
+    const id = appointment(doctor, patient);
+    const toPatient = pushesTo(service.nats, patient.userId);
+    try {
+      await send(VideoSubjects.join, doctor, id, { socketId: 'doctor-tab-1' });
+      await send(VideoSubjects.join, doctor, id, { socketId: 'doctor-tab-2' });
+      await send(VideoSubjects.join, patient, id, { socketId: 'patient-tab' });
+      await send(VideoSubjects.start, doctor, id);
+      const accepted = await send<VideoCallView>(VideoSubjects.accept, patient, id);
+
+      // One of two tabs closed: the doctor is still there.
+      expect(await send(VideoSubjects.disconnect, doctor, id, { socketId: 'doctor-tab-1' })).toEqual({
+        appointmentId: id,
+        left: false,
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const droppedAt = Date.now();
+      expect(await send(VideoSubjects.disconnect, doctor, id, { socketId: 'doctor-tab-2' })).toEqual({
+        appointmentId: id,
+        left: true,
+      });
+      expect(
+        (await send<VideoJoinView>(VideoSubjects.join, patient, id, { socketId: 'patient-tab' })).peer,
+      ).toMatchObject({ joined: false });
+
+      await waitFor(() => toPatient.received.some((p) => p.event === 'call:ended'), 5000, 'call:ended');
+      const ended = toPatient.received.find((p) => p.event === 'call:ended')?.data as VideoCallView;
+      expect(Date.now() - droppedAt).toBeGreaterThanOrEqual(900);
+      // Ended as of the drop, by the one who went.
+      expect(ended).toMatchObject({ state: 'ended', by: doctor.userId, startedAt: accepted.startedAt });
+      expect(Math.abs(Date.parse(ended.endedAt!) - droppedAt)).toBeLessThan(250);
+      await waitFor(() => appointments.recorded.some((r) => r.appointmentId === id), 5000, 'record_call');
+      expect(appointments.recorded.find((r) => r.appointmentId === id)).toMatchObject({
+        endedAt: ended.endedAt,
+        durationSeconds: ended.durationSeconds,
+      });
+      expect((await callEnded(service.nats, id)).endedBy).toBe(doctor.userId);
+      expect(await kvOwner(id)).toBeUndefined();
+    } finally {
+      toPatient.stop();
+    }
+  });
+
+  it('a doctor who reloads mid-call joins the same call again, and the patient is asked to rejoin', async () => {
+    const [doctor, patient] = [person('doctor'), person('patient')];
+    const id = appointment(doctor, patient);
+    const toPatient = pushesTo(service.nats, patient.userId);
+    try {
+      await send(VideoSubjects.join, doctor, id, { socketId: 'before-reload' });
+      await send(VideoSubjects.join, patient, id, { socketId: 'patient-tab' });
+      await send(VideoSubjects.start, doctor, id);
+      await send(VideoSubjects.accept, patient, id);
+
+      await send(VideoSubjects.disconnect, doctor, id, { socketId: 'before-reload' });
+      const rejoined = await send<VideoJoinView>(VideoSubjects.join, doctor, id, {
+        socketId: 'after-reload',
+      });
+      expect(rejoined).toMatchObject({ state: 'accepted', peer: { userId: patient.userId, joined: true } });
+      await waitFor(() => toPatient.received.some((p) => p.event === 'rtc:rejoin'), 5000, 'rtc:rejoin');
+      expect(toPatient.received.find((p) => p.event === 'rtc:rejoin')?.data).toEqual({
+        appointmentId: id,
+        reason: 'peer_returned',
+      });
+
+      // Past the grace period the call goes on: the doctor came back in time.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(toPatient.received.some((p) => p.event === 'call:ended')).toBe(false);
+      await send(VideoSubjects.relay, doctor, id, { signal: { type: 'offer', sdp: 'v=0 again' } });
+      expect(await send<VideoCallView>(VideoSubjects.end, doctor, id)).toMatchObject({ state: 'ended' });
+    } finally {
+      toPatient.stop();
+    }
+  });
+
+  it('two directories racing for one room: exactly one claims it, the other is told who holds it', async () => {
+    const directory = (instance: string) =>
+      new RoomDirectory(
+        service.nats,
+        Object.assign(new VideoServiceConfig(), { INSTANCE_ID: instance, VIDEO_ROOM_TTL_SECONDS: 60 }),
+      );
+    const [east, west] = [directory('video-east'), directory('video-west')];
+    for (let round = 0; round < 20; round++) {
+      const id = randomUUID();
+      const [a, b] = await Promise.all([east.claim(id), west.claim(id)]);
+      expect(a).toBe(b);
+      expect(['video-east', 'video-west']).toContain(a);
+      expect(await kvOwner(id)).toBe(a);
+      const [winner, loser] = a === 'video-east' ? [east, west] : [west, east];
+      // Only the holder refreshes it; the loser's release leaves it alone.
+      expect(await winner.keepAlive(id)).toBe(true);
+      expect(await loser.keepAlive(id)).toBe(false);
+      await loser.release(id);
+      expect(await kvOwner(id)).toBe(a);
+      await winner.release(id);
+      expect(await kvOwner(id)).toBeUndefined();
+    }
+  });
+
+  it('two instances joined at once for one room: one hosts it, the other routes its join there', async () => {
+    const second = await createServiceApp(
+      videoService,
+      loadConfig(VideoServiceConfig, {
+        ...process.env,
+        NATS_URL: service.infra.natsUrl,
+        MONGO_URL: service.infra.mongoUrl,
+        LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
+        VIDEO_ICE_SERVERS: '[]',
+        MEDIASOUP_WORKERS: '1',
+        INSTANCE_ID: 'video-int-2',
+      }),
+    );
+    await second.listen();
+    const instances = [service.app, second];
+    const roomsOn = () => instances.map((app) => app.get(CallRooms).status().rooms);
+    try {
+      for (let round = 0; round < 10; round++) {
+        const [doctor, patient] = [person('doctor'), person('patient')];
+        const id = appointment(doctor, patient);
+        // Straight to each instance, so both claim the room at the same moment.
+        const before = roomsOn();
+        const [doctorJoin, patientJoin] = await Promise.all([
+          service.rpc.send<VideoJoinView>('video.instance.video-int-1.join', {
+            actor: doctor,
+            appointmentId: id,
+          }),
+          service.rpc.send<VideoJoinView>('video.instance.video-int-2.join', {
+            actor: patient,
+            appointmentId: id,
+          }),
+        ]);
+        expect([doctorJoin.role, patientJoin.role]).toEqual(['doctor', 'patient']);
+        // One room: whoever joined second saw the other there.
+        expect(doctorJoin.peer?.joined || patientJoin.peer?.joined).toBe(true);
+        const owner = await kvOwner(id);
+        expect(['video-int-1', 'video-int-2']).toContain(owner);
+        // Exactly one new room, on the instance the directory names.
+        const added = roomsOn().map((count, n) => count - before[n]);
+        expect(added).toEqual(owner === 'video-int-1' ? [1, 0] : [0, 1]);
+        await send(VideoSubjects.leave, doctor, id);
+        await send(VideoSubjects.leave, patient, id);
+        expect(await kvOwner(id)).toBeUndefined();
+      }
+    } finally {
+      await second.close();
     }
   });
 
@@ -376,67 +418,5 @@ describe('video-service (no mediasoup worker: p2p)', () => {
       role: 'patient',
     });
     expect(await kvOwner(stale)).toBe('video-int-1');
-  });
-});
-
-/** Where a worker binary exists (MEDIASOUP_WORKER_BIN or a built package), the SFU path runs too. */
-const workerBinary = process.env.MEDIASOUP_WORKER_BIN ?? workerBin;
-const sfuAvailable = existsSync(workerBinary);
-if (!sfuAvailable) {
-  console.warn(
-    `video-service SFU tests skipped: no mediasoup worker at ${workerBinary} ` +
-      '(set MEDIASOUP_WORKER_BIN or run `npm rebuild mediasoup` with scripts enabled).',
-  );
-}
-const describeSfu = sfuAvailable ? describe : describe.skip;
-
-describeSfu('video-service (mediasoup worker: sfu)', () => {
-  let service: ServiceUnderTest;
-  let appointments: ReturnType<typeof answerAppointments>;
-
-  beforeAll(async () => {
-    service = await startServiceUnderTest(videoService, {
-      VIDEO_ICE_SERVERS: '[]',
-      MEDIASOUP_WORKERS: '1',
-      INSTANCE_ID: 'video-int-sfu',
-      ...(process.env.MEDIASOUP_WORKER_BIN ? { MEDIASOUP_WORKER_BIN: process.env.MEDIASOUP_WORKER_BIN } : {}),
-    });
-    appointments = answerAppointments(service.nats);
-  });
-
-  afterAll(async () => {
-    appointments?.stop();
-    await service?.stop();
-  });
-
-  it('starts its workers and answers a join with sfu and the router RTP capabilities', async () => {
-    expect(await service.rpc.send<VideoStatusView>(VideoSubjects.status, {})).toMatchObject({
-      mode: 'sfu',
-      workers: 1,
-    });
-    const doctor: Actor = { userId: randomUUID(), role: 'doctor' };
-    const patient: Actor = { userId: randomUUID(), role: 'patient' };
-    const id = randomUUID();
-    const startAt = new Date(Date.now() + 5 * MINUTE);
-    appointments.appointments.set(id, {
-      id,
-      doctorId: doctor.userId,
-      patientId: patient.userId,
-      doctor: { id: doctor.userId, fullName: 'Dr A', specialization: 'General Medicine' },
-      patient: { id: patient.userId, fullName: 'P B' },
-      startAt: startAt.toISOString(),
-      endAt: new Date(startAt.getTime() + 30 * MINUTE).toISOString(),
-      mode: 'video',
-      status: 'booked',
-      createdAt: new Date().toISOString(),
-    });
-    const join = await service.rpc.send<VideoJoinView>(VideoSubjects.join, {
-      actor: doctor,
-      appointmentId: id,
-    });
-    expect(join.mode).toBe('sfu');
-    expect(join.routerRtpCapabilities).toMatchObject({
-      codecs: expect.arrayContaining([expect.objectContaining({ mimeType: 'audio/opus' })]),
-    });
   });
 });

@@ -9,3 +9,4 @@ export * from './rpc-failure';
 export * from './outbox';
 export * from './pdf-text';
 export * from './events';
+export * from './browser';

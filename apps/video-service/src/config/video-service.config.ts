@@ -18,10 +18,11 @@ export class VideoServiceConfig extends ServiceConfig {
   @IsString()
   MEDIASOUP_WORKER_BIN?: string;
 
+  /** The local address the WebRTC transports bind (0.0.0.0 in a container). */
   @IsIP()
   MEDIASOUP_LISTEN_IP = '127.0.0.1';
 
-  /** The address browsers reach (the public IP behind NAT); defaults to the listen IP. */
+  /** The address or host name browsers reach (the public IP behind NAT); defaults to the listen IP. */
   @IsOptional()
   @IsString()
   MEDIASOUP_ANNOUNCED_IP?: string;
@@ -51,6 +52,15 @@ export class VideoServiceConfig extends ServiceConfig {
   @Min(0)
   @Max(24 * 60)
   VIDEO_JOIN_LATE_MINUTES: number = 30;
+
+  /**
+   * How long a call goes on after a participant's last connection dropped, so a reload or a
+   * network blip can rejoin; then it ends (duration up to the drop), as if they had hung up.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  VIDEO_REJOIN_GRACE_SECONDS: number = 30;
 
   /** TTL of a room's entry in the `video-rooms` KV bucket; refreshed while the room lives. */
   @IsInt()

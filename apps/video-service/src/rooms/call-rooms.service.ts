@@ -1,5 +1,4 @@
-import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import type { types as ms } from 'mediasoup';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import {
   AppointmentSubjects,
   DomainError,
@@ -7,78 +6,54 @@ import {
   isSignal,
   type Actor,
   type AppointmentView,
-  type CallState,
   type IceServer,
   type VideoCallEndedPayload,
   type VideoCallStartedPayload,
   type VideoCallView,
   type VideoJoinView,
+  type VideoRejoinView,
   type VideoSignalView,
   type VideoStatusView,
 } from '@arogyam/contracts';
 import { EventPublisher, RpcClient, createEvent } from '@arogyam/messaging';
 import { VideoServiceConfig } from '../config/video-service.config';
 import { CallPush } from '../realtime/call-push';
+import { SfuRooms } from '../sfu/sfu-rooms';
+import type { SfuRoom } from '../sfu/sfu-room';
 import { MediaWorkers } from '../workers/media-workers';
 import { AppointmentAccess } from './appointment-access';
+import { CallRoom, NO_SOCKET } from './call-room';
 import { turnServer } from './ice-servers';
-import { RoomDirectory } from './room-directory';
+import { RoomDirectory, RoomHostedElsewhere } from './room-directory';
 
-interface Party {
-  userId: string;
-  fullName: string;
-}
-
-/** One consultation's room on this instance. */
-interface Room {
+export interface LeaveView {
   appointmentId: string;
-  doctor: Party;
-  patient: Party;
-  state: CallState;
-  /** When the patient accepted: the call's start. */
-  startedAt?: Date;
-  /** Users who joined (`video.room.join`) and have not left. */
-  joined: Set<string>;
-  router?: ms.Router;
-  /** sfu: its worker died; clients must join again (a new router). */
-  needsRejoin?: boolean;
-  refresh?: NodeJS.Timeout;
+  left: boolean;
 }
-
-const ACTIVE: readonly CallState[] = ['ringing', 'accepted'];
 
 /**
  * The call rooms this instance hosts, one per appointment, and the call flow: the doctor starts
  * (the patient's sockets ring), the patient accepts or declines, either ends; offers, answers and
  * ICE candidates are relayed to the other participant. Every message is checked against the
- * appointment (appointment-access.ts). In p2p mode a room is only who joined and the call state;
- * in sfu mode it also holds the consultation's mediasoup router.
+ * appointment (appointment-access.ts). In p2p mode a room is who is present and the call state; in
+ * sfu mode it also has the consultation's router (SfuRooms). A participant whose last socket
+ * goes during a call has VIDEO_REJOIN_GRACE_SECONDS to come back before the call ends.
  */
 @Injectable()
-export class CallRooms implements OnModuleInit, OnApplicationShutdown {
+export class CallRooms implements OnApplicationShutdown {
   private readonly logger = new Logger(CallRooms.name);
-  private readonly rooms = new Map<string, Room>();
+  private readonly rooms = new Map<string, CallRoom>();
 
   constructor(
     private readonly access: AppointmentAccess,
     private readonly directory: RoomDirectory,
     private readonly workers: MediaWorkers,
+    private readonly sfu: SfuRooms,
     private readonly push: CallPush,
     private readonly events: EventPublisher,
     private readonly rpc: RpcClient,
     private readonly config: VideoServiceConfig,
   ) {}
-
-  onModuleInit(): void {
-    this.workers.onWorkerDied(() => {
-      for (const room of this.rooms.values()) {
-        if (room.router?.closed) {
-          room.router = undefined;
-          room.needsRejoin = true;
-        }
-      }
-    });
-  }
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all([...this.rooms.values()].map((room) => this.close(room)));
@@ -90,6 +65,7 @@ export class CallRooms implements OnModuleInit, OnApplicationShutdown {
       mode: this.workers.mode,
       workers: this.workers.count,
       rooms: this.rooms.size,
+      ...(this.workers.mode === 'sfu' ? { routers: this.sfu.size } : {}),
       ...(this.workers.unavailableReason ? { reason: this.workers.unavailableReason } : {}),
     };
   }
@@ -102,7 +78,7 @@ export class CallRooms implements OnModuleInit, OnApplicationShutdown {
     if (room.state === 'accepted') throw DomainError.conflict('The call is already in progress.');
     room.state = 'ringing';
     room.startedAt = undefined;
-    const view = this.view(room, actor.userId);
+    const view = room.view(actor.userId);
     this.push.to(room.patient.userId, 'call:ringing', view);
     await this.moveToConsultation(actor, appointment);
     return view;
@@ -115,7 +91,7 @@ export class CallRooms implements OnModuleInit, OnApplicationShutdown {
     if (!room || room.state !== 'ringing') throw DomainError.conflict('There is no ringing call to accept.');
     room.state = 'accepted';
     room.startedAt = new Date();
-    const view = this.view(room, actor.userId);
+    const view = room.view(actor.userId);
     this.push.to(room.doctor.userId, 'call:accepted', view);
     const started: VideoCallStartedPayload = {
       appointmentId,
@@ -134,7 +110,7 @@ export class CallRooms implements OnModuleInit, OnApplicationShutdown {
     const room = this.rooms.get(appointmentId);
     if (!room || room.state !== 'ringing') throw DomainError.conflict('There is no ringing call to decline.');
     room.state = 'declined';
-    const view = this.view(room, actor.userId);
+    const view = room.view(actor.userId);
     this.push.to(room.doctor.userId, 'call:declined', view);
     await this.close(room);
     return view;
@@ -144,60 +120,30 @@ export class CallRooms implements OnModuleInit, OnApplicationShutdown {
   async end(actor: Actor, appointmentId: string): Promise<VideoCallView> {
     await this.access.check(actor, appointmentId, { live: false });
     const room = this.rooms.get(appointmentId);
-    if (!room || !ACTIVE.includes(room.state))
-      throw DomainError.conflict('There is no call in progress to end.');
-    const endedAt = new Date();
-    const startedAt = room.startedAt;
-    room.state = 'ended';
-    const durationSeconds = startedAt
-      ? Math.max(0, Math.round((endedAt.getTime() - startedAt.getTime()) / 1000))
-      : 0;
-    const view: VideoCallView = {
-      ...this.view(room, actor.userId),
-      endedAt: endedAt.toISOString(),
-      durationSeconds,
-    };
-    this.push.to(this.otherOf(room, actor.userId).userId, 'call:ended', view);
-    await this.close(room);
-    if (startedAt) {
-      const ended: VideoCallEndedPayload = {
-        appointmentId,
-        doctorId: room.doctor.userId,
-        patientId: room.patient.userId,
-        mode: this.workers.mode,
-        startedAt: startedAt.toISOString(),
-        endedAt: endedAt.toISOString(),
-        durationSeconds,
-        endedBy: actor.userId,
-      };
-      await this.publish(createEvent(VideoEventTypes.callEnded, ended));
-      await this.rpc
-        .send(AppointmentSubjects.recordCall, {
-          appointmentId,
-          startedAt: ended.startedAt,
-          endedAt: ended.endedAt,
-          durationSeconds,
-        })
-        .catch((error: Error) =>
-          this.logger.error(`Could not record the call of ${appointmentId}: ${error.message}`),
-        );
-    }
-    return view;
+    if (!room?.active) throw DomainError.conflict('There is no call in progress to end.');
+    return this.finish(room, actor.userId, new Date(), [room.otherOf(actor.userId).userId]);
   }
 
-  /** Enters the room: the answer says how to connect (mode, ICE servers) and who the peer is. */
-  async join(actor: Actor, appointmentId: string): Promise<VideoJoinView> {
+  /**
+   * Enters the room: the answer says how to connect (mode, ICE servers, in sfu mode the router's
+   * capabilities and the other side's producers) and who the peer is. Joining again, also while
+   * the call is accepted (a reload), starts a new media session for this participant; in p2p mode
+   * the other side is then asked to rejoin too, as their peer connection led to the old page.
+   */
+  async join(actor: Actor, appointmentId: string, socketId = NO_SOCKET): Promise<VideoJoinView> {
     const appointment = await this.access.check(actor, appointmentId, { live: true });
     const room = await this.roomOf(appointment);
-    room.joined.add(actor.userId);
-    if (this.workers.mode === 'sfu' && !room.router) {
-      room.router = await this.workers.createRouter();
-      room.needsRejoin = false;
+    const returning = room.arrive(actor.userId, socketId);
+    const media = await this.mediaOf(room);
+    media?.startSession(actor.userId);
+    const peer = room.otherOf(actor.userId);
+    if (!media && returning && room.isPresent(peer.userId)) {
+      const rejoin: VideoRejoinView = { appointmentId, reason: 'peer_returned' };
+      this.push.to(peer.userId, 'rtc:rejoin', rejoin);
     }
-    const peer = this.otherOf(room, actor.userId);
     return {
       appointmentId,
-      mode: this.workers.mode,
+      mode: media ? 'sfu' : 'p2p',
       iceServers: this.iceServersFor(actor.userId),
       role: actor.role,
       state: room.state,
@@ -205,18 +151,32 @@ export class CallRooms implements OnModuleInit, OnApplicationShutdown {
         userId: peer.userId,
         role: peer === room.doctor ? 'doctor' : 'patient',
         fullName: peer.fullName,
-        joined: room.joined.has(peer.userId),
+        joined: room.isPresent(peer.userId),
       },
-      ...(room.router ? { routerRtpCapabilities: room.router.rtpCapabilities } : {}),
+      ...(media
+        ? { routerRtpCapabilities: media.rtpCapabilities, producers: media.producersFor(actor.userId) }
+        : {}),
     };
   }
 
-  /** Leaves the room; an empty room without a call closes (and leaves the directory). */
-  async leave(actor: Actor, appointmentId: string): Promise<{ appointmentId: string; left: boolean }> {
+  /** Leaves the room (every socket of the participant); see `depart`. */
+  async leave(actor: Actor, appointmentId: string): Promise<LeaveView> {
     await this.access.check(actor, appointmentId, { live: false });
     const room = this.rooms.get(appointmentId);
-    const left = room?.joined.delete(actor.userId) ?? false;
-    if (room && room.joined.size === 0 && !ACTIVE.includes(room.state)) await this.close(room);
+    const left = room?.depart(actor.userId) ?? false;
+    if (room && left) await this.departed(room, actor.userId);
+    return { appointmentId, left };
+  }
+
+  /**
+   * One of the participant's sockets is gone (the gateway saw it disconnect). No appointment
+   * check: the gateway sends it for a socket that joined, with that socket's user, and it only
+   * ever removes presence. With their last socket the participant has left.
+   */
+  async socketGone(actor: Actor, appointmentId: string, socketId: string): Promise<LeaveView> {
+    const room = this.rooms.get(appointmentId);
+    const left = room?.socketGone(actor.userId, socketId) ?? false;
+    if (room && left) await this.departed(room, actor.userId);
     return { appointmentId, left };
   }
 
@@ -233,8 +193,91 @@ export class CallRooms implements OnModuleInit, OnApplicationShutdown {
       throw DomainError.conflict('Signals flow only once the call is accepted.');
     }
     const data: VideoSignalView = { appointmentId, from: actor.userId, signal };
-    this.push.to(this.otherOf(room, actor.userId).userId, 'rtc:signal', data);
+    this.push.to(room.otherOf(actor.userId).userId, 'rtc:signal', data);
     return { relayed: true };
+  }
+
+  /**
+   * For the SFU's signaling: the caller is present in this room and (for media) the call is
+   * accepted, as signals flow only then in p2p mode too.
+   */
+  presentIn(actor: Actor, appointmentId: string, needs: { accepted: boolean }): void {
+    const room = this.rooms.get(appointmentId);
+    if (!room?.isPresent(actor.userId)) throw DomainError.conflict('Join the call first (rtc:join).');
+    if (needs.accepted && room.state !== 'accepted') {
+      throw DomainError.conflict('Media flows only once the call is accepted.');
+    }
+  }
+
+  /** After a participant left: an empty room without a call closes; a call waits for them. */
+  private async departed(room: CallRoom, userId: string): Promise<void> {
+    this.sfu.removePeer(room.appointmentId, userId);
+    if (room.waitsFor(userId)) {
+      room.markAway(userId, this.config.VIDEO_REJOIN_GRACE_SECONDS * 1000, (since) => {
+        void this.abandoned(room, userId, since).catch((error: Error) =>
+          this.logger.error(`Ending the abandoned call ${room.appointmentId}: ${error.message}`),
+        );
+      });
+    } else if (room.empty && !room.active) {
+      await this.close(room);
+    }
+  }
+
+  /** The participant did not come back in time: the call ends as if they had hung up when they went. */
+  private async abandoned(room: CallRoom, userId: string, since: Date): Promise<void> {
+    if (this.rooms.get(room.appointmentId) !== room || !room.active) return;
+    this.logger.log(`Call ${room.appointmentId}: ${userId} did not come back; ending it`);
+    const endedAt = room.startedAt && room.startedAt > since ? room.startedAt : since;
+    await this.finish(room, userId, endedAt, [room.doctor.userId, room.patient.userId]);
+  }
+
+  /** Ends the call: `tell` hears `call:ended`; the duration (accept → end) goes to the appointment. */
+  private async finish(room: CallRoom, by: string, endedAt: Date, tell: string[]): Promise<VideoCallView> {
+    const { appointmentId, startedAt } = room;
+    room.state = 'ended';
+    const durationSeconds = startedAt
+      ? Math.max(0, Math.round((endedAt.getTime() - startedAt.getTime()) / 1000))
+      : 0;
+    const view: VideoCallView = { ...room.view(by), endedAt: endedAt.toISOString(), durationSeconds };
+    for (const userId of tell) this.push.to(userId, 'call:ended', view);
+    await this.close(room);
+    if (!startedAt) return view;
+    const ended: VideoCallEndedPayload = {
+      appointmentId,
+      doctorId: room.doctor.userId,
+      patientId: room.patient.userId,
+      mode: this.workers.mode,
+      startedAt: startedAt.toISOString(),
+      endedAt: endedAt.toISOString(),
+      durationSeconds,
+      endedBy: by,
+    };
+    await this.publish(createEvent(VideoEventTypes.callEnded, ended));
+    await this.rpc
+      .send(AppointmentSubjects.recordCall, {
+        appointmentId,
+        startedAt: ended.startedAt,
+        endedAt: ended.endedAt,
+        durationSeconds,
+      })
+      .catch((error: Error) =>
+        this.logger.error(`Could not record the call of ${appointmentId}: ${error.message}`),
+      );
+    return view;
+  }
+
+  /**
+   * sfu mode: the room's router (made on the first join). If none can be made (the workers are
+   * full or gone) the room answers p2p, the fallback the issue asks for.
+   */
+  private async mediaOf(room: CallRoom): Promise<SfuRoom | undefined> {
+    if (this.workers.mode !== 'sfu') return undefined;
+    try {
+      return await this.sfu.open(room.appointmentId, [room.doctor.userId, room.patient.userId]);
+    } catch (error) {
+      this.logger.warn(`Room ${room.appointmentId}: no router (${(error as Error).message}); peer-to-peer`);
+      return undefined;
+    }
   }
 
   /** VIDEO_ICE_SERVERS, plus TURN with this user's time-limited credentials when configured. */
@@ -243,49 +286,64 @@ export class CallRooms implements OnModuleInit, OnApplicationShutdown {
     return [...this.config.iceServers(), ...(turn ? [turnServer(turn, userId)] : [])];
   }
 
-  private async roomOf(appointment: AppointmentView): Promise<Room> {
-    let room = this.rooms.get(appointment.id);
-    if (room && room.state !== 'ended' && room.state !== 'declined') return room;
-    room = {
-      appointmentId: appointment.id,
-      doctor: { userId: appointment.doctorId, fullName: appointment.doctor.fullName },
-      patient: { userId: appointment.patientId, fullName: appointment.patient.fullName },
-      state: 'idle',
-      joined: new Set(),
-    };
+  /**
+   * The consultation's room here, claimed in the directory. Throws RoomHostedElsewhere when
+   * another instance won the claim (RoomRouting then forwards there).
+   */
+  private async roomOf(appointment: AppointmentView): Promise<CallRoom> {
+    const current = this.rooms.get(appointment.id);
+    if (current && current.state !== 'ended' && current.state !== 'declined') {
+      await current.claimed;
+      return current;
+    }
+    const room = new CallRoom(
+      appointment.id,
+      { userId: appointment.doctorId, fullName: appointment.doctor.fullName },
+      { userId: appointment.patientId, fullName: appointment.patient.fullName },
+    );
     this.rooms.set(appointment.id, room);
-    await this.directory.claim(appointment.id);
-    const live = room;
-    live.refresh = setInterval(() => {
-      this.directory
-        .claim(live.appointmentId)
-        .catch((error: Error) => this.logger.warn(`Room ${live.appointmentId} refresh: ${error.message}`));
-    }, this.directory.refreshMs);
-    live.refresh.unref();
+    room.claimed = this.claim(room);
+    await room.claimed;
     return room;
   }
 
-  private async close(room: Room): Promise<void> {
-    if (this.rooms.get(room.appointmentId) === room) this.rooms.delete(room.appointmentId);
-    if (room.refresh) clearInterval(room.refresh);
-    room.router?.close();
-    room.router = undefined;
+  private async claim(room: CallRoom): Promise<void> {
+    const { appointmentId } = room;
+    let owner: string;
+    try {
+      owner = await this.directory.claim(appointmentId);
+    } catch (error) {
+      this.forget(room);
+      throw error;
+    }
+    if (owner !== this.directory.instance) {
+      this.forget(room);
+      throw new RoomHostedElsewhere(appointmentId, owner);
+    }
+    room.refresh = setInterval(() => {
+      this.directory
+        .keepAlive(appointmentId)
+        .then((held) => {
+          if (held) return;
+          this.logger.error(`Room ${appointmentId} was claimed by another instance; dropping it here`);
+          this.forget(room);
+        })
+        .catch((error: Error) => this.logger.warn(`Room ${appointmentId} refresh: ${error.message}`));
+    }, this.directory.refreshMs);
+    room.refresh.unref();
+  }
+
+  /** Drops the room from this instance without touching the directory (it is not, or no longer, ours). */
+  private forget(room: CallRoom): void {
+    room.dispose();
+    if (this.rooms.get(room.appointmentId) !== room) return;
+    this.rooms.delete(room.appointmentId);
+    this.sfu.close(room.appointmentId);
+  }
+
+  private async close(room: CallRoom): Promise<void> {
+    this.forget(room);
     await this.directory.release(room.appointmentId);
-  }
-
-  private otherOf(room: Room, userId: string): Party {
-    return room.doctor.userId === userId ? room.patient : room.doctor;
-  }
-
-  private view(room: Room, by: string): VideoCallView {
-    return {
-      appointmentId: room.appointmentId,
-      state: room.state,
-      caller: room.doctor,
-      callee: room.patient,
-      by,
-      ...(room.startedAt ? { startedAt: room.startedAt.toISOString() } : {}),
-    };
   }
 
   /** booked → checked_in → in_consultation as the doctor; "already there" (409) is fine. */

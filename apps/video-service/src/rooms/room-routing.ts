@@ -2,9 +2,12 @@ import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } f
 import { JSONCodec, type NatsConnection, type Subscription } from 'nats';
 import { DomainError } from '@arogyam/contracts';
 import { NATS_CONNECTION, RpcCallError, RpcClient } from '@arogyam/messaging';
-import { RoomDirectory } from './room-directory';
+import { RoomDirectory, RoomHostedElsewhere } from './room-directory';
 
 const codec = JSONCodec<unknown>();
+
+/** Forwards after which a request still finds no settled host (rooms moving meanwhile): 503. */
+const MAX_HOPS = 2;
 
 /** A call/room operation of this instance, by the name it is forwarded under. */
 export type LocalOperation = (message: { appointmentId: string }) => Promise<unknown>;
@@ -14,7 +17,8 @@ export type LocalOperation = (message: { appointmentId: string }) => Promise<unk
  * `video-service` queue group; if the directory says another live instance hosts the room, the
  * request is forwarded to it on `video.instance.<instance>.<operation>` (each instance listens on
  * its own, outside the queue group) and its answer is returned. If that instance is gone (no
- * responders) its entry is stale: this instance takes the room over.
+ * responders) its entry is stale: this instance takes the room over. If another instance claimed
+ * the room between the look-up and this instance's own claim, the request goes there.
  */
 @Injectable()
 export class RoomRouting implements OnModuleInit, OnModuleDestroy {
@@ -42,9 +46,9 @@ export class RoomRouting implements OnModuleInit, OnModuleDestroy {
           try {
             const packet = codec.decode(message.data) as { id?: string; data: { appointmentId: string } };
             id = packet.id;
-            const operation = this.operations.get(message.subject.slice(prefix.length));
-            if (!operation) throw DomainError.notFound('Unknown video operation.');
-            message.respond(codec.encode({ id, response: await operation(packet.data), isDisposed: true }));
+            const name = message.subject.slice(prefix.length);
+            const response = await this.runForwarded(name, packet.data);
+            message.respond(codec.encode({ id, response, isDisposed: true }));
           } catch (failure) {
             const err =
               failure instanceof DomainError
@@ -63,23 +67,50 @@ export class RoomRouting implements OnModuleInit, OnModuleDestroy {
     this.subscription?.unsubscribe();
   }
 
+  /**
+   * A request another instance forwarded here. If the room went to a third instance meanwhile
+   * (it lost a claim race here), one more forward to that host; never back and forth.
+   */
+  private async runForwarded(name: string, message: { appointmentId: string }): Promise<unknown> {
+    const operation = this.operations.get(name);
+    if (!operation) throw DomainError.notFound('Unknown video operation.');
+    try {
+      return await operation(message);
+    } catch (error) {
+      if (!(error instanceof RoomHostedElsewhere) || error.owner === this.directory.instance) throw error;
+      return this.rpc.send(`video.instance.${error.owner}.${name}`, message);
+    }
+  }
+
   /** Runs the operation here, or on the instance hosting the room. */
   async route<T>(name: string, message: { appointmentId: string }): Promise<T> {
     const local = this.operations.get(name);
     if (!local) throw new Error(`Unregistered video operation ${name}`);
-    const owner = await this.directory.ownerOf(message.appointmentId).catch((error: Error) => {
+    const { appointmentId } = message;
+    let owner = await this.directory.ownerOf(appointmentId).catch((error: Error) => {
       this.logger.warn(`Room directory unavailable (${error.message}); handling ${name} here`);
       return undefined;
     });
-    if (owner && owner !== this.directory.instance) {
+    for (let hop = 0; ; hop++) {
+      if (owner && owner !== this.directory.instance) {
+        try {
+          return await this.rpc.send<T>(`video.instance.${owner}.${name}`, message);
+        } catch (error) {
+          const gone = error instanceof RpcCallError && error.payload.statusCode === 503;
+          if (!gone) throw error;
+          this.logger.warn(`Instance ${owner} hosting room ${appointmentId} is gone; taking it over`);
+          owner = await this.directory.takeOver(appointmentId, owner);
+          if (owner !== this.directory.instance && hop < MAX_HOPS) continue;
+        }
+      }
       try {
-        return await this.rpc.send<T>(`video.instance.${owner}.${name}`, message);
+        return (await local(message)) as T;
       } catch (error) {
-        const gone = error instanceof RpcCallError && error.payload.statusCode === 503;
-        if (!gone) throw error;
-        this.logger.warn(`Instance ${owner} hosting room ${message.appointmentId} is gone; taking it over`);
+        if (!(error instanceof RoomHostedElsewhere)) throw error;
+        if (hop >= MAX_HOPS)
+          throw new DomainError(503, 'The call is moving between video servers; try again.');
+        owner = error.owner;
       }
     }
-    return (await local(message)) as T;
   }
 }

@@ -3,12 +3,13 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   VideoCallMessage,
   VideoSignalMessage,
+  VideoSocketGoneMessage,
   VideoSubjects,
   type VideoCallView,
   type VideoJoinView,
   type VideoStatusView,
 } from '@arogyam/contracts';
-import { CallRooms } from './call-rooms.service';
+import { CallRooms, type LeaveView } from './call-rooms.service';
 import { RoomRouting } from './room-routing';
 
 /** video-service's subjects; room operations run on the instance hosting the room (room-routing.ts). */
@@ -40,12 +41,16 @@ export class VideoHandler implements OnModuleInit {
     );
     this.routing.register(
       'join',
-      call((m) => this.rooms.join(m.actor, m.appointmentId)),
+      call((m) => this.rooms.join(m.actor, m.appointmentId, m.socketId)),
     );
     this.routing.register(
       'leave',
       call((m) => this.rooms.leave(m.actor, m.appointmentId)),
     );
+    this.routing.register('disconnect', (m) => {
+      const message = m as VideoSocketGoneMessage;
+      return this.rooms.socketGone(message.actor, message.appointmentId, message.socketId);
+    });
     this.routing.register('relay', (m) => {
       const message = m as VideoSignalMessage;
       return this.rooms.relay(message.actor, message.appointmentId, message.signal);
@@ -78,8 +83,14 @@ export class VideoHandler implements OnModuleInit {
   }
 
   @MessagePattern(VideoSubjects.leave)
-  leave(@Payload() message: VideoCallMessage): Promise<{ appointmentId: string; left: boolean }> {
+  leave(@Payload() message: VideoCallMessage): Promise<LeaveView> {
     return this.routing.route('leave', message);
+  }
+
+  /** From the gateway: a socket that joined the room disconnected. */
+  @MessagePattern(VideoSubjects.disconnect)
+  disconnect(@Payload() message: VideoSocketGoneMessage): Promise<LeaveView> {
+    return this.routing.route('disconnect', message);
   }
 
   @MessagePattern(VideoSubjects.relay)

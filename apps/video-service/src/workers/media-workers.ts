@@ -14,8 +14,9 @@ export const MEDIA_CODECS: ms.RtpCodecCapability[] = [
  * The process's mediasoup workers. At start it tries to create MEDIASOUP_WORKERS of them (one
  * per core by default); if that fails (no worker binary: the npm package's build script does
  * not run here, see docs/decisions.md "Video") the service runs in `p2p` mode: calls are 1:1
- * peer-to-peer WebRTC over the same signaling. A worker that dies is replaced; its rooms are told
- * to rejoin through `onWorkerDied` listeners.
+ * peer-to-peer WebRTC over the same signaling. A worker that dies is replaced first, then the
+ * `onWorkerDied` listeners run (they give the rooms it carried new routers, on the replacement).
+ * RTC ports come from the transports' listen infos (sfu/transport-options.ts), not the worker.
  */
 @Injectable()
 export class MediaWorkers implements OnModuleInit, OnApplicationShutdown {
@@ -24,8 +25,10 @@ export class MediaWorkers implements OnModuleInit, OnApplicationShutdown {
   private next = 0;
   private reason?: string;
   private mediasoup?: typeof import('mediasoup');
-  private readonly diedListeners: ((worker: ms.Worker) => void)[] = [];
+  private readonly diedListeners: ((worker: ms.Worker) => Promise<void> | void)[] = [];
   private closing = false;
+  /** A dead worker's replacement while it starts: routers asked for meanwhile wait for it. */
+  private replacing?: Promise<void>;
 
   constructor(private readonly config: VideoServiceConfig) {}
 
@@ -35,6 +38,11 @@ export class MediaWorkers implements OnModuleInit, OnApplicationShutdown {
 
   get count(): number {
     return this.workers.length;
+  }
+
+  /** The live workers' process ids (the SFU test kills one to see the rooms recover). */
+  get pids(): number[] {
+    return this.workers.map((worker) => worker.pid);
   }
 
   /** Why the service is in p2p mode, if it is. */
@@ -68,36 +76,44 @@ export class MediaWorkers implements OnModuleInit, OnApplicationShutdown {
     this.workers = [];
   }
 
-  onWorkerDied(listener: (worker: ms.Worker) => void): void {
+  /** Called after a dead worker was replaced (or could not be): its routers are closed. */
+  onWorkerDied(listener: (worker: ms.Worker) => Promise<void> | void): void {
     this.diedListeners.push(listener);
   }
 
   /** A router for one consultation on the next worker, round robin. */
   async createRouter(): Promise<ms.Router> {
+    if (this.workers.length === 0) await this.replacing;
     if (this.workers.length === 0) throw new Error('no mediasoup worker');
     const worker = this.workers[this.next++ % this.workers.length];
     return worker.createRouter({ mediaCodecs: MEDIA_CODECS });
   }
 
   private async createWorker(): Promise<ms.Worker> {
-    const worker = await this.mediasoup!.createWorker({
-      logLevel: 'warn',
-      rtcMinPort: this.config.MEDIASOUP_RTC_MIN_PORT,
-      rtcMaxPort: this.config.MEDIASOUP_RTC_MAX_PORT,
-    });
+    const worker = await this.mediasoup!.createWorker({ logLevel: 'warn' });
     worker.on('died', (error) => void this.replace(worker, error));
     return worker;
   }
 
+  /** Replaces a dead worker, then tells the listeners (their rooms' new routers need a worker). */
   private async replace(dead: ms.Worker, error: Error): Promise<void> {
     this.workers = this.workers.filter((worker) => worker !== dead);
     if (this.closing) return;
     this.logger.error(`mediasoup worker ${dead.pid} died (${error.message}); its rooms must rejoin`);
-    for (const listener of this.diedListeners) listener(dead);
-    try {
-      this.workers.push(await this.createWorker());
-    } catch (failure) {
-      this.logger.error(`could not replace the mediasoup worker: ${(failure as Error).message}`);
+    const replaced = this.createWorker().then(
+      (worker) => {
+        if (this.closing) worker.close();
+        else this.workers.push(worker);
+      },
+      (failure: Error) => this.logger.error(`could not replace the mediasoup worker: ${failure.message}`),
+    );
+    this.replacing = replaced;
+    await replaced;
+    if (this.replacing === replaced) this.replacing = undefined;
+    for (const listener of this.diedListeners) {
+      await Promise.resolve()
+        .then(() => listener(dead))
+        .catch((failure: Error) => this.logger.error(`after worker ${dead.pid} died: ${failure.message}`));
     }
   }
 }

@@ -12,6 +12,25 @@ export const VideoSubjects = {
   relay: 'video.signal.relay',
   /** This instance's media mode and worker count. */
   status: 'video.status.get',
+  /**
+   * A socket that joined the room is gone (the gateway saw it disconnect). The participant leaves
+   * once their last socket is gone; a call they were in ends if they are not back within
+   * VIDEO_REJOIN_GRACE_SECONDS.
+   */
+  disconnect: 'video.room.disconnect',
+  /** sfu: the room router's RTP capabilities (also in the join answer). */
+  capabilities: 'video.router.capabilities',
+  /** sfu: a WebRTC transport for the caller, `send` or `recv`. */
+  createTransport: 'video.transport.create',
+  /** sfu: the client's DTLS parameters for one of its transports. */
+  connectTransport: 'video.transport.connect',
+  /** sfu: a producer (audio or video) on the caller's send transport. */
+  produce: 'video.producer.create',
+  /** sfu: a consumer of the other participant's producer, created paused. */
+  consume: 'video.consumer.create',
+  /** sfu: pause or resume one of the caller's producers or consumers. */
+  pause: 'video.media.pause',
+  resume: 'video.media.resume',
 } as const;
 
 /** The NATS KV bucket mapping an appointment id to the video instance hosting its room. */
@@ -30,6 +49,16 @@ export const VideoSocketEvents = {
   accepted: 'call:accepted',
   declined: 'call:declined',
   ended: 'call:ended',
+  capabilities: 'rtc:capabilities',
+  createTransport: 'rtc:transport',
+  connectTransport: 'rtc:connect',
+  produce: 'rtc:produce',
+  consume: 'rtc:consume',
+  pause: 'rtc:pause',
+  resume: 'rtc:resume',
+  newProducer: 'rtc:producer',
+  producerClosed: 'rtc:producer:closed',
+  rejoin: 'rtc:rejoin',
 } as const;
 
 /** The events video-service pushes to a user. */
@@ -39,6 +68,12 @@ export const VIDEO_PUSH_EVENTS = [
   'call:declined',
   'call:ended',
   'rtc:signal',
+  /** sfu: the other participant has a new producer to consume. */
+  'rtc:producer',
+  /** sfu: a producer one of your consumers received is gone (its consumer is closed). */
+  'rtc:producer:closed',
+  /** Your media session is void (the SFU worker died, or the other side came back): join again. */
+  'rtc:rejoin',
 ] as const;
 export type VideoPushEvent = (typeof VIDEO_PUSH_EVENTS)[number];
 

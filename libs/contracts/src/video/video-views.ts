@@ -1,4 +1,5 @@
 import type { UserRole } from '../identity/user-view';
+import type { MediaKind } from './video-sfu.dto';
 
 export type VideoMode = 'p2p' | 'sfu';
 export type CallState = 'idle' | 'ringing' | 'accepted' | 'declined' | 'ended';
@@ -28,6 +29,64 @@ export interface VideoJoinView {
   peer?: CallPeer;
   /** sfu mode: the room router's RTP capabilities (mediasoup-client `Device.load`). */
   routerRtpCapabilities?: unknown;
+  /** sfu mode: the other participant's producers now, to consume once the recv transport exists. */
+  producers?: SfuProducerView[];
+}
+
+/** `rtc:capabilities`. */
+export interface SfuCapabilitiesView {
+  routerRtpCapabilities: unknown;
+}
+
+/** `rtc:transport`: what mediasoup-client's `createSendTransport` / `createRecvTransport` take. */
+export interface SfuTransportView {
+  transportId: string;
+  iceParameters: unknown;
+  iceCandidates: unknown[];
+  dtlsParameters: unknown;
+}
+
+/** `rtc:produce`. */
+export interface SfuProducedView {
+  producerId: string;
+}
+
+/** `rtc:consume`: created paused; the client resumes it (`rtc:resume`) once its track is wired. */
+export interface SfuConsumerView {
+  consumerId: string;
+  producerId: string;
+  kind: MediaKind;
+  rtpParameters: unknown;
+  paused: boolean;
+}
+
+/** A producer of one participant: the data of an `rtc:producer` push, and `producers` of the join. */
+export interface SfuProducerView {
+  appointmentId: string;
+  producerId: string;
+  /** Whose it is. */
+  userId: string;
+  kind: MediaKind;
+}
+
+/** The data of an `rtc:producer:closed` push: the producer, and the caller's consumer of it, are gone. */
+export interface SfuProducerClosedView {
+  appointmentId: string;
+  producerId: string;
+  consumerId: string;
+}
+
+/** Why a client must join again. */
+export type RejoinReason = 'media_restarted' | 'peer_returned';
+
+/**
+ * The data of an `rtc:rejoin` push: the client's media session is void. `media_restarted`: the
+ * SFU worker died and the room has a new router; `peer_returned`: the other participant came back
+ * (reload, lost connection) with a new connection, so a p2p client builds a new one too.
+ */
+export interface VideoRejoinView {
+  appointmentId: string;
+  reason: RejoinReason;
 }
 
 /** The answer of the call subjects, and the data of `call:*` pushes. */
@@ -57,6 +116,8 @@ export interface VideoStatusView {
   mode: VideoMode;
   workers: number;
   rooms: number;
+  /** sfu: the rooms with a router on this instance. */
+  routers?: number;
   /** Why sfu is unavailable, in p2p mode. */
   reason?: string;
 }

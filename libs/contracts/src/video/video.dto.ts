@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsObject, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsObject, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { ActorDto } from '../common/actor-message.dto';
 
 /** The socket payload of `call:start`, `call:accept`, `call:decline`, `call:end`, `rtc:join`, `rtc:leave`. */
@@ -31,16 +31,39 @@ export class VideoSignalPayload extends VideoCallPayload {
   signal: Signal;
 }
 
+// The constraint of a TypeScript mixin must be a constructor of `any[]` (TS2545).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type PayloadConstructor = new (...args: any[]) => object;
+
+/**
+ * A socket payload as video-service receives it over NATS: the same fields plus the gateway's
+ * actor (the socket's user), validated like the rest.
+ */
+export function WithActor<P extends PayloadConstructor>(PayloadClass: P) {
+  class ActorMessage extends PayloadClass {
+    @ValidateNested()
+    @Type(() => ActorDto)
+    actor: ActorDto;
+  }
+  return ActorMessage;
+}
+
 /** `video.call.*`, `video.room.join`, `video.room.leave`: the actor and the appointment. */
-export class VideoCallMessage extends VideoCallPayload {
-  @ValidateNested()
-  @Type(() => ActorDto)
-  actor: ActorDto;
+export class VideoCallMessage extends WithActor(VideoCallPayload) {
+  /** The gateway's socket id, on `video.room.join`: a participant is present while one is connected. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  socketId?: string;
 }
 
 /** `video.signal.relay`. */
-export class VideoSignalMessage extends VideoSignalPayload {
-  @ValidateNested()
-  @Type(() => ActorDto)
-  actor: ActorDto;
+export class VideoSignalMessage extends WithActor(VideoSignalPayload) {}
+
+/** `video.room.disconnect`: one of the participant's sockets that joined the room is gone. */
+export class VideoSocketGoneMessage extends WithActor(VideoCallPayload) {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  socketId: string;
 }

@@ -1,8 +1,19 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Socket } from 'socket.io-client';
-import type { VideoCallView, VideoJoinView, VideoSignalView } from '@arogyam/contracts';
+import type {
+  SfuProducerClosedView,
+  SfuProducerView,
+  VideoCallView,
+  VideoJoinView,
+  VideoRejoinView,
+  VideoSignalView,
+} from '@arogyam/contracts';
 import { emitWithAck, toRealtimeError } from '../socket/socket-ack';
 import { useRealtime } from '../socket/socket-provider';
+import type { CallMedia, CallMediaEvents } from './call-media';
+import { P2pMedia } from './p2p-media';
+import { mediasoupDevice } from './mediasoup-device';
+import { SfuMedia, type SfuDeviceFactory } from './sfu-media';
 
 export type { VideoCallView, VideoJoinView, VideoSignalView } from '@arogyam/contracts';
 
@@ -16,6 +27,8 @@ export interface VideoCallOptions {
   appointmentId: string;
   /** The doctor rings and makes the offer; the patient accepts and answers. */
   role: 'doctor' | 'patient';
+  /** The SFU client for calls the server puts on the SFU; mediasoup-client's Device by default. */
+  sfuDevice?: SfuDeviceFactory;
 }
 
 export interface VideoCall {
@@ -43,19 +56,19 @@ export const MEDIA_REFUSED_MESSAGE =
 const NO_MEDIA_MESSAGE =
   'No camera or microphone was found. Connect one (or close other apps using it), then try again.';
 
-/** Test hook: the current call's RTCPeerConnection, read by tests/browser/video-call.browser.spec.ts. */
+/** Test hook: the current call's media (its stats), read by the browser tests and the benchmark. */
 declare global {
   interface Window {
-    __arogyamCall?: RTCPeerConnection;
+    __arogyamCall?: Pick<CallMedia, 'getStats'>;
   }
 }
 
-/** How long `disconnected` may last before the doctor restarts ICE (it often recovers by itself). */
-const DISCONNECTED_GRACE_MS = 4_000;
 const STATS_INTERVAL_MS = 2_000;
 /** More than this share of packets lost since the last sample reads as a poor network. */
 const POOR_LOSS_RATIO = 0.05;
 const POOR_RTT_SECONDS = 0.4;
+
+const CONNECT_FAILED_MESSAGE = 'The call could not be connected. End the call and try again.';
 
 function mediaErrorMessage(error: unknown): string {
   const name = error instanceof DOMException ? error.name : '';
@@ -69,12 +82,12 @@ interface LossSample {
   lost: number;
 }
 
-/** Reads the network quality from the connection's stats: packet loss since the last sample, and the RTT. */
+/** Reads the network quality from the media's stats: packet loss since the last sample, and the RTT. */
 async function sampleQuality(
-  pc: RTCPeerConnection,
+  media: Pick<CallMedia, 'getStats'>,
   last: LossSample,
 ): Promise<{ quality: NetworkQuality; sample: LossSample }> {
-  const report = await pc.getStats();
+  const report = await media.getStats();
   let received = 0;
   let lost = 0;
   let rtt: number | undefined;
@@ -95,13 +108,15 @@ async function sampleQuality(
 }
 
 /**
- * One side of a p2p video consultation over the session's socket (docs/api.md, "Video calls"):
- * takes the camera and microphone, joins the room, then the doctor rings (`call:start`) and makes
- * the offer once accepted, while the patient accepts a ringing call and answers. Owns the
- * RTCPeerConnection, relays ICE candidates, restarts ICE when the connection fails, and stops
- * everything on unmount (the call itself ends with `end()` or when the other side ends it).
+ * One side of a video consultation over the session's socket (docs/api.md, "Video calls"): takes
+ * the camera and microphone, joins the room, then the doctor rings (`call:start`) while the patient
+ * accepts a ringing call. The join answer says how media goes: peer-to-peer (P2pMedia: the doctor
+ * offers, the patient answers) or through the SFU (SfuMedia, with `sfuDevice`). On `rtc:rejoin`
+ * (the SFU restarted, or the other side came back with a new connection) and after a reconnect
+ * of the socket it joins again and starts a new media session. Everything stops on unmount (the
+ * call itself ends with `end()`, when the other side ends it, or when one side stays away).
  */
-export function useVideoCall({ appointmentId, role }: VideoCallOptions): VideoCall {
+export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOptions): VideoCall {
   const { socket, status: socketStatus } = useRealtime();
   const [ready, setReady] = useState(false);
   const [status, setStatus] = useState<VideoCallStatus>('joining');
@@ -115,9 +130,10 @@ export function useVideoCall({ appointmentId, role }: VideoCallOptions): VideoCa
   const [quality, setQuality] = useState<NetworkQuality>('Unknown');
   const [peerName, setPeerName] = useState<string | null>(null);
   const [durationSeconds, setDurationSeconds] = useState<number | null>(null);
-  const pcRef = useRef<RTCPeerConnection | null>(null);
   const streamRef = useRef<MediaStream | null>(null);
   const teardownRef = useRef<() => void>(() => undefined);
+  const sfuDeviceRef = useRef(sfuDevice);
+  sfuDeviceRef.current = sfuDevice;
 
   // Start once the socket is first connected; Socket.IO itself reconnects later drops.
   useEffect(() => {
@@ -128,11 +144,11 @@ export function useVideoCall({ appointmentId, role }: VideoCallOptions): VideoCa
     if (!ready || !socket) return undefined;
     const io: Socket = socket;
     let cancelled = false;
-    let pc: RTCPeerConnection | null = null;
     let stream: MediaStream | null = null;
-    let remoteDescribed = false;
-    const pendingCandidates: RTCIceCandidateInit[] = [];
-    let disconnectedTimer: ReturnType<typeof setTimeout> | undefined;
+    let media: CallMedia | null = null;
+    let remote = new MediaStream();
+    /** Counts joins, so an older join's answer arriving late is ignored. */
+    let session = 0;
     let statsTimer: ReturnType<typeof setInterval> | undefined;
 
     const fail = (message: string) => {
@@ -140,20 +156,43 @@ export function useVideoCall({ appointmentId, role }: VideoCallOptions): VideoCa
       setError(message);
       setStatus('error');
     };
-    const signal = (payload: Record<string, unknown>) =>
-      emitWithAck(io, 'rtc:signal', { appointmentId, signal: payload }).catch(() => undefined);
+    const showRemote = () => setRemoteStream(new MediaStream(remote.getTracks()));
+    const events: CallMediaEvents = {
+      onTrack: (track) => {
+        if (!remote.getTracks().includes(track)) remote.addTrack(track);
+        showRemote(); // a new object so the remote <video> picks the tracks up
+      },
+      onTrackEnded: (track) => {
+        remote.removeTrack(track);
+        showRemote();
+      },
+      onStatus: (next) => {
+        if (!cancelled) setStatus(next);
+      },
+    };
 
     const stopMedia = () => {
-      clearTimeout(disconnectedTimer);
       clearInterval(statsTimer);
-      if (pc) {
-        pc.onicecandidate = null;
-        pc.ontrack = null;
-        pc.oniceconnectionstatechange = null;
-        pc.close();
-        if (window.__arogyamCall === pc) delete window.__arogyamCall;
-      }
+      media?.close();
+      if (window.__arogyamCall === media) delete window.__arogyamCall;
+      media = null;
       stream?.getTracks().forEach((track) => track.stop());
+    };
+
+    /** A new media session for this join answer, replacing the current one. */
+    const openMedia = (join: VideoJoinView, local: MediaStream): void => {
+      media?.close();
+      remote = new MediaStream();
+      setRemoteStream(remote);
+      const device = sfuDeviceRef.current ?? mediasoupDevice;
+      media =
+        join.mode === 'sfu'
+          ? new SfuMedia(io, join, local, device(), events)
+          : new P2pMedia(io, appointmentId, role, local, join.iceServers, events);
+      window.__arogyamCall = media; // test hook, see the declaration above
+    };
+    const connectMedia = () => {
+      void media?.connect().catch(() => fail(CONNECT_FAILED_MESSAGE));
     };
 
     const markAccepted = (view?: Partial<VideoCallView>) => {
@@ -161,48 +200,24 @@ export function useVideoCall({ appointmentId, role }: VideoCallOptions): VideoCa
       setAcceptedAt((previous) => previous ?? (Number.isNaN(at) ? Date.now() : at));
     };
 
-    const sendOffer = async (iceRestart = false) => {
-      if (!pc || cancelled) return;
-      const offer = await pc.createOffer({ iceRestart });
-      await pc.setLocalDescription(offer);
-      await signal({ type: 'offer', sdp: offer.sdp });
+    const onSignal = (view: VideoSignalView) => {
+      if (!(media instanceof P2pMedia) || cancelled) return;
+      void media
+        .onSignal(view)
+        .catch(() => fail('The video connection could not be set up. End the call and try again.'));
     };
-
-    const flushCandidates = async () => {
-      while (pc && pendingCandidates.length) {
-        const candidate = pendingCandidates.shift() as RTCIceCandidateInit;
-        await pc.addIceCandidate(candidate).catch(() => undefined);
-      }
+    const onProducer = (producer: SfuProducerView) => {
+      if (!(media instanceof SfuMedia) || cancelled) return;
+      void media.onProducer(producer).catch(() => fail(CONNECT_FAILED_MESSAGE));
     };
-
-    const onSignal = async ({ appointmentId: id, signal: received }: VideoSignalView) => {
-      if (id !== appointmentId || !pc || cancelled) return;
-      try {
-        if (received.type === 'offer') {
-          await pc.setRemoteDescription({ type: 'offer', sdp: String(received.sdp) });
-          remoteDescribed = true;
-          await flushCandidates();
-          const answer = await pc.createAnswer();
-          await pc.setLocalDescription(answer);
-          await signal({ type: 'answer', sdp: answer.sdp });
-        } else if (received.type === 'answer') {
-          await pc.setRemoteDescription({ type: 'answer', sdp: String(received.sdp) });
-          remoteDescribed = true;
-          await flushCandidates();
-        } else if (received.type === 'ice' && received.candidate) {
-          const candidate = received.candidate as RTCIceCandidateInit;
-          if (remoteDescribed) await pc.addIceCandidate(candidate).catch(() => undefined);
-          else pendingCandidates.push(candidate);
-        }
-      } catch {
-        fail('The video connection could not be set up. End the call and try again.');
-      }
+    const onProducerClosed = (closed: SfuProducerClosedView) => {
+      if (media instanceof SfuMedia && closed.appointmentId === appointmentId) media.onProducerClosed(closed);
     };
     const onAccepted = (view: VideoCallView) => {
       if (view.appointmentId !== appointmentId || cancelled) return;
       markAccepted(view);
       setStatus('connecting');
-      if (role === 'doctor') void sendOffer().catch(() => fail('The call could not be connected.'));
+      connectMedia();
     };
     const onDeclined = (view: VideoCallView) => {
       if (view.appointmentId !== appointmentId || cancelled) return;
@@ -215,17 +230,44 @@ export function useVideoCall({ appointmentId, role }: VideoCallOptions): VideoCa
       setStatus('ended');
       stopMedia();
     };
-    // After a reconnect, read the room's state again: an ended call may have been missed.
-    const onReconnect = () => {
-      void emitWithAck<VideoJoinView>(io, 'rtc:join', { appointmentId })
-        .then((join) => {
-          if (role === 'doctor' && join.state === 'accepted' && pc?.iceConnectionState !== 'connected')
-            void sendOffer(true);
-        })
-        .catch(() => undefined);
+
+    /**
+     * Joins again and starts a new media session: after `rtc:rejoin`, or after the socket
+     * reconnected (the server may have counted us gone, and an ended call may have been missed).
+     */
+    const rejoin = async () => {
+      if (!stream || cancelled) return;
+      const local = stream;
+      const mine = ++session;
+      // At once, so an offer the other side makes meanwhile lands on the new connection.
+      if (media instanceof P2pMedia) media.reset();
+      let join: VideoJoinView;
+      try {
+        join = await emitWithAck<VideoJoinView>(io, 'rtc:join', { appointmentId });
+      } catch {
+        return; // offline again: the next reconnect joins again
+      }
+      if (cancelled || mine !== session) return;
+      if (join.state === 'accepted') {
+        if (join.mode === 'sfu' || !(media instanceof P2pMedia)) {
+          openMedia(join, local);
+        }
+        setStatus('connecting');
+        connectMedia();
+      } else if (join.state !== 'ringing') {
+        setStatus('ended'); // it ended while we were away
+        stopMedia();
+      }
     };
+    const onRejoin = (view: VideoRejoinView) => {
+      if (view.appointmentId === appointmentId) void rejoin();
+    };
+    const onReconnect = () => void rejoin();
 
     io.on('rtc:signal', onSignal);
+    io.on('rtc:producer', onProducer);
+    io.on('rtc:producer:closed', onProducerClosed);
+    io.on('rtc:rejoin', onRejoin);
     io.on('call:accepted', onAccepted);
     io.on('call:declined', onDeclined);
     io.on('call:ended', onEnded);
@@ -238,53 +280,25 @@ export function useVideoCall({ appointmentId, role }: VideoCallOptions): VideoCa
         return fail(mediaErrorMessage(thrown));
       }
       if (cancelled) return stopMedia();
-      streamRef.current = stream;
-      setLocalStream(stream);
+      const local = stream;
+      streamRef.current = local;
+      setLocalStream(local);
 
       let join: VideoJoinView;
+      const mine = ++session;
       try {
         join = await emitWithAck<VideoJoinView>(io, 'rtc:join', { appointmentId });
       } catch (thrown) {
         return fail(toRealtimeError(thrown).message);
       }
-      if (cancelled) return undefined;
+      if (cancelled || mine !== session) return undefined;
       setPeerName(join.peer?.fullName ?? null);
-
-      pc = new RTCPeerConnection({ iceServers: join.iceServers as RTCIceServer[] });
-      pcRef.current = pc;
-      window.__arogyamCall = pc; // test hook, see the declaration above
-      const current = pc;
-      stream.getTracks().forEach((track) => current.addTrack(track, stream as MediaStream));
-      const remote = new MediaStream();
-      setRemoteStream(remote);
-      current.ontrack = (event) => {
-        if (!remote.getTracks().includes(event.track)) remote.addTrack(event.track);
-        // A new object so the remote <video> picks the tracks up.
-        setRemoteStream(new MediaStream(remote.getTracks()));
-      };
-      current.onicecandidate = (event) => {
-        if (event.candidate) void signal({ type: 'ice', candidate: event.candidate.toJSON() });
-      };
-      current.oniceconnectionstatechange = () => {
-        const state = current.iceConnectionState;
-        clearTimeout(disconnectedTimer);
-        if (state === 'connected' || state === 'completed') setStatus('connected');
-        else if (state === 'disconnected') {
-          setStatus('reconnecting');
-          disconnectedTimer = setTimeout(() => {
-            if (role === 'doctor' && current.iceConnectionState !== 'connected') void sendOffer(true);
-          }, DISCONNECTED_GRACE_MS);
-        } else if (state === 'failed') {
-          setStatus('reconnecting');
-          // The doctor is the offerer, so the doctor restarts ICE; the patient answers the new offer.
-          if (role === 'doctor') void sendOffer(true).catch(() => undefined);
-          else void emitWithAck(io, 'rtc:join', { appointmentId }).catch(() => undefined);
-        }
-      };
+      openMedia(join, local);
 
       let last: LossSample = { received: 0, lost: 0 };
       statsTimer = setInterval(() => {
-        void sampleQuality(current, last)
+        if (!media) return;
+        void sampleQuality(media, last)
           .then(({ quality: next, sample }) => {
             last = sample;
             if (!cancelled) setQuality(next);
@@ -293,14 +307,14 @@ export function useVideoCall({ appointmentId, role }: VideoCallOptions): VideoCa
       }, STATS_INTERVAL_MS);
 
       try {
-        if (role === 'doctor') {
-          if (join.state === 'accepted') {
-            markAccepted();
-            setStatus('connecting');
-            await sendOffer();
-          } else if (join.state === 'ringing') {
-            setStatus('ringing');
-          } else {
+        if (join.state === 'accepted') {
+          // A reload or a second device during the call: straight back in.
+          markAccepted();
+          setStatus('connecting');
+          connectMedia();
+        } else if (role === 'doctor') {
+          if (join.state === 'ringing') setStatus('ringing');
+          else {
             await emitWithAck<VideoCallView>(io, 'call:start', { appointmentId });
             if (!cancelled) setStatus((previous) => (previous === 'joining' ? 'ringing' : previous));
           }
@@ -308,10 +322,7 @@ export function useVideoCall({ appointmentId, role }: VideoCallOptions): VideoCa
           const view = await emitWithAck<VideoCallView>(io, 'call:accept', { appointmentId });
           markAccepted(view);
           if (!cancelled) setStatus('connecting');
-        } else if (join.state === 'accepted') {
-          markAccepted();
-          setStatus('connecting');
-          // Ask the doctor's side for a fresh offer by rejoining: it restarts ICE on reconnects.
+          connectMedia();
         } else {
           fail('There is no call to answer right now. Wait for your doctor to call.');
         }
@@ -326,12 +337,14 @@ export function useVideoCall({ appointmentId, role }: VideoCallOptions): VideoCa
     return () => {
       cancelled = true;
       io.off('rtc:signal', onSignal);
+      io.off('rtc:producer', onProducer);
+      io.off('rtc:producer:closed', onProducerClosed);
+      io.off('rtc:rejoin', onRejoin);
       io.off('call:accepted', onAccepted);
       io.off('call:declined', onDeclined);
       io.off('call:ended', onEnded);
       io.off('connect', onReconnect);
       stopMedia();
-      pcRef.current = null;
       streamRef.current = null;
     };
   }, [ready, socket, appointmentId, role]);

@@ -1,0 +1,185 @@
+import type { types as ms } from 'mediasoup';
+import {
+  DomainError,
+  type MediaKind,
+  type MediaTarget,
+  type SfuConsumerView,
+  type SfuProducerClosedView,
+  type SfuProducerView,
+  type SfuTransportView,
+  type TransportDirection,
+} from '@arogyam/contracts';
+import { SfuPeer, type TransportAppData } from './sfu-peer';
+
+/** Who hears of what happens in a room's router (CallPush in production, a fake in a unit test). */
+export interface SfuRoomNotices {
+  newProducer(toUserId: string, producer: SfuProducerView): void;
+  producerClosed(toUserId: string, closed: SfuProducerClosedView): void;
+}
+
+/**
+ * Runs a mediasoup call with client-supplied parameters: mediasoup checks them and throws on bad
+ * ones (TypeError, UnsupportedError, or the worker's refusal), which is the client's mistake.
+ */
+async function asClientRequest<T>(what: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw DomainError.badRequest(`The ${what} was refused: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * One consultation's media on the SFU: its mediasoup router and a peer per participant who set up
+ * transports. Each producer is offered to the other participant (`newProducer`); consumers are
+ * created paused, so no packet is lost before the client has wired the track, and the client
+ * resumes them. When the router goes (room closed, worker died) so does everything in it.
+ */
+export class SfuRoom {
+  private readonly peers = new Map<string, SfuPeer>();
+
+  constructor(
+    readonly appointmentId: string,
+    /** The doctor's and the patient's user ids. */
+    private readonly participants: readonly string[],
+    private router: ms.Router,
+    private readonly transportOptions: ms.WebRtcTransportOptions,
+    private readonly notices: SfuRoomNotices,
+  ) {}
+
+  get rtpCapabilities(): ms.RouterRtpCapabilities {
+    return this.router.rtpCapabilities;
+  }
+
+  /** The router is gone (its worker died, or the room closed). */
+  get closed(): boolean {
+    return this.router.closed;
+  }
+
+  /** A participant starts a new media session (join): what an earlier one left behind is closed. */
+  startSession(userId: string): void {
+    this.removePeer(userId);
+  }
+
+  /** The other participants' producers, for a participant who joins after they started sending. */
+  producersFor(userId: string): SfuProducerView[] {
+    return [...this.peers.values()]
+      .filter((peer) => peer.userId !== userId)
+      .flatMap((peer) => peer.liveProducers().map((producer) => this.producerView(peer.userId, producer)));
+  }
+
+  async createTransport(userId: string, direction: TransportDirection): Promise<SfuTransportView> {
+    const transport = await this.router.createWebRtcTransport<TransportAppData>({
+      ...this.transportOptions,
+      appData: { direction },
+    });
+    this.peerOf(userId).addTransport(transport);
+    return {
+      transportId: transport.id,
+      iceParameters: transport.iceParameters,
+      iceCandidates: transport.iceCandidates,
+      dtlsParameters: transport.dtlsParameters,
+    };
+  }
+
+  async connectTransport(userId: string, transportId: string, dtlsParameters: unknown): Promise<void> {
+    const transport = this.existingPeer(userId).transport(transportId);
+    await asClientRequest('DTLS connection', () =>
+      transport.connect({ dtlsParameters: dtlsParameters as ms.DtlsParameters }),
+    );
+  }
+
+  /** A track from the participant's send transport; the other participant is told to consume it. */
+  async produce(
+    userId: string,
+    transportId: string,
+    kind: MediaKind,
+    rtpParameters: unknown,
+  ): Promise<SfuProducerView> {
+    const peer = this.existingPeer(userId);
+    const transport = peer.transport(transportId, 'send');
+    const producer = await asClientRequest('producer', () =>
+      transport.produce({ kind, rtpParameters: rtpParameters as ms.RtpParameters }),
+    );
+    peer.addProducer(producer);
+    const view = this.producerView(userId, producer);
+    for (const other of this.participants) if (other !== userId) this.notices.newProducer(other, view);
+    return view;
+  }
+
+  /** A consumer of another participant's producer on the caller's recv transport, paused. */
+  async consume(userId: string, producerId: string, rtpCapabilities: unknown): Promise<SfuConsumerView> {
+    const peer = this.existingPeer(userId);
+    const owner = [...this.peers.values()].find((candidate) =>
+      candidate.liveProducers().some((producer) => producer.id === producerId),
+    );
+    if (!owner || owner.userId === userId) throw DomainError.notFound('No such producer to receive.');
+    const capabilities = rtpCapabilities as ms.RtpCapabilities;
+    if (!this.router.canConsume({ producerId, rtpCapabilities: capabilities })) {
+      throw DomainError.unprocessable('This device cannot receive that media (no common codec).');
+    }
+    const transport = peer.recvTransport();
+    const consumer = await asClientRequest('consumer', () =>
+      transport.consume({ producerId, rtpCapabilities: capabilities, paused: true }),
+    );
+    peer.addConsumer(consumer);
+    // The producer went (its owner left or stopped sending): the consumer closed with it.
+    consumer.on('producerclose', () =>
+      this.notices.producerClosed(userId, {
+        appointmentId: this.appointmentId,
+        producerId,
+        consumerId: consumer.id,
+      }),
+    );
+    return {
+      consumerId: consumer.id,
+      producerId,
+      kind: consumer.kind,
+      rtpParameters: consumer.rtpParameters,
+      paused: consumer.paused,
+    };
+  }
+
+  async setPaused(userId: string, target: MediaTarget, id: string, paused: boolean): Promise<void> {
+    await this.existingPeer(userId).setPaused(target, id, paused);
+  }
+
+  /** The participant left: their transports, producers and consumers close. */
+  removePeer(userId: string): void {
+    this.peers.get(userId)?.close();
+    this.peers.delete(userId);
+  }
+
+  /** After a worker death: a new router, and nobody's old media (everyone sets up again). */
+  rebuild(router: ms.Router): void {
+    this.closePeers();
+    this.router = router;
+  }
+
+  close(): void {
+    this.closePeers();
+    this.router.close();
+  }
+
+  private closePeers(): void {
+    for (const peer of this.peers.values()) peer.close();
+    this.peers.clear();
+  }
+
+  private peerOf(userId: string): SfuPeer {
+    let peer = this.peers.get(userId);
+    if (!peer) this.peers.set(userId, (peer = new SfuPeer(userId)));
+    return peer;
+  }
+
+  private existingPeer(userId: string): SfuPeer {
+    const peer = this.peers.get(userId);
+    if (!peer) throw DomainError.conflict('Create a transport first (rtc:transport).');
+    return peer;
+  }
+
+  private producerView(userId: string, producer: ms.Producer): SfuProducerView {
+    return { appointmentId: this.appointmentId, producerId: producer.id, userId, kind: producer.kind };
+  }
+}

@@ -1,0 +1,364 @@
+import { existsSync } from 'node:fs';
+import { workerBin } from 'mediasoup';
+import {
+  VideoSubjects,
+  type Actor,
+  type SfuConsumerView,
+  type SfuProducedView,
+  type SfuProducerClosedView,
+  type SfuProducerView,
+  type SfuTransportView,
+  type VideoJoinView,
+  type VideoPushEvent,
+  type VideoStatusView,
+} from '@arogyam/contracts';
+import { rpcFailure, startServiceUnderTest, waitFor, type ServiceUnderTest } from '@arogyam/testing';
+import { MediaWorkers } from '../src/workers/media-workers';
+import { videoService } from '../src/video-service';
+import { answerAppointments, person, pushesTo, sendAs } from './appointment-stand-in';
+
+/** Where a worker binary exists (MEDIASOUP_WORKER_BIN or a built package), the SFU path runs. */
+const workerBinary = process.env.MEDIASOUP_WORKER_BIN ?? workerBin;
+const sfuAvailable = existsSync(workerBinary);
+if (!sfuAvailable) {
+  console.warn(
+    `video-service SFU tests skipped: no mediasoup worker at ${workerBinary} ` +
+      '(set MEDIASOUP_WORKER_BIN or run `npm rebuild mediasoup` with scripts enabled).',
+  );
+}
+const describeSfu = sfuAvailable ? describe : describe.skip;
+
+const MIN_PORT = 45000;
+const MAX_PORT = 45100;
+
+/** A DTLS client as a browser describes itself (the handshake never happens: no browser here). */
+const DTLS_PARAMETERS = {
+  role: 'client',
+  fingerprints: [
+    {
+      algorithm: 'sha-256',
+      value: Array.from({ length: 32 }, (_, i) => (i * 7 + 16).toString(16).toUpperCase()).join(':'),
+    },
+  ],
+};
+
+/** What mediasoup-client sends for a microphone: Opus, one stream. */
+const audioParameters = (ssrc: number, cname: string) => ({
+  mid: '0',
+  codecs: [
+    {
+      mimeType: 'audio/opus',
+      payloadType: 111,
+      clockRate: 48000,
+      channels: 2,
+      parameters: { useinbandfec: 1 },
+      rtcpFeedback: [],
+    },
+  ],
+  headerExtensions: [],
+  encodings: [{ ssrc }],
+  rtcp: { cname },
+});
+
+/** What mediasoup-client sends for a camera with simulcast: VP8, three encodings (the hook's). */
+const videoParameters = (ssrc: number, cname: string) => ({
+  mid: '1',
+  codecs: [
+    {
+      mimeType: 'video/VP8',
+      payloadType: 96,
+      clockRate: 90000,
+      parameters: {},
+      rtcpFeedback: [
+        { type: 'nack', parameter: '' },
+        { type: 'nack', parameter: 'pli' },
+        { type: 'ccm', parameter: 'fir' },
+        { type: 'goog-remb', parameter: '' },
+      ],
+    },
+  ],
+  headerExtensions: [],
+  encodings: [
+    { ssrc, scaleResolutionDownBy: 4, maxBitrate: 150_000 },
+    { ssrc: ssrc + 1, scaleResolutionDownBy: 2, maxBitrate: 500_000 },
+    { ssrc: ssrc + 2, scaleResolutionDownBy: 1, maxBitrate: 1_200_000 },
+  ],
+  rtcp: { cname },
+});
+
+/**
+ * Two clients on the SFU, driven through video-service's own signaling subjects (what the gateway
+ * sends for the socket events). No browser is involved, so the clients are the parameters a
+ * mediasoup-client device would send: transports, producers and consumers are real mediasoup
+ * objects in a real worker; only the DTLS/ICE handshake (a browser's part) does not happen.
+ */
+describeSfu('video-service (mediasoup worker: sfu)', () => {
+  let service: ServiceUnderTest;
+  let appointments: ReturnType<typeof answerAppointments>;
+
+  const send = sendAs(() => service.rpc);
+
+  /** A producer the server must refuse: its status code. */
+  const refusedProducer = async (actor: Actor, appointmentId: string, transportId: string, ssrc: number) =>
+    (
+      await rpcFailure(
+        send(VideoSubjects.produce, actor, appointmentId, {
+          transportId,
+          kind: 'audio',
+          rtpParameters: audioParameters(ssrc, actor.userId),
+        }),
+      )
+    ).statusCode;
+
+  beforeAll(async () => {
+    service = await startServiceUnderTest(videoService, {
+      VIDEO_ICE_SERVERS: '[]',
+      MEDIASOUP_WORKERS: '1',
+      MEDIASOUP_LISTEN_IP: '127.0.0.1',
+      MEDIASOUP_ANNOUNCED_IP: '127.0.0.1',
+      MEDIASOUP_RTC_MIN_PORT: String(MIN_PORT),
+      MEDIASOUP_RTC_MAX_PORT: String(MAX_PORT),
+      INSTANCE_ID: 'video-int-sfu',
+      ...(process.env.MEDIASOUP_WORKER_BIN ? { MEDIASOUP_WORKER_BIN: process.env.MEDIASOUP_WORKER_BIN } : {}),
+    });
+    appointments = answerAppointments(service.nats);
+  });
+
+  afterAll(async () => {
+    appointments?.stop();
+    await service?.stop();
+  });
+
+  /** A participant's side of the call: joins, sets up both transports, sends audio and video. */
+  async function setUp(actor: Actor, appointmentId: string, ssrc: number) {
+    const join = await send<VideoJoinView>(VideoSubjects.join, actor, appointmentId, {
+      socketId: `${actor.userId}-tab`,
+    });
+    expect(join.mode).toBe('sfu');
+    const sendTransport = await send<SfuTransportView>(VideoSubjects.createTransport, actor, appointmentId, {
+      direction: 'send',
+    });
+    const recvTransport = await send<SfuTransportView>(VideoSubjects.createTransport, actor, appointmentId, {
+      direction: 'recv',
+    });
+    for (const transport of [sendTransport, recvTransport]) {
+      expect(
+        await send(VideoSubjects.connectTransport, actor, appointmentId, {
+          transportId: transport.transportId,
+          dtlsParameters: DTLS_PARAMETERS,
+        }),
+      ).toEqual({ connected: true });
+    }
+    return { join, sendTransport, recvTransport, ssrc };
+  }
+
+  async function produce(actor: Actor, appointmentId: string, transportId: string, ssrc: number) {
+    const audio = await send<SfuProducedView>(VideoSubjects.produce, actor, appointmentId, {
+      transportId,
+      kind: 'audio',
+      rtpParameters: audioParameters(ssrc, actor.userId),
+    });
+    const video = await send<SfuProducedView>(VideoSubjects.produce, actor, appointmentId, {
+      transportId,
+      kind: 'video',
+      rtpParameters: videoParameters(ssrc + 10, actor.userId),
+    });
+    return { audio: audio.producerId, video: video.producerId };
+  }
+
+  const pushed = <T>(received: { event: VideoPushEvent; data: unknown }[], event: VideoPushEvent): T[] =>
+    received.filter((p) => p.event === event).map((p) => p.data as T);
+
+  it('starts its workers and answers a join with sfu and the router RTP capabilities', async () => {
+    expect(await service.rpc.send<VideoStatusView>(VideoSubjects.status, {})).toMatchObject({
+      mode: 'sfu',
+      workers: 1,
+    });
+    const [doctor, patient] = [person('doctor'), person('patient')];
+    const id = appointments.book(doctor, patient);
+    const join = await send<VideoJoinView>(VideoSubjects.join, doctor, id);
+    expect(join.mode).toBe('sfu');
+    expect(join.routerRtpCapabilities).toMatchObject({
+      codecs: expect.arrayContaining([expect.objectContaining({ mimeType: 'audio/opus' })]),
+    });
+    expect(join.producers).toEqual([]);
+    await send(VideoSubjects.leave, doctor, id);
+  });
+
+  it('two participants produce audio and simulcast video and consume each other; leaving closes it all', async () => {
+    const [doctor, patient] = [person('doctor'), person('patient')];
+    const id = appointments.book(doctor, patient);
+    const toDoctor = pushesTo(service.nats, doctor.userId);
+    const toPatient = pushesTo(service.nats, patient.userId);
+    try {
+      const doctorSide = await setUp(doctor, id, 1000);
+      const patientSide = await setUp(patient, id, 2000);
+      const candidate = (doctorSide.sendTransport.iceCandidates as { address: string; port: number }[])[0];
+      expect(candidate.address).toBe('127.0.0.1');
+      expect(candidate.port).toBeGreaterThanOrEqual(MIN_PORT);
+      expect(candidate.port).toBeLessThanOrEqual(MAX_PORT);
+
+      // Media only once the call is accepted, as p2p signals.
+      expect(await refusedProducer(doctor, id, doctorSide.sendTransport.transportId, 1)).toBe(409);
+      await send(VideoSubjects.start, doctor, id);
+      await send(VideoSubjects.accept, patient, id);
+
+      const doctorProducers = await produce(doctor, id, doctorSide.sendTransport.transportId, 1000);
+      const patientProducers = await produce(patient, id, patientSide.sendTransport.transportId, 2000);
+      // A producer on a recv transport is refused.
+      expect(await refusedProducer(doctor, id, doctorSide.recvTransport.transportId, 3000)).toBe(400);
+
+      // Each side is told of the other's producers.
+      await waitFor(() => pushed(toPatient.received, 'rtc:producer').length === 2, 5000, 'rtc:producer');
+      await waitFor(() => pushed(toDoctor.received, 'rtc:producer').length === 2, 5000, 'rtc:producer');
+      expect(
+        pushed<SfuProducerView>(toPatient.received, 'rtc:producer').map((p) => [
+          p.producerId,
+          p.kind,
+          p.userId,
+        ]),
+      ).toEqual([
+        [doctorProducers.audio, 'audio', doctor.userId],
+        [doctorProducers.video, 'video', doctor.userId],
+      ]);
+
+      const capabilities = patientSide.join.routerRtpCapabilities;
+      const consumed: SfuConsumerView[] = [];
+      for (const producerId of [doctorProducers.audio, doctorProducers.video]) {
+        consumed.push(
+          await send<SfuConsumerView>(VideoSubjects.consume, patient, id, {
+            producerId,
+            rtpCapabilities: capabilities,
+          }),
+        );
+      }
+      expect(consumed.map((c) => [c.producerId, c.kind, c.paused])).toEqual([
+        [doctorProducers.audio, 'audio', true],
+        [doctorProducers.video, 'video', true],
+      ]);
+      expect((consumed[1].rtpParameters as { codecs: { mimeType: string }[] }).codecs[0].mimeType).toBe(
+        'video/VP8',
+      );
+      // Nobody consumes their own producer.
+      expect(
+        await rpcFailure(
+          send(VideoSubjects.consume, patient, id, {
+            producerId: patientProducers.audio,
+            rtpCapabilities: capabilities,
+          }),
+        ),
+      ).toMatchObject({ statusCode: 404 });
+      for (const consumer of consumed) {
+        expect(
+          await send(VideoSubjects.resume, patient, id, { target: 'consumer', id: consumer.consumerId }),
+        ).toEqual({ target: 'consumer', id: consumer.consumerId, paused: false });
+      }
+      for (const producerId of [patientProducers.audio, patientProducers.video]) {
+        await send(VideoSubjects.consume, doctor, id, {
+          producerId,
+          rtpCapabilities: doctorSide.join.routerRtpCapabilities,
+        });
+      }
+      // Camera off and on again: the producer pauses and resumes.
+      expect(
+        await send(VideoSubjects.pause, doctor, id, { target: 'producer', id: doctorProducers.video }),
+      ).toMatchObject({ paused: true });
+      await send(VideoSubjects.resume, doctor, id, { target: 'producer', id: doctorProducers.video });
+
+      // A late rejoin of the patient sees the doctor's producers in the join answer.
+      const again = await send<VideoJoinView>(VideoSubjects.join, patient, id, {
+        socketId: `${patient.userId}-tab`,
+      });
+      expect(again.producers?.map((p) => p.producerId).sort()).toEqual(
+        [doctorProducers.audio, doctorProducers.video].sort(),
+      );
+
+      // The doctor's socket goes: their producers close, and the patient's consumers with them.
+      await send(VideoSubjects.disconnect, doctor, id, { socketId: `${doctor.userId}-tab` });
+      const rejoined = await send<VideoJoinView>(VideoSubjects.join, patient, id, {
+        socketId: `${patient.userId}-tab`,
+      });
+      expect(rejoined.producers).toEqual([]);
+      await send(VideoSubjects.end, patient, id);
+      const status = await service.rpc.send<VideoStatusView>(VideoSubjects.status, {});
+      expect(status.routers).toBe(0);
+    } finally {
+      toDoctor.stop();
+      toPatient.stop();
+    }
+  });
+
+  it('the patient hears when a producer it consumes closes', async () => {
+    const [doctor, patient] = [person('doctor'), person('patient')];
+    const id = appointments.book(doctor, patient);
+    const toPatient = pushesTo(service.nats, patient.userId);
+    try {
+      const doctorSide = await setUp(doctor, id, 4000);
+      const patientSide = await setUp(patient, id, 5000);
+      await send(VideoSubjects.start, doctor, id);
+      await send(VideoSubjects.accept, patient, id);
+      const doctorProducers = await produce(doctor, id, doctorSide.sendTransport.transportId, 4000);
+      const consumer = await send<SfuConsumerView>(VideoSubjects.consume, patient, id, {
+        producerId: doctorProducers.video,
+        rtpCapabilities: patientSide.join.routerRtpCapabilities,
+      });
+      await send(VideoSubjects.leave, doctor, id);
+      await waitFor(
+        () => pushed(toPatient.received, 'rtc:producer:closed').length > 0,
+        5000,
+        'rtc:producer:closed',
+      );
+      expect(pushed<SfuProducerClosedView>(toPatient.received, 'rtc:producer:closed')).toEqual([
+        { appointmentId: id, producerId: doctorProducers.video, consumerId: consumer.consumerId },
+      ]);
+      await send(VideoSubjects.end, patient, id);
+    } finally {
+      toPatient.stop();
+    }
+  });
+
+  it('a worker that dies is replaced; its room gets a new router and both participants are told to rejoin', async () => {
+    const [doctor, patient] = [person('doctor'), person('patient')];
+    const id = appointments.book(doctor, patient);
+    const toDoctor = pushesTo(service.nats, doctor.userId);
+    const toPatient = pushesTo(service.nats, patient.userId);
+    try {
+      const doctorSide = await setUp(doctor, id, 6000);
+      await setUp(patient, id, 7000);
+      await send(VideoSubjects.start, doctor, id);
+      await send(VideoSubjects.accept, patient, id);
+      await produce(doctor, id, doctorSide.sendTransport.transportId, 6000);
+
+      const workers = service.app.get(MediaWorkers);
+      const [dead] = workers.pids;
+      process.kill(dead, 'SIGKILL');
+
+      const rejoin = { event: 'rtc:rejoin', data: { appointmentId: id, reason: 'media_restarted' } };
+      await waitFor(
+        () => [toDoctor, toPatient].every((to) => to.received.some((p) => p.event === 'rtc:rejoin')),
+        10000,
+        'rtc:rejoin to both',
+      );
+      expect(toDoctor.received).toContainEqual(rejoin);
+      expect(toPatient.received).toContainEqual(rejoin);
+      expect(workers.count).toBe(1);
+      expect(workers.pids).not.toContain(dead);
+
+      // The old transports went with the router; joining again sets everything up on the new one.
+      expect(await refusedProducer(doctor, id, doctorSide.sendTransport.transportId, 6100)).toBe(409);
+      const doctorAgain = await setUp(doctor, id, 8000);
+      const patientAgain = await setUp(patient, id, 9000);
+      expect(doctorAgain.join.state).toBe('accepted');
+      const produced = await produce(doctor, id, doctorAgain.sendTransport.transportId, 8000);
+      const consumer = await send<SfuConsumerView>(VideoSubjects.consume, patient, id, {
+        producerId: produced.video,
+        rtpCapabilities: patientAgain.join.routerRtpCapabilities,
+      });
+      expect(consumer).toMatchObject({ kind: 'video', paused: true });
+      await send(VideoSubjects.end, doctor, id);
+    } finally {
+      toDoctor.stop();
+      toPatient.stop();
+    }
+  });
+});

@@ -1,0 +1,220 @@
+#!/usr/bin/env node
+// Video call setup (issue: video consultations): 20 calls between a doctor and a patient in two
+// headless Chromium contexts with fake camera and microphone, through the built SPAs and the
+// real platform. Measures, per call, the time until each side decodes its first video frame
+// (getStats: inbound-rtp framesDecoded > 0) and reports p50/p99.
+import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { ADMIN, call, machine, percentile, root, startStack } from './lib/stack.mjs';
+
+const require = createRequire(import.meta.url);
+const testing = require(join(root, 'libs/testing/dist/index.js'));
+const { JSONCodec, connect } = require('nats');
+
+const CALLS = Number(process.env.BENCH_VIDEO_CALLS ?? 20);
+const HOUR = 3_600_000;
+const allDay = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '24:00' }));
+
+/**
+ * Resolves, in the page, with the wall-clock time the current call (the call hook's test hook,
+ * `window.__arogyamCall`) first reports a decoded video frame. Polls every 10 ms.
+ */
+const firstFrameAt = (page) =>
+  // Runs in the page: `globalThis` is its window.
+  page.evaluate(async (timeoutMs) => {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const current = globalThis.__arogyamCall;
+      if (current) {
+        let frames = 0;
+        (await current.getStats()).forEach((stat) => {
+          if (stat.type === 'inbound-rtp' && stat.kind === 'video') frames += Number(stat.framesDecoded ?? 0);
+        });
+        if (frames > 0) return Date.now();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error('no decoded video frame');
+  }, 30_000);
+
+/** The call screen's status line. */
+const callStatus = (page, text) =>
+  page.getByRole('region', { name: 'Video call' }).getByRole('status').getByText(text, { exact: true });
+
+/** video-service's own answer (`video.status.get`): p2p or sfu, and its workers. */
+async function videoStatus(natsUrl) {
+  const nc = await connect({ servers: natsUrl });
+  try {
+    const codec = JSONCodec();
+    const reply = await nc.request(
+      'video.status.get',
+      codec.encode({ pattern: 'video.status.get', data: {}, id: randomUUID() }),
+      { timeout: 5000 },
+    );
+    return codec.decode(reply.data).response;
+  } finally {
+    await nc.close();
+  }
+}
+
+/** A verified doctor with round-the-clock hours, a patient, and `count` video appointments between them. */
+async function seed(base, count) {
+  const admin = (await call(base, 'POST', '/api/admin/login', { body: ADMIN })).body.accessToken;
+  const doctor = { email: 'videodoc@bench.test', password: 'bench-doctor-1' };
+  const registered = await call(base, 'POST', '/api/doctors/register', {
+    body: {
+      ...doctor,
+      fullName: 'Dr Video Bench',
+      specialization: 'General Medicine',
+      licenseNumber: 'VIDEO-100001',
+      yearsOfExperience: 5,
+      consultationFee: { amount: 30000, currency: 'INR' },
+    },
+  });
+  const doctorId = registered.body.user.id;
+  await call(base, 'POST', `/api/admin/doctors/${doctorId}/verify`, {
+    token: admin,
+    body: { decision: 'approved' },
+  });
+  await call(base, 'PUT', '/api/doctors/me/availability', {
+    token: registered.body.accessToken,
+    body: { timezone: 'Asia/Kolkata', slotMinutes: 30, weekly: allDay },
+  });
+  const patient = { email: 'videopatient@bench.test', password: 'bench-patient-1' };
+  const patientAuth = await call(base, 'POST', '/api/patients/register', {
+    body: { ...patient, fullName: 'Patient Video Bench' },
+  });
+  const from = new Date().toISOString();
+  const to = new Date(Date.now() + 24 * HOUR).toISOString();
+  const slots = await call(
+    base,
+    'GET',
+    `/api/doctors/${doctorId}/slots?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+  );
+  const free = slots.body.slots.filter((slot) => slot.available).slice(0, count);
+  if (free.length < count) throw new Error(`only ${free.length} free slots for ${count} calls`);
+  const appointments = [];
+  for (const slot of free) {
+    const booked = await call(base, 'POST', '/api/appointments', {
+      token: patientAuth.body.accessToken,
+      body: { doctorId, startAt: slot.startAt, mode: 'video' },
+    });
+    if (booked.status !== 201) throw new Error(`booking: ${booked.status} ${JSON.stringify(booked.body)}`);
+    appointments.push(booked.body.id);
+  }
+  return { doctor, patient, appointments };
+}
+
+export async function benchmarkVideo() {
+  // Calls may start a day early here, so 20 consecutive slots can all be called now.
+  const stack = await startStack({
+    serviceEnv: { VIDEO_ICE_SERVERS: '[]', VIDEO_JOIN_EARLY_MINUTES: '1440' },
+  });
+  const servers = [];
+  let browser;
+  try {
+    console.error(`seeding a doctor, a patient and ${CALLS} video appointments…`);
+    const { doctor, patient, appointments } = await seed(stack.base, CALLS);
+    const status = await videoStatus(stack.infra.natsUrl);
+    const [doctorWeb, patientWeb] = await Promise.all([
+      testing.serveSpa('doctor-web', stack.base),
+      testing.serveSpa('patient-web', stack.base),
+    ]);
+    servers.push(doctorWeb, patientWeb);
+    browser = await testing.launchChromium();
+    const doctorPage = await (await browser.newContext()).newPage();
+    const patientPage = await (await browser.newContext()).newPage();
+    for (const page of [doctorPage, patientPage]) page.setDefaultTimeout(30_000);
+    await testing.logIn(doctorPage, doctorWeb.url, doctor);
+    await testing.logIn(patientPage, patientWeb.url, patient);
+
+    /** One call: the doctor starts it, the patient accepts; both wait for their first frame; the doctor ends it. */
+    const oneCall = async (appointmentId) => {
+      await doctorPage.goto(`${doctorWeb.url}/appointments/${appointmentId}`);
+      const start = doctorPage.getByRole('button', { name: 'Start video call' });
+      await start.waitFor();
+      const startedAt = Date.now();
+      await start.click();
+      const doctorFrame = firstFrameAt(doctorPage);
+      doctorFrame.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+      const accept = patientPage.getByRole('alertdialog').getByRole('button', { name: 'Accept' });
+      await accept.waitFor();
+      const acceptedAt = Date.now();
+      await accept.click();
+      const [doctorAt, patientAt] = await Promise.all([doctorFrame, firstFrameAt(patientPage)]);
+      await doctorPage.getByRole('button', { name: 'End call' }).click();
+      await callStatus(doctorPage, 'Call ended').waitFor();
+      await callStatus(patientPage, 'Call ended').waitFor();
+      return {
+        patient: patientAt - acceptedAt,
+        doctorAfterAccept: doctorAt - acceptedAt,
+        doctor: doctorAt - startedAt,
+      };
+    };
+    /** After a failed call: screenshots for reading it, the call ended if it still runs, fresh pages. */
+    const recover = async (i) => {
+      await Promise.all(
+        [doctorPage, patientPage].map((page, n) =>
+          page
+            .screenshot({ path: join(root, 'tmp', `bench-video-${i + 1}-${n ? 'patient' : 'doctor'}.png`) })
+            .catch(() => undefined),
+        ),
+      );
+      await doctorPage
+        .getByRole('button', { name: 'End call' })
+        .click({ timeout: 2000 })
+        .catch(() => undefined);
+      await patientPage.goto(patientWeb.url);
+    };
+
+    const patientSide = [];
+    const doctorAfterAccept = [];
+    const doctorSide = [];
+    const failed = [];
+    for (let i = 0; i < CALLS; i += 1) {
+      try {
+        const took = await oneCall(appointments[i]);
+        patientSide.push(took.patient);
+        doctorAfterAccept.push(took.doctorAfterAccept);
+        doctorSide.push(took.doctor);
+        console.error(`call ${i + 1}/${CALLS}: patient ${took.patient} ms, doctor ${took.doctor} ms`);
+      } catch (error) {
+        failed.push(i + 1);
+        console.error(`call ${i + 1}/${CALLS} failed: ${error.message.split('\n')[0]} (screenshots in tmp/)`);
+        await recover(i);
+      }
+    }
+
+    const row = (label, values) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      return `| ${label} | ${percentile(sorted, 0.5)} | ${percentile(sorted, 0.99)} | ${sorted[0]} | ${sorted.at(-1)} |`;
+    };
+    return [
+      `Video call setup: ${machine()}. ${CALLS} calls, one after another, between a doctor and a patient in two headless Chromium contexts (fake camera and microphone) on the built SPAs; video-service in ${status.mode} mode (${status.workers} mediasoup workers${status.reason ? `: ${status.reason}` : ''}), ICE over loopback host candidates. First frame: the page's \`inbound-rtp\` video \`framesDecoded > 0\`, polled every 10 ms.`,
+      '',
+      '| from → first decoded video frame | p50 ms | p99 ms | min ms | max ms |',
+      '|---|---|---|---|---|',
+      row('patient: Accept clicked (join, accept, connect)', patientSide),
+      row('doctor: the patient’s Accept', doctorAfterAccept),
+      row('doctor: Start video call clicked (join, ring, the patient accepts at once)', doctorSide),
+      '',
+      failed.length
+        ? `Calls without a first frame on both sides (left out above): ${failed.length} of ${CALLS} (call ${failed.join(', ')}).`
+        : `Every one of the ${CALLS} calls reached a decoded frame on both sides.`,
+    ].join('\n');
+  } finally {
+    await browser?.close();
+    await Promise.all(servers.map((server) => server.stop()));
+    await stack.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  benchmarkVideo()
+    .then((report) => console.log(report))
+    .catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
+}

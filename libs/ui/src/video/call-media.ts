@@ -1,0 +1,23 @@
+/** How the media of a call is doing, as the call screen shows it. */
+export type MediaStatus = 'connected' | 'reconnecting';
+
+/** What a call's media tells the call hook. */
+export interface CallMediaEvents {
+  /** A track of the other participant arrived. */
+  onTrack(track: MediaStreamTrack): void;
+  /** A track of the other participant is gone for good (they stopped sending it, or left). */
+  onTrackEnded(track: MediaStreamTrack): void;
+  onStatus(status: MediaStatus): void;
+}
+
+/**
+ * One media session of a call, p2p (p2p-media.ts) or through the SFU (sfu-media.ts). A session
+ * ends with `close`; a rejoin (`rtc:rejoin`, a reconnect) starts a new one.
+ */
+export interface CallMedia {
+  /** The call is accepted: start sending and receiving. */
+  connect(): Promise<void>;
+  /** The stats of the connection media arrives on (inbound-rtp: bytes, frames decoded, loss). */
+  getStats(): Promise<RTCStatsReport>;
+  close(): void;
+}

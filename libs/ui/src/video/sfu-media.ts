@@ -1,0 +1,198 @@
+import type { Socket } from 'socket.io-client';
+import type {
+  MediaKind,
+  SfuConsumerView,
+  SfuProducedView,
+  SfuProducerClosedView,
+  SfuProducerView,
+  SfuTransportView,
+  TransportDirection,
+  VideoJoinView,
+} from '@arogyam/contracts';
+import { emitWithAck } from '../socket/socket-ack';
+import type { CallMedia, CallMediaEvents } from './call-media';
+
+/*
+ * The SFU client: the part of mediasoup-client's API the call uses (mediasoup-device.ts gives
+ * the real Device), so the call logic can be exercised with a stand-in.
+ */
+
+export interface SfuTransportOptions {
+  id: string;
+  iceParameters: unknown;
+  iceCandidates: unknown[];
+  dtlsParameters: unknown;
+  iceServers?: RTCIceServer[];
+}
+
+export interface SfuProducer {
+  readonly id: string;
+  close(): void;
+}
+
+export interface SfuConsumer {
+  readonly id: string;
+  readonly track: MediaStreamTrack;
+  close(): void;
+}
+
+/** A mediasoup-client transport: it asks its owner to signal DTLS (`connect`) and producers (`produce`). */
+export interface SfuTransport {
+  readonly id: string;
+  on(
+    event: 'connect',
+    listener: (params: { dtlsParameters: unknown }, done: () => void, fail: (error: Error) => void) => void,
+  ): void;
+  on(
+    event: 'produce',
+    listener: (
+      params: { kind: MediaKind; rtpParameters: unknown },
+      done: (produced: { id: string }) => void,
+      fail: (error: Error) => void,
+    ) => void,
+  ): void;
+  on(event: 'connectionstatechange', listener: (state: string) => void): void;
+  produce(options: { track: MediaStreamTrack; encodings?: RTCRtpEncodingParameters[] }): Promise<SfuProducer>;
+  consume(options: {
+    id: string;
+    producerId: string;
+    kind: MediaKind;
+    rtpParameters: unknown;
+  }): Promise<SfuConsumer>;
+  getStats(): Promise<RTCStatsReport>;
+  close(): void;
+}
+
+/** mediasoup-client's Device, as far as the call goes. */
+export interface SfuDevice {
+  readonly loaded: boolean;
+  readonly rtpCapabilities: unknown;
+  load(options: { routerRtpCapabilities: unknown }): Promise<void>;
+  createSendTransport(options: SfuTransportOptions): SfuTransport;
+  createRecvTransport(options: SfuTransportOptions): SfuTransport;
+}
+
+export type SfuDeviceFactory = () => SfuDevice;
+
+/**
+ * The camera in three simulcast layers (quarter, half and full resolution): the SFU forwards the
+ * one the receiver's bandwidth allows, so a poor connection gets a smaller picture, not a frozen one.
+ */
+export const SIMULCAST_ENCODINGS: RTCRtpEncodingParameters[] = [
+  { rid: 'r0', scaleResolutionDownBy: 4, maxBitrate: 150_000 },
+  { rid: 'r1', scaleResolutionDownBy: 2, maxBitrate: 500_000 },
+  { rid: 'r2', scaleResolutionDownBy: 1, maxBitrate: 1_200_000 },
+];
+
+/**
+ * A call through the SFU: a send transport with the microphone and the camera (simulcast), a recv
+ * transport with a consumer per producer of the other participant (the join's `producers`, then
+ * each `rtc:producer`), each resumed once its track is handed over.
+ */
+export class SfuMedia implements CallMedia {
+  private sendTransport?: SfuTransport;
+  private recvTransport?: SfuTransport;
+  private readonly waiting: SfuProducerView[];
+  private readonly consumers = new Map<string, SfuConsumer>();
+  private closed = false;
+
+  constructor(
+    private readonly io: Socket,
+    private readonly join: VideoJoinView,
+    private readonly stream: MediaStream,
+    private readonly device: SfuDevice,
+    private readonly events: CallMediaEvents,
+  ) {
+    this.waiting = [...(join.producers ?? [])];
+  }
+
+  async connect(): Promise<void> {
+    if (!this.device.loaded)
+      await this.device.load({ routerRtpCapabilities: this.join.routerRtpCapabilities });
+    const send = this.device.createSendTransport(await this.transport('send'));
+    const recv = this.device.createRecvTransport(await this.transport('recv'));
+    this.sendTransport = send;
+    this.recvTransport = recv;
+    for (const transport of [send, recv]) {
+      transport.on('connect', ({ dtlsParameters }, done, fail) => {
+        this.ask('rtc:connect', { transportId: transport.id, dtlsParameters }).then(() => done(), fail);
+      });
+    }
+    send.on('produce', ({ kind, rtpParameters }, done, fail) => {
+      this.ask<SfuProducedView>('rtc:produce', { transportId: send.id, kind, rtpParameters }).then(
+        ({ producerId }) => done({ id: producerId }),
+        fail,
+      );
+    });
+    recv.on('connectionstatechange', (state) => {
+      if (state === 'connected') this.events.onStatus('connected');
+      else if (state === 'disconnected' || state === 'failed') this.events.onStatus('reconnecting');
+    });
+    for (const track of this.stream.getTracks()) {
+      await send.produce({ track, ...(track.kind === 'video' ? { encodings: SIMULCAST_ENCODINGS } : {}) });
+    }
+    for (const producer of this.waiting.splice(0)) await this.consume(producer);
+  }
+
+  /** `rtc:producer`: consume it now, or once the recv transport exists. */
+  async onProducer(producer: SfuProducerView): Promise<void> {
+    if (producer.appointmentId !== this.join.appointmentId || this.closed) return;
+    if (this.recvTransport) await this.consume(producer);
+    else this.waiting.push(producer);
+  }
+
+  /** `rtc:producer:closed`: its consumer is gone on the server; drop ours and the track. */
+  onProducerClosed(closed: SfuProducerClosedView): void {
+    const consumer = this.consumers.get(closed.consumerId);
+    if (!consumer) return;
+    this.consumers.delete(closed.consumerId);
+    consumer.close();
+    this.events.onTrackEnded(consumer.track);
+  }
+
+  getStats(): Promise<RTCStatsReport> {
+    if (!this.recvTransport) return Promise.resolve(new Map() as unknown as RTCStatsReport);
+    return this.recvTransport.getStats();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.sendTransport?.close();
+    this.recvTransport?.close();
+    this.consumers.clear();
+  }
+
+  private async consume(producer: SfuProducerView): Promise<void> {
+    const recv = this.recvTransport;
+    if (!recv || this.closed) return;
+    const view = await this.ask<SfuConsumerView>('rtc:consume', {
+      producerId: producer.producerId,
+      rtpCapabilities: this.device.rtpCapabilities,
+    });
+    const consumer = await recv.consume({
+      id: view.consumerId,
+      producerId: view.producerId,
+      kind: view.kind,
+      rtpParameters: view.rtpParameters,
+    });
+    this.consumers.set(consumer.id, consumer);
+    this.events.onTrack(consumer.track);
+    // Created paused on the server so nothing is lost before the track is wired: resume it now.
+    await this.ask('rtc:resume', { target: 'consumer', id: consumer.id });
+  }
+
+  private async transport(direction: TransportDirection): Promise<SfuTransportOptions> {
+    const view = await this.ask<SfuTransportView>('rtc:transport', { direction });
+    return {
+      id: view.transportId,
+      iceParameters: view.iceParameters,
+      iceCandidates: view.iceCandidates,
+      dtlsParameters: view.dtlsParameters,
+      iceServers: this.join.iceServers,
+    };
+  }
+
+  private ask<T>(event: string, payload: Record<string, unknown>): Promise<T> {
+    return emitWithAck<T>(this.io, event, { appointmentId: this.join.appointmentId, ...payload });
+  }
+}
