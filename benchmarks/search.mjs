@@ -3,7 +3,7 @@
 // memory idle and under load (issue: foundation and identity).
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { call, machine, startStack } from './lib/stack.mjs';
+import { call, idleRss, machine, startStack } from './lib/stack.mjs';
 
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
@@ -111,7 +111,10 @@ async function load(title, options) {
 }
 
 export async function benchmarkSearch() {
+  // Gateway 1 as deployed; gateway 2 without its search cache, to show the path behind it.
   const stack = await startStack({
+    gateways: 2,
+    gatewayEnv: (i) => (i === 1 ? { DOCTOR_SEARCH_CACHE_TTL_SECONDS: '0' } : {}),
     // Seeded before the services start: doctor-service loads its search directory at start.
     seed: async (infra) => {
       console.error(`seeding ${DOCTORS} verified doctors…`);
@@ -126,7 +129,7 @@ export async function benchmarkSearch() {
     },
   });
   try {
-    const { base } = stack;
+    const [base, uncachedBase] = stack.urls;
     const listed = (await call(base, 'GET', '/api/doctors?limit=1')).body.total;
     if (listed !== DOCTORS) throw new Error(`search lists ${listed} doctors, expected ${DOCTORS}`);
     const patient = {
@@ -136,8 +139,8 @@ export async function benchmarkSearch() {
     };
     await call(base, 'POST', '/api/patients/register', { body: patient });
 
-    await new Promise((r) => setTimeout(r, 2000));
-    const idle = stack.rss();
+    console.error('waiting for the platform to settle (idle memory)…');
+    const { rss: idle, seconds: idleSeconds } = await idleRss(stack);
     const peak = { ...idle };
     const sampler = setInterval(() => {
       for (const [name, mb] of Object.entries(stack.rss())) peak[name] = Math.max(peak[name], mb);
@@ -146,36 +149,35 @@ export async function benchmarkSearch() {
     await autocannon({ url: `${base}/api/doctors?specialization=cardiology`, connections: 10, duration: 3 });
 
     let n = 0;
+    // The searches patients make: a specialization in a city, and the start of a surname.
+    const specializationInCity = [
+      {
+        method: 'GET',
+        setupRequest: (req) => ({
+          ...req,
+          path: `/api/doctors?specialization=${encodeURIComponent(pick(SPECIALIZATIONS, ++n))}&city=${encodeURIComponent(pick(CITIES, n * 7))}&limit=12`,
+        }),
+      },
+    ];
+    const namePrefix = [
+      {
+        method: 'GET',
+        setupRequest: (req) => ({ ...req, path: `/api/doctors?q=${pick(LAST, ++n).slice(0, 3).toLowerCase()}` }),
+      },
+    ];
     const results = [];
-    results.push(
-      await load('search: specialization + city', {
-        url: base,
-        requests: [
-          {
-            method: 'GET',
-            setupRequest: (req) => ({
-              ...req,
-              path: `/api/doctors?specialization=${encodeURIComponent(pick(SPECIALIZATIONS, ++n))}&city=${encodeURIComponent(pick(CITIES, n * 7))}&limit=12`,
-            }),
-          },
-        ],
-      }),
-    );
-    results.push(
-      await load('search: name prefix (q)', {
-        url: base,
-        requests: [
-          {
-            method: 'GET',
-            setupRequest: (req) => ({
-              ...req,
-              path: `/api/doctors?q=${pick(LAST, ++n).slice(0, 3).toLowerCase()}`,
-            }),
-          },
-        ],
-      }),
-    );
+    results.push(await load('search: specialization + city', { url: base, requests: specializationInCity }));
+    results.push(await load('search: name prefix (q)', { url: base, requests: namePrefix }));
     results.push(await load('search: all, page 20', { url: `${base}/api/doctors?page=20&limit=12` }));
+    results.push(
+      await load('search: specialization + city, gateway cache off', {
+        url: uncachedBase,
+        requests: specializationInCity,
+      }),
+    );
+    results.push(
+      await load('search: name prefix (q), gateway cache off', { url: uncachedBase, requests: namePrefix }),
+    );
     results.push(
       await load('login (argon2id)', {
         url: `${base}/api/patients/login`,
@@ -192,6 +194,8 @@ export async function benchmarkSearch() {
       '| scenario | req/s | p50 ms | p99 ms | non-2xx/errors | requests |',
       '|---|---|---|---|---|---|',
       ...results.map((r) => `| ${r.title} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.total} |`),
+      '',
+      `RSS idle: after ${idleSeconds} s without requests, once no process moved by more than 2 MB in 5 s.`,
       '',
       '| process | RSS idle (MB) | RSS peak under load (MB) |',
       '|---|---|---|',

@@ -27,7 +27,7 @@ export const rssMb = (pid) =>
     ) / 1024,
   );
 
-export async function startStack({ gateways = 1, serviceEnv = {}, seed } = {}) {
+export async function startStack({ gateways = 1, serviceEnv = {}, gatewayEnv = () => ({}), seed } = {}) {
   const infra = await testing.startLocalInfra();
   // Data that services read at start (doctor-service's search directory) goes in first.
   if (seed) await seed(infra);
@@ -63,6 +63,7 @@ export async function startStack({ gateways = 1, serviceEnv = {}, seed } = {}) {
           PORT: String(port),
           LOGIN_THROTTLE_LIMIT: '1000000',
           AUTH_THROTTLE_IP_LIMIT: '1000000',
+          ...gatewayEnv(i),
         },
       });
       urls.push(`http://127.0.0.1:${port}`);
@@ -88,6 +89,27 @@ export async function startStack({ gateways = 1, serviceEnv = {}, seed } = {}) {
     await infra.stop();
     throw error;
   }
+}
+
+/**
+ * Each process's RSS once the platform has sat idle: V8 returns the memory a start-up used (the
+ * search directory's load, for one) only after its idle-time GC, so a reading taken right after
+ * start shows the start, not the idle state. Samples every 5 s from `minSeconds` until no process
+ * moved by more than 2 MB, at most `maxSeconds`.
+ */
+export async function idleRss(stack, { minSeconds = 30, maxSeconds = 90 } = {}) {
+  const started = Date.now();
+  const elapsed = () => (Date.now() - started) / 1000;
+  await new Promise((r) => setTimeout(r, minSeconds * 1000));
+  let previous = stack.rss();
+  while (elapsed() < maxSeconds) {
+    await new Promise((r) => setTimeout(r, 5000));
+    const current = stack.rss();
+    const settled = Object.keys(current).every((name) => Math.abs(current[name] - previous[name]) <= 2);
+    previous = current;
+    if (settled) break;
+  }
+  return { rss: previous, seconds: Math.round(elapsed()) };
 }
 
 export async function call(base, method, path, { body, token } = {}) {

@@ -280,6 +280,14 @@ describe('doctor verification', () => {
     expect(approved.status).toBe(200);
     expect(approved.body.verificationStatus).toBe('approved');
 
+    // The same search as before the approval: the gateway's cached answer is dropped by the
+    // change notification (well within its 30 s expiry).
+    await waitFor(
+      async () =>
+        (await call<PageBody<DoctorBody>>('GET', '/api/doctors?q=meera')).body.items.some((d) => d.id === doctorId),
+      2000,
+      'the approved doctor in the search answered before the approval',
+    );
     const found = await call<PageBody<DoctorBody>>(
       'GET',
       '/api/doctors?q=IYER&specialization=cardiology&city=bengaluru&language=kannada',
@@ -504,6 +512,21 @@ describe('operations', () => {
     const good = await connect(body.accessToken);
     expect(good.ok).toBe(true);
     good.socket.close();
+  });
+
+  it('repeated searches are answered by the gateway, new ones need doctor-service', async () => {
+    const repeated = '/api/doctors?specialization=cardiology&page=1';
+    // No answer is cached within 1 s of a listing change (the settle window), and the tests above made some.
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect((await call('GET', repeated)).status).toBe(200);
+    await platform.processes.get('doctor-service')?.stop();
+    try {
+      const cached = await call<PageBody<DoctorBody>>('GET', repeated);
+      expect(cached.status).toBe(200);
+      expect((await call('GET', '/api/doctors?specialization=dermatology&page=1')).status).toBe(503);
+    } finally {
+      await platform.startService('doctor-service');
+    }
   });
 
   it('a stopped user-service makes login 503 within 2 s, and login works again once it is back', async () => {

@@ -11,6 +11,7 @@ import { DoctorScheduleController } from './appointments/doctor-schedule.control
 import { ChatController } from './chat/chat.controller';
 import { ChatGateway } from './chat/chat.gateway';
 import { GatewayConfig } from './config/gateway.config';
+import { DoctorSearchCache } from './doctors/doctor-search-cache';
 import { DoctorsController } from './doctors/doctors.controller';
 import { HealthController } from './health/health.controller';
 import { ServiceClientModule } from './http/service-client.module';
@@ -26,6 +27,7 @@ import { RealtimeFanout } from './realtime/realtime-fanout';
 import { NotificationPush } from './realtime/notification-push';
 import { RealtimeGateway } from './realtime/realtime.gateway';
 import { SocketAuthenticator } from './realtime/socket-authenticator';
+import { SuspendedAccountSockets } from './realtime/suspended-account-sockets';
 import { VideoGateway } from './video/video.gateway';
 import { VideoPushFanout } from './video/video-push';
 
@@ -79,8 +81,10 @@ export class AppModule {
       providers: [
         { provide: GatewayConfig, useValue: config },
         RegistrationService,
+        DoctorSearchCache,
         SocketAuthenticator,
         RealtimeGateway,
+        SuspendedAccountSockets,
         NotificationPush,
         LiveHolds,
         RealtimeFanout,

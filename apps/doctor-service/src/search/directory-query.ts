@@ -2,13 +2,8 @@ import type { DoctorSearchQueryDto } from '@arogyam/contracts';
 import { searchKey } from '../profiles/doctor-search-keys';
 import type { DirectoryEntry } from './directory-entry';
 
-/** Joins a doctor's name keys so one `includes` finds a prefix of any of them. */
-const NAME_SEPARATOR = '\u0001';
-
-/** A directory entry with its name keys joined once at load, so a search scans one string. */
-export interface DirectoryRow extends DirectoryEntry {
-  nameText: string;
-}
+/** A directory entry as the search keeps it: see `toDirectoryRow`. */
+export type DirectoryRow = DirectoryEntry;
 
 /**
  * Every row is built with the same fields in the same order: documents read back from the
@@ -29,7 +24,6 @@ export const toDirectoryRow = (entry: DirectoryEntry): DirectoryRow => ({
   cityKey: entry.cityKey,
   languageKeys: entry.languageKeys ?? [],
   nameKeys: entry.nameKeys ?? [],
-  nameText: NAME_SEPARATOR + (entry.nameKeys ?? []).join(NAME_SEPARATOR),
 });
 
 /** A search, normalised once with the same function that made the stored keys. */
@@ -37,15 +31,15 @@ export interface DirectoryCriteria {
   specializationKey?: string;
   cityKey?: string;
   languageKey?: string;
-  /** The separator plus the prefix: found in `nameText` exactly where a key starts with it. */
-  nameNeedle?: string;
+  /** Matches a doctor when any of their name keys starts with it. */
+  namePrefix?: string;
 }
 
 export const criteriaOf = (query: DoctorSearchQueryDto): DirectoryCriteria => ({
   ...(query.specialization ? { specializationKey: searchKey(query.specialization) } : {}),
   ...(query.city ? { cityKey: searchKey(query.city) } : {}),
   ...(query.language ? { languageKey: searchKey(query.language) } : {}),
-  ...(query.q ? { nameNeedle: NAME_SEPARATOR + searchKey(query.q) } : {}),
+  ...(query.q ? { namePrefix: searchKey(query.q) } : {}),
 });
 
 /** Exact match on specialization, city and language; the name matches on a prefix of any of its words. */
@@ -54,7 +48,8 @@ export function matches(entry: DirectoryRow, criteria: DirectoryCriteria): boole
     return false;
   if (criteria.cityKey !== undefined && entry.cityKey !== criteria.cityKey) return false;
   if (criteria.languageKey !== undefined && !entry.languageKeys.includes(criteria.languageKey)) return false;
-  if (criteria.nameNeedle !== undefined && !entry.nameText.includes(criteria.nameNeedle)) return false;
+  const prefix = criteria.namePrefix;
+  if (prefix !== undefined && !entry.nameKeys.some((key) => key.startsWith(prefix))) return false;
   return true;
 }
 

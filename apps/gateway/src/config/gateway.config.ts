@@ -46,6 +46,23 @@ export class GatewayConfig extends ServiceConfig {
   @IsBoolean()
   TRUST_PROXY: boolean = false;
 
+  /** How long a cached doctor-search answer may be used; 0 turns the cache off (doctor-search-cache.ts). */
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  DOCTOR_SEARCH_CACHE_TTL_SECONDS: number = 30;
+
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  DOCTOR_SEARCH_CACHE_ENTRIES: number = 2000;
+
+  /** After a listing change, how long no answer is cached while every doctor-service instance catches up. */
+  @IsInt()
+  @Min(0)
+  @Max(10000)
+  DOCTOR_SEARCH_CACHE_SETTLE_MS: number = 1000;
+
   get corsOrigins(): string[] {
     return this.CORS_ORIGINS.split(',')
       .map((origin) => origin.trim())

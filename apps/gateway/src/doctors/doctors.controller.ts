@@ -16,12 +16,16 @@ import { withAppointmentPart } from '../appointments/appointment-dashboards';
 import { ServiceClient } from '../http/service-client';
 import { actorOf } from '../identity/actor';
 import { OptionalJwtAuthGuard } from '../identity/optional-jwt-auth.guard';
+import { DoctorSearchCache } from './doctor-search-cache';
 
 /** `me` routes are declared before `:id` so that "me" is never taken for a doctor id. */
 @ApiTags('doctors')
 @Controller('doctors')
 export class DoctorsController {
-  constructor(private readonly services: ServiceClient) {}
+  constructor(
+    private readonly services: ServiceClient,
+    private readonly searchCache: DoctorSearchCache,
+  ) {}
 
   @Get('me')
   @UseGuards(JwtAuthGuard, RolesGuard)
@@ -54,7 +58,7 @@ export class DoctorsController {
   @Get()
   @ApiOperation({ summary: 'Search verified, active doctors' })
   search(@Query() query: DoctorSearchQueryDto): Promise<Page<DoctorSummary>> {
-    return this.services.send(DoctorSubjects.search, query);
+    return this.searchCache.answer(query, () => this.services.send(DoctorSubjects.search, query));
   }
 
   @Get(':id')
