@@ -4,7 +4,7 @@ import type { Model } from 'mongoose';
 import { EventPublisher, MessagingModule } from '@arogyam/messaging';
 import { HealthModule, type DataServiceConfig } from '@arogyam/service-kit';
 import { MongoHealthIndicator, MongoModule } from './mongo.module';
-import { OutboxRelay, outboxRelayToken } from './outbox/outbox-relay';
+import { OutboxRelay, outboxRelayToken, outboxScheduleOf } from './outbox/outbox-relay';
 
 export interface DataServiceOptions<C extends DataServiceConfig> {
   /** Short name: `chat` for chat-service. */
@@ -30,7 +30,7 @@ export class DataServiceModule {
       provide: outboxRelayToken(modelName),
       inject: [getModelToken(modelName), EventPublisher],
       useFactory: (model: Model<{ _id: unknown }>, publisher: EventPublisher) =>
-        new OutboxRelay(model, publisher),
+        new OutboxRelay(model, publisher, outboxScheduleOf(config)),
     }));
     return {
       module: DataServiceModule,

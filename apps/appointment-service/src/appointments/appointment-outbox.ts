@@ -2,7 +2,8 @@ import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/com
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { EventPublisher } from '@arogyam/messaging';
-import { OutboxRelay } from '@arogyam/persistence';
+import { OutboxRelay, outboxScheduleOf } from '@arogyam/persistence';
+import { AppointmentServiceConfig } from '../config/appointment-service.config';
 import { Appointment } from './appointment.schema';
 
 /**
@@ -15,8 +16,12 @@ import { Appointment } from './appointment.schema';
 export class AppointmentOutbox implements OnModuleInit, OnModuleDestroy {
   private readonly relay: OutboxRelay<Appointment>;
 
-  constructor(@InjectModel(Appointment.name) appointments: Model<Appointment>, publisher: EventPublisher) {
-    this.relay = new OutboxRelay(appointments, publisher);
+  constructor(
+    @InjectModel(Appointment.name) appointments: Model<Appointment>,
+    publisher: EventPublisher,
+    config: AppointmentServiceConfig,
+  ) {
+    this.relay = new OutboxRelay(appointments, publisher, outboxScheduleOf(config));
   }
 
   onModuleInit(): void {
@@ -27,7 +32,7 @@ export class AppointmentOutbox implements OnModuleInit, OnModuleDestroy {
     this.relay.stop();
   }
 
-  /** Publishes what the appointment's outbox holds; a failure is left to the relay's sweep. */
+  /** Publishes what the appointment's outbox holds; a failure is retried by the relay. */
   async drain(appointmentId: string): Promise<void> {
     await this.relay.flush(appointmentId).catch(() => undefined);
   }

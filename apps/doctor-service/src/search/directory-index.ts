@@ -7,7 +7,8 @@ interface NameKeyPosition {
 }
 
 /** Keys never contain U+0001, so the pair is unambiguous. */
-const placeKey = (specializationKey: string, cityKey: string): string => `${specializationKey}\u0001${cityKey}`;
+const placeKey = (specializationKey: string, cityKey: string): string =>
+  `${specializationKey}\u0001${cityKey}`;
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -53,30 +54,57 @@ export class DirectoryIndex {
 
   /** Calls `visit` for every matching row in listing order. */
   forEachMatch(criteria: DirectoryCriteria, visit: (row: DirectoryRow) => void): void {
-    const candidates = this.candidatePositions(criteria);
-    if (candidates === undefined) {
+    const narrowed = this.narrowest(criteria);
+    if (narrowed === undefined) {
       for (const row of this.ordered) if (matches(row, criteria)) visit(row);
       return;
     }
-    for (const position of candidates) {
+    // What the list already guarantees is not checked again per row.
+    const { positions, rest } = narrowed;
+    const checkRest = Object.keys(rest).length > 0;
+    for (const position of positions) {
       const row = this.ordered[position];
-      if (matches(row, criteria)) visit(row);
+      if (!checkRest || matches(row, rest)) visit(row);
     }
   }
 
-  /** The shortest position list among the criteria given; undefined when none narrows the search. */
-  private candidatePositions(criteria: DirectoryCriteria): readonly number[] | undefined {
-    const lists: (readonly number[])[] = [];
+  /** The shortest position list the criteria select, and the criteria it does not cover; undefined when none narrows the search. */
+  private narrowest(
+    criteria: DirectoryCriteria,
+  ): { positions: readonly number[]; rest: DirectoryCriteria } | undefined {
+    const { specializationKey, cityKey, languageKey, namePrefix } = criteria;
+    const options: { positions: readonly number[]; rest: DirectoryCriteria }[] = [];
     const none: readonly number[] = [];
-    if (criteria.specializationKey !== undefined && criteria.cityKey !== undefined)
-      lists.push(this.bySpecializationInCity.get(placeKey(criteria.specializationKey, criteria.cityKey)) ?? none);
-    else if (criteria.specializationKey !== undefined)
-      lists.push(this.bySpecialization.get(criteria.specializationKey) ?? none);
-    if (criteria.cityKey !== undefined) lists.push(this.byCity.get(criteria.cityKey) ?? none);
-    if (criteria.languageKey !== undefined) lists.push(this.byLanguage.get(criteria.languageKey) ?? none);
-    if (criteria.namePrefix !== undefined) lists.push(this.positionsWithNamePrefix(criteria.namePrefix));
-    if (lists.length === 0) return undefined;
-    return lists.reduce((shortest, list) => (list.length < shortest.length ? list : shortest));
+    if (specializationKey !== undefined && cityKey !== undefined)
+      options.push({
+        positions: this.bySpecializationInCity.get(placeKey(specializationKey, cityKey)) ?? none,
+        rest: { languageKey, namePrefix },
+      });
+    else if (specializationKey !== undefined)
+      options.push({
+        positions: this.bySpecialization.get(specializationKey) ?? none,
+        rest: { ...criteria, specializationKey: undefined },
+      });
+    else if (cityKey !== undefined)
+      options.push({
+        positions: this.byCity.get(cityKey) ?? none,
+        rest: { ...criteria, cityKey: undefined },
+      });
+    if (languageKey !== undefined)
+      options.push({
+        positions: this.byLanguage.get(languageKey) ?? none,
+        rest: { ...criteria, languageKey: undefined },
+      });
+    if (namePrefix !== undefined)
+      options.push({
+        positions: this.positionsWithNamePrefix(namePrefix),
+        rest: { ...criteria, namePrefix: undefined },
+      });
+    if (options.length === 0) return undefined;
+    const shortest = options.reduce((best, option) =>
+      option.positions.length < best.positions.length ? option : best,
+    );
+    return { positions: shortest.positions, rest: definedOnly(shortest.rest) };
   }
 
   /** Positions (ascending, each once) of doctors with a name key starting with `prefix`. */
@@ -88,9 +116,22 @@ export class DirectoryIndex {
       if (this.nameKeys[middle].key < prefix) low = middle + 1;
       else high = middle;
     }
-    const positions = new Set<number>();
-    for (let i = low; i < this.nameKeys.length && this.nameKeys[i].key.startsWith(prefix); i += 1)
-      positions.add(this.nameKeys[i].position);
-    return [...positions].sort((a, b) => a - b);
+    // A doctor can match with several keys; marking positions dedups and orders them in one pass.
+    const marked = new Uint8Array(this.ordered.length);
+    let first = this.ordered.length;
+    let last = -1;
+    for (let i = low; i < this.nameKeys.length && this.nameKeys[i].key.startsWith(prefix); i += 1) {
+      const { position } = this.nameKeys[i];
+      marked[position] = 1;
+      if (position < first) first = position;
+      if (position > last) last = position;
+    }
+    const positions: number[] = [];
+    for (let position = first; position <= last; position += 1)
+      if (marked[position]) positions.push(position);
+    return positions;
   }
 }
+
+const definedOnly = (criteria: DirectoryCriteria): DirectoryCriteria =>
+  Object.fromEntries(Object.entries(criteria).filter(([, value]) => value !== undefined));

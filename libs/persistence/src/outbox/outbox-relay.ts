@@ -2,6 +2,7 @@ import { Inject, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs
 import type { Model } from 'mongoose';
 import type { EventEnvelope } from '@arogyam/contracts';
 import type { EventPublisher } from '@arogyam/messaging';
+import type { DataServiceConfig } from '@arogyam/service-kit';
 import type { OutboxEntry } from './outbox-entry.schema';
 
 interface OutboxHolder {
@@ -9,37 +10,60 @@ interface OutboxHolder {
   outbox?: OutboxEntry[];
 }
 
+/** How often the relay looks again at what it could not publish. */
+export interface OutboxSchedule {
+  /**
+   * The full sweep: every document with a parked event, whoever wrote it. It recovers events of
+   * an instance that died between a write and its publish, and on FerretDB it reads the whole
+   * collection (no index is used for `outbox.0`), so it runs at start and then rarely.
+   */
+  sweepIntervalMs: number;
+  /** The documents this instance failed to flush, read again by `_id` (cheap). */
+  retryIntervalMs: number;
+}
+
+export const DEFAULT_OUTBOX_SCHEDULE: OutboxSchedule = { sweepIntervalMs: 300_000, retryIntervalMs: 5_000 };
+
+/** The schedule a service configured (OUTBOX_SWEEP_SECONDS). */
+export const outboxScheduleOf = (config: DataServiceConfig): OutboxSchedule => ({
+  ...DEFAULT_OUTBOX_SCHEDULE,
+  sweepIntervalMs: config.OUTBOX_SWEEP_SECONDS * 1000,
+});
+
 /**
  * Publishes the events parked in documents' `outbox` arrays and removes each one only after
- * JetStream acknowledged it. `flush(id)` runs right after a write; `sweep()` runs on a timer and
- * at start-up to pick up events whose process died between write and publish. Publishing twice
- * is harmless: the event id is the Nats-Msg-Id, and consumers are idempotent.
+ * JetStream acknowledged it. `flush(id)` runs right after a write; a failed flush is retried by
+ * this instance every `retryIntervalMs`, and `sweep()` runs at start-up and every
+ * `sweepIntervalMs` to pick up events whose process died between write and publish. Publishing
+ * twice is harmless: the event id is the Nats-Msg-Id, and consumers are idempotent.
  */
 export class OutboxRelay<T extends OutboxHolder> implements OnModuleInit, OnModuleDestroy {
   private readonly logger: Logger;
-  private timer?: NodeJS.Timeout;
+  private timers: NodeJS.Timeout[] = [];
   private sweeping = false;
+  /** Documents whose events this instance could not publish (or pull) yet, by `String(_id)` (ObjectIds are objects). */
+  private readonly unfinished = new Map<string, unknown>();
 
   constructor(
     private readonly model: Model<T>,
     private readonly publisher: EventPublisher,
-    /**
-     * The sweep is a safety net (every write flushes its own events at once), and on FerretDB it
-     * scans the whole collection, so it runs rarely.
-     */
-    private readonly sweepIntervalMs = 15_000,
+    private readonly schedule: OutboxSchedule = DEFAULT_OUTBOX_SCHEDULE,
   ) {
     this.logger = new Logger(`OutboxRelay(${model.collection.name})`);
   }
 
   start(): void {
-    this.timer = setInterval(() => void this.sweep(), this.sweepIntervalMs);
-    this.timer.unref();
+    this.timers = [
+      setInterval(() => void this.sweep(), this.schedule.sweepIntervalMs),
+      setInterval(() => void this.retryUnfinished(), this.schedule.retryIntervalMs),
+    ];
+    this.timers.forEach((timer) => timer.unref());
     void this.sweep();
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.timers.forEach((timer) => clearInterval(timer));
+    this.timers = [];
   }
 
   /** As a Nest provider (see DataServiceModule `outboxes`), it sweeps while the module lives. */
@@ -52,17 +76,17 @@ export class OutboxRelay<T extends OutboxHolder> implements OnModuleInit, OnModu
   }
 
   /**
-   * Best effort right after a write; the sweep retries whatever fails here. Never rejects:
-   * callers fire and forget it, and an unhandled rejection would end the process.
+   * Best effort right after a write; what fails here is retried. Never rejects: callers fire and
+   * forget it, and an unhandled rejection would end the process.
    */
   async flush(documentId: unknown): Promise<void> {
     try {
       const doc = await this.model.findById(documentId, { outbox: 1 }).lean<OutboxHolder>().exec();
       if (doc) await this.publishAll(doc);
+      else this.unfinished.delete(String(documentId));
     } catch (error) {
-      this.logger.warn(
-        `Flush of ${String(documentId)} failed, the sweep will retry: ${(error as Error).message}`,
-      );
+      this.unfinished.set(String(documentId), documentId);
+      this.logger.warn(`Flush of ${String(documentId)} failed, will retry: ${(error as Error).message}`);
     }
   }
 
@@ -93,6 +117,11 @@ export class OutboxRelay<T extends OutboxHolder> implements OnModuleInit, OnModu
     }
   }
 
+  private async retryUnfinished(): Promise<void> {
+    for (const documentId of [...this.unfinished.values()]) await this.flush(documentId);
+  }
+
+  /** Publishes and pulls each entry in order; the document stays unfinished until all are done. */
   private async publishAll(doc: OutboxHolder): Promise<void> {
     for (const entry of doc.outbox ?? []) {
       try {
@@ -104,12 +133,14 @@ export class OutboxRelay<T extends OutboxHolder> implements OnModuleInit, OnModu
           .updateOne({ _id: doc._id }, { $pull: { outbox: entry } }, { timestamps: false })
           .exec();
       } catch (error) {
+        this.unfinished.set(String(doc._id), doc._id);
         this.logger.warn(
           `Publishing ${entry.type} ${entry.id} failed, will retry: ${(error as Error).message}`,
         );
         return;
       }
     }
+    this.unfinished.delete(String(doc._id));
   }
 }
 

@@ -42,4 +42,14 @@ export class DataServiceConfig extends ServiceConfig {
   @Min(1)
   @Max(500)
   MONGO_MAX_POOL_SIZE: number = 10;
+
+  /**
+   * How often each instance looks through its collections for events parked by an instance that
+   * died between a write and its publish (it also does at start). A full read of each collection
+   * on FerretDB, so not often; events this instance failed to publish are retried every 5 s.
+   */
+  @IsInt()
+  @Min(5)
+  @Max(86400)
+  OUTBOX_SWEEP_SECONDS: number = 300;
 }
