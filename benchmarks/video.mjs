@@ -131,6 +131,9 @@ export async function benchmarkVideo() {
 
     /** One call: the doctor starts it, the patient accepts; both wait for their first frame; the doctor ends it. */
     const oneCall = async (appointmentId) => {
+      // Each call a fresh visit for the patient too: one socket accepting 20 calls in a few seconds
+      // would meet the gateway's per-socket limit (10 call:accept per 10 s), as no person would.
+      await patientPage.goto(patientWeb.url);
       await doctorPage.goto(`${doctorWeb.url}/appointments/${appointmentId}`);
       const start = doctorPage.getByRole('button', { name: 'Start video call' });
       await start.waitFor();
