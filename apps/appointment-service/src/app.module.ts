@@ -21,6 +21,7 @@ import { AppointmentDashboardService } from './dashboard/appointment-dashboard.s
 import { DoctorQueueHandler } from './queue/doctor-queue.handler';
 import { DoctorQueueService } from './queue/doctor-queue.service';
 import { SlotsHandler } from './slots/slots.handler';
+import { DoctorHeldTimes } from './slots/doctor-held-times';
 import { SlotsService } from './slots/slots.service';
 
 @Module({})
@@ -51,6 +52,7 @@ export class AppModule {
       providers: [
         AvailabilityService,
         SlotsService,
+        DoctorHeldTimes,
         ProfileDirectory,
         AppointmentOutbox,
         ChangeClaims,

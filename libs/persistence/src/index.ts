@@ -10,3 +10,4 @@ export * from './profiles/account-status';
 export * from './profiles/profile-account-events';
 export * from './profiles/profile-account-events.consumer';
 export * from './data-service.module';
+export * from './read-model/collection-read-model';

@@ -14,6 +14,13 @@ export function visibleTo(actor: Actor): FilterQuery<Appointment> {
   return {};
 }
 
+/** `visibleTo` for one appointment already read: the same rule, checked in code. */
+export function isVisibleTo(actor: Actor, appointment: Pick<Appointment, 'patientId' | 'doctorId'>): boolean {
+  if (actor.role === 'patient') return appointment.patientId === actor.userId;
+  if (actor.role === 'doctor') return appointment.doctorId === actor.userId;
+  return true;
+}
+
 /** Changes are for the two people in the appointment; admins only look. */
 export function requireCareParty(actor: Actor): void {
   if (actor.role !== 'patient' && actor.role !== 'doctor') {

@@ -17,6 +17,7 @@ import {
 import { createEvent, validateMessagePart } from '@arogyam/messaging';
 import { toOutboxEntry } from '@arogyam/persistence';
 import { AppointmentServiceConfig } from '../config/appointment-service.config';
+import { DoctorHeldTimes } from '../slots/doctor-held-times';
 import { SlotsService } from '../slots/slots.service';
 import { Appointment, type StatusChange } from './appointment.schema';
 import { requireCareParty } from './appointment-access';
@@ -47,6 +48,7 @@ export class AppointmentChangesService {
     private readonly slots: SlotsService,
     private readonly booking: BookingService,
     private readonly outbox: AppointmentOutbox,
+    private readonly heldTimes: DoctorHeldTimes,
     private readonly config: AppointmentServiceConfig,
   ) {}
 
@@ -64,8 +66,7 @@ export class AppointmentChangesService {
       }
       if (startAt.getTime() === current.startAt.getTime()) return undefined;
       const slot = await this.slots.bookableSlot(current.doctorId, startAt);
-      if (await this.slots.isHeld(current.doctorId, slot, current._id))
-        throw DomainError.conflict(SLOT_TAKEN);
+      if (this.slots.isHeld(current.doctorId, slot, current._id)) throw DomainError.conflict(SLOT_TAKEN);
       const moved = { startAt, endAt: new Date(slot.endAt) };
       return {
         name: 'reschedule',
@@ -105,7 +106,9 @@ export class AppointmentChangesService {
   async recordCall(call: RecordCallMessage): Promise<AppointmentView> {
     const current = await this.queries.get(call.appointmentId);
     if (current.mode !== 'video') {
-      throw DomainError.unprocessable(`Only a video appointment records a call; this one is ${current.mode}.`);
+      throw DomainError.unprocessable(
+        `Only a video appointment records a call; this one is ${current.mode}.`,
+      );
     }
     const recorded = {
       startedAt: new Date(call.startedAt),
@@ -171,7 +174,7 @@ export class AppointmentChangesService {
         throw await this.booking.whyTaken({ doctorId: current.doctorId, startAt: new Date(view.startAt) });
       throw error;
     }
-    await this.outbox.drain(appointmentId);
+    await Promise.all([this.outbox.drain(appointmentId), this.heldTimes.changed(appointmentId)]);
     return view;
   }
 

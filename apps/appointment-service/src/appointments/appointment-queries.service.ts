@@ -12,7 +12,7 @@ import {
 } from '@arogyam/contracts';
 import { pageWindow, toPage, type PageWindow } from '@arogyam/persistence';
 import { Appointment } from './appointment.schema';
-import { NOT_FOUND, requireCareParty, visibleTo } from './appointment-access';
+import { isVisibleTo, NOT_FOUND, requireCareParty, visibleTo } from './appointment-access';
 import { APPOINTMENT_VIEW_FIELDS, toAppointmentView, type StoredAppointment } from './appointment-views';
 
 const DAY_MS = 86_400_000;
@@ -21,13 +21,16 @@ const DAY_MS = 86_400_000;
 export class AppointmentQueries {
   constructor(@InjectModel(Appointment.name) private readonly appointments: Model<Appointment>) {}
 
-  /** The appointment if the actor may see it; 404 as if absent otherwise. */
+  /**
+   * The appointment if the actor may see it; 404 as if absent otherwise. Read by `_id` alone and
+   * checked in code: FerretDB uses the index only for exactly that filter.
+   */
   async findVisible(actor: Actor, appointmentId: string): Promise<StoredAppointment> {
     const appointment = await this.appointments
-      .findOne({ _id: appointmentId, ...visibleTo(actor) }, APPOINTMENT_VIEW_FIELDS)
+      .findById(appointmentId, APPOINTMENT_VIEW_FIELDS)
       .lean<StoredAppointment>()
       .exec();
-    if (!appointment) throw DomainError.notFound(NOT_FOUND);
+    if (!appointment || !isVisibleTo(actor, appointment)) throw DomainError.notFound(NOT_FOUND);
     return appointment;
   }
 

@@ -13,6 +13,7 @@ import {
 } from '@arogyam/contracts';
 import { createEvent, validateMessagePart } from '@arogyam/messaging';
 import { toOutboxEntry } from '@arogyam/persistence';
+import { DoctorHeldTimes } from '../slots/doctor-held-times';
 import { SlotsService } from '../slots/slots.service';
 import { Appointment } from './appointment.schema';
 import { AppointmentOutbox } from './appointment-outbox';
@@ -30,6 +31,7 @@ export class BookingService {
     private readonly slots: SlotsService,
     private readonly profiles: ProfileDirectory,
     private readonly outbox: AppointmentOutbox,
+    private readonly heldTimes: DoctorHeldTimes,
   ) {}
 
   /**
@@ -44,7 +46,7 @@ export class BookingService {
     const doctor = await this.profiles.bookableDoctor(request.doctorId);
     const slot = await this.slots.bookableSlot(doctor.id, startAt);
     const patient = await this.profiles.patient(actor.userId);
-    if (await this.slots.isHeld(doctor.id, slot)) throw DomainError.conflict(SLOT_TAKEN);
+    if (this.slots.isHeld(doctor.id, slot)) throw DomainError.conflict(SLOT_TAKEN);
 
     const now = new Date();
     const appointment: StoredAppointment = {
@@ -75,7 +77,7 @@ export class BookingService {
       if (isDuplicateKey(error)) throw await this.whyTaken(appointment);
       throw error;
     }
-    await this.outbox.drain(appointment._id);
+    await Promise.all([this.outbox.drain(appointment._id), this.heldTimes.changed(appointment._id)]);
     return view;
   }
 

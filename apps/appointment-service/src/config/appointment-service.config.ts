@@ -9,4 +9,13 @@ export class AppointmentServiceConfig extends DataServiceConfig {
   @Min(0)
   @Max(720)
   LATE_CANCELLATION_HOURS: number = 24;
+
+  /**
+   * How often each instance reloads the held times of active appointments in full (slots/
+   * doctor-held-times.ts): the last safety net for a change notice it missed.
+   */
+  @IsInt()
+  @Min(5)
+  @Max(3600)
+  HELD_TIMES_RESYNC_SECONDS: number = 600;
 }

@@ -154,3 +154,47 @@ describe('localDayBounds', () => {
     expect(hours('2026-11-02')).toBe(24);
   });
 });
+
+describe('slotsBetween over a whole year, against luxon slot by slot', () => {
+  /** The plain reading of the rule: every wall-clock slot start that exists that day, via luxon. */
+  function referenceSlots(timezone: string, slotMinutes: number, from: Date, to: Date): string[] {
+    const starts = new Set<string>();
+    for (
+      let day = DateTime.fromJSDate(from, { zone: timezone }).startOf('day');
+      day.toJSDate() < to;
+      day = day.plus({ days: 1 })
+    ) {
+      for (let minute = 0; minute + slotMinutes <= 24 * 60; minute += slotMinutes) {
+        const hour = Math.floor(minute / 60);
+        const time = DateTime.fromObject(
+          { year: day.year, month: day.month, day: day.day, hour, minute: minute % 60 },
+          { zone: timezone },
+        );
+        const instant = time.toJSDate();
+        if (time.hour === hour && time.minute === minute % 60 && instant >= from && instant < to)
+          starts.add(instant.toISOString());
+      }
+    }
+    return [...starts].sort();
+  }
+
+  it.each([
+    'America/New_York',
+    'Europe/London',
+    'Asia/Kolkata',
+    'Australia/Lord_Howe',
+    'America/Santiago',
+    'Asia/Tehran',
+  ])('gives the same starts every day of 2027 in %s', (timezone) => {
+    const from = new Date('2027-01-01T00:00:00Z');
+    const to = new Date('2028-01-01T00:00:00Z');
+    const schedule = {
+      timezone,
+      slotMinutes: 30,
+      weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '24:00' })),
+    };
+    const starts = slotsBetween(schedule, from, to).map((slot) => slot.startAt);
+    expect(new Set(starts).size).toBe(starts.length);
+    expect(starts).toEqual(referenceSlots(timezone, 30, from, to));
+  });
+});

@@ -39,9 +39,14 @@ export function slotsBetween(schedule: WorkingSchedule, from: Date, to: Date): C
   for (
     let day = DateTime.fromJSDate(from, { zone: schedule.timezone }).startOf('day');
     day <= lastDay;
-    day = day.plus({ days: 1 })
+    // startOf again: where a clock change skips midnight (America/Santiago) the day starts at
+    // 01:00, and adding days to that would keep 01:00 and miss the range's last day.
+    day = day.plus({ days: 1 }).startOf('day')
   ) {
     if (closed.has(day.toISODate() ?? '')) continue;
+    // On a day whose clock does not change (nearly all), local times map to instants by one
+    // offset; luxon per slot (~18 µs each) made a 30-day listing cost 25 ms of CPU.
+    const offsetMs = hasOneOffset(day) ? day.offset * 60_000 : undefined;
     for (const window of schedule.weekly.filter((candidate) => candidate.weekday === day.weekday)) {
       const end = minutesOfDay(window.end);
       for (
@@ -49,7 +54,10 @@ export function slotsBetween(schedule: WorkingSchedule, from: Date, to: Date): C
         minute + schedule.slotMinutes <= end;
         minute += schedule.slotMinutes
       ) {
-        const start = localTime(day, minute)?.toJSDate();
+        const start =
+          offsetMs === undefined
+            ? localTime(day, minute)?.toJSDate()
+            : new Date(Date.UTC(day.year, day.month - 1, day.day, 0, minute) - offsetMs);
         if (!start || start < from || start >= to) continue;
         slots.push({
           startAt: start.toISOString(),
@@ -58,7 +66,13 @@ export function slotsBetween(schedule: WorkingSchedule, from: Date, to: Date): C
       }
     }
   }
-  return slots.sort((a, b) => a.startAt.localeCompare(b.startAt));
+  // ISO instants of one format sort as strings; localeCompare was slower and is not needed.
+  return slots.sort((a, b) => (a.startAt < b.startAt ? -1 : a.startAt > b.startAt ? 1 : 0));
+}
+
+/** Whether the local day starts at 00:00 and keeps one UTC offset until the next day starts. */
+function hasOneOffset(day: DateTime): boolean {
+  return day.hour === 0 && day.minute === 0 && day.offset === day.plus({ days: 1 }).offset;
 }
 
 /** The schedule's slot that starts exactly at `startAt`, if there is one. */

@@ -1,25 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
 import { DomainError, type SlotListMessage, type SlotListView } from '@arogyam/contracts';
-import { Appointment } from '../appointments/appointment.schema';
 import { AvailabilityService } from '../availability/availability.service';
+import { DoctorHeldTimes, type HeldTime } from './doctor-held-times';
 import { slotsBetween, slotStartingAt, type CalculatedSlot } from './slot-calculator';
 
 /** The longest range one slot listing covers: a month view. */
 const MAX_RANGE_DAYS = 31;
 
-interface HeldTime {
-  _id: string;
-  startAt: Date;
-  endAt: Date;
-}
-
 @Injectable()
 export class SlotsService {
   constructor(
     private readonly availability: AvailabilityService,
-    @InjectModel(Appointment.name) private readonly appointments: Model<Appointment>,
+    private readonly heldTimes: DoctorHeldTimes,
   ) {}
 
   /** A doctor without a schedule simply has no slots. */
@@ -35,7 +27,7 @@ export class SlotsService {
     }
     const schedule = await this.availability.find(message.doctorId);
     if (!schedule) return { slots: [] };
-    const held = await this.heldBetween(message.doctorId, from, to);
+    const held = this.heldTimes.between(message.doctorId, from, to);
     const now = Date.now();
     return {
       slots: slotsBetween(schedule, from, to).map((slot) => ({
@@ -64,19 +56,9 @@ export class SlotsService {
    * unique slot key already refuses a second appointment at the same start; this catches one at
    * another start, left from before the doctor changed their slot length.
    */
-  async isHeld(doctorId: string, slot: CalculatedSlot, exceptId?: string): Promise<boolean> {
-    const held = await this.heldBetween(doctorId, new Date(slot.startAt), new Date(slot.endAt));
-    return held.some((time) => time._id !== exceptId);
-  }
-
-  private heldBetween(doctorId: string, from: Date, to: Date): Promise<HeldTime[]> {
-    return this.appointments
-      .find(
-        { doctorId, startAt: { $lt: to }, endAt: { $gt: from }, doctorSlotKey: { $exists: true } },
-        { startAt: 1, endAt: 1 },
-      )
-      .lean<HeldTime[]>()
-      .exec();
+  isHeld(doctorId: string, slot: CalculatedSlot, exceptId?: string): boolean {
+    const held = this.heldTimes.between(doctorId, new Date(slot.startAt), new Date(slot.endAt));
+    return held.some((time) => time.appointmentId !== exceptId);
   }
 }
 

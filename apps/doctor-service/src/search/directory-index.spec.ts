@@ -1,5 +1,11 @@
 import { DirectoryIndex } from './directory-index';
-import { listingOrder, matches, toDirectoryRow, type DirectoryCriteria, type DirectoryRow } from './directory-query';
+import {
+  listingOrder,
+  matches,
+  toDirectoryRow,
+  type DirectoryCriteria,
+  type DirectoryRow,
+} from './directory-query';
 
 const SPECIALIZATIONS = ['cardiology', 'dermatology', 'ent'];
 const CITIES = ['pune', 'kochi', 'delhi'];
@@ -76,12 +82,16 @@ describe('directory index', () => {
 
   it('finds something for the non-empty searches (the comparison above is not vacuous)', () => {
     expect(found(index, { namePrefix: 'me' }).length).toBeGreaterThan(100);
-    expect(found(index, { specializationKey: 'ent', cityKey: 'pune', languageKey: 'hindi' }).length).toBeGreaterThan(0);
+    expect(
+      found(index, { specializationKey: 'ent', cityKey: 'pune', languageKey: 'hindi' }).length,
+    ).toBeGreaterThan(0);
     expect(found(index, { namePrefix: 'zz' })).toEqual([]);
   });
 
   it('lists a doctor once even when several of their name keys match the prefix', () => {
-    const single = new DirectoryIndex(doctors(1).map((row) => ({ ...row, nameKeys: ['iyer', 'iyengar', 'iyer x'] })));
+    const single = new DirectoryIndex(
+      doctors(1).map((row) => ({ ...row, nameKeys: ['iyer', 'iyengar', 'iyer x'] })),
+    );
     expect(found(single, { namePrefix: 'iy' })).toHaveLength(1);
   });
 });

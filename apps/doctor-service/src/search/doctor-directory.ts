@@ -1,16 +1,15 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import { Events, JSONCodec, type NatsConnection, type Subscription } from 'nats';
+import type { NatsConnection } from 'nats';
 import {
   DOCTOR_DIRECTORY_CHANGED,
-  type DoctorDirectoryChange,
   type DoctorSearchQueryDto,
   type DoctorSummary,
   type Page,
 } from '@arogyam/contracts';
 import { NATS_CONNECTION } from '@arogyam/messaging';
-import { pageWindow, toPage } from '@arogyam/persistence';
+import { CollectionReadModel, pageWindow, toPage } from '@arogyam/persistence';
 import { DoctorServiceConfig } from '../config/doctor-service.config';
 import { Doctor } from '../profiles/doctor.schema';
 import { toDoctorSummary } from '../profiles/doctor-views';
@@ -25,67 +24,44 @@ const RELOAD_BATCH_SIZE = 500;
 /** A page of search results fits a grid of 3 or 4 cards per row. */
 const SEARCH_PAGE_SIZE = 12;
 
-const codec = JSONCodec<DoctorDirectoryChange>();
-
 /**
  * The listed doctors (approved, active), in memory and indexed (directory-index.ts), so a search
- * costs microseconds instead of a collection scan: FerretDB's SQLite backend pushes no filter, sort
- * or limit down and scans every document per query (~0.5 s at 10,000 doctors). It is a read
- * model of the `doctors` collection: loaded at start, refreshed per doctor by whichever
- * instance changed them (and by the others on its notification), and fully reloaded after a
- * NATS reconnect (notifications sent meanwhile are lost) and every DIRECTORY_RESYNC_SECONDS as a
- * last safety net.
+ * costs microseconds instead of a collection scan: FerretDB's SQLite backend pushes no filter,
+ * sort or limit down and scans every document per query (~0.5 s at 10,000 doctors). A read model
+ * of the `doctors` collection kept in step across instances (CollectionReadModel), fully
+ * reloaded every DIRECTORY_RESYNC_SECONDS as a last safety net. Its change notice
+ * (`doctor.directory.changed`) also tells gateways to drop cached search answers.
  */
 @Injectable()
-export class DoctorDirectory implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger(DoctorDirectory.name);
-  private entries = new Map<string, DirectoryRow>();
-  /** Rebuilt on the first search after a change. */
+export class DoctorDirectory
+  extends CollectionReadModel<DirectoryRow>
+  implements OnModuleInit, OnModuleDestroy
+{
+  /** Rebuilt on the first search after a change (doctors change rarely, searches are many). */
   private index: DirectoryIndex | null = null;
-  /** Doctors refreshed while a full reload was reading; their fresher state wins over its. */
-  private refreshedDuringReload: Set<string> | null = null;
-  private subscription?: Subscription;
-  private timer?: NodeJS.Timeout;
 
   constructor(
     @InjectModel(Doctor.name) private readonly doctors: Model<Doctor>,
-    @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
-    private readonly config: DoctorServiceConfig,
-  ) {}
-
-  async onModuleInit(): Promise<void> {
-    await this.reloadAll();
-    this.subscription = this.connection.subscribe(DOCTOR_DIRECTORY_CHANGED, {
-      callback: (error, message) => {
-        if (error) return;
-        const change = codec.decode(message.data);
-        if (change.origin !== this.config.INSTANCE_ID) void this.refresh(change.doctorId);
+    @Inject(NATS_CONNECTION) connection: NatsConnection,
+    config: DoctorServiceConfig,
+  ) {
+    super(
+      connection,
+      {
+        subject: DOCTOR_DIRECTORY_CHANGED,
+        instanceId: config.INSTANCE_ID,
+        resyncSeconds: config.DIRECTORY_RESYNC_SECONDS,
       },
-    });
-    void this.reloadAfterReconnects();
-    this.timer = setInterval(() => void this.reloadAll(), this.config.DIRECTORY_RESYNC_SECONDS * 1000);
-    this.timer.unref();
+      DoctorDirectory.name,
+    );
+  }
+
+  onModuleInit(): Promise<void> {
+    return this.start();
   }
 
   onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.subscription?.unsubscribe();
-  }
-
-  /** Change notifications are plain NATS messages: the ones sent while disconnected are lost. */
-  private async reloadAfterReconnects(): Promise<void> {
-    for await (const status of this.connection.status()) {
-      if (status.type === Events.Reconnect) void this.reloadAll();
-    }
-  }
-
-  /** After this instance changed a doctor: refresh them here, then tell the other instances. */
-  async changed(doctorId: string): Promise<void> {
-    await this.refresh(doctorId);
-    this.connection.publish(
-      DOCTOR_DIRECTORY_CHANGED,
-      codec.encode({ doctorId, origin: this.config.INSTANCE_ID }),
-    );
+    this.stop();
   }
 
   search(query: DoctorSearchQueryDto): Page<DoctorSummary> {
@@ -101,40 +77,29 @@ export class DoctorDirectory implements OnModuleInit, OnModuleDestroy {
     return toPage(items, total, window);
   }
 
-  private async refresh(doctorId: string): Promise<void> {
-    this.refreshedDuringReload?.add(doctorId);
-    // By `_id` alone: FerretDB uses the index only for exactly that filter (docs/decisions.md).
+  /** By `_id` alone: FerretDB uses the index only for exactly that filter (docs/decisions.md). */
+  protected async loadOne(doctorId: string): Promise<DirectoryRow | undefined> {
     const doctor = await this.doctors
       .findById(doctorId, { ...DIRECTORY_FIELDS, verificationStatus: 1, accountStatus: 1 })
       .lean<DirectoryEntry & Pick<Doctor, 'verificationStatus' | 'accountStatus'>>()
       .exec();
-    if (doctor && isListed(doctor)) this.entries.set(doctorId, toDirectoryRow(doctor));
-    else this.entries.delete(doctorId);
+    return doctor && isListed(doctor) ? toDirectoryRow(doctor) : undefined;
+  }
+
+  /** Streamed in batches: the whole result at once would leave its peak in the heap (RSS). */
+  protected async *loadAll(): AsyncIterable<[string, DirectoryRow]> {
+    const listed = this.doctors
+      .find(LISTED_DOCTOR, DIRECTORY_FIELDS)
+      .lean<DirectoryEntry>()
+      .cursor({ batchSize: RELOAD_BATCH_SIZE });
+    for await (const entry of listed) yield [entry._id, toDirectoryRow(entry)];
+  }
+
+  protected applied(): void {
     this.index = null;
   }
 
-  private async reloadAll(): Promise<void> {
-    if (this.refreshedDuringReload) return;
-    this.refreshedDuringReload = new Set();
-    try {
-      // Streamed in batches: the whole result at once would leave its peak in the heap (RSS).
-      const next = new Map<string, DirectoryRow>();
-      const listed = this.doctors
-        .find(LISTED_DOCTOR, DIRECTORY_FIELDS)
-        .lean<DirectoryEntry>()
-        .cursor({ batchSize: RELOAD_BATCH_SIZE });
-      for await (const entry of listed) next.set(entry._id, toDirectoryRow(entry));
-      for (const doctorId of this.refreshedDuringReload) {
-        const fresher = this.entries.get(doctorId);
-        if (fresher) next.set(doctorId, fresher);
-        else next.delete(doctorId);
-      }
-      this.entries = next;
-      this.index = null;
-    } catch (error) {
-      this.logger.warn(`Directory reload failed, keeping the current one: ${(error as Error).message}`);
-    } finally {
-      this.refreshedDuringReload = null;
-    }
+  protected reloaded(): void {
+    this.index = null;
   }
 }

@@ -8,7 +8,13 @@ interface Parked {
   outbox: OutboxEntry[];
 }
 
-const entry = (id: string) => ({ id, type: 'test.happened', occurredAt: new Date().toISOString(), payload: {} }) as unknown as OutboxEntry;
+const entry = (id: string) =>
+  ({
+    id,
+    type: 'test.happened',
+    occurredAt: new Date().toISOString(),
+    payload: {},
+  }) as unknown as OutboxEntry;
 
 /** A collection in memory with the three calls the relay makes, counting full reads. */
 function parkedDocuments(documents: Parked[]) {
@@ -71,7 +77,9 @@ describe('OutboxRelay', () => {
   it('sweeps at start for events another instance parked and never published', async () => {
     const { model, byId } = parkedDocuments([{ _id: 'b', outbox: [entry('e3')] }]);
     const published: string[] = [];
-    const publisher = { publish: async (event: { id: string }) => void published.push(event.id) } as unknown as EventPublisher;
+    const publisher = {
+      publish: async (event: { id: string }) => void published.push(event.id),
+    } as unknown as EventPublisher;
     const relay = new OutboxRelay(model, publisher, { sweepIntervalMs: 60_000, retryIntervalMs: 60_000 });
     relay.start();
     await wait(20);
