@@ -151,7 +151,9 @@ test('patient and doctor chat live: unread, typing, read ticks (also after a rel
 
   // The patient types: the doctor sees it, until the message arrives.
   const followUp = `Also, should I keep fasting? ${unique}`;
-  await composer(patientPage).pressSequentially(followUp.slice(0, 12), { delay: 20 });
+  // Typed at a person's pace: the page's socket rejoins the room after the reload meanwhile, and a
+  // keystroke before that is signalled by the next one.
+  await composer(patientPage).pressSequentially(followUp.slice(0, 12), { delay: 60 });
   await doctorPage.getByText(`${patientName} is typing…`).waitFor();
   await send(patientPage, followUp);
   await messageItem(doctorPage, followUp).waitFor();

@@ -52,9 +52,12 @@ export function useTyping(roomId: string, userId: string, joined: boolean): Typi
     setOtherTyping(false);
   }, [joined]);
 
-  const signal = (typing: boolean) => {
+  /** Whether it could be sent: only a socket in the room may signal. */
+  const signal = (typing: boolean): boolean => {
     const { socket: current, joined: inRoom } = connection.current;
-    if (current && inRoom) emitWithAck(current, 'chat:typing', { roomId, typing }).catch(() => undefined);
+    if (!current || !inRoom) return false;
+    emitWithAck(current, 'chat:typing', { roomId, typing }).catch(() => undefined);
+    return true;
   };
 
   const stopTyping = () => {
@@ -66,10 +69,10 @@ export function useTyping(roomId: string, userId: string, joined: boolean): Typi
 
   const noteTyping = () => {
     const now = Date.now();
-    if (!mine.current.typing || now - mine.current.sentAt >= REPEAT_MS) {
+    // Counted as sent only once it was: keystrokes before the (re)join must signal again.
+    if ((!mine.current.typing || now - mine.current.sentAt >= REPEAT_MS) && signal(true)) {
       mine.current.typing = true;
       mine.current.sentAt = now;
-      signal(true);
     }
     clearTimeout(mine.current.idle);
     mine.current.idle = setTimeout(stopTyping, IDLE_MS);
