@@ -21,9 +21,10 @@ import { answerAppointments, person, pushesTo, sendAs } from './appointment-stan
 const workerBinary = process.env.MEDIASOUP_WORKER_BIN ?? workerBin;
 const sfuAvailable = existsSync(workerBinary);
 if (!sfuAvailable) {
-  console.warn(
+  // Straight to stderr: Jest shows no console output of a file whose tests all skip.
+  process.stderr.write(
     `video-service SFU tests skipped: no mediasoup worker at ${workerBinary} ` +
-      '(set MEDIASOUP_WORKER_BIN or run `npm rebuild mediasoup` with scripts enabled).',
+      '(set MEDIASOUP_WORKER_BIN or run `npm rebuild mediasoup` with scripts enabled).\n',
   );
 }
 const describeSfu = sfuAvailable ? describe : describe.skip;
