@@ -162,7 +162,10 @@ export async function benchmarkSearch() {
     const namePrefix = [
       {
         method: 'GET',
-        setupRequest: (req) => ({ ...req, path: `/api/doctors?q=${pick(LAST, ++n).slice(0, 3).toLowerCase()}` }),
+        setupRequest: (req) => ({
+          ...req,
+          path: `/api/doctors?q=${pick(LAST, ++n).slice(0, 3).toLowerCase()}`,
+        }),
       },
     ];
     const results = [];

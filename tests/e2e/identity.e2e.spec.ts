@@ -284,7 +284,9 @@ describe('doctor verification', () => {
     // change notification (well within its 30 s expiry).
     await waitFor(
       async () =>
-        (await call<PageBody<DoctorBody>>('GET', '/api/doctors?q=meera')).body.items.some((d) => d.id === doctorId),
+        (await call<PageBody<DoctorBody>>('GET', '/api/doctors?q=meera')).body.items.some(
+          (d) => d.id === doctorId,
+        ),
       2000,
       'the approved doctor in the search answered before the approval',
     );

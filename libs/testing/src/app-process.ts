@@ -21,17 +21,27 @@ export interface StartAppOptions {
 }
 
 /**
+ * Node flags for every app started here, from AROGYAM_NODE_ARGS (for example
+ * `--cpu-prof --cpu-prof-dir=tmp/prof` to profile a benchmark: docs/development.md).
+ */
+const extraNodeArgs = (): string[] => (process.env.AROGYAM_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
+/**
  * Runs a built app (`apps/<name>/dist/main.js`) as its own process, the way it runs in
  * production, and resolves once it logs that it is ready.
  */
 export function startApp(name: string, options: StartAppOptions): Promise<AppProcess> {
   const readyPattern = options.readyPattern ?? /ready/;
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, [join(repoRoot, 'apps', name, 'dist', 'main.js')], {
-    cwd: repoRoot,
-    env: { ...process.env, LOG_LEVEL: 'info', ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...extraNodeArgs(), join(repoRoot, 'apps', name, 'dist', 'main.js')],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, LOG_LEVEL: 'info', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const handle: AppProcess = {
     name,
     pid: child.pid,

@@ -81,7 +81,8 @@ export async function startLocalInfra(options: LocalInfraOptions = {}): Promise<
   const natsDir = join(dataDir, 'nats');
   mkdirSync(mongoDir, { recursive: true });
   mkdirSync(natsDir, { recursive: true });
-  if (options.logDir) mkdirSync(options.logDir, { recursive: true });
+  const logDir = options.logDir ?? process.env.AROGYAM_INFRA_LOG_DIR;
+  if (logDir) mkdirSync(logDir, { recursive: true });
 
   const mongoPort = options.mongoPort ?? (await freePort());
   const natsPort = options.natsPort ?? (await freePort());
@@ -96,13 +97,14 @@ export async function startLocalInfra(options: LocalInfraOptions = {}): Promise<
           '--debug-addr=-',
           '--state-dir=-',
           '--telemetry=disable',
-          '--log-level=error',
+          // FERRETDB_LOG_LEVEL=debug logs every command with its timing (docs/development.md).
+          `--log-level=${process.env.FERRETDB_LOG_LEVEL ?? 'error'}`,
         ];
-  const mongo = launch(mongoBinary, mongoArgs, options.logDir, 'mongo');
+  const mongo = launch(mongoBinary, mongoArgs, logDir, 'mongo');
   const nats = launch(
     findNatsServer(),
     ['-js', '-sd', natsDir, '-a', '127.0.0.1', '-p', String(natsPort)],
-    options.logDir,
+    logDir,
     'nats',
   );
   try {

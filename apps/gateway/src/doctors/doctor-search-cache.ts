@@ -49,7 +49,10 @@ export class DoctorSearchCache implements OnModuleInit, OnModuleDestroy {
   }
 
   /** The cached answer to `query`, or `search()`'s, remembered if nothing changed meanwhile. */
-  async answer(query: DoctorSearchQueryDto, search: () => Promise<Page<DoctorSummary>>): Promise<Page<DoctorSummary>> {
+  async answer(
+    query: DoctorSearchQueryDto,
+    search: () => Promise<Page<DoctorSummary>>,
+  ): Promise<Page<DoctorSummary>> {
     if (this.config.DOCTOR_SEARCH_CACHE_TTL_SECONDS === 0) return search();
     const key = cacheKey(query);
     const cached = this.answers.get(key);
@@ -67,7 +70,10 @@ export class DoctorSearchCache implements OnModuleInit, OnModuleDestroy {
       const oldest = this.answers.keys().next().value;
       if (oldest !== undefined) this.answers.delete(oldest);
     }
-    this.answers.set(key, { page, expiresAt: Date.now() + this.config.DOCTOR_SEARCH_CACHE_TTL_SECONDS * 1000 });
+    this.answers.set(key, {
+      page,
+      expiresAt: Date.now() + this.config.DOCTOR_SEARCH_CACHE_TTL_SECONDS * 1000,
+    });
   }
 
   private invalidate(): void {

@@ -39,7 +39,10 @@ export class DoctorsController {
   @UseGuards(JwtAuthGuard, RolesGuard)
   @Roles('doctor')
   @ApiBearerAuth()
-  update(@CurrentUser() user: AuthenticatedUser, @Body() body: UpdateDoctorProfileDto): Promise<DoctorProfileView> {
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: UpdateDoctorProfileDto,
+  ): Promise<DoctorProfileView> {
     return this.services.send(DoctorSubjects.updateOwnProfile, { actor: actorOf(user), body });
   }
 
@@ -68,6 +71,9 @@ export class DoctorsController {
     @Param('id') doctorId: string,
     @CurrentUser() user?: AuthenticatedUser,
   ): Promise<DoctorPublicProfileView | DoctorProfileView> {
-    return this.services.send(DoctorSubjects.getPublicProfile, { doctorId, ...(user ? { actor: actorOf(user) } : {}) });
+    return this.services.send(DoctorSubjects.getPublicProfile, {
+      doctorId,
+      ...(user ? { actor: actorOf(user) } : {}),
+    });
   }
 }
