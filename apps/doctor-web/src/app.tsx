@@ -1,9 +1,8 @@
-import { RequireRole } from '@arogyam/ui';
+import { RequireRole, VideoConsultationPage } from '@arogyam/ui';
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from './layout';
 import { AppointmentPage } from './pages/appointment-page';
 import { AvailabilityPage } from './pages/availability-page';
-import { CallPage } from './pages/call-page';
 import { DashboardPage } from './pages/dashboard-page';
 import { EditProfilePage } from './pages/edit-profile-page';
 import { LoginPage } from './pages/login-page';
@@ -26,7 +25,7 @@ export function App() {
           <Route path="availability" element={<AvailabilityPage />} />
           <Route path="appointments/:id" element={<AppointmentPage />} />
           <Route path="messages" element={<MessagesPage />} />
-          <Route path="calls/:appointmentId" element={<CallPage />} />
+          <Route path="calls/:appointmentId" element={<VideoConsultationPage role="doctor" />} />
           <Route path="messages/:roomId" element={<MessagesPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -1,8 +1,7 @@
-import { RequireRole } from '@arogyam/ui';
+import { RequireRole, VideoConsultationPage } from '@arogyam/ui';
 import { Route, Routes } from 'react-router-dom';
 import { CallAwareLayout } from './call-aware-layout';
 import { AppointmentPage } from './pages/appointment-page';
-import { CallPage } from './pages/call-page';
 import { DoctorProfilePage } from './pages/doctor-profile-page';
 import { DoctorSearchPage } from './pages/doctor-search-page';
 import { LoginPage } from './pages/login-page';
@@ -26,7 +25,7 @@ export function App() {
           <Route path="appointments" element={<MyAppointmentsPage />} />
           <Route path="appointments/:id" element={<AppointmentPage />} />
           <Route path="messages" element={<MessagesPage />} />
-          <Route path="calls/:appointmentId" element={<CallPage />} />
+          <Route path="calls/:appointmentId" element={<VideoConsultationPage role="patient" />} />
           <Route path="messages/:roomId" element={<MessagesPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

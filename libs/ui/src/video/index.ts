@@ -6,3 +6,4 @@ export * from './incoming-call';
 export * from './p2p-media';
 export * from './sfu-media';
 export * from './use-video-call';
+export * from './video-consultation-page';

@@ -264,14 +264,17 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
     };
     const onReconnect = () => void rejoin();
 
-    io.on('rtc:signal', onSignal);
-    io.on('rtc:producer', onProducer);
-    io.on('rtc:producer:closed', onProducerClosed);
-    io.on('rtc:rejoin', onRejoin);
-    io.on('call:accepted', onAccepted);
-    io.on('call:declined', onDeclined);
-    io.on('call:ended', onEnded);
-    io.on('connect', onReconnect);
+    const listeners: [string, (...args: never[]) => void][] = [
+      ['rtc:signal', onSignal],
+      ['rtc:producer', onProducer],
+      ['rtc:producer:closed', onProducerClosed],
+      ['rtc:rejoin', onRejoin],
+      ['call:accepted', onAccepted],
+      ['call:declined', onDeclined],
+      ['call:ended', onEnded],
+      ['connect', onReconnect],
+    ];
+    for (const [event, listener] of listeners) io.on(event, listener);
 
     const run = async () => {
       try {
@@ -336,14 +339,7 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
     teardownRef.current = stopMedia;
     return () => {
       cancelled = true;
-      io.off('rtc:signal', onSignal);
-      io.off('rtc:producer', onProducer);
-      io.off('rtc:producer:closed', onProducerClosed);
-      io.off('rtc:rejoin', onRejoin);
-      io.off('call:accepted', onAccepted);
-      io.off('call:declined', onDeclined);
-      io.off('call:ended', onEnded);
-      io.off('connect', onReconnect);
+      for (const [event, listener] of listeners) io.off(event, listener);
       stopMedia();
       streamRef.current = null;
     };
