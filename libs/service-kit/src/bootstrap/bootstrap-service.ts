@@ -79,5 +79,8 @@ export async function bootstrapService<C extends ServiceConfig>(
   process.once('SIGINT', () => void stop('SIGINT'));
 
   await app.listen();
+  // A round trip to the server, so the subscriptions are live there before we say "ready": a
+  // request right after could otherwise meet "no responders" (seen as a 503 in a restart test).
+  await app.unwrap<NatsConnection>().flush();
   logger.log(`${options.service}-service ready (instance ${config.INSTANCE_ID})`);
 }
