@@ -12,7 +12,7 @@ import {
   type DoctorPublicProfileView,
 } from '@arogyam/contracts';
 import { validateMessagePart } from '@arogyam/messaging';
-import { insertOnce, patchById } from '@arogyam/persistence';
+import { InjectOutboxRelay, insertOnce, OutboxRelay, patchById } from '@arogyam/persistence';
 import { DoctorDirectory } from '../search/doctor-directory';
 import { Doctor } from './doctor.schema';
 import { doctorSearchKeys } from './doctor-search-keys';
@@ -29,6 +29,7 @@ export class DoctorProfilesService {
   constructor(
     @InjectModel(Doctor.name) private readonly doctors: Model<Doctor>,
     private readonly directory: DoctorDirectory,
+    @InjectOutboxRelay(Doctor.name) private readonly relay: OutboxRelay<Doctor>,
   ) {}
 
   /** Idempotent: the gateway's call after registration and the `user.registered` event both land here. */
@@ -50,7 +51,10 @@ export class DoctorProfilesService {
     requireRole(actor, 'doctor');
     const changes = await validateMessagePart(UpdateDoctorProfileDto, body);
     const fields = { ...changes, ...doctorSearchKeys(changes) };
-    const doctor = await patchById(this.doctors, actor.userId, fields, REQUIRED_FIELDS);
+    // In the outbox's turn: a verification event's clean-up may still be writing this doctor.
+    const doctor = await this.relay.inTurn(actor.userId, () =>
+      patchById(this.doctors, actor.userId, fields, REQUIRED_FIELDS),
+    );
     if (!doctor) throw DomainError.notFound(NO_PROFILE);
     await this.directory.changed(actor.userId);
     return toDoctorProfileView(doctor);

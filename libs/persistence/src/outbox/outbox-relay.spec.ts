@@ -87,4 +87,20 @@ describe('OutboxRelay', () => {
     expect(published).toEqual(['e3']);
     expect(byId.get('b')?.outbox).toEqual([]);
   });
+
+  it('lets a write of a document wait for the flush of it in flight (FerretDB updates are read-modify-write)', async () => {
+    const { model } = parkedDocuments([{ _id: 'c', outbox: [entry('e4')] }]);
+    const order: string[] = [];
+    const publisher = {
+      publish: async () => {
+        await wait(30);
+        order.push('published');
+      },
+    } as unknown as EventPublisher;
+    const relay = new OutboxRelay(model, publisher, { sweepIntervalMs: 60_000, retryIntervalMs: 60_000 });
+    const flushing = relay.flush('c');
+    const writing = relay.inTurn('c', async () => void order.push('written'));
+    await Promise.all([flushing, writing]);
+    expect(order).toEqual(['published', 'written']);
+  });
 });

@@ -43,6 +43,8 @@ export class OutboxRelay<T extends OutboxHolder> implements OnModuleInit, OnModu
   private sweeping = false;
   /** Documents whose events this instance could not publish (or pull) yet, by `String(_id)` (ObjectIds are objects). */
   private readonly unfinished = new Map<string, unknown>();
+  /** The last queued piece of work per document (see `inTurn`). */
+  private readonly turns = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly model: Model<T>,
@@ -76,10 +78,32 @@ export class OutboxRelay<T extends OutboxHolder> implements OnModuleInit, OnModu
   }
 
   /**
-   * Best effort right after a write; what fails here is retried. Never rejects: callers fire and
-   * forget it, and an unhandled rejection would end the process.
+   * Runs `work` on the document after whatever this instance is still doing to it (a write, a
+   * flush). FerretDB applies an update as a read-modify-write of the whole document, so a flush's
+   * `$pull` that overlapped a later write of the same document could write the earlier state back
+   * (seen: an admin's approval right after a rejection was lost). Writers of a document whose
+   * events this relay publishes go through here; flushes always do.
    */
-  async flush(documentId: unknown): Promise<void> {
+  inTurn<R>(documentId: unknown, work: () => Promise<R>): Promise<R> {
+    const key = String(documentId);
+    const next = (this.turns.get(key) ?? Promise.resolve()).then(work, work);
+    this.turns.set(key, next);
+    const done = () => {
+      if (this.turns.get(key) === next) this.turns.delete(key);
+    };
+    next.then(done, done);
+    return next;
+  }
+
+  /**
+   * Best effort right after a write, in the document's turn; what fails here is retried. Never
+   * rejects: callers fire and forget it, and an unhandled rejection would end the process.
+   */
+  flush(documentId: unknown): Promise<void> {
+    return this.inTurn(documentId, () => this.flushNow(documentId));
+  }
+
+  private async flushNow(documentId: unknown): Promise<void> {
     try {
       const doc = await this.model.findById(documentId, { outbox: 1 }).lean<OutboxHolder>().exec();
       if (doc) await this.publishAll(doc);
@@ -97,7 +121,7 @@ export class OutboxRelay<T extends OutboxHolder> implements OnModuleInit, OnModu
    * rejects, like `flush`.
    */
   flushWritten(documentId: unknown, entries: OutboxEntry[]): Promise<void> {
-    return this.publishAll({ _id: documentId, outbox: entries });
+    return this.inTurn(documentId, () => this.publishAll({ _id: documentId, outbox: entries }));
   }
 
   async sweep(): Promise<void> {
@@ -109,7 +133,7 @@ export class OutboxRelay<T extends OutboxHolder> implements OnModuleInit, OnModu
         .limit(200)
         .lean<OutboxHolder[]>()
         .exec();
-      for (const doc of pending) await this.publishAll(doc);
+      for (const doc of pending) await this.inTurn(doc._id, () => this.publishAll(doc));
     } catch (error) {
       this.logger.warn(`Outbox sweep failed, will retry: ${(error as Error).message}`);
     } finally {
