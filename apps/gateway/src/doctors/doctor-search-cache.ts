@@ -1,12 +1,12 @@
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { Events, type NatsConnection, type Subscription } from 'nats';
+import type { NatsConnection, Subscription } from 'nats';
 import {
   DOCTOR_DIRECTORY_CHANGED,
   type DoctorSearchQueryDto,
   type DoctorSummary,
   type Page,
 } from '@arogyam/contracts';
-import { NATS_CONNECTION } from '@arogyam/messaging';
+import { NATS_CONNECTION, onReconnect } from '@arogyam/messaging';
 import { GatewayConfig } from '../config/gateway.config';
 
 interface CachedAnswer {
@@ -41,7 +41,7 @@ export class DoctorSearchCache implements OnModuleInit, OnModuleDestroy {
     this.subscription = this.connection.subscribe(DOCTOR_DIRECTORY_CHANGED, {
       callback: () => this.invalidate(),
     });
-    void this.invalidateAfterReconnects();
+    onReconnect(this.connection, () => this.invalidate());
   }
 
   onModuleDestroy(): void {
@@ -80,12 +80,6 @@ export class DoctorSearchCache implements OnModuleInit, OnModuleDestroy {
     this.generation += 1;
     this.answers.clear();
     this.settledAt = Date.now() + this.config.DOCTOR_SEARCH_CACHE_SETTLE_MS;
-  }
-
-  private async invalidateAfterReconnects(): Promise<void> {
-    for await (const status of this.connection.status()) {
-      if (status.type === Events.Reconnect) this.invalidate();
-    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { Inject, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { WebSocketGateway, type OnGatewayConnection, type OnGatewayInit } from '@nestjs/websockets';
-import { Events, JSONCodec, type NatsConnection, type Subscription } from 'nats';
+import { JSONCodec, type NatsConnection, type Subscription } from 'nats';
 import type { Server, Socket } from 'socket.io';
 import {
   ACCOUNT_SUSPENDED_SOCKET_EVENT,
@@ -11,7 +11,7 @@ import {
   type UserStatusChangedPayload,
 } from '@arogyam/contracts';
 import { ACCOUNT_STATUS_CHECKER, type AccountStatusChecker } from '@arogyam/auth';
-import { NATS_CONNECTION } from '@arogyam/messaging';
+import { NATS_CONNECTION, onReconnect } from '@arogyam/messaging';
 import type { SocketData } from './realtime.gateway';
 import { RecentSuspensions } from './recent-suspensions';
 import { userRoom } from './user-room';
@@ -61,7 +61,7 @@ export class SuspendedAccountSockets
       }),
       this.follow(UserEventTypes.reactivated, (userId, at) => this.recent.reactivated(userId, at)),
     ];
-    void this.recheckAfterReconnects();
+    onReconnect(this.connection, () => this.recheckConnectedUsers());
   }
 
   onModuleDestroy(): void {
@@ -102,12 +102,6 @@ export class SuspendedAccountSockets
   private closeSocket(socket: Socket): void {
     socket.emit(ACCOUNT_SUSPENDED_SOCKET_EVENT, ACCOUNT_SUSPENDED_NOTICE);
     socket.disconnect(true);
-  }
-
-  private async recheckAfterReconnects(): Promise<void> {
-    for await (const status of this.connection.status()) {
-      if (status.type === Events.Reconnect) await this.recheckConnectedUsers();
-    }
   }
 
   /** One account look-up per user with a socket here; one that cannot be checked stays connected. */

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { Events, JSONCodec, type NatsConnection, type Subscription } from 'nats';
+import { JSONCodec, type NatsConnection, type Subscription } from 'nats';
+import { onReconnect } from '@arogyam/messaging';
 
 /** "This document changed, read it again": plain NATS, no queue group, at most once. */
 export interface ReadModelChange {
@@ -63,7 +64,7 @@ export abstract class CollectionReadModel<V> {
         if (change.origin !== this.options.instanceId) void this.refresh(change.id);
       },
     });
-    void this.reloadAfterReconnects();
+    onReconnect(this.connection, () => void this.reloadAll());
     this.timer = setInterval(() => void this.reloadAll(), this.options.resyncSeconds * 1000);
     this.timer.unref();
   }
@@ -109,12 +110,6 @@ export abstract class CollectionReadModel<V> {
       this.logger.warn(`Reload failed, keeping the current model: ${(error as Error).message}`);
     } finally {
       this.refreshedDuringReload = null;
-    }
-  }
-
-  private async reloadAfterReconnects(): Promise<void> {
-    for await (const status of this.connection.status()) {
-      if (status.type === Events.Reconnect) void this.reloadAll();
     }
   }
 }
