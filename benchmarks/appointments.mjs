@@ -2,7 +2,7 @@
 // Booking under contention and 30-day slot listing through the gateway (issue: appointments).
 // 200 verified doctors with 30-minute slots around the clock, 100 patients booking at once.
 import { createRequire } from 'node:module';
-import { ADMIN, call, inBatches, machine, startStack } from './lib/stack.mjs';
+import { ADMIN, call, cpuMeter, cpuTable, inBatches, machine, startStack } from './lib/stack.mjs';
 
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
@@ -60,7 +60,8 @@ export async function benchmarkAppointments() {
     const booked = [];
     const statuses = {};
     let n = 0;
-    console.error('booking with 100 concurrent patients…');
+    console.error(`${new Date().toISOString()} booking with ${PATIENTS} concurrent patients…`);
+    const bookingCpu = cpuMeter(stack);
     const booking = await autocannon({
       url: base,
       connections: PATIENTS,
@@ -92,6 +93,8 @@ export async function benchmarkAppointments() {
       ],
     });
 
+    const bookingCpuMs = bookingCpu(booking.requests.total);
+
     // Zero double bookings: in the answers, and in the database itself.
     const answeredTwice = booked.length - new Set(booked.map((a) => `${a.doctorId}|${a.startAt}`)).size;
     const mongo = await MongoClient.connect(stack.infra.mongoUrl, { retryWrites: false });
@@ -107,9 +110,10 @@ export async function benchmarkAppointments() {
     const storedTwice =
       stored.length - new Set(stored.map((a) => `${a.doctorId}|${new Date(a.startAt).toISOString()}`)).size;
 
-    console.error('listing 30 days of slots…');
+    console.error(`${new Date().toISOString()} listing 30 days of slots…`);
     const from = new Date().toISOString();
     const to = new Date(Date.now() + 30 * 24 * 3_600_000).toISOString();
+    const listingCpu = cpuMeter(stack);
     const slots = await autocannon({
       url: base,
       connections: 50,
@@ -125,6 +129,9 @@ export async function benchmarkAppointments() {
       ],
     });
 
+    const listingCpuMs = listingCpu(slots.requests.total);
+    console.error(`${new Date().toISOString()} done`);
+
     return [
       `Appointments: ${machine()}. ${DOCTORS} doctors (30-minute slots, all day), ${PATIENTS} patients, ${SECONDS} s per row.`,
       '',
@@ -138,6 +145,10 @@ export async function benchmarkAppointments() {
       `| 30-day slot listing, 50 connections | ${Math.round(slots.requests.average)} | ${slots.latency.p50} | ${slots.latency.p99} | ${slots.non2xx ?? 0} non-2xx |`,
       '',
       `Double bookings: ${answeredTwice} among the ${booked.length} 201 answers, ${storedTwice} among the ${stored.length} active appointments stored.`,
+      '',
+      'Where the CPU went (all processes share the two cores; event consumers included):',
+      '',
+      cpuTable({ booking: bookingCpuMs, '30-day listing': listingCpuMs }),
     ].join('\n');
   } finally {
     await stack.stop();

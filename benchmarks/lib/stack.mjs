@@ -38,6 +38,65 @@ export const rssMb = (pid) => {
   }
 };
 
+/** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat. */
+export const cpuSeconds = (pid) => {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+};
+
+/**
+ * Where a phase's CPU went: call before it, then call the result after it to get each process's
+ * CPU milliseconds per request (FerretDB, NATS, every app and the load generator itself).
+ */
+export function cpuMeter(stack) {
+  const pids = {
+    ...Object.fromEntries(Object.entries(stack.processes).map(([name, p]) => [name, p.pid])),
+    ...(stack.infra.pids?.mongo ? { ferretdb: stack.infra.pids.mongo } : {}),
+    ...(stack.infra.pids?.nats ? { 'nats-server': stack.infra.pids.nats } : {}),
+  };
+  const read = () => ({
+    ...Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuSeconds(pid)])),
+    'load generator': (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
+  });
+  const before = read();
+  return (requests) => {
+    const after = read();
+    return Object.fromEntries(
+      Object.keys(after)
+        .map((name) => [name, ((after[name] - before[name]) * 1000) / Math.max(1, requests)])
+        .filter(([, ms]) => ms >= 0.05)
+        .sort((a, b) => b[1] - a[1]),
+    );
+  };
+}
+
+/** A Markdown table of `cpuMeter` results: one column per phase. */
+export function cpuTable(phases) {
+  const names = [...new Set(Object.values(phases).flatMap((perProcess) => Object.keys(perProcess)))];
+  const total = (perProcess) => Object.values(perProcess).reduce((sum, ms) => sum + ms, 0);
+  return [
+    `| CPU ms per request | ${Object.keys(phases).join(' | ')} |`,
+    `|---|${Object.keys(phases)
+      .map(() => '---')
+      .join('|')}|`,
+    ...names.map(
+      (name) =>
+        `| ${name} | ${Object.values(phases)
+          .map((perProcess) => (perProcess[name] ?? 0).toFixed(1))
+          .join(' | ')} |`,
+    ),
+    `| **all processes** | ${Object.values(phases)
+      .map((perProcess) => total(perProcess).toFixed(1))
+      .join(' | ')} |`,
+  ].join('\n');
+}
+
 export async function startStack({ gateways = 1, serviceEnv = {}, gatewayEnv = () => ({}), seed } = {}) {
   const infra = await testing.startLocalInfra();
   // Data that services read at start (doctor-service's search directory) goes in first.

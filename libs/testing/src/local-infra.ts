@@ -10,6 +10,8 @@ export interface Infra {
   natsUrl: string;
   /** How it was provided, for logs: env, docker or local. */
   source: 'env' | 'docker' | 'local';
+  /** The servers' process ids when they run here (benchmarks read their CPU time from /proc). */
+  pids?: { mongo?: number; nats?: number };
   stop(): Promise<void>;
 }
 
@@ -117,6 +119,7 @@ export async function startLocalInfra(options: LocalInfraOptions = {}): Promise<
     mongoUrl: `mongodb://127.0.0.1:${mongoPort}`,
     natsUrl: `nats://127.0.0.1:${natsPort}`,
     source: 'local',
+    pids: { mongo: mongo.pid, nats: nats.pid },
     async stop() {
       await Promise.all([stopProcess(mongo), stopProcess(nats)]);
       if (temporary) rmSync(dataDir, { recursive: true, force: true });
