@@ -14,6 +14,9 @@ export interface AppointmentChangeFact {
   appointment: AppointmentView;
 }
 
+/** Attempts of one write that keep losing races before the event is given back for redelivery. */
+const MAX_WRITE_ATTEMPTS = 5;
+
 export const reminderId = (appointmentId: string, lead: ReminderLead): string => `${appointmentId}:${lead}`;
 
 /**
@@ -73,24 +76,49 @@ export class ReminderSchedule {
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
     }
-    await this.reminders.deleteMany({ appointmentId: appointment.id }).exec();
+    // One delete by `_id` per lead: FerretDB scans the collection for any other filter.
+    await Promise.all(
+      REMINDER_LEADS.map((lead) =>
+        this.reminders.deleteOne({ _id: reminderId(appointment.id, lead) }).exec(),
+      ),
+    );
   }
 
   /**
-   * Upserts the reminder unless a newer event already wrote it: then the filter misses, the upsert
-   * tries to insert the taken `_id` and the duplicate key says "newer state present".
+   * Writes the reminder unless an event as new or newer wrote it. Reads by `_id` alone, the only
+   * filter FerretDB 1.24 pushes down to SQLite (any other reads the whole collection): absent, it
+   * is inserted; as new or newer, left alone. An older one is replaced by a compare-and-set on the
+   * `eventAt` read (that filter scans on FerretDB, but only a reschedule gets here). A lost race
+   * (the `_id` taken, the compare-and-set missing) reads again. Atomic on MongoDB; on FerretDB the
+   * compare-and-set is a read then a write, so two instances replacing it at once can both win.
    */
-  private async writeIfNewer(id: string, occurredAt: Date, fields: Omit<Reminder, '_id' | 'eventAt'>) {
-    try {
-      await this.reminders
-        .updateOne(
-          { _id: id, eventAt: { $lt: occurredAt } },
-          { $set: { ...fields, eventAt: occurredAt } },
-          { upsert: true, runValidators: true },
-        )
+  private async writeIfNewer(
+    id: string,
+    occurredAt: Date,
+    fields: Omit<Reminder, '_id' | 'eventAt'>,
+  ): Promise<void> {
+    const state = { ...fields, eventAt: occurredAt };
+    for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
+      const stored = await this.reminders
+        .findById(id, { eventAt: 1 })
+        .lean<Pick<Reminder, 'eventAt'>>()
         .exec();
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
+      if (!stored) {
+        try {
+          await this.reminders.create({ _id: id, ...state });
+          return;
+        } catch (error) {
+          if (!isDuplicateKey(error)) throw error;
+          continue;
+        }
+      }
+      if (stored.eventAt.getTime() >= occurredAt.getTime()) return;
+      const { matchedCount } = await this.reminders
+        .updateOne({ _id: id, eventAt: stored.eventAt }, { $set: state }, { runValidators: true })
+        .exec();
+      if (matchedCount > 0) return;
     }
+    // Naks the event: its redelivery tries again.
+    throw new Error(`Reminder ${id} changed under every one of ${MAX_WRITE_ATTEMPTS} attempts to write it`);
   }
 }

@@ -47,7 +47,6 @@ export class Reminder {
 }
 
 export const ReminderSchema = SchemaFactory.createForClass(Reminder);
-// The poller's question (active, due), a cancellation's removal, the clean-up of old ones.
+// The poller's question (active, due), the clean-up of old ones. (A cancellation removes by `_id`.)
 ReminderSchema.index({ active: 1, dueAt: 1 });
-ReminderSchema.index({ appointmentId: 1 });
 ReminderSchema.index({ startAt: 1 });
