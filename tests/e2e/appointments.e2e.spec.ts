@@ -131,6 +131,40 @@ describe('availability and slots', () => {
     expect(slots.body.slots.every((slot) => slot.available)).toBe(true);
   });
 
+  it('a listing the gateway has cached is fresh right after a booking, a cancellation and a new schedule', async () => {
+    const doctor = await verifiedDoctor('Dr Cached');
+    const from = freshHour();
+    const to = new Date(new Date(from).getTime() + 2 * HOUR).toISOString();
+    const listing = async () => {
+      const answer = await call<{ slots: { startAt: string; available: boolean }[] }>(
+        'GET',
+        `/api/doctors/${doctor.id}/slots?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+      );
+      expect(answer.status).toBe(200);
+      return answer.body.slots;
+    };
+    expect((await listing()).every((slot) => slot.available)).toBe(true);
+    expect((await listing()).every((slot) => slot.available)).toBe(true);
+
+    const booked = await book(patientB, doctor, from);
+    expect(booked.status).toBe(201);
+    expect((await listing()).map((slot) => slot.available)).toEqual([false, true, true, true]);
+
+    const cancelled = await call('POST', `/api/appointments/${booked.body.id}/cancel`, {
+      token: patientB.token,
+      body: {},
+    });
+    expect(cancelled.status).toBe(200);
+    expect((await listing()).every((slot) => slot.available)).toBe(true);
+
+    const hourly = await call('PUT', '/api/doctors/me/availability', {
+      token: doctor.token,
+      body: { timezone: 'Asia/Kolkata', slotMinutes: 60, weekly: allDay },
+    });
+    expect(hourly.status).toBe(200);
+    expect(await listing()).toHaveLength(2);
+  });
+
   it('only doctors set hours, and bad ones are 400 with details', async () => {
     const body = { timezone: 'Asia/Kolkata', slotMinutes: 30, weekly: allDay };
     expect((await call('PUT', '/api/doctors/me/availability', { body })).status).toBe(401);

@@ -12,6 +12,7 @@ import { ProfileDirectory } from './appointments/profile-directory';
 import { Availability, AvailabilitySchema } from './availability/availability.schema';
 import { AvailabilityHandler } from './availability/availability.handler';
 import { AvailabilityService } from './availability/availability.service';
+import { DoctorSchedules } from './availability/doctor-schedules';
 import { ClinicalNote, ClinicalNoteSchema } from './clinical-notes/clinical-note.schema';
 import { ClinicalNotesHandler } from './clinical-notes/clinical-notes.handler';
 import { ClinicalNotesService } from './clinical-notes/clinical-notes.service';
@@ -22,6 +23,7 @@ import { DoctorQueueHandler } from './queue/doctor-queue.handler';
 import { DoctorQueueService } from './queue/doctor-queue.service';
 import { SlotsHandler } from './slots/slots.handler';
 import { DoctorHeldTimes } from './slots/doctor-held-times';
+import { DoctorSlotsNotice } from './slots/doctor-slots-notice';
 import { SlotsService } from './slots/slots.service';
 
 @Module({})
@@ -50,9 +52,11 @@ export class AppModule {
         ClinicalNotesHandler,
       ],
       providers: [
+        DoctorSchedules,
         AvailabilityService,
         SlotsService,
         DoctorHeldTimes,
+        DoctorSlotsNotice,
         ProfileDirectory,
         AppointmentOutbox,
         ChangeClaims,

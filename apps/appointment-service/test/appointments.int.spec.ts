@@ -460,17 +460,27 @@ describe('appointment-service: appointments and notes', () => {
         durationSeconds: 930,
       };
       const expected = { startedAt: call.startedAt, endedAt: call.endedAt, durationSeconds: 930 };
-      expect((await service.rpc.send<AppointmentView>(AppointmentSubjects.recordCall, call)).call).toEqual(expected);
+      expect((await service.rpc.send<AppointmentView>(AppointmentSubjects.recordCall, call)).call).toEqual(
+        expected,
+      );
       expect((await getFor(patient, id)).call).toEqual(expected);
-      expect(await rpcFailure(service.rpc.send(AppointmentSubjects.recordCall, { ...call, durationSeconds: -1 }))).toMatchObject({
+      expect(
+        await rpcFailure(service.rpc.send(AppointmentSubjects.recordCall, { ...call, durationSeconds: -1 })),
+      ).toMatchObject({
         statusCode: 400,
       });
 
       const chat = await bookAt(patient, drAsha, freshHour(), 'chat');
       expect(
-        await rpcFailure(service.rpc.send(AppointmentSubjects.recordCall, { ...call, appointmentId: chat.id })),
+        await rpcFailure(
+          service.rpc.send(AppointmentSubjects.recordCall, { ...call, appointmentId: chat.id }),
+        ),
       ).toMatchObject({ statusCode: 422 });
-      expect(await rpcFailure(service.rpc.send(AppointmentSubjects.recordCall, { ...call, appointmentId: randomUUID() }))).toMatchObject({
+      expect(
+        await rpcFailure(
+          service.rpc.send(AppointmentSubjects.recordCall, { ...call, appointmentId: randomUUID() }),
+        ),
+      ).toMatchObject({
         statusCode: 404,
       });
     });

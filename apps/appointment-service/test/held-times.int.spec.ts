@@ -12,8 +12,9 @@ const allDay = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00'
 
 /**
  * Slot listings and booking's overlap check read each instance's in-memory held times
- * (slots/doctor-held-times.ts). Two instances in one queue group on one database: whichever
- * instance booked or cancelled, every instance's answer must show it.
+ * (slots/doctor-held-times.ts), and listings its in-memory schedules (availability/
+ * doctor-schedules.ts). Two instances in one queue group on one database: whichever instance
+ * booked, cancelled or took the new schedule, every instance's answer must show it.
  */
 describe('held times across instances', () => {
   let first: ServiceUnderTest;
@@ -70,7 +71,8 @@ describe('held times across instances', () => {
   it('a booking and its cancellation show in every instance’s slot listing', async () => {
     const startAt = new Date(Math.ceil((Date.now() + 50 * HOUR) / HOUR) * HOUR);
     const owner = patient();
-    expect(await everyListingShows(startAt, true)).toBe(true);
+    // The schedule was published through one instance; the other learns of it by a notice.
+    await waitFor(() => everyListingShows(startAt, true), 5000, 'every instance to list the schedule');
 
     const booked = await first.rpc.send<AppointmentView>(AppointmentSubjects.book, {
       actor: owner,
@@ -80,6 +82,40 @@ describe('held times across instances', () => {
 
     await first.rpc.send(AppointmentSubjects.cancel, { actor: owner, body: { appointmentId: booked.id } });
     await waitFor(() => everyListingShows(startAt, true), 5000, 'every instance to list the slot as free');
+  });
+
+  it('a new schedule shows in every instance’s slot listing', async () => {
+    const from = new Date(Math.ceil((Date.now() + 120 * HOUR) / HOUR) * HOUR);
+    const slotLengths = async (): Promise<Set<number>> => {
+      const listings = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          first.rpc.send<SlotListView>(AppointmentSubjects.listSlots, {
+            doctorId: doctor.userId,
+            from: from.toISOString(),
+            to: new Date(from.getTime() + HOUR).toISOString(),
+          }),
+        ),
+      );
+      return new Set(
+        listings.flatMap((listing) =>
+          listing.slots.map((slot) => Date.parse(slot.endAt) - Date.parse(slot.startAt)),
+        ),
+      );
+    };
+    for (const slotMinutes of [60, 30]) {
+      await first.rpc.send(AppointmentSubjects.setAvailability, {
+        actor: doctor,
+        body: { timezone: 'UTC', slotMinutes, weekly: allDay },
+      });
+      await waitFor(
+        async () => {
+          const lengths = await slotLengths();
+          return lengths.size === 1 && lengths.has(slotMinutes * 60_000);
+        },
+        5000,
+        `every instance to list ${slotMinutes}-minute slots`,
+      );
+    }
   });
 
   it('refuses, on either instance, a slot of a new schedule that overlaps one booked under the old', async () => {

@@ -12,6 +12,7 @@ import { ChatController } from './chat/chat.controller';
 import { ChatGateway } from './chat/chat.gateway';
 import { GatewayConfig } from './config/gateway.config';
 import { DoctorSearchCache } from './doctors/doctor-search-cache';
+import { SlotListingCache } from './appointments/slot-listing-cache';
 import { DoctorsController } from './doctors/doctors.controller';
 import { HealthController } from './health/health.controller';
 import { ServiceClientModule } from './http/service-client.module';
@@ -82,6 +83,7 @@ export class AppModule {
         { provide: GatewayConfig, useValue: config },
         RegistrationService,
         DoctorSearchCache,
+        SlotListingCache,
         SocketAuthenticator,
         RealtimeGateway,
         SuspendedAccountSockets,

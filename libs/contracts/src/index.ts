@@ -44,6 +44,7 @@ export * from './appointments/availability.dto';
 export * from './appointments/appointment.dto';
 export * from './appointments/appointment-messages';
 export * from './appointments/clinical-notes.dto';
+export * from './appointments/doctor-slots-change';
 export * from './notifications/notification-subjects';
 export * from './notifications/notification-views';
 export * from './notifications/notification-messages';

@@ -18,6 +18,7 @@ import { createEvent, validateMessagePart } from '@arogyam/messaging';
 import { toOutboxEntry } from '@arogyam/persistence';
 import { AppointmentServiceConfig } from '../config/appointment-service.config';
 import { DoctorHeldTimes } from '../slots/doctor-held-times';
+import { DoctorSlotsNotice } from '../slots/doctor-slots-notice';
 import { SlotsService } from '../slots/slots.service';
 import { Appointment, type StatusChange } from './appointment.schema';
 import { requireCareParty } from './appointment-access';
@@ -49,6 +50,7 @@ export class AppointmentChangesService {
     private readonly booking: BookingService,
     private readonly outbox: AppointmentOutbox,
     private readonly heldTimes: DoctorHeldTimes,
+    private readonly slotsNotice: DoctorSlotsNotice,
     private readonly config: AppointmentServiceConfig,
   ) {}
 
@@ -175,6 +177,7 @@ export class AppointmentChangesService {
       throw error;
     }
     await Promise.all([this.outbox.drain(appointmentId), this.heldTimes.changed(appointmentId)]);
+    this.slotsNotice.changed(current.doctorId);
     return view;
   }
 

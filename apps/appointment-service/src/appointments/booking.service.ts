@@ -14,6 +14,7 @@ import {
 import { createEvent, validateMessagePart } from '@arogyam/messaging';
 import { toOutboxEntry } from '@arogyam/persistence';
 import { DoctorHeldTimes } from '../slots/doctor-held-times';
+import { DoctorSlotsNotice } from '../slots/doctor-slots-notice';
 import { SlotsService } from '../slots/slots.service';
 import { Appointment } from './appointment.schema';
 import { AppointmentOutbox } from './appointment-outbox';
@@ -32,6 +33,7 @@ export class BookingService {
     private readonly profiles: ProfileDirectory,
     private readonly outbox: AppointmentOutbox,
     private readonly heldTimes: DoctorHeldTimes,
+    private readonly slotsNotice: DoctorSlotsNotice,
   ) {}
 
   /**
@@ -78,6 +80,7 @@ export class BookingService {
       throw error;
     }
     await Promise.all([this.outbox.drain(appointment._id), this.heldTimes.changed(appointment._id)]);
+    this.slotsNotice.changed(doctor.id);
     return view;
   }
 

@@ -10,6 +10,8 @@ import {
 } from '@arogyam/contracts';
 import { validateMessagePart } from '@arogyam/messaging';
 import { Availability } from './availability.schema';
+import { DoctorSlotsNotice } from '../slots/doctor-slots-notice';
+import { DoctorSchedules } from './doctor-schedules';
 import { scheduleProblems } from './schedule-rules';
 
 const toAvailabilityView = (availability: Availability): AvailabilityView => ({
@@ -22,7 +24,11 @@ const toAvailabilityView = (availability: Availability): AvailabilityView => ({
 
 @Injectable()
 export class AvailabilityService {
-  constructor(@InjectModel(Availability.name) private readonly availabilities: Model<Availability>) {}
+  constructor(
+    @InjectModel(Availability.name) private readonly availabilities: Model<Availability>,
+    private readonly schedules: DoctorSchedules,
+    private readonly slotsNotice: DoctorSlotsNotice,
+  ) {}
 
   /**
    * Replaces the doctor's whole schedule in one write. Booked appointments keep their times: a
@@ -42,6 +48,8 @@ export class AvailabilityService {
       )
       .lean<Availability>()
       .exec();
+    await this.schedules.changed(actor.userId);
+    this.slotsNotice.changed(actor.userId);
     return toAvailabilityView(stored as Availability);
   }
 

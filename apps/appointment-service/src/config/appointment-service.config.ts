@@ -11,11 +11,12 @@ export class AppointmentServiceConfig extends DataServiceConfig {
   LATE_CANCELLATION_HOURS: number = 24;
 
   /**
-   * How often each instance reloads the held times of active appointments in full (slots/
-   * doctor-held-times.ts): the last safety net for a change notice it missed.
+   * How often each instance reloads its in-memory read models in full (the held times of active
+   * appointments, slots/doctor-held-times.ts; doctors' schedules, availability/doctor-schedules.ts):
+   * the last safety net for a change notice it missed.
    */
   @IsInt()
   @Min(5)
   @Max(3600)
-  HELD_TIMES_RESYNC_SECONDS: number = 600;
+  READ_MODELS_RESYNC_SECONDS: number = 600;
 }

@@ -50,7 +50,7 @@ export class DoctorHeldTimes extends CollectionReadModel<HeldTime> implements On
       {
         subject: HELD_TIMES_CHANGED,
         instanceId: config.INSTANCE_ID,
-        resyncSeconds: config.HELD_TIMES_RESYNC_SECONDS,
+        resyncSeconds: config.READ_MODELS_RESYNC_SECONDS,
       },
       DoctorHeldTimes.name,
     );

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { minutesOfDay } from '../availability/schedule-rules';
+import { isoInstant } from './iso-instant';
 
 export interface WorkingSchedule {
   timezone: string;
@@ -26,28 +27,72 @@ function localTime(day: DateTime, minutes: number): DateTime | undefined {
   return time.hour === hour && time.minute === minute ? time : undefined;
 }
 
+/** A calendar day of one zone, as laying out its slots needs it. */
+interface LocalDay {
+  /** 'YYYY-MM-DD'. */
+  date: string;
+  /** ISO weekday, Monday 1 … Sunday 7. */
+  weekday: number;
+  /** The UTC instant of local 00:00 when the day keeps one offset throughout (nearly every day). */
+  midnightMs?: number;
+  /** The day in luxon, for the few days whose clock changes. */
+  zoned: DateTime;
+}
+
+const DAY_MS = 86_400_000;
+const MAX_REMEMBERED_DAYS = 20_000;
+const rememberedDays = new Map<string, LocalDay>();
+
 /**
- * The slots of a schedule that start in [from, to), in start order. Each local day is laid out
- * in the doctor's own zone by wall-clock time, so a 09:00 window starts at 09:00 local on both
- * sides of a DST change (and at another UTC instant); a local time that does not exist on that
- * day is skipped; one that occurs twice is offered once. A slot lasts `slotMinutes` of real time.
+ * The zone's local day on a calendar date, remembered: luxon's offset arithmetic (Intl under the
+ * hood) was most of a listing's CPU, and every doctor in a zone lists the same days.
  */
-export function slotsBetween(schedule: WorkingSchedule, from: Date, to: Date): CalculatedSlot[] {
+function localDay(timezone: string, utcDateMs: number): LocalDay {
+  const key = `${timezone}|${utcDateMs}`;
+  let day = rememberedDays.get(key);
+  if (day) return day;
+  const calendar = new Date(utcDateMs);
+  const zoned = DateTime.fromObject(
+    { year: calendar.getUTCFullYear(), month: calendar.getUTCMonth() + 1, day: calendar.getUTCDate() },
+    { zone: timezone },
+  ).startOf('day');
+  // Where a clock change skips midnight (America/Santiago) the day starts at 01:00: not one offset.
+  const oneOffset = zoned.hour === 0 && zoned.minute === 0 && zoned.offset === zoned.plus({ days: 1 }).offset;
+  day = {
+    date: calendar.toISOString().slice(0, 10),
+    weekday: calendar.getUTCDay() || 7,
+    midnightMs: oneOffset ? utcDateMs - zoned.offset * 60_000 : undefined,
+    zoned,
+  };
+  if (rememberedDays.size >= MAX_REMEMBERED_DAYS) rememberedDays.clear();
+  rememberedDays.set(key, day);
+  return day;
+}
+
+/** The calendar date (as UTC midnight) that `instant` falls on in `timezone`. */
+function localDateOf(instant: Date, timezone: string): number {
+  const local = DateTime.fromJSDate(instant, { zone: timezone });
+  return Date.UTC(local.year, local.month - 1, local.day);
+}
+
+/**
+ * The start instants (ms) of the slots of a schedule that start in [from, to), ascending. Each
+ * local day is laid out in the doctor's own zone by wall-clock time, so a 09:00 window starts at
+ * 09:00 local on both sides of a DST change (and at another UTC instant); a local time that does
+ * not exist on that day is skipped; one that occurs twice is offered once. A slot lasts
+ * `slotMinutes` of real time.
+ */
+export function slotStartsBetween(schedule: WorkingSchedule, from: Date, to: Date): number[] {
   const closed = new Set((schedule.exceptions ?? []).map((exception) => exception.date));
-  const slots: CalculatedSlot[] = [];
-  const lastDay = DateTime.fromJSDate(to, { zone: schedule.timezone }).startOf('day');
-  for (
-    let day = DateTime.fromJSDate(from, { zone: schedule.timezone }).startOf('day');
-    day <= lastDay;
-    // startOf again: where a clock change skips midnight (America/Santiago) the day starts at
-    // 01:00, and adding days to that would keep 01:00 and miss the range's last day.
-    day = day.plus({ days: 1 }).startOf('day')
-  ) {
-    if (closed.has(day.toISODate() ?? '')) continue;
-    // On a day whose clock does not change (nearly all), local times map to instants by one
-    // offset; luxon per slot (~18 µs each) made a 30-day listing cost 25 ms of CPU.
-    const offsetMs = hasOneOffset(day) ? day.offset * 60_000 : undefined;
-    for (const window of schedule.weekly.filter((candidate) => candidate.weekday === day.weekday)) {
+  const fromMs = from.getTime();
+  const toMs = to.getTime();
+  const starts: number[] = [];
+  const lastDate = localDateOf(to, schedule.timezone);
+  for (let date = localDateOf(from, schedule.timezone); date <= lastDate; date += DAY_MS) {
+    const day = localDay(schedule.timezone, date);
+    if (closed.has(day.date)) continue;
+    for (const window of schedule.weekly) {
+      if (window.weekday !== day.weekday) continue;
       const end = minutesOfDay(window.end);
       for (
         let minute = minutesOfDay(window.start);
@@ -55,24 +100,23 @@ export function slotsBetween(schedule: WorkingSchedule, from: Date, to: Date): C
         minute += schedule.slotMinutes
       ) {
         const start =
-          offsetMs === undefined
-            ? localTime(day, minute)?.toJSDate()
-            : new Date(Date.UTC(day.year, day.month - 1, day.day, 0, minute) - offsetMs);
-        if (!start || start < from || start >= to) continue;
-        slots.push({
-          startAt: start.toISOString(),
-          endAt: new Date(start.getTime() + schedule.slotMinutes * 60_000).toISOString(),
-        });
+          day.midnightMs === undefined
+            ? localTime(day.zoned, minute)?.toMillis()
+            : day.midnightMs + minute * 60_000;
+        if (start !== undefined && start >= fromMs && start < toMs) starts.push(start);
       }
     }
   }
-  // ISO instants of one format sort as strings; localeCompare was slower and is not needed.
-  return slots.sort((a, b) => (a.startAt < b.startAt ? -1 : a.startAt > b.startAt ? 1 : 0));
+  return starts.sort((a, b) => a - b);
 }
 
-/** Whether the local day starts at 00:00 and keeps one UTC offset until the next day starts. */
-function hasOneOffset(day: DateTime): boolean {
-  return day.hour === 0 && day.minute === 0 && day.offset === day.plus({ days: 1 }).offset;
+/** The slots of a schedule that start in [from, to), in start order (see slotStartsBetween). */
+export function slotsBetween(schedule: WorkingSchedule, from: Date, to: Date): CalculatedSlot[] {
+  const lengthMs = schedule.slotMinutes * 60_000;
+  return slotStartsBetween(schedule, from, to).map((start) => ({
+    startAt: isoInstant(start),
+    endAt: isoInstant(start + lengthMs),
+  }));
 }
 
 /** The schedule's slot that starts exactly at `startAt`, if there is one. */

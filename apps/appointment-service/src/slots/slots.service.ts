@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type SlotListMessage, type SlotListView } from '@arogyam/contracts';
 import { AvailabilityService } from '../availability/availability.service';
-import { DoctorHeldTimes, type HeldTime } from './doctor-held-times';
-import { slotsBetween, slotStartingAt, type CalculatedSlot } from './slot-calculator';
+import { DoctorSchedules } from '../availability/doctor-schedules';
+import { DoctorHeldTimes } from './doctor-held-times';
+import { isoInstant } from './iso-instant';
+import { slotStartingAt, slotStartsBetween, type CalculatedSlot } from './slot-calculator';
 
 /** The longest range one slot listing covers: a month view. */
 const MAX_RANGE_DAYS = 31;
@@ -11,11 +13,12 @@ const MAX_RANGE_DAYS = 31;
 export class SlotsService {
   constructor(
     private readonly availability: AvailabilityService,
+    private readonly schedules: DoctorSchedules,
     private readonly heldTimes: DoctorHeldTimes,
   ) {}
 
   /** A doctor without a schedule simply has no slots. */
-  async list(message: SlotListMessage): Promise<SlotListView> {
+  list(message: SlotListMessage): SlotListView {
     const from = new Date(message.from);
     const to = new Date(message.to);
     if (to <= from)
@@ -25,15 +28,23 @@ export class SlotsService {
         { field: 'to', problem: `must be at most ${MAX_RANGE_DAYS} days after from` },
       ]);
     }
-    const schedule = await this.availability.find(message.doctorId);
+    // What is shown comes from the in-memory schedule; booking checks the stored one.
+    const schedule = this.schedules.of(message.doctorId);
     if (!schedule) return { slots: [] };
-    const held = this.heldTimes.between(message.doctorId, from, to);
+    const held = this.heldTimes
+      .between(message.doctorId, from, to)
+      .map((time) => [time.startAt.getTime(), time.endAt.getTime()] as const);
+    const lengthMs = schedule.slotMinutes * 60_000;
     const now = Date.now();
     return {
-      slots: slotsBetween(schedule, from, to).map((slot) => ({
-        ...slot,
-        available: new Date(slot.startAt).getTime() > now && !held.some((time) => overlaps(slot, time)),
-      })),
+      slots: slotStartsBetween(schedule, from, to).map((start) => {
+        const end = start + lengthMs;
+        return {
+          startAt: isoInstant(start),
+          endAt: isoInstant(end),
+          available: start > now && !held.some(([heldFrom, heldTo]) => start < heldTo && heldFrom < end),
+        };
+      }),
     };
   }
 
@@ -61,6 +72,3 @@ export class SlotsService {
     return held.some((time) => time.appointmentId !== exceptId);
   }
 }
-
-const overlaps = (slot: CalculatedSlot, time: HeldTime): boolean =>
-  new Date(slot.startAt) < time.endAt && time.startAt < new Date(slot.endAt);

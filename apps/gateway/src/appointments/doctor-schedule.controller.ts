@@ -12,6 +12,7 @@ import {
 import { CurrentUser, JwtAuthGuard, Roles, RolesGuard, type AuthenticatedUser } from '@arogyam/auth';
 import { ServiceClient } from '../http/service-client';
 import { actorOf } from '../identity/actor';
+import { SlotListingCache } from './slot-listing-cache';
 
 /**
  * The schedule side of `/doctors`, served by appointment-service. As in DoctorsController, the
@@ -20,7 +21,10 @@ import { actorOf } from '../identity/actor';
 @ApiTags('doctors')
 @Controller('doctors')
 export class DoctorScheduleController {
-  constructor(private readonly services: ServiceClient) {}
+  constructor(
+    private readonly services: ServiceClient,
+    private readonly slotListings: SlotListingCache,
+  ) {}
 
   @Put('me/availability')
   @UseGuards(JwtAuthGuard, RolesGuard)
@@ -62,6 +66,8 @@ export class DoctorScheduleController {
   @Get(':id/slots')
   @ApiOperation({ summary: "A doctor's slots between two instants (at most 31 days)" })
   slots(@Param('id') doctorId: string, @Query() query: SlotQueryDto): Promise<SlotListView> {
-    return this.services.send(AppointmentSubjects.listSlots, { doctorId, ...query });
+    return this.slotListings.answer(doctorId, query, () =>
+      this.services.send(AppointmentSubjects.listSlots, { doctorId, ...query }),
+    );
   }
 }

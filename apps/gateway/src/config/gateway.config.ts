@@ -63,6 +63,24 @@ export class GatewayConfig extends ServiceConfig {
   @Max(10000)
   DOCTOR_SEARCH_CACHE_SETTLE_MS: number = 1000;
 
+  /** Longest use of a cached slot listing; 0 turns the cache off (appointments/slot-listing-cache.ts). */
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  SLOT_LISTING_CACHE_TTL_SECONDS: number = 30;
+
+  /** A 30-day listing of a doctor working around the clock is ~200 KB in memory. */
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  SLOT_LISTING_CACHE_ENTRIES: number = 1000;
+
+  /** After a doctor's slots change, how long none of their listings is cached while every appointment-service instance catches up. */
+  @IsInt()
+  @Min(0)
+  @Max(10000)
+  SLOT_LISTING_CACHE_SETTLE_MS: number = 1000;
+
   get corsOrigins(): string[] {
     return this.CORS_ORIGINS.split(',')
       .map((origin) => origin.trim())

@@ -8,11 +8,10 @@ import {
 } from '@arogyam/contracts';
 import { NATS_CONNECTION, onReconnect } from '@arogyam/messaging';
 import { GatewayConfig } from '../config/gateway.config';
+import { AnswerCache } from '../http/answer-cache';
 
-interface CachedAnswer {
-  page: Page<DoctorSummary>;
-  expiresAt: number;
-}
+/** Search answers have one scope: any listing change can move any of them. */
+const ALL_LISTINGS = 'all';
 
 /**
  * Recent doctor-search answers, so the searches patients repeat most (a specialization in a
@@ -20,28 +19,30 @@ interface CachedAnswer {
  * from invalidation, not from the expiry: every `doctor.directory.changed` (any listing change)
  * drops all answers and, for DOCTOR_SEARCH_CACHE_SETTLE_MS, stores none, because the other
  * doctor-service instances refresh themselves on the same message and one that has not yet could
- * answer with the old listing. The expiry (DOCTOR_SEARCH_CACHE_TTL_SECONDS) bounds what a lost
- * message could leave behind; a NATS reconnect, when such messages are lost, also drops all.
+ * answer with the old listing (AnswerCache). The expiry (DOCTOR_SEARCH_CACHE_TTL_SECONDS) bounds
+ * what a lost message could leave behind; a NATS reconnect, when such messages are lost, also
+ * drops all.
  */
 @Injectable()
 export class DoctorSearchCache implements OnModuleInit, OnModuleDestroy {
-  /** In insertion order, so the first key is the oldest when the cache is full. */
-  private readonly answers = new Map<string, CachedAnswer>();
-  /** Bumped by every invalidation: an answer asked for before one is not stored after it. */
-  private generation = 0;
-  private settledAt = 0;
+  private readonly cache: AnswerCache<Page<DoctorSummary>>;
   private subscription?: Subscription;
 
   constructor(
     @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
     private readonly config: GatewayConfig,
-  ) {}
+  ) {
+    this.cache = new AnswerCache({
+      entries: config.DOCTOR_SEARCH_CACHE_ENTRIES,
+      settleMs: config.DOCTOR_SEARCH_CACHE_SETTLE_MS,
+    });
+  }
 
   onModuleInit(): void {
     this.subscription = this.connection.subscribe(DOCTOR_DIRECTORY_CHANGED, {
-      callback: () => this.invalidate(),
+      callback: () => this.cache.invalidate(),
     });
-    onReconnect(this.connection, () => this.invalidate());
+    onReconnect(this.connection, () => this.cache.invalidate());
   }
 
   onModuleDestroy(): void {
@@ -49,37 +50,13 @@ export class DoctorSearchCache implements OnModuleInit, OnModuleDestroy {
   }
 
   /** The cached answer to `query`, or `search()`'s, remembered if nothing changed meanwhile. */
-  async answer(
+  answer(
     query: DoctorSearchQueryDto,
     search: () => Promise<Page<DoctorSummary>>,
   ): Promise<Page<DoctorSummary>> {
-    if (this.config.DOCTOR_SEARCH_CACHE_TTL_SECONDS === 0) return search();
-    const key = cacheKey(query);
-    const cached = this.answers.get(key);
-    const now = Date.now();
-    if (cached && cached.expiresAt > now) return cached.page;
-    const generation = this.generation;
-    const page = await search();
-    if (generation === this.generation && Date.now() >= this.settledAt) this.remember(key, page);
-    return page;
-  }
-
-  private remember(key: string, page: Page<DoctorSummary>): void {
-    this.answers.delete(key);
-    if (this.answers.size >= this.config.DOCTOR_SEARCH_CACHE_ENTRIES) {
-      const oldest = this.answers.keys().next().value;
-      if (oldest !== undefined) this.answers.delete(oldest);
-    }
-    this.answers.set(key, {
-      page,
-      expiresAt: Date.now() + this.config.DOCTOR_SEARCH_CACHE_TTL_SECONDS * 1000,
-    });
-  }
-
-  private invalidate(): void {
-    this.generation += 1;
-    this.answers.clear();
-    this.settledAt = Date.now() + this.config.DOCTOR_SEARCH_CACHE_SETTLE_MS;
+    const ttlMs = this.config.DOCTOR_SEARCH_CACHE_TTL_SECONDS * 1000;
+    if (ttlMs === 0) return search();
+    return this.cache.answer(cacheKey(query), ALL_LISTINGS, search, (_page, now) => now + ttlMs);
   }
 }
 

@@ -1,0 +1,21 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JSONCodec, type NatsConnection } from 'nats';
+import { DOCTOR_SLOTS_CHANGED, type DoctorSlotsChange } from '@arogyam/contracts';
+import { NATS_CONNECTION } from '@arogyam/messaging';
+
+const codec = JSONCodec<DoctorSlotsChange>();
+
+/**
+ * Tells gateways that a doctor's slot listing changed, so they drop what they cached of it.
+ * Called after this instance's read models hold the change and before the caller is answered:
+ * NATS delivers one connection's messages in order, so a gateway has dropped its copy before it
+ * relays the answer, and the patient's next listing through it is fresh.
+ */
+@Injectable()
+export class DoctorSlotsNotice {
+  constructor(@Inject(NATS_CONNECTION) private readonly connection: NatsConnection) {}
+
+  changed(doctorId: string): void {
+    this.connection.publish(DOCTOR_SLOTS_CHANGED, codec.encode({ doctorId }));
+  }
+}

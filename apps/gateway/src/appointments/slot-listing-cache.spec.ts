@@ -1,0 +1,81 @@
+import { JSONCodec, type NatsConnection } from 'nats';
+import type { SlotListView } from '@arogyam/contracts';
+import { GatewayConfig } from '../config/gateway.config';
+import { SlotListingCache } from './slot-listing-cache';
+
+/** A NATS connection that only delivers what the test publishes on the slots subject. */
+function fakeConnection(): { connection: NatsConnection; notice: (payload: unknown) => void } {
+  let deliver: ((error: unknown, message: { data: Uint8Array }) => void) | undefined;
+  const connection = {
+    subscribe: (_subject: string, options: { callback: typeof deliver }) => {
+      deliver = options.callback;
+      return { unsubscribe: () => undefined };
+    },
+    status: () => ({ [Symbol.asyncIterator]: () => ({ next: () => new Promise(() => undefined) }) }),
+  } as unknown as NatsConnection;
+  return { connection, notice: (payload) => deliver?.(null, { data: JSONCodec().encode(payload) }) };
+}
+
+const range = { from: '2026-12-01T00:00:00.000Z', to: '2026-12-02T00:00:00.000Z' };
+
+const listing = (...starts: number[]): SlotListView => ({
+  slots: starts.map((start) => ({
+    startAt: new Date(start).toISOString(),
+    endAt: new Date(start + 1_800_000).toISOString(),
+    available: true,
+  })),
+});
+
+function cacheWith(overrides: Partial<GatewayConfig> = {}) {
+  const config = Object.assign(new GatewayConfig(), { SLOT_LISTING_CACHE_SETTLE_MS: 0, ...overrides });
+  const { connection, notice } = fakeConnection();
+  const cache = new SlotListingCache(connection, config);
+  cache.onModuleInit();
+  return { cache, notice };
+}
+
+describe('SlotListingCache', () => {
+  const later = Date.now() + 3_600_000;
+
+  it("answers a repeated listing from memory until that doctor's slots change", async () => {
+    const { cache, notice } = cacheWith();
+    const list = jest.fn().mockResolvedValue(listing(later));
+    await cache.answer('doctor-x', range, list);
+    await cache.answer('doctor-x', range, list);
+    expect(list).toHaveBeenCalledTimes(1);
+    notice({ doctorId: 'doctor-y' });
+    await cache.answer('doctor-x', range, list);
+    expect(list).toHaveBeenCalledTimes(1);
+    notice({ doctorId: 'doctor-x' });
+    await cache.answer('doctor-x', range, list);
+    expect(list).toHaveBeenCalledTimes(2);
+  });
+
+  it('drops everything on a notice that names no doctor', async () => {
+    const { cache, notice } = cacheWith();
+    const list = jest.fn().mockResolvedValue(listing(later));
+    await cache.answer('doctor-x', range, list);
+    notice({});
+    await cache.answer('doctor-x', range, list);
+    expect(list).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps a listing only until its next slot starts, when that slot stops being available', async () => {
+    const { cache } = cacheWith();
+    const list = jest.fn().mockResolvedValue(listing(Date.now() - 60_000, Date.now() + 50));
+    await cache.answer('doctor-x', range, list);
+    await cache.answer('doctor-x', range, list);
+    expect(list).toHaveBeenCalledTimes(1);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    await cache.answer('doctor-x', range, list);
+    expect(list).toHaveBeenCalledTimes(2);
+  });
+
+  it('is off with a zero expiry', async () => {
+    const { cache } = cacheWith({ SLOT_LISTING_CACHE_TTL_SECONDS: 0 });
+    const list = jest.fn().mockResolvedValue(listing(later));
+    await cache.answer('doctor-x', range, list);
+    await cache.answer('doctor-x', range, list);
+    expect(list).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,76 @@
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { JSONCodec, type NatsConnection, type Subscription } from 'nats';
+import { DOCTOR_SLOTS_CHANGED, type DoctorSlotsChange, type SlotListView } from '@arogyam/contracts';
+import { NATS_CONNECTION, onReconnect } from '@arogyam/messaging';
+import { GatewayConfig } from '../config/gateway.config';
+import { AnswerCache } from '../http/answer-cache';
+
+const codec = JSONCodec<Partial<DoctorSlotsChange>>();
+
+/**
+ * Recent slot listings per doctor, so a doctor's page viewed by many patients at once costs one
+ * listing in appointment-service, not one each. Each `appointment.slots.changed` drops that
+ * doctor's listings (and stores none for SLOT_LISTING_CACHE_SETTLE_MS while the other
+ * appointment-service instances catch up; AnswerCache); appointment-service publishes it before
+ * it answers the change, so the patient who booked sees the slot taken on their next listing
+ * through any gateway. A listing also expires when its next slot starts (that slot stops being
+ * available by time alone) and after SLOT_LISTING_CACHE_TTL_SECONDS, which bounds what a lost
+ * notice could leave; a NATS reconnect, when notices are lost, drops everything. The booking
+ * itself never trusts a listing: the unique slot key decides.
+ */
+@Injectable()
+export class SlotListingCache implements OnModuleInit, OnModuleDestroy {
+  private readonly cache: AnswerCache<SlotListView>;
+  private subscription?: Subscription;
+
+  constructor(
+    @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
+    private readonly config: GatewayConfig,
+  ) {
+    this.cache = new AnswerCache({
+      entries: config.SLOT_LISTING_CACHE_ENTRIES,
+      settleMs: config.SLOT_LISTING_CACHE_SETTLE_MS,
+    });
+  }
+
+  onModuleInit(): void {
+    this.subscription = this.connection.subscribe(DOCTOR_SLOTS_CHANGED, {
+      callback: (error, message) => {
+        if (error) return;
+        const { doctorId } = codec.decode(message.data);
+        // A notice without a doctor cannot be placed: drop everything rather than keep a stale listing.
+        this.cache.invalidate(typeof doctorId === 'string' ? doctorId : undefined);
+      },
+    });
+    onReconnect(this.connection, () => this.cache.invalidate());
+  }
+
+  onModuleDestroy(): void {
+    this.subscription?.unsubscribe();
+  }
+
+  /** The doctor's cached listing of [from, to), or `list()`'s, remembered if nothing changed meanwhile. */
+  answer(
+    doctorId: string,
+    range: { from: string; to: string },
+    list: () => Promise<SlotListView>,
+  ): Promise<SlotListView> {
+    const ttlMs = this.config.SLOT_LISTING_CACHE_TTL_SECONDS * 1000;
+    if (ttlMs === 0) return list();
+    return this.cache.answer(
+      JSON.stringify([doctorId, range.from, range.to]),
+      doctorId,
+      list,
+      (listing, now) => Math.min(now + ttlMs, nextSlotStart(listing, now)),
+    );
+  }
+}
+
+/** When the first slot still ahead starts (slots are in start order); never if none is. */
+function nextSlotStart(listing: SlotListView, now: number): number {
+  for (const slot of listing.slots) {
+    const start = Date.parse(slot.startAt);
+    if (start > now) return start;
+  }
+  return Number.POSITIVE_INFINITY;
+}
