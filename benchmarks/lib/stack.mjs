@@ -76,6 +76,23 @@ export function cpuMeter(stack) {
   };
 }
 
+/**
+ * Waits until the platform has finished the work a phase left behind (event consumers, outbox
+ * relays): every 2 s the CPU all its processes used, until under 5% of one core (at most
+ * `maxSeconds`), so the next phase is measured on its own.
+ */
+export async function quiet(stack, maxSeconds = 60) {
+  const started = Date.now();
+  while (Date.now() - started < maxSeconds * 1000) {
+    const meter = cpuMeter(stack);
+    await new Promise((r) => setTimeout(r, 2000));
+    const used = Object.entries(meter(1))
+      .filter(([name]) => name !== 'load generator')
+      .reduce((sum, [, ms]) => sum + ms, 0);
+    if (used < 100) return;
+  }
+}
+
 /** A Markdown table of `cpuMeter` results: one column per phase. */
 export function cpuTable(phases) {
   const names = [...new Set(Object.values(phases).flatMap((perProcess) => Object.keys(perProcess)))];

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, Put, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Put, Query, StreamableFile, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AppointmentQueueQueryDto,
   AppointmentSubjects,
@@ -65,9 +65,11 @@ export class DoctorScheduleController {
 
   @Get(':id/slots')
   @ApiOperation({ summary: "A doctor's slots between two instants (at most 31 days)" })
-  slots(@Param('id') doctorId: string, @Query() query: SlotQueryDto): Promise<SlotListView> {
-    return this.slotListings.answer(doctorId, query, () =>
-      this.services.send(AppointmentSubjects.listSlots, { doctorId, ...query }),
+  @ApiOkResponse({ description: '`{slots: [{startAt, endAt, available}]}` in start order' })
+  async slots(@Param('id') doctorId: string, @Query() query: SlotQueryDto): Promise<StreamableFile> {
+    const body = await this.slotListings.answer(doctorId, query, () =>
+      this.services.send<SlotListView>(AppointmentSubjects.listSlots, { doctorId, ...query }),
     );
+    return new StreamableFile(body, { type: 'application/json; charset=utf-8', length: body.length });
   }
 }

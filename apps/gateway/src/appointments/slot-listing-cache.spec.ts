@@ -71,6 +71,13 @@ describe('SlotListingCache', () => {
     expect(list).toHaveBeenCalledTimes(2);
   });
 
+  it('answers with the JSON of the listing', async () => {
+    const { cache } = cacheWith();
+    const answer = listing(later);
+    const body = await cache.answer('doctor-x', range, async () => answer);
+    expect(JSON.parse(body.toString('utf8'))).toEqual(answer);
+  });
+
   it('is off with a zero expiry', async () => {
     const { cache } = cacheWith({ SLOT_LISTING_CACHE_TTL_SECONDS: 0 });
     const list = jest.fn().mockResolvedValue(listing(later));

@@ -7,6 +7,12 @@ import { AnswerCache } from '../http/answer-cache';
 
 const codec = JSONCodec<Partial<DoctorSlotsChange>>();
 
+/** A listing as sent: its JSON bytes, and when its first slot still ahead starts. */
+interface SentListing {
+  body: Buffer;
+  nextSlotStart: number;
+}
+
 /**
  * Recent slot listings per doctor, so a doctor's page viewed by many patients at once costs one
  * listing in appointment-service, not one each. Each `appointment.slots.changed` drops that
@@ -16,11 +22,13 @@ const codec = JSONCodec<Partial<DoctorSlotsChange>>();
  * through any gateway. A listing also expires when its next slot starts (that slot stops being
  * available by time alone) and after SLOT_LISTING_CACHE_TTL_SECONDS, which bounds what a lost
  * notice could leave; a NATS reconnect, when notices are lost, drops everything. The booking
- * itself never trusts a listing: the unique slot key decides.
+ * itself never trusts a listing: the unique slot key decides. Listings are kept as the JSON
+ * bytes sent (a 30-day listing is ~130 KB: serializing it again for every patient was most of a
+ * cached answer's cost).
  */
 @Injectable()
 export class SlotListingCache implements OnModuleInit, OnModuleDestroy {
-  private readonly cache: AnswerCache<SlotListView>;
+  private readonly cache: AnswerCache<SentListing>;
   private subscription?: Subscription;
 
   constructor(
@@ -49,20 +57,28 @@ export class SlotListingCache implements OnModuleInit, OnModuleDestroy {
     this.subscription?.unsubscribe();
   }
 
-  /** The doctor's cached listing of [from, to), or `list()`'s, remembered if nothing changed meanwhile. */
-  answer(
+  /** The JSON of the doctor's cached listing of [from, to), or of `list()`'s, remembered if nothing changed meanwhile. */
+  async answer(
     doctorId: string,
     range: { from: string; to: string },
     list: () => Promise<SlotListView>,
-  ): Promise<SlotListView> {
+  ): Promise<Buffer> {
     const ttlMs = this.config.SLOT_LISTING_CACHE_TTL_SECONDS * 1000;
-    if (ttlMs === 0) return list();
-    return this.cache.answer(
+    const send = async (): Promise<SentListing> => {
+      const listing = await list();
+      return {
+        body: Buffer.from(JSON.stringify(listing)),
+        nextSlotStart: nextSlotStart(listing, Date.now()),
+      };
+    };
+    if (ttlMs === 0) return (await send()).body;
+    const sent = await this.cache.answer(
       JSON.stringify([doctorId, range.from, range.to]),
       doctorId,
-      list,
-      (listing, now) => Math.min(now + ttlMs, nextSlotStart(listing, now)),
+      send,
+      (answer, now) => Math.min(now + ttlMs, answer.nextSlotStart),
     );
+    return sent.body;
   }
 }
 

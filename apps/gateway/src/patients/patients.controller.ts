@@ -26,7 +26,10 @@ export class PatientsController {
   }
 
   @Patch()
-  update(@CurrentUser() user: AuthenticatedUser, @Body() body: UpdatePatientProfileDto): Promise<PatientProfileView> {
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: UpdatePatientProfileDto,
+  ): Promise<PatientProfileView> {
     return this.services.send(PatientSubjects.updateOwnProfile, { actor: actorOf(user), body });
   }
 
