@@ -13,5 +13,6 @@ cd "$work"
 go mod vendor
 patch_into() { chmod u+w "vendor/github.com/FerretDB/FerretDB/$2" && cp "$here/patches/$1" "vendor/github.com/FerretDB/FerretDB/$2"; }
 patch_into sqlite-metadata.go.patched internal/backends/sqlite/metadata/metadata.go
+patch_into fsql-db.go.patched internal/util/fsql/db.go
 mkdir -p "$(dirname "$out")"
 go build -mod=vendor -o "$out" .
