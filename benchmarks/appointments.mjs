@@ -143,6 +143,8 @@ export async function benchmarkAppointments() {
           url,
           connections: 50,
           duration,
+          // As a browser asks (the patient SPA's fetch): listings are gzipped when accepted.
+          headers: { 'accept-encoding': 'gzip' },
           requests: [
             {
               method: 'GET',
@@ -186,9 +188,13 @@ export async function benchmarkAppointments() {
         closedLoop,
       ),
       row(`booking, ${PATIENTS} patients connected, ${PACED_RATE} bookings/s offered`, paced),
-      row('30-day slot listing, 50 connections', cached, `${cached.result.non2xx ?? 0} non-2xx`),
       row(
-        '30-day slot listing, 50 connections, gateway cache off',
+        '30-day slot listing, 50 connections (Accept-Encoding: gzip, as browsers send)',
+        cached,
+        `${cached.result.non2xx ?? 0} non-2xx`,
+      ),
+      row(
+        '30-day slot listing, 50 connections (gzip), gateway cache off',
         uncached,
         `${uncached.result.non2xx ?? 0} non-2xx`,
       ),

@@ -145,6 +145,13 @@ describe('availability and slots', () => {
     };
     expect((await listing()).every((slot) => slot.available)).toBe(true);
     expect((await listing()).every((slot) => slot.available)).toBe(true);
+    // As a browser asks: gzipped; and plain JSON for a client that does not take gzip.
+    const path = `/api/doctors/${doctor.id}/slots?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
+    const gzipped = await call('GET', path, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    const plain = await call('GET', path, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.body).toEqual(gzipped.body);
 
     const booked = await book(patientB, doctor, from);
     expect(booked.status).toBe(201);

@@ -1,4 +1,16 @@
-import { Body, Controller, Get, Param, Put, Query, StreamableFile, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  Param,
+  Put,
+  Query,
+  Res,
+  StreamableFile,
+  UseGuards,
+} from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AppointmentQueueQueryDto,
@@ -12,6 +24,7 @@ import {
 import { CurrentUser, JwtAuthGuard, Roles, RolesGuard, type AuthenticatedUser } from '@arogyam/auth';
 import { ServiceClient } from '../http/service-client';
 import { actorOf } from '../identity/actor';
+import { acceptsGzip } from '../http/accepts-gzip';
 import { SlotListingCache } from './slot-listing-cache';
 
 /**
@@ -66,10 +79,19 @@ export class DoctorScheduleController {
   @Get(':id/slots')
   @ApiOperation({ summary: "A doctor's slots between two instants (at most 31 days)" })
   @ApiOkResponse({ description: '`{slots: [{startAt, endAt, available}]}` in start order' })
-  async slots(@Param('id') doctorId: string, @Query() query: SlotQueryDto): Promise<StreamableFile> {
-    const body = await this.slotListings.answer(doctorId, query, () =>
+  async slots(
+    @Param('id') doctorId: string,
+    @Query() query: SlotQueryDto,
+    @Headers('accept-encoding') acceptEncoding: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const listing = await this.slotListings.answer(doctorId, query, () =>
       this.services.send<SlotListView>(AppointmentSubjects.listSlots, { doctorId, ...query }),
     );
+    response.setHeader('Vary', 'Accept-Encoding');
+    const gzip = acceptsGzip(acceptEncoding);
+    if (gzip) response.setHeader('Content-Encoding', 'gzip');
+    const body = gzip ? listing.gzip() : listing.json;
     return new StreamableFile(body, { type: 'application/json; charset=utf-8', length: body.length });
   }
 }

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { JSONCodec, type NatsConnection } from 'nats';
 import type { SlotListView } from '@arogyam/contracts';
 import { GatewayConfig } from '../config/gateway.config';
@@ -71,11 +72,12 @@ describe('SlotListingCache', () => {
     expect(list).toHaveBeenCalledTimes(2);
   });
 
-  it('answers with the JSON of the listing', async () => {
+  it('answers with the JSON of the listing, and its gzip', async () => {
     const { cache } = cacheWith();
     const answer = listing(later);
-    const body = await cache.answer('doctor-x', range, async () => answer);
-    expect(JSON.parse(body.toString('utf8'))).toEqual(answer);
+    const sent = await cache.answer('doctor-x', range, async () => answer);
+    expect(JSON.parse(sent.json.toString('utf8'))).toEqual(answer);
+    expect(JSON.parse(gunzipSync(sent.gzip()).toString('utf8'))).toEqual(answer);
   });
 
   it('is off with a zero expiry', async () => {

@@ -74,12 +74,20 @@ export function dateKeyOrUndefined(value: string | null | undefined): string | u
   return value && DATE_KEY.test(value) ? value : undefined;
 }
 
-/** From now to the end of the 7th local day from today, as ISO instants for `from=` / `to=`. */
+const HOUR_MS = 3_600_000;
+
+/**
+ * From the start of this hour to the end of the `days`-th local day from today, as ISO instants
+ * for `from=` / `to=`. The start is the hour, not now, so that patients viewing a doctor within
+ * the same hour ask for the same range and share the gateway's cached listing; the slots already
+ * begun come back as not available.
+ */
 export function nextDays(days: number, now = new Date()): { from: string; to: string } {
   const end = new Date(now);
   end.setHours(0, 0, 0, 0);
   end.setDate(end.getDate() + days);
-  return { from: now.toISOString(), to: end.toISOString() };
+  const hourStart = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS);
+  return { from: hourStart.toISOString(), to: end.toISOString() };
 }
 
 export interface DayGroup<T> {
