@@ -2,9 +2,10 @@ import { constants, gzipSync } from 'node:zlib';
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { JSONCodec, type NatsConnection, type Subscription } from 'nats';
 import { DOCTOR_SLOTS_CHANGED, type DoctorSlotsChange, type SlotListView } from '@arogyam/contracts';
-import { NATS_CONNECTION, onReconnect } from '@arogyam/messaging';
+import { NATS_CONNECTION } from '@arogyam/messaging';
 import { GatewayConfig } from '../config/gateway.config';
 import { AnswerCache } from '../http/answer-cache';
+import { invalidateOnNotices } from '../http/invalidate-on-notices';
 
 const codec = JSONCodec<Partial<DoctorSlotsChange>>();
 
@@ -59,15 +60,11 @@ export class SlotListingCache implements OnModuleInit, OnModuleDestroy {
   }
 
   onModuleInit(): void {
-    this.subscription = this.connection.subscribe(DOCTOR_SLOTS_CHANGED, {
-      callback: (error, message) => {
-        if (error) return;
-        const { doctorId } = codec.decode(message.data);
-        // A notice without a doctor cannot be placed: drop everything rather than keep a stale listing.
-        this.cache.invalidate(typeof doctorId === 'string' ? doctorId : undefined);
-      },
+    this.subscription = invalidateOnNotices(this.cache, this.connection, DOCTOR_SLOTS_CHANGED, (data) => {
+      const { doctorId } = codec.decode(data);
+      // A notice without a doctor cannot be placed: drop everything rather than keep a stale listing.
+      return typeof doctorId === 'string' ? doctorId : undefined;
     });
-    onReconnect(this.connection, () => this.cache.invalidate());
   }
 
   onModuleDestroy(): void {

@@ -5,15 +5,16 @@ import { DoctorSearchCache } from './doctor-search-cache';
 
 /** A NATS connection that only delivers what the test publishes on the directory subject. */
 function fakeConnection(): { connection: NatsConnection; changed: () => void } {
-  let deliver: (() => void) | undefined;
+  // Called as nats.js calls a subscription's callback: (error, message).
+  let deliver: ((error: null, message: { data: Uint8Array }) => void) | undefined;
   const connection = {
-    subscribe: (_subject: string, options: { callback: () => void }) => {
+    subscribe: (_subject: string, options: { callback: typeof deliver }) => {
       deliver = options.callback;
       return { unsubscribe: () => undefined };
     },
     status: () => ({ [Symbol.asyncIterator]: () => ({ next: () => new Promise(() => undefined) }) }),
   } as unknown as NatsConnection;
-  return { connection, changed: () => deliver?.() };
+  return { connection, changed: () => deliver?.(null, { data: new Uint8Array() }) };
 }
 
 const page = (total: number): Page<DoctorSummary> => ({ items: [], total, page: 1, limit: 12 });

@@ -6,9 +6,10 @@ import {
   type DoctorSummary,
   type Page,
 } from '@arogyam/contracts';
-import { NATS_CONNECTION, onReconnect } from '@arogyam/messaging';
+import { NATS_CONNECTION } from '@arogyam/messaging';
 import { GatewayConfig } from '../config/gateway.config';
 import { AnswerCache } from '../http/answer-cache';
+import { invalidateOnNotices } from '../http/invalidate-on-notices';
 
 /** Search answers have one scope: any listing change can move any of them. */
 const ALL_LISTINGS = 'all';
@@ -39,10 +40,7 @@ export class DoctorSearchCache implements OnModuleInit, OnModuleDestroy {
   }
 
   onModuleInit(): void {
-    this.subscription = this.connection.subscribe(DOCTOR_DIRECTORY_CHANGED, {
-      callback: () => this.cache.invalidate(),
-    });
-    onReconnect(this.connection, () => this.cache.invalidate());
+    this.subscription = invalidateOnNotices(this.cache, this.connection, DOCTOR_DIRECTORY_CHANGED);
   }
 
   onModuleDestroy(): void {
