@@ -311,6 +311,34 @@ describe('video-service (no mediasoup worker: p2p)', () => {
     }
   });
 
+  it('a reloaded page that joins before its old socket is gone also asks the patient to rejoin, once', async () => {
+    const [doctor, patient] = [person('doctor'), person('patient')];
+    const id = appointment(doctor, patient);
+    const toPatient = pushesTo(service.nats, patient.userId);
+    const toDoctor = pushesTo(service.nats, doctor.userId);
+    try {
+      await send(VideoSubjects.join, doctor, id, { socketId: 'old-page' });
+      await send(VideoSubjects.join, patient, id, { socketId: 'patient-tab' });
+      await send(VideoSubjects.start, doctor, id);
+      await send(VideoSubjects.accept, patient, id);
+
+      // The new page's join overtakes the gateway's word that the old page's socket went.
+      await send(VideoSubjects.join, doctor, id, { socketId: 'new-page' });
+      await waitFor(() => toPatient.received.some((p) => p.event === 'rtc:rejoin'), 5000, 'rtc:rejoin');
+      await send(VideoSubjects.disconnect, doctor, id, { socketId: 'old-page' });
+
+      // The patient rejoins from the socket it joined with: nobody is asked to rejoin again.
+      await send(VideoSubjects.join, patient, id, { socketId: 'patient-tab' });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(toPatient.received.filter((p) => p.event === 'rtc:rejoin')).toHaveLength(1);
+      expect(toDoctor.received.some((p) => p.event === 'rtc:rejoin')).toBe(false);
+      expect(await send<VideoCallView>(VideoSubjects.end, doctor, id)).toMatchObject({ state: 'ended' });
+    } finally {
+      toPatient.stop();
+      toDoctor.stop();
+    }
+  });
+
   it('two directories racing for one room: exactly one claims it, the other is told who holds it', async () => {
     const directory = (instance: string) =>
       new RoomDirectory(

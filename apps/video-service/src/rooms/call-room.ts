@@ -51,16 +51,20 @@ export class CallRoom {
     return this.doctor.userId === userId ? this.patient : this.doctor;
   }
 
-  /** A socket of the participant joined; true if they had been away from an accepted call. */
+  /**
+   * A socket of the participant joined; true if it starts a new media session in an accepted
+   * call: they had been away, or this is a socket they had not joined with (a reloaded page whose
+   * old socket's disconnect has not arrived yet). A socket joining again (after `rtc:rejoin`) is not.
+   */
   arrive(userId: string, socketId: string): boolean {
-    const returning = this.state === 'accepted' && !this.present.has(userId);
+    const newSession = this.state === 'accepted' && !this.present.get(userId)?.has(socketId);
     let sockets = this.present.get(userId);
     if (!sockets) this.present.set(userId, (sockets = new Set()));
     sockets.add(socketId);
     const away = this.away.get(userId);
     if (away) clearTimeout(away.timer);
     this.away.delete(userId);
-    return returning;
+    return newSession;
   }
 
   /** One socket went; true if it was the participant's last (they are no longer present). */

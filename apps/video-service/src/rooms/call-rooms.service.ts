@@ -133,11 +133,11 @@ export class CallRooms implements OnApplicationShutdown {
   async join(actor: Actor, appointmentId: string, socketId = NO_SOCKET): Promise<VideoJoinView> {
     const appointment = await this.access.check(actor, appointmentId, { live: true });
     const room = await this.roomOf(appointment);
-    const returning = room.arrive(actor.userId, socketId);
+    const newSession = room.arrive(actor.userId, socketId);
     const media = await this.mediaOf(room);
     media?.startSession(actor.userId);
     const peer = room.otherOf(actor.userId);
-    if (!media && returning && room.isPresent(peer.userId)) {
+    if (!media && newSession && room.isPresent(peer.userId)) {
       const rejoin: VideoRejoinView = { appointmentId, reason: 'peer_returned' };
       this.push.to(peer.userId, 'rtc:rejoin', rejoin);
     }

@@ -15,6 +15,8 @@ export interface CallMediaEvents {
  * ends with `close`; a rejoin (`rtc:rejoin`, a reconnect) starts a new one.
  */
 export interface CallMedia {
+  /** Whether media flows right now (the status the call screen shows, as of this moment). */
+  readonly connected: boolean;
   /** The call is accepted: start sending and receiving. */
   connect(): Promise<void>;
   /** The stats of the connection media arrives on (inbound-rtp: bytes, frames decoded, loss). */

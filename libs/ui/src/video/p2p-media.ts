@@ -46,6 +46,11 @@ export class P2pMedia implements CallMedia {
     pc.oniceconnectionstatechange = () => this.onIceState(pc);
   }
 
+  get connected(): boolean {
+    const state = this.pc.iceConnectionState;
+    return state === 'connected' || state === 'completed';
+  }
+
   /** The call was accepted (or we joined an accepted one): the doctor makes the offer. */
   async connect(): Promise<void> {
     if (this.role === 'doctor') await this.offer();

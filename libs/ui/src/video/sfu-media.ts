@@ -95,6 +95,7 @@ export class SfuMedia implements CallMedia {
   private readonly waiting: SfuProducerView[];
   private readonly consumers = new Map<string, SfuConsumer>();
   private closed = false;
+  private recvState = 'new';
 
   constructor(
     private readonly io: Socket,
@@ -104,6 +105,10 @@ export class SfuMedia implements CallMedia {
     private readonly events: CallMediaEvents,
   ) {
     this.waiting = [...(join.producers ?? [])];
+  }
+
+  get connected(): boolean {
+    return this.recvState === 'connected';
   }
 
   async connect(): Promise<void> {
@@ -125,6 +130,7 @@ export class SfuMedia implements CallMedia {
       );
     });
     recv.on('connectionstatechange', (state) => {
+      this.recvState = state;
       if (state === 'connected') this.events.onStatus('connected');
       else if (state === 'disconnected' || state === 'failed') this.events.onStatus('reconnecting');
     });

@@ -252,7 +252,8 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
         if (join.mode === 'sfu' || !(media instanceof P2pMedia)) {
           openMedia(join, local);
         }
-        setStatus('connecting');
+        // The connection reset above may be up already: the other side's offer can beat this answer.
+        setStatus(media?.connected ? 'connected' : 'connecting');
         connectMedia();
       } else if (join.state !== 'ringing') {
         setStatus('ended'); // it ended while we were away
