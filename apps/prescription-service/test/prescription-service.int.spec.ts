@@ -719,5 +719,34 @@ describe('prescription-service', () => {
       expect(newText).toContain(`Verification code: ${correction.verificationCode}`);
       expect(newText).not.toContain('SUPERSEDED');
     });
+
+    it('prints names and instructions in Indic scripts with fonts that have their letters', async () => {
+      const meera = doctor('मीरा अय्यर', 'MMC-4242');
+      const rahul = patient('राहुल शर्मा');
+      const hindi = await issuedAndDrained(meera, {
+        appointmentId: appointment(meera, rahul, 'completed'),
+        items: [item({ frequency: 'दिन में दो बार', instructions: 'சாப்பிட்ட பிறகு' })],
+        advice: 'খাওয়ার পরে বিশ্রাম নিন',
+      });
+      const file = await pdf(rahul, hindi.id);
+      const bytes = Buffer.from(file.contentBase64, 'base64').toString('latin1');
+      // Each script in its own embedded (subset) font; nothing fell back to a Latin-1 font.
+      for (const family of ['NotoSans', 'NotoSansDevanagari', 'NotoSansTamil', 'NotoSansBengali']) {
+        expect(bytes).toMatch(new RegExp(`/BaseFont /[A-Z]{6}\\+${family}-`));
+      }
+      expect(bytes).not.toMatch(/\/BaseFont \/Helvetica/);
+
+      // Text readers give glyphs in visual order: a vowel sign drawn before its consonant (ि) or a
+      // reph (र्) drawn above the next one comes out reordered, so these words avoid both.
+      const text = await pdfText(file);
+      for (const expected of [
+        'Dr. मीरा अय्यर',
+        'Patient: राहुल',
+        'Registration number: MMC-4242',
+        'Instructions: சாப்பிட்ட பிறகு',
+      ]) {
+        expect(text).toContain(expected);
+      }
+    });
   });
 });

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { PrescriptionItem, PrescriptionView } from '@arogyam/contracts';
+import { writeCentredLine, writeText } from './pdf-fonts';
 
 const BRAND = '#0f766e';
 const MUTED = '#555555';
@@ -37,27 +38,21 @@ function footers(doc: PDFKit.PDFDocument, label: string): void {
     const { left, right, bottom } = doc.page.margins;
     // Text below the bottom margin would open a new page: lift the margin while writing there.
     doc.page.margins.bottom = 0;
-    doc
-      .font('Helvetica')
-      .fontSize(8)
-      .fillColor(MUTED)
-      .text(
-        `${label} · Page ${index - pages.start + 1} of ${pages.count}`,
-        left,
-        doc.page.height - bottom / 2,
-        {
-          width: doc.page.width - left - right,
-          align: 'center',
-          lineBreak: false,
-        },
-      );
+    doc.fillColor(MUTED);
+    writeCentredLine(doc, `${label} · Page ${index - pages.start + 1} of ${pages.count}`, {
+      size: 8,
+      x: left,
+      y: doc.page.height - bottom / 2,
+      width: doc.page.width - left - right,
+    });
     doc.page.margins.bottom = bottom;
   }
 }
 
 /**
- * The printable prescription: an A4 PDF in pdfkit's standard fonts, with real text (not
- * drawn outlines) so that it can be searched, copied and read by screen readers. A superseded
+ * The printable prescription: an A4 PDF in Noto Sans (each script in its own family, so names
+ * and instructions in Hindi, Tamil, Bengali… print), with real text (not drawn outlines) so that
+ * it can be searched, copied and read by screen readers. A superseded
  * version says so at the top, so nobody dispenses from it.
  */
 export function renderPrescriptionPdf(prescription: PrescriptionView, timeZone: string): Promise<Buffer> {
@@ -91,45 +86,50 @@ export function renderPrescriptionPdf(prescription: PrescriptionView, timeZone: 
   };
   /** A paragraph set in by 16 pt, every wrapped line too. */
   const indented = (text: string, color = 'black'): void => {
-    doc.fillColor(color).text(text, left + 16, doc.y, { width: width - 16 });
+    doc.fillColor(color);
+    writeText(doc, text, { size: 11, at: { x: left + 16, y: doc.y } }, { width: width - 16 });
     doc.fillColor('black');
     doc.x = left;
   };
+  const bold = (text: string, size: number, options: PDFKit.Mixins.TextOptions = {}): void =>
+    writeText(doc, text, { size, weight: 'bold' }, options);
+  const regular = (text: string, size: number, options: PDFKit.Mixins.TextOptions = {}): void =>
+    writeText(doc, text, { size }, options);
 
-  doc.font('Helvetica-Bold').fontSize(24).fillColor(BRAND).text('Arogyam');
+  doc.fillColor(BRAND);
+  bold('Arogyam', 24);
   const version =
     prescription.version > 1
       ? `Prescription, version ${prescription.version} (corrects ${prescription.supersedesId})`
       : 'Prescription';
-  doc.font('Helvetica').fontSize(10).fillColor(MUTED).text(version);
+  doc.fillColor(MUTED);
+  regular(version, 10);
   if (prescription.supersededById) {
     doc.moveDown(0.5);
-    doc
-      .font('Helvetica-Bold')
-      .fontSize(11)
-      .fillColor(WARNING)
-      .text(`SUPERSEDED by prescription ${prescription.supersededById}. Do not dispense from this version.`, {
+    doc.fillColor(WARNING);
+    bold(
+      `SUPERSEDED by prescription ${prescription.supersededById}. Do not dispense from this version.`,
+      11,
+      {
         width,
-      });
+      },
+    );
   }
   rule();
 
-  doc.font('Helvetica-Bold').fontSize(13).fillColor('black').text(doctorTitle(prescription.doctor.fullName));
-  doc.font('Helvetica').fontSize(11).text(prescription.doctor.specialization);
-  doc.text(`Registration number: ${prescription.doctor.licenseNumber}`);
+  doc.fillColor('black');
+  bold(doctorTitle(prescription.doctor.fullName), 13, { width });
+  regular(prescription.doctor.specialization, 11);
+  regular(`Registration number: ${prescription.doctor.licenseNumber}`, 11);
   doc.moveDown(0.8);
-  doc.text(`Patient: ${prescription.patient.fullName}`, { width });
-  doc.text(`Date: ${formatIssuedAt(prescription.issuedAt, timeZone)}`);
+  regular(`Patient: ${prescription.patient.fullName}`, 11, { width });
+  regular(`Date: ${formatIssuedAt(prescription.issuedAt, timeZone)}`, 11);
   rule();
 
-  doc.font('Helvetica-Bold').fontSize(16).text('Rx');
+  bold('Rx', 16);
   doc.moveDown(0.4);
   prescription.items.forEach((item, index) => {
-    doc
-      .font('Helvetica-Bold')
-      .fontSize(11)
-      .text(`${index + 1}. ${item.drug}`, { width });
-    doc.font('Helvetica').fontSize(11);
+    bold(`${index + 1}. ${item.drug}`, 11, { width });
     indented(itemLine(item));
     if (item.instructions) indented(`Instructions: ${item.instructions}`, MUTED);
     doc.moveDown(0.5);
@@ -137,18 +137,18 @@ export function renderPrescriptionPdf(prescription: PrescriptionView, timeZone: 
 
   if (prescription.advice) {
     doc.moveDown(0.3);
-    doc.font('Helvetica-Bold').fontSize(11).text('Advice');
-    doc.font('Helvetica').text(prescription.advice, { width });
+    bold('Advice', 11);
+    regular(prescription.advice, 11, { width });
   }
   rule();
 
-  doc.font('Helvetica-Bold').fontSize(11).text(`Verification code: ${prescription.verificationCode}`);
-  doc.font('Helvetica').fontSize(9).fillColor(MUTED).text(`Prescription ID: ${prescription.id}`);
-  doc.text(
+  bold(`Verification code: ${prescription.verificationCode}`, 11);
+  doc.fillColor(MUTED);
+  regular(`Prescription ID: ${prescription.id}`, 9);
+  regular(
     'Issued electronically through Arogyam. The verification code confirms this copy against the record.',
-    {
-      width,
-    },
+    9,
+    { width },
   );
   footers(doc, `${prescription.patient.fullName} · Verification code ${prescription.verificationCode}`);
   doc.end();
