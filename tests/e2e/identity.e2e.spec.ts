@@ -98,6 +98,58 @@ describe('patients', () => {
     expect(dashboard.body).toMatchObject({ upcomingAppointments: [], unreadMessages: 0 });
   });
 
+  it("a new name on the profile becomes the account name: login and the admins' list say it", async () => {
+    const patient = { email: email('kiran'), password: 'patient-pass-1', fullName: 'Kiran Shah' };
+    const registered = await call<AuthBody>('POST', '/api/patients/register', { body: patient });
+    expect(registered.status).toBe(201);
+    const doctor = doctorFields('Anil Menon');
+    const doctorRegistered = await call<AuthBody>('POST', '/api/doctors/register', { body: doctor });
+    expect(doctorRegistered.status).toBe(201);
+
+    expect(
+      (
+        await call('PATCH', '/api/patients/me', {
+          token: registered.body.accessToken,
+          body: { fullName: 'किरण शाह' },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await call('PATCH', '/api/doctors/me', {
+          token: doctorRegistered.body.accessToken,
+          body: { fullName: 'Anil K. Menon' },
+        })
+      ).status,
+    ).toBe(200);
+
+    // Polled through the admins' list: logins are throttled per email.
+    const listedName = async (role: string, id: string) =>
+      (
+        await call<PageBody<{ id: string; fullName: string }>>('GET', `/api/admin/users?role=${role}`, {
+          token: adminToken,
+        })
+      ).body.items.find((user) => user.id === id)?.fullName;
+    await waitFor(
+      async () => (await listedName('patient', registered.body.user.id)) === 'किरण शाह',
+      5000,
+      'patient account renamed',
+    );
+    await waitFor(
+      async () => (await listedName('doctor', doctorRegistered.body.user.id)) === 'Anil K. Menon',
+      5000,
+      'doctor account renamed',
+    );
+    const patientLogin = await call<AuthBody>('POST', '/api/patients/login', {
+      body: { email: patient.email, password: patient.password },
+    });
+    expect(patientLogin.body.user.fullName).toBe('किरण शाह');
+    const doctorLogin = await call<AuthBody>('POST', '/api/doctors/login', {
+      body: { email: doctor.email, password: doctor.password },
+    });
+    expect(doctorLogin.body.user.fullName).toBe('Anil K. Menon');
+  });
+
   it('a duplicate email is 409, whatever its case', async () => {
     const fields = { email: email('dup'), password: 'patient-pass-1', fullName: 'Dup Licate' };
     expect((await call('POST', '/api/patients/register', { body: fields })).status).toBe(201);

@@ -17,6 +17,7 @@ export class AppModule {
         DataServiceModule.forService({
           service: 'patient',
           config,
+          outboxes: [Patient.name],
           models: [{ name: Patient.name, schema: PatientSchema }],
         }),
       ],

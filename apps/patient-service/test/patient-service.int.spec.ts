@@ -1,14 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import {
   PatientSubjects,
+  ProfileEventTypes,
   UserEventTypes,
   type Actor,
   type CreatePatientProfileMessage,
   type PatientDashboardView,
   type PatientProfileView,
+  type ProfileRenamedEvent,
 } from '@arogyam/contracts';
 import { createEvent } from '@arogyam/messaging';
-import { rpcFailure, startServiceUnderTest, waitFor, type ServiceUnderTest } from '@arogyam/testing';
+import {
+  rpcFailure,
+  startServiceUnderTest,
+  waitFor,
+  waitForLatestEvent,
+  waitForOutboxDrained,
+  type ServiceUnderTest,
+} from '@arogyam/testing';
 import { patientService } from '../src/patient-service';
 
 const newPatient = (overrides: Partial<CreatePatientProfileMessage> = {}): CreatePatientProfileMessage => ({
@@ -75,6 +84,28 @@ describe('patient-service', () => {
     });
     expect(updated).not.toHaveProperty('gender');
     expect(await getOwn(asPatient(patient))).toEqual(updated);
+  });
+
+  it('a new name is published as evt.patient.renamed from the same write; other changes publish nothing', async () => {
+    const patient = await createProfile(newPatient());
+
+    await updateOwn(asPatient(patient), { fullName: '  Lakshmi Iyer ' });
+    const renamed = await waitForLatestEvent<ProfileRenamedEvent>(
+      service.nats,
+      ProfileEventTypes.patientRenamed,
+      (event) => event.payload.userId === patient.id,
+    );
+    expect(renamed.payload).toEqual({ userId: patient.id, fullName: 'Lakshmi Iyer' });
+    expect(await waitForOutboxDrained(service.db, 'patients', patient.id)).toBe(true);
+
+    await updateOwn(asPatient(patient), { phone: '+91 90000 22222' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const latest = await waitForLatestEvent<ProfileRenamedEvent>(
+      service.nats,
+      ProfileEventTypes.patientRenamed,
+      () => true,
+    );
+    expect(latest.id).toBe(renamed.id);
   });
 
   it('answers 403 to a caller who is not a patient, 404 to a patient without a profile', async () => {

@@ -7,6 +7,8 @@ import { AccountsHandler } from './accounts/accounts.handler';
 import { AccountsService } from './accounts/accounts.service';
 import { AdminSeeder } from './admin-seed/admin-seeder';
 import { UserServiceConfig } from './config/user-service.config';
+import { AccountNamesService } from './profile-names/account-names.service';
+import { ProfileNamesConsumer } from './profile-names/profile-names.consumer';
 import { RefreshToken, RefreshTokenSchema } from './sessions/refresh-token.schema';
 import { RefreshTokensService } from './sessions/refresh-tokens.service';
 import { SessionsHandler } from './sessions/sessions.handler';
@@ -35,7 +37,15 @@ export class AppModule {
         }),
       ],
       controllers: [AccountsHandler, SessionsHandler],
-      providers: [PasswordHasher, AccountsService, RefreshTokensService, SessionsService, AdminSeeder],
+      providers: [
+        PasswordHasher,
+        AccountsService,
+        RefreshTokensService,
+        SessionsService,
+        AdminSeeder,
+        AccountNamesService,
+        ProfileNamesConsumer.provider,
+      ],
     };
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import {
   EVENTS_STREAM,
+  ProfileEventTypes,
   UserEventTypes,
   UserSubjects,
   eventSubject,
@@ -19,6 +20,7 @@ import {
   type UserRole,
   type UserStatusChangedPayload,
 } from '@arogyam/contracts';
+import { createEvent } from '@arogyam/messaging';
 import { rpcFailure, startServiceUnderTest, waitFor, type ServiceUnderTest } from '@arogyam/testing';
 import { RefreshTokenCodec } from '../src/sessions/refresh-token-codec';
 import { userService } from '../src/user-service';
@@ -747,6 +749,63 @@ describe('user-service', () => {
           },
         });
       }
+    });
+  });
+
+  describe('names follow the profiles', () => {
+    const renamed = (type: string, userId: string, fullName: string, occurredAt: Date) => ({
+      ...createEvent(type, { userId, fullName }),
+      occurredAt: occurredAt.toISOString(),
+    });
+
+    it('a profile rename renames the account: login and the user list answer the new name', async () => {
+      const session = await settledPatient({ fullName: 'Asha Rao' });
+      await service.events.publish(
+        renamed(ProfileEventTypes.patientRenamed, session.user.id, 'Asha Rao-Menon', new Date()),
+      );
+
+      await waitFor(
+        async () => (await stored(session.user.id))?.fullName === 'Asha Rao-Menon',
+        10000,
+        'rename',
+      );
+      expect((await login(session.user.email, PASSWORD)).user.fullName).toBe('Asha Rao-Menon');
+      const listed = await list({ role: 'patient', limit: 100 });
+      expect(listed.items.find((user) => user.id === session.user.id)?.fullName).toBe('Asha Rao-Menon');
+    });
+
+    it('a late older rename, a replay and another role’s rename change nothing', async () => {
+      const session = await settledPatient({ fullName: 'Ravi Kumar' });
+      const now = Date.now();
+      const newest = renamed(
+        ProfileEventTypes.patientRenamed,
+        session.user.id,
+        'Ravi K. Sharma',
+        new Date(now),
+      );
+      await service.events.publish(newest);
+      await waitFor(
+        async () => (await stored(session.user.id))?.fullName === 'Ravi K. Sharma',
+        10000,
+        'rename',
+      );
+
+      await service.events.publish(
+        renamed(ProfileEventTypes.patientRenamed, session.user.id, 'Ravi (old)', new Date(now - 60_000)),
+      );
+      await service.events.publish(
+        renamed(ProfileEventTypes.doctorRenamed, session.user.id, 'Dr Not A Doctor', new Date(now + 1000)),
+      );
+      await service.events.publish({ ...newest, id: randomUUID(), payload: { userId: session.user.id } });
+      // A marker after them, another patient's rename: once it is applied, the three before it were
+      // handled (one consumer instance takes the events in stream order).
+      const marker = await settledPatient({ fullName: 'Meena Pillai' });
+      await service.events.publish(
+        renamed(ProfileEventTypes.patientRenamed, marker.user.id, 'Meena P.', new Date(now)),
+      );
+
+      await waitFor(async () => (await stored(marker.user.id))?.fullName === 'Meena P.', 10000, 'marker');
+      expect(await stored(session.user.id)).toMatchObject({ fullName: 'Ravi K. Sharma' });
     });
   });
 });

@@ -3,6 +3,7 @@ export * from './subjects';
 export * from './events/event-envelope';
 export * from './events/user-events';
 export * from './events/doctor-events';
+export * from './events/profile-events';
 export * from './events/appointment-events';
 export * from './events/prescription-events';
 export * from './events/chat-events';

@@ -9,5 +9,6 @@ export * from './profiles/person-profile.schema';
 export * from './profiles/account-status';
 export * from './profiles/profile-account-events';
 export * from './profiles/profile-account-events.consumer';
+export * from './profiles/profile-renamed';
 export * from './data-service.module';
 export * from './read-model/collection-read-model';

@@ -30,19 +30,22 @@ export function toPatchUpdate(body: object, required: readonly string[]): PatchU
 
 /**
  * Applies a PATCH body to one document in a single atomic update (or just reads it when the body
- * changes nothing) and answers the document as it now stands, or null if there is none.
+ * changes nothing) and answers the document as it now stands, or null if there is none. `also`
+ * joins that same update when it changes something: operators the patch does not use, such as
+ * the outbox `$push` of the event the change makes.
  */
 export async function patchById<T>(
   model: Model<T>,
   id: string,
   body: object,
   required: readonly string[],
+  also: { $push?: object } = {},
 ): Promise<T | null> {
   const update = toPatchUpdate(body, required);
   const byId = { _id: id } as FilterQuery<T>;
   if (!update.$set && !update.$unset) return model.findOne(byId).lean<T>().exec();
   return model
-    .findOneAndUpdate(byId, update as UpdateQuery<T>, { new: true, runValidators: true })
+    .findOneAndUpdate(byId, { ...update, ...also } as UpdateQuery<T>, { new: true, runValidators: true })
     .lean<T>()
     .exec();
 }

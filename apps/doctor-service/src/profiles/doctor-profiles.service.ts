@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import {
   DomainError,
+  ProfileEventTypes,
   requireRole,
   UpdateDoctorProfileDto,
   type Actor,
@@ -12,7 +13,7 @@ import {
   type DoctorPublicProfileView,
 } from '@arogyam/contracts';
 import { validateMessagePart } from '@arogyam/messaging';
-import { InjectOutboxRelay, insertOnce, OutboxRelay, patchById } from '@arogyam/persistence';
+import { InjectOutboxRelay, insertOnce, OutboxRelay, patchById, renamedEventOf } from '@arogyam/persistence';
 import { DoctorDirectory } from '../search/doctor-directory';
 import { Doctor } from './doctor.schema';
 import { doctorSearchKeys } from './doctor-search-keys';
@@ -46,16 +47,21 @@ export class DoctorProfilesService {
     return toDoctorProfileView(doctor);
   }
 
-  /** One atomic update of the given fields and of their search keys. */
+  /**
+   * One atomic update of the given fields and of their search keys; a new name carries its
+   * `evt.doctor.renamed` in the same write (user-service renames the account).
+   */
   async updateOwn(actor: Actor, body: unknown): Promise<DoctorProfileView> {
     requireRole(actor, 'doctor');
     const changes = await validateMessagePart(UpdateDoctorProfileDto, body);
     const fields = { ...changes, ...doctorSearchKeys(changes) };
+    const renamed = renamedEventOf(ProfileEventTypes.doctorRenamed, actor.userId, changes);
     // In the outbox's turn: a verification event's clean-up may still be writing this doctor.
     const doctor = await this.relay.inTurn(actor.userId, () =>
-      patchById(this.doctors, actor.userId, fields, REQUIRED_FIELDS),
+      patchById(this.doctors, actor.userId, fields, REQUIRED_FIELDS, renamed),
     );
     if (!doctor) throw DomainError.notFound(NO_PROFILE);
+    if (renamed.$push) void this.relay.flush(actor.userId);
     await this.directory.changed(actor.userId);
     return toDoctorProfileView(doctor);
   }

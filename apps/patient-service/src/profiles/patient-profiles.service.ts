@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import {
   DomainError,
+  ProfileEventTypes,
   requireRole,
   UpdatePatientProfileDto,
   type Actor,
@@ -10,7 +11,7 @@ import {
   type PatientProfileView,
 } from '@arogyam/contracts';
 import { validateMessagePart } from '@arogyam/messaging';
-import { insertOnce, patchById } from '@arogyam/persistence';
+import { InjectOutboxRelay, insertOnce, OutboxRelay, patchById, renamedEventOf } from '@arogyam/persistence';
 import { Patient } from './patient.schema';
 import { toPatientProfileView } from './patient-views';
 
@@ -18,7 +19,10 @@ const NO_PROFILE = 'You have no patient profile yet.';
 
 @Injectable()
 export class PatientProfilesService {
-  constructor(@InjectModel(Patient.name) private readonly patients: Model<Patient>) {}
+  constructor(
+    @InjectModel(Patient.name) private readonly patients: Model<Patient>,
+    @InjectOutboxRelay(Patient.name) private readonly relay: OutboxRelay<Patient>,
+  ) {}
 
   /** Idempotent: the gateway's call after registration and the `user.registered` event both land here. */
   async create(message: CreatePatientProfileMessage): Promise<PatientProfileView> {
@@ -33,12 +37,20 @@ export class PatientProfilesService {
     return toPatientProfileView(patient);
   }
 
-  /** One atomic update of the given fields; `null` clears an optional one. */
+  /**
+   * One atomic update of the given fields; `null` clears an optional one. A new name carries its
+   * `evt.patient.renamed` in the same write (user-service renames the account).
+   */
   async updateOwn(actor: Actor, body: unknown): Promise<PatientProfileView> {
     requireRole(actor, 'patient');
     const changes = await validateMessagePart(UpdatePatientProfileDto, body);
-    const patient = await patchById(this.patients, actor.userId, changes, ['fullName']);
+    const renamed = renamedEventOf(ProfileEventTypes.patientRenamed, actor.userId, changes);
+    // In the outbox's turn: the clean-up of an earlier rename's event may still be writing.
+    const patient = await this.relay.inTurn(actor.userId, () =>
+      patchById(this.patients, actor.userId, changes, ['fullName'], renamed),
+    );
     if (!patient) throw DomainError.notFound(NO_PROFILE);
+    if (renamed.$push) void this.relay.flush(actor.userId);
     return toPatientProfileView(patient);
   }
 }

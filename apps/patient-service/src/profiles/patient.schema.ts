@@ -1,8 +1,11 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { GENDERS, type Gender } from '@arogyam/contracts';
-import { baseSchemaOptions, PersonProfile } from '@arogyam/persistence';
+import { baseSchemaOptions, OutboxEntrySchema, PersonProfile, type OutboxEntry } from '@arogyam/persistence';
 
-/** A patient's own details, keyed by their user id. Every read is by `_id`, so no other index. */
+/**
+ * A patient's own details, keyed by their user id. Every read is by `_id`; the one other index is
+ * the outbox relay's clean-up (a rename's event rides in the document).
+ */
 @Schema({ ...baseSchemaOptions, collection: 'patients' })
 export class Patient extends PersonProfile {
   @Prop({ trim: true })
@@ -14,6 +17,10 @@ export class Patient extends PersonProfile {
 
   @Prop({ type: String, enum: GENDERS })
   gender?: Gender;
+
+  @Prop({ type: [OutboxEntrySchema], default: [] })
+  outbox: OutboxEntry[];
 }
 
 export const PatientSchema = SchemaFactory.createForClass(Patient);
+PatientSchema.index({ 'outbox.id': 1 }, { sparse: true });

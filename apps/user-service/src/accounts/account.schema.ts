@@ -16,8 +16,13 @@ export class Account {
   @Prop({ required: true })
   passwordHash: string;
 
+  /** The name on the person's profile, followed from its rename events (profile-names/). */
   @Prop({ required: true })
   fullName: string;
+
+  /** When the profile rename applied last happened: an older one arriving late changes nothing. */
+  @Prop({ type: Date })
+  nameChangedAt?: Date;
 
   // Explicit types: a union's design:type is String under tsc but Object under SWC (Jest).
   @Prop({ type: String, required: true, enum: USER_ROLES })

@@ -7,5 +7,7 @@ const DUPLICATE_KEY = 11000;
  */
 export const isDuplicateKey = (error: unknown): boolean => {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  return code === DUPLICATE_KEY || (typeof message === 'string' && message.includes('UNIQUE constraint failed'));
+  return (
+    code === DUPLICATE_KEY || (typeof message === 'string' && message.includes('UNIQUE constraint failed'))
+  );
 };

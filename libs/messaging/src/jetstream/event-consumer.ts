@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { AckPolicy, DeliverPolicy, JSONCodec, nanos, type ConsumerMessages, type NatsConnection } from 'nats';
 import { EVENTS_STREAM, type EventEnvelope } from '@arogyam/contracts';
+import { eventFilterSubject } from './event-filter';
 import { ensureEventsStream } from './events-stream';
 
 export type EventHandler = (event: EventEnvelope) => Promise<void>;
@@ -40,10 +41,7 @@ export class EventConsumer {
   async start(): Promise<void> {
     await ensureEventsStream(this.connection);
     const jsm = await this.connection.jetstreamManager();
-    const types = Object.keys(this.options.handlers);
-    // nats-server 2.9 allows one filter subject per consumer: a single type gets its own
-    // subject, several share `evt.>` and the rest are acked unread.
-    const filter = types.length === 1 ? `evt.${types[0]}` : 'evt.>';
+    const filter = eventFilterSubject(Object.keys(this.options.handlers));
     try {
       await jsm.consumers.info(EVENTS_STREAM, this.durableName);
     } catch {
