@@ -63,6 +63,9 @@ declare global {
   }
 }
 
+/** What Socket.IO's `on`/`off` take; each listener below takes its event's data. */
+type SocketListener = Parameters<Socket['on']>[1];
+
 const STATS_INTERVAL_MS = 2_000;
 /** More than this share of packets lost since the last sample reads as a poor network. */
 const POOR_LOSS_RATIO = 0.05;
@@ -265,7 +268,7 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
     };
     const onReconnect = () => void rejoin();
 
-    const listeners: [string, (...args: never[]) => void][] = [
+    const listeners: [string, SocketListener][] = [
       ['rtc:signal', onSignal],
       ['rtc:producer', onProducer],
       ['rtc:producer:closed', onProducerClosed],
