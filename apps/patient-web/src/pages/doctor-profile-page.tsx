@@ -1,4 +1,11 @@
-import { ErrorState, Loading, MoneyText, useAsync, type PublicDoctorProfile } from '@arogyam/ui';
+import {
+  DoctorReviews,
+  ErrorState,
+  Loading,
+  MoneyText,
+  useAsync,
+  type PublicDoctorProfile,
+} from '@arogyam/ui';
 import { Link, useParams } from 'react-router-dom';
 import { BookAppointment } from '../components/book-appointment';
 import { Rating } from '../components/rating';
@@ -89,6 +96,12 @@ export function DoctorProfilePage() {
         )}
       </article>
       <BookAppointment doctorId={doctor.id} doctorName={doctor.fullName} />
+      <DoctorReviews
+        api={api}
+        doctorId={doctor.id}
+        heading="Patient reviews"
+        emptyHint="Patients can rate a consultation once it is completed."
+      />
     </div>
   );
 }
