@@ -105,6 +105,14 @@ describe('reviews through the gateway', () => {
     expect(await searchItem(doctor, 'Revathi')).toMatchObject({ rating: 4, reviewCount: 1 });
   });
 
+  it('lists the review routes in the OpenAPI docs', async () => {
+    const spec = (await (await fetch(`${platform.baseUrl}/api/docs-json`)).json()) as {
+      paths: Record<string, Record<string, { tags?: string[] }>>;
+    };
+    expect(Object.keys(spec.paths['/api/appointments/{id}/review'] ?? {}).sort()).toEqual(['get', 'post']);
+    expect(spec.paths['/api/doctors/{id}/reviews']?.get?.tags).toEqual(['reviews']);
+  });
+
   it('answers 404 for the reviews of an unknown doctor', async () => {
     expect((await call('GET', '/api/doctors/no-such-doctor/reviews')).status).toBe(404);
   });
