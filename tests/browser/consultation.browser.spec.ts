@@ -149,4 +149,10 @@ test('patient books; doctor checks in, consults, writes notes and prescribes; pa
   await reviews.getByText('Clear advice and a kind manner.').waitFor();
   expect(await reviews.getByText('Rated 4 out of 5').count()).toBe(1);
   await patientPage.getByText('(1 review)').waitFor();
+  // The doctor sees it on their dashboard.
+  await doctorPage.goto(`${apps.urls.doctor}/`);
+  await doctorPage
+    .getByRole('region', { name: 'Recent reviews' })
+    .getByText('Clear advice and a kind manner.')
+    .waitFor();
 }, 180000);

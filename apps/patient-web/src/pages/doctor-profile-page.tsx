@@ -95,13 +95,13 @@ export function DoctorProfilePage() {
           </section>
         )}
       </article>
-      <BookAppointment doctorId={doctor.id} doctorName={doctor.fullName} />
       <DoctorReviews
         api={api}
         doctorId={doctor.id}
         heading="Patient reviews"
         emptyHint="Patients can rate a consultation once it is completed."
       />
+      <BookAppointment doctorId={doctor.id} doctorName={doctor.fullName} />
     </div>
   );
 }

@@ -34,7 +34,7 @@ export function DoctorReviews({ api, doctorId, heading, emptyHint }: DoctorRevie
   const total = next.data?.total ?? 0;
 
   return (
-    <section aria-labelledby="reviews-heading" aria-busy={next.loading || undefined}>
+    <section className="card" aria-labelledby="reviews-heading" aria-busy={next.loading || undefined}>
       <h2 id="reviews-heading">{heading}</h2>
       {next.loading && shown.length === 0 && <Loading label="Loading reviews…" />}
       {!next.loading && !next.error && total === 0 && (
@@ -43,14 +43,11 @@ export function DoctorReviews({ api, doctorId, heading, emptyHint }: DoctorRevie
         </EmptyState>
       )}
       {shown.length > 0 && (
-        <>
-          <p className="muted">{`Showing ${shown.length} of ${total} ${total === 1 ? 'review' : 'reviews'}`}</p>
-          <ul className="review-list">
-            {shown.map((review) => (
-              <ReviewItem key={review.id} review={review} />
-            ))}
-          </ul>
-        </>
+        <ul className="review-list">
+          {shown.map((review) => (
+            <ReviewItem key={review.id} review={review} />
+          ))}
+        </ul>
       )}
       {next.error && (
         <ErrorState
@@ -60,9 +57,12 @@ export function DoctorReviews({ api, doctorId, heading, emptyHint }: DoctorRevie
         />
       )}
       {shown.length < total && !next.error && (
-        <Button variant="secondary" busy={next.loading} onClick={() => setPage((current) => current + 1)}>
-          Show more reviews
-        </Button>
+        <div className="row-actions">
+          <Button variant="secondary" busy={next.loading} onClick={() => setPage((current) => current + 1)}>
+            Show more reviews
+          </Button>
+          <span className="muted">{`Showing ${shown.length} of ${total}`}</span>
+        </div>
       )}
     </section>
   );
