@@ -13,7 +13,7 @@ import {
   type ReviewView,
 } from '@arogyam/contracts';
 import { validateMessagePart } from '@arogyam/messaging';
-import { pageWindow, toPage } from '@arogyam/persistence';
+import { findPage, pageWindow, toPage } from '@arogyam/persistence';
 import { Doctor } from '../profiles/doctor.schema';
 import { isListed } from '../profiles/listed-doctor';
 import { AppointmentLookup, NOT_YOUR_APPOINTMENT } from './appointment-lookup';
@@ -92,17 +92,12 @@ export class ReviewsService {
       .exec();
     if (!doctor || !isListed(doctor)) throw DomainError.notFound('Doctor not found');
     const window = pageWindow(query, REVIEWS_PAGE_SIZE);
-    const filter = { doctorId };
-    const [reviews, total] = await Promise.all([
-      this.reviews
-        .find(filter)
-        .sort({ createdAt: -1, _id: 1 })
-        .skip(window.skip)
-        .limit(window.limit)
-        .lean<Review[]>()
-        .exec(),
-      this.reviews.countDocuments(filter).exec(),
-    ]);
-    return toPage(reviews.map(toReviewView), total, window);
+    const { documents, total } = await findPage(
+      this.reviews,
+      { doctorId },
+      { createdAt: -1, _id: 1 },
+      window,
+    );
+    return toPage(documents.map(toReviewView), total, window);
   }
 }
