@@ -64,7 +64,7 @@ const doctorLocalDate = (instant: string): string =>
     day: '2-digit',
   }).format(new Date(instant));
 
-test('patient books; doctor checks in, consults, writes notes and prescribes; patient downloads the PDF', async () => {
+test('patient books; doctor checks in, consults, writes notes and prescribes; patient downloads the PDF, then rates the consultation', async () => {
   // The patient registers, opens the doctor's page and books the first free slot by video.
   const patientPage = await apps.pages.open({ acceptDownloads: true });
   await signUpPatient(patientPage, apps.urls.patient, patient);
@@ -132,4 +132,27 @@ test('patient books; doctor checks in, consults, writes notes and prescribes; pa
   expect(text).toContain('Dextromethorphan syrup');
   expect(text).toContain('Drink warm fluids.');
   expect(text).toMatch(/Verification code: [0-9A-Z]{6,}/);
+
+  // The doctor completes the consultation; the patient rates it and sees it on the doctor's page.
+  await doctorPage.getByRole('button', { name: 'Complete' }).click();
+  await doctorPage.getByText('Completed').first().waitFor();
+  await patientPage.reload();
+  await patientPage.getByRole('heading', { name: 'Rate your consultation' }).waitFor();
+  await patientPage.getByRole('button', { name: 'Submit review' }).click();
+  await patientPage.getByText('Choose from 1 (poor) to 5 (excellent) stars.').waitFor();
+  await patientPage.getByRole('radio', { name: /4 – Very good/ }).check();
+  await patientPage.getByLabel('Comment').fill('Clear advice and a kind manner.');
+  await patientPage.getByRole('button', { name: 'Submit review' }).click();
+  await patientPage.getByRole('heading', { name: 'Your review' }).waitFor();
+  await patientPage.goto(`${apps.urls.patient}/doctors/${doctorId}`);
+  const reviews = patientPage.getByRole('region', { name: 'Patient reviews' });
+  await reviews.getByText('Clear advice and a kind manner.').waitFor();
+  expect(await reviews.getByText('Rated 4 out of 5').count()).toBe(1);
+  await patientPage.getByText('(1 review)').waitFor();
+  // The doctor sees it on their dashboard.
+  await doctorPage.goto(`${apps.urls.doctor}/`);
+  await doctorPage
+    .getByRole('region', { name: 'Recent reviews' })
+    .getByText('Clear advice and a kind manner.')
+    .waitFor();
 }, 180000);

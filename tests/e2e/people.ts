@@ -62,3 +62,27 @@ export async function verifiedDoctorWithHours(
   if (schedule.status !== 200) throw new Error(`setting ${fullName}'s hours answered ${schedule.status}`);
   return doctor;
 }
+
+/** The patient books the doctor's first free slot in the next six hours. */
+export async function bookFirstFreeSlot(
+  call: Call,
+  doctor: Person,
+  patient: Person,
+  mode: 'video' | 'chat' | 'in_person' = 'video',
+): Promise<{ id: string; status: string }> {
+  const from = new Date().toISOString();
+  const to = new Date(Date.now() + 6 * 3_600_000).toISOString();
+  const slots = await call<{ slots: { startAt: string; available: boolean }[] }>(
+    'GET',
+    `/api/doctors/${doctor.id}/slots?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+  );
+  const slot = slots.body.slots.find((s) => s.available);
+  if (!slot) throw new Error('no free slot');
+  const booked = await call<{ id: string; status: string }>('POST', '/api/appointments', {
+    token: patient.token,
+    body: { doctorId: doctor.id, startAt: slot.startAt, mode },
+  });
+  if (booked.status !== 201)
+    throw new Error(`booking answered ${booked.status}: ${JSON.stringify(booked.body)}`);
+  return booked.body;
+}

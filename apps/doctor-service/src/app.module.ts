@@ -7,6 +7,11 @@ import { DoctorDashboardService } from './dashboard/doctor-dashboard.service';
 import { Doctor, DoctorSchema } from './profiles/doctor.schema';
 import { DoctorProfilesHandler } from './profiles/doctor-profiles.handler';
 import { DoctorProfilesService } from './profiles/doctor-profiles.service';
+import { AppointmentLookup } from './reviews/appointment-lookup';
+import { DoctorRating } from './reviews/doctor-rating';
+import { Review, ReviewSchema } from './reviews/review.schema';
+import { ReviewsHandler } from './reviews/reviews.handler';
+import { ReviewsService } from './reviews/reviews.service';
 import { DoctorDirectory } from './search/doctor-directory';
 import { DoctorSearchHandler } from './search/doctor-search.handler';
 import { DoctorSearchService } from './search/doctor-search.service';
@@ -23,10 +28,19 @@ export class AppModule {
           service: 'doctor',
           config,
           outboxes: [Doctor.name],
-          models: [{ name: Doctor.name, schema: DoctorSchema }],
+          models: [
+            { name: Doctor.name, schema: DoctorSchema },
+            { name: Review.name, schema: ReviewSchema },
+          ],
         }),
       ],
-      controllers: [DoctorProfilesHandler, DoctorSearchHandler, VerificationHandler, DoctorDashboardHandler],
+      controllers: [
+        DoctorProfilesHandler,
+        DoctorSearchHandler,
+        VerificationHandler,
+        DoctorDashboardHandler,
+        ReviewsHandler,
+      ],
       providers: [
         DoctorDirectory,
         DoctorProfilesService,
@@ -34,6 +48,9 @@ export class AppModule {
         VerificationService,
         DoctorDashboardService,
         accountEventsConsumer,
+        ReviewsService,
+        DoctorRating,
+        AppointmentLookup,
       ],
     };
   }

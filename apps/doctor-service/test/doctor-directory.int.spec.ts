@@ -1,8 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { INestMicroservice } from '@nestjs/common';
-import { DoctorSubjects, type DoctorSummary, type Page } from '@arogyam/contracts';
+import {
+  AppointmentSubjects,
+  DoctorSubjects,
+  ReviewSubjects,
+  type AppointmentView,
+  type DoctorSummary,
+  type Page,
+} from '@arogyam/contracts';
 import { createServiceApp, loadConfig } from '@arogyam/service-kit';
-import { startServiceUnderTest, waitFor, type ServiceUnderTest } from '@arogyam/testing';
+import { standIn, startServiceUnderTest, waitFor, type ServiceUnderTest } from '@arogyam/testing';
 import { DoctorServiceConfig } from '../src/config/doctor-service.config';
 import { doctorService } from '../src/doctor-service';
 
@@ -72,6 +79,43 @@ describe('doctor directory across instances', () => {
     // The instance that handled the approval refreshed itself before answering; the other
     // follows its notification within moments.
     await waitFor(() => everySearchFinds('Girish Nephro'), 3000, 'both instances to list the doctor');
+  });
+
+  it('a review handled by either instance shows its rating in every instance’s search', async () => {
+    const doctor = await first.rpc.send<{ id: string }>(DoctorSubjects.createProfile, fields('Isha Rated'));
+    await first.rpc.send(DoctorSubjects.verify, {
+      doctorId: doctor.id,
+      actorId: 'admin-1',
+      decision: 'approved',
+    });
+    const patientId = randomUUID();
+    const appointmentId = randomUUID();
+    const completed: Pick<AppointmentView, 'id' | 'doctorId' | 'patientId' | 'status' | 'patient'> = {
+      id: appointmentId,
+      doctorId: doctor.id,
+      patientId,
+      status: 'completed',
+      patient: { id: patientId, fullName: 'Omkar Patil' },
+    };
+    const appointmentService = standIn(first.nats, AppointmentSubjects.getForActor, () => completed);
+
+    await first.rpc.send(ReviewSubjects.submit, {
+      actor: { userId: patientId, role: 'patient' },
+      body: { appointmentId, rating: 3 },
+    });
+    appointmentService.unsubscribe();
+
+    const everySearchRates = async (): Promise<boolean> => {
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          first.rpc.send<Page<DoctorSummary>>(DoctorSubjects.search, { q: 'Isha' }),
+        ),
+      );
+      return answers.every((page) =>
+        page.items.some((item) => item.id === doctor.id && item.reviewCount === 1),
+      );
+    };
+    await waitFor(everySearchRates, 3000, 'both instances to show the rating');
   });
 
   it('a doctor written behind the directories’ back appears after the periodic resync', async () => {

@@ -23,6 +23,7 @@ import { SessionsController } from './identity/sessions.controller';
 import { PatientsController } from './patients/patients.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { PrescriptionsController } from './prescriptions/prescriptions.controller';
+import { ReviewsController } from './reviews/reviews.controller';
 import { LiveHolds } from './realtime/live-holds';
 import { RealtimeFanout } from './realtime/realtime-fanout';
 import { NotificationPush } from './realtime/notification-push';
@@ -76,6 +77,7 @@ export class AppModule {
         AdminAppointmentsController,
         HealthController,
         PrescriptionsController,
+        ReviewsController,
         ChatController,
         NotificationsController,
       ],

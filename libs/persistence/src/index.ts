@@ -1,6 +1,7 @@
 export * from './mongo.module';
 export * from './schema-options';
 export * from './pagination';
+export * from './find-page';
 export * from './outbox/outbox-entry.schema';
 export * from './outbox/outbox-relay';
 export * from './insert-once';

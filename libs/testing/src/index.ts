@@ -9,4 +9,5 @@ export * from './rpc-failure';
 export * from './outbox';
 export * from './pdf-text';
 export * from './events';
+export * from './stand-in';
 export * from './browser';

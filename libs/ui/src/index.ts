@@ -74,6 +74,12 @@ export * from './prescriptions/prescription-card';
 
 export * from './profile/profile-editor';
 
+export * from './reviews/doctor-reviews';
+export * from './reviews/review-item';
+export * from './reviews/review-stars';
+export * from './reviews/stars';
+export * from './reviews/use-appointment-review';
+
 export * from './socket/connection-status';
 export * from './socket/socket-ack';
 export * from './socket/socket-client';

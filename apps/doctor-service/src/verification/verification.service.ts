@@ -10,7 +10,14 @@ import {
   type VerifyDoctorMessage,
 } from '@arogyam/contracts';
 import { createEvent } from '@arogyam/messaging';
-import { InjectOutboxRelay, OutboxRelay, pageWindow, pushToOutbox, toPage } from '@arogyam/persistence';
+import {
+  findPage,
+  InjectOutboxRelay,
+  OutboxRelay,
+  pageWindow,
+  pushToOutbox,
+  toPage,
+} from '@arogyam/persistence';
 import { Doctor } from '../profiles/doctor.schema';
 import { toDoctorProfileView } from '../profiles/doctor-views';
 import { DoctorDirectory } from '../search/doctor-directory';
@@ -27,17 +34,8 @@ export class VerificationService {
   async list(query: VerificationQueueQueryDto): Promise<Page<DoctorProfileView>> {
     const filter = { verificationStatus: query.verificationStatus ?? 'pending' };
     const window = pageWindow(query);
-    const [doctors, total] = await Promise.all([
-      this.doctors
-        .find(filter)
-        .sort({ createdAt: 1, _id: 1 })
-        .skip(window.skip)
-        .limit(window.limit)
-        .lean<Doctor[]>()
-        .exec(),
-      this.doctors.countDocuments(filter).exec(),
-    ]);
-    return toPage(doctors.map(toDoctorProfileView), total, window);
+    const { documents, total } = await findPage(this.doctors, filter, { createdAt: 1, _id: 1 }, window);
+    return toPage(documents.map(toDoctorProfileView), total, window);
   }
 
   /**

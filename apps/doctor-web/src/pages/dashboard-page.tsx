@@ -1,4 +1,4 @@
-import { AsyncView, useAsync, type DoctorDashboard, type DoctorProfile } from '@arogyam/ui';
+import { AsyncView, DoctorReviews, useAsync, type DoctorDashboard, type DoctorProfile } from '@arogyam/ui';
 import { Link } from 'react-router-dom';
 import { PracticeNumbers } from '../components/practice-numbers';
 import { VerificationPanel } from '../components/verification-panel';
@@ -38,6 +38,14 @@ export function DashboardPage() {
               >
                 {(numbers) => <PracticeNumbers dashboard={numbers} />}
               </AsyncView>
+            )}
+            {doctor.verificationStatus === 'approved' && (
+              <DoctorReviews
+                api={api}
+                doctorId={doctor.id}
+                heading="Recent reviews"
+                emptyHint="Patients can rate a consultation once you mark it completed."
+              />
             )}
             <p>
               <Link to="/profile">Edit your profile</Link> to keep your details current for patients.

@@ -1,4 +1,11 @@
-import { ErrorState, Loading, MoneyText, useAsync, type PublicDoctorProfile } from '@arogyam/ui';
+import {
+  DoctorReviews,
+  ErrorState,
+  Loading,
+  MoneyText,
+  useAsync,
+  type PublicDoctorProfile,
+} from '@arogyam/ui';
 import { Link, useParams } from 'react-router-dom';
 import { BookAppointment } from '../components/book-appointment';
 import { Rating } from '../components/rating';
@@ -88,6 +95,12 @@ export function DoctorProfilePage() {
           </section>
         )}
       </article>
+      <DoctorReviews
+        api={api}
+        doctorId={doctor.id}
+        heading="Patient reviews"
+        emptyHint="Patients can rate a consultation once it is completed."
+      />
       <BookAppointment doctorId={doctor.id} doctorName={doctor.fullName} />
     </div>
   );

@@ -60,6 +60,13 @@ export type {
   IssuePrescriptionDto as NewPrescription,
 } from '@arogyam/contracts';
 
+// Reviews of completed appointments.
+export type {
+  ReviewView as Review,
+  AppointmentReviewView as AppointmentReview,
+  SubmitReviewDto as NewReview,
+} from '@arogyam/contracts';
+
 // Chat and notifications (REST and Socket.IO).
 export type {
   ChatErrorAck,

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AppointmentSubjects,
+  type Actor,
+  type AppointmentForActorMessage,
+  type AppointmentView,
+} from '@arogyam/contracts';
+import { asDomainError, RpcClient } from '@arogyam/messaging';
+import { currentRequestId } from '@arogyam/service-kit';
+
+export const NOT_YOUR_APPOINTMENT = 'Appointment not found.';
+
+/**
+ * The appointment as its patient or doctor sees it, asked of appointment-service over NATS as
+ * that person: appointment-service decides who may see it and answers 404 for anyone else.
+ */
+@Injectable()
+export class AppointmentLookup {
+  constructor(private readonly rpc: RpcClient) {}
+
+  async forActor(actor: Actor, appointmentId: string): Promise<AppointmentView> {
+    const message: AppointmentForActorMessage = { actor, appointmentId };
+    try {
+      return await this.rpc.send<AppointmentView>(AppointmentSubjects.getForActor, message, {
+        requestId: currentRequestId(),
+      });
+    } catch (error) {
+      throw asDomainError(error, NOT_YOUR_APPOINTMENT);
+    }
+  }
+}

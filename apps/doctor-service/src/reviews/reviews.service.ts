@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import {
+  DomainError,
+  isDuplicateKey,
+  requireRole,
+  SubmitReviewBody,
+  type Actor,
+  type AppointmentReviewView,
+  type DoctorReviewsQueryDto,
+  type Page,
+  type ReviewView,
+} from '@arogyam/contracts';
+import { validateMessagePart } from '@arogyam/messaging';
+import { findPage, pageWindow, toPage } from '@arogyam/persistence';
+import { Doctor } from '../profiles/doctor.schema';
+import { isListed } from '../profiles/listed-doctor';
+import { AppointmentLookup, NOT_YOUR_APPOINTMENT } from './appointment-lookup';
+import { DoctorRating } from './doctor-rating';
+import { Review } from './review.schema';
+import { reviewerName } from './reviewer-name';
+import { toAppointmentReviewView, toReviewView } from './review-views';
+
+const NOT_REVIEWED = 'This appointment has not been reviewed.';
+
+/** A doctor's page shows a few reviews at a time. */
+const REVIEWS_PAGE_SIZE = 10;
+
+@Injectable()
+export class ReviewsService {
+  constructor(
+    @InjectModel(Review.name) private readonly reviews: Model<Review>,
+    @InjectModel(Doctor.name) private readonly doctors: Model<Doctor>,
+    private readonly appointments: AppointmentLookup,
+    private readonly rating: DoctorRating,
+  ) {}
+
+  /**
+   * The patient's review of their completed appointment. The insert under the appointment's id
+   * is the claim: of two submissions, even at once, one is stored and the other answers 409.
+   */
+  async submit(actor: Actor, body: unknown): Promise<AppointmentReviewView> {
+    requireRole(actor, 'patient');
+    const { appointmentId, rating, comment } = await validateMessagePart(SubmitReviewBody, body);
+    const appointment = await this.appointments.forActor(actor, appointmentId);
+    if (appointment.patientId !== actor.userId) throw DomainError.notFound(NOT_YOUR_APPOINTMENT);
+    if (appointment.status !== 'completed') {
+      throw DomainError.unprocessable(
+        `Only a completed consultation can be reviewed; this one is ${appointment.status.replace('_', ' ')}.`,
+      );
+    }
+    let review: Review;
+    try {
+      review = (
+        await this.reviews.create({
+          _id: appointment.id,
+          doctorId: appointment.doctorId,
+          patientId: appointment.patientId,
+          reviewerName: reviewerName(appointment.patient.fullName),
+          rating,
+          ...(comment ? { comment } : {}),
+        })
+      ).toObject();
+    } catch (error) {
+      if (isDuplicateKey(error)) throw DomainError.conflict('You have already reviewed this appointment.');
+      throw error;
+    }
+    await this.rating.recount(review.doctorId);
+    return toAppointmentReviewView(review);
+  }
+
+  /**
+   * Read by `_id` alone, and who may see it decided from the review itself (it names both
+   * people), so no call to appointment-service; anyone else gets the same 404 as for no review.
+   */
+  async forAppointment(actor: Actor, appointmentId: string): Promise<AppointmentReviewView> {
+    const review = await this.reviews.findById(appointmentId).lean<Review>().exec();
+    const member =
+      review &&
+      ((actor.role === 'patient' && review.patientId === actor.userId) ||
+        (actor.role === 'doctor' && review.doctorId === actor.userId));
+    if (!review || !member) throw DomainError.notFound(NOT_REVIEWED);
+    return toAppointmentReviewView(review);
+  }
+
+  /** Newest first; like the public profile, only of a verified, active doctor (404 otherwise). */
+  async forDoctor(doctorId: string, query: DoctorReviewsQueryDto = {}): Promise<Page<ReviewView>> {
+    const doctor = await this.doctors
+      .findById(doctorId, { verificationStatus: 1, accountStatus: 1 })
+      .lean<Pick<Doctor, 'verificationStatus' | 'accountStatus'>>()
+      .exec();
+    if (!doctor || !isListed(doctor)) throw DomainError.notFound('Doctor not found');
+    const window = pageWindow(query, REVIEWS_PAGE_SIZE);
+    const { documents, total } = await findPage(
+      this.reviews,
+      { doctorId },
+      { createdAt: -1, _id: 1 },
+      window,
+    );
+    return toPage(documents.map(toReviewView), total, window);
+  }
+}
