@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DataServiceModule } from '@arogyam/persistence';
+import { AppointmentLookup } from '@arogyam/service-kit';
 import { accountEventsConsumer } from './account-status/account-events.provider';
 import { DoctorServiceConfig } from './config/doctor-service.config';
 import { DoctorDashboardHandler } from './dashboard/doctor-dashboard.handler';
@@ -7,7 +8,6 @@ import { DoctorDashboardService } from './dashboard/doctor-dashboard.service';
 import { Doctor, DoctorSchema } from './profiles/doctor.schema';
 import { DoctorProfilesHandler } from './profiles/doctor-profiles.handler';
 import { DoctorProfilesService } from './profiles/doctor-profiles.service';
-import { AppointmentLookup } from './reviews/appointment-lookup';
 import { DoctorRating } from './reviews/doctor-rating';
 import { Review, ReviewSchema } from './reviews/review.schema';
 import { ReviewsHandler } from './reviews/reviews.handler';

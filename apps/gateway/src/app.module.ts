@@ -24,6 +24,8 @@ import { PatientsController } from './patients/patients.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { PrescriptionsController } from './prescriptions/prescriptions.controller';
 import { ReviewsController } from './reviews/reviews.controller';
+import { HealthRecordFileStore } from './health-records/health-record-file-store';
+import { HealthRecordsController } from './health-records/health-records.controller';
 import { LiveHolds } from './realtime/live-holds';
 import { RealtimeFanout } from './realtime/realtime-fanout';
 import { NotificationPush } from './realtime/notification-push';
@@ -78,10 +80,12 @@ export class AppModule {
         HealthController,
         PrescriptionsController,
         ReviewsController,
+        HealthRecordsController,
         ChatController,
         NotificationsController,
       ],
       providers: [
+        HealthRecordFileStore,
         { provide: GatewayConfig, useValue: config },
         RegistrationService,
         DoctorSearchCache,

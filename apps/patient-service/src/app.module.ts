@@ -1,9 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DataServiceModule } from '@arogyam/persistence';
+import { AppointmentLookup } from '@arogyam/service-kit';
 import { accountEventsConsumer } from './account-status/account-events.provider';
 import { PatientServiceConfig } from './config/patient-service.config';
 import { PatientDashboardHandler } from './dashboard/patient-dashboard.handler';
 import { PatientDashboardService } from './dashboard/patient-dashboard.service';
+import { HealthRecordFiles } from './health-records/health-record-files';
+import { HealthRecord, HealthRecordSchema } from './health-records/health-record.schema';
+import { HealthRecordsHandler } from './health-records/health-records.handler';
+import { HealthRecordsService } from './health-records/health-records.service';
 import { Patient, PatientSchema } from './profiles/patient.schema';
 import { PatientProfilesHandler } from './profiles/patient-profiles.handler';
 import { PatientProfilesService } from './profiles/patient-profiles.service';
@@ -18,11 +23,21 @@ export class AppModule {
           service: 'patient',
           config,
           outboxes: [Patient.name],
-          models: [{ name: Patient.name, schema: PatientSchema }],
+          models: [
+            { name: Patient.name, schema: PatientSchema },
+            { name: HealthRecord.name, schema: HealthRecordSchema },
+          ],
         }),
       ],
-      controllers: [PatientProfilesHandler, PatientDashboardHandler],
-      providers: [PatientProfilesService, PatientDashboardService, accountEventsConsumer],
+      controllers: [PatientProfilesHandler, PatientDashboardHandler, HealthRecordsHandler],
+      providers: [
+        PatientProfilesService,
+        PatientDashboardService,
+        accountEventsConsumer,
+        AppointmentLookup,
+        HealthRecordFiles,
+        HealthRecordsService,
+      ],
     };
   }
 }

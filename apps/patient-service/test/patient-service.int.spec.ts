@@ -1,15 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import {
+  HEALTH_RECORDS_BUCKET,
+  HealthRecordSubjects,
   PatientSubjects,
+  healthRecordObjectName,
   ProfileEventTypes,
   UserEventTypes,
   type Actor,
   type CreatePatientProfileMessage,
+  type HealthRecordView,
   type PatientDashboardView,
   type PatientProfileView,
   type ProfileRenamedEvent,
 } from '@arogyam/contracts';
-import { createEvent } from '@arogyam/messaging';
+import { createEvent, objectStoreBucket } from '@arogyam/messaging';
 import {
   rpcFailure,
   startServiceUnderTest,
@@ -196,5 +200,62 @@ describe('patient-service', () => {
       'the suspension',
     );
     expect(stored.accountStatusChangedAt).toBeInstanceOf(Date);
+  });
+
+  describe('health records', () => {
+    const create = (actor: Actor, recordId: string, size: number): Promise<HealthRecordView> =>
+      service.rpc.send(HealthRecordSubjects.create, {
+        actor,
+        recordId,
+        fields: { title: 'HbA1c', kind: 'lab_report' },
+        file: { contentType: 'application/pdf', size, fileName: 'hba1c.pdf' },
+      });
+    const putFile = async (recordId: string, bytes: Uint8Array): Promise<void> => {
+      const bucket = await objectStoreBucket(service.nats, HEALTH_RECORDS_BUCKET)();
+      await bucket.putBlob({ name: healthRecordObjectName(recordId) }, bytes);
+    };
+
+    it('records a file only once it is in the object store whole; a repeat answers the first record', async () => {
+      const patient = await createProfile(newPatient());
+      const recordId = randomUUID();
+      const bytes = Buffer.from('%PDF-1.7 HbA1c 5.6%');
+
+      expect(await rpcFailure(create(asPatient(patient), recordId, bytes.length))).toMatchObject({
+        statusCode: 422,
+      });
+      await putFile(recordId, bytes);
+      expect(await rpcFailure(create(asPatient(patient), recordId, bytes.length + 1))).toMatchObject({
+        statusCode: 422,
+      });
+
+      const first = await create(asPatient(patient), recordId, bytes.length);
+      expect(first).toMatchObject({
+        id: recordId,
+        patientId: patient.id,
+        sharedWithDoctors: true,
+        size: bytes.length,
+      });
+      expect(await create(asPatient(patient), recordId, bytes.length)).toEqual(first);
+      // Another patient cannot take over a record id.
+      const other = await createProfile(newPatient());
+      expect(await rpcFailure(create(asPatient(other), recordId, bytes.length))).toMatchObject({
+        statusCode: 404,
+      });
+      expect(await service.db.collection('healthRecords').countDocuments({ _id: recordId } as object)).toBe(
+        1,
+      );
+    });
+
+    it('deleting a record removes its file from the object store too', async () => {
+      const patient = await createProfile(newPatient());
+      const recordId = randomUUID();
+      await putFile(recordId, Buffer.from('%PDF-1.7 x'));
+      await create(asPatient(patient), recordId, 10);
+
+      await service.rpc.send(HealthRecordSubjects.delete, { actor: asPatient(patient), recordId });
+      const bucket = await objectStoreBucket(service.nats, HEALTH_RECORDS_BUCKET)();
+      const info = await bucket.info(healthRecordObjectName(recordId));
+      expect(info === null || info.deleted).toBe(true);
+    });
   });
 });

@@ -4,6 +4,7 @@ import { CallAwareLayout } from './call-aware-layout';
 import { AppointmentPage } from './pages/appointment-page';
 import { DoctorProfilePage } from './pages/doctor-profile-page';
 import { DoctorSearchPage } from './pages/doctor-search-page';
+import { HealthRecordsPage } from './pages/health-records-page';
 import { LoginPage } from './pages/login-page';
 import { MessagesPage } from './pages/messages-page';
 import { MyAppointmentsPage } from './pages/my-appointments-page';
@@ -25,6 +26,7 @@ export function App() {
           <Route path="appointments" element={<MyAppointmentsPage />} />
           <Route path="appointments/:id" element={<AppointmentPage />} />
           <Route path="messages" element={<MessagesPage />} />
+          <Route path="health-records" element={<HealthRecordsPage />} />
           <Route path="calls/:appointmentId" element={<VideoConsultationPage role="patient" />} />
           <Route path="messages/:roomId" element={<MessagesPage />} />
         </Route>

@@ -6,6 +6,7 @@ const SIGNED_IN_LINKS: NavItem[] = [
   { to: '/', label: 'Find a doctor', end: true },
   { to: '/appointments', label: 'My appointments' },
   { to: '/messages', label: 'Messages' },
+  { to: '/health-records', label: 'Health records' },
   { to: '/profile', label: 'My profile' },
 ];
 

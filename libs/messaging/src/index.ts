@@ -9,4 +9,5 @@ export * from './jetstream/event-factory';
 export * from './jetstream/events-stream';
 export * from './jetstream/event-publisher';
 export * from './jetstream/event-consumer';
+export * from './jetstream/object-store-bucket';
 export * from './messaging.module';

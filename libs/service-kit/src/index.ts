@@ -7,3 +7,4 @@ export * from './health/health-indicator';
 export * from './health/health.module';
 export * from './health/run-healthcheck';
 export * from './bootstrap/bootstrap-service';
+export * from './upstream/appointment-lookup';

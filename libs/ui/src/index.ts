@@ -86,3 +86,7 @@ export * from './socket/socket-client';
 export * from './socket/socket-provider';
 
 export * from './video';
+export * from './format/format-size';
+export * from './health-records/health-record-kinds';
+export * from './health-records/health-record-item';
+export * from './health-records/appointment-health-records';

@@ -14,9 +14,9 @@ import {
 } from '@arogyam/contracts';
 import { validateMessagePart } from '@arogyam/messaging';
 import { findPage, pageWindow, toPage } from '@arogyam/persistence';
+import { AppointmentLookup, NOT_YOUR_APPOINTMENT } from '@arogyam/service-kit';
 import { Doctor } from '../profiles/doctor.schema';
 import { isListed } from '../profiles/listed-doctor';
-import { AppointmentLookup, NOT_YOUR_APPOINTMENT } from './appointment-lookup';
 import { DoctorRating } from './doctor-rating';
 import { Review } from './review.schema';
 import { reviewerName } from './reviewer-name';

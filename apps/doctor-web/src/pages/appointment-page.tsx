@@ -1,4 +1,4 @@
-import { AppointmentPrescriptions, AppointmentView } from '@arogyam/ui';
+import { AppointmentHealthRecords, AppointmentPrescriptions, AppointmentView } from '@arogyam/ui';
 import { useState } from 'react';
 import { NotesEditor } from '../components/notes-editor';
 import { PrescriptionComposer } from '../components/prescription-composer';
@@ -19,6 +19,10 @@ export function AppointmentPage() {
           <StatusActions appointment={appointment} onChanged={update} />
           <StartVideoCall appointment={appointment} />
           <NotesEditor appointmentId={appointment.id} />
+          {/* A cancelled appointment is no care relationship: patient-service refuses it. */}
+          {appointment.status !== 'cancelled' && (
+            <AppointmentHealthRecords api={api} appointmentId={appointment.id} />
+          )}
           <AppointmentPrescriptions
             api={api}
             appointmentId={appointment.id}

@@ -1,7 +1,7 @@
 import { IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDateString, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import { ActorDto } from '../common/actor-message.dto';
+import { ActorPart } from '../common/actor-message.dto';
 import {
   AppointmentListQueryDto,
   AppointmentQueueQueryDto,
@@ -11,16 +11,11 @@ import {
 } from './appointment.dto';
 import { DoctorAvailabilityMessage } from './availability.dto';
 
-/**
+/*
  * The outer shapes of appointment-service's subjects that carry no `body`. Subjects that do
  * (`set`, `book`, `reschedule`, `cancel`, `set_status`, `notes.save`) use ActorMessageDto, and
  * the service validates the body against its own DTO.
  */
-class ActorPart {
-  @ValidateNested()
-  @Type(() => ActorDto)
-  actor: ActorDto;
-}
 
 /** `appointment.slot.list`. */
 export class SlotListMessage extends IntersectionType(DoctorAvailabilityMessage, SlotQueryDto) {}

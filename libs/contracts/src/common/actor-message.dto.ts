@@ -13,6 +13,13 @@ export class ActorDto implements Actor {
   role: UserRole;
 }
 
+/** A message's validated `actor`, for message classes to extend or intersect with their own fields. */
+export class ActorPart {
+  @ValidateNested()
+  @Type(() => ActorDto)
+  actor: ActorDto;
+}
+
 /**
  * The validated outer shape of an {@link ActorMessage}. The actor is checked here; `body` differs
  * per subject, so each handler validates it against its own DTO with `validateMessagePart`.

@@ -22,6 +22,7 @@ export interface ApiClient {
   get<T>(path: string, options?: RequestOptions): Promise<T>;
   /** GETs a binary answer with the bearer token; `fallbackName` is used when no filename is sent. */
   download(path: string, fallbackName: string, options?: RequestOptions): Promise<DownloadedFile>;
+  /** A JSON body, or a FormData body sent as multipart (file uploads). */
   post<T = void>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
   patch<T = void>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
   put<T = void>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
@@ -63,13 +64,15 @@ export function createApiClient({ baseUrl, store, fetchImpl }: ApiClientOptions)
     accept = 'application/json',
   ) {
     const headers: Record<string, string> = { Accept: accept };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    // A FormData body (a file upload) goes as multipart: the browser sets its type and boundary.
+    const form = body instanceof FormData ? body : undefined;
+    if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
     if (token) headers.Authorization = `Bearer ${token}`;
     try {
       return await doFetch(urlFor(baseUrl, path, options.query), {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
         signal: options.signal,
       });
     } catch (thrown) {

@@ -60,6 +60,13 @@ export type {
   IssuePrescriptionDto as NewPrescription,
 } from '@arogyam/contracts';
 
+// Health records (the patient's own documents).
+export type {
+  HealthRecordView as HealthRecord,
+  HealthRecordKind,
+  HealthRecordContentType,
+} from '@arogyam/contracts';
+
 // Reviews of completed appointments.
 export type {
   ReviewView as Review,

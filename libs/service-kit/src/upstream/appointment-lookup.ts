@@ -6,13 +6,14 @@ import {
   type AppointmentView,
 } from '@arogyam/contracts';
 import { asDomainError, RpcClient } from '@arogyam/messaging';
-import { currentRequestId } from '@arogyam/service-kit';
+import { currentRequestId } from '../logging/request-context';
 
 export const NOT_YOUR_APPOINTMENT = 'Appointment not found.';
 
 /**
  * The appointment as its patient or doctor sees it, asked of appointment-service over NATS as
- * that person: appointment-service decides who may see it and answers 404 for anyone else.
+ * that person: appointment-service decides who may see it and answers 404 for anyone else. The
+ * services whose access rides on an appointment (reviews, health records) ask through this.
  */
 @Injectable()
 export class AppointmentLookup {

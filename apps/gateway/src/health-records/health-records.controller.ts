@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Header,
+  HttpCode,
+  NotFoundException,
+  Param,
+  Post,
+  Query,
+  StreamableFile,
+  UnsupportedMediaTypeException,
+  UploadedFile,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  HealthRecordFieldsDto,
+  HealthRecordSubjects,
+  MAX_HEALTH_RECORD_BYTES,
+  PageQueryDto,
+  type Actor,
+  type CreateHealthRecordMessage,
+  type HealthRecordFileAnswer,
+  type HealthRecordView,
+  type Page,
+} from '@arogyam/contracts';
+import { CurrentUser, JwtAuthGuard, Roles, RolesGuard, type AuthenticatedUser } from '@arogyam/auth';
+import { ServiceClient } from '../http/service-client';
+import { actorOf } from '../identity/actor';
+import { HealthRecordFileStore } from './health-record-file-store';
+import { sniffContentType } from './sniff-content-type';
+
+/** The part of multer's file the upload uses (kept in memory: at most MAX_HEALTH_RECORD_BYTES). */
+interface UploadedRecordFile {
+  buffer: Buffer;
+  originalname: string;
+  size: number;
+}
+
+const UPLOAD = FileInterceptor('file', {
+  limits: { fileSize: MAX_HEALTH_RECORD_BYTES, files: 1, fields: 10 },
+  // File names from phones are often not Latin-1 (multer's default reading).
+  defParamCharset: 'utf8',
+});
+
+/** `filename*` (RFC 6266) keeps a Unicode name; the plain `filename` is its ASCII fallback. */
+const attachment = (fileName: string): string =>
+  `attachment; filename="${fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+
+/**
+ * Health records: the patient uploads (multipart, the file beside the fields), lists, downloads
+ * and deletes their own; the doctor of an appointment lists and downloads those its patient shares.
+ * patient-service decides who may see what; the gateway moves the bytes (HealthRecordFileStore).
+ */
+@ApiTags('health records')
+@ApiBearerAuth()
+@Controller()
+@UseGuards(JwtAuthGuard, RolesGuard)
+export class HealthRecordsController {
+  constructor(
+    private readonly services: ServiceClient,
+    private readonly files: HealthRecordFileStore,
+  ) {}
+
+  @Post('patients/me/health-records')
+  @Roles('patient')
+  @UseInterceptors(UPLOAD)
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({ summary: 'Upload a health record: a PDF, JPEG, PNG or WebP file of up to 10 MB' })
+  async upload(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() fields: HealthRecordFieldsDto,
+    @UploadedFile() file: UploadedRecordFile | undefined,
+  ): Promise<HealthRecordView> {
+    if (!file || file.size === 0) {
+      throw new BadRequestException({
+        message: 'Choose a file to upload.',
+        details: [{ field: 'file', problem: 'is required' }],
+      });
+    }
+    const contentType = sniffContentType(file.buffer);
+    if (!contentType) {
+      throw new UnsupportedMediaTypeException('The file must be a PDF, JPEG, PNG or WebP image.');
+    }
+    const recordId = randomUUID();
+    await this.files.put(recordId, file.buffer);
+    const message: CreateHealthRecordMessage = {
+      actor: actorOf(user),
+      recordId,
+      fields,
+      file: { contentType, size: file.size, fileName: file.originalname.slice(0, 255) || 'record' },
+    };
+    try {
+      return await this.services.send<HealthRecordView>(HealthRecordSubjects.create, message);
+    } catch (error) {
+      await this.files.discard(recordId);
+      throw error;
+    }
+  }
+
+  @Get('patients/me/health-records')
+  @Roles('patient')
+  @ApiOperation({ summary: "The patient's own health records, newest first" })
+  listOwn(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: PageQueryDto,
+  ): Promise<Page<HealthRecordView>> {
+    return this.services.send(HealthRecordSubjects.listOwn, { actor: actorOf(user), query });
+  }
+
+  @Get('patients/me/health-records/:id/file')
+  @Roles('patient')
+  @Header('Cache-Control', 'private, no-store')
+  @ApiProduces('application/pdf', 'image/jpeg', 'image/png', 'image/webp')
+  ownFile(@CurrentUser() user: AuthenticatedUser, @Param('id') recordId: string): Promise<StreamableFile> {
+    return this.download({ actor: actorOf(user), recordId });
+  }
+
+  @Delete('patients/me/health-records/:id')
+  @Roles('patient')
+  @HttpCode(204)
+  async remove(@CurrentUser() user: AuthenticatedUser, @Param('id') recordId: string): Promise<void> {
+    await this.services.send(HealthRecordSubjects.delete, { actor: actorOf(user), recordId });
+  }
+
+  @Get('appointments/:id/health-records')
+  @Roles('doctor')
+  @ApiOperation({ summary: "The appointment's doctor: the records its patient shares with doctors" })
+  listForAppointment(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') appointmentId: string,
+  ): Promise<Page<HealthRecordView>> {
+    return this.services.send(HealthRecordSubjects.listForAppointment, {
+      actor: actorOf(user),
+      appointmentId,
+    });
+  }
+
+  @Get('appointments/:id/health-records/:recordId/file')
+  @Roles('doctor')
+  @Header('Cache-Control', 'private, no-store')
+  @ApiProduces('application/pdf', 'image/jpeg', 'image/png', 'image/webp')
+  sharedFile(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') appointmentId: string,
+    @Param('recordId') recordId: string,
+  ): Promise<StreamableFile> {
+    return this.download({ actor: actorOf(user), recordId, appointmentId });
+  }
+
+  private async download(message: {
+    actor: Actor;
+    recordId: string;
+    appointmentId?: string;
+  }): Promise<StreamableFile> {
+    const { record, objectName } = await this.services.send<HealthRecordFileAnswer>(
+      HealthRecordSubjects.get,
+      message,
+    );
+    const bytes = await this.files.read(objectName);
+    if (!bytes) throw new NotFoundException('The file of this health record is missing.');
+    return new StreamableFile(bytes, {
+      type: record.contentType,
+      disposition: attachment(record.fileName),
+      length: bytes.length,
+    });
+  }
+}

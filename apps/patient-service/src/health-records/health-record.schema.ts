@@ -1,0 +1,54 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import {
+  HEALTH_RECORD_CONTENT_TYPES,
+  HEALTH_RECORD_KINDS,
+  type HealthRecordContentType,
+  type HealthRecordKind,
+} from '@arogyam/contracts';
+import { baseSchemaOptions } from '@arogyam/persistence';
+
+/**
+ * A document a patient keeps with Arogyam (a lab report, a scan, a discharge summary). `_id` is
+ * the id the gateway gave the upload, which also names its file in the object store, so a
+ * repeated create finds the first. The bytes are never in this collection.
+ */
+@Schema({ ...baseSchemaOptions, collection: 'healthRecords' })
+export class HealthRecord {
+  @Prop({ type: String, required: true })
+  _id: string;
+
+  @Prop({ type: String, required: true })
+  patientId: string;
+
+  @Prop({ required: true, trim: true, maxlength: 200 })
+  title: string;
+
+  @Prop({ type: String, required: true, enum: HEALTH_RECORD_KINDS })
+  kind: HealthRecordKind;
+
+  @Prop({ match: /^\d{4}-\d{2}-\d{2}$/ })
+  recordedOn?: string;
+
+  @Prop({ trim: true, maxlength: 1000 })
+  notes?: string;
+
+  @Prop({ required: true, default: true })
+  sharedWithDoctors: boolean;
+
+  @Prop({ required: true })
+  fileName: string;
+
+  @Prop({ type: String, required: true, enum: HEALTH_RECORD_CONTENT_TYPES })
+  contentType: HealthRecordContentType;
+
+  @Prop({ required: true, min: 1 })
+  size: number;
+
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const HealthRecordSchema = SchemaFactory.createForClass(HealthRecord);
+// A patient's own list, and the shared part of it a doctor sees: both newest first.
+HealthRecordSchema.index({ patientId: 1, createdAt: -1, _id: 1 });
+HealthRecordSchema.index({ patientId: 1, sharedWithDoctors: 1, createdAt: -1, _id: 1 });

@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import {
+  Button,
+  EmptyState,
+  FormError,
+  HealthRecordItem,
+  PagedView,
+  StatusMessage,
+  useAction,
+  useAsync,
+  type HealthRecord,
+  type Page,
+} from '@arogyam/ui';
+import { HealthRecordUpload } from '../components/health-record-upload';
+import { api } from '../session';
+
+const recordPath = (record: HealthRecord) => `/patients/me/health-records/${encodeURIComponent(record.id)}`;
+
+/** The patient's own documents: add, list, download, delete. */
+export function HealthRecordsPage() {
+  const [page, setPage] = useState(1);
+  const [version, setVersion] = useState(0);
+  const [status, setStatus] = useState('');
+  const records = useAsync(
+    (signal) => api.get<Page<HealthRecord>>('/patients/me/health-records', { query: { page }, signal }),
+    [page, version],
+  );
+  const reload = (message: string) => {
+    setStatus(message);
+    setVersion((current) => current + 1);
+  };
+
+  return (
+    <section className="stack">
+      <title>Health records · Arogyam</title>
+      <h1>Health records</h1>
+      <p className="muted">
+        Keep lab reports, scans and discharge summaries in one place, and share them with your doctors.
+      </p>
+      <StatusMessage message={status} />
+      <HealthRecordUpload
+        onUploaded={(record) => {
+          setPage(1);
+          reload(`“${record.title}” was added.`);
+        }}
+      />
+      <section aria-labelledby="records-heading">
+        <h2 id="records-heading">Your records</h2>
+        <PagedView
+          state={records}
+          loadingLabel="Loading your records…"
+          errorTitle="We could not load your records"
+          empty={<EmptyState title="No records yet.">Add your first report above.</EmptyState>}
+          onPageChange={setPage}
+        >
+          {(items) => (
+            <ul className="review-list" aria-label="Your health records">
+              {items.map((record) => (
+                <HealthRecordItem
+                  key={record.id}
+                  api={api}
+                  record={record}
+                  filePath={`${recordPath(record)}/file`}
+                  showSharing
+                  actions={
+                    <DeleteRecord
+                      record={record}
+                      onDeleted={() => reload(`“${record.title}” was deleted.`)}
+                    />
+                  }
+                />
+              ))}
+            </ul>
+          )}
+        </PagedView>
+      </section>
+    </section>
+  );
+}
+
+/** Delete, asked once more ("Yes, delete"): a deleted record and its file cannot come back. */
+function DeleteRecord({ record, onDeleted }: { record: HealthRecord; onDeleted(): void }) {
+  const [asking, setAsking] = useState(false);
+  const remove = useAction();
+  if (!asking) {
+    return (
+      <Button variant="quiet" onClick={() => setAsking(true)}>
+        Delete<span className="visually-hidden"> {record.title}</span>
+      </Button>
+    );
+  }
+  return (
+    <div className="confirm-panel" role="group" aria-label={`Delete ${record.title}?`}>
+      <p>Delete “{record.title}” and its file? This cannot be undone.</p>
+      <FormError message={remove.error?.message} />
+      <div className="form-actions">
+        <Button
+          variant="danger"
+          busy={remove.busy}
+          onClick={() =>
+            remove.run(async () => {
+              await api.del(recordPath(record));
+              onDeleted();
+            })
+          }
+        >
+          Yes, delete
+        </Button>
+        <Button variant="secondary" disabled={remove.busy} onClick={() => setAsking(false)}>
+          Keep it
+        </Button>
+      </div>
+    </div>
+  );
+}

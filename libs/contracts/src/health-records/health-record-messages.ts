@@ -1,0 +1,89 @@
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { ActorPart } from '../common/actor-message.dto';
+import { PageQueryDto } from '../common/page';
+import { HealthRecordFieldsDto } from './health-record.dto';
+import {
+  HEALTH_RECORD_CONTENT_TYPES,
+  MAX_HEALTH_RECORD_BYTES,
+  type HealthRecordContentType,
+} from './health-record-files';
+
+export const HealthRecordSubjects = {
+  /** The file is in the bucket already; this records it (or refuses and the gateway removes it). */
+  create: 'patient.record.create',
+  listOwn: 'patient.record.list_own',
+  /** One record with its file's object name, for its patient or a doctor who may read it. */
+  get: 'patient.record.get',
+  delete: 'patient.record.delete',
+  /** The doctor of an appointment: its patient's records shared with doctors. */
+  listForAppointment: 'patient.record.list_for_appointment',
+} as const;
+
+/** The uploaded file as the gateway saw it in the bucket. */
+export class HealthRecordFileDto {
+  @IsIn(HEALTH_RECORD_CONTENT_TYPES)
+  contentType: HealthRecordContentType;
+
+  @IsInt()
+  @Min(1)
+  @Max(MAX_HEALTH_RECORD_BYTES)
+  size: number;
+
+  /** The file's name on the patient's device, for the download. */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(255)
+  fileName: string;
+}
+
+export class CreateHealthRecordMessage extends ActorPart {
+  @Matches(/^[0-9a-f-]{36}$/, { message: 'recordId must be a UUID' })
+  recordId: string;
+
+  @ValidateNested()
+  @Type(() => HealthRecordFieldsDto)
+  fields: HealthRecordFieldsDto;
+
+  @ValidateNested()
+  @Type(() => HealthRecordFileDto)
+  file: HealthRecordFileDto;
+}
+
+export class ListHealthRecordsMessage extends ActorPart {
+  @ValidateNested()
+  @Type(() => PageQueryDto)
+  query: PageQueryDto;
+}
+
+/** One record: by its patient, or by the doctor of `appointmentId` (the care relationship). */
+export class HealthRecordIdMessage extends ActorPart {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  recordId: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  appointmentId?: string;
+}
+
+export class AppointmentHealthRecordsMessage extends ActorPart {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  appointmentId: string;
+}

@@ -1,0 +1,49 @@
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsCalendarDate } from '../appointments/time-formats';
+import { trimToUndefined } from '../common/text-transforms';
+
+export const HEALTH_RECORD_KINDS = [
+  'lab_report',
+  'imaging',
+  'prescription',
+  'discharge_summary',
+  'vaccination',
+  'other',
+] as const;
+export type HealthRecordKind = (typeof HEALTH_RECORD_KINDS)[number];
+
+/** Form fields arrive as text: "true"/"false" (a checkbox) become booleans, anything else stays to fail. */
+const formBoolean = ({ value }: { value: unknown }): unknown =>
+  value === 'true' ? true : value === 'false' ? false : value;
+const trimmed = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim() : value;
+
+/** The fields of `POST /api/patients/me/health-records` (multipart, beside the `file`). */
+export class HealthRecordFieldsDto {
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  title: string;
+
+  @IsIn(HEALTH_RECORD_KINDS)
+  kind: HealthRecordKind;
+
+  /** When the test, scan or visit took place (not when it was uploaded). */
+  @IsOptional()
+  @IsCalendarDate()
+  recordedOn?: string;
+
+  @Transform(trimToUndefined)
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  notes?: string;
+
+  /** Whether the doctors the patient has appointments with may see it (default yes). */
+  @IsOptional()
+  @Transform(formBoolean)
+  @IsBoolean()
+  sharedWithDoctors?: boolean;
+}

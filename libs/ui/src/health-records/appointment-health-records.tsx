@@ -1,0 +1,47 @@
+import type { ApiClient } from '../api/api-client';
+import type { HealthRecord, Page } from '../api/types';
+import { AsyncView } from '../components/async-view';
+import { EmptyState } from '../components/empty-state';
+import { useAsync } from '../hooks/use-async';
+import { HealthRecordItem } from './health-record-item';
+
+export interface AppointmentHealthRecordsProps {
+  api: ApiClient;
+  appointmentId: string;
+}
+
+/** For the appointment's doctor: the health records its patient shares with their doctors. */
+export function AppointmentHealthRecords({ api, appointmentId }: AppointmentHealthRecordsProps) {
+  const base = `/appointments/${encodeURIComponent(appointmentId)}/health-records`;
+  const records = useAsync(
+    async (signal) => (await api.get<Page<HealthRecord>>(base, { signal })).items,
+    [base],
+  );
+  return (
+    <section aria-labelledby="health-records-heading">
+      <h2 id="health-records-heading">Patient's health records</h2>
+      <AsyncView
+        state={records}
+        loadingLabel="Loading health records…"
+        errorTitle="We could not load the records"
+      >
+        {(list) =>
+          list.length === 0 ? (
+            <EmptyState title="The patient has shared no health records." />
+          ) : (
+            <ul className="review-list" aria-label="Health records">
+              {list.map((record) => (
+                <HealthRecordItem
+                  key={record.id}
+                  api={api}
+                  record={record}
+                  filePath={`${base}/${encodeURIComponent(record.id)}/file`}
+                />
+              ))}
+            </ul>
+          )
+        }
+      </AsyncView>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { httpClient } from '../e2e/http';
+import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours } from '../e2e/people';
+import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
+import { accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
+
+let platform: Platform;
+let apps: BrowserApps<'patient' | 'doctor'>;
+let patient: Account;
+let doctor: Account;
+let appointmentId: string;
+
+const unique = Math.random().toString(36).slice(2, 7);
+const REPORT = Buffer.concat([Buffer.from('%PDF-1.7\n% Lipid profile\n'), Buffer.alloc(50_000, 32)]);
+
+beforeAll(async () => {
+  platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
+  const call = httpClient(platform.baseUrl);
+  const admin = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
+  const doctorPerson = await verifiedDoctorWithHours(
+    call,
+    admin.body.accessToken,
+    `Dr Leela Menon ${unique}`,
+  );
+  const patientPerson = await registerPatient(call, `Sanjay Gupta ${unique}`);
+  appointmentId = (await bookFirstFreeSlot(call, doctorPerson, patientPerson)).id;
+  doctor = await accountOf(call, 'doctor', doctorPerson);
+  patient = await accountOf(call, 'patient', patientPerson);
+  apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor']);
+}, 120000);
+
+afterEach(async () => {
+  await apps?.pages.screenshot('health-records');
+});
+
+afterAll(async () => {
+  await apps?.close();
+  await platform?.stop();
+}, 60000);
+
+async function uploadRecord(page: Page, title: string, fileName: string, shared: boolean): Promise<void> {
+  const form = page.getByRole('form', { name: 'Add a record' });
+  await form
+    .getByLabel('File')
+    .setInputFiles({ name: fileName, mimeType: 'application/pdf', buffer: REPORT });
+  await form.getByLabel('Title').fill(title);
+  await form.getByLabel('Kind').selectOption({ label: 'Lab report' });
+  await form.getByLabel('Date of the test or visit').fill('2026-11-20');
+  if (!shared) await form.getByLabel('Share with my doctors').uncheck();
+  await form.getByRole('button', { name: 'Upload' }).click();
+  await page.getByRole('status').getByText(`“${title}” was added.`).waitFor();
+}
+
+/** Clicks a record's Download and answers the bytes the browser saved. */
+async function downloadOf(page: Page, title: string): Promise<Buffer> {
+  const record = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    record.getByRole('button', { name: /Download/ }).click(),
+  ]);
+  return readFile(await download.path());
+}
+
+test('a patient keeps reports; the doctor of their appointment reads the shared one; a deleted one is gone', async () => {
+  const patientPage = await apps.pages.open();
+  await logIn(patientPage, apps.urls.patient, patient);
+  await patientPage.getByRole('link', { name: 'Health records' }).click();
+  await patientPage.getByRole('heading', { level: 1, name: 'Health records' }).waitFor();
+  await patientPage.getByText('No records yet.').waitFor();
+
+  // Nothing chosen: the form says so beside the file input.
+  await patientPage.getByRole('form', { name: 'Add a record' }).getByLabel('Title').fill('Empty');
+  await patientPage.getByRole('button', { name: 'Upload' }).click();
+  await patientPage.getByText('is required').waitFor();
+
+  await uploadRecord(patientPage, 'Lipid profile', 'lipid-profile.pdf', true);
+  await uploadRecord(patientPage, 'Private counselling notes', 'notes.pdf', false);
+  const list = patientPage.getByRole('list', { name: 'Your health records' });
+  await list.getByRole('heading', { name: 'Lipid profile' }).waitFor();
+  expect((await downloadOf(patientPage, 'Lipid profile')).equals(REPORT)).toBe(true);
+
+  // The doctor sees the shared record on the appointment, not the private one, and downloads it.
+  const doctorPage = await apps.pages.open();
+  await logIn(doctorPage, apps.urls.doctor, doctor);
+  await doctorPage.goto(`${apps.urls.doctor}/appointments/${appointmentId}`);
+  const shared = doctorPage.getByRole('list', { name: 'Health records' });
+  await shared.getByRole('heading', { name: 'Lipid profile' }).waitFor();
+  expect(await shared.getByRole('heading', { name: 'Private counselling notes' }).count()).toBe(0);
+  expect((await downloadOf(doctorPage, 'Lipid profile')).equals(REPORT)).toBe(true);
+
+  // The patient deletes it, after confirming; the doctor no longer sees it.
+  const record = list
+    .getByRole('listitem')
+    .filter({ has: patientPage.getByRole('heading', { name: 'Lipid profile' }) });
+  await record.getByRole('button', { name: /Delete/ }).click();
+  await record.getByRole('button', { name: 'Yes, delete' }).click();
+  await patientPage.getByRole('status').getByText('“Lipid profile” was deleted.').waitFor();
+  await list.getByRole('heading', { name: 'Lipid profile' }).waitFor({ state: 'detached' });
+  await doctorPage.reload();
+  await doctorPage.getByText('The patient has shared no health records.').waitFor();
+}, 120000);

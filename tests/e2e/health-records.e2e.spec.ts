@@ -1,0 +1,170 @@
+import type { HealthRecordView, Page } from '@arogyam/contracts';
+import { httpClient } from './http';
+import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours, type Person } from './people';
+import { ADMIN, startPlatform, type Platform } from './platform';
+
+let platform: Platform;
+let call: ReturnType<typeof httpClient>;
+let adminToken: string;
+
+/** A small but real PDF's first bytes, and bytes no allowed type starts with. */
+const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n% Haemoglobin 13.2 g/dL\n'), Buffer.alloc(200_000, 7)]);
+const PROGRAM = Buffer.from('MZ\x90\x00 not a report', 'latin1');
+
+interface Upload {
+  file?: { bytes: Buffer; name: string; type?: string };
+  fields?: Record<string, string>;
+}
+
+async function upload(token: string, { file, fields = {} }: Upload) {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  if (file) form.append('file', new Blob([file.bytes], { type: file.type ?? 'application/pdf' }), file.name);
+  const response = await fetch(`${platform.baseUrl}/api/patients/me/health-records`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+async function download(token: string, path: string) {
+  const response = await fetch(`${platform.baseUrl}${path}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    disposition: response.headers.get('content-disposition'),
+    bytes: Buffer.from(await response.arrayBuffer()),
+  };
+}
+
+const listOwn = async (patient: Person) =>
+  (await call<Page<HealthRecordView>>('GET', '/api/patients/me/health-records', { token: patient.token }))
+    .body;
+
+beforeAll(async () => {
+  platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
+  call = httpClient(platform.baseUrl);
+  adminToken = (await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN })).body
+    .accessToken;
+}, 90000);
+
+afterAll(async () => {
+  await platform?.stop();
+});
+
+describe('health records through the gateway', () => {
+  it('a patient uploads a report, finds it in their list, downloads the same bytes and deletes it', async () => {
+    const patient = await registerPatient(call, 'Farah Khan');
+    const uploaded = await upload(patient.token, {
+      file: { bytes: PDF, name: 'रक्त जाँच (CBC).pdf', type: 'application/octet-stream' },
+      fields: {
+        title: ' Blood test, March ',
+        kind: 'lab_report',
+        recordedOn: '2026-03-14',
+        notes: 'Fasting',
+      },
+    });
+    expect(uploaded.status).toBe(201);
+    expect(uploaded.body).toMatchObject({
+      title: 'Blood test, March',
+      kind: 'lab_report',
+      recordedOn: '2026-03-14',
+      notes: 'Fasting',
+      sharedWithDoctors: true,
+      fileName: 'रक्त जाँच (CBC).pdf',
+      // What the bytes are, not what the browser said.
+      contentType: 'application/pdf',
+      size: PDF.length,
+    });
+    const id = String(uploaded.body.id);
+
+    expect((await listOwn(patient)).items.map((record) => record.id)).toEqual([id]);
+    const file = await download(patient.token, `/api/patients/me/health-records/${id}/file`);
+    expect(file.status).toBe(200);
+    expect(file.type).toBe('application/pdf');
+    expect(file.disposition).toContain(`filename*=UTF-8''${encodeURIComponent('रक्त जाँच (CBC).pdf')}`);
+    expect(file.bytes.equals(PDF)).toBe(true);
+
+    const other = await registerPatient(call, 'Not Farah');
+    expect((await download(other.token, `/api/patients/me/health-records/${id}/file`)).status).toBe(404);
+    expect(
+      (await call('DELETE', `/api/patients/me/health-records/${id}`, { token: other.token })).status,
+    ).toBe(404);
+
+    expect(
+      (await call('DELETE', `/api/patients/me/health-records/${id}`, { token: patient.token })).status,
+    ).toBe(204);
+    expect((await listOwn(patient)).total).toBe(0);
+    expect((await download(patient.token, `/api/patients/me/health-records/${id}/file`)).status).toBe(404);
+  });
+
+  it('refuses a missing file, a file of another kind, bad fields and a file over 10 MB, storing nothing', async () => {
+    const patient = await registerPatient(call, 'Gopal Rao');
+    const fields = { title: 'Scan', kind: 'imaging' };
+
+    expect(await upload(patient.token, { fields })).toMatchObject({
+      status: 400,
+      body: { details: [{ field: 'file', problem: 'is required' }] },
+    });
+    expect((await upload(patient.token, { fields, file: { bytes: PROGRAM, name: 'scan.pdf' } })).status).toBe(
+      415,
+    );
+    const badFields = await upload(patient.token, {
+      fields: { title: '', kind: 'horoscope', recordedOn: '2026-02-30', sharedWithDoctors: 'maybe' },
+      file: { bytes: PDF, name: 'a.pdf' },
+    });
+    expect(badFields.status).toBe(400);
+    expect((badFields.body.details as { field: string }[]).map((detail) => detail.field).sort()).toEqual([
+      'kind',
+      'recordedOn',
+      'sharedWithDoctors',
+      'title',
+    ]);
+    const huge = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]);
+    expect((await upload(patient.token, { fields, file: { bytes: huge, name: 'huge.pdf' } })).status).toBe(
+      413,
+    );
+    expect((await listOwn(patient)).total).toBe(0);
+  });
+
+  it('the doctor of an appointment sees the records its patient shares, and no one else does', async () => {
+    const doctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Sunita Rao');
+    const otherDoctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Other Person');
+    const patient = await registerPatient(call, 'Imran Ali');
+    const appointment = await bookFirstFreeSlot(call, doctor, patient);
+    const shared = await upload(patient.token, {
+      fields: { title: 'Chest X-ray', kind: 'imaging' },
+      file: { bytes: PDF, name: 'xray.pdf' },
+    });
+    const privateOne = await upload(patient.token, {
+      fields: { title: 'Therapy notes', kind: 'other', sharedWithDoctors: 'false' },
+      file: { bytes: PDF, name: 'private.pdf' },
+    });
+    expect([shared.status, privateOne.status]).toEqual([201, 201]);
+    expect(privateOne.body.sharedWithDoctors).toBe(false);
+
+    const path = `/api/appointments/${appointment.id}/health-records`;
+    const seen = await call<Page<HealthRecordView>>('GET', path, { token: doctor.token });
+    expect(seen.status).toBe(200);
+    expect(seen.body.items.map((record) => record.title)).toEqual(['Chest X-ray']);
+    const file = await download(doctor.token, `${path}/${String(shared.body.id)}/file`);
+    expect([file.status, file.bytes.equals(PDF)]).toEqual([200, true]);
+    expect((await download(doctor.token, `${path}/${String(privateOne.body.id)}/file`)).status).toBe(404);
+
+    // Another doctor, the patient through the doctors' route, an admin: none of them.
+    expect((await call('GET', path, { token: otherDoctor.token })).status).toBe(404);
+    expect((await download(otherDoctor.token, `${path}/${String(shared.body.id)}/file`)).status).toBe(404);
+    expect((await call('GET', path, { token: patient.token })).status).toBe(403);
+    expect((await call('GET', '/api/patients/me/health-records', { token: adminToken })).status).toBe(403);
+
+    // A cancelled appointment is no care relationship.
+    expect(
+      (await call('POST', `/api/appointments/${appointment.id}/cancel`, { token: patient.token, body: {} }))
+        .status,
+    ).toBe(200);
+    expect((await call('GET', path, { token: doctor.token })).status).toBe(404);
+  });
+});
