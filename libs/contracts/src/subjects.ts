@@ -36,5 +36,15 @@ export const PatientSubjects = {
 /** Every service answers `<service>.health.check`; the gateway aggregates them. */
 export const healthSubject = (service: string): string => `${service}.health.check`;
 
-export const SERVICE_NAMES = ['user', 'doctor', 'patient', 'appointment', 'chat', 'prescription', 'notification', 'video'] as const;
+export const SERVICE_NAMES = [
+  'user',
+  'doctor',
+  'patient',
+  'appointment',
+  'chat',
+  'prescription',
+  'payment',
+  'notification',
+  'video',
+] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];

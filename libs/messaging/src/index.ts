@@ -2,6 +2,7 @@ export * from './nats-connection';
 export * from './request-id';
 export * from './rpc/rpc-client';
 export * from './rpc/rpc-call-error';
+export * from './rpc/upstream-call';
 export * from './rpc/rpc-error.filter';
 export * from './rpc/rpc-validation';
 export * from './jetstream/event-factory';
