@@ -444,6 +444,7 @@ describe('operations', () => {
         appointment: 'up',
         chat: 'up',
         prescription: 'up',
+        payment: 'up',
         notification: 'up',
         video: 'up',
       },

@@ -23,6 +23,9 @@ import { SessionsController } from './identity/sessions.controller';
 import { PatientsController } from './patients/patients.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { PrescriptionsController } from './prescriptions/prescriptions.controller';
+import { AdminPaymentsController } from './payments/admin-payments.controller';
+import { PaymentWebhooksController } from './payments/payment-webhooks.controller';
+import { PaymentsController } from './payments/payments.controller';
 import { LiveHolds } from './realtime/live-holds';
 import { RealtimeFanout } from './realtime/realtime-fanout';
 import { NotificationPush } from './realtime/notification-push';
@@ -76,6 +79,9 @@ export class AppModule {
         AdminAppointmentsController,
         HealthController,
         PrescriptionsController,
+        PaymentsController,
+        PaymentWebhooksController,
+        AdminPaymentsController,
         ChatController,
         NotificationsController,
       ],
