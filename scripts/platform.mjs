@@ -34,6 +34,8 @@ const env = {
   // Dev mode: emails and SMS are written as files here instead of being sent.
   SMTP_URL: process.env.SMTP_URL ?? 'dev',
   NOTIFICATION_OUTBOX_DIR: process.env.NOTIFICATION_OUTBOX_DIR ?? join(dataDir, 'outbox'),
+  // No Razorpay keys in development: payment-service runs its sandbox provider with this secret.
+  PAYMENT_SANDBOX_SECRET: process.env.PAYMENT_SANDBOX_SECRET ?? 'dev-only-payment-sandbox-secret',
 };
 const gatewayUrl = `http://127.0.0.1:${env.PORT}`;
 const children = [];

@@ -137,6 +137,7 @@ export async function startStack({ gateways = 1, serviceEnv = {}, gatewayEnv = (
           ADMIN_EMAIL: ADMIN.email,
           ADMIN_PASSWORD: ADMIN.password,
           NOTIFICATION_OUTBOX_DIR: join(root, 'tmp', 'bench-outbox'),
+          PAYMENT_SANDBOX_SECRET: 'bench-only-payment-sandbox-secret',
           ...serviceEnv,
         },
       });

@@ -496,6 +496,7 @@ describe('operations', () => {
         appointment: 'up',
         chat: 'up',
         prescription: 'up',
+        payment: 'up',
         notification: 'up',
         video: 'up',
       },

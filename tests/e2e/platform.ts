@@ -13,6 +13,8 @@ import {
 
 export const JWT_SECRET = 'e2e-secret-e2e-secret-e2e-secret-0123456789';
 export const ADMIN = { email: 'admin@e2e.test', password: 'admin-password-1' };
+/** payment-service's sandbox provider signs its webhooks with this; tests sign theirs with it too. */
+export const E2E_PAYMENT_SANDBOX_SECRET = 'e2e-payment-sandbox-secret-0123';
 
 export interface Platform {
   infra: Infra;
@@ -30,6 +32,7 @@ const SERVICES = [
   'patient-service',
   'appointment-service',
   'prescription-service',
+  'payment-service',
   'notification-service',
   'chat-service',
   'video-service',
@@ -48,6 +51,7 @@ export async function startPlatform(gatewayEnv: Record<string, string> = {}): Pr
     'patient-service': uniqueDbName('patients'),
     'appointment-service': uniqueDbName('appointments'),
     'prescription-service': uniqueDbName('prescriptions'),
+    'payment-service': uniqueDbName('payments'),
     'notification-service': uniqueDbName('notifications'),
     'chat-service': uniqueDbName('chat'),
   };
@@ -56,6 +60,7 @@ export async function startPlatform(gatewayEnv: Record<string, string> = {}): Pr
   const serviceEnv: Record<string, Record<string, string>> = {
     'user-service': { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
     'notification-service': { NOTIFICATION_OUTBOX_DIR: outboxDir },
+    'payment-service': { PAYMENT_SANDBOX_SECRET: E2E_PAYMENT_SANDBOX_SECRET },
     // No STUN on this machine (loopback host candidates); calls may start a day early, so a test
     // can use the next free slot. No mediasoup worker here either: p2p mode.
     'video-service': { VIDEO_ICE_SERVERS: '[]', VIDEO_JOIN_EARLY_MINUTES: '1440' },

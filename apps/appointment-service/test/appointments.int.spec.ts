@@ -438,9 +438,14 @@ describe('appointment-service: appointments and notes', () => {
       expect(cancelledEarly).toMatchObject({
         status: 'cancelled',
         cancelledLate: false,
+        cancelledBy: 'doctor',
         cancellationReason: 'Doctor on leave',
       });
-      expect(cancelledLate).toMatchObject({ status: 'cancelled', cancelledLate: true });
+      expect(cancelledLate).toMatchObject({
+        status: 'cancelled',
+        cancelledLate: true,
+        cancelledBy: 'patient',
+      });
       expect(await lastEvent(AppointmentEventTypes.cancelled, late.id)).toMatchObject({
         payload: cancelledLate,
       });

@@ -26,6 +26,9 @@ import { PrescriptionsController } from './prescriptions/prescriptions.controlle
 import { ReviewsController } from './reviews/reviews.controller';
 import { HealthRecordFileStore } from './health-records/health-record-file-store';
 import { HealthRecordsController } from './health-records/health-records.controller';
+import { AdminPaymentsController } from './payments/admin-payments.controller';
+import { PaymentWebhooksController } from './payments/payment-webhooks.controller';
+import { PaymentsController } from './payments/payments.controller';
 import { LiveHolds } from './realtime/live-holds';
 import { RealtimeFanout } from './realtime/realtime-fanout';
 import { NotificationPush } from './realtime/notification-push';
@@ -81,6 +84,9 @@ export class AppModule {
         PrescriptionsController,
         ReviewsController,
         HealthRecordsController,
+        PaymentsController,
+        PaymentWebhooksController,
+        AdminPaymentsController,
         ChatController,
         NotificationsController,
       ],

@@ -1,11 +1,13 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { raw } from 'express';
 import helmet from 'helmet';
 import { JsonLogger } from '@arogyam/service-kit';
 import { AppModule } from './app.module';
 import { GatewayConfig } from './config/gateway.config';
 import { ErrorBodyFilter } from './http/error-body.filter';
+import { PAYMENT_WEBHOOKS_PATH } from './payments/payment-webhooks.controller';
 import { requestIdMiddleware } from './http/request-id.middleware';
 import { createHttpValidationPipe } from './http/validation.pipe';
 import { ConfiguredIoAdapter } from './realtime/configured-io.adapter';
@@ -21,6 +23,9 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestExpre
   app.use(requestIdMiddleware);
   app.use(helmet());
   app.enableCors({ origin: config.corsOrigins, credentials: true });
+  // Webhooks are signed over their exact bytes: that route alone keeps the raw body (same limit),
+  // and the JSON parser then leaves it alone.
+  app.use(PAYMENT_WEBHOOKS_PATH, raw({ type: () => true, limit: config.BODY_LIMIT }));
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createHttpValidationPipe());

@@ -43,6 +43,7 @@ export const SERVICE_NAMES = [
   'appointment',
   'chat',
   'prescription',
+  'payment',
   'notification',
   'video',
 ] as const;

@@ -3,6 +3,7 @@ export * from './request-id';
 export * from './rpc/rpc-client';
 export * from './rpc/rpc-call-error';
 export * from './rpc/as-domain-error';
+export * from './rpc/upstream-call';
 export * from './rpc/rpc-error.filter';
 export * from './rpc/rpc-validation';
 export * from './jetstream/event-factory';

@@ -82,7 +82,9 @@ export class AppointmentChangesService {
   /** Frees the slot at once; inside LATE_CANCELLATION_HOURS of the start it is marked late. */
   async cancel(actor: Actor, body: unknown): Promise<AppointmentView> {
     const request = await validateMessagePart(CancelAppointmentBody, body);
-    return this.change(actor, request.appointmentId, (current) => this.cancellation(current, request.reason));
+    return this.change(actor, request.appointmentId, (current) =>
+      this.cancellation(current, actor, request.reason),
+    );
   }
 
   /** The status machine (status-machine.ts); a patient may only check in. Anything else is 409 and changes nothing. */
@@ -94,7 +96,7 @@ export class AppointmentChangesService {
           'A patient may only check in; the doctor moves the appointment on from there.',
         );
       }
-      if (status === 'cancelled') return this.cancellation(current);
+      if (status === 'cancelled') return this.cancellation(current, actor);
       refuseIllegalMove(current.status, status);
       return { name: status, set: { status }, releasesTime: !isActive(status), event: eventTypeFor(status) };
     });
@@ -128,7 +130,7 @@ export class AppointmentChangesService {
     };
   }
 
-  private cancellation(current: StoredAppointment, reason?: string): PlannedChange {
+  private cancellation(current: StoredAppointment, actor: Actor, reason?: string): PlannedChange {
     refuseIllegalMove(current.status, 'cancelled');
     const lateFrom = current.startAt.getTime() - this.config.LATE_CANCELLATION_HOURS * 3_600_000;
     return {
@@ -136,6 +138,7 @@ export class AppointmentChangesService {
       set: {
         status: 'cancelled',
         cancelledLate: Date.now() > lateFrom,
+        cancelledBy: actor.role,
         ...(reason ? { cancellationReason: reason } : {}),
       },
       releasesTime: true,

@@ -23,6 +23,7 @@ export const toAppointmentView = (appointment: StoredAppointment): AppointmentVi
   status: appointment.status,
   createdAt: iso(appointment.createdAt),
   ...(appointment.status === 'cancelled' ? { cancelledLate: appointment.cancelledLate === true } : {}),
+  ...(appointment.cancelledBy ? { cancelledBy: appointment.cancelledBy } : {}),
   ...(appointment.cancellationReason ? { cancellationReason: appointment.cancellationReason } : {}),
   ...(appointment.call
     ? {

@@ -2,6 +2,7 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import {
   APPOINTMENT_MODES,
   APPOINTMENT_STATUSES,
+  USER_ROLES,
   type AppointmentMode,
   type AppointmentStatus,
   type UserRole,
@@ -103,6 +104,10 @@ export class Appointment {
   /** A cancellation inside LATE_CANCELLATION_HOURS of the start. */
   @Prop()
   cancelledLate?: boolean;
+
+  /** The role of who cancelled: payment-service refunds a late cancellation unless the patient made it. */
+  @Prop({ type: String, enum: USER_ROLES })
+  cancelledBy?: UserRole;
 
   @Prop()
   cancellationReason?: string;

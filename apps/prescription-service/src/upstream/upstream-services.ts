@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
   AppointmentSubjects,
-  DomainError,
   DoctorSubjects,
   type AppointmentIdMessage,
   type AppointmentView,
   type DoctorIdMessage,
   type DoctorProfileView,
 } from '@arogyam/contracts';
-import { RpcCallError, RpcClient } from '@arogyam/messaging';
+import { callUpstream, RpcClient } from '@arogyam/messaging';
 import { currentRequestId } from '@arogyam/service-kit';
 
 /**
@@ -31,13 +30,7 @@ export class UpstreamServices {
     return this.send(DoctorSubjects.getProfileForService, message, 'Your doctor profile was not found.');
   }
 
-  private async send<T>(subject: string, data: object, notFoundMessage: string): Promise<T> {
-    try {
-      return await this.rpc.send<T>(subject, data, { requestId: currentRequestId() });
-    } catch (error) {
-      if (!(error instanceof RpcCallError)) throw error;
-      const { statusCode, message, details } = error.payload;
-      throw new DomainError(statusCode, statusCode === 404 ? notFoundMessage : message, details);
-    }
+  private send<T>(subject: string, data: object, notFoundMessage: string): Promise<T> {
+    return callUpstream<T>(this.rpc, subject, data, notFoundMessage, currentRequestId());
   }
 }

@@ -1,3 +1,5 @@
+import type { UserRole } from '../identity/user-view';
+
 export const APPOINTMENT_MODES = ['video', 'chat', 'in_person'] as const;
 export type AppointmentMode = (typeof APPOINTMENT_MODES)[number];
 
@@ -40,6 +42,8 @@ export interface AppointmentView {
   createdAt: string;
   /** Set on a cancellation: whether it came inside the late-cancellation window. */
   cancelledLate?: boolean;
+  /** Set on a cancellation: the role of who cancelled (a late cancellation by the patient is not refunded). */
+  cancelledBy?: UserRole;
   cancellationReason?: string;
   /** The last video call of a video appointment, once it ended. */
   call?: AppointmentCallView;

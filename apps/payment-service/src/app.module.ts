@@ -1,0 +1,51 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { DataServiceModule } from '@arogyam/persistence';
+import { PaymentServiceConfig } from './config/payment-service.config';
+import { Payment, PaymentSchema } from './payments/payment.schema';
+import { PaymentTransition, PaymentTransitionSchema } from './payments/payment-transition.schema';
+import { PaymentTransitions } from './payments/payment-transitions';
+import { PaymentsHandler } from './payments/payments.handler';
+import { PaymentsService } from './payments/payments.service';
+import { paymentProviderFactory } from './providers/payment-provider.factory';
+import { AdminRefundsService } from './refunds/admin-refunds.service';
+import { CancellationRefunds } from './refunds/cancellation-refunds';
+import { PaymentEventsConsumer } from './refunds/payment-events.consumer';
+import { RefundsHandler } from './refunds/refunds.handler';
+import { RefundsService } from './refunds/refunds.service';
+import { UpstreamServices } from './upstream/upstream-services';
+import { PaymentWebhooksService } from './webhooks/payment-webhooks.service';
+import { SandboxCheckoutService } from './webhooks/sandbox-checkout.service';
+import { WebhooksHandler } from './webhooks/webhooks.handler';
+
+@Module({})
+export class AppModule {
+  static register(config: PaymentServiceConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        DataServiceModule.forService({
+          service: 'payment',
+          config,
+          outboxes: [Payment.name],
+          models: [
+            { name: Payment.name, schema: PaymentSchema },
+            { name: PaymentTransition.name, schema: PaymentTransitionSchema },
+          ],
+        }),
+      ],
+      controllers: [PaymentsHandler, WebhooksHandler, RefundsHandler],
+      providers: [
+        paymentProviderFactory,
+        UpstreamServices,
+        PaymentTransitions,
+        PaymentsService,
+        PaymentWebhooksService,
+        SandboxCheckoutService,
+        RefundsService,
+        AdminRefundsService,
+        CancellationRefunds,
+        PaymentEventsConsumer,
+      ],
+    };
+  }
+}

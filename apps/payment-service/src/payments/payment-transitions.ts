@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import { DomainError, isDuplicateKey, PaymentEventTypes, type PaymentStatus } from '@arogyam/contracts';
+import { createEvent } from '@arogyam/messaging';
+import { InjectOutboxRelay, OutboxRelay, pushToOutbox } from '@arogyam/persistence';
+import { Payment, type StoredPayment } from './payment.schema';
+import { PaymentTransition, transitionId } from './payment-transition.schema';
+import { toPaymentEventPayload } from './payment-views';
+
+/** The only moves a payment makes; each is made once. */
+const FROM: Record<Exclude<PaymentStatus, 'created'>, PaymentStatus> = {
+  paid: 'created',
+  failed: 'created',
+  refunded: 'paid',
+};
+
+const EVENT_OF = {
+  paid: PaymentEventTypes.succeeded,
+  failed: PaymentEventTypes.failed,
+  refunded: PaymentEventTypes.refunded,
+} as const;
+
+export type PaymentMove = keyof typeof FROM;
+
+export interface PaymentChange {
+  to: PaymentMove;
+  set: Partial<StoredPayment>;
+}
+
+export interface Claim {
+  paymentId: string;
+  to: PaymentMove;
+  eventId: string;
+  claimedAt: Date;
+  /** False when another delivery or instance claimed this move first. */
+  won: boolean;
+}
+
+/**
+ * Status changes of payments, each claimed by a unique insert (`<paymentId>:<status it leaves>`,
+ * so `paid` and `failed` cannot both leave `created`) before it
+ * is written with its event in one update. A repeat (a redelivered webhook, a second refund)
+ * loses the claim and changes nothing once the first has written; if the first died between its
+ * claim and its write, the repeat writes the change with the claim's event id, so the event is the
+ * same one either way (JetStream drops a duplicate Nats-Msg-Id, consumers key on the id).
+ */
+@Injectable()
+export class PaymentTransitions {
+  constructor(
+    @InjectModel(Payment.name) private readonly payments: Model<Payment>,
+    @InjectModel(PaymentTransition.name) private readonly claims: Model<PaymentTransition>,
+    @InjectOutboxRelay(Payment.name) private readonly relay: OutboxRelay<Payment>,
+  ) {}
+
+  /** Claims and writes a change that needs nothing outside this database (a webhook's). */
+  async apply(
+    payment: StoredPayment,
+    change: PaymentChange,
+    cause: string,
+  ): Promise<{ payment: StoredPayment; applied: boolean }> {
+    if (payment.status !== FROM[change.to]) return { payment, applied: false };
+    const claim = await this.claim(payment._id, change.to, cause);
+    const written = await this.complete(payment, claim, change);
+    return {
+      payment: written ?? (await this.current(payment._id)),
+      applied: claim.won && written !== undefined,
+    };
+  }
+
+  async claim(paymentId: string, to: PaymentMove, cause: string): Promise<Claim> {
+    const fresh = {
+      _id: transitionId(paymentId, FROM[to]),
+      paymentId,
+      to,
+      eventId: randomUUID(),
+      cause,
+      claimedAt: new Date(),
+    };
+    try {
+      await this.claims.create(fresh);
+      return { paymentId, to, eventId: fresh.eventId, claimedAt: fresh.claimedAt, won: true };
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+    const held = await this.claims.findById(fresh._id).lean<PaymentTransition>().exec();
+    if (!held) throw DomainError.conflict('The payment was changed meanwhile; try again.');
+    return {
+      paymentId,
+      to: held.to as PaymentMove,
+      eventId: held.eventId,
+      claimedAt: new Date(held.claimedAt),
+      won: false,
+    };
+  }
+
+  /** Gives a claim up (its change could not be made), so a later attempt may claim again. */
+  async release(claim: Claim): Promise<void> {
+    await this.claims
+      .deleteOne({ _id: transitionId(claim.paymentId, FROM[claim.to]), eventId: claim.eventId })
+      .exec();
+  }
+
+  /**
+   * Writes a claimed change and its event, if the payment is still where the change starts;
+   * answers the payment after it, or undefined when it had moved already.
+   */
+  async complete(
+    payment: StoredPayment,
+    claim: Claim,
+    change: PaymentChange,
+  ): Promise<StoredPayment | undefined> {
+    // The payment left this status another way (paid, where this webhook said failed).
+    if (claim.to !== change.to) return undefined;
+    const from = FROM[change.to];
+    const next: StoredPayment = { ...payment, ...change.set, status: change.to };
+    if (change.to === 'failed') delete next.activeAppointmentKey;
+    const event = { ...createEvent(EVENT_OF[change.to], toPaymentEventPayload(next)), id: claim.eventId };
+    const written = await this.relay.inTurn(payment._id, () =>
+      this.payments
+        .updateOne(
+          { _id: payment._id, status: from },
+          {
+            $set: { ...change.set, status: change.to },
+            ...(change.to === 'failed' ? { $unset: { activeAppointmentKey: 1 } } : {}),
+            ...pushToOutbox(event),
+          },
+        )
+        .exec(),
+    );
+    if (written.matchedCount === 0) return undefined;
+    void this.relay.flush(payment._id);
+    return next;
+  }
+
+  async current(paymentId: string): Promise<StoredPayment> {
+    const payment = await this.payments.findById(paymentId, { outbox: 0 }).lean<StoredPayment>().exec();
+    if (!payment) throw DomainError.notFound('Payment not found.');
+    return payment;
+  }
+}

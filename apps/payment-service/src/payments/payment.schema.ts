@@ -1,0 +1,121 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import {
+  CURRENCIES,
+  PAYMENT_PROVIDERS,
+  PAYMENT_STATUSES,
+  REFUND_REASONS,
+  type Currency,
+  type PaymentProviderName,
+  type PaymentStatus,
+  type RefundReason,
+} from '@arogyam/contracts';
+import { baseSchemaOptions, OutboxEntrySchema, type OutboxEntry } from '@arogyam/persistence';
+
+const embedded = { _id: false, versionKey: false } as const;
+
+@Schema(embedded)
+export class StoredMoney {
+  @Prop({ required: true, min: 0 })
+  amount: number;
+
+  @Prop({ type: String, required: true, enum: CURRENCIES })
+  currency: Currency;
+}
+const StoredMoneySchema = SchemaFactory.createForClass(StoredMoney);
+
+@Schema(embedded)
+export class StoredCheckout {
+  @Prop({ type: String, required: true, enum: PAYMENT_PROVIDERS })
+  provider: PaymentProviderName;
+
+  @Prop({ required: true })
+  orderId: string;
+
+  @Prop({ type: StoredMoneySchema, required: true })
+  amount: StoredMoney;
+
+  @Prop()
+  keyId?: string;
+}
+
+@Schema(embedded)
+export class StoredRefund {
+  @Prop({ required: true })
+  id: string;
+
+  @Prop({ type: StoredMoneySchema, required: true })
+  amount: StoredMoney;
+
+  @Prop({ type: String, required: true, enum: REFUND_REASONS })
+  reason: RefundReason;
+
+  @Prop({ required: true })
+  refundedAt: Date;
+}
+
+/**
+ * One attempt to pay for one appointment. `activeAppointmentKey` is the appointment id while the
+ * payment is not failed, and is `$unset` when it fails: its unique index lets an appointment have
+ * one live payment (on FerretDB, documents without the field never collide).
+ */
+@Schema({ ...baseSchemaOptions, collection: 'payments' })
+export class Payment {
+  @Prop({ type: String, required: true })
+  _id: string;
+
+  @Prop({ required: true, immutable: true })
+  appointmentId: string;
+
+  @Prop()
+  activeAppointmentKey?: string;
+
+  @Prop({ required: true, immutable: true })
+  patientId: string;
+
+  @Prop({ required: true, immutable: true })
+  doctorId: string;
+
+  @Prop({ type: StoredMoneySchema, required: true, immutable: true })
+  amount: StoredMoney;
+
+  @Prop({ type: String, required: true, enum: PAYMENT_STATUSES })
+  status: PaymentStatus;
+
+  @Prop({ type: String, required: true, enum: PAYMENT_PROVIDERS, immutable: true })
+  provider: PaymentProviderName;
+
+  @Prop({ required: true, immutable: true })
+  providerOrderId: string;
+
+  @Prop({ type: SchemaFactory.createForClass(StoredCheckout), required: true, immutable: true })
+  checkout: StoredCheckout;
+
+  @Prop()
+  providerPaymentId?: string;
+
+  @Prop()
+  paidAt?: Date;
+
+  @Prop()
+  failureReason?: string;
+
+  @Prop({ type: SchemaFactory.createForClass(StoredRefund) })
+  refund?: StoredRefund;
+
+  createdAt: Date;
+
+  /** `evt.payment.*`, written with the change and removed once published. */
+  @Prop({ type: [OutboxEntrySchema], default: [] })
+  outbox: OutboxEntry[];
+}
+
+export type StoredPayment = Omit<Payment, 'outbox'>;
+
+export const PaymentSchema = SchemaFactory.createForClass(Payment);
+// One live payment per appointment; a webhook finds its payment by the provider's order; a
+// patient's payments newest first; an appointment's attempts; the outbox relay.
+PaymentSchema.index({ activeAppointmentKey: 1 }, { unique: true, sparse: true });
+PaymentSchema.index({ providerOrderId: 1 }, { unique: true });
+PaymentSchema.index({ patientId: 1, createdAt: -1 });
+PaymentSchema.index({ appointmentId: 1, createdAt: -1 });
+PaymentSchema.index({ 'outbox.id': 1 }, { sparse: true });

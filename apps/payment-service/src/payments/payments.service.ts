@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import {
+  ACTIVE_APPOINTMENT_STATUSES,
+  DomainError,
+  isDuplicateKey,
+  requireRole,
+  type Actor,
+  type AppointmentStatus,
+  type Page,
+  type PageQueryDto,
+  type PaymentView,
+} from '@arogyam/contracts';
+import { pageWindow, toPage } from '@arogyam/persistence';
+import { PAYMENT_PROVIDER, type PaymentProvider } from '../providers/payment-provider';
+import { UpstreamServices } from '../upstream/upstream-services';
+import { Payment, type StoredPayment } from './payment.schema';
+import { toPaymentView } from './payment-views';
+
+const PAYABLE: readonly AppointmentStatus[] = ACTIVE_APPOINTMENT_STATUSES;
+
+@Injectable()
+export class PaymentsService {
+  constructor(
+    @InjectModel(Payment.name) private readonly payments: Model<Payment>,
+    @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
+    private readonly upstream: UpstreamServices,
+  ) {}
+
+  /**
+   * A patient's payment for their own active appointment, at the doctor's consultation fee. The
+   * unpaid one already started is answered again; the unique `activeAppointmentKey` makes
+   * concurrent creates end with one payment (the losers answer the winner's). Each create asks the
+   * provider for an order first, so a lost race leaves an unused order, which expires unpaid.
+   */
+  async create(actor: Actor, appointmentId: string): Promise<PaymentView> {
+    requireRole(actor, 'patient');
+    const appointment = await this.upstream.appointmentFor(actor, appointmentId);
+    if (appointment.patientId !== actor.userId) throw DomainError.notFound('Appointment not found.');
+    const existing = await this.live(appointmentId);
+    if (existing) return this.unpaid(existing);
+    if (!PAYABLE.includes(appointment.status)) {
+      throw DomainError.conflict(
+        `Only an upcoming appointment can be paid for; this one is ${appointment.status}.`,
+      );
+    }
+    const { consultationFee: fee } = await this.upstream.doctorProfile(appointment.doctorId);
+    if (fee.amount <= 0)
+      throw DomainError.unprocessable('This consultation is free: there is nothing to pay.');
+    const id = randomUUID();
+    const order = await this.provider.createOrder(fee.amount, fee.currency, id);
+    const payment = {
+      _id: id,
+      appointmentId,
+      activeAppointmentKey: appointmentId,
+      patientId: actor.userId,
+      doctorId: appointment.doctorId,
+      amount: { amount: fee.amount, currency: fee.currency },
+      status: 'created' as const,
+      provider: this.provider.name,
+      providerOrderId: order.providerOrderId,
+      checkout: order.checkout,
+    };
+    try {
+      const created = await this.payments.create(payment);
+      return toPaymentView(created.toObject<StoredPayment>());
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      const winner = await this.live(appointmentId);
+      if (!winner) throw DomainError.conflict('The payment was changed meanwhile; try again.');
+      return this.unpaid(winner);
+    }
+  }
+
+  /** The appointment's latest payment, for whoever appointment-service lets see the appointment. */
+  async getForAppointment(actor: Actor, appointmentId: string): Promise<PaymentView> {
+    await this.upstream.appointmentFor(actor, appointmentId);
+    const [latest] = await this.payments
+      .find({ appointmentId }, { outbox: 0 })
+      .sort({ createdAt: -1 })
+      .limit(1)
+      .lean<StoredPayment[]>()
+      .exec();
+    if (!latest) throw DomainError.notFound('This appointment has no payment yet.');
+    return toPaymentView(latest);
+  }
+
+  /** A patient's own payments, newest first. */
+  async list(actor: Actor, query: PageQueryDto = {}): Promise<Page<PaymentView>> {
+    requireRole(actor, 'patient');
+    const window = pageWindow(query);
+    const filter = { patientId: actor.userId };
+    const [payments, total] = await Promise.all([
+      this.payments
+        .find(filter, { outbox: 0 })
+        .sort({ createdAt: -1, _id: 1 })
+        .skip(window.skip)
+        .limit(window.limit)
+        .lean<StoredPayment[]>()
+        .exec(),
+      this.payments.countDocuments(filter).exec(),
+    ]);
+    return toPage(payments.map(toPaymentView), total, window);
+  }
+
+  /** The appointment's payment that is not failed, if any (at most one: the unique index). */
+  live(appointmentId: string): Promise<StoredPayment | null> {
+    return this.payments
+      .findOne({ activeAppointmentKey: appointmentId }, { outbox: 0 })
+      .lean<StoredPayment>()
+      .exec();
+  }
+
+  private unpaid(payment: StoredPayment): PaymentView {
+    if (payment.status !== 'created') {
+      throw DomainError.conflict(`This appointment's payment is ${payment.status} already.`);
+    }
+    return toPaymentView(payment);
+  }
+}

@@ -1,0 +1,81 @@
+import { Type } from 'class-transformer';
+import {
+  IsBase64,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { ActorDto } from '../common/actor-message.dto';
+import { PageQueryDto } from '../common/page';
+
+class ActorPart {
+  @ValidateNested()
+  @Type(() => ActorDto)
+  actor: ActorDto;
+}
+
+/** `payment.payment.create` and `payment.payment.get_for_appointment`. */
+export class AppointmentPaymentMessage extends ActorPart {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  appointmentId: string;
+}
+
+/** `payment.payment.list`. */
+export class ListPaymentsMessage extends ActorPart {
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PageQueryDto)
+  query?: PageQueryDto;
+}
+
+/** `payment.refund.create` (admins). */
+export class PaymentIdMessage extends ActorPart {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  paymentId: string;
+}
+
+export const SANDBOX_OUTCOMES = ['paid', 'failed'] as const;
+export type SandboxOutcome = (typeof SANDBOX_OUTCOMES)[number];
+
+/** `POST /api/payments/:id/sandbox-checkout`: how the sandbox checkout ends. */
+export class SandboxCheckoutDto {
+  @IsIn(SANDBOX_OUTCOMES)
+  outcome: SandboxOutcome;
+}
+
+/** `payment.sandbox.complete`. */
+export class SandboxCheckoutMessage extends PaymentIdMessage {
+  @ValidateNested()
+  @Type(() => SandboxCheckoutDto)
+  body: SandboxCheckoutDto;
+}
+
+/** The largest webhook body the service accepts (base64 of the gateway's BODY_LIMIT and then some). */
+export const MAX_WEBHOOK_BODY_BASE64 = 1_500_000;
+
+/**
+ * `payment.webhook.receive`: the provider's request as the gateway received it. The body travels
+ * base64-encoded, byte for byte, because the signature is over the raw bytes; `headers` holds only
+ * the provider's own (`x-…`) headers, lower-cased.
+ */
+export class PaymentWebhookMessage {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(32)
+  provider: string;
+
+  @IsBase64()
+  @MaxLength(MAX_WEBHOOK_BODY_BASE64)
+  rawBody: string;
+
+  @IsObject()
+  headers: Record<string, string>;
+}

@@ -1,0 +1,17 @@
+/** payment-service's request/reply subjects (queue group `payment-service`), `payment.<noun>.<verb>`. */
+export const PaymentSubjects = {
+  /** A patient starts paying for their own appointment (or gets the unpaid payment already started). */
+  create: 'payment.payment.create',
+  /** The payment of one appointment, for its patient, its doctor or an admin. */
+  getForAppointment: 'payment.payment.get_for_appointment',
+  /** A patient's own payments, newest first. */
+  list: 'payment.payment.list',
+  /** A provider's webhook, as received by the gateway: raw body and signature headers. */
+  receiveWebhook: 'payment.webhook.receive',
+  /** Admins: a full refund by hand. */
+  refund: 'payment.refund.create',
+  /** Which provider the service runs (`sandbox` or `razorpay`); the SPA and the gateway ask it. */
+  provider: 'payment.provider.get',
+  /** Sandbox provider only: completes a sandbox checkout with a signed sandbox webhook. */
+  completeSandboxCheckout: 'payment.sandbox.complete',
+} as const;

@@ -1,0 +1,57 @@
+import type { Money } from '../common/money';
+
+export const PAYMENT_STATUSES = ['created', 'paid', 'refunded', 'failed'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+export const PAYMENT_PROVIDERS = ['sandbox', 'razorpay'] as const;
+export type PaymentProviderName = (typeof PAYMENT_PROVIDERS)[number];
+
+/**
+ * What the SPA needs to open the provider's checkout for this payment. Razorpay's checkout.js
+ * takes the public key id and the order id; the sandbox needs only the order.
+ */
+export interface PaymentCheckoutView {
+  provider: PaymentProviderName;
+  orderId: string;
+  amount: Money;
+  /** Razorpay only: the public key id checkout.js is opened with. */
+  keyId?: string;
+}
+
+export const REFUND_REASONS = ['appointment_cancelled', 'admin'] as const;
+export type RefundReason = (typeof REFUND_REASONS)[number];
+
+export interface PaymentRefundView {
+  id: string;
+  amount: Money;
+  reason: RefundReason;
+  refundedAt: string;
+}
+
+/** One payment for one appointment; `checkout` only while it is `created` (unpaid). */
+export interface PaymentView {
+  id: string;
+  appointmentId: string;
+  patientId: string;
+  doctorId: string;
+  amount: Money;
+  status: PaymentStatus;
+  provider: PaymentProviderName;
+  checkout?: PaymentCheckoutView;
+  paidAt?: string;
+  failureReason?: string;
+  refund?: PaymentRefundView;
+  createdAt: string;
+}
+
+/** `payment.provider.get`. */
+export interface PaymentProviderView {
+  provider: PaymentProviderName;
+}
+
+/** `payment.webhook.receive`: what the gateway answers the provider with. */
+export interface PaymentWebhookReceipt {
+  received: true;
+  /** False when the event was a repeat or of a kind the service does not act on. */
+  applied: boolean;
+}

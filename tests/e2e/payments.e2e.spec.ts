@@ -1,0 +1,157 @@
+import { createHmac, randomUUID } from 'node:crypto';
+import type { PaymentView } from '@arogyam/contracts';
+import { waitFor } from '@arogyam/testing';
+import { httpClient } from './http';
+import { registerPatient, verifiedDoctorWithHours, type Person } from './people';
+import { ADMIN, E2E_PAYMENT_SANDBOX_SECRET, startPlatform, type Platform } from './platform';
+
+let platform: Platform;
+let call: ReturnType<typeof httpClient>;
+let adminToken: string;
+let doctor: Person;
+let patient: Person;
+let hoursAhead = 72;
+
+/** The next free hour slot, days ahead (so a cancellation is never late). */
+const book = async (who: Person): Promise<string> => {
+  hoursAhead += 1;
+  const startAt = new Date(
+    Math.ceil((Date.now() + hoursAhead * 3_600_000) / 3_600_000) * 3_600_000,
+  ).toISOString();
+  const booked = await call<{ id: string }>('POST', '/api/appointments', {
+    token: who.token,
+    body: { doctorId: doctor.id, startAt, mode: 'video' },
+  });
+  expect(booked.status).toBe(201);
+  return booked.body.id;
+};
+
+/** A sandbox webhook as the provider would send it: odd spacing, so only the raw bytes verify. */
+const sandboxWebhook = (orderId: string, secret = E2E_PAYMENT_SANDBOX_SECRET) => {
+  const raw = `{ "id": "evt_${randomUUID()}",  "event": "payment.captured", "orderId": "${orderId}", "paymentId": "pay_${randomUUID()}" }`;
+  return { raw, headers: { 'x-sandbox-signature': createHmac('sha256', secret).update(raw).digest('hex') } };
+};
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  call = httpClient(platform.baseUrl);
+  const admin = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
+  adminToken = admin.body.accessToken;
+  doctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Paisa Rao');
+  patient = await registerPatient(call, 'Meena Payer');
+}, 90000);
+
+afterAll(() => platform?.stop());
+
+it('book, pay through a signed sandbox webhook, cancel, and the payment is refunded', async () => {
+  const appointmentId = await book(patient);
+  const created = await call<PaymentView>('POST', `/api/appointments/${appointmentId}/payment`, {
+    token: patient.token,
+  });
+  expect(created.status).toBe(201);
+  expect(created.body).toMatchObject({
+    appointmentId,
+    amount: { amount: 40000, currency: 'INR' },
+    status: 'created',
+    provider: 'sandbox',
+    checkout: { provider: 'sandbox' },
+  });
+  const again = await call<PaymentView>('POST', `/api/appointments/${appointmentId}/payment`, {
+    token: patient.token,
+  });
+  expect(again.body.id).toBe(created.body.id);
+
+  const { raw, headers } = sandboxWebhook(created.body.checkout?.orderId ?? '');
+  const delivered = await call('POST', '/api/payments/webhooks/sandbox', { raw, headers });
+  expect(delivered).toMatchObject({ status: 200, body: { received: true, applied: true } });
+  const replayed = await call('POST', '/api/payments/webhooks/sandbox', { raw, headers });
+  expect(replayed).toMatchObject({ status: 200, body: { applied: false } });
+
+  const paid = await call<PaymentView>('GET', `/api/appointments/${appointmentId}/payment`, {
+    token: patient.token,
+  });
+  expect(paid.body).toMatchObject({ id: created.body.id, status: 'paid' });
+  const seenByDoctor = await call('GET', `/api/appointments/${appointmentId}/payment`, {
+    token: doctor.token,
+  });
+  expect(seenByDoctor.status).toBe(200);
+
+  const cancelled = await call('POST', `/api/appointments/${appointmentId}/cancel`, {
+    token: patient.token,
+    body: {},
+  });
+  expect(cancelled.status).toBe(200);
+  await waitFor(
+    async () => {
+      const now = await call<PaymentView>('GET', `/api/appointments/${appointmentId}/payment`, {
+        token: patient.token,
+      });
+      return now.body.status === 'refunded' ? now : undefined;
+    },
+    15000,
+    'the refund',
+  );
+  const mine = await call<{ items: PaymentView[]; total: number }>('GET', '/api/payments?page=1', {
+    token: patient.token,
+  });
+  expect(mine.body.items[0]).toMatchObject({
+    id: created.body.id,
+    status: 'refunded',
+    refund: { reason: 'appointment_cancelled' },
+  });
+});
+
+it("another patient gets 404 for someone else's appointment payment", async () => {
+  const appointmentId = await book(patient);
+  await call('POST', `/api/appointments/${appointmentId}/payment`, { token: patient.token });
+  const stranger = await registerPatient(call, 'Nosy Parker');
+  expect(
+    (await call('GET', `/api/appointments/${appointmentId}/payment`, { token: stranger.token })).status,
+  ).toBe(404);
+  expect(
+    (await call('POST', `/api/appointments/${appointmentId}/payment`, { token: stranger.token })).status,
+  ).toBe(404);
+  expect((await call('GET', `/api/appointments/${appointmentId}/payment`)).status).toBe(401);
+});
+
+it('refuses an unsigned or wrongly signed webhook with 401 and changes nothing', async () => {
+  const appointmentId = await book(patient);
+  const created = await call<PaymentView>('POST', `/api/appointments/${appointmentId}/payment`, {
+    token: patient.token,
+  });
+  const orderId = created.body.checkout?.orderId ?? '';
+  const unsigned = sandboxWebhook(orderId);
+  expect((await call('POST', '/api/payments/webhooks/sandbox', { raw: unsigned.raw })).status).toBe(401);
+  const forged = sandboxWebhook(orderId, 'not-the-sandbox-secret');
+  expect((await call('POST', '/api/payments/webhooks/sandbox', forged)).status).toBe(401);
+  expect((await call('POST', '/api/payments/webhooks/razorpay', forged)).status).toBe(404);
+  const now = await call<PaymentView>('GET', `/api/appointments/${appointmentId}/payment`, {
+    token: patient.token,
+  });
+  expect(now.body.status).toBe('created');
+});
+
+it('the sandbox checkout completes a payment, and an admin can refund it by hand', async () => {
+  const appointmentId = await book(patient);
+  const created = await call<PaymentView>('POST', `/api/appointments/${appointmentId}/payment`, {
+    token: patient.token,
+  });
+  const checkout = await call<PaymentView>('POST', `/api/payments/${created.body.id}/sandbox-checkout`, {
+    token: patient.token,
+    body: { outcome: 'paid' },
+  });
+  expect(checkout).toMatchObject({ status: 200, body: { status: 'paid' } });
+  const byPatient = await call('POST', `/api/admin/payments/${created.body.id}/refund`, {
+    token: patient.token,
+  });
+  expect(byPatient.status).toBe(403);
+  const refunded = await call<PaymentView>('POST', `/api/admin/payments/${created.body.id}/refund`, {
+    token: adminToken,
+  });
+  expect(refunded).toMatchObject({ status: 200, body: { status: 'refunded', refund: { reason: 'admin' } } });
+});
+
+it('reports payment-service in the health aggregation', async () => {
+  const health = await call<{ services: Record<string, string> }>('GET', '/api/health');
+  expect(health.body.services.payment).toBe('up');
+});
