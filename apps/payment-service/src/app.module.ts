@@ -13,6 +13,7 @@ import { PaymentEventsConsumer } from './refunds/payment-events.consumer';
 import { RefundsHandler } from './refunds/refunds.handler';
 import { RefundsService } from './refunds/refunds.service';
 import { UpstreamServices } from './upstream/upstream-services';
+import { AppointmentLookup } from '@arogyam/service-kit';
 import { PaymentWebhooksService } from './webhooks/payment-webhooks.service';
 import { SandboxCheckoutService } from './webhooks/sandbox-checkout.service';
 import { WebhooksHandler } from './webhooks/webhooks.handler';
@@ -37,6 +38,7 @@ export class AppModule {
       providers: [
         paymentProviderFactory,
         UpstreamServices,
+        AppointmentLookup,
         PaymentTransitions,
         PaymentsService,
         PaymentWebhooksService,

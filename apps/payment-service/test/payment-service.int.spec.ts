@@ -19,13 +19,7 @@ import {
 } from '@arogyam/contracts';
 import { createEvent } from '@arogyam/messaging';
 import { createServiceApp, loadConfig } from '@arogyam/service-kit';
-import {
-  rpcFailure,
-  standInFor,
-  startServiceUnderTest,
-  waitFor,
-  type ServiceUnderTest,
-} from '@arogyam/testing';
+import { rpcFailure, standIn, startServiceUnderTest, waitFor, type ServiceUnderTest } from '@arogyam/testing';
 import { PaymentServiceConfig } from '../src/config/payment-service.config';
 import { paymentService } from '../src/payment-service';
 
@@ -139,7 +133,7 @@ describe('payment-service', () => {
 
   beforeAll(async () => {
     service = await startServiceUnderTest(paymentService, { PAYMENT_SANDBOX_SECRET: SANDBOX_SECRET });
-    standInFor<{ actor: Actor; appointmentId: string }>(
+    standIn<{ actor: Actor; appointmentId: string }>(
       service.nats,
       AppointmentSubjects.getForActor,
       ({ actor, appointmentId }) => {
@@ -150,7 +144,7 @@ describe('payment-service', () => {
         return visible ? appointment : undefined;
       },
     );
-    standInFor<{ doctorId: string }>(service.nats, DoctorSubjects.getProfileForService, (data) =>
+    standIn<{ doctorId: string }>(service.nats, DoctorSubjects.getProfileForService, (data) =>
       data.doctorId === doctorId ? ({ id: doctorId, consultationFee: FEE } as DoctorProfileView) : undefined,
     );
   }, 60000);

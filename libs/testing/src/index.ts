@@ -6,7 +6,6 @@ export * from './infra';
 export * from './app-process';
 export * from './service-under-test';
 export * from './rpc-failure';
-export * from './rpc-stand-in';
 export * from './outbox';
 export * from './pdf-text';
 export * from './events';

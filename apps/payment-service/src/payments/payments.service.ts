@@ -15,6 +15,7 @@ import {
 } from '@arogyam/contracts';
 import { pageWindow, toPage } from '@arogyam/persistence';
 import { PAYMENT_PROVIDER, type PaymentProvider } from '../providers/payment-provider';
+import { AppointmentLookup } from '@arogyam/service-kit';
 import { UpstreamServices } from '../upstream/upstream-services';
 import { Payment, type StoredPayment } from './payment.schema';
 import { toPaymentView } from './payment-views';
@@ -27,6 +28,7 @@ export class PaymentsService {
     @InjectModel(Payment.name) private readonly payments: Model<Payment>,
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
     private readonly upstream: UpstreamServices,
+    private readonly appointments: AppointmentLookup,
   ) {}
 
   /**
@@ -37,7 +39,7 @@ export class PaymentsService {
    */
   async create(actor: Actor, appointmentId: string): Promise<PaymentView> {
     requireRole(actor, 'patient');
-    const appointment = await this.upstream.appointmentFor(actor, appointmentId);
+    const appointment = await this.appointments.forActor(actor, appointmentId);
     if (appointment.patientId !== actor.userId) throw DomainError.notFound('Appointment not found.');
     const existing = await this.live(appointmentId);
     if (existing) return this.unpaid(existing);
@@ -76,7 +78,7 @@ export class PaymentsService {
 
   /** The appointment's latest payment, for whoever appointment-service lets see the appointment. */
   async getForAppointment(actor: Actor, appointmentId: string): Promise<PaymentView> {
-    await this.upstream.appointmentFor(actor, appointmentId);
+    await this.appointments.forActor(actor, appointmentId);
     const [latest] = await this.payments
       .find({ appointmentId }, { outbox: 0 })
       .sort({ createdAt: -1 })

@@ -1,32 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import {
-  AppointmentSubjects,
-  DoctorSubjects,
-  type Actor,
-  type AppointmentForActorMessage,
-  type AppointmentView,
-  type DoctorIdMessage,
-  type DoctorProfileView,
-} from '@arogyam/contracts';
+import { DoctorSubjects, type DoctorIdMessage, type DoctorProfileView } from '@arogyam/contracts';
 import { callUpstream, RpcClient } from '@arogyam/messaging';
 import { currentRequestId } from '@arogyam/service-kit';
 
-/** What payment-service asks other services, over NATS only; their errors keep their status. */
+/**
+ * What payment-service asks doctor-service, over NATS only; its errors keep their status. (The
+ * appointment is asked through service-kit's AppointmentLookup.)
+ */
 @Injectable()
 export class UpstreamServices {
   constructor(private readonly rpc: RpcClient) {}
-
-  /** The appointment as `actor` may see it: appointment-service decides (404 for anyone else). */
-  appointmentFor(actor: Actor, appointmentId: string): Promise<AppointmentView> {
-    const message: AppointmentForActorMessage = { actor, appointmentId };
-    return callUpstream(
-      this.rpc,
-      AppointmentSubjects.getForActor,
-      message,
-      'Appointment not found.',
-      currentRequestId(),
-    );
-  }
 
   /** The doctor's profile whatever its status: it carries the consultation fee. */
   doctorProfile(doctorId: string): Promise<DoctorProfileView> {

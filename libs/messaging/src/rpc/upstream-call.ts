@@ -1,5 +1,4 @@
-import { DomainError } from '@arogyam/contracts';
-import { RpcCallError } from './rpc-call-error';
+import { asDomainError } from './as-domain-error';
 import type { RpcClient } from './rpc-client';
 
 /**
@@ -17,8 +16,6 @@ export async function callUpstream<T>(
   try {
     return await rpc.send<T>(subject, data, { requestId });
   } catch (error) {
-    if (!(error instanceof RpcCallError)) throw error;
-    const { statusCode, message, details } = error.payload;
-    throw new DomainError(statusCode, statusCode === 404 ? notFoundMessage : message, details);
+    throw asDomainError(error, notFoundMessage);
   }
 }

@@ -5,7 +5,7 @@ import {
   type AppointmentForActorMessage,
   type AppointmentView,
 } from '@arogyam/contracts';
-import { asDomainError, RpcClient } from '@arogyam/messaging';
+import { callUpstream, RpcClient } from '@arogyam/messaging';
 import { currentRequestId } from '../logging/request-context';
 
 export const NOT_YOUR_APPOINTMENT = 'Appointment not found.';
@@ -19,14 +19,14 @@ export const NOT_YOUR_APPOINTMENT = 'Appointment not found.';
 export class AppointmentLookup {
   constructor(private readonly rpc: RpcClient) {}
 
-  async forActor(actor: Actor, appointmentId: string): Promise<AppointmentView> {
+  forActor(actor: Actor, appointmentId: string): Promise<AppointmentView> {
     const message: AppointmentForActorMessage = { actor, appointmentId };
-    try {
-      return await this.rpc.send<AppointmentView>(AppointmentSubjects.getForActor, message, {
-        requestId: currentRequestId(),
-      });
-    } catch (error) {
-      throw asDomainError(error, NOT_YOUR_APPOINTMENT);
-    }
+    return callUpstream(
+      this.rpc,
+      AppointmentSubjects.getForActor,
+      message,
+      NOT_YOUR_APPOINTMENT,
+      currentRequestId(),
+    );
   }
 }
