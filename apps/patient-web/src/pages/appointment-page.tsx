@@ -1,4 +1,5 @@
 import { AppointmentPrescriptions, AppointmentView } from '@arogyam/ui';
+import { AppointmentPayment } from '../components/appointment-payment';
 import { ManageAppointment } from '../components/manage-appointment';
 import { SharedNotes } from '../components/shared-notes';
 import { api } from '../session';
@@ -11,6 +12,7 @@ export function AppointmentPage() {
       {(appointment, update) => (
         <>
           <ManageAppointment appointment={appointment} onChanged={update} />
+          <AppointmentPayment appointment={appointment} />
           <SharedNotes appointmentId={appointment.id} />
           <AppointmentPrescriptions
             api={api}
