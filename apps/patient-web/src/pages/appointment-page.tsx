@@ -1,4 +1,5 @@
 import { AppointmentPrescriptions, AppointmentView } from '@arogyam/ui';
+import { AppointmentPayment } from '../components/appointment-payment';
 import { AppointmentReview } from '../components/appointment-review';
 import { ManageAppointment } from '../components/manage-appointment';
 import { SharedNotes } from '../components/shared-notes';
@@ -12,6 +13,7 @@ export function AppointmentPage() {
       {(appointment, update) => (
         <>
           <ManageAppointment appointment={appointment} onChanged={update} />
+          <AppointmentPayment appointment={appointment} />
           <AppointmentReview appointment={appointment} />
           <SharedNotes appointmentId={appointment.id} />
           <AppointmentPrescriptions

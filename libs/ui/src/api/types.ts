@@ -15,6 +15,9 @@ export type {
   Page,
 } from '@arogyam/contracts';
 
+// Payments.
+export type { PaymentView, PaymentStatus } from '@arogyam/contracts';
+
 // Doctors. A doctor's id is the id of its user account.
 export type {
   DoctorSummary,
