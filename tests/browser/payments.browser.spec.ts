@@ -1,0 +1,71 @@
+import { waitFor } from '@arogyam/testing';
+import { httpClient } from '../e2e/http';
+import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours, type Person } from '../e2e/people';
+import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
+import { accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
+
+let platform: Platform;
+let apps: BrowserApps<'patient'>;
+let call: ReturnType<typeof httpClient>;
+let doctor: Person;
+let patient: Account;
+let appointmentId: string;
+
+const unique = Math.random().toString(36).slice(2, 7);
+
+beforeAll(async () => {
+  platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
+  call = httpClient(platform.baseUrl);
+  const admin = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
+  doctor = await verifiedDoctorWithHours(call, admin.body.accessToken, `Dr Prakash Jain ${unique}`);
+  const patientPerson = await registerPatient(call, `Nisha Bose ${unique}`);
+  appointmentId = (await bookFirstFreeSlot(call, doctor, patientPerson)).id;
+  patient = await accountOf(call, 'patient', patientPerson);
+  apps = await openBrowserApps(platform.baseUrl, ['patient']);
+}, 120000);
+
+afterEach(async () => {
+  await apps?.pages.screenshot('payments');
+});
+
+afterAll(async () => {
+  await apps?.close();
+  await platform?.stop();
+}, 60000);
+
+test('a patient pays the fee through the sandbox checkout; the doctor cancels and the fee comes back', async () => {
+  const page = await apps.pages.open();
+  await logIn(page, apps.urls.patient, patient);
+  await page.goto(`${apps.urls.patient}/appointments/${appointmentId}`);
+  const payment = page.getByRole('region', { name: 'Payment' });
+  await payment.getByText('Status: Not paid yet').waitFor();
+  const fee = (await payment.getByText(/^Consultation fee:/).textContent())?.replace(
+    'Consultation fee: ',
+    '',
+  );
+  expect(fee).toMatch(/₹/);
+
+  await payment.getByRole('button', { name: `Pay ${fee}` }).click();
+  const checkout = page.getByRole('dialog', { name: /Sandbox checkout/ });
+  await checkout.getByRole('button', { name: 'Complete sandbox payment' }).click();
+  await payment.getByText('Status: Paid').waitFor();
+  await checkout.waitFor({ state: 'detached' });
+  expect(await payment.getByRole('button', { name: /^Pay/ }).count()).toBe(0);
+
+  // The doctor cancels: a paid fee is refunded in full (payment-service follows the cancellation).
+  const cancelled = await call('POST', `/api/appointments/${appointmentId}/cancel`, {
+    token: doctor.token,
+    body: { reason: 'Called away to an emergency' },
+  });
+  expect(cancelled.status).toBe(200);
+  await waitFor(
+    async () => {
+      await page.reload();
+      await payment.getByText(/^Status:/).waitFor();
+      return (await payment.getByText(/^Status:/).textContent()) === 'Status: Refunded';
+    },
+    15000,
+    'the refund on the appointment page',
+  );
+  await payment.getByText(/Refunded .* \(appointment cancelled\)\./).waitFor();
+}, 120000);
