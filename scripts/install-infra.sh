@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what Arogyam needs to run locally without Docker, idempotently:
-#   nats-server (Debian package), FerretDB 1.24.1 (built from the Go module proxy into
-#   .tools/bin), and with --with-browser Debian's chromium for the browser tests.
+#   nats-server and PostgreSQL (Debian packages), FerretDB 1.24.1 (built from the Go module proxy
+#   into .tools/bin, with tools/ferretdb/patches), and with --with-browser Debian's chromium for
+#   the browser tests. The project runs its own PostgreSQL cluster under its data folder (it never
+#   touches the system one); see tools/ferretdb/README.md.
 # Anything already present is left alone. Prints one clear line per thing it could not do.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +37,14 @@ if command -v nats-server >/dev/null 2>&1 || [ -x /usr/sbin/nats-server ]; then
 else
   say "nats-server: installing (apt)"
   apt_install nats-server || { say "nats-server: FAILED"; failed=1; }
+fi
+
+# PostgreSQL server programs (initdb, postgres): FerretDB keeps its data there.
+if ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || [ -n "${POSTGRES_BIN_DIR:-}" ]; then
+  say "postgresql: present"
+else
+  say "postgresql: installing (apt)"
+  apt_install postgresql || { say "postgresql: FAILED"; failed=1; }
 fi
 
 # FerretDB: `go install .../cmd/ferretdb@v1.24.1` builds a binary that panics at start-up

@@ -2,8 +2,9 @@
 // `npm start`: the whole platform on this machine — infra, every service, the gateway, the
 // three SPAs and demo data — then prints the URLs. Ctrl-C stops it all; data stays in .data/.
 //
-// Infra: MONGO_URL / NATS_URL when given; else `docker compose` (mongo, nats) when a Docker
-// engine answers; else local FerretDB + nats-server (installed by scripts/install-infra.sh).
+// Infra: MONGO_URL / NATS_URL when given (each on its own); the rest from `docker compose` (mongo,
+// nats) when a Docker engine answers, else local FerretDB on PostgreSQL and nats-server (installed
+// and built by scripts/install-infra.sh, which is quick when everything is there).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -49,37 +50,40 @@ const fail = (message) => {
 const run = (cmd, cmdArgs) => spawnSync(cmd, cmdArgs, { cwd: root, stdio: 'inherit', env }).status === 0;
 
 async function startInfra() {
-  if (process.env.MONGO_URL && process.env.NATS_URL) {
-    say(`using MONGO_URL=${process.env.MONGO_URL} and NATS_URL=${process.env.NATS_URL}`);
-    return { mongoUrl: process.env.MONGO_URL, natsUrl: process.env.NATS_URL, stop: async () => undefined };
+  const given = { mongoUrl: process.env.MONGO_URL, natsUrl: process.env.NATS_URL };
+  if (given.mongoUrl && given.natsUrl) {
+    say(`using MONGO_URL=${given.mongoUrl} and NATS_URL=${given.natsUrl}`);
+    return { ...given, stop: async () => undefined };
   }
   const require = createRequire(import.meta.url);
   const testing = require(join(root, 'libs/testing/dist/index.js'));
   if (await testing.dockerEngineAnswers()) {
-    say('Docker engine found: starting mongo and nats with docker compose');
-    if (!run('docker', ['compose', 'up', '-d', 'mongo', 'nats'])) throw new Error('docker compose up failed');
+    const services = [given.mongoUrl ? [] : ['mongo'], given.natsUrl ? [] : ['nats']].flat();
+    say(`Docker engine found: starting ${services.join(' and ')} with docker compose`);
+    if (!run('docker', ['compose', 'up', '-d', ...services])) throw new Error('docker compose up failed');
     return {
-      mongoUrl: 'mongodb://127.0.0.1:27017',
-      natsUrl: 'nats://127.0.0.1:4222',
+      mongoUrl: given.mongoUrl ?? 'mongodb://127.0.0.1:27017',
+      natsUrl: given.natsUrl ?? 'nats://127.0.0.1:4222',
       stop: async () => undefined,
     };
   }
-  try {
-    testing.findFerretDb();
-    testing.findNatsServer();
-  } catch {
-    say('installing local infra (nats-server, FerretDB)…');
-    if (!run('bash', ['scripts/install-infra.sh'])) {
-      throw new Error(
-        'No MongoDB-wire server or NATS available. Ways out: set MONGO_URL and NATS_URL to running servers; ' +
-          'or start a Docker engine (docker compose); or install nats-server and Go 1.24+ and rerun.',
-      );
-    }
+  if (!run('bash', ['scripts/install-infra.sh'])) {
+    throw new Error(
+      'Could not install the local infra (see the lines above). Ways out: set MONGO_URL and NATS_URL to running ' +
+        'servers; or start a Docker engine (docker compose); or install nats-server, PostgreSQL and Go 1.24+ and rerun.',
+    );
   }
   const mongoPort = Number(process.env.MONGO_PORT ?? 27017);
   const natsPort = Number(process.env.NATS_PORT ?? 4222);
-  say(`starting FerretDB on :${mongoPort} and NATS on :${natsPort} (data in ${dataDir})`);
-  return testing.startLocalInfra({ dataDir, mongoPort, natsPort, logDir });
+  say(
+    [
+      given.mongoUrl
+        ? `using MONGO_URL=${given.mongoUrl}`
+        : `starting FerretDB (on PostgreSQL) on :${mongoPort}`,
+      given.natsUrl ? `using NATS_URL=${given.natsUrl}` : `starting NATS on :${natsPort}`,
+    ].join(', ') + ` (data in ${dataDir})`,
+  );
+  return testing.startLocalInfra({ dataDir, mongoPort, natsPort, logDir, ...given });
 }
 
 function startProcess(name, cmd, cmdArgs, extraEnv, cwd = root) {

@@ -4,7 +4,7 @@ import { delimiter, join, resolve } from 'node:path';
 /** The monorepo root (this file lives in libs/testing/{src,dist}). */
 export const repoRoot = resolve(__dirname, '..', '..', '..');
 
-const isExecutable = (path: string): boolean => {
+export const isExecutable = (path: string): boolean => {
   try {
     accessSync(path, constants.X_OK);
     return true;

@@ -1,6 +1,7 @@
 export * from './ports';
 export * from './binaries';
 export * from './local-infra';
+export * from './postgres';
 export * from './docker-infra';
 export * from './infra';
 export * from './app-process';

@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { findFerretDb, findNatsServer } from './binaries';
 import { freePort, waitForPort } from './ports';
+import { startPostgres } from './postgres';
 
 export interface Infra {
   mongoUrl: string;
@@ -11,7 +12,7 @@ export interface Infra {
   /** How it was provided, for logs: env, docker or local. */
   source: 'env' | 'docker' | 'local';
   /** The servers' process ids when they run here (benchmarks read their CPU time from /proc). */
-  pids?: { mongo?: number; nats?: number };
+  pids?: { mongo?: number; nats?: number; postgres?: number };
   stop(): Promise<void>;
 }
 
@@ -22,6 +23,9 @@ export interface LocalInfraOptions {
   natsPort?: number;
   /** Where the servers' output goes; default discarded. */
   logDir?: string;
+  /** A Mongo-wire server or NATS already running: that one is used instead of starting it here. */
+  mongoUrl?: string;
+  natsUrl?: string;
 }
 
 export const stopProcess = (child: ChildProcess): Promise<void> =>
@@ -52,20 +56,26 @@ export interface LocalServer {
   stop(): Promise<void>;
 }
 
-/** nats-server with JetStream on a free loopback port, its store in a temp dir. */
-export async function startLocalNats(): Promise<LocalServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'arogyam-nats-'));
-  const port = await freePort();
+/** nats-server with JetStream on `port`, its store in `dir`; resolves once it listens. */
+async function startNatsServer(dir: string, port: number, logDir: string | undefined): Promise<ChildProcess> {
   const child = launch(
     findNatsServer(),
     ['-js', '-sd', dir, '-a', '127.0.0.1', '-p', String(port)],
-    undefined,
+    logDir,
     'nats',
   );
   await waitForPort(port).catch(async (error: unknown) => {
     await stopProcess(child);
     throw error;
   });
+  return child;
+}
+
+/** nats-server with JetStream on a free loopback port, its store in a temp dir. */
+export async function startLocalNats(): Promise<LocalServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'arogyam-nats-'));
+  const port = await freePort();
+  const child = await startNatsServer(dir, port, undefined);
   return {
     url: `nats://127.0.0.1:${port}`,
     async stop() {
@@ -75,54 +85,122 @@ export async function startLocalNats(): Promise<LocalServer> {
   };
 }
 
-/** FerretDB (SQLite) or a local mongod, and nats-server with JetStream, on free loopback ports. */
+/** Which FerretDB backend: PostgreSQL unless AROGYAM_FERRETDB_BACKEND=sqlite (tools/ferretdb/README.md). */
+export const ferretDbBackend = (): 'postgresql' | 'sqlite' =>
+  process.env.AROGYAM_FERRETDB_BACKEND === 'sqlite' ? 'sqlite' : 'postgresql';
+
+/**
+ * The Mongo-wire server and nats-server with JetStream, on loopback ports (free ones unless
+ * given). The Mongo-wire server is FerretDB on a PostgreSQL cluster of its own under the data
+ * folder (or on SQLite files, or a local mongod when one is found instead of FerretDB).
+ */
 export async function startLocalInfra(options: LocalInfraOptions = {}): Promise<Infra> {
   const temporary = !options.dataDir;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'arogyam-infra-'));
-  const mongoDir = join(dataDir, 'mongo');
+  // Other users (PostgreSQL's, when run as root) must be able to reach the folders inside.
+  if (temporary) chmodSync(dataDir, 0o755);
   const natsDir = join(dataDir, 'nats');
-  mkdirSync(mongoDir, { recursive: true });
   mkdirSync(natsDir, { recursive: true });
   const logDir = options.logDir ?? process.env.AROGYAM_INFRA_LOG_DIR;
   if (logDir) mkdirSync(logDir, { recursive: true });
 
-  const mongoPort = options.mongoPort ?? (await freePort());
-  const natsPort = options.natsPort ?? (await freePort());
-  const mongoBinary = findFerretDb();
-  const mongoArgs =
-    basename(mongoBinary) === 'mongod'
-      ? ['--dbpath', mongoDir, '--bind_ip', '127.0.0.1', '--port', String(mongoPort), '--quiet']
-      : [
-          '--handler=sqlite',
-          `--sqlite-url=file:${mongoDir}/`,
-          `--listen-addr=127.0.0.1:${mongoPort}`,
-          '--debug-addr=-',
-          '--state-dir=-',
-          '--telemetry=disable',
-          // FERRETDB_LOG_LEVEL=debug logs every command with its timing (docs/development.md).
-          `--log-level=${process.env.FERRETDB_LOG_LEVEL ?? 'error'}`,
-        ];
-  const mongo = launch(mongoBinary, mongoArgs, logDir, 'mongo');
-  const nats = launch(
-    findNatsServer(),
-    ['-js', '-sd', natsDir, '-a', '127.0.0.1', '-p', String(natsPort)],
-    logDir,
-    'nats',
-  );
+  const started: Array<() => Promise<void>> = [];
+  const stopAll = async () => {
+    for (const stop of started.reverse()) await stop();
+  };
   try {
-    await Promise.all([waitForPort(mongoPort), waitForPort(natsPort)]);
+    let mongoUrl = options.mongoUrl;
+    const pids: NonNullable<Infra['pids']> = {};
+    if (!mongoUrl) {
+      const port = options.mongoPort ?? (await freePort());
+      const mongo = await startMongoWireServer(dataDir, port, logDir, temporary);
+      started.push(mongo.stop);
+      Object.assign(pids, mongo.pids);
+      await waitForPort(port);
+      mongoUrl = `mongodb://127.0.0.1:${port}`;
+    }
+    let natsUrl = options.natsUrl;
+    if (!natsUrl) {
+      const port = options.natsPort ?? (await freePort());
+      const nats = await startNatsServer(natsDir, port, logDir);
+      started.push(() => stopProcess(nats));
+      pids.nats = nats.pid;
+      natsUrl = `nats://127.0.0.1:${port}`;
+    }
+    return {
+      mongoUrl,
+      natsUrl,
+      source: 'local',
+      pids,
+      async stop() {
+        await stopAll();
+        if (temporary) rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
   } catch (error) {
-    await Promise.all([stopProcess(mongo), stopProcess(nats)]);
+    await stopAll();
     throw error;
   }
+}
+
+interface MongoWireServer {
+  pids: { mongo?: number; postgres?: number };
+  stop(): Promise<void>;
+}
+
+async function startMongoWireServer(
+  dataDir: string,
+  port: number,
+  logDir: string | undefined,
+  temporary: boolean,
+): Promise<MongoWireServer> {
+  const binary = findFerretDb();
+  const listen = `--listen-addr=127.0.0.1:${port}`;
+  // FERRETDB_LOG_LEVEL=debug logs every command with its timing (docs/development.md).
+  const common = [
+    '--debug-addr=-',
+    '--state-dir=-',
+    '--telemetry=disable',
+    `--log-level=${process.env.FERRETDB_LOG_LEVEL ?? 'error'}`,
+  ];
+  if (basename(binary) === 'mongod') {
+    const dir = join(dataDir, 'mongo');
+    mkdirSync(dir, { recursive: true });
+    const mongod = launch(
+      binary,
+      ['--dbpath', dir, '--bind_ip', '127.0.0.1', '--port', String(port), '--quiet'],
+      logDir,
+      'mongo',
+    );
+    return { pids: { mongo: mongod.pid }, stop: () => stopProcess(mongod) };
+  }
+  if (ferretDbBackend() === 'sqlite') {
+    const dir = join(dataDir, 'mongo');
+    mkdirSync(dir, { recursive: true });
+    const ferretdb = launch(
+      binary,
+      ['--handler=sqlite', `--sqlite-url=file:${dir}/`, listen, ...common],
+      logDir,
+      'mongo',
+    );
+    return { pids: { mongo: ferretdb.pid }, stop: () => stopProcess(ferretdb) };
+  }
+  const postgres = await startPostgres({
+    dir: join(dataDir, 'postgres'),
+    durable: !temporary,
+    logFile: logDir ? join(logDir, 'postgres.log') : undefined,
+  });
+  const ferretdb = launch(
+    binary,
+    ['--handler=postgresql', `--postgresql-url=${postgres.url}`, listen, ...common],
+    logDir,
+    'mongo',
+  );
   return {
-    mongoUrl: `mongodb://127.0.0.1:${mongoPort}`,
-    natsUrl: `nats://127.0.0.1:${natsPort}`,
-    source: 'local',
-    pids: { mongo: mongo.pid, nats: nats.pid },
+    pids: { mongo: ferretdb.pid, postgres: postgres.pid },
     async stop() {
-      await Promise.all([stopProcess(mongo), stopProcess(nats)]);
-      if (temporary) rmSync(dataDir, { recursive: true, force: true });
+      await stopProcess(ferretdb);
+      await postgres.stop();
     },
   };
 }

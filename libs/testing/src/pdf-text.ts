@@ -22,7 +22,9 @@ export function extractPdfText(pdf: Buffer): Promise<string> {
     child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.once('error', reject);
-    child.once('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`pdf-parse failed: ${errors}`))));
+    child.once('close', (code) =>
+      code === 0 ? resolve(text) : reject(new Error(`pdf-parse failed: ${errors}`)),
+    );
     child.stdin.end(pdf);
   });
 }
