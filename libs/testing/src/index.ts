@@ -2,6 +2,7 @@ export * from './ports';
 export * from './binaries';
 export * from './local-infra';
 export * from './postgres';
+export * from './query-plans';
 export * from './docker-infra';
 export * from './infra';
 export * from './app-process';

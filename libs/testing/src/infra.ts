@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { dockerEngineAnswers, startDockerInfra } from './docker-infra';
 import { startLocalInfra, startLocalNats, type Infra } from './local-infra';
+import { TEST_POSTGRES_SETTINGS } from './postgres';
 
 /**
  * The Mongo-wire server and NATS for one test file.
@@ -29,7 +30,7 @@ export async function useInfra(): Promise<Infra> {
     }
   }
   if (process.env.AROGYAM_TEST_DOCKER !== '0' && (await dockerEngineAnswers())) return startDockerInfra();
-  return startLocalInfra();
+  return startLocalInfra({ postgresSettings: TEST_POSTGRES_SETTINGS });
 }
 
 /** A database name no other test file uses, so files never see each other's data. */

@@ -1,5 +1,6 @@
 import { dockerEngineAnswers, startDockerInfra } from './docker-infra';
 import { startLocalInfra, type Infra } from './local-infra';
+import { TEST_POSTGRES_SETTINGS } from './postgres';
 
 declare global {
   var __AROGYAM_INFRA__: Infra | undefined;
@@ -14,7 +15,7 @@ export default async function globalSetup(): Promise<void> {
   const infra =
     process.env.AROGYAM_TEST_DOCKER !== '0' && (await dockerEngineAnswers())
       ? await startDockerInfra()
-      : await startLocalInfra();
+      : await startLocalInfra({ postgresSettings: TEST_POSTGRES_SETTINGS });
   globalThis.__AROGYAM_INFRA__ = infra;
   process.env.MONGO_URL = infra.mongoUrl;
 }

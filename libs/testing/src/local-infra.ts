@@ -23,6 +23,8 @@ export interface LocalInfraOptions {
   natsPort?: number;
   /** Where the servers' output goes; default discarded. */
   logDir?: string;
+  /** More PostgreSQL settings for FerretDB's cluster (TEST_POSTGRES_SETTINGS in test runs). */
+  postgresSettings?: string[];
   /** A Mongo-wire server or NATS already running: that one is used instead of starting it here. */
   mongoUrl?: string;
   natsUrl?: string;
@@ -113,7 +115,7 @@ export async function startLocalInfra(options: LocalInfraOptions = {}): Promise<
     const pids: NonNullable<Infra['pids']> = {};
     if (!mongoUrl) {
       const port = options.mongoPort ?? (await freePort());
-      const mongo = await startMongoWireServer(dataDir, port, logDir, temporary);
+      const mongo = await startMongoWireServer(dataDir, port, logDir, temporary, options.postgresSettings);
       started.push(mongo.stop);
       Object.assign(pids, mongo.pids);
       await waitForPort(port);
@@ -153,6 +155,7 @@ async function startMongoWireServer(
   port: number,
   logDir: string | undefined,
   temporary: boolean,
+  postgresSettings: string[] | undefined,
 ): Promise<MongoWireServer> {
   const binary = findFerretDb();
   const listen = `--listen-addr=127.0.0.1:${port}`;
@@ -189,6 +192,7 @@ async function startMongoWireServer(
     dir: join(dataDir, 'postgres'),
     durable: !temporary,
     logFile: logDir ? join(logDir, 'postgres.log') : undefined,
+    settings: postgresSettings,
   });
   const ferretdb = launch(
     binary,

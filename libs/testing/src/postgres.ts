@@ -26,7 +26,16 @@ export interface PostgresOptions {
   durable: boolean;
   /** Where the server's log goes; default discarded. */
   logFile?: string;
+  /** More server settings (`name=value`), after the project's own. */
+  settings?: string[];
 }
+
+/**
+ * What test runs add: the planner uses an index whenever one can serve a query, so a plan that
+ * still reads the whole table proves no declared index serves that query, whatever the size of
+ * the test's data (the repository index tests read plans; see query-plans.ts).
+ */
+export const TEST_POSTGRES_SETTINGS = ['enable_seqscan=off'];
 
 /** Role and database FerretDB connects as and to (local, trust authentication on loopback only). */
 const ROLE = 'arogyam';
@@ -66,7 +75,11 @@ export async function startPostgres(options: PostgresOptions): Promise<LocalPost
   if (!existsSync(join(options.dir, 'PG_VERSION'))) initCluster(bin, options.dir, owner, options.durable);
 
   const port = await freePort();
-  const settings = [...SERVER_SETTINGS, ...(options.durable ? [] : THROWAWAY_SETTINGS)];
+  const settings = [
+    ...SERVER_SETTINGS,
+    ...(options.durable ? [] : THROWAWAY_SETTINGS),
+    ...(options.settings ?? []),
+  ];
   const out = options.logFile ? openSync(options.logFile, 'a') : 'ignore';
   const server = spawn(
     join(bin, 'postgres'),

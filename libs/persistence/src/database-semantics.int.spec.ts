@@ -1,0 +1,120 @@
+import { createConnection, Schema, type Connection, type Collection } from 'mongoose';
+import {
+  explainFilter,
+  recordQueries,
+  queriesWithoutIndex,
+  uniqueDbName,
+  useInfra,
+  type Infra,
+} from '@arogyam/testing';
+
+/**
+ * What the services rely on from the Mongo-wire server, checked against the one this run uses
+ * (FerretDB on PostgreSQL with the project's patches, or MongoDB when MONGO_URL says so):
+ * single-document updates are atomic, a unique index refuses an update with E11000, and declared
+ * indexes serve equality filters (tools/ferretdb/README.md).
+ */
+describe('the database the services run on', () => {
+  let infra: Infra;
+  let connection: Connection;
+  let docs: Collection;
+
+  beforeAll(async () => {
+    infra = await useInfra();
+    connection = await createConnection(infra.mongoUrl, {
+      dbName: uniqueDbName('semantics'),
+      retryWrites: false,
+      maxPoolSize: 50,
+    }).asPromise();
+    docs = connection.collection('docs');
+  });
+
+  afterAll(async () => {
+    await connection.dropDatabase();
+    await connection.close();
+    await infra.stop();
+  });
+
+  it('applies 100 concurrent updates of one document without losing one', async () => {
+    await docs.insertOne({ _id: 'counter' as never, n: 0, seen: [] });
+    await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        docs.updateOne({ _id: 'counter' as never }, { $inc: { n: 1 }, $push: { seen: i } }),
+      ),
+    );
+    const counter = await docs.findOne({ _id: 'counter' as never });
+    expect(counter?.n).toBe(100);
+    expect(counter?.seen).toHaveLength(100);
+  });
+
+  it('lets exactly one of concurrent updates filtered on the same version win', async () => {
+    await docs.insertOne({ _id: 'versioned' as never, version: 1 });
+    for (let round = 1; round <= 10; round += 1) {
+      const results = await Promise.all(
+        Array.from({ length: 8 }, () =>
+          docs.updateOne({ _id: 'versioned' as never, version: round }, { $inc: { version: 1 } }),
+        ),
+      );
+      expect(results.filter((result) => result.modifiedCount === 1)).toHaveLength(1);
+    }
+    expect((await docs.findOne({ _id: 'versioned' as never }))?.version).toBe(11);
+  });
+
+  it('never both updates and deletes a document that a concurrent update made stop matching', async () => {
+    await docs.insertMany(
+      Array.from({ length: 40 }, (_, i) => ({ _id: `race-${i}` as never, race: true, state: 'open' })),
+    );
+    const [updated, deleted] = await Promise.all([
+      docs.updateMany({ race: true, state: 'open' }, { $set: { state: 'closed' } }),
+      docs.deleteMany({ race: true, state: 'open' }),
+    ]);
+    const left = await docs.countDocuments({ race: true });
+    expect(updated.modifiedCount + deleted.deletedCount).toBe(40);
+    expect(left).toBe(updated.modifiedCount);
+  });
+
+  it('refuses an update that breaks a unique index with E11000, as an insert', async () => {
+    const keyed = connection.collection('keyed');
+    await keyed.createIndex({ key: 1 }, { unique: true });
+    await keyed.insertMany([
+      { _id: 'a' as never, key: 'one' },
+      { _id: 'b' as never, key: 'two' },
+    ]);
+    await expect(keyed.insertOne({ _id: 'c' as never, key: 'one' })).rejects.toMatchObject({ code: 11000 });
+    await expect(keyed.updateOne({ _id: 'b' as never }, { $set: { key: 'one' } })).rejects.toMatchObject({
+      code: 11000,
+    });
+    await expect(
+      keyed.findOneAndUpdate({ _id: 'b' as never }, { $set: { key: 'one' } }),
+    ).rejects.toMatchObject({ code: 11000 });
+  });
+
+  it('serves _id and declared fields from indexes, and reports a full scan where no index serves', async () => {
+    const indexed = connection.collection('indexed');
+    await indexed.createIndex({ owner: 1, at: -1 });
+    await indexed.insertMany(
+      Array.from({ length: 200 }, (_, i) => ({
+        _id: `doc-${i}` as never,
+        owner: `owner-${i % 20}`,
+        at: new Date(i),
+        note: `n${i}`,
+      })),
+    );
+
+    const byId = await explainFilter(connection, 'indexed', { _id: 'doc-7' });
+    expect(byId).toMatchObject({ fullScan: false });
+    expect(byId.indexes.length).toBeGreaterThan(0);
+    expect(await explainFilter(connection, 'indexed', { owner: 'owner-3' })).toMatchObject({
+      fullScan: false,
+    });
+    expect(await explainFilter(connection, 'indexed', { note: 'n3' })).toMatchObject({ fullScan: true });
+
+    const recorder = recordQueries(connection);
+    const model = connection.model('Indexed', new Schema({ owner: String, note: String }), 'indexed');
+    await model.find({ owner: 'owner-1' }).exec();
+    await model.countDocuments({ note: 'n1' }).exec();
+    recorder.stop();
+    const unserved = await queriesWithoutIndex(connection, recorder.queries);
+    expect(unserved.map((query) => query.filter)).toEqual([{ note: 'n1' }]);
+  });
+});

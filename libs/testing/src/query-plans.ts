@@ -1,0 +1,121 @@
+import type { Connection } from 'mongoose';
+
+/**
+ * Proof that a repository's queries are served by its declared indexes, read from the plan the
+ * database itself reports (`explain`): MongoDB's winning plan, or on FerretDB the PostgreSQL plan
+ * of the part of the filter it pushes down (tools/ferretdb/README.md). Used by every
+ * `*.repository.int.spec.ts`: record what the repository sends while its methods run, then ask
+ * the database how it would read each filter.
+ */
+
+/** One query a repository sent: its collection, the operation and its filter. */
+export interface RecordedQuery {
+  collection: string;
+  operation: string;
+  filter: Record<string, unknown>;
+}
+
+/** What the database says it reads for a filter. */
+export interface QueryPlanSummary {
+  /** The indexes the plan reads. */
+  indexes: string[];
+  /** Whether any part of the plan reads the whole collection. */
+  fullScan: boolean;
+}
+
+/** Operations whose first argument is a filter (mongoose's debug hook names them so). */
+const FILTERED = new Set([
+  'find',
+  'findOne',
+  'countDocuments',
+  'count',
+  'distinct',
+  'updateOne',
+  'updateMany',
+  'replaceOne',
+  'deleteOne',
+  'deleteMany',
+  'findOneAndUpdate',
+  'findOneAndDelete',
+  'findOneAndReplace',
+]);
+
+/**
+ * Records every filtered query sent on `connection` until `stop()`. Aggregations are recorded
+ * by their first `$match` (what FerretDB pushes down, and what MongoDB can serve from an index).
+ */
+export function recordQueries(connection: Connection): { queries: RecordedQuery[]; stop(): void } {
+  const queries: RecordedQuery[] = [];
+  connection.set('debug', (collection: string, operation: string, ...args: unknown[]) => {
+    if (FILTERED.has(operation)) {
+      queries.push({ collection, operation, filter: (args[0] ?? {}) as Record<string, unknown> });
+    } else if (operation === 'aggregate' && Array.isArray(args[0])) {
+      const first = (args[0] as Record<string, unknown>[])[0];
+      if (first && '$match' in first) {
+        queries.push({ collection, operation, filter: first.$match as Record<string, unknown> });
+      }
+    }
+  });
+  return { queries, stop: () => connection.set('debug', false) };
+}
+
+/** How the database would read the documents matching `filter` in `collection`. */
+export async function explainFilter(
+  connection: Connection,
+  collection: string,
+  filter: Record<string, unknown>,
+): Promise<QueryPlanSummary> {
+  const explained = (await connection.db!.collection(collection).find(filter).explain()) as {
+    queryPlanner?: Record<string, unknown>;
+  };
+  const planner = explained.queryPlanner ?? {};
+  const summary: QueryPlanSummary = { indexes: [], fullScan: false };
+  // MongoDB: a tree of stages under winningPlan; FerretDB on PostgreSQL: PostgreSQL's own plan.
+  if ('winningPlan' in planner) walkMongoPlan(planner.winningPlan, summary);
+  else if ('Plan' in planner) walkPostgresPlan(planner.Plan, summary);
+  else summary.fullScan = true; // nothing pushed down: the server reads every document
+  return summary;
+}
+
+function walkMongoPlan(stage: unknown, summary: QueryPlanSummary): void {
+  if (!stage || typeof stage !== 'object') return;
+  const node = stage as Record<string, unknown>;
+  const name = String(node.stage ?? '');
+  if (name === 'COLLSCAN') summary.fullScan = true;
+  if (typeof node.indexName === 'string') summary.indexes.push(node.indexName);
+  if (name === 'IDHACK' || name === 'EXPRESS_IXSCAN') summary.indexes.push('_id_');
+  for (const child of [node.inputStage, ...((node.inputStages as unknown[]) ?? [])])
+    walkMongoPlan(child, summary);
+}
+
+function walkPostgresPlan(plan: unknown, summary: QueryPlanSummary): void {
+  if (!plan || typeof plan !== 'object') return;
+  const node = plan as Record<string, unknown>;
+  if (node['Node Type'] === 'Seq Scan') summary.fullScan = true;
+  if (typeof node['Index Name'] === 'string') summary.indexes.push(node['Index Name']);
+  for (const child of (node.Plans as unknown[]) ?? []) walkPostgresPlan(child, summary);
+}
+
+/** A recorded query the database would answer by reading the whole collection, with why. */
+export interface UnservedQuery extends RecordedQuery {
+  plan: QueryPlanSummary;
+}
+
+/**
+ * The recorded queries that no index serves. `allowed` lists, by a predicate, the queries a
+ * repository scans on purpose (each with its reason in the spec), e.g. a sweep bounded by
+ * other means.
+ */
+export async function queriesWithoutIndex(
+  connection: Connection,
+  queries: RecordedQuery[],
+  allowed: (query: RecordedQuery) => boolean = () => false,
+): Promise<UnservedQuery[]> {
+  const unserved: UnservedQuery[] = [];
+  for (const query of queries) {
+    if (allowed(query)) continue;
+    const plan = await explainFilter(connection, query.collection, query.filter);
+    if (plan.fullScan || plan.indexes.length === 0) unserved.push({ ...query, plan });
+  }
+  return unserved;
+}
