@@ -140,7 +140,7 @@ describe('chat-service', () => {
       expect.arrayContaining([
         { roomId: 1, _id: -1 },
         { roomId: 1, senderId: 1, clientId: 1 },
-        { 'outbox.id': 1 },
+        { outboxPending: 1 },
       ]),
     );
     expect(messageIndexes.find((index) => index.key.clientId === 1)).toMatchObject({ unique: true });

@@ -115,7 +115,7 @@ describe('doctor-service', () => {
         { verificationStatus: 1, accountStatus: 1, nameKeys: 1 },
         { verificationStatus: 1, accountStatus: 1, languageKeys: 1 },
         { verificationStatus: 1, createdAt: 1 },
-        { 'outbox.id': 1 },
+        { outboxPending: 1 },
       ]),
     );
     expect(

@@ -189,7 +189,7 @@ describe('prescription-service', () => {
         { appointmentId: 1, issuedAt: -1 },
         { supersedesId: 1 },
         { verificationCode: 1 },
-        { 'outbox.id': 1 },
+        { outboxPending: 1 },
       ]),
     );
     // FerretDB lists the sparse index without its `sparse` flag but honours it (see the

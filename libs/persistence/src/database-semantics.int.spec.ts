@@ -73,6 +73,19 @@ describe('the database the services run on', () => {
     expect(left).toBe(updated.modifiedCount);
   });
 
+  it('matches array positions and whole arrays in the filter of an update, as in a find', async () => {
+    const entries = [{ id: 'e1' }, { id: 'e2' }];
+    await docs.insertOne({ _id: 'positions' as never, entries });
+    const filter = {
+      _id: 'positions',
+      entries: { $size: 2 },
+      'entries.0.id': 'e1',
+      'entries.1.id': 'e2',
+    } as never;
+    expect(await docs.countDocuments(filter)).toBe(1);
+    expect((await docs.updateOne(filter, { $set: { entries: [] } })).modifiedCount).toBe(1);
+  });
+
   it('refuses an update that breaks a unique index with E11000, as an insert', async () => {
     const keyed = connection.collection('keyed');
     await keyed.createIndex({ key: 1 }, { unique: true });

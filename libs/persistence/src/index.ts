@@ -4,6 +4,7 @@ export * from './pagination';
 export * from './find-page';
 export * from './outbox/outbox-entry.schema';
 export * from './outbox/outbox-relay';
+export * from './outbox/outbox.plugin';
 export * from './insert-once';
 export * from './patch-by-id';
 export * from './profiles/person-profile.schema';

@@ -7,7 +7,7 @@ import {
   type AppointmentStatus,
   type UserRole,
 } from '@arogyam/contracts';
-import { baseSchemaOptions, OutboxEntrySchema, type OutboxEntry } from '@arogyam/persistence';
+import { baseSchemaOptions, OutboxEntrySchema, outboxPlugin, type OutboxEntry } from '@arogyam/persistence';
 import { patientBusyFields } from './time-keys';
 
 /** Names as they were at booking, so a list needs no call to another service. */
@@ -134,13 +134,13 @@ export class Appointment {
 }
 
 export const AppointmentSchema = SchemaFactory.createForClass(Appointment);
+AppointmentSchema.plugin(outboxPlugin);
 // The invariants (sparse: only active appointments hold these fields).
 AppointmentSchema.index({ doctorSlotKey: 1 }, { unique: true, sparse: true });
 for (const field of patientBusyFields())
   AppointmentSchema.index({ [field]: 1 }, { unique: true, sparse: true });
 // One index per query shape: a doctor's or a patient's appointments by time (lists, slots,
-// queue, dashboards), a day of all appointments (admins), the outbox relay's clean-up.
+// queue, dashboards), a day of all appointments (admins).
 AppointmentSchema.index({ doctorId: 1, startAt: -1 });
 AppointmentSchema.index({ patientId: 1, startAt: -1 });
 AppointmentSchema.index({ startAt: 1 });
-AppointmentSchema.index({ 'outbox.id': 1 }, { sparse: true });

@@ -1,7 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { SchemaTypes, type Types } from 'mongoose';
 import { MAX_CHAT_MESSAGE_LENGTH } from '@arogyam/contracts';
-import { baseSchemaOptions, OutboxEntrySchema, type OutboxEntry } from '@arogyam/persistence';
+import { baseSchemaOptions, OutboxEntrySchema, outboxPlugin, type OutboxEntry } from '@arogyam/persistence';
 
 /**
  * A message, written once and never changed (the outbox relay's clean-up is the only update).
@@ -40,8 +40,7 @@ export class ChatMessage {
 }
 
 export const ChatMessageSchema = SchemaFactory.createForClass(ChatMessage);
-// History newest first, `before`/`after` cursors and unread counts; one message per resend key;
-// the outbox relay.
+ChatMessageSchema.plugin(outboxPlugin);
+// History newest first, `before`/`after` cursors and unread counts; one message per resend key.
 ChatMessageSchema.index({ roomId: 1, _id: -1 });
 ChatMessageSchema.index({ roomId: 1, senderId: 1, clientId: 1 }, { unique: true });
-ChatMessageSchema.index({ 'outbox.id': 1 }, { sparse: true });

@@ -1,5 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { baseSchemaOptions, OutboxEntrySchema, type OutboxEntry } from '@arogyam/persistence';
+import { baseSchemaOptions, OutboxEntrySchema, outboxPlugin, type OutboxEntry } from '@arogyam/persistence';
 
 const embedded = { _id: false, versionKey: false } as const;
 
@@ -72,6 +72,7 @@ export class ChatRoom {
 }
 
 export const ChatRoomSchema = SchemaFactory.createForClass(ChatRoom);
+ChatRoomSchema.plugin(outboxPlugin);
 // A doctor's and a patient's rooms, most recently active first.
 ChatRoomSchema.index({ 'doctor.id': 1, 'lastMessage.id': -1 });
 ChatRoomSchema.index({ 'patient.id': 1, 'lastMessage.id': -1 });

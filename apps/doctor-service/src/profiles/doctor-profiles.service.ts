@@ -56,10 +56,7 @@ export class DoctorProfilesService {
     const changes = await validateMessagePart(UpdateDoctorProfileDto, body);
     const fields = { ...changes, ...doctorSearchKeys(changes) };
     const renamed = renamedEventOf(ProfileEventTypes.doctorRenamed, actor.userId, changes);
-    // In the outbox's turn: a verification event's clean-up may still be writing this doctor.
-    const doctor = await this.relay.inTurn(actor.userId, () =>
-      patchById(this.doctors, actor.userId, fields, REQUIRED_FIELDS, renamed),
-    );
+    const doctor = await patchById(this.doctors, actor.userId, fields, REQUIRED_FIELDS, renamed);
     if (!doctor) throw DomainError.notFound(NO_PROFILE);
     if (renamed.$push) void this.relay.flush(actor.userId);
     await this.directory.changed(actor.userId);

@@ -1,6 +1,12 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { VERIFICATION_STATUSES, type VerificationStatus } from '@arogyam/contracts';
-import { baseSchemaOptions, OutboxEntrySchema, PersonProfile, type OutboxEntry } from '@arogyam/persistence';
+import {
+  baseSchemaOptions,
+  OutboxEntrySchema,
+  outboxPlugin,
+  PersonProfile,
+  type OutboxEntry,
+} from '@arogyam/persistence';
 import { ConsultationFee, ConsultationFeeSchema } from './consultation-fee.schema';
 
 /**
@@ -69,10 +75,10 @@ export class Doctor extends PersonProfile {
 }
 
 export const DoctorSchema = SchemaFactory.createForClass(Doctor);
+DoctorSchema.plugin(outboxPlugin);
 // One index per query shape: search by specialization/city (sorted by rating), by name, by
-// language; the admins' review queue; the outbox relay's clean-up.
+// language; the admins' review queue.
 DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, specializationKey: 1, cityKey: 1, rating: -1 });
 DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, nameKeys: 1 });
 DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, languageKeys: 1 });
 DoctorSchema.index({ verificationStatus: 1, createdAt: 1 });
-DoctorSchema.index({ 'outbox.id': 1 }, { sparse: true });

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import { InjectOutboxRelay, OutboxRelay } from '@arogyam/persistence';
 import { Doctor } from '../profiles/doctor.schema';
 import { DoctorDirectory } from '../search/doctor-directory';
 import { Review } from './review.schema';
@@ -26,22 +25,23 @@ export class DoctorRating {
   constructor(
     @InjectModel(Doctor.name) private readonly doctors: Model<Doctor>,
     @InjectModel(Review.name) private readonly reviews: Model<Review>,
-    @InjectOutboxRelay(Doctor.name) private readonly relay: OutboxRelay<Doctor>,
     private readonly directory: DoctorDirectory,
   ) {}
 
   /**
-   * In the doctor's turn on this instance: recounts of one doctor run one after another, so the
-   * last write is from the last count. The directory (and, through its change notice, every
-   * gateway's search cache) shows the new rating before the caller is answered.
+   * Reviews are never removed, so a count is never smaller than an earlier one: the write is
+   * filtered on that, and of two recounts that overlap (on any instances) the one that counted
+   * more reviews stands. The directory (and, through its change notice, every gateway's search
+   * cache) shows the new rating before the caller is answered.
    */
   async recount(doctorId: string): Promise<void> {
-    await this.relay.inTurn(doctorId, async () => {
-      const totals = await this.totals(doctorId);
-      await this.doctors
-        .updateOne({ _id: doctorId }, { $set: { rating: averageRating(totals), reviewCount: totals.count } })
-        .exec();
-    });
+    const totals = await this.totals(doctorId);
+    await this.doctors
+      .updateOne(
+        { _id: doctorId, reviewCount: { $lte: totals.count } },
+        { $set: { rating: averageRating(totals), reviewCount: totals.count } },
+      )
+      .exec();
     await this.directory.changed(doctorId);
   }
 

@@ -55,12 +55,10 @@ export class VerificationService {
     const change = note
       ? { $set: { ...decided, verificationNote: note } }
       : { $set: decided, $unset: { verificationNote: '' } };
-    const doctor = await this.relay.inTurn(doctorId, () =>
-      this.doctors
-        .findByIdAndUpdate(doctorId, { ...change, ...pushToOutbox(event) }, { new: true })
-        .lean<Doctor>()
-        .exec(),
-    );
+    const doctor = await this.doctors
+      .findByIdAndUpdate(doctorId, { ...change, ...pushToOutbox(event) }, { new: true })
+      .lean<Doctor>()
+      .exec();
     if (!doctor) throw DomainError.notFound('Doctor not found');
     void this.relay.flush(doctorId);
     await this.directory.changed(doctorId);

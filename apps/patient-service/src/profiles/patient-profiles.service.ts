@@ -45,10 +45,7 @@ export class PatientProfilesService {
     requireRole(actor, 'patient');
     const changes = await validateMessagePart(UpdatePatientProfileDto, body);
     const renamed = renamedEventOf(ProfileEventTypes.patientRenamed, actor.userId, changes);
-    // In the outbox's turn: the clean-up of an earlier rename's event may still be writing.
-    const patient = await this.relay.inTurn(actor.userId, () =>
-      patchById(this.patients, actor.userId, changes, ['fullName'], renamed),
-    );
+    const patient = await patchById(this.patients, actor.userId, changes, ['fullName'], renamed);
     if (!patient) throw DomainError.notFound(NO_PROFILE);
     if (renamed.$push) void this.relay.flush(actor.userId);
     return toPatientProfileView(patient);

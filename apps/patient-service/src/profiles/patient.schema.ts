@@ -1,10 +1,16 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { GENDERS, type Gender } from '@arogyam/contracts';
-import { baseSchemaOptions, OutboxEntrySchema, PersonProfile, type OutboxEntry } from '@arogyam/persistence';
+import {
+  baseSchemaOptions,
+  OutboxEntrySchema,
+  outboxPlugin,
+  PersonProfile,
+  type OutboxEntry,
+} from '@arogyam/persistence';
 
 /**
- * A patient's own details, keyed by their user id. Every read is by `_id`; the one other index is
- * the outbox relay's clean-up (a rename's event rides in the document).
+ * A patient's own details, keyed by their user id. Every read is by `_id` (a rename's event rides
+ * in the document's outbox).
  */
 @Schema({ ...baseSchemaOptions, collection: 'patients' })
 export class Patient extends PersonProfile {
@@ -23,4 +29,4 @@ export class Patient extends PersonProfile {
 }
 
 export const PatientSchema = SchemaFactory.createForClass(Patient);
-PatientSchema.index({ 'outbox.id': 1 }, { sparse: true });
+PatientSchema.plugin(outboxPlugin);

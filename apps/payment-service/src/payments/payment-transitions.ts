@@ -117,18 +117,16 @@ export class PaymentTransitions {
     const next: StoredPayment = { ...payment, ...change.set, status: change.to };
     if (change.to === 'failed') delete next.activeAppointmentKey;
     const event = { ...createEvent(EVENT_OF[change.to], toPaymentEventPayload(next)), id: claim.eventId };
-    const written = await this.relay.inTurn(payment._id, () =>
-      this.payments
-        .updateOne(
-          { _id: payment._id, status: from },
-          {
-            $set: { ...change.set, status: change.to },
-            ...(change.to === 'failed' ? { $unset: { activeAppointmentKey: 1 } } : {}),
-            ...pushToOutbox(event),
-          },
-        )
-        .exec(),
-    );
+    const written = await this.payments
+      .updateOne(
+        { _id: payment._id, status: from },
+        {
+          $set: { ...change.set, status: change.to },
+          ...(change.to === 'failed' ? { $unset: { activeAppointmentKey: 1 } } : {}),
+          ...pushToOutbox(event),
+        },
+      )
+      .exec();
     if (written.matchedCount === 0) return undefined;
     void this.relay.flush(payment._id);
     return next;

@@ -9,7 +9,7 @@ import {
   type PaymentStatus,
   type RefundReason,
 } from '@arogyam/contracts';
-import { baseSchemaOptions, OutboxEntrySchema, type OutboxEntry } from '@arogyam/persistence';
+import { baseSchemaOptions, OutboxEntrySchema, outboxPlugin, type OutboxEntry } from '@arogyam/persistence';
 
 const embedded = { _id: false, versionKey: false } as const;
 
@@ -112,10 +112,10 @@ export class Payment {
 export type StoredPayment = Omit<Payment, 'outbox'>;
 
 export const PaymentSchema = SchemaFactory.createForClass(Payment);
+PaymentSchema.plugin(outboxPlugin);
 // One live payment per appointment; a webhook finds its payment by the provider's order; a
-// patient's payments newest first; an appointment's attempts; the outbox relay.
+// patient's payments newest first; an appointment's attempts.
 PaymentSchema.index({ activeAppointmentKey: 1 }, { unique: true, sparse: true });
 PaymentSchema.index({ providerOrderId: 1 }, { unique: true });
 PaymentSchema.index({ patientId: 1, createdAt: -1 });
 PaymentSchema.index({ appointmentId: 1, createdAt: -1 });
-PaymentSchema.index({ 'outbox.id': 1 }, { sparse: true });

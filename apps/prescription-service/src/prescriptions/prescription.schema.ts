@@ -1,6 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { MAX_DURATION_DAYS, MAX_PRESCRIPTION_ITEMS } from '@arogyam/contracts';
-import { baseSchemaOptions, OutboxEntrySchema, type OutboxEntry } from '@arogyam/persistence';
+import { baseSchemaOptions, OutboxEntrySchema, outboxPlugin, type OutboxEntry } from '@arogyam/persistence';
 
 const embedded = { _id: false, versionKey: false } as const;
 
@@ -113,11 +113,11 @@ export class Prescription {
 }
 
 export const PrescriptionSchema = SchemaFactory.createForClass(Prescription);
+PrescriptionSchema.plugin(outboxPlugin);
 // One index per query shape: a patient's, a doctor's and an appointment's prescriptions, newest
-// first; one correction per version; a code identifies one prescription; the outbox relay.
+// first; one correction per version; a code identifies one prescription.
 PrescriptionSchema.index({ patientId: 1, issuedAt: -1 });
 PrescriptionSchema.index({ doctorId: 1, issuedAt: -1 });
 PrescriptionSchema.index({ appointmentId: 1, issuedAt: -1 });
 PrescriptionSchema.index({ supersedesId: 1 }, { unique: true, sparse: true });
 PrescriptionSchema.index({ verificationCode: 1 }, { unique: true });
-PrescriptionSchema.index({ 'outbox.id': 1 }, { sparse: true });

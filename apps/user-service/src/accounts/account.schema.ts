@@ -2,7 +2,7 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { randomUUID } from 'node:crypto';
 import type { HydratedDocument } from 'mongoose';
 import { ACCOUNT_STATUSES, USER_ROLES, type AccountStatus, type UserRole } from '@arogyam/contracts';
-import { baseSchemaOptions, OutboxEntrySchema, type OutboxEntry } from '@arogyam/persistence';
+import { baseSchemaOptions, OutboxEntrySchema, outboxPlugin, type OutboxEntry } from '@arogyam/persistence';
 
 /** Credentials, role and status of one person; profiles live in their own services, keyed by this id. */
 @Schema({ ...baseSchemaOptions, collection: 'users' })
@@ -39,6 +39,6 @@ export class Account {
 
 export type AccountDocument = HydratedDocument<Account>;
 export const AccountSchema = SchemaFactory.createForClass(Account);
+AccountSchema.plugin(outboxPlugin);
 AccountSchema.index({ role: 1, status: 1, createdAt: -1 });
 AccountSchema.index({ createdAt: -1 });
-AccountSchema.index({ 'outbox.id': 1 }, { sparse: true });

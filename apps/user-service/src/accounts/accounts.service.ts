@@ -111,12 +111,10 @@ export class AccountsService {
         role: target.role as UserRole,
       },
     );
-    const updated = await this.relay.inTurn(userId, () =>
-      this.accounts
-        .findByIdAndUpdate(userId, { $set: { status }, ...pushToOutbox(event) }, { new: true })
-        .lean<Account>()
-        .exec(),
-    );
+    const updated = await this.accounts
+      .findByIdAndUpdate(userId, { $set: { status }, ...pushToOutbox(event) }, { new: true })
+      .lean<Account>()
+      .exec();
     if (!updated) throw DomainError.notFound('No such user.');
     void this.relay.flush(userId);
     return toAccountView(updated);

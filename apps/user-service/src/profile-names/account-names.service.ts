@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
 import type { ProfileRenamedPayload, UserRole } from '@arogyam/contracts';
-import { InjectOutboxRelay, OutboxRelay } from '@arogyam/persistence';
 import { Account } from '../accounts/account.schema';
 
 /**
@@ -11,10 +10,7 @@ import { Account } from '../accounts/account.schema';
  */
 @Injectable()
 export class AccountNamesService {
-  constructor(
-    @InjectModel(Account.name) private readonly accounts: Model<Account>,
-    @InjectOutboxRelay(Account.name) private readonly relay: OutboxRelay<Account>,
-  ) {}
+  constructor(@InjectModel(Account.name) private readonly accounts: Model<Account>) {}
 
   /**
    * Applies a rename that happened at `occurredAt` unless a later one was applied already, so a
@@ -39,9 +35,6 @@ export class AccountNamesService {
       role,
       $or: [{ nameChangedAt: { $exists: false } }, { nameChangedAt: { $lt: at } }],
     };
-    // In the outbox's turn: a suspension's event clean-up may be writing this account.
-    await this.relay.inTurn(userId, () =>
-      this.accounts.updateOne(notNewer, { $set: { fullName, nameChangedAt: at } }).exec(),
-    );
+    await this.accounts.updateOne(notNewer, { $set: { fullName, nameChangedAt: at } }).exec();
   }
 }

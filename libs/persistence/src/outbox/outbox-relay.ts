@@ -1,5 +1,5 @@
 import { Inject, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import type { Model } from 'mongoose';
+import type { FilterQuery, Model, UpdateQuery } from 'mongoose';
 import type { EventEnvelope } from '@arogyam/contracts';
 import type { EventPublisher } from '@arogyam/messaging';
 import type { DataServiceConfig } from '@arogyam/service-kit';
@@ -13,12 +13,12 @@ interface OutboxHolder {
 /** How often the relay looks again at what it could not publish. */
 export interface OutboxSchedule {
   /**
-   * The full sweep: every document with a parked event, whoever wrote it. It recovers events of
-   * an instance that died between a write and its publish, and on FerretDB it reads the whole
-   * collection (no index is used for `outbox.0`), so it runs at start and then rarely.
+   * The sweep: every document with a parked event (`outboxPending`, see outbox.plugin.ts),
+   * whoever wrote it. It recovers events of an instance that died between a write and its
+   * publish; the documents it reads are found by an index, so it costs what is pending.
    */
   sweepIntervalMs: number;
-  /** The documents this instance failed to flush, read again by `_id` (cheap). */
+  /** The documents this instance failed to flush, read again by `_id`. */
   retryIntervalMs: number;
 }
 
@@ -30,21 +30,24 @@ export const outboxScheduleOf = (config: DataServiceConfig): OutboxSchedule => (
   sweepIntervalMs: config.OUTBOX_SWEEP_SECONDS * 1000,
 });
 
+/** How many marked documents one sweep takes on; the next sweep takes the rest. */
+const SWEEP_BATCH = 200;
+
 /**
- * Publishes the events parked in documents' `outbox` arrays and removes each one only after
- * JetStream acknowledged it. `flush(id)` runs right after a write; a failed flush is retried by
- * this instance every `retryIntervalMs`, and `sweep()` runs at start-up and every
- * `sweepIntervalMs` to pick up events whose process died between write and publish. Publishing
- * twice is harmless: the event id is the Nats-Msg-Id, and consumers are idempotent.
+ * Publishes the events parked in documents' `outbox` arrays and removes them only after
+ * JetStream acknowledged them. `flush(id)` (or `flushWritten`) runs right after a write; a failed
+ * flush is retried by this instance every `retryIntervalMs`, and `sweep()` runs at start-up and
+ * every `sweepIntervalMs` to pick up events whose process died between write and publish.
+ * Publishing twice is harmless: the event id is the Nats-Msg-Id, and consumers are idempotent.
+ * Every update here is one atomic single-document update, so a flush never undoes a write that
+ * ran beside it (on MongoDB, and on FerretDB with the project's patches).
  */
 export class OutboxRelay<T extends OutboxHolder> implements OnModuleInit, OnModuleDestroy {
   private readonly logger: Logger;
   private timers: NodeJS.Timeout[] = [];
   private sweeping = false;
-  /** Documents whose events this instance could not publish (or pull) yet, by `String(_id)` (ObjectIds are objects). */
+  /** Documents whose events this instance could not publish (or clear) yet, by `String(_id)` (ObjectIds are objects). */
   private readonly unfinished = new Map<string, unknown>();
-  /** The last queued piece of work per document (see `inTurn`). */
-  private readonly turns = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly model: Model<T>,
@@ -78,32 +81,11 @@ export class OutboxRelay<T extends OutboxHolder> implements OnModuleInit, OnModu
   }
 
   /**
-   * Runs `work` on the document after whatever this instance is still doing to it (a write, a
-   * flush). FerretDB applies an update as a read-modify-write of the whole document, so a flush's
-   * `$pull` that overlapped a later write of the same document could write the earlier state back
-   * (seen: an admin's approval right after a rejection was lost). Writers of a document whose
-   * events this relay publishes go through here; flushes always do.
+   * Publishes what the document's outbox holds, best effort right after a write; what fails here
+   * is retried. Never rejects: callers may fire and forget it, and an unhandled rejection would
+   * end the process.
    */
-  inTurn<R>(documentId: unknown, work: () => Promise<R>): Promise<R> {
-    const key = String(documentId);
-    const next = (this.turns.get(key) ?? Promise.resolve()).then(work, work);
-    this.turns.set(key, next);
-    const done = () => {
-      if (this.turns.get(key) === next) this.turns.delete(key);
-    };
-    next.then(done, done);
-    return next;
-  }
-
-  /**
-   * Best effort right after a write, in the document's turn; what fails here is retried. Never
-   * rejects: callers fire and forget it, and an unhandled rejection would end the process.
-   */
-  flush(documentId: unknown): Promise<void> {
-    return this.inTurn(documentId, () => this.flushNow(documentId));
-  }
-
-  private async flushNow(documentId: unknown): Promise<void> {
+  async flush(documentId: unknown): Promise<void> {
     try {
       const doc = await this.model.findById(documentId, { outbox: 1 }).lean<OutboxHolder>().exec();
       if (doc) await this.publishAll(doc);
@@ -116,12 +98,10 @@ export class OutboxRelay<T extends OutboxHolder> implements OnModuleInit, OnModu
 
   /**
    * As `flush`, for a write whose outbox entries the caller holds (exactly as it stored them): they
-   * are published and pulled without reading the document again. An entry that differs from the
-   * stored one is not pulled, and the sweep publishes and pulls the stored one later. Never
-   * rejects, like `flush`.
+   * are published and removed without reading the document first. Never rejects, like `flush`.
    */
   flushWritten(documentId: unknown, entries: OutboxEntry[]): Promise<void> {
-    return this.inTurn(documentId, () => this.publishAll({ _id: documentId, outbox: entries }));
+    return this.publishAll({ _id: documentId, outbox: entries });
   }
 
   async sweep(): Promise<void> {
@@ -129,11 +109,11 @@ export class OutboxRelay<T extends OutboxHolder> implements OnModuleInit, OnModu
     this.sweeping = true;
     try {
       const pending = await this.model
-        .find({ 'outbox.0': { $exists: true } }, { outbox: 1 })
-        .limit(200)
+        .find({ outboxPending: true }, { outbox: 1 })
+        .limit(SWEEP_BATCH)
         .lean<OutboxHolder[]>()
         .exec();
-      for (const doc of pending) await this.inTurn(doc._id, () => this.publishAll(doc));
+      for (const doc of pending) await this.publishAll(doc);
     } catch (error) {
       this.logger.warn(`Outbox sweep failed, will retry: ${(error as Error).message}`);
     } finally {
@@ -145,26 +125,60 @@ export class OutboxRelay<T extends OutboxHolder> implements OnModuleInit, OnModu
     for (const documentId of [...this.unfinished.values()]) await this.flush(documentId);
   }
 
-  /** Publishes and pulls each entry in order; the document stays unfinished until all are done. */
+  /**
+   * Publishes each entry in order, then removes the published ones; the document stays unfinished
+   * until all are done. Never rejects.
+   */
   private async publishAll(doc: OutboxHolder): Promise<void> {
-    for (const entry of doc.outbox ?? []) {
-      try {
+    const entries = doc.outbox ?? [];
+    let published = 0;
+    try {
+      for (const entry of entries) {
         await this.publisher.publish(entry as EventEnvelope);
-        // Pulled by its whole stored value, not by `{ id }`: FerretDB 1.24's $pull removes only
-        // equal elements, so a condition would leave the entry to be republished forever. No
-        // timestamps: publishing is bookkeeping, not a change to the document.
-        await this.model
-          .updateOne({ _id: doc._id }, { $pull: { outbox: entry } }, { timestamps: false })
-          .exec();
-      } catch (error) {
-        this.unfinished.set(String(doc._id), doc._id);
-        this.logger.warn(
-          `Publishing ${entry.type} ${entry.id} failed, will retry: ${(error as Error).message}`,
-        );
-        return;
+        published += 1;
       }
+      await this.remove(doc._id, entries);
+      this.unfinished.delete(String(doc._id));
+    } catch (error) {
+      this.unfinished.set(String(doc._id), doc._id);
+      const failed = entries[published];
+      this.logger.warn(
+        `${failed ? `Publishing ${failed.type} ${failed.id}` : 'Clearing published events'} of ${String(doc._id)} ` +
+          `failed, will retry: ${(error as Error).message}`,
+      );
+      if (published > 0) await this.remove(doc._id, entries.slice(0, published)).catch(() => undefined);
     }
-    this.unfinished.delete(String(doc._id));
+  }
+
+  /**
+   * Removes published entries and, once the outbox is empty, the document's mark. When the outbox
+   * holds exactly those entries (the usual case: the write's own events) that is one update;
+   * otherwise (another write parked more meanwhile) the entries go by value and the mark only if
+   * nothing is left. No timestamps: publishing is bookkeeping, not a change to the document.
+   */
+  private async remove(documentId: unknown, entries: OutboxEntry[]): Promise<void> {
+    const done = { $set: { outbox: [] }, $unset: { outboxPending: '' } };
+    const exactly: Record<string, unknown> = { _id: documentId, outbox: { $size: entries.length } };
+    entries.forEach((entry, position) => (exactly[`outbox.${position}.id`] = entry.id));
+    const emptied = await this.model.updateOne(exactly as FilterQuery<T>, done, { timestamps: false }).exec();
+    if (emptied.matchedCount === 1) return;
+    if (entries.length > 0) {
+      // By whole stored value: FerretDB 1.24's $pull/$pullAll remove only equal elements.
+      await this.model
+        .updateOne(
+          { _id: documentId } as FilterQuery<T>,
+          { $pullAll: { outbox: entries } } as UpdateQuery<T>,
+          {
+            timestamps: false,
+          },
+        )
+        .exec();
+    }
+    await this.model
+      .updateOne({ _id: documentId, outbox: { $size: 0 }, outboxPending: true } as FilterQuery<T>, done, {
+        timestamps: false,
+      })
+      .exec();
   }
 }
 
