@@ -102,7 +102,7 @@ describe('the database the services run on', () => {
     ).rejects.toMatchObject({ code: 11000 });
   });
 
-  it('serves _id and declared fields from indexes, and reports a full scan where no index serves', async () => {
+  it('serves _id, declared fields and $in from indexes, and reports a full scan where no index serves', async () => {
     const indexed = connection.collection('indexed');
     await indexed.createIndex({ owner: 1, at: -1 });
     await indexed.insertMany(
@@ -120,6 +120,15 @@ describe('the database the services run on', () => {
     expect(await explainFilter(connection, 'indexed', { owner: 'owner-3' })).toMatchObject({
       fullScan: false,
     });
+    expect(
+      await explainFilter(connection, 'indexed', { owner: { $in: ['owner-3', 'owner-4'] } }),
+    ).toMatchObject({
+      fullScan: false,
+    });
+    expect(await explainFilter(connection, 'indexed', { _id: { $in: ['doc-1', 'doc-2'] } })).toMatchObject({
+      fullScan: false,
+    });
+    expect(await indexed.countDocuments({ owner: { $in: ['owner-3', 'owner-4'] } })).toBe(20);
     expect(await explainFilter(connection, 'indexed', { note: 'n3' })).toMatchObject({ fullScan: true });
 
     const recorder = recordQueries(connection);
