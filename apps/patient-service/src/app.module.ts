@@ -6,10 +6,11 @@ import { PatientServiceConfig } from './config/patient-service.config';
 import { PatientDashboardHandler } from './dashboard/patient-dashboard.handler';
 import { PatientDashboardService } from './dashboard/patient-dashboard.service';
 import { HealthRecordFiles } from './health-records/health-record-files';
-import { HealthRecord, HealthRecordSchema } from './health-records/health-record.schema';
+import { healthRecordModel, HealthRecordRepository } from './health-records/health-record.repository';
 import { HealthRecordsHandler } from './health-records/health-records.handler';
 import { HealthRecordsService } from './health-records/health-records.service';
-import { Patient, PatientSchema } from './profiles/patient.schema';
+import { Patient } from './profiles/patient.schema';
+import { patientModel, PatientRepository } from './profiles/patient.repository';
 import { PatientProfilesHandler } from './profiles/patient-profiles.handler';
 import { PatientProfilesService } from './profiles/patient-profiles.service';
 
@@ -23,14 +24,13 @@ export class AppModule {
           service: 'patient',
           config,
           outboxes: [Patient.name],
-          models: [
-            { name: Patient.name, schema: PatientSchema },
-            { name: HealthRecord.name, schema: HealthRecordSchema },
-          ],
+          models: [patientModel, healthRecordModel],
         }),
       ],
       controllers: [PatientProfilesHandler, PatientDashboardHandler, HealthRecordsHandler],
       providers: [
+        PatientRepository,
+        HealthRecordRepository,
         PatientProfilesService,
         PatientDashboardService,
         accountEventsConsumer,

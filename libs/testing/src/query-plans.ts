@@ -119,3 +119,22 @@ export async function queriesWithoutIndex(
   }
   return unserved;
 }
+
+/**
+ * Runs `work` (calls of a repository's methods) with its queries recorded, and answers those that
+ * no index serves: what a repository index test expects to be empty.
+ */
+export async function unindexedQueriesOf(
+  connection: Connection,
+  work: () => Promise<unknown>,
+  allowed?: (query: RecordedQuery) => boolean,
+): Promise<UnservedQuery[]> {
+  const recorder = recordQueries(connection);
+  try {
+    await work();
+  } finally {
+    recorder.stop();
+  }
+  if (recorder.queries.length === 0) throw new Error('The work sent no query: nothing was checked.');
+  return queriesWithoutIndex(connection, recorder.queries, allowed);
+}

@@ -1,6 +1,6 @@
 import { CreatePatientProfileMessage } from '@arogyam/contracts';
 import { ProfileAccountEventsConsumer } from '@arogyam/persistence';
-import { Patient } from '../profiles/patient.schema';
+import { PatientRepository } from '../profiles/patient.repository';
 import { PatientProfilesService } from '../profiles/patient-profiles.service';
 
 /**
@@ -10,7 +10,7 @@ import { PatientProfilesService } from '../profiles/patient-profiles.service';
 export const accountEventsConsumer = ProfileAccountEventsConsumer.provider({
   service: 'patient',
   role: 'patient',
-  profileModel: Patient.name,
+  repository: PatientRepository,
   createMessage: CreatePatientProfileMessage,
   profiles: PatientProfilesService,
 });

@@ -48,7 +48,5 @@ export class HealthRecord {
   updatedAt: Date;
 }
 
+/** Fields only: its indexes are declared beside the queries they serve (health-record.repository.ts). */
 export const HealthRecordSchema = SchemaFactory.createForClass(HealthRecord);
-// A patient's own list, and the shared part of it a doctor sees: both newest first.
-HealthRecordSchema.index({ patientId: 1, createdAt: -1, _id: 1 });
-HealthRecordSchema.index({ patientId: 1, sharedWithDoctors: 1, createdAt: -1, _id: 1 });

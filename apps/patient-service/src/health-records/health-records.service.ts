@@ -1,6 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
 import {
   DomainError,
   healthRecordObjectName,
@@ -13,15 +11,13 @@ import {
   type Page,
   type PageQueryDto,
 } from '@arogyam/contracts';
-import { findPage, insertOnce, pageWindow, toPage } from '@arogyam/persistence';
+import { pageWindow, toPage } from '@arogyam/persistence';
 import { AppointmentLookup } from '@arogyam/service-kit';
 import { HealthRecordFiles } from './health-record-files';
-import { HealthRecord } from './health-record.schema';
+import { HealthRecordRepository } from './health-record.repository';
 import { toHealthRecordView } from './health-record-views';
 
 const NOT_FOUND = 'Health record not found.';
-const NEWEST_FIRST = { createdAt: -1, _id: 1 } as const;
-
 /**
  * A patient's health records: they add, list, read and delete their own; the doctor of one of
  * their appointments reads those they share with doctors, through that appointment (the care
@@ -32,7 +28,7 @@ export class HealthRecordsService {
   private readonly logger = new Logger(HealthRecordsService.name);
 
   constructor(
-    @InjectModel(HealthRecord.name) private readonly records: Model<HealthRecord>,
+    private readonly records: HealthRecordRepository,
     private readonly files: HealthRecordFiles,
     private readonly appointments: AppointmentLookup,
   ) {}
@@ -47,7 +43,7 @@ export class HealthRecordsService {
     if (!stored || stored.size !== file.size) {
       throw DomainError.unprocessable('The file did not arrive whole. Please upload it again.');
     }
-    const record = await insertOnce(this.records, recordId, {
+    const record = await this.records.createOnce(recordId, {
       patientId: actor.userId,
       ...fields,
       sharedWithDoctors: fields.sharedWithDoctors ?? true,
@@ -60,12 +56,7 @@ export class HealthRecordsService {
   async listOwn(actor: Actor, query: PageQueryDto): Promise<Page<HealthRecordView>> {
     requireRole(actor, 'patient');
     const window = pageWindow(query);
-    const { documents, total } = await findPage(
-      this.records,
-      { patientId: actor.userId },
-      NEWEST_FIRST,
-      window,
-    );
+    const { documents, total } = await this.records.pageOfPatient(actor.userId, window);
     return toPage(documents.map(toHealthRecordView), total, window);
   }
 
@@ -74,18 +65,13 @@ export class HealthRecordsService {
     requireRole(actor, 'doctor');
     const appointment = await this.careRelationship(actor, appointmentId);
     const window = pageWindow({ limit: 100 });
-    const { documents, total } = await findPage(
-      this.records,
-      { patientId: appointment.patientId, sharedWithDoctors: true },
-      NEWEST_FIRST,
-      window,
-    );
+    const { documents, total } = await this.records.pageSharedByPatient(appointment.patientId, window);
     return toPage(documents.map(toHealthRecordView), total, window);
   }
 
   /** One record and where its file is: for its patient, or a doctor through `appointmentId`. */
   async get(actor: Actor, recordId: string, appointmentId?: string): Promise<HealthRecordFileAnswer> {
-    const record = await this.records.findById(recordId).lean<HealthRecord>().exec();
+    const record = await this.records.findById(recordId);
     if (!record) throw DomainError.notFound(NOT_FOUND);
     if (actor.role === 'patient') {
       if (record.patientId !== actor.userId) throw DomainError.notFound(NOT_FOUND);
@@ -103,8 +89,7 @@ export class HealthRecordsService {
   /** The record goes at once; its file after it (a file without a record is never shown). */
   async delete(actor: Actor, recordId: string): Promise<{ deleted: true }> {
     requireRole(actor, 'patient');
-    const removed = await this.records.findOneAndDelete({ _id: recordId, patientId: actor.userId }).exec();
-    if (!removed) throw DomainError.notFound(NOT_FOUND);
+    if (!(await this.records.deleteOwn(actor.userId, recordId))) throw DomainError.notFound(NOT_FOUND);
     await this.files
       .remove(recordId)
       .catch((error: Error) =>

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
 import {
   DomainError,
   ProfileEventTypes,
@@ -11,8 +9,9 @@ import {
   type PatientProfileView,
 } from '@arogyam/contracts';
 import { validateMessagePart } from '@arogyam/messaging';
-import { InjectOutboxRelay, insertOnce, OutboxRelay, patchById, renamedEventOf } from '@arogyam/persistence';
+import { InjectOutboxRelay, OutboxRelay, renamedEventOf } from '@arogyam/persistence';
 import { Patient } from './patient.schema';
+import { PatientRepository } from './patient.repository';
 import { toPatientProfileView } from './patient-views';
 
 const NO_PROFILE = 'You have no patient profile yet.';
@@ -20,19 +19,19 @@ const NO_PROFILE = 'You have no patient profile yet.';
 @Injectable()
 export class PatientProfilesService {
   constructor(
-    @InjectModel(Patient.name) private readonly patients: Model<Patient>,
+    private readonly patients: PatientRepository,
     @InjectOutboxRelay(Patient.name) private readonly relay: OutboxRelay<Patient>,
   ) {}
 
   /** Idempotent: the gateway's call after registration and the `user.registered` event both land here. */
   async create(message: CreatePatientProfileMessage): Promise<PatientProfileView> {
     const { userId, ...fields } = message;
-    return toPatientProfileView(await insertOnce(this.patients, userId, fields));
+    return toPatientProfileView(await this.patients.createOnce(userId, fields));
   }
 
   async getOwn(actor: Actor): Promise<PatientProfileView> {
     requireRole(actor, 'patient');
-    const patient = await this.patients.findById(actor.userId).lean<Patient>().exec();
+    const patient = await this.patients.findById(actor.userId);
     if (!patient) throw DomainError.notFound(NO_PROFILE);
     return toPatientProfileView(patient);
   }
@@ -45,7 +44,7 @@ export class PatientProfilesService {
     requireRole(actor, 'patient');
     const changes = await validateMessagePart(UpdatePatientProfileDto, body);
     const renamed = renamedEventOf(ProfileEventTypes.patientRenamed, actor.userId, changes);
-    const patient = await patchById(this.patients, actor.userId, changes, ['fullName'], renamed);
+    const patient = await this.patients.patch(actor.userId, changes, ['fullName'], renamed);
     if (!patient) throw DomainError.notFound(NO_PROFILE);
     if (renamed.$push) void this.relay.flush(actor.userId);
     return toPatientProfileView(patient);

@@ -1,18 +1,16 @@
 import type { OnModuleDestroy, OnModuleInit, Provider, Type } from '@nestjs/common';
-import { getModelToken } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
 import type { NatsConnection } from 'nats';
 import type { UserRole } from '@arogyam/contracts';
 import { EventConsumer, NATS_CONNECTION } from '@arogyam/messaging';
-import type { PersonProfile } from './person-profile.schema';
+import type { AccountStatusStore } from './person-profile.repository';
 import { profileAccountEventHandlers } from './profile-account-events';
 
 export interface ProfileAccountEventsOwner<TCreate extends object> {
   /** The consuming service: its durable consumer is `<service>-service`, shared by its instances. */
   service: string;
   role: UserRole;
-  /** The mongoose model name of the profile collection. */
-  profileModel: string;
+  /** The repository of the profile collection. */
+  repository: Type<AccountStatusStore>;
   createMessage: new () => TCreate;
   /**
    * The service's own idempotent `*.profile.create`, and optionally what it does once an
@@ -37,10 +35,10 @@ export class ProfileAccountEventsConsumer implements OnModuleInit, OnModuleDestr
   static provider<TCreate extends object>(owner: ProfileAccountEventsOwner<TCreate>): Provider {
     return {
       provide: ProfileAccountEventsConsumer,
-      inject: [NATS_CONNECTION, getModelToken(owner.profileModel), owner.profiles],
+      inject: [NATS_CONNECTION, owner.repository, owner.profiles],
       useFactory: (
         connection: NatsConnection,
-        profileModel: Model<PersonProfile>,
+        repository: AccountStatusStore,
         profiles: ProfileOwnerService<TCreate>,
       ) =>
         new ProfileAccountEventsConsumer(
@@ -48,7 +46,7 @@ export class ProfileAccountEventsConsumer implements OnModuleInit, OnModuleDestr
             service: owner.service,
             handlers: profileAccountEventHandlers({
               role: owner.role,
-              profiles: profileModel,
+              profiles: repository,
               createMessage: owner.createMessage,
               createProfile: (message) => profiles.create(message),
               onStatusApplied: async (userId) => profiles.accountStatusChanged?.(userId),

@@ -1,5 +1,4 @@
 import { Logger } from '@nestjs/common';
-import type { Model } from 'mongoose';
 import {
   UserEventTypes,
   type AccountStatus,
@@ -9,13 +8,12 @@ import {
   type UserStatusChangedPayload,
 } from '@arogyam/contracts';
 import { RpcValidationError, validateMessagePart, type EventHandler } from '@arogyam/messaging';
-import { applyAccountStatus } from './account-status';
-import type { PersonProfile } from './person-profile.schema';
+import type { AccountStatusStore } from './person-profile.repository';
 
-export interface ProfileAccountEventsOptions<TProfile extends PersonProfile, TCreate extends object> {
+export interface ProfileAccountEventsOptions<TCreate extends object> {
   /** The role whose profiles this service owns; events about other roles are acked and ignored. */
   role: UserRole;
-  profiles: Model<TProfile>;
+  profiles: AccountStatusStore;
   /** The `*.profile.create` message the registration event is validated against. */
   createMessage: new () => TCreate;
   createProfile: (message: TCreate) => Promise<unknown>;
@@ -34,8 +32,8 @@ const describeFailure = (error: unknown): string =>
  * `user.suspended` / `user.reactivated` hide and show it. Every handler may run twice or out of
  * order without harm, as JetStream redelivers until acked.
  */
-export function profileAccountEventHandlers<TProfile extends PersonProfile, TCreate extends object>(
-  options: ProfileAccountEventsOptions<TProfile, TCreate>,
+export function profileAccountEventHandlers<TCreate extends object>(
+  options: ProfileAccountEventsOptions<TCreate>,
 ): Record<string, EventHandler> {
   const logger = new Logger(`ProfileAccountEvents(${options.role})`);
 
@@ -64,7 +62,7 @@ export function profileAccountEventHandlers<TProfile extends PersonProfile, TCre
         logger.error(`Ignoring ${event.type} ${event.id}: occurredAt "${event.occurredAt}" is not a time`);
         return;
       }
-      if (await applyAccountStatus(options.profiles, userId, status, occurredAt)) {
+      if (await options.profiles.applyAccountStatus(userId, status, occurredAt)) {
         await options.onStatusApplied?.(userId);
       }
     };

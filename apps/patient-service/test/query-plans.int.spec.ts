@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { getConnectionToken } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
+import { pageWindow } from '@arogyam/persistence';
+import { startServiceUnderTest, unindexedQueriesOf, type ServiceUnderTest } from '@arogyam/testing';
+import { HealthRecordRepository } from '../src/health-records/health-record.repository';
+import { patientService } from '../src/patient-service';
+import { PatientRepository } from '../src/profiles/patient.repository';
+
+/** Every query each repository of patient-service sends is served by an index (query-plans.ts). */
+describe('patient-service query plans', () => {
+  let service: ServiceUnderTest;
+  let connection: Connection;
+
+  beforeAll(async () => {
+    service = await startServiceUnderTest(patientService);
+    connection = service.app.get<Connection>(getConnectionToken());
+  });
+
+  afterAll(async () => {
+    await service?.stop();
+  });
+
+  it('serves every query of patients from an index', async () => {
+    const patients = service.app.get(PatientRepository);
+    const userId = randomUUID();
+    const unserved = await unindexedQueriesOf(connection, async () => {
+      await patients.createOnce(userId, { email: `${userId}@example.com`, fullName: 'Asha Rao' });
+      await patients.findById(userId);
+      await patients.patch(userId, { phone: '+91 98450 00000' }, ['fullName']);
+      await patients.applyAccountStatus(userId, 'suspended', new Date());
+    });
+    expect(unserved).toEqual([]);
+  });
+
+  it('serves every query of healthRecords from an index', async () => {
+    const records = service.app.get(HealthRecordRepository);
+    const patientId = randomUUID();
+    const recordId = randomUUID();
+    const unserved = await unindexedQueriesOf(connection, async () => {
+      await records.createOnce(recordId, {
+        patientId,
+        title: 'Lipid profile',
+        kind: 'lab_report',
+        sharedWithDoctors: true,
+        fileName: 'lipids.pdf',
+        contentType: 'application/pdf',
+        size: 1024,
+      });
+      await records.findById(recordId);
+      await records.pageOfPatient(patientId, pageWindow({}));
+      await records.pageSharedByPatient(patientId, pageWindow({}));
+      await records.deleteOwn(patientId, recordId);
+    });
+    expect(unserved).toEqual([]);
+  });
+});
