@@ -11,9 +11,10 @@ trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
 cp "$here/main.go" "$here/go.mod" "$here/go.sum" "$work/"
 cd "$work"
 go mod vendor
-chmod -R u+w vendor/github.com/FerretDB/FerretDB
+# Patch paths start at vendor/github.com/FerretDB: FerretDB/… (the server) or wire/… (its protocol module).
+chmod -R u+w vendor/github.com/FerretDB
 for patch in "$here"/patches/*.diff; do
-  git apply --directory=vendor/github.com/FerretDB/FerretDB "$patch" || {
+  git apply --directory=vendor/github.com/FerretDB "$patch" || {
     echo "build.sh: $(basename "$patch") does not apply to FerretDB 1.24.1" >&2
     exit 1
   }

@@ -1,3 +1,4 @@
+import { Long } from 'mongodb';
 import { createConnection, Schema, type Connection, type Collection } from 'mongoose';
 import {
   explainFilter,
@@ -33,6 +34,39 @@ describe('the database the services run on', () => {
     await connection.dropDatabase();
     await connection.close();
     await infra.stop();
+  });
+
+  it('gives back every stored value exactly as written (strings with escapes, numbers, dates, nesting)', async () => {
+    const stored = {
+      _id: 'round-trip',
+      plain: 'Asha Rao',
+      escaped: 'a "quoted" word, a back\\slash, a line\nbreak, a tab\t and a control \u0001',
+      scripts: 'हिन्दी தமிழ் 🙂 é',
+      empty: '',
+      integer: 42,
+      fraction: 4.5,
+      large: 1e300,
+      small: -0.000123,
+      int32: -7,
+      long: Long.fromString('9007199254740993'),
+      yes: true,
+      no: false,
+      nothing: null,
+      at: new Date('2026-12-05T10:00:00.123Z'),
+      list: [1, 'two', { three: 3, four: [4, 'four'] }, {}], // FerretDB 1.24 refuses arrays in arrays
+      nested: {
+        'key with space': 1,
+        ключ: 'значение',
+        deeper: { deepest: [true, null] },
+        none: [],
+        blank: {},
+      },
+    };
+    await docs.insertOne(stored as never);
+    const read = await connection
+      .db!.collection('docs')
+      .findOne({ _id: 'round-trip' as never }, { promoteLongs: false });
+    expect(read).toEqual(stored);
   });
 
   it('applies 100 concurrent updates of one document without losing one', async () => {
