@@ -13,5 +13,4 @@ export * from './profiles/profile-account-events';
 export * from './profiles/profile-account-events.consumer';
 export * from './profiles/profile-renamed';
 export * from './data-service.module';
-export * from './read-model/collection-read-model';
 export * from './time/time-buckets';
