@@ -2,14 +2,15 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PasswordHasher } from '@arogyam/auth';
 import { DataServiceModule } from '@arogyam/persistence';
-import { Account, AccountSchema } from './accounts/account.schema';
+import { Account } from './accounts/account.schema';
+import { accountModel, AccountRepository } from './accounts/account.repository';
 import { AccountsHandler } from './accounts/accounts.handler';
 import { AccountsService } from './accounts/accounts.service';
 import { AdminSeeder } from './admin-seed/admin-seeder';
 import { UserServiceConfig } from './config/user-service.config';
 import { AccountNamesService } from './profile-names/account-names.service';
 import { ProfileNamesConsumer } from './profile-names/profile-names.consumer';
-import { RefreshToken, RefreshTokenSchema } from './sessions/refresh-token.schema';
+import { refreshTokenModel, RefreshTokenRepository } from './sessions/refresh-token.repository';
 import { RefreshTokensService } from './sessions/refresh-tokens.service';
 import { SessionsHandler } from './sessions/sessions.handler';
 import { SessionsService } from './sessions/sessions.service';
@@ -21,10 +22,7 @@ export class AppModule {
       service: 'user',
       config,
       outboxes: [Account.name],
-      models: [
-        { name: Account.name, schema: AccountSchema },
-        { name: RefreshToken.name, schema: RefreshTokenSchema },
-      ],
+      models: [accountModel, refreshTokenModel],
     });
     return {
       module: AppModule,
@@ -39,6 +37,8 @@ export class AppModule {
       controllers: [AccountsHandler, SessionsHandler],
       providers: [
         PasswordHasher,
+        AccountRepository,
+        RefreshTokenRepository,
         AccountsService,
         RefreshTokensService,
         SessionsService,

@@ -22,7 +22,14 @@ import {
 } from '@arogyam/contracts';
 import { createEvent } from '@arogyam/messaging';
 import { rpcFailure, startServiceUnderTest, waitFor, type ServiceUnderTest } from '@arogyam/testing';
+import { utcDay } from '@arogyam/persistence';
 import { RefreshTokenCodec } from '../src/sessions/refresh-token-codec';
+import { RefreshTokenRepository } from '../src/sessions/refresh-token.repository';
+import {
+  RefreshTokensService,
+  START_UP_REACH_DAYS,
+  SWEEP_REACH_DAYS,
+} from '../src/sessions/refresh-tokens.service';
 import { userService } from '../src/user-service';
 
 const JWT_SECRET = 'user-service-test-secret-0123456789abcdef';
@@ -35,6 +42,7 @@ const ENV = {
   ADMIN_PASSWORD: ADMIN.password,
 };
 const PASSWORD = 'patient-pass-1';
+const DAY_MS = 86_400_000;
 
 interface StoredAccount {
   _id: string;
@@ -192,6 +200,8 @@ describe('user-service', () => {
       const [id, secret] = result.refreshToken.split('.');
       const token = await service.db.collection('refreshTokens').findOne({ _id: id } as object);
       expect(token).toMatchObject({ userId: result.user.id, familyId: id, parentId: null, revokedAt: null });
+      // The expiry sweep's key: the UTC day the token expires on.
+      expect(token?.expiresDay).toBe(utcDay(token?.expiresAt as Date));
       expect(JSON.stringify(token)).not.toContain(secret);
 
       // The successor is stored under the one id derived from its parent, in the same family.
@@ -437,6 +447,44 @@ describe('user-service', () => {
       }
       // A forged secret for a real id does not burn the real token.
       expect(await refresh(session.refreshToken)).toBeDefined();
+    });
+
+    it('the expiry sweep deletes tokens expired before yesterday within its reach, and keeps the rest', async () => {
+      const tokens = service.app.get(RefreshTokenRepository);
+      const userId = randomUUID();
+      const startOfToday = Math.floor(Date.now() / DAY_MS) * DAY_MS;
+      const expiringAt = async (at: number): Promise<string> => {
+        const id = randomUUID();
+        await tokens.insert({
+          _id: id,
+          userId,
+          familyId: id,
+          parentId: null,
+          secretHash: 'x',
+          expiresAt: new Date(at),
+        });
+        return id;
+      };
+      const dayBeforeYesterday = await expiringAt(startOfToday - DAY_MS - 1);
+      const yesterday = await expiringAt(startOfToday - DAY_MS);
+      const anHourAgo = await expiringAt(Date.now() - 3_600_000);
+      const live = await expiringAt(Date.now() + 30 * DAY_MS);
+      const beyondHourlyReach = await expiringAt(startOfToday - (SWEEP_REACH_DAYS + 2) * DAY_MS);
+      const beyondStartUpReach = await expiringAt(startOfToday - (START_UP_REACH_DAYS + 2) * DAY_MS);
+      const left = async (): Promise<string[]> =>
+        (await service.db.collection('refreshTokens').find({ userId }).toArray()).map((token) =>
+          String(token._id),
+        );
+      const sweeps = service.app.get(RefreshTokensService);
+
+      expect(await sweeps.sweepExpired(SWEEP_REACH_DAYS)).toBeGreaterThanOrEqual(1);
+      expect((await left()).sort()).toEqual(
+        [yesterday, anHourAgo, live, beyondHourlyReach, beyondStartUpReach].sort(),
+      );
+
+      // A start-up sweep reaches further back, not beyond its own reach.
+      await sweeps.sweepExpired(START_UP_REACH_DAYS);
+      expect((await left()).sort()).toEqual([yesterday, anHourAgo, live, beyondStartUpReach].sort());
     });
 
     it('refuses an expired token', async () => {

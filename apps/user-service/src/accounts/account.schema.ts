@@ -1,6 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { randomUUID } from 'node:crypto';
-import type { HydratedDocument } from 'mongoose';
 import { ACCOUNT_STATUSES, USER_ROLES, type AccountStatus, type UserRole } from '@arogyam/contracts';
 import { baseSchemaOptions, OutboxEntrySchema, outboxPlugin, type OutboxEntry } from '@arogyam/persistence';
 
@@ -10,7 +9,8 @@ export class Account {
   @Prop({ type: String, default: () => randomUUID() })
   _id: string;
 
-  @Prop({ required: true, unique: true, lowercase: true, trim: true })
+  /** Unique: one account per email (the index is declared in account.repository.ts). */
+  @Prop({ required: true, lowercase: true, trim: true })
   email: string;
 
   @Prop({ required: true })
@@ -37,8 +37,6 @@ export class Account {
   createdAt: Date;
 }
 
-export type AccountDocument = HydratedDocument<Account>;
+/** Fields only: its indexes are declared beside the queries they serve (account.repository.ts). */
 export const AccountSchema = SchemaFactory.createForClass(Account);
 AccountSchema.plugin(outboxPlugin);
-AccountSchema.index({ role: 1, status: 1, createdAt: -1 });
-AccountSchema.index({ createdAt: -1 });

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { FilterQuery, Model } from 'mongoose';
 import {
   DomainError,
   UserEventTypes,
@@ -15,21 +13,15 @@ import {
 } from '@arogyam/contracts';
 import { PasswordHasher } from '@arogyam/auth';
 import { createEvent } from '@arogyam/messaging';
-import {
-  InjectOutboxRelay,
-  OutboxRelay,
-  pageWindow,
-  pushToOutbox,
-  toOutboxEntry,
-  toPage,
-} from '@arogyam/persistence';
+import { InjectOutboxRelay, OutboxRelay, pageWindow, toPage } from '@arogyam/persistence';
 import { Account } from './account.schema';
+import { AccountRepository } from './account.repository';
 import { toAccountView } from './account-views';
 
 @Injectable()
 export class AccountsService {
   constructor(
-    @InjectModel(Account.name) private readonly accounts: Model<Account>,
+    private readonly accounts: AccountRepository,
     private readonly hasher: PasswordHasher,
     @InjectOutboxRelay(Account.name) private readonly relay: OutboxRelay<Account>,
   ) {}
@@ -45,16 +37,18 @@ export class AccountsService {
       profile: message.profile,
     });
     try {
-      const account = await this.accounts.create({
-        _id,
-        email: message.email,
-        passwordHash: await this.hasher.hash(message.password),
-        fullName: message.fullName,
-        role: message.role,
-        outbox: [toOutboxEntry(event)],
-      });
+      const account = await this.accounts.create(
+        {
+          _id,
+          email: message.email,
+          passwordHash: await this.hasher.hash(message.password),
+          fullName: message.fullName,
+          role: message.role,
+        },
+        [event],
+      );
       void this.relay.flush(account._id);
-      return account.toObject();
+      return account;
     } catch (error) {
       if (isDuplicateKey(error)) {
         throw DomainError.conflict('An account with this email already exists.');
@@ -64,36 +58,28 @@ export class AccountsService {
   }
 
   findByEmail(email: string): Promise<Account | null> {
-    return this.accounts.findOne({ email: email.toLowerCase() }).lean<Account>().exec();
+    return this.accounts.findByEmail(email);
   }
 
   findById(userId: string): Promise<Account | null> {
-    return this.accounts.findById(userId).lean<Account>().exec();
+    return this.accounts.findById(userId);
   }
 
   /** Asked by the gateway on every authenticated request. */
   async status(userId: string): Promise<AccountStatusAnswer> {
-    const account = await this.accounts.findById(userId, { role: 1, status: 1 }).lean<Account>().exec();
+    const account = await this.accounts.roleAndStatusOf(userId);
     if (!account) throw DomainError.unauthorized('This account no longer exists.');
     return { userId, role: account.role, active: account.status === 'active' };
   }
 
+  /** The admins' list, newest first, narrowed by role and/or status. */
   async list(query: ListUsersQueryDto): Promise<Page<AccountView>> {
-    const filter: FilterQuery<Account> = {};
-    if (query.role) filter.role = query.role;
-    if (query.status) filter.status = query.status;
     const window = pageWindow(query);
-    const [items, total] = await Promise.all([
-      this.accounts
-        .find(filter)
-        .sort({ createdAt: -1, _id: 1 })
-        .skip(window.skip)
-        .limit(window.limit)
-        .lean<Account[]>()
-        .exec(),
-      this.accounts.countDocuments(filter).exec(),
-    ]);
-    return toPage(items.map(toAccountView), total, window);
+    const { documents, total } = await this.accounts.pageForAdmins(
+      { role: query.role, status: query.status },
+      window,
+    );
+    return toPage(documents.map(toAccountView), total, window);
   }
 
   /** Suspends or reactivates; the event lets profile services hide or show the person. */
@@ -111,10 +97,7 @@ export class AccountsService {
         role: target.role as UserRole,
       },
     );
-    const updated = await this.accounts
-      .findByIdAndUpdate(userId, { $set: { status }, ...pushToOutbox(event) }, { new: true })
-      .lean<Account>()
-      .exec();
+    const updated = await this.accounts.setStatus(userId, status, event);
     if (!updated) throw DomainError.notFound('No such user.');
     void this.relay.flush(userId);
     return toAccountView(updated);
@@ -125,6 +108,7 @@ export class AccountsService {
     if (await this.findByEmail(email)) return;
     try {
       await this.accounts.create({
+        _id: randomUUID(),
         email,
         passwordHash: await this.hasher.hash(password),
         fullName: 'Administrator',

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { FilterQuery, Model } from 'mongoose';
 import type { ProfileRenamedPayload, UserRole } from '@arogyam/contracts';
-import { Account } from '../accounts/account.schema';
+import { AccountRepository } from '../accounts/account.repository';
 
 /**
  * Keeps each account's name equal to the name on its profile, which doctor-service and
@@ -10,7 +8,7 @@ import { Account } from '../accounts/account.schema';
  */
 @Injectable()
 export class AccountNamesService {
-  constructor(@InjectModel(Account.name) private readonly accounts: Model<Account>) {}
+  constructor(private readonly accounts: AccountRepository) {}
 
   /**
    * Applies a rename that happened at `occurredAt` unless a later one was applied already, so a
@@ -30,11 +28,6 @@ export class AccountNamesService {
       Number.isNaN(at.getTime())
     )
       return;
-    const notNewer: FilterQuery<Account> = {
-      _id: userId,
-      role,
-      $or: [{ nameChangedAt: { $exists: false } }, { nameChangedAt: { $lt: at } }],
-    };
-    await this.accounts.updateOne(notNewer, { $set: { fullName, nameChangedAt: at } }).exec();
+    await this.accounts.rename(userId, role, fullName, at);
   }
 }

@@ -1,5 +1,4 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import type { HydratedDocument } from 'mongoose';
 
 /**
  * One refresh token. Tokens rotate: each use issues the token's successor in the same family, and
@@ -12,10 +11,10 @@ export class RefreshToken {
   @Prop({ type: String })
   _id: string;
 
-  @Prop({ required: true, index: true })
+  @Prop({ required: true })
   userId: string;
 
-  @Prop({ required: true, index: true })
+  @Prop({ required: true })
   familyId: string;
 
   @Prop({ required: true })
@@ -23,6 +22,13 @@ export class RefreshToken {
 
   @Prop({ required: true })
   expiresAt: Date;
+
+  /**
+   * The UTC day of `expiresAt` (`2026-12-05`): the equality key the expiry sweep deletes by, where
+   * MongoDB would take a range on `expiresAt` (refresh-token.repository.ts).
+   */
+  @Prop({ type: String, required: true })
+  expiresDay: string;
 
   /** The token this one succeeded; null for the first of a family (a login). */
   @Prop({ type: String, default: null })
@@ -32,7 +38,5 @@ export class RefreshToken {
   revokedAt: Date | null;
 }
 
-export type RefreshTokenDocument = HydratedDocument<RefreshToken>;
+/** Fields only: its indexes are declared beside the queries they serve (refresh-token.repository.ts). */
 export const RefreshTokenSchema = SchemaFactory.createForClass(RefreshToken);
-// Expired tokens are removed by a sweep, not a TTL index (FerretDB has none).
-RefreshTokenSchema.index({ expiresAt: 1 });

@@ -1,14 +1,24 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
 import { DomainError, isDuplicateKey } from '@arogyam/contracts';
 import { UserServiceConfig } from '../config/user-service.config';
-import { RefreshToken } from './refresh-token.schema';
+import type { RefreshToken } from './refresh-token.schema';
+import { RefreshTokenRepository, type NewRefreshToken } from './refresh-token.repository';
 import { RefreshTokenCodec } from './refresh-token-codec';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 const INVALID = 'This refresh token is not valid; please sign in again.';
+
+/**
+ * The expiry sweep deletes, by the UTC days they expired on (an equality an index serves, where
+ * MongoDB would take a range), the tokens that expired before the start of yesterday (UTC): whole
+ * days, expired for one to two days, so it reads only tokens it deletes. Every hour it reaches
+ * back `SWEEP_REACH_DAYS` days before that cutoff, which covers many missed runs; at start-up
+ * `START_UP_REACH_DAYS`, for what expired while no instance ran. A token that expired before a
+ * sweep's reach stays (harmless: it is refused as expired) until deleted by hand.
+ */
+const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+export const SWEEP_REACH_DAYS = 3;
+export const START_UP_REACH_DAYS = 90;
 
 @Injectable()
 export class RefreshTokensService implements OnModuleInit, OnModuleDestroy {
@@ -16,13 +26,14 @@ export class RefreshTokensService implements OnModuleInit, OnModuleDestroy {
   private sweepTimer?: NodeJS.Timeout;
 
   constructor(
-    @InjectModel(RefreshToken.name) private readonly tokens: Model<RefreshToken>,
+    private readonly tokens: RefreshTokenRepository,
     private readonly config: UserServiceConfig,
   ) {}
 
   onModuleInit(): void {
-    this.sweepTimer = setInterval(() => void this.sweepExpired(), SWEEP_INTERVAL_MS);
+    this.sweepTimer = setInterval(() => void this.sweepExpired(SWEEP_REACH_DAYS), SWEEP_INTERVAL_MS);
     this.sweepTimer.unref();
+    void this.sweepExpired(START_UP_REACH_DAYS);
   }
 
   onModuleDestroy(): void {
@@ -32,7 +43,7 @@ export class RefreshTokensService implements OnModuleInit, OnModuleDestroy {
   /** Starts a new family: a login. */
   async issue(userId: string): Promise<string> {
     const { id, secret, token } = RefreshTokenCodec.create();
-    await this.tokens.create(this.record(id, secret, { userId, familyId: id, parentId: null }));
+    await this.tokens.insert(this.record(id, secret, { userId, familyId: id, parentId: null }));
     return token;
   }
 
@@ -54,14 +65,14 @@ export class RefreshTokensService implements OnModuleInit, OnModuleDestroy {
     if (
       record.revokedAt ||
       record.expiresAt.getTime() <= Date.now() ||
-      (await this.familyRevoked(record.familyId))
+      (await this.tokens.familyRevoked(record.familyId))
     ) {
       throw DomainError.unauthorized(INVALID);
     }
     const owner = await authorize(record.userId);
     const next = RefreshTokenCodec.create(RefreshTokenCodec.successorId(record._id));
     try {
-      await this.tokens.create(
+      await this.tokens.insert(
         this.record(next.id, next.secret, {
           userId: record.userId,
           familyId: record.familyId,
@@ -70,7 +81,7 @@ export class RefreshTokensService implements OnModuleInit, OnModuleDestroy {
       );
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
-      await this.revokeFamily(record.familyId);
+      await this.tokens.revokeFamily(record.familyId, new Date());
       this.logger.warn(`Refresh token reuse for user ${record.userId}: family ${record.familyId} revoked`);
       throw DomainError.unauthorized(
         'This refresh token was already used; for your safety all sessions from it were signed out.',
@@ -83,19 +94,33 @@ export class RefreshTokensService implements OnModuleInit, OnModuleDestroy {
   async revoke(token: string): Promise<void> {
     const parts = RefreshTokenCodec.parse(token);
     if (!parts) return;
-    const record = await this.tokens.findById(parts.id).lean<RefreshToken>().exec();
+    const record = await this.tokens.findById(parts.id);
     if (record && RefreshTokenCodec.matches(parts.secret, record.secretHash))
-      await this.revokeFamily(record.familyId);
+      await this.tokens.revokeFamily(record.familyId, new Date());
   }
 
   async revokeAllOf(userId: string): Promise<void> {
-    await this.tokens.updateMany({ userId, revokedAt: null }, { $set: { revokedAt: new Date() } }).exec();
+    await this.tokens.revokeAllOfUser(userId, new Date());
+  }
+
+  /**
+   * Deletes the tokens that expired before the start of yesterday (UTC) on the `reachDays` days
+   * before it; answers how many went. Never rejects: the next run tries again.
+   */
+  async sweepExpired(reachDays: number): Promise<number> {
+    const cutoff = new Date((Math.floor(Date.now() / DAY_MS) - 1) * DAY_MS);
+    return this.tokens
+      .deleteExpired(cutoff, new Date(cutoff.getTime() - reachDays * DAY_MS))
+      .catch((error: Error) => {
+        this.logger.warn(`Refresh token sweep failed, will retry: ${error.message}`);
+        return 0;
+      });
   }
 
   private async find(token: string): Promise<RefreshToken> {
     const parts = RefreshTokenCodec.parse(token);
     if (!parts) throw DomainError.unauthorized(INVALID);
-    const record = await this.tokens.findById(parts.id).lean<RefreshToken>().exec();
+    const record = await this.tokens.findById(parts.id);
     if (!record || !RefreshTokenCodec.matches(parts.secret, record.secretHash))
       throw DomainError.unauthorized(INVALID);
     return record;
@@ -105,27 +130,12 @@ export class RefreshTokensService implements OnModuleInit, OnModuleDestroy {
     id: string,
     secret: string,
     family: Pick<RefreshToken, 'userId' | 'familyId' | 'parentId'>,
-  ): Omit<RefreshToken, 'revokedAt'> {
+  ): NewRefreshToken {
     return {
       _id: id,
       ...family,
       secretHash: RefreshTokenCodec.hash(secret),
       expiresAt: new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * DAY_MS),
     };
-  }
-
-  private async familyRevoked(familyId: string): Promise<boolean> {
-    return (await this.tokens.exists({ familyId, revokedAt: { $ne: null } }).exec()) !== null;
-  }
-
-  private async revokeFamily(familyId: string): Promise<void> {
-    await this.tokens.updateMany({ familyId, revokedAt: null }, { $set: { revokedAt: new Date() } }).exec();
-  }
-
-  private async sweepExpired(): Promise<void> {
-    await this.tokens
-      .deleteMany({ expiresAt: { $lt: new Date(Date.now() - DAY_MS) } })
-      .exec()
-      .catch(() => undefined);
   }
 }

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
+import type { FilterQuery, Model } from 'mongoose';
+import type { AccountStatus, EventEnvelope, UserRole } from '@arogyam/contracts';
+import { findPage, pushToOutbox, toOutboxEntry, type PageWindow } from '@arogyam/persistence';
+import { Account, AccountSchema } from './account.schema';
+
+/** The admins' list: newest first, `_id` breaking ties so that pages never repeat or skip. */
+const NEWEST_FIRST = { createdAt: -1, _id: 1 } as const;
+
+// Sign-in and registration (`findByEmail`): one account per email, which also refuses a second
+// registration racing the first (E11000).
+AccountSchema.index({ email: 1 }, { unique: true });
+// The admins' list (`pageForAdmins`) by role and status, by role, by status, and unfiltered.
+// On FerretDB the equality part is what an index serves (the sort runs over what it matched);
+// the unfiltered one reads every account there (admin-only, paged: see query-plans.int.spec.ts).
+// On MongoDB each of them also gives the order, so a page reads only its own entries.
+AccountSchema.index({ role: 1, status: 1, createdAt: -1, _id: 1 });
+AccountSchema.index({ role: 1, createdAt: -1, _id: 1 });
+AccountSchema.index({ status: 1, createdAt: -1, _id: 1 });
+AccountSchema.index({ createdAt: -1, _id: 1 });
+
+/** `users`; every other read and write is by `_id` (the user id). */
+export const accountModel: ModelDefinition = { name: Account.name, schema: AccountSchema };
+
+/** What a new account is made of; its status starts `active`. */
+export interface NewAccount {
+  _id: string;
+  email: string;
+  passwordHash: string;
+  fullName: string;
+  role: UserRole;
+}
+
+/** What the admins' list may be narrowed to. */
+export interface AccountListFilter {
+  role?: UserRole;
+  status?: AccountStatus;
+}
+
+/** Every read and write of `users`. */
+@Injectable()
+export class AccountRepository {
+  constructor(@InjectModel(Account.name) private readonly accounts: Model<Account>) {}
+
+  /**
+   * Inserts the account with `events` parked in its outbox (one write); rejects with E11000 when
+   * the email is taken.
+   */
+  async create(account: NewAccount, events: EventEnvelope[] = []): Promise<Account> {
+    const created = await this.accounts.create({ ...account, outbox: events.map(toOutboxEntry) });
+    return created.toObject<Account>();
+  }
+
+  findById(userId: string): Promise<Account | null> {
+    return this.accounts.findById(userId).lean<Account>().exec();
+  }
+
+  findByEmail(email: string): Promise<Account | null> {
+    return this.accounts.findOne({ email: email.toLowerCase() }).lean<Account>().exec();
+  }
+
+  /** Only what the gateway's per-request check needs. */
+  roleAndStatusOf(userId: string): Promise<Pick<Account, 'role' | 'status'> | null> {
+    return this.accounts
+      .findById(userId, { role: 1, status: 1 })
+      .lean<Pick<Account, 'role' | 'status'>>()
+      .exec();
+  }
+
+  /** A page of the admins' list, newest first, and how many accounts match in all. */
+  pageForAdmins(
+    { role, status }: AccountListFilter,
+    window: PageWindow,
+  ): Promise<{ documents: Account[]; total: number }> {
+    const filter: FilterQuery<Account> = {};
+    if (role) filter.role = role;
+    if (status) filter.status = status;
+    return findPage(this.accounts, filter, NEWEST_FIRST, window);
+  }
+
+  /** Sets the status with `event` in the same write; answers the account as it now stands. */
+  setStatus(userId: string, status: AccountStatus, event: EventEnvelope): Promise<Account | null> {
+    return this.accounts
+      .findByIdAndUpdate(userId, { $set: { status }, ...pushToOutbox(event) }, { new: true })
+      .lean<Account>()
+      .exec();
+  }
+
+  /**
+   * Renames the account of this role to a name its profile took at `at`, unless a later rename
+   * was applied already: a redelivered or late event matches nothing. Answers whether it changed.
+   */
+  async rename(userId: string, role: UserRole, fullName: string, at: Date): Promise<boolean> {
+    const notNewer: FilterQuery<Account> = {
+      _id: userId,
+      role,
+      $or: [{ nameChangedAt: { $exists: false } }, { nameChangedAt: { $lt: at } }],
+    };
+    const result = await this.accounts.updateOne(notNewer, { $set: { fullName, nameChangedAt: at } }).exec();
+    return result.modifiedCount > 0;
+  }
+}
