@@ -3,7 +3,8 @@ import { DataServiceModule } from '@arogyam/persistence';
 import { PrescriptionServiceConfig } from './config/prescription-service.config';
 import { PrescriptionPdfHandler } from './pdf/prescription-pdf.handler';
 import { PrescriptionPdfService } from './pdf/prescription-pdf.service';
-import { Prescription, PrescriptionSchema } from './prescriptions/prescription.schema';
+import { Prescription } from './prescriptions/prescription.schema';
+import { prescriptionModel, PrescriptionRepository } from './prescriptions/prescription.repository';
 import { PrescriptionsHandler } from './prescriptions/prescriptions.handler';
 import { PrescriptionsService } from './prescriptions/prescriptions.service';
 import { UpstreamServices } from './upstream/upstream-services';
@@ -18,11 +19,11 @@ export class AppModule {
           service: 'prescription',
           config,
           outboxes: [Prescription.name],
-          models: [{ name: Prescription.name, schema: PrescriptionSchema }],
+          models: [prescriptionModel],
         }),
       ],
       controllers: [PrescriptionsHandler, PrescriptionPdfHandler],
-      providers: [PrescriptionsService, PrescriptionPdfService, UpstreamServices],
+      providers: [PrescriptionRepository, PrescriptionsService, PrescriptionPdfService, UpstreamServices],
     };
   }
 }

@@ -184,9 +184,9 @@ describe('prescription-service', () => {
 
     expect(indexes.map((index) => index.key)).toEqual(
       expect.arrayContaining([
-        { patientId: 1, issuedAt: -1 },
-        { doctorId: 1, issuedAt: -1 },
-        { appointmentId: 1, issuedAt: -1 },
+        { patientId: 1, issuedAt: -1, _id: 1 },
+        { doctorId: 1, issuedAt: -1, _id: 1 },
+        { appointmentId: 1, issuedAt: -1, _id: 1 },
         { supersedesId: 1 },
         { verificationCode: 1 },
         { outboxPending: 1 },

@@ -57,7 +57,7 @@ const itemCount = {
  * `immutable`): a correction is a new prescription whose `supersedesId` names the one it
  * replaces, and `supersededById` on the old one is the only field ever set after issue. The
  * unique index on `supersedesId` lets each version be corrected once, so the versions form one
- * chain. No mongoose timestamps: `issuedAt` is the only time a prescription has.
+ * chain (prescription.repository.ts). No mongoose timestamps: `issuedAt` is the only time a prescription has.
  */
 @Schema({ ...baseSchemaOptions, timestamps: false, collection: 'prescriptions' })
 export class Prescription {
@@ -112,12 +112,6 @@ export class Prescription {
   outbox: OutboxEntry[];
 }
 
+/** Fields only: its indexes are declared beside the queries they serve (prescription.repository.ts). */
 export const PrescriptionSchema = SchemaFactory.createForClass(Prescription);
 PrescriptionSchema.plugin(outboxPlugin);
-// One index per query shape: a patient's, a doctor's and an appointment's prescriptions, newest
-// first; one correction per version; a code identifies one prescription.
-PrescriptionSchema.index({ patientId: 1, issuedAt: -1 });
-PrescriptionSchema.index({ doctorId: 1, issuedAt: -1 });
-PrescriptionSchema.index({ appointmentId: 1, issuedAt: -1 });
-PrescriptionSchema.index({ supersedesId: 1 }, { unique: true, sparse: true });
-PrescriptionSchema.index({ verificationCode: 1 }, { unique: true });

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { FilterQuery, Model } from 'mongoose';
 import {
   DomainError,
   IssuePrescriptionDto,
@@ -15,9 +13,10 @@ import {
   isDuplicateKey,
 } from '@arogyam/contracts';
 import { createEvent, validateMessagePart } from '@arogyam/messaging';
-import { InjectOutboxRelay, OutboxRelay, pageWindow, toOutboxEntry, toPage } from '@arogyam/persistence';
+import { InjectOutboxRelay, OutboxRelay, pageWindow, toPage } from '@arogyam/persistence';
 import { UpstreamServices } from '../upstream/upstream-services';
 import { Prescription } from './prescription.schema';
+import { PrescriptionRepository, type StoredPrescription } from './prescription.repository';
 import { toPrescriptionView } from './prescription-views';
 import { newVerificationCode } from './verification-code';
 
@@ -25,8 +24,6 @@ const NOT_FOUND = 'Prescription not found.';
 
 /** A doctor prescribes during the consultation or after it, never before or for a cancelled one. */
 const ISSUABLE_STATUSES: readonly AppointmentStatus[] = ['in_consultation', 'completed'];
-
-type StoredPrescription = Omit<Prescription, 'outbox'>;
 
 /** Its patient and its doctor see a prescription; for anyone else it does not exist. */
 const isParty = (actor: Actor, prescription: StoredPrescription): boolean =>
@@ -36,7 +33,7 @@ const isParty = (actor: Actor, prescription: StoredPrescription): boolean =>
 @Injectable()
 export class PrescriptionsService {
   constructor(
-    @InjectModel(Prescription.name) private readonly prescriptions: Model<Prescription>,
+    private readonly prescriptions: PrescriptionRepository,
     private readonly upstream: UpstreamServices,
     @InjectOutboxRelay(Prescription.name) private readonly relay: OutboxRelay<Prescription>,
   ) {}
@@ -88,7 +85,7 @@ export class PrescriptionsService {
     const view = toPrescriptionView(prescription);
     const event = createEvent(PrescriptionEventTypes.issued, view);
     try {
-      await this.prescriptions.create({ ...prescription, outbox: [toOutboxEntry(event)] });
+      await this.prescriptions.insert(prescription, event);
     } catch (error) {
       // A concurrent correction of the same version won the unique index on `supersedesId`.
       if (previous && isDuplicateKey(error)) {
@@ -97,7 +94,7 @@ export class PrescriptionsService {
       throw error;
     }
     void this.relay.flush(prescription._id);
-    if (previous) await this.linkCorrection(previous._id, prescription._id);
+    if (previous) await this.prescriptions.linkCorrection(previous._id, prescription._id);
     return view;
   }
 
@@ -107,35 +104,21 @@ export class PrescriptionsService {
    */
   async list(actor: Actor, query: ListPrescriptionsQueryDto = {}): Promise<Page<PrescriptionView>> {
     const window = pageWindow(query);
-    const filter: FilterQuery<Prescription> = {};
+    let page: { documents: StoredPrescription[]; total: number };
     if (actor.role === 'patient') {
       if (query.patientId && query.patientId !== actor.userId) return toPage([], 0, window);
-      filter.patientId = actor.userId;
+      page = await this.prescriptions.pageIssuedTo(actor.userId, query, window);
     } else if (actor.role === 'doctor') {
-      filter.doctorId = actor.userId;
-      if (query.patientId) filter.patientId = query.patientId;
+      page = await this.prescriptions.pageIssuedBy(actor.userId, query, window);
     } else {
       throw DomainError.forbidden('Only patients and doctors have prescriptions.');
     }
-    if (query.appointmentId) filter.appointmentId = query.appointmentId;
-    const [prescriptions, total] = await Promise.all([
-      this.prescriptions
-        .find(filter, { outbox: 0 })
-        .sort({ issuedAt: -1, _id: 1 })
-        .skip(window.skip)
-        .limit(window.limit)
-        .lean<StoredPrescription[]>()
-        .exec(),
-      this.prescriptions.countDocuments(filter).exec(),
-    ]);
-    return toPage((await this.withCorrectionLinks(prescriptions)).map(toPrescriptionView), total, window);
+    const linked = await this.withCorrectionLinks(page.documents);
+    return toPage(linked.map(toPrescriptionView), page.total, window);
   }
 
   async get(actor: Actor, prescriptionId: string): Promise<PrescriptionView> {
-    const prescription = await this.prescriptions
-      .findById(prescriptionId, { outbox: 0 })
-      .lean<StoredPrescription>()
-      .exec();
+    const prescription = await this.prescriptions.findById(prescriptionId);
     if (!prescription || !isParty(actor, prescription)) throw DomainError.notFound(NOT_FOUND);
     const [linked] = await this.withCorrectionLinks([prescription]);
     return toPrescriptionView(linked);
@@ -147,10 +130,7 @@ export class PrescriptionsService {
     supersedesId: string,
     appointmentId: string,
   ): Promise<StoredPrescription> {
-    const previous = await this.prescriptions
-      .findById(supersedesId, { outbox: 0 })
-      .lean<StoredPrescription>()
-      .exec();
+    const previous = await this.prescriptions.findById(supersedesId);
     if (!previous || previous.doctorId !== actor.userId) {
       throw DomainError.notFound('The prescription to correct was not found among yours.');
     }
@@ -170,37 +150,25 @@ export class PrescriptionsService {
 
   /**
    * Fills in `supersededById` from the corrections themselves where the old version lacks it: the
-   * correction is inserted before the old version is linked to it, so a crash in between (or, on
-   * FerretDB, a concurrent outbox clean-up overwriting the link) leaves the link to be repaired
-   * here. The unique index on `supersedesId` is the truth; the link is its mirror.
+   * correction is inserted before the old version is linked to it, so a crash in between leaves
+   * the link to be repaired here. The unique index on `supersedesId` is the truth; the link is its mirror.
    */
   private async withCorrectionLinks(prescriptions: StoredPrescription[]): Promise<StoredPrescription[]> {
     const unlinked = prescriptions
       .filter((prescription) => !prescription.supersededById)
       .map(({ _id }) => _id);
     if (unlinked.length === 0) return prescriptions;
-    const corrections = await this.prescriptions
-      .find({ supersedesId: { $in: unlinked } }, { _id: 1, supersedesId: 1 })
-      .lean<{ _id: string; supersedesId: string }[]>()
-      .exec();
+    const corrections = await this.prescriptions.correctionsOf(unlinked);
     if (corrections.length === 0) return prescriptions;
     const correctedBy = new Map(corrections.map((correction) => [correction.supersedesId, correction._id]));
     await Promise.all(
-      [...correctedBy].map(([previousId, correctionId]) => this.linkCorrection(previousId, correctionId)),
+      [...correctedBy].map(([previousId, correctionId]) =>
+        this.prescriptions.linkCorrection(previousId, correctionId),
+      ),
     );
     return prescriptions.map((prescription) => {
       const supersededById = prescription.supersededById ?? correctedBy.get(prescription._id);
       return supersededById ? { ...prescription, supersededById } : prescription;
     });
-  }
-
-  /** The one change an issued prescription ever sees, made once. */
-  private async linkCorrection(previousId: string, correctionId: string): Promise<void> {
-    await this.prescriptions
-      .updateOne(
-        { _id: previousId, supersededById: { $exists: false } },
-        { $set: { supersededById: correctionId } },
-      )
-      .exec();
   }
 }
