@@ -1,8 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DataServiceModule } from '@arogyam/persistence';
 import { PaymentServiceConfig } from './config/payment-service.config';
-import { Payment, PaymentSchema } from './payments/payment.schema';
-import { PaymentTransition, PaymentTransitionSchema } from './payments/payment-transition.schema';
+import { Payment } from './payments/payment.schema';
+import { paymentModel, PaymentRepository } from './payments/payment.repository';
+import {
+  paymentTransitionModel,
+  PaymentTransitionRepository,
+} from './payments/payment-transition.repository';
 import { PaymentTransitions } from './payments/payment-transitions';
 import { PaymentsHandler } from './payments/payments.handler';
 import { PaymentsService } from './payments/payments.service';
@@ -28,10 +32,7 @@ export class AppModule {
           service: 'payment',
           config,
           outboxes: [Payment.name],
-          models: [
-            { name: Payment.name, schema: PaymentSchema },
-            { name: PaymentTransition.name, schema: PaymentTransitionSchema },
-          ],
+          models: [paymentModel, paymentTransitionModel],
         }),
       ],
       controllers: [PaymentsHandler, WebhooksHandler, RefundsHandler],
@@ -39,6 +40,8 @@ export class AppModule {
         paymentProviderFactory,
         UpstreamServices,
         AppointmentLookup,
+        PaymentRepository,
+        PaymentTransitionRepository,
         PaymentTransitions,
         PaymentsService,
         PaymentWebhooksService,

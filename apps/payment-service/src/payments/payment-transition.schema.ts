@@ -30,6 +30,5 @@ export class PaymentTransition {
   claimedAt: Date;
 }
 
+/** Fields only: read and written by `_id` alone (payment-transition.repository.ts). */
 export const PaymentTransitionSchema = SchemaFactory.createForClass(PaymentTransition);
-
-export const transitionId = (paymentId: string, from: PaymentStatus): string => `${paymentId}:${from}`;

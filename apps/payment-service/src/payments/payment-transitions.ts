@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
 import { DomainError, isDuplicateKey, PaymentEventTypes, type PaymentStatus } from '@arogyam/contracts';
 import { createEvent } from '@arogyam/messaging';
-import { InjectOutboxRelay, OutboxRelay, pushToOutbox } from '@arogyam/persistence';
+import { InjectOutboxRelay, OutboxRelay } from '@arogyam/persistence';
 import { Payment, type StoredPayment } from './payment.schema';
-import { PaymentTransition, transitionId } from './payment-transition.schema';
+import { PaymentRepository } from './payment.repository';
+import { PaymentTransitionRepository, transitionId } from './payment-transition.repository';
 import { toPaymentEventPayload } from './payment-views';
 
 /** The only moves a payment makes; each is made once. */
@@ -49,8 +48,8 @@ export interface Claim {
 @Injectable()
 export class PaymentTransitions {
   constructor(
-    @InjectModel(Payment.name) private readonly payments: Model<Payment>,
-    @InjectModel(PaymentTransition.name) private readonly claims: Model<PaymentTransition>,
+    private readonly payments: PaymentRepository,
+    private readonly claims: PaymentTransitionRepository,
     @InjectOutboxRelay(Payment.name) private readonly relay: OutboxRelay<Payment>,
   ) {}
 
@@ -79,12 +78,12 @@ export class PaymentTransitions {
       claimedAt: new Date(),
     };
     try {
-      await this.claims.create(fresh);
+      await this.claims.insert(fresh);
       return { paymentId, to, eventId: fresh.eventId, claimedAt: fresh.claimedAt, won: true };
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
     }
-    const held = await this.claims.findById(fresh._id).lean<PaymentTransition>().exec();
+    const held = await this.claims.findById(fresh._id);
     if (!held) throw DomainError.conflict('The payment was changed meanwhile; try again.');
     return {
       paymentId,
@@ -97,9 +96,7 @@ export class PaymentTransitions {
 
   /** Gives a claim up (its change could not be made), so a later attempt may claim again. */
   async release(claim: Claim): Promise<void> {
-    await this.claims
-      .deleteOne({ _id: transitionId(claim.paymentId, FROM[claim.to]), eventId: claim.eventId })
-      .exec();
+    await this.claims.release(transitionId(claim.paymentId, FROM[claim.to]), claim.eventId);
   }
 
   /**
@@ -117,23 +114,19 @@ export class PaymentTransitions {
     const next: StoredPayment = { ...payment, ...change.set, status: change.to };
     if (change.to === 'failed') delete next.activeAppointmentKey;
     const event = { ...createEvent(EVENT_OF[change.to], toPaymentEventPayload(next)), id: claim.eventId };
-    const written = await this.payments
-      .updateOne(
-        { _id: payment._id, status: from },
-        {
-          $set: { ...change.set, status: change.to },
-          ...(change.to === 'failed' ? { $unset: { activeAppointmentKey: 1 } } : {}),
-          ...pushToOutbox(event),
-        },
-      )
-      .exec();
-    if (written.matchedCount === 0) return undefined;
+    const moved = await this.payments.move(
+      payment._id,
+      from,
+      { to: change.to, set: change.set, releaseAppointment: change.to === 'failed' },
+      event,
+    );
+    if (!moved) return undefined;
     void this.relay.flush(payment._id);
     return next;
   }
 
   async current(paymentId: string): Promise<StoredPayment> {
-    const payment = await this.payments.findById(paymentId, { outbox: 0 }).lean<StoredPayment>().exec();
+    const payment = await this.payments.findById(paymentId);
     if (!payment) throw DomainError.notFound('Payment not found.');
     return payment;
   }

@@ -111,11 +111,6 @@ export class Payment {
 
 export type StoredPayment = Omit<Payment, 'outbox'>;
 
+/** Fields only: its indexes are declared beside the queries they serve (payment.repository.ts). */
 export const PaymentSchema = SchemaFactory.createForClass(Payment);
 PaymentSchema.plugin(outboxPlugin);
-// One live payment per appointment; a webhook finds its payment by the provider's order; a
-// patient's payments newest first; an appointment's attempts.
-PaymentSchema.index({ activeAppointmentKey: 1 }, { unique: true, sparse: true });
-PaymentSchema.index({ providerOrderId: 1 }, { unique: true });
-PaymentSchema.index({ patientId: 1, createdAt: -1 });
-PaymentSchema.index({ appointmentId: 1, createdAt: -1 });

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
 import {
   ACTIVE_APPOINTMENT_STATUSES,
   DomainError,
@@ -17,7 +15,8 @@ import { pageWindow, toPage } from '@arogyam/persistence';
 import { PAYMENT_PROVIDER, type PaymentProvider } from '../providers/payment-provider';
 import { AppointmentLookup } from '@arogyam/service-kit';
 import { UpstreamServices } from '../upstream/upstream-services';
-import { Payment, type StoredPayment } from './payment.schema';
+import type { StoredPayment } from './payment.schema';
+import { PaymentRepository } from './payment.repository';
 import { toPaymentView } from './payment-views';
 
 const PAYABLE: readonly AppointmentStatus[] = ACTIVE_APPOINTMENT_STATUSES;
@@ -25,7 +24,7 @@ const PAYABLE: readonly AppointmentStatus[] = ACTIVE_APPOINTMENT_STATUSES;
 @Injectable()
 export class PaymentsService {
   constructor(
-    @InjectModel(Payment.name) private readonly payments: Model<Payment>,
+    private readonly payments: PaymentRepository,
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
     private readonly upstream: UpstreamServices,
     private readonly appointments: AppointmentLookup,
@@ -66,8 +65,7 @@ export class PaymentsService {
       checkout: order.checkout,
     };
     try {
-      const created = await this.payments.create(payment);
-      return toPaymentView(created.toObject<StoredPayment>());
+      return toPaymentView(await this.payments.insert(payment));
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
       const winner = await this.live(appointmentId);
@@ -79,12 +77,7 @@ export class PaymentsService {
   /** The appointment's latest payment, for whoever appointment-service lets see the appointment. */
   async getForAppointment(actor: Actor, appointmentId: string): Promise<PaymentView> {
     await this.appointments.forActor(actor, appointmentId);
-    const [latest] = await this.payments
-      .find({ appointmentId }, { outbox: 0 })
-      .sort({ createdAt: -1 })
-      .limit(1)
-      .lean<StoredPayment[]>()
-      .exec();
+    const latest = await this.payments.latestFor(appointmentId);
     if (!latest) throw DomainError.notFound('This appointment has no payment yet.');
     return toPaymentView(latest);
   }
@@ -93,26 +86,13 @@ export class PaymentsService {
   async list(actor: Actor, query: PageQueryDto = {}): Promise<Page<PaymentView>> {
     requireRole(actor, 'patient');
     const window = pageWindow(query);
-    const filter = { patientId: actor.userId };
-    const [payments, total] = await Promise.all([
-      this.payments
-        .find(filter, { outbox: 0 })
-        .sort({ createdAt: -1, _id: 1 })
-        .skip(window.skip)
-        .limit(window.limit)
-        .lean<StoredPayment[]>()
-        .exec(),
-      this.payments.countDocuments(filter).exec(),
-    ]);
-    return toPage(payments.map(toPaymentView), total, window);
+    const { documents, total } = await this.payments.pageOfPatient(actor.userId, window);
+    return toPage(documents.map(toPaymentView), total, window);
   }
 
   /** The appointment's payment that is not failed, if any (at most one: the unique index). */
   live(appointmentId: string): Promise<StoredPayment | null> {
-    return this.payments
-      .findOne({ activeAppointmentKey: appointmentId }, { outbox: 0 })
-      .lean<StoredPayment>()
-      .exec();
+    return this.payments.liveFor(appointmentId);
   }
 
   private unpaid(payment: StoredPayment): PaymentView {

@@ -1,8 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
 import { DomainError, type PaymentWebhookReceipt } from '@arogyam/contracts';
-import { Payment, type StoredPayment } from '../payments/payment.schema';
+import { PaymentRepository } from '../payments/payment.repository';
 import { PaymentTransitions } from '../payments/payment-transitions';
 import { PAYMENT_PROVIDER, type PaymentProvider } from '../providers/payment-provider';
 
@@ -16,7 +14,7 @@ export class PaymentWebhooksService {
   private readonly logger = new Logger(PaymentWebhooksService.name);
 
   constructor(
-    @InjectModel(Payment.name) private readonly payments: Model<Payment>,
+    private readonly payments: PaymentRepository,
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
     private readonly transitions: PaymentTransitions,
   ) {}
@@ -33,10 +31,7 @@ export class PaymentWebhooksService {
     }
     const event = this.provider.verifyWebhook(rawBody, headers);
     if (event.kind === 'ignored' || !event.providerOrderId) return { received: true, applied: false };
-    const payment = await this.payments
-      .findOne({ providerOrderId: event.providerOrderId }, { outbox: 0 })
-      .lean<StoredPayment>()
-      .exec();
+    const payment = await this.payments.findByProviderOrder(event.providerOrderId);
     if (!payment) {
       // Acked all the same: a provider retries what is not, and retrying will not create it.
       this.logger.warn(

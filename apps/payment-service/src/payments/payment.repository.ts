@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
+import type { Model, UpdateQuery } from 'mongoose';
+import type { EventEnvelope, PaymentStatus } from '@arogyam/contracts';
+import { pushToOutbox, type PageWindow } from '@arogyam/persistence';
+import { Payment, PaymentSchema, type StoredPayment } from './payment.schema';
+
+const WITHOUT_OUTBOX = { outbox: 0 } as const;
+
+// One live payment per appointment (`liveFor`): a second insert with the same key is refused
+// (E11000). Sparse: a failed payment has the key `$unset`, and payments without it never collide.
+PaymentSchema.index({ activeAppointmentKey: 1 }, { unique: true, sparse: true });
+// A webhook finds its payment by the provider's order (`findByProviderOrder`).
+PaymentSchema.index({ providerOrderId: 1 }, { unique: true });
+// A patient's payments, newest first (`pageOfPatient`; `_id` is the sort's tie-break).
+PaymentSchema.index({ patientId: 1, createdAt: -1, _id: 1 });
+// An appointment's attempts, the latest first (`latestFor`).
+PaymentSchema.index({ appointmentId: 1, createdAt: -1 });
+
+/** `payments`; a single payment is read and moved by `_id`. */
+export const paymentModel: ModelDefinition = { name: Payment.name, schema: PaymentSchema };
+
+/** A payment as created: unpaid, no outbox yet. */
+export type NewPayment = Omit<StoredPayment, 'createdAt'>;
+
+/** One status move as written: what it sets, and whether it frees the appointment for another payment. */
+export interface PaymentMoveWrite {
+  to: PaymentStatus;
+  set: Partial<StoredPayment>;
+  releaseAppointment: boolean;
+}
+
+/** Every read and write of `payments`. */
+@Injectable()
+export class PaymentRepository {
+  constructor(@InjectModel(Payment.name) private readonly payments: Model<Payment>) {}
+
+  /** Inserts the payment; rejects with E11000 when its appointment has a live payment already. */
+  async insert(payment: NewPayment): Promise<StoredPayment> {
+    const created = await this.payments.create(payment);
+    return created.toObject<Payment>();
+  }
+
+  findById(paymentId: string): Promise<StoredPayment | null> {
+    return this.payments.findById(paymentId, WITHOUT_OUTBOX).lean<StoredPayment>().exec();
+  }
+
+  /** The appointment's payment that is not failed, if any (at most one: the unique index). */
+  liveFor(appointmentId: string): Promise<StoredPayment | null> {
+    return this.payments
+      .findOne({ activeAppointmentKey: appointmentId }, WITHOUT_OUTBOX)
+      .lean<StoredPayment>()
+      .exec();
+  }
+
+  /** The appointment's latest payment, whatever its status. */
+  async latestFor(appointmentId: string): Promise<StoredPayment | null> {
+    const [latest] = await this.payments
+      .find({ appointmentId }, WITHOUT_OUTBOX)
+      .sort({ createdAt: -1 })
+      .limit(1)
+      .lean<StoredPayment[]>()
+      .exec();
+    return latest ?? null;
+  }
+
+  findByProviderOrder(providerOrderId: string): Promise<StoredPayment | null> {
+    return this.payments.findOne({ providerOrderId }, WITHOUT_OUTBOX).lean<StoredPayment>().exec();
+  }
+
+  /** A page of the patient's payments, newest first, and how many there are. */
+  async pageOfPatient(
+    patientId: string,
+    window: PageWindow,
+  ): Promise<{ documents: StoredPayment[]; total: number }> {
+    const [documents, total] = await Promise.all([
+      this.payments
+        .find({ patientId }, WITHOUT_OUTBOX)
+        .sort({ createdAt: -1, _id: 1 })
+        .skip(window.skip)
+        .limit(window.limit)
+        .lean<StoredPayment[]>()
+        .exec(),
+      this.payments.countDocuments({ patientId }).exec(),
+    ]);
+    return { documents, total };
+  }
+
+  /**
+   * Moves the payment from `from` with `event` in the same write, if it is still `from`; answers
+   * whether it moved.
+   */
+  async move(
+    paymentId: string,
+    from: PaymentStatus,
+    move: PaymentMoveWrite,
+    event: EventEnvelope,
+  ): Promise<boolean> {
+    const update: UpdateQuery<Payment> = {
+      $set: { ...move.set, status: move.to },
+      ...(move.releaseAppointment ? { $unset: { activeAppointmentKey: 1 } } : {}),
+      ...pushToOutbox(event),
+    };
+    const written = await this.payments.updateOne({ _id: paymentId, status: from }, update).exec();
+    return written.matchedCount > 0;
+  }
+}
