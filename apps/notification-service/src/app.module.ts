@@ -5,8 +5,7 @@ import { ExternalChannels } from './channels/external-channels';
 import { InAppChannel } from './channels/in-app.channel';
 import { NotificationDispatcher } from './channels/notification-dispatcher';
 import { RealtimePush } from './channels/realtime-push';
-import { ChatReadPointer, ChatReadPointerSchema } from './chat-reads/chat-read-pointer.schema';
-import { ChatReadPointers } from './chat-reads/chat-read-pointers';
+import { chatReadPointerModel, ChatReadPointerRepository } from './chat-reads/chat-read-pointer.repository';
 import { Clock, SystemClock } from './clock/clock';
 import { NotificationServiceConfig } from './config/notification-service.config';
 import { AppointmentNotices } from './events/appointment-notices';
@@ -16,20 +15,24 @@ import { PrescriptionNotices } from './events/prescription-notices';
 import { InboxHandler } from './notifications/inbox.handler';
 import { InboxReadPush } from './notifications/inbox-read-push';
 import { InboxService } from './notifications/inbox.service';
-import { Notification, NotificationSchema } from './notifications/notification.schema';
-import { Preferences, PreferencesSchema } from './preferences/preferences.schema';
+import { notificationModel, NotificationRepository } from './notifications/notification.repository';
 import { PreferencesHandler } from './preferences/preferences.handler';
+import { preferencesModel, PreferencesRepository } from './preferences/preferences.repository';
 import { PreferencesService } from './preferences/preferences.service';
 import { ContactDirectory } from './recipients/contact-directory';
 import {
-  AppointmentCancellation,
-  AppointmentCancellationSchema,
-} from './reminders/appointment-cancellation.schema';
-import { ReminderClaim, ReminderClaimSchema } from './reminders/reminder-claim.schema';
+  appointmentCancellationModel,
+  AppointmentCancellationRepository,
+} from './reminders/appointment-cancellation.repository';
+import { reminderClaimModel, ReminderClaimRepository } from './reminders/reminder-claim.repository';
 import { ReminderPoller } from './reminders/reminder-poller';
 import { ReminderSchedule } from './reminders/reminder-schedule.service';
-import { Reminder, ReminderSchema } from './reminders/reminder.schema';
+import { reminderModel, ReminderRepository } from './reminders/reminder.repository';
 import { RetentionSweep } from './retention/retention-sweep';
+import {
+  retentionSweepProgressModel,
+  RetentionSweepProgressRepository,
+} from './retention/retention-sweep-progress.repository';
 
 /** What a test may replace: the clock, so it can move time instead of waiting for it. */
 export interface AppModuleOverrides {
@@ -46,23 +49,30 @@ export class AppModule {
           service: 'notification',
           config,
           models: [
-            { name: Notification.name, schema: NotificationSchema },
-            { name: Preferences.name, schema: PreferencesSchema },
-            { name: Reminder.name, schema: ReminderSchema },
-            { name: ReminderClaim.name, schema: ReminderClaimSchema },
-            { name: AppointmentCancellation.name, schema: AppointmentCancellationSchema },
-            { name: ChatReadPointer.name, schema: ChatReadPointerSchema },
+            notificationModel,
+            preferencesModel,
+            reminderModel,
+            reminderClaimModel,
+            appointmentCancellationModel,
+            chatReadPointerModel,
+            retentionSweepProgressModel,
           ],
         }),
       ],
       controllers: [InboxHandler, PreferencesHandler],
       providers: [
         { provide: Clock, useValue: overrides.clock ?? new SystemClock() },
+        NotificationRepository,
+        PreferencesRepository,
+        ReminderRepository,
+        ReminderClaimRepository,
+        AppointmentCancellationRepository,
+        ChatReadPointerRepository,
+        RetentionSweepProgressRepository,
         emailSenderProvider,
         smsProviderProvider,
         InboxReadPush,
         InboxService,
-        ChatReadPointers,
         PreferencesService,
         ContactDirectory,
         RealtimePush,

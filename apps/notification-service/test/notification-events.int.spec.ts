@@ -15,6 +15,7 @@ import {
   type NotificationView,
   type PrescriptionView,
 } from '@arogyam/contracts';
+import { utcHour } from '@arogyam/persistence';
 import { rpcFailure, startServiceUnderTest, waitFor, type ServiceUnderTest } from '@arogyam/testing';
 import { ControlledClock } from './support/controlled-clock';
 import { appointmentBetween, eventAt, redeliver } from './support/events';
@@ -348,12 +349,22 @@ describe('notification-service: events to notifications', () => {
         notificationId: ids[1],
       });
       expect(read).toMatchObject({ id: ids[1], read: true, readAt: clock.now().toISOString() });
+      // The unread queries' equality key is set in the same write as `readAt`, with the sweep's hour.
+      const stored = (id: string) => service.db.collection('notifications').findOne({ _id: id } as object);
+      expect(await stored(ids[1])).toMatchObject({
+        read: true,
+        readAt: clock.now(),
+        markedReadHour: utcHour(clock.now()),
+      });
+      expect(await stored(ids[0])).toMatchObject({ read: false });
+      expect(await stored(ids[0])).not.toHaveProperty('readAt');
       clock.advance(60_000);
       const again = await service.rpc.send<NotificationView>(NotificationSubjects.readInbox, {
         actor: actor(patient),
         notificationId: ids[1],
       });
       expect(again.readAt).toBe(read.readAt);
+      expect(await stored(ids[1])).toMatchObject({ read: true, readAt: new Date(read.readAt!) });
 
       const unread = await inbox(patient, { unreadOnly: true });
       expect(unread).toMatchObject({ total: 2, unreadCount: 2 });

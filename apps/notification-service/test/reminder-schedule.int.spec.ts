@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppointmentView } from '@arogyam/contracts';
+import { utcHour } from '@arogyam/persistence';
 import { startServiceUnderTest, type ServiceUnderTest } from '@arogyam/testing';
 import { REMINDER_LEADS } from '../src/reminders/reminder-leads';
 import {
@@ -128,8 +129,18 @@ describe('notification-service: reminder writes ordered by event time', () => {
 
     await expectStateOf(moved);
     const [dayAhead, quarterHourAhead] = await stored(appointment.id);
-    expect(dayAhead).toMatchObject({ active: false, dueAt: at(22 * MINUTE - DAY) });
-    expect(quarterHourAhead).toMatchObject({ active: true, dueAt: at(7 * MINUTE) });
+    expect(dayAhead).toMatchObject({
+      active: false,
+      dueAt: at(22 * MINUTE - DAY),
+      dueHour: utcHour(at(22 * MINUTE - DAY)),
+      sweepHour: utcHour(at(22 * MINUTE)),
+    });
+    expect(quarterHourAhead).toMatchObject({
+      active: true,
+      dueAt: at(7 * MINUTE),
+      dueHour: utcHour(at(7 * MINUTE)),
+      sweepHour: utcHour(at(22 * MINUTE)),
+    });
   });
 
   it('two events handled at once leave the newer one, whichever is written first', async () => {
@@ -163,5 +174,23 @@ describe('notification-service: reminder writes ordered by event time', () => {
 
     expect(await stored(appointment.id)).toEqual([null, null]);
     expect((await stored(other.id)).every((reminder) => reminder !== null)).toBe(true);
+  });
+
+  it('the cancellation of an appointment that started weeks ago is filed where the retention sweep still looks', async () => {
+    const appointment = appointmentBetween(doctor, patient, at(-30 * DAY));
+    const recent = appointmentBetween(doctor, patient, at(3 * DAY));
+
+    await schedule.cancel(change(appointment, at(-30 * DAY), at(MINUTE)));
+    await schedule.cancel(change(recent, at(3 * DAY), at(MINUTE)));
+
+    const cancellations = service.db.collection('reminderCancellations');
+    // A week before now is as far back as the sweep has reached: older hours it never reads again.
+    expect(await cancellations.findOne({ _id: appointment.id } as object)).toMatchObject({
+      startAt: at(-30 * DAY),
+      sweepHour: utcHour(at(-7 * DAY)),
+    });
+    expect(await cancellations.findOne({ _id: recent.id } as object)).toMatchObject({
+      sweepHour: utcHour(at(3 * DAY)),
+    });
   });
 });

@@ -187,4 +187,32 @@ describe('notification-service: reminders across instances', () => {
     const claimers = claims.map((claim) => String(claim.claimedBy));
     expect(claimers.every((claimer) => ['first', 'second', 'second-again'].includes(claimer))).toBe(true);
   });
+
+  it('a reminder that fell due 20 hours ago, while no instance polled, still goes while it is worth sending', async () => {
+    const otherDoctor = profiles.doctor('Kavya Menon');
+    const patient = profiles.patient('Patient Z', '9845099999');
+    const appointment = appointmentBetween(otherDoctor, patient, at(6 * DAY));
+    await first.events.publish(eventAt(clock, AppointmentEventTypes.booked, appointment));
+    await waitFor(
+      async () =>
+        (await first.db.collection('reminders').countDocuments({ appointmentId: appointment.id })) === 2,
+      15000,
+      'its reminders',
+    );
+    const remindersOf = async (person: TestPerson, lead: string) =>
+      (await inbox(person)).filter((item) => item.kind === 'reminder' && item.id.includes(`:${lead}@`));
+
+    clock.set(at(6 * DAY - 4 * 60 * MINUTE)); // 20 hours after its 24-hour reminder fell due
+
+    await waitFor(
+      async () =>
+        (await remindersOf(otherDoctor, '24h')).length === 1 &&
+        (await remindersOf(patient, '24h')).length === 1,
+      15000,
+      'the 24-hour reminder to both',
+    );
+    await settle();
+    expect(await remindersOf(patient, '24h')).toHaveLength(1);
+    expect(await remindersOf(patient, '15m')).toHaveLength(0);
+  });
 });

@@ -8,6 +8,7 @@ import {
   type NotificationView,
 } from '@arogyam/contracts';
 import { startServiceUnderTest, waitFor, type ServiceUnderTest } from '@arogyam/testing';
+import { ReminderClaimRepository } from '../src/reminders/reminder-claim.repository';
 import { ControlledClock } from './support/controlled-clock';
 import { appointmentBetween, eventAt } from './support/events';
 import { onClock } from './support/instances';
@@ -78,13 +79,14 @@ describe('notification-service: retention', () => {
       15000,
       'notifications, emails, reminders and the cancellation',
     );
-    await service.db.collection('reminderDeliveries').insertOne({
+    // A claim as the poller takes it, a day before the appointment.
+    await service.app.get(ReminderClaimRepository).claim({
       _id: `${appointment.id}:24h@${appointment.startAt}`,
       reminderId: `${appointment.id}:24h`,
       startAt: new Date(appointment.startAt),
       claimedAt: at(DAY),
       claimedBy: 'test',
-    } as object);
+    });
     const [newest] = await inbox(patient);
     await service.rpc.send(NotificationSubjects.readInbox, {
       actor: { userId: patient.id, role: 'patient' },
@@ -130,5 +132,58 @@ describe('notification-service: retention', () => {
     expect((await inbox(patient)).map((notification) => notification.id).sort()).toEqual(unread.sort());
     expect(await inbox(doctor)).toHaveLength(3);
     expect(await count('notifications', { channel: { $ne: 'inApp' } })).toBe(0);
+  });
+
+  it('a notification read only after it grew old goes at the next sweep; the other unread one stays', async () => {
+    const [readLate, stillUnread] = (await inbox(patient)).map((notification) => notification.id);
+    clock.advance(3 * DAY);
+    await sweeps(); // the sweep of read notifications by the hour they were made is past theirs now
+    expect(await inbox(patient)).toHaveLength(2);
+
+    await service.rpc.send(NotificationSubjects.readInbox, {
+      actor: { userId: patient.id, role: 'patient' },
+      notificationId: readLate,
+    });
+
+    await waitFor(async () => (await inbox(patient)).length === 1, 10000, 'the late-read notification to go');
+    expect((await inbox(patient)).map((notification) => notification.id)).toEqual([stillUnread]);
+    await sweeps();
+    expect(await inbox(patient)).toHaveLength(1);
+    expect(await inbox(doctor)).toHaveLength(3);
+  });
+
+  it('after an outage of over a year, the first sweep catches up from where the last one got', async () => {
+    const appointment = appointmentBetween(doctor, patient, new Date(clock.now().getTime() + 2 * DAY));
+    await service.events.publish(eventAt(clock, AppointmentEventTypes.booked, appointment));
+    const isNew = (notification: NotificationView) => notification.data.appointmentId === appointment.id;
+    await waitFor(
+      async () =>
+        (await inbox(patient)).some(isNew) &&
+        (await inbox(doctor)).some(isNew) &&
+        (await count('notifications', { channel: 'email' })) === 2 &&
+        (await count('reminders')) === 2,
+      15000,
+      'the new booking notified, by email too, and its reminders',
+    );
+    const [toPatient] = (await inbox(patient)).filter(isNew);
+    await service.rpc.send(NotificationSubjects.readInbox, {
+      actor: { userId: patient.id, role: 'patient' },
+      notificationId: toPatient.id,
+    });
+    await sweeps();
+    expect((await inbox(patient)).filter(isNew)).toHaveLength(1);
+
+    clock.advance(400 * DAY);
+
+    await waitFor(
+      async () =>
+        (await inbox(patient)).filter(isNew).length === 0 &&
+        (await count('notifications', { channel: 'email' })) === 0 &&
+        (await count('reminders')) === 0,
+      15000,
+      'the read notification, the email records and the reminders to go',
+    );
+    expect((await inbox(doctor)).filter(isNew)).toHaveLength(1); // unread: stays
+    expect(await inbox(patient)).toHaveLength(1);
   });
 });

@@ -1,12 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
 import { Clock } from '../clock/clock';
 import type { ComposedMessage } from '../messages/composed-message';
 import { doctorName } from '../messages/names';
-import { isDuplicateKey } from '@arogyam/contracts';
 import { notificationId } from '../notifications/notification-ids';
-import { Notification } from '../notifications/notification.schema';
+import { NotificationRepository } from '../notifications/notification.repository';
 import type { Contact } from '../recipients/recipient';
 import { DeliveryError } from './delivery-error';
 import { EmailSender } from './email/email-sender';
@@ -28,7 +25,7 @@ export class ExternalChannels {
   private readonly logger = new Logger(ExternalChannels.name);
 
   constructor(
-    @InjectModel(Notification.name) private readonly notifications: Model<Notification>,
+    private readonly notifications: NotificationRepository,
     private readonly email: EmailSender,
     private readonly sms: SmsProvider,
     private readonly clock: Clock,
@@ -48,37 +45,33 @@ export class ExternalChannels {
     }
     const id = notificationId(notice.sourceId, userId, channel);
     const text = channel === 'email' ? this.emailText(notice, message, contact) : message.sms;
-    try {
-      await this.notifications.create({
-        _id: id,
-        userId,
-        channel,
-        kind: notice.kind,
-        sourceId: notice.sourceId,
-        title: message.title,
-        body: text,
-        data: notice.data,
-        to,
-        status: 'sending',
-        createdAt: this.clock.now(),
-      });
-    } catch (error) {
-      if (isDuplicateKey(error)) return;
-      throw error;
-    }
+    const claimed = await this.notifications.storeOnce({
+      _id: id,
+      userId,
+      channel,
+      kind: notice.kind,
+      sourceId: notice.sourceId,
+      title: message.title,
+      body: text,
+      data: notice.data,
+      to,
+      status: 'sending',
+      createdAt: this.clock.now(),
+    });
+    if (!claimed) return;
     try {
       if (channel === 'email') await this.email.send({ id, to, subject: message.title, text });
       else await this.sms.send({ id, to, text });
     } catch (error) {
       if (error instanceof DeliveryError && error.permanent) {
         this.logger.warn(`Giving up on ${channel} ${id}: ${error.message}`);
-        await this.notifications.updateOne({ _id: id }, { $set: { status: 'failed', error: error.message } });
+        await this.notifications.markFailed(id, error.message);
         return;
       }
-      await this.notifications.deleteOne({ _id: id });
+      await this.notifications.withdraw(id);
       throw error;
     }
-    await this.notifications.updateOne({ _id: id }, { $set: { status: 'sent', sentAt: this.clock.now() } });
+    await this.notifications.markSent(id, this.clock.now());
   }
 
   private emailText(notice: Notice, message: ComposedMessage, contact: Contact): string {

@@ -1,12 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
 import { notificationRealtimeSubject } from '@arogyam/contracts';
 import { Clock } from '../clock/clock';
 import type { ComposedMessage } from '../messages/composed-message';
-import { isDuplicateKey } from '@arogyam/contracts';
 import { notificationId } from '../notifications/notification-ids';
-import { Notification } from '../notifications/notification.schema';
+import { NotificationRepository, type NewNotification } from '../notifications/notification.repository';
 import { toNotificationView } from '../notifications/notification-views';
 import type { Notice } from './notice';
 import { RealtimePush } from './realtime-push';
@@ -19,14 +16,14 @@ import { RealtimePush } from './realtime-push';
 @Injectable()
 export class InAppChannel {
   constructor(
-    @InjectModel(Notification.name) private readonly notifications: Model<Notification>,
+    private readonly notifications: NotificationRepository,
     private readonly realtime: RealtimePush,
     private readonly clock: Clock,
   ) {}
 
   async deliver(notice: Notice, message: ComposedMessage): Promise<void> {
     const { userId } = notice.recipient;
-    const notification: Notification = {
+    const notification: NewNotification = {
       _id: notificationId(notice.sourceId, userId, 'inApp'),
       userId,
       channel: 'inApp',
@@ -38,12 +35,7 @@ export class InAppChannel {
       status: 'stored',
       createdAt: this.clock.now(),
     };
-    try {
-      await this.notifications.create(notification);
-    } catch (error) {
-      if (isDuplicateKey(error)) return;
-      throw error;
-    }
+    if (!(await this.notifications.storeOnce(notification))) return;
     this.realtime.publish(notificationRealtimeSubject(userId), toNotificationView(notification));
   }
 }

@@ -25,4 +25,5 @@ export class ChatReadPointer {
   at: Date;
 }
 
+/** Fields only: read and written by `_id` (chat-read-pointer.repository.ts). */
 export const ChatReadPointerSchema = SchemaFactory.createForClass(ChatReadPointer);

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { ChatMessageCreatedPayload, ChatRoomReadPayload, EventEnvelope } from '@arogyam/contracts';
 import { NotificationDispatcher } from '../channels/notification-dispatcher';
-import { ChatReadPointers } from '../chat-reads/chat-read-pointers';
+import { ChatReadPointerRepository } from '../chat-reads/chat-read-pointer.repository';
 import { Clock } from '../clock/clock';
 import { chatMessageCreatedMessage } from '../messages/chat-messages';
 import { InboxService } from '../notifications/inbox.service';
@@ -44,7 +44,7 @@ export class ChatNotices {
   constructor(
     private readonly dispatcher: NotificationDispatcher,
     private readonly contacts: ContactDirectory,
-    private readonly readPointers: ChatReadPointers,
+    private readonly readPointers: ChatReadPointerRepository,
     private readonly inbox: InboxService,
     private readonly clock: Clock,
   ) {}
@@ -84,7 +84,7 @@ export class ChatNotices {
       this.logger.error(`Ignoring ${event.type} ${event.id}: not a chat read event`);
       return;
     }
-    await this.readPointers.record(event.payload);
+    await this.readPointers.moveForward(event.payload);
     await this.inbox.markChatRoomRead(event.payload);
   }
 }

@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
 import { notificationsReadRealtimeSubject, type NotificationsReadView } from '@arogyam/contracts';
 import { RealtimePush } from '../channels/realtime-push';
-import { unreadInboxOf } from './inbox-filters';
-import { Notification } from './notification.schema';
+import { NotificationRepository } from './notification.repository';
 
 /**
  * Tells the user's open apps which notifications were just marked read and how many stay unread,
@@ -14,12 +11,12 @@ import { Notification } from './notification.schema';
 @Injectable()
 export class InboxReadPush {
   constructor(
-    @InjectModel(Notification.name) private readonly notifications: Model<Notification>,
+    private readonly notifications: NotificationRepository,
     private readonly realtime: RealtimePush,
   ) {}
 
   async announce(userId: string, ids: string[], readAt: Date): Promise<void> {
-    const unreadCount = await this.notifications.countDocuments(unreadInboxOf(userId)).exec();
+    const unreadCount = await this.notifications.unreadCountOf(userId);
     const view: NotificationsReadView = { ids, readAt: readAt.toISOString(), unreadCount };
     this.realtime.publish(notificationsReadRealtimeSubject(userId), view);
   }

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
 import {
   DomainError,
   type Actor,
@@ -11,9 +9,8 @@ import {
 } from '@arogyam/contracts';
 import { pageWindow } from '@arogyam/persistence';
 import { Clock } from '../clock/clock';
-import { inboxOf, unreadInboxOf } from './inbox-filters';
 import { InboxReadPush } from './inbox-read-push';
-import { Notification } from './notification.schema';
+import { NotificationRepository } from './notification.repository';
 import { toNotificationView } from './notification-views';
 
 /**
@@ -23,30 +20,22 @@ import { toNotificationView } from './notification-views';
 @Injectable()
 export class InboxService {
   constructor(
-    @InjectModel(Notification.name) private readonly notifications: Model<Notification>,
+    private readonly notifications: NotificationRepository,
     private readonly readPush: InboxReadPush,
     private readonly clock: Clock,
   ) {}
 
   async list(actor: Actor, query: ListNotificationsQueryDto = {}): Promise<NotificationInboxPage> {
     const window = pageWindow(query);
-    const unread = unreadInboxOf(actor.userId);
-    const filter = query.unreadOnly ? unread : inboxOf(actor.userId);
-    const [items, total, unreadCount] = await Promise.all([
-      this.notifications
-        .find(filter)
-        .sort({ createdAt: -1, _id: 1 })
-        .skip(window.skip)
-        .limit(window.limit)
-        .lean<Notification[]>()
-        .exec(),
-      this.notifications.countDocuments(filter).exec(),
-      query.unreadOnly ? undefined : this.notifications.countDocuments(unread).exec(),
+    const unreadOnly = Boolean(query.unreadOnly);
+    const [page, unreadCount] = await Promise.all([
+      this.notifications.pageOfInbox(actor.userId, unreadOnly, window),
+      unreadOnly ? undefined : this.notifications.unreadCountOf(actor.userId),
     ]);
     return {
-      items: items.map(toNotificationView),
-      total,
-      unreadCount: unreadCount ?? total,
+      items: page.documents.map(toNotificationView),
+      total: page.total,
+      unreadCount: unreadCount ?? page.total,
       page: window.page,
       limit: window.limit,
     };
@@ -54,14 +43,11 @@ export class InboxService {
 
   /** Marks the caller's own notification read (once: a second call keeps the first time). */
   async markRead(actor: Actor, notificationId: string): Promise<NotificationView> {
-    const own = { ...inboxOf(actor.userId), _id: notificationId };
     const readAt = this.clock.now();
-    const { modifiedCount } = await this.notifications
-      .updateOne({ ...own, readAt: { $exists: false } }, { $set: { readAt } })
-      .exec();
-    const notification = await this.notifications.findOne(own).lean<Notification>().exec();
+    const marked = await this.notifications.markReadOwn(actor.userId, notificationId, readAt);
+    const notification = await this.notifications.findOwn(actor.userId, notificationId);
     if (!notification) throw DomainError.notFound('Notification not found.');
-    if (modifiedCount > 0) await this.readPush.announce(actor.userId, [notificationId], readAt);
+    if (marked) await this.readPush.announce(actor.userId, [notificationId], readAt);
     return toNotificationView(notification);
   }
 
@@ -70,18 +56,13 @@ export class InboxService {
    * at the time they read it. A repeated read finds nothing unread and announces nothing.
    */
   async markChatRoomRead(read: ChatReadView): Promise<void> {
-    const unread = await this.notifications
-      .find({ ...unreadInboxOf(read.userId), kind: 'chat', 'data.roomId': read.roomId }, { data: 1 })
-      .lean<Pick<Notification, '_id' | 'data'>[]>()
-      .exec();
+    const unread = await this.notifications.unreadChatOfRoom(read.userId, read.roomId);
     const ids = unread
       .filter((notification) => (notification.data.messageId ?? '') <= read.messageId)
       .map((notification) => notification._id);
     if (ids.length === 0) return;
     const readAt = new Date(read.at);
-    await this.notifications
-      .updateMany({ _id: { $in: ids }, readAt: { $exists: false } }, { $set: { readAt } })
-      .exec();
+    await this.notifications.markRead(ids, readAt, this.clock.now());
     await this.readPush.announce(read.userId, ids, readAt);
   }
 }

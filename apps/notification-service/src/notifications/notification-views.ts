@@ -1,7 +1,9 @@
 import type { NotificationView } from '@arogyam/contracts';
 import type { Notification } from './notification.schema';
 
-export const toNotificationView = (notification: Notification): NotificationView => ({
+export const toNotificationView = (
+  notification: Pick<Notification, '_id' | 'kind' | 'title' | 'body' | 'data' | 'readAt' | 'createdAt'>,
+): NotificationView => ({
   id: notification._id,
   kind: notification.kind,
   title: notification.title,

@@ -63,12 +63,27 @@ export class Notification {
   @Prop()
   readAt?: Date;
 
+  /**
+   * In-app only: false until `readAt` is set, and set true in the same write. An equality the
+   * inbox's unread queries name (FerretDB pushes `read: false` down; `readAt: {$exists}` it does not).
+   */
+  @Prop()
+  read?: boolean;
+
+  /**
+   * In-app only: the UTC hour, by the service's clock, in which it was marked read (a chat read may
+   * carry an earlier `readAt`): where the retention sweep finds one that was read when already old.
+   */
+  @Prop()
+  markedReadHour?: string;
+
   @Prop({ required: true, immutable: true })
   createdAt: Date;
+
+  /** The UTC hour of `createdAt`: the retention sweep's key. */
+  @Prop({ required: true, immutable: true })
+  createdHour: string;
 }
 
+/** Fields only: its indexes are declared beside the queries they serve (notification.repository.ts). */
 export const NotificationSchema = SchemaFactory.createForClass(Notification);
-// The inbox (all, unread), newest first; the retention sweep.
-NotificationSchema.index({ userId: 1, channel: 1, createdAt: -1 });
-NotificationSchema.index({ userId: 1, channel: 1, readAt: 1 });
-NotificationSchema.index({ createdAt: 1 });

@@ -39,4 +39,5 @@ export class Preferences {
   sms: KindSwitches;
 }
 
+/** Fields only: read and written by `_id` (preferences.repository.ts). */
 export const PreferencesSchema = SchemaFactory.createForClass(Preferences);

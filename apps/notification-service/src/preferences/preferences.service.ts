@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
 import {
   DEFAULT_NOTIFICATION_TIME_ZONE,
   NOTIFICATION_KINDS,
@@ -10,8 +8,8 @@ import {
   type NotificationPreferencesView,
 } from '@arogyam/contracts';
 import { validateMessagePart } from '@arogyam/messaging';
-import { isDuplicateKey } from '@arogyam/contracts';
-import { Preferences, type KindSwitches } from './preferences.schema';
+import { PreferencesRepository } from './preferences.repository';
+import type { KindSwitches, Preferences } from './preferences.schema';
 
 /**
  * Email for everything but chat, SMS for reminders only (it costs money and interrupts); chat
@@ -38,10 +36,10 @@ const toPreferencesView = (stored: Preferences | null): NotificationPreferencesV
 /** Per user: the time zone notifications are written in, and email/SMS per kind (in-app is always on). */
 @Injectable()
 export class PreferencesService {
-  constructor(@InjectModel(Preferences.name) private readonly preferences: Model<Preferences>) {}
+  constructor(private readonly preferences: PreferencesRepository) {}
 
   async forUser(userId: string): Promise<NotificationPreferencesView> {
-    return toPreferencesView(await this.preferences.findById(userId).lean<Preferences>().exec());
+    return toPreferencesView(await this.preferences.findOfUser(userId));
   }
 
   get(actor: Actor): Promise<NotificationPreferencesView> {
@@ -60,17 +58,6 @@ export class PreferencesService {
       }
     }
     if (Object.keys(changes).length === 0) return this.forUser(actor.userId);
-    const upsert = () =>
-      this.preferences
-        .findOneAndUpdate({ _id: actor.userId }, { $set: changes }, { upsert: true, new: true })
-        .lean<Preferences>()
-        .exec();
-    try {
-      return toPreferencesView(await upsert());
-    } catch (error) {
-      // The user's first two changes raced and both tried to insert; the second now updates.
-      if (!isDuplicateKey(error)) throw error;
-      return toPreferencesView(await upsert());
-    }
+    return toPreferencesView(await this.preferences.setChoices(actor.userId, changes));
   }
 }

@@ -19,7 +19,14 @@ export class AppointmentCancellation {
 
   @Prop({ required: true, immutable: true })
   cancelledAt: Date;
+
+  /** Where the retention sweep looks for it (retention/bookkeeping-hours.ts). */
+  @Prop({ required: true, immutable: true })
+  sweepHour: string;
 }
 
+/**
+ * Fields only: its indexes are declared beside the queries they serve
+ * (appointment-cancellation.repository.ts).
+ */
 export const AppointmentCancellationSchema = SchemaFactory.createForClass(AppointmentCancellation);
-AppointmentCancellationSchema.index({ startAt: 1 });

@@ -33,7 +33,11 @@ export class ReminderClaim {
 
   @Prop({ type: String, enum: REMINDER_OUTCOMES })
   outcome?: ReminderOutcome;
+
+  /** Where the retention sweep looks for it (retention/bookkeeping-hours.ts). */
+  @Prop({ required: true, immutable: true })
+  sweepHour: string;
 }
 
+/** Fields only: its indexes are declared beside the queries they serve (reminder-claim.repository.ts). */
 export const ReminderClaimSchema = SchemaFactory.createForClass(ReminderClaim);
-ReminderClaimSchema.index({ startAt: 1 });

@@ -1,17 +1,16 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
 import { NotificationDispatcher } from '../channels/notification-dispatcher';
 import type { Notice } from '../channels/notice';
 import { Clock } from '../clock/clock';
 import { PeriodicRounds } from '../clock/periodic-rounds';
 import { NotificationServiceConfig } from '../config/notification-service.config';
 import { appointmentReminderMessage } from '../messages/appointment-messages';
-import { isDuplicateKey } from '@arogyam/contracts';
 import { appointmentParties } from '../recipients/appointment-parties';
-import { AppointmentCancellation } from './appointment-cancellation.schema';
-import { ReminderClaim, type ReminderOutcome } from './reminder-claim.schema';
-import { Reminder } from './reminder.schema';
+import { AppointmentCancellationRepository } from './appointment-cancellation.repository';
+import { ReminderClaimRepository } from './reminder-claim.repository';
+import type { ReminderOutcome } from './reminder-claim.schema';
+import { ReminderRepository } from './reminder.repository';
+import type { Reminder } from './reminder.schema';
 
 /** A claim not completed this long after it was taken is taken to be abandoned (a crash, an outage). */
 const ABANDONED_CLAIM_MS = 2 * 60_000;
@@ -34,10 +33,9 @@ export class ReminderPoller implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly rounds = new PeriodicRounds('Reminder round', () => this.sendDue(), this.logger);
 
   constructor(
-    @InjectModel(Reminder.name) private readonly reminders: Model<Reminder>,
-    @InjectModel(ReminderClaim.name) private readonly claims: Model<ReminderClaim>,
-    @InjectModel(AppointmentCancellation.name)
-    private readonly cancellations: Model<AppointmentCancellation>,
+    private readonly reminders: ReminderRepository,
+    private readonly claims: ReminderClaimRepository,
+    private readonly cancellations: AppointmentCancellationRepository,
     private readonly dispatcher: NotificationDispatcher,
     private readonly clock: Clock,
     private readonly config: NotificationServiceConfig,
@@ -53,15 +51,9 @@ export class ReminderPoller implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async sendDue(): Promise<void> {
     const now = this.clock.now();
-    const due = await this.reminders
-      .find({ active: true, dueAt: { $lte: now }, expiresAt: { $gt: now } })
-      .lean<Reminder[]>()
-      .exec();
+    const due = await this.reminders.dueAt(now);
     if (due.length === 0) return;
-    const claims = await this.claims
-      .find({ _id: { $in: due.map(occurrenceId) } })
-      .lean<ReminderClaim[]>()
-      .exec();
+    const claims = await this.claims.findOfOccurrences(due.map(occurrenceId));
     const claimed = new Map(claims.map((claim) => [claim._id, claim]));
     for (const reminder of due) {
       const claim = claimed.get(occurrenceId(reminder));
@@ -75,32 +67,26 @@ export class ReminderPoller implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** True when this instance's insert won the occurrence. */
-  private async claim(reminder: Reminder, now: Date): Promise<boolean> {
-    try {
-      await this.claims.create({
-        _id: occurrenceId(reminder),
-        reminderId: reminder._id,
-        startAt: reminder.startAt,
-        claimedAt: now,
-        claimedBy: this.config.INSTANCE_ID,
-      });
-      return true;
-    } catch (error) {
-      if (isDuplicateKey(error)) return false;
-      throw error;
-    }
+  private claim(reminder: Reminder, now: Date): Promise<boolean> {
+    return this.claims.claim({
+      _id: occurrenceId(reminder),
+      reminderId: reminder._id,
+      startAt: reminder.startAt,
+      claimedAt: now,
+      claimedBy: this.config.INSTANCE_ID,
+    });
   }
 
   private async send(reminder: Reminder): Promise<void> {
     const id = occurrenceId(reminder);
     const [current, cancelled] = await Promise.all([
-      this.reminders.findById(reminder._id).lean<Reminder>().exec(),
-      this.cancellations.exists({ _id: reminder.appointmentId }).exec(),
+      this.reminders.findById(reminder._id),
+      this.cancellations.isCancelled(reminder.appointmentId),
     ]);
     const stillDue = current?.active && !cancelled && occurrenceId(current) === id;
     if (stillDue) await this.dispatcher.deliverAll(reminderNotices(current, id));
     const outcome: ReminderOutcome = stillDue ? 'sent' : 'withdrawn';
-    await this.claims.updateOne({ _id: id }, { $set: { completedAt: this.clock.now(), outcome } }).exec();
+    await this.claims.complete(id, this.clock.now(), outcome);
   }
 }
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
 import type { AppointmentView } from '@arogyam/contracts';
-import { isDuplicateKey } from '@arogyam/contracts';
-import { AppointmentCancellation } from './appointment-cancellation.schema';
-import { LEAD_WINDOWS, REMINDER_LEADS, type ReminderLead } from './reminder-leads';
-import { Reminder } from './reminder.schema';
+import { Clock } from '../clock/clock';
+import { AppointmentCancellationRepository } from './appointment-cancellation.repository';
+import { LEAD_WINDOWS, REMINDER_LEADS } from './reminder-leads';
+import { reminderId, ReminderRepository, type ReminderState } from './reminder.repository';
+
+export { reminderId } from './reminder.repository';
 
 /** What a change of an appointment is, as far as reminders care. */
 export interface AppointmentChangeFact {
@@ -17,8 +17,6 @@ export interface AppointmentChangeFact {
 /** Attempts of one write that keep losing races before the event is given back for redelivery. */
 const MAX_WRITE_ATTEMPTS = 5;
 
-export const reminderId = (appointmentId: string, lead: ReminderLead): string => `${appointmentId}:${lead}`;
-
 /**
  * Keeps the `reminders` collection in step with appointment events: booked and rescheduled write
  * both reminders of the appointment (replacing what an earlier event wrote), cancelled records
@@ -28,19 +26,19 @@ export const reminderId = (appointmentId: string, lead: ReminderLead): string =>
 @Injectable()
 export class ReminderSchedule {
   constructor(
-    @InjectModel(Reminder.name) private readonly reminders: Model<Reminder>,
-    @InjectModel(AppointmentCancellation.name)
-    private readonly cancellations: Model<AppointmentCancellation>,
+    private readonly reminders: ReminderRepository,
+    private readonly cancellations: AppointmentCancellationRepository,
+    private readonly clock: Clock,
   ) {}
 
   async schedule({ eventId, occurredAt, appointment }: AppointmentChangeFact): Promise<void> {
-    if (await this.cancellations.exists({ _id: appointment.id }).exec()) return;
+    if (await this.cancellations.isCancelled(appointment.id)) return;
     const startAt = new Date(appointment.startAt);
     await Promise.all(
       REMINDER_LEADS.map((lead) => {
         const { dueBeforeMs, expiresBeforeMs } = LEAD_WINDOWS[lead];
         const dueAt = new Date(startAt.getTime() - dueBeforeMs);
-        return this.writeIfNewer(reminderId(appointment.id, lead), occurredAt, {
+        return this.writeIfNewer(reminderId(appointment.id, lead), {
           appointmentId: appointment.id,
           lead,
           startAt,
@@ -60,63 +58,39 @@ export class ReminderSchedule {
             mode: appointment.mode,
           },
           eventId,
+          eventAt: occurredAt,
         });
       }),
     );
   }
 
   async cancel({ eventId, occurredAt, appointment }: AppointmentChangeFact): Promise<void> {
-    try {
-      await this.cancellations.create({
+    await this.cancellations.record(
+      {
         _id: appointment.id,
         startAt: new Date(appointment.startAt),
         eventId,
         cancelledAt: occurredAt,
-      });
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
-    }
-    // One delete by `_id` per lead: FerretDB scans the collection for any other filter.
-    await Promise.all(
-      REMINDER_LEADS.map((lead) =>
-        this.reminders.deleteOne({ _id: reminderId(appointment.id, lead) }).exec(),
-      ),
+      },
+      this.clock.now(),
     );
+    await this.reminders.deleteOfAppointment(appointment.id);
   }
 
   /**
-   * Writes the reminder unless an event as new or newer wrote it. Reads by `_id` alone, the only
-   * filter FerretDB 1.24 pushes down to SQLite (any other reads the whole collection): absent, it
-   * is inserted; as new or newer, left alone. An older one is replaced by a compare-and-set on the
-   * `eventAt` read (that filter scans on FerretDB, but only a reschedule gets here). A lost race
-   * (the `_id` taken, the compare-and-set missing) reads again. Atomic on MongoDB; on FerretDB the
-   * compare-and-set is a read then a write, so two instances replacing it at once can both win.
+   * Writes the reminder unless an event as new or newer wrote it: absent, it is inserted; as new or
+   * newer, left alone; older, replaced by a compare-and-set on the `eventAt` read. A lost race (the
+   * `_id` taken, the compare-and-set missing) reads again.
    */
-  private async writeIfNewer(
-    id: string,
-    occurredAt: Date,
-    fields: Omit<Reminder, '_id' | 'eventAt'>,
-  ): Promise<void> {
-    const state = { ...fields, eventAt: occurredAt };
+  private async writeIfNewer(id: string, state: ReminderState): Promise<void> {
     for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
-      const stored = await this.reminders
-        .findById(id, { eventAt: 1 })
-        .lean<Pick<Reminder, 'eventAt'>>()
-        .exec();
-      if (!stored) {
-        try {
-          await this.reminders.create({ _id: id, ...state });
-          return;
-        } catch (error) {
-          if (!isDuplicateKey(error)) throw error;
-          continue;
-        }
+      const storedEventAt = await this.reminders.eventAtOf(id);
+      if (!storedEventAt) {
+        if (await this.reminders.insert(id, state, this.clock.now())) return;
+        continue;
       }
-      if (stored.eventAt.getTime() >= occurredAt.getTime()) return;
-      const { matchedCount } = await this.reminders
-        .updateOne({ _id: id, eventAt: stored.eventAt }, { $set: state }, { runValidators: true })
-        .exec();
-      if (matchedCount > 0) return;
+      if (storedEventAt.getTime() >= state.eventAt.getTime()) return;
+      if (await this.reminders.replaceIfFrom(id, storedEventAt, state, this.clock.now())) return;
     }
     // Naks the event: its redelivery tries again.
     throw new Error(`Reminder ${id} changed under every one of ${MAX_WRITE_ATTEMPTS} attempts to write it`);

@@ -27,6 +27,10 @@ export class Reminder {
   @Prop({ required: true })
   dueAt: Date;
 
+  /** The UTC hour of `dueAt`: what the poller asks for, by `$in`. */
+  @Prop({ required: true })
+  dueHour: string;
+
   @Prop({ required: true })
   expiresAt: Date;
 
@@ -44,9 +48,11 @@ export class Reminder {
 
   @Prop({ required: true })
   eventAt: Date;
+
+  /** Where the retention sweep looks for it (retention/bookkeeping-hours.ts). */
+  @Prop({ required: true })
+  sweepHour: string;
 }
 
+/** Fields only: its indexes are declared beside the queries they serve (reminder.repository.ts). */
 export const ReminderSchema = SchemaFactory.createForClass(Reminder);
-// The poller's question (active, due), the clean-up of old ones. (A cancellation removes by `_id`.)
-ReminderSchema.index({ active: 1, dueAt: 1 });
-ReminderSchema.index({ startAt: 1 });

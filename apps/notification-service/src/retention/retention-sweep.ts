@@ -1,20 +1,37 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
+import { utcHoursBetween } from '@arogyam/persistence';
 import { Clock } from '../clock/clock';
 import { PeriodicRounds } from '../clock/periodic-rounds';
 import { NotificationServiceConfig } from '../config/notification-service.config';
-import { Notification } from '../notifications/notification.schema';
-import { AppointmentCancellation } from '../reminders/appointment-cancellation.schema';
-import { ReminderClaim } from '../reminders/reminder-claim.schema';
-import { Reminder } from '../reminders/reminder.schema';
+import { NotificationRepository } from '../notifications/notification.repository';
+import { AppointmentCancellationRepository } from '../reminders/appointment-cancellation.repository';
+import { ReminderClaimRepository } from '../reminders/reminder-claim.repository';
+import { ReminderRepository } from '../reminders/reminder.repository';
+import { APPOINTMENT_BOOKKEEPING_MS } from './bookkeeping-hours';
+import { RetentionSweepProgressRepository } from './retention-sweep-progress.repository';
 
-const DAY_MS = 24 * 60 * 60_000;
+const HOUR_MS = 60 * 60_000;
+const DAY_MS = 24 * HOUR_MS;
+
 /**
- * Reminders, their claims and cancellations only matter until the appointment starts; a week on,
- * no event about it can still arrive (the stream keeps 7 days), so they go.
+ * A write whose hour was read from the clock just before a round began may land after the round's
+ * delete (a notification marked read at that moment): every round reads from this long before
+ * where the last one got.
  */
-export const APPOINTMENT_BOOKKEEPING_DAYS = 7;
+const IN_FLIGHT_MARGIN_MS = HOUR_MS;
+/** Where a sweep that never completed a round (a new database) begins: a day before its cutoff. */
+const FIRST_ROUND_REACH_MS = DAY_MS;
+/** The most hours one delete names: after a long outage a round catches up a week per delete. */
+const HOURS_PER_DELETE = 7 * 24;
+
+/** One kind of expired data: deleted by the hours of its key instant, up to `until`. */
+interface Sweep {
+  /** Its progress document's `_id`. */
+  name: string;
+  /** This round deletes what it sweeps whose key instant lies before this. */
+  until: Date;
+  deleteIn(hours: string[]): Promise<number>;
+}
 
 /**
  * Deletes what is past its retention, every RETENTION_SWEEP_SECONDS on every instance (the deletes
@@ -24,7 +41,10 @@ export const APPOINTMENT_BOOKKEEPING_DAYS = 7;
  * - email and SMS records as old: they never show in the inbox, and their only other use, the
  *   idempotency key against a redelivered event, ends with the stream's 7 days;
  * - reminders, reminder claims and cancellations of appointments that started over a week ago.
- * FerretDB has no TTL indexes, hence the sweep.
+ * FerretDB has no TTL indexes, hence the sweep. Each delete names UTC hours (`$in`, index-served)
+ * beside the exact instant: the hours from where the sweep last got (`retentionSweeps`) to its
+ * cutoff, so a round reads about what expired since the previous one, and after an outage of any
+ * length (or a shorter retention) the next round catches up from where the last one stopped.
  */
 @Injectable()
 export class RetentionSweep implements OnApplicationBootstrap, OnModuleDestroy {
@@ -32,11 +52,11 @@ export class RetentionSweep implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly rounds = new PeriodicRounds('Retention sweep', () => this.deleteExpired(), this.logger);
 
   constructor(
-    @InjectModel(Notification.name) private readonly notifications: Model<Notification>,
-    @InjectModel(Reminder.name) private readonly reminders: Model<Reminder>,
-    @InjectModel(ReminderClaim.name) private readonly claims: Model<ReminderClaim>,
-    @InjectModel(AppointmentCancellation.name)
-    private readonly cancellations: Model<AppointmentCancellation>,
+    private readonly notifications: NotificationRepository,
+    private readonly reminders: ReminderRepository,
+    private readonly claims: ReminderClaimRepository,
+    private readonly cancellations: AppointmentCancellationRepository,
+    private readonly progress: RetentionSweepProgressRepository,
     private readonly clock: Clock,
     private readonly config: NotificationServiceConfig,
   ) {}
@@ -50,19 +70,57 @@ export class RetentionSweep implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async deleteExpired(): Promise<void> {
-    const now = this.clock.now().getTime();
-    const madeBefore = { $lt: new Date(now - this.config.NOTIFICATION_RETENTION_DAYS * DAY_MS) };
-    const startedBefore = { startAt: { $lt: new Date(now - APPOINTMENT_BOOKKEEPING_DAYS * DAY_MS) } };
-    const deleted = await Promise.all([
-      this.notifications
-        .deleteMany({ channel: 'inApp', readAt: { $exists: true }, createdAt: madeBefore })
-        .exec(),
-      this.notifications.deleteMany({ channel: { $in: ['email', 'sms'] }, createdAt: madeBefore }).exec(),
-      this.reminders.deleteMany(startedBefore).exec(),
-      this.claims.deleteMany(startedBefore).exec(),
-      this.cancellations.deleteMany(startedBefore).exec(),
-    ]);
-    const total = deleted.reduce((sum, result) => sum + result.deletedCount, 0);
+    const now = this.clock.now();
+    const madeBefore = new Date(now.getTime() - this.config.NOTIFICATION_RETENTION_DAYS * DAY_MS);
+    const startedBefore = new Date(now.getTime() - APPOINTMENT_BOOKKEEPING_MS);
+    const sweeps: Sweep[] = [
+      {
+        name: 'readNotifications',
+        until: madeBefore,
+        deleteIn: (hours) => this.notifications.deleteReadMadeBefore(madeBefore, hours),
+      },
+      {
+        // Read only after they were old: found by the hour they were marked read, up to now.
+        name: 'notificationsReadLate',
+        until: now,
+        deleteIn: (hours) => this.notifications.deleteReadLateMadeBefore(madeBefore, hours),
+      },
+      {
+        name: 'emailAndSmsRecords',
+        until: madeBefore,
+        deleteIn: (hours) => this.notifications.deleteSentMadeBefore(madeBefore, hours),
+      },
+      {
+        name: 'reminders',
+        until: startedBefore,
+        deleteIn: (hours) => this.reminders.deleteStartedBefore(startedBefore, hours),
+      },
+      {
+        name: 'reminderClaims',
+        until: startedBefore,
+        deleteIn: (hours) => this.claims.deleteStartedBefore(startedBefore, hours),
+      },
+      {
+        name: 'reminderCancellations',
+        until: startedBefore,
+        deleteIn: (hours) => this.cancellations.deleteStartedBefore(startedBefore, hours),
+      },
+    ];
+    const deleted = await Promise.all(sweeps.map((sweep) => this.run(sweep)));
+    const total = deleted.reduce((sum, count) => sum + count, 0);
     if (total > 0) this.logger.log(`Deleted ${total} document(s) past their retention`);
+  }
+
+  /** Deletes from where the sweep last got up to `until`, a week of hours at a time, then records it. */
+  private async run(sweep: Sweep): Promise<number> {
+    const reached =
+      (await this.progress.sweptBefore(sweep.name)) ?? new Date(sweep.until.getTime() - FIRST_ROUND_REACH_MS);
+    const hours = utcHoursBetween(new Date(reached.getTime() - IN_FLIGHT_MARGIN_MS), sweep.until);
+    let deleted = 0;
+    for (let first = 0; first < hours.length; first += HOURS_PER_DELETE) {
+      deleted += await sweep.deleteIn(hours.slice(first, first + HOURS_PER_DELETE));
+    }
+    await this.progress.record(sweep.name, sweep.until);
+    return deleted;
   }
 }

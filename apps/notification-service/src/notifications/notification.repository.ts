@@ -1,0 +1,161 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
+import type { FilterQuery, Model } from 'mongoose';
+import { isDuplicateKey } from '@arogyam/contracts';
+import { findPage, utcHour, type PageWindow } from '@arogyam/persistence';
+import { Notification, NotificationSchema } from './notification.schema';
+
+const NEWEST_FIRST = { createdAt: -1, _id: 1 } as const;
+
+// A user's inbox, newest first (`pageOfInbox`).
+NotificationSchema.index({ userId: 1, channel: 1, createdAt: -1, _id: 1 });
+// Its unread part (`pageOfInbox` unread only, `unreadCountOf`, `unreadChatOfRoom`).
+NotificationSchema.index({ userId: 1, channel: 1, read: 1, createdAt: -1, _id: 1 });
+// The retention sweep, by the hour they were made (`deleteReadMadeBefore`, `deleteSentMadeBefore`).
+NotificationSchema.index({ createdHour: 1, channel: 1, read: 1 });
+// The retention sweep, by the hour they were marked read (`deleteReadLateMadeBefore`).
+NotificationSchema.index({ markedReadHour: 1 });
+// A single notification is read and written by `_id` (`findOwn`, `markReadOwn`, `markSent`, ...).
+
+export const notificationModel: ModelDefinition = { name: Notification.name, schema: NotificationSchema };
+
+/** A notification as a channel makes it; the read state and the time buckets are the repository's. */
+export type NewNotification = Omit<Notification, 'read' | 'readAt' | 'markedReadHour' | 'createdHour'>;
+
+/** A user's inbox: their in-app notifications (email and SMS records are not in it). */
+const inboxOf = (userId: string): FilterQuery<Notification> => ({ userId, channel: 'inApp' });
+
+/** What the bell counts: the inbox's notifications not marked read. */
+const unreadInboxOf = (userId: string): FilterQuery<Notification> => ({ ...inboxOf(userId), read: false });
+
+/** Marks read: `read` and `readAt` in one write, with the hour of the marking for the sweep. */
+const markedRead = (readAt: Date, markedAt: Date) => ({
+  $set: { read: true, readAt, markedReadHour: utcHour(markedAt) },
+});
+
+/**
+ * Every read and write of `notifications`. The inbox's queries read one user's in-app
+ * notifications (the unread ones, for the count and the unread page): those read are deleted
+ * NOTIFICATION_RETENTION_DAYS after they were made, those unread stay until read.
+ */
+@Injectable()
+export class NotificationRepository {
+  constructor(@InjectModel(Notification.name) private readonly notifications: Model<Notification>) {}
+
+  /**
+   * Stores the notification unless one with its `_id` exists: answers whether this call stored it.
+   * The insert is the claim of a notice on a channel (a repeat finds the `_id` taken).
+   */
+  async storeOnce(notification: NewNotification): Promise<boolean> {
+    try {
+      await this.notifications.create({
+        ...notification,
+        ...(notification.channel === 'inApp' ? { read: false } : {}),
+        createdHour: utcHour(notification.createdAt),
+      });
+      return true;
+    } catch (error) {
+      if (isDuplicateKey(error)) return false;
+      throw error;
+    }
+  }
+
+  async markSent(notificationId: string, sentAt: Date): Promise<void> {
+    await this.notifications.updateOne({ _id: notificationId }, { $set: { status: 'sent', sentAt } }).exec();
+  }
+
+  async markFailed(notificationId: string, error: string): Promise<void> {
+    await this.notifications.updateOne({ _id: notificationId }, { $set: { status: 'failed', error } }).exec();
+  }
+
+  /** Deletes the record of a send that did not happen, so a retry may claim it again. */
+  async withdraw(notificationId: string): Promise<void> {
+    await this.notifications.deleteOne({ _id: notificationId }).exec();
+  }
+
+  /** A page of the user's inbox (or of its unread part), newest first, and how many it holds. */
+  pageOfInbox(
+    userId: string,
+    unreadOnly: boolean,
+    window: PageWindow,
+  ): Promise<{ documents: Notification[]; total: number }> {
+    const filter = unreadOnly ? unreadInboxOf(userId) : inboxOf(userId);
+    return findPage(this.notifications, filter, NEWEST_FIRST, window);
+  }
+
+  unreadCountOf(userId: string): Promise<number> {
+    return this.notifications.countDocuments(unreadInboxOf(userId)).exec();
+  }
+
+  /** The user's own in-app notification, or null. */
+  findOwn(userId: string, notificationId: string): Promise<Notification | null> {
+    return this.notifications
+      .findOne({ ...inboxOf(userId), _id: notificationId })
+      .lean<Notification>()
+      .exec();
+  }
+
+  /** Marks the user's own notification read unless it is; answers whether this call marked it. */
+  async markReadOwn(userId: string, notificationId: string, readAt: Date): Promise<boolean> {
+    const { modifiedCount } = await this.notifications
+      .updateOne({ ...unreadInboxOf(userId), _id: notificationId }, markedRead(readAt, readAt))
+      .exec();
+    return modifiedCount > 0;
+  }
+
+  /** The user's unread chat notifications of the room, with the message each is about. */
+  unreadChatOfRoom(userId: string, roomId: string): Promise<Pick<Notification, '_id' | 'data'>[]> {
+    return this.notifications
+      .find({ ...unreadInboxOf(userId), kind: 'chat', 'data.roomId': roomId }, { data: 1 })
+      .lean<Pick<Notification, '_id' | 'data'>[]>()
+      .exec();
+  }
+
+  /** Marks those of `ids` still unread as read at `readAt`; the marking itself happens at `markedAt`. */
+  async markRead(ids: string[], readAt: Date, markedAt: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await this.notifications
+      .updateMany({ _id: { $in: ids }, read: false }, markedRead(readAt, markedAt))
+      .exec();
+  }
+
+  /**
+   * Deletes the read in-app notifications made before `cutoff`, among those made in `hours`:
+   * those that were read before they grew old.
+   */
+  async deleteReadMadeBefore(cutoff: Date, hours: string[]): Promise<number> {
+    return this.deleteWhere(hours, {
+      createdHour: { $in: hours },
+      channel: 'inApp',
+      read: true,
+      createdAt: { $lt: cutoff },
+    });
+  }
+
+  /**
+   * Deletes the read in-app notifications made before `cutoff`, among those marked read in
+   * `hours`: those that were already old when read.
+   */
+  async deleteReadLateMadeBefore(cutoff: Date, hours: string[]): Promise<number> {
+    return this.deleteWhere(hours, {
+      markedReadHour: { $in: hours },
+      channel: 'inApp',
+      read: true,
+      createdAt: { $lt: cutoff },
+    });
+  }
+
+  /** Deletes the email and SMS records made before `cutoff`, among those made in `hours`. */
+  async deleteSentMadeBefore(cutoff: Date, hours: string[]): Promise<number> {
+    return this.deleteWhere(hours, {
+      createdHour: { $in: hours },
+      channel: { $in: ['email', 'sms'] },
+      createdAt: { $lt: cutoff },
+    });
+  }
+
+  private async deleteWhere(hours: string[], filter: FilterQuery<Notification>): Promise<number> {
+    if (hours.length === 0) return 0;
+    return (await this.notifications.deleteMany(filter).exec()).deletedCount;
+  }
+}

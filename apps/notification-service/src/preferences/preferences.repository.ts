@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import { isDuplicateKey } from '@arogyam/contracts';
+import { Preferences, PreferencesSchema } from './preferences.schema';
+
+export const preferencesModel: ModelDefinition = { name: Preferences.name, schema: PreferencesSchema };
+
+/** Every read and write of `preferences`: one document per user, keyed (and so indexed) by the user id. */
+@Injectable()
+export class PreferencesRepository {
+  constructor(@InjectModel(Preferences.name) private readonly preferences: Model<Preferences>) {}
+
+  /** What the user chose, or null when they never chose anything. */
+  findOfUser(userId: string): Promise<Preferences | null> {
+    return this.preferences.findById(userId).lean<Preferences>().exec();
+  }
+
+  /**
+   * Sets `changes` (dotted paths such as `email.chat`) on the user's document, creating it on their
+   * first choice, and answers it as it now stands.
+   */
+  async setChoices(userId: string, changes: Record<string, unknown>): Promise<Preferences | null> {
+    const upsert = () =>
+      this.preferences
+        .findOneAndUpdate({ _id: userId }, { $set: changes }, { upsert: true, new: true })
+        .lean<Preferences>()
+        .exec();
+    try {
+      return await upsert();
+    } catch (error) {
+      // The user's first two changes raced and both tried to insert; the second now updates.
+      if (!isDuplicateKey(error)) throw error;
+      return await upsert();
+    }
+  }
+}
