@@ -1,15 +1,16 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DataServiceModule } from '@arogyam/persistence';
 import { ChatServiceConfig } from './config/chat-service.config';
-import { ChatMessage, ChatMessageSchema } from './messages/chat-message.schema';
+import { chatMessageModel, ChatMessageRepository } from './messages/chat-message.repository';
+import { ChatMessage } from './messages/chat-message.schema';
 import { ChatMessagesHandler } from './messages/chat-messages.handler';
 import { ChatMessagesService } from './messages/chat-messages.service';
 import { ReadStateHandler } from './read-state/read-state.handler';
 import { ReadStateService } from './read-state/read-state.service';
-import { UnreadCounts } from './read-state/unread-counts';
 import { RoomBroadcast } from './realtime/room-broadcast';
 import { AppointmentBookingsConsumer } from './rooms/appointment-bookings.consumer';
-import { ChatRoom, ChatRoomSchema } from './rooms/chat-room.schema';
+import { chatRoomModel, ChatRoomRepository } from './rooms/chat-room.repository';
+import { ChatRoom } from './rooms/chat-room.schema';
 import { ChatRoomsHandler } from './rooms/chat-rooms.handler';
 import { ChatRoomsService } from './rooms/chat-rooms.service';
 import { RoomAccess } from './rooms/room-access';
@@ -25,17 +26,15 @@ export class AppModule {
           service: 'chat',
           config,
           outboxes: [ChatMessage.name, ChatRoom.name],
-          models: [
-            { name: ChatRoom.name, schema: ChatRoomSchema },
-            { name: ChatMessage.name, schema: ChatMessageSchema },
-          ],
+          models: [chatRoomModel, chatMessageModel],
         }),
       ],
       controllers: [ChatRoomsHandler, ChatMessagesHandler, ReadStateHandler],
       providers: [
+        ChatRoomRepository,
+        ChatMessageRepository,
         RoomAccess,
         RoomPointers,
-        UnreadCounts,
         RoomBroadcast,
         ChatRoomsService,
         ChatMessagesService,

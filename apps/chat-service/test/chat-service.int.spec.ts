@@ -29,6 +29,7 @@ import {
 import { chatService } from '../src/chat-service';
 import { ChatRoomsService } from '../src/rooms/chat-rooms.service';
 import { RoomPointers } from '../src/rooms/room-pointers';
+import { toReadView } from '../src/read-state/read-views';
 import { toLastMessage } from '../src/rooms/room-views';
 
 interface Person extends Actor {
@@ -125,11 +126,12 @@ describe('chat-service', () => {
     await service?.stop();
   });
 
-  it('backs every query with an index and makes the resend key unique', async () => {
+  it('declares the indexes the repositories query by, and makes the resend key unique', async () => {
+    // test/query-plans.int.spec.ts proves each query of the repositories is served by one of these.
     await waitFor(
       async () =>
         (await service.db.collection('chatMessages').indexes()).length >= 4 &&
-        (await service.db.collection('chatRooms').indexes()).length >= 3,
+        (await service.db.collection('chatRooms').indexes()).length >= 4,
       10000,
       'the indexes',
     );
@@ -138,7 +140,7 @@ describe('chat-service', () => {
 
     expect(messageIndexes.map((index) => index.key)).toEqual(
       expect.arrayContaining([
-        { roomId: 1, _id: -1 },
+        { roomId: 1, day: 1, _id: -1 },
         { roomId: 1, senderId: 1, clientId: 1 },
         { outboxPending: 1 },
       ]),
@@ -146,8 +148,9 @@ describe('chat-service', () => {
     expect(messageIndexes.find((index) => index.key.clientId === 1)).toMatchObject({ unique: true });
     expect(roomIndexes.map((index) => index.key)).toEqual(
       expect.arrayContaining([
-        { 'doctor.id': 1, 'lastMessage.id': -1 },
-        { 'patient.id': 1, 'lastMessage.id': -1 },
+        { doctorId: 1, 'lastMessage.id': -1, _id: 1 },
+        { patientId: 1, 'lastMessage.id': -1, _id: 1 },
+        { outboxPending: 1 },
       ]),
     );
   });
@@ -492,15 +495,23 @@ describe('chat-service', () => {
       const older = await send(doctor, roomId, 'older');
       const newer = await send(doctor, roomId, 'newer');
       const read = await markRead(patient, roomId, newer.id);
+      expect(await waitForOutboxDrained(service.db, 'chatRooms', roomId)).toBe(true);
       const pointers = service.app.get(RoomPointers);
+      const olderPointer = { messageId: older.id, at: new Date() };
 
-      await pointers.advance(roomId, { path: 'lastMessage', idField: 'id' }, toLastMessage(older));
-      await pointers.advance(
+      await pointers.advanceLastMessage(roomId, toLastMessage(older));
+      await pointers.messageStored(roomId, toLastMessage(older), []);
+      const stale = await pointers.advanceReadPointer(
         roomId,
-        { path: `readUpTo.${patient.userId}`, idField: 'messageId' },
-        { messageId: older.id, at: new Date() },
+        patient.userId,
+        olderPointer,
+        [createEvent(ChatEventTypes.roomRead, toReadView(roomId, patient.userId, olderPointer))],
+        { count: 5, ifMessageCount: 3 },
       );
 
+      // The stored pointer is answered, and nothing that rode with the refused move was written.
+      expect(stale).toEqual({ messageId: read.messageId, at: new Date(read.at) });
+      expect(await storedRoom(roomId)).toMatchObject({ outbox: [], unread: { [patient.userId]: 0 } });
       expect(await room(doctor, roomId)).toMatchObject({
         lastMessage: { id: newer.id },
         readPointers: [read],
@@ -528,6 +539,198 @@ describe('chat-service', () => {
       expect(Object.keys((await storedRoom(roomId))?.readUpTo ?? {}).sort()).toEqual(
         [doctor.userId, patient.userId].sort(),
       );
+    });
+  });
+
+  describe('unread counts kept on the room', () => {
+    const unreadOf = async (member: Person, roomId: string): Promise<number> =>
+      (await room(member, roomId)).unreadCount;
+
+    it('counts 50 messages sent at once, each once, for their recipient only', async () => {
+      const { doctor, patient, roomId } = await pair();
+
+      const sent = await Promise.all(
+        Array.from({ length: 50 }, (_, n) => send(doctor, roomId, `instruction ${n}`)),
+      );
+
+      expect(new Set(sent.map((message) => message.id)).size).toBe(50);
+      expect(await unreadOf(patient, roomId)).toBe(50);
+      expect(await rooms(patient)).toEqual([expect.objectContaining({ id: roomId, unreadCount: 50 })]);
+      expect(await unreadOf(doctor, roomId)).toBe(0);
+      expect(await storedRoom(roomId)).toMatchObject({
+        messageCount: 50,
+        unread: { [doctor.userId]: 0, [patient.userId]: 50 },
+      });
+    });
+
+    it('recounts on a read: the other member’s messages after the message read', async () => {
+      const { doctor, patient, roomId } = await pair();
+      const sent: ChatMessageView[] = [];
+      for (let n = 0; n < 12; n++) sent.push(await send(n % 3 === 2 ? patient : doctor, roomId, `m${n}`));
+      const fromDoctor = sent.filter((message) => message.senderId === doctor.userId);
+
+      await markRead(patient, roomId, sent[4].id);
+      expect(await unreadOf(patient, roomId)).toBe(fromDoctor.filter((m) => m.id > sent[4].id).length);
+      await markRead(doctor, roomId, sent[10].id);
+      expect(await unreadOf(doctor, roomId)).toBe(1);
+      // Marking an older message changes nothing, the count included.
+      await markRead(patient, roomId, sent[1].id);
+      expect(await unreadOf(patient, roomId)).toBe(fromDoctor.filter((m) => m.id > sent[4].id).length);
+      await markRead(patient, roomId, sent[11].id);
+      expect(await unreadOf(patient, roomId)).toBe(0);
+      expect(await unreadOf(doctor, roomId)).toBe(1);
+      await markRead(doctor, roomId, sent[11].id);
+      expect(await unreadOf(doctor, roomId)).toBe(0);
+    });
+
+    it('moves the pointer alone when a message was recorded since the recount, and repairs the count later', async () => {
+      const { doctor, patient, roomId } = await pair();
+      const [first, second] = [await send(doctor, roomId, 'one'), await send(doctor, roomId, 'two')];
+      const pointer = { messageId: second.id, at: new Date() };
+      const event = createEvent(ChatEventTypes.roomRead, toReadView(roomId, patient.userId, pointer));
+
+      // A recount made when the room had recorded only the first message.
+      const stored = await service.app
+        .get(RoomPointers)
+        .advanceReadPointer(roomId, patient.userId, pointer, [event], { count: 0, ifMessageCount: 1 });
+
+      expect(stored).toEqual(pointer);
+      expect(await unreadOf(patient, roomId)).toBe(2);
+      expect(
+        await waitForLatestEvent<ChatRoomReadEvent>(
+          service.nats,
+          ChatEventTypes.roomRead,
+          (candidate) => candidate.id === event.id,
+        ),
+      ).toMatchObject({ payload: { messageId: second.id } });
+      expect(await markRead(patient, roomId, first.id)).toMatchObject({ messageId: second.id });
+      expect(await unreadOf(patient, roomId)).toBe(0);
+    });
+
+    it('is never too low while reads race sends, and exact once the newest is read', async () => {
+      const { doctor, patient, roomId } = await pair();
+      await send(doctor, roomId, 'seed');
+
+      // The patient reads each message as soon as its send is answered, while the others go on.
+      const sends = Array.from({ length: 30 }, (_, n) => send(doctor, roomId, `d${n}`));
+      const reads = sends.map((sending) => sending.then((message) => markRead(patient, roomId, message.id)));
+      const sent = await Promise.all(sends);
+      await Promise.all(reads);
+
+      const pointer = (await room(patient, roomId)).readPointers.find(
+        (read) => read.userId === patient.userId,
+      );
+      const trulyUnread = sent.filter((message) => message.id > (pointer?.messageId ?? '')).length;
+      expect(await unreadOf(patient, roomId)).toBeGreaterThanOrEqual(trulyUnread);
+      // Marking the newest read again (as a client does when it opens the room) repairs a count left high.
+      const newest = sent.map((message) => message.id).sort()[sent.length - 1];
+      await markRead(patient, roomId, newest);
+      expect(await unreadOf(patient, roomId)).toBe(0);
+      expect((await storedRoom(roomId))?.messageCount).toBe(31);
+    });
+  });
+
+  describe('a long conversation, read a few days at a time', () => {
+    const DAY_MS = 86_400_000;
+    let doctor: Person;
+    let patient: Person;
+    let roomId: string;
+    /** Every message of the room, newest first. */
+    let newestFirst: string[];
+    let doctorsIds: string[];
+
+    /** A unique message id of that instant (ids sort by their second first). */
+    const idAt = (at: number, n: number): Types.ObjectId =>
+      new Types.ObjectId(
+        `${Math.floor(at / 1000)
+          .toString(16)
+          .padStart(8, '0')}${randomUUID().replace(/-/g, '').slice(0, 10)}${n.toString(16).padStart(6, '0')}`,
+      );
+
+    beforeAll(async () => {
+      ({ doctor, patient, roomId } = await pair());
+      const now = Date.now();
+      // Bursts with quiet months between, as a long conversation goes: 150 messages over 400 days.
+      const bursts: [daysAgo: number, count: number][] = [
+        [399, 1],
+        [300, 29],
+        [45, 30],
+        [2, 30],
+        [0, 60],
+      ];
+      const documents = bursts.flatMap(([daysAgo, count], burst) =>
+        Array.from({ length: count }, (_, n) => {
+          const _id = idAt(now - daysAgo * DAY_MS - 3_600_000 + n * 30_000, burst * 1000 + n);
+          const at = _id.getTimestamp();
+          return {
+            _id,
+            roomId,
+            senderId: n % 2 ? patient.userId : doctor.userId,
+            body: `burst ${burst} message ${n}`,
+            clientId: _id.toHexString(),
+            createdAt: at,
+            day: at.toISOString().slice(0, 10),
+            outbox: [],
+          };
+        }),
+      );
+      // Straight into the collection, with the room as the sends would have left it.
+      await service.db.collection('chatMessages').insertMany(documents);
+      newestFirst = documents
+        .map((message) => message._id.toHexString())
+        .sort()
+        .reverse();
+      doctorsIds = documents.filter((m) => m.senderId === doctor.userId).map((m) => m._id.toHexString());
+      const newest = documents.find((message) => message._id.toHexString() === newestFirst[0])!;
+      await service.db.collection('chatRooms').updateOne({ _id: roomId } as object, {
+        $set: {
+          createdAt: new Date(now - 400 * DAY_MS),
+          messageCount: documents.length,
+          lastMessage: {
+            id: newestFirst[0],
+            senderId: newest.senderId,
+            body: newest.body,
+            createdAt: newest.createdAt,
+          },
+          [`unread.${patient.userId}`]: doctorsIds.length,
+        },
+      });
+    });
+
+    it('pages back through every day with `before`, each message once, newest first', async () => {
+      for (const limit of [30, 100, 7]) {
+        const seen: string[] = [];
+        let page = await history(patient, roomId, { limit });
+        seen.push(...page.items.map((message) => message.id));
+        while (page.hasMore) {
+          page = await history(patient, roomId, { limit, before: seen[seen.length - 1] });
+          seen.push(...page.items.map((message) => message.id));
+        }
+        expect(seen).toEqual(newestFirst);
+      }
+    });
+
+    it('answers `after` and `before` across quiet months', async () => {
+      const oldest = newestFirst[newestFirst.length - 1];
+      expect(await history(doctor, roomId, { after: oldest, limit: 100 })).toMatchObject({ hasMore: true });
+      expect(await ids(doctor, roomId, { after: oldest, limit: 100 })).toEqual(newestFirst.slice(0, 100));
+      expect(await ids(doctor, roomId, { after: newestFirst[130], before: newestFirst[20] })).toEqual(
+        newestFirst.slice(21, 51),
+      );
+      expect(await ids(doctor, roomId, { after: newestFirst[100], limit: 100 })).toEqual(
+        newestFirst.slice(0, 100),
+      );
+      expect(await ids(doctor, roomId, { before: newestFirst[119], limit: 100 })).toEqual(
+        newestFirst.slice(120),
+      );
+    });
+
+    it('recounts unread messages across days on a read', async () => {
+      const read = newestFirst[110];
+      await markRead(patient, roomId, read);
+      expect((await room(patient, roomId)).unreadCount).toBe(doctorsIds.filter((id) => id > read).length);
+      await markRead(patient, roomId, newestFirst[0]);
+      expect((await room(patient, roomId)).unreadCount).toBe(0);
     });
   });
 

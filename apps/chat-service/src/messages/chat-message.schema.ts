@@ -6,7 +6,7 @@ import { baseSchemaOptions, OutboxEntrySchema, outboxPlugin, type OutboxEntry } 
 /**
  * A message, written once and never changed (the outbox relay's clean-up is the only update).
  * `_id` is an ObjectId, so ids sort by creation: history pages by `_id` and read pointers and
- * reconnect cursors compare ids (see message-ids.ts).
+ * reconnect cursors compare ids (see message-ids.ts). Indexes: chat-message.repository.ts.
  */
 @Schema({ ...baseSchemaOptions, timestamps: false, collection: 'chatMessages' })
 export class ChatMessage {
@@ -34,6 +34,10 @@ export class ChatMessage {
   @Prop({ required: true, immutable: true })
   createdAt: Date;
 
+  /** The UTC day of the id's second (`2026-12-05`): the bucket queries read by (message-days.ts). */
+  @Prop({ required: true, immutable: true })
+  day: string;
+
   /** `evt.chat.message_created`, written with the message and removed once published. */
   @Prop({ type: [OutboxEntrySchema], default: [] })
   outbox: OutboxEntry[];
@@ -41,6 +45,3 @@ export class ChatMessage {
 
 export const ChatMessageSchema = SchemaFactory.createForClass(ChatMessage);
 ChatMessageSchema.plugin(outboxPlugin);
-// History newest first, `before`/`after` cursors and unread counts; one message per resend key.
-ChatMessageSchema.index({ roomId: 1, _id: -1 });
-ChatMessageSchema.index({ roomId: 1, senderId: 1, clientId: 1 }, { unique: true });

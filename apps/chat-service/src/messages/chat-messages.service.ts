@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import { Types, type FilterQuery, type Model } from 'mongoose';
 import {
   ChatEventTypes,
   DEFAULT_CHAT_PAGE_SIZE,
@@ -15,15 +13,17 @@ import { InjectOutboxRelay, OutboxRelay, toOutboxEntry } from '@arogyam/persiste
 import { RoomBroadcast } from '../realtime/room-broadcast';
 import { RoomAccess } from '../rooms/room-access';
 import { RoomPointers } from '../rooms/room-pointers';
-import { othersThan, toLastMessage } from '../rooms/room-views';
+import { othersThan, timelineOf, toLastMessage } from '../rooms/room-views';
 import { ChatMessage } from './chat-message.schema';
+import { ChatMessageRepository } from './chat-message.repository';
+import { messageDay } from './message-days';
 import { nextMessageId } from './message-ids';
 import { toChatMessageView, type StoredMessage } from './message-views';
 
 @Injectable()
 export class ChatMessagesService {
   constructor(
-    @InjectModel(ChatMessage.name) private readonly messages: Model<ChatMessage>,
+    private readonly messages: ChatMessageRepository,
     private readonly access: RoomAccess,
     private readonly pointers: RoomPointers,
     private readonly broadcast: RoomBroadcast,
@@ -32,9 +32,10 @@ export class ChatMessagesService {
 
   /**
    * Stores a member's message with its `evt.chat.message_created` event in the same insert, then
-   * tells the gateways (the message is stored before anyone receives it) and moves the room's
-   * `lastMessage`. A resend with the same `clientId` answers the original message: the unique
-   * index on `{roomId, senderId, clientId}` refuses the copy.
+   * records it on the room (`lastMessage`, the recipient's unread count) and tells the gateways:
+   * the message is stored before anyone receives it, and counted before its recipient can read
+   * it. A resend with the same `clientId` answers the original message: the unique index on
+   * `{roomId, senderId, clientId}` refuses the copy.
    */
   async send(message: SendChatMessageMessage): Promise<ChatMessageView> {
     const { actor, roomId, body, clientId } = message;
@@ -47,50 +48,42 @@ export class ChatMessagesService {
       body,
       clientId: clientId ?? _id.toHexString(),
       createdAt: new Date(),
+      day: messageDay(_id),
     };
     const view = toChatMessageView(stored);
-    const event = createEvent(ChatEventTypes.messageCreated, {
-      ...view,
-      recipientIds: othersThan(room, actor.userId),
-    });
+    const recipientIds = othersThan(room, actor.userId);
+    const event = createEvent(ChatEventTypes.messageCreated, { ...view, recipientIds });
     const outbox = [toOutboxEntry(event)];
     try {
-      await this.messages.create({ ...stored, outbox });
+      await this.messages.insert(stored, outbox);
     } catch (error) {
       if (!isDuplicateKey(error) || !clientId) throw error;
       return this.resent(roomId, actor.userId, clientId, error);
     }
     // The event as just written: no second read of the message (FerretDB's writes are the bottleneck).
     void this.relay.flushWritten(_id, outbox);
-    this.broadcast.message(view);
-    await this.pointers.advance(roomId, { path: 'lastMessage', idField: 'id' }, toLastMessage(view));
+    try {
+      await this.pointers.messageStored(roomId, toLastMessage(view), recipientIds);
+    } finally {
+      // Stored is enough to be delivered, even if recording it on the room failed.
+      this.broadcast.message(view);
+    }
     return view;
   }
 
   /** A room's messages newest first: older than `before`, newer than `after`, `limit` of them. */
   async list(message: ListChatMessagesMessage): Promise<ChatMessagePage> {
     const { actor, roomId, before, after } = message;
-    await this.access.memberRoom(actor, roomId);
+    const room = await this.access.memberRoom(actor, roomId);
     const limit = message.limit ?? DEFAULT_CHAT_PAGE_SIZE;
-    const filter: FilterQuery<ChatMessage> = { roomId };
-    if (before || after) {
-      filter._id = {
-        ...(before ? { $lt: new Types.ObjectId(before) } : {}),
-        ...(after ? { $gt: new Types.ObjectId(after) } : {}),
-      };
-    }
-    const found = await this.messages
-      .find(filter, { outbox: 0 })
-      .sort({ _id: -1 })
-      .limit(limit + 1)
-      .lean<StoredMessage[]>()
-      .exec();
+    const found = await this.messages.pageOf(timelineOf(room), { before, after }, limit + 1);
     return { items: found.slice(0, limit).map(toChatMessageView), hasMore: found.length > limit };
   }
 
   /**
    * The message a resend repeats, as first stored. The room's `lastMessage` is moved again in case
-   * the first send stopped between its insert and that update (moving it is idempotent).
+   * the first send stopped between its insert and that update (moving it is idempotent; counting
+   * it is not, so a count such a crash missed waits for its recipient's next read).
    */
   private async resent(
     roomId: string,
@@ -98,14 +91,11 @@ export class ChatMessagesService {
     clientId: string,
     error: unknown,
   ): Promise<ChatMessageView> {
-    const original = await this.messages
-      .findOne({ roomId, senderId, clientId }, { outbox: 0 })
-      .lean<StoredMessage>()
-      .exec();
+    const original = await this.messages.findResent(roomId, senderId, clientId);
     // Not a resend after all: the duplicate was another unique key (a colliding `_id`).
     if (!original) throw error;
     const view = toChatMessageView(original);
-    await this.pointers.advance(roomId, { path: 'lastMessage', idField: 'id' }, toLastMessage(view));
+    await this.pointers.advanceLastMessage(roomId, toLastMessage(view));
     return view;
   }
 }

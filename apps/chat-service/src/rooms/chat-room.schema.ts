@@ -41,12 +41,20 @@ export class ChatReadPointer {
 /**
  * One room per doctor–patient pair; `_id` is the pair (`chatRoomId`), so opening it twice finds
  * the same room. The members are as they were when the room opened. `lastMessage` and each
- * member's `readUpTo` entry only ever move forward (see room-pointers.ts).
+ * member's `readUpTo` entry only ever move forward (see room-pointers.ts). Indexes:
+ * chat-room.repository.ts.
  */
 @Schema({ ...baseSchemaOptions, collection: 'chatRooms' })
 export class ChatRoom {
   @Prop({ type: String, required: true })
   _id: string;
+
+  /** The members' ids at the top level, which FerretDB's indexes serve (a member's room list). */
+  @Prop({ required: true, immutable: true })
+  doctorId: string;
+
+  @Prop({ required: true, immutable: true })
+  patientId: string;
 
   @Prop({ type: SchemaFactory.createForClass(ChatRoomMember), required: true, immutable: true })
   doctor: ChatRoomMember;
@@ -62,17 +70,31 @@ export class ChatRoom {
   readUpTo: Record<string, ChatReadPointer>;
 
   /**
-   * `evt.chat.room_read`, written with the read pointer it announces and removed once published;
-   * flushed only in the room's turn of pointer updates (see room-pointers.ts).
+   * By member user id: the other member's messages after their read pointer, so the room list
+   * counts nothing. Each message adds one for its recipient (`$inc`, in the update that records
+   * it); a read sets it to a recount (read-state.service.ts).
+   */
+  @Prop({ type: Map, of: Number, default: {} })
+  unread: Record<string, number>;
+
+  /**
+   * The messages recorded on the room, one `$inc` with each. A read's recount is stored only if
+   * no message was recorded since it read the room; a short room's history is read whole.
+   * Missing on a room from before it existed.
+   */
+  @Prop()
+  messageCount?: number;
+
+  /**
+   * `evt.chat.room_read`, written with the read pointer it announces and removed once published
+   * (see room-pointers.ts).
    */
   @Prop({ type: [OutboxEntrySchema], default: [] })
   outbox: OutboxEntry[];
 
+  /** When the room opened (set by `insertOnce`): none of its messages is older. */
   createdAt?: Date;
 }
 
 export const ChatRoomSchema = SchemaFactory.createForClass(ChatRoom);
 ChatRoomSchema.plugin(outboxPlugin);
-// A doctor's and a patient's rooms, most recently active first.
-ChatRoomSchema.index({ 'doctor.id': 1, 'lastMessage.id': -1 });
-ChatRoomSchema.index({ 'patient.id': 1, 'lastMessage.id': -1 });

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { FilterQuery, Model } from 'mongoose';
 import {
   DomainError,
   chatRoomId,
@@ -8,9 +6,7 @@ import {
   type AppointmentView,
   type ChatRoomView,
 } from '@arogyam/contracts';
-import { insertOnce } from '@arogyam/persistence';
-import { UnreadCounts } from '../read-state/unread-counts';
-import { ChatRoom } from './chat-room.schema';
+import { ChatRoomRepository } from './chat-room.repository';
 import { RoomAccess } from './room-access';
 import { toRoomView, type StoredRoom } from './room-views';
 
@@ -20,9 +16,8 @@ export const MAX_LISTED_ROOMS = 100;
 @Injectable()
 export class ChatRoomsService {
   constructor(
-    @InjectModel(ChatRoom.name) private readonly rooms: Model<ChatRoom>,
+    private readonly rooms: ChatRoomRepository,
     private readonly access: RoomAccess,
-    private readonly unread: UnreadCounts,
   ) {}
 
   /**
@@ -30,33 +25,28 @@ export class ChatRoomsService {
    * insert sets fields only when it creates the room, so a second appointment or a redelivered
    * event finds the room as it is and changes nothing.
    */
-  async open(appointment: AppointmentView): Promise<StoredRoom> {
-    return insertOnce<ChatRoom>(this.rooms, chatRoomId(appointment.doctorId, appointment.patientId), {
-      doctor: { id: appointment.doctorId, fullName: appointment.doctor.fullName },
-      patient: { id: appointment.patientId, fullName: appointment.patient.fullName },
-      readUpTo: {},
-    });
+  open(appointment: AppointmentView): Promise<StoredRoom> {
+    return this.rooms.open(
+      chatRoomId(appointment.doctorId, appointment.patientId),
+      { id: appointment.doctorId, fullName: appointment.doctor.fullName },
+      { id: appointment.patientId, fullName: appointment.patient.fullName },
+    );
   }
 
-  /** The caller's rooms, most recently active first, each with the caller's unread count. */
+  /**
+   * The caller's rooms, most recently active first, each with the caller's unread count as the
+   * room keeps it: the list reads rooms only, never messages.
+   */
   async list(actor: Actor): Promise<ChatRoomView[]> {
-    let filter: FilterQuery<ChatRoom>;
-    if (actor.role === 'doctor') filter = { 'doctor.id': actor.userId };
-    else if (actor.role === 'patient') filter = { 'patient.id': actor.userId };
+    let rooms: StoredRoom[];
+    if (actor.role === 'doctor') rooms = await this.rooms.recentOfDoctor(actor.userId, MAX_LISTED_ROOMS);
+    else if (actor.role === 'patient')
+      rooms = await this.rooms.recentOfPatient(actor.userId, MAX_LISTED_ROOMS);
     else throw DomainError.forbidden('Only patients and doctors have chat rooms.');
-    const rooms = await this.rooms
-      .find(filter, { outbox: 0 })
-      .sort({ 'lastMessage.id': -1, _id: 1 })
-      .limit(MAX_LISTED_ROOMS)
-      .lean<StoredRoom[]>()
-      .exec();
-    const unread = await this.unread.of(actor.userId, rooms);
-    return rooms.map((room) => toRoomView(room, unread.get(room._id) ?? 0));
+    return rooms.map((room) => toRoomView(room, actor.userId));
   }
 
   async get(actor: Actor, roomId: string): Promise<ChatRoomView> {
-    const room = await this.access.memberRoom(actor, roomId);
-    const unread = await this.unread.of(actor.userId, [room]);
-    return toRoomView(room, unread.get(room._id) ?? 0);
+    return toRoomView(await this.access.memberRoom(actor, roomId), actor.userId);
   }
 }

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
 import { DomainError, type Actor } from '@arogyam/contracts';
-import { ChatRoom } from './chat-room.schema';
+import { ChatRoomRepository } from './chat-room.repository';
 import type { StoredRoom } from './room-views';
 
 export const ROOM_NOT_FOUND = 'Chat room not found.';
@@ -14,14 +12,14 @@ const isMember = (actor: Actor, room: StoredRoom): boolean =>
 
 @Injectable()
 export class RoomAccess {
-  constructor(@InjectModel(ChatRoom.name) private readonly rooms: Model<ChatRoom>) {}
+  constructor(private readonly rooms: ChatRoomRepository) {}
 
   /**
    * The room, if the actor is one of its members. For anyone else it does not exist: the same 404
    * as for an unknown room, so a non-member learns nothing, not even that the pair has a room.
    */
   async memberRoom(actor: Actor, roomId: string): Promise<StoredRoom> {
-    const room = await this.rooms.findById(roomId, { outbox: 0 }).lean<StoredRoom>().exec();
+    const room = await this.rooms.findById(roomId);
     if (!room || !isMember(actor, room)) throw DomainError.notFound(ROOM_NOT_FOUND);
     return room;
   }

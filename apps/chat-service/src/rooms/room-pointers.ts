@@ -1,118 +1,56 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model, UpdateQuery } from 'mongoose';
+import { Injectable } from '@nestjs/common';
 import type { EventEnvelope } from '@arogyam/contracts';
-import { InjectOutboxRelay, OutboxRelay, pushToOutbox } from '@arogyam/persistence';
-import { ChatRoom } from './chat-room.schema';
-
-const MAX_ATTEMPTS = 5;
-
-/** A room's message pointers: its `lastMessage` (by `id`) and each member's read pointer. */
-export type RoomPointer =
-  { path: 'lastMessage'; idField: 'id' } | { path: `readUpTo.${string}`; idField: 'messageId' };
-
-const valueAt = (document: unknown, path: string): unknown =>
-  path
-    .split('.')
-    .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], document);
+import { InjectOutboxRelay, OutboxRelay } from '@arogyam/persistence';
+import { ChatRoomRepository, type UnreadRecount } from './chat-room.repository';
+import { ChatRoom, type ChatReadPointer, type ChatRoomLastMessage } from './chat-room.schema';
 
 /**
- * Moves a room's pointers forward (never back: message ids sort by creation).
- *
- * The update is `$max` of the whole pointer document, filtered by `_id` alone. BSON compares
- * embedded documents field by field, and the id is each pointer's first field, so `$max` writes
- * the new pointer only when its id sorts after the stored one: atomic and forward-only on MongoDB.
- * The `_id`-only filter is the one FerretDB 1.24's SQLite backend pushes down to SQLite; a filter
- * with a condition on the pointer scanned every room (18 ms instead of 2 ms per update at 500 rooms,
- * on every message sent).
- *
- * FerretDB applies an update as read-modify-write: an update that read the room before a
- * concurrent one wrote it writes the room back without that change. So this instance applies one
- * room's pointer updates one at a time, and reads the pointer back after each, repeating the update
- * while it does not show (which narrows, not closes, the window between two instances on FerretDB).
- *
- * An event that announces a pointer goes into the room's outbox in the same update, so the two
- * cannot part; the outbox is flushed in the room's turn too, because the relay's `$pull` is also a
- * read-modify-write of the room on FerretDB and must not write back a room without a newer pointer.
+ * Moves a room's pointers forward, never back (message ids sort by creation): its `lastMessage`
+ * and each member's read pointer. Each move is one atomic single-document update, on MongoDB and
+ * on our FerretDB alike (tools/ferretdb/README.md, patch 04), so concurrent moves need no turns
+ * and no read-back: the newest wins whatever the order they land in.
  */
 @Injectable()
 export class RoomPointers {
-  private readonly logger = new Logger(RoomPointers.name);
-  /** The last queued update of each room with pending updates. */
-  private readonly queues = new Map<string, Promise<unknown>>();
-
   constructor(
-    @InjectModel(ChatRoom.name) private readonly rooms: Model<ChatRoom>,
+    private readonly rooms: ChatRoomRepository,
     @InjectOutboxRelay(ChatRoom.name) private readonly relay: OutboxRelay<ChatRoom>,
   ) {}
 
+  /** A stored message: `lastMessage` moves to it unless a newer one is there; it is unread for `recipientIds`. */
+  messageStored(roomId: string, last: ChatRoomLastMessage, recipientIds: string[]): Promise<void> {
+    return this.rooms.recordMessage(roomId, last, recipientIds);
+  }
+
+  /** `lastMessage` moves to `last` unless a newer one is there (a resend repeats its send's move). */
+  advanceLastMessage(roomId: string, last: ChatRoomLastMessage): Promise<void> {
+    return this.rooms.advanceLastMessage(roomId, last);
+  }
+
   /**
-   * Answers the pointer as stored afterwards: `value`, or a later one. `events` are written with
-   * the move (not when the pointer is there already) and published right after.
+   * Moves the reader's pointer to `pointer` unless it is there or beyond, and answers the pointer
+   * as stored afterwards (`pointer` or a later one; undefined if the room is gone). `events`
+   * announce the move: they are written in the same update, so only a move writes them, and
+   * published right after it.
+   *
+   * `unread` (the reader's recount) is stored with the move only if no message was recorded on the
+   * room since the recount read it; otherwise the pointer moves alone and the count keeps what
+   * it had plus the new messages: too high, never too low, until the reader's next read.
    */
-  async advance<T extends object>(
+  async advanceReadPointer(
     roomId: string,
-    pointer: RoomPointer,
-    value: T,
-    events: EventEnvelope[] = [],
-  ): Promise<T | undefined> {
-    const stored = await this.inTurn(roomId, () => this.advanceNow(roomId, pointer, value, events));
-    if (events.length > 0) void this.inTurn(roomId, () => this.relay.flush(roomId));
-    return stored;
-  }
-
-  private inTurn<R>(roomId: string, update: () => Promise<R>): Promise<R> {
-    const previous = this.queues.get(roomId) ?? Promise.resolve();
-    const result = previous.then(update);
-    const settled = result.catch(() => undefined);
-    this.queues.set(roomId, settled);
-    void settled.then(() => {
-      if (this.queues.get(roomId) === settled) this.queues.delete(roomId);
-    });
-    return result;
-  }
-
-  private async advanceNow<T extends object>(
-    roomId: string,
-    pointer: RoomPointer,
-    value: T,
+    readerId: string,
+    pointer: ChatReadPointer,
     events: EventEnvelope[],
-  ): Promise<T | undefined> {
-    const targetId = (value as Record<string, string>)[pointer.idField];
-    const reached = (current: StoredPointer<T>): boolean =>
-      current.roomGone || (current.id !== undefined && current.id >= targetId);
-    // An event announces a move: none when the pointer is there already.
-    if (events.length > 0) {
-      const current = await this.read<T>(roomId, pointer);
-      if (reached(current)) return current.value;
-    }
-    const update: UpdateQuery<ChatRoom> = {
-      $max: { [pointer.path]: value },
-      ...(events.length > 0 ? pushToOutbox(...events) : {}),
-    };
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      await this.rooms.updateOne({ _id: roomId }, update, { timestamps: false }).exec();
-      const current = await this.read<T>(roomId, pointer);
-      if (reached(current)) return current.value;
-    }
-    this.logger.warn(
-      `${pointer.path} of room ${roomId} did not reach ${targetId} in ${MAX_ATTEMPTS} attempts`,
-    );
-    return undefined;
+    unread?: UnreadRecount,
+  ): Promise<ChatReadPointer | undefined> {
+    const moved =
+      (unread !== undefined &&
+        (await this.rooms.moveReadPointer(roomId, readerId, pointer, events, unread))) ||
+      (await this.rooms.moveReadPointer(roomId, readerId, pointer, events));
+    if (!moved) return this.rooms.readPointerOf(roomId, readerId);
+    // The whole outbox, not just these events: an earlier move's may still wait there.
+    if (events.length > 0) void this.relay.flush(roomId);
+    return pointer;
   }
-
-  private async read<T>(roomId: string, pointer: RoomPointer): Promise<StoredPointer<T>> {
-    const stored = await this.rooms
-      .findById(roomId, { [pointer.path]: 1 })
-      .lean<ChatRoom>()
-      .exec();
-    const value = valueAt(stored, pointer.path) as T | undefined;
-    return { roomGone: !stored, value, id: valueAt(value, pointer.idField) as string | undefined };
-  }
-}
-
-interface StoredPointer<T> {
-  roomGone: boolean;
-  value: T | undefined;
-  id: string | undefined;
 }

@@ -5,10 +5,23 @@ import {
   type ChatReadView,
   type ChatRoomView,
 } from '@arogyam/contracts';
+import type { RoomTimeline } from '../messages/message-days';
 import { toReadView } from '../read-state/read-views';
 import type { ChatRoom, ChatRoomLastMessage } from './chat-room.schema';
 
-export type StoredRoom = Pick<ChatRoom, '_id' | 'doctor' | 'patient' | 'lastMessage' | 'readUpTo'>;
+export type StoredRoom = Pick<
+  ChatRoom,
+  | '_id'
+  | 'doctorId'
+  | 'patientId'
+  | 'doctor'
+  | 'patient'
+  | 'lastMessage'
+  | 'readUpTo'
+  | 'unread'
+  | 'messageCount'
+  | 'createdAt'
+>;
 
 /** The start of a message, cut between characters (not inside a surrogate pair). */
 const preview = (body: string): string => Array.from(body).slice(0, CHAT_PREVIEW_LENGTH).join('');
@@ -34,15 +47,24 @@ const readPointers = (room: StoredRoom): ChatReadView[] =>
     return pointer ? [toReadView(room._id, memberId, pointer)] : [];
   });
 
-export const toRoomView = (room: StoredRoom, unreadCount: number): ChatRoomView => ({
+/** The room as `userId` (a member) sees it, with their unread count. */
+export const toRoomView = (room: StoredRoom, userId: string): ChatRoomView => ({
   id: room._id,
   doctor: { id: room.doctor.id, fullName: room.doctor.fullName },
   patient: { id: room.patient.id, fullName: room.patient.fullName },
   lastMessage: room.lastMessage ? toLastMessageView(room.lastMessage) : null,
-  unreadCount,
+  unreadCount: room.unread?.[userId] ?? 0,
   readPointers: readPointers(room),
 });
 
 /** The room's members other than `userId`: whom a message of theirs is for. */
 export const othersThan = (room: StoredRoom, userId: string): string[] =>
   [room.doctor.id, room.patient.id].filter((memberId) => memberId !== userId);
+
+/** What the room knows of its messages, which bounds the days its queries read. */
+export const timelineOf = (room: StoredRoom): RoomTimeline => ({
+  roomId: room._id,
+  openedAt: room.createdAt,
+  newestId: room.lastMessage?.id,
+  messageCount: room.messageCount,
+});
