@@ -5,14 +5,15 @@ import { accountEventsConsumer } from './account-status/account-events.provider'
 import { DoctorServiceConfig } from './config/doctor-service.config';
 import { DoctorDashboardHandler } from './dashboard/doctor-dashboard.handler';
 import { DoctorDashboardService } from './dashboard/doctor-dashboard.service';
-import { Doctor, DoctorSchema } from './profiles/doctor.schema';
+import { doctorModel, DoctorRepository } from './profiles/doctor.repository';
+import { Doctor } from './profiles/doctor.schema';
 import { DoctorProfilesHandler } from './profiles/doctor-profiles.handler';
 import { DoctorProfilesService } from './profiles/doctor-profiles.service';
 import { DoctorRating } from './reviews/doctor-rating';
-import { Review, ReviewSchema } from './reviews/review.schema';
+import { reviewModel, ReviewRepository } from './reviews/review.repository';
 import { ReviewsHandler } from './reviews/reviews.handler';
 import { ReviewsService } from './reviews/reviews.service';
-import { DoctorDirectory } from './search/doctor-directory';
+import { DoctorListingNotices } from './search/doctor-listing-notices';
 import { DoctorSearchHandler } from './search/doctor-search.handler';
 import { DoctorSearchService } from './search/doctor-search.service';
 import { VerificationHandler } from './verification/verification.handler';
@@ -28,10 +29,7 @@ export class AppModule {
           service: 'doctor',
           config,
           outboxes: [Doctor.name],
-          models: [
-            { name: Doctor.name, schema: DoctorSchema },
-            { name: Review.name, schema: ReviewSchema },
-          ],
+          models: [doctorModel, reviewModel],
         }),
       ],
       controllers: [
@@ -42,7 +40,9 @@ export class AppModule {
         ReviewsHandler,
       ],
       providers: [
-        DoctorDirectory,
+        DoctorRepository,
+        ReviewRepository,
+        DoctorListingNotices,
         DoctorProfilesService,
         DoctorSearchService,
         VerificationService,

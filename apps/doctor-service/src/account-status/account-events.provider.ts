@@ -1,6 +1,6 @@
 import { CreateDoctorProfileMessage } from '@arogyam/contracts';
 import { ProfileAccountEventsConsumer } from '@arogyam/persistence';
-import { Doctor } from '../profiles/doctor.schema';
+import { DoctorRepository } from '../profiles/doctor.repository';
 import { DoctorProfilesService } from '../profiles/doctor-profiles.service';
 
 /**
@@ -11,7 +11,7 @@ import { DoctorProfilesService } from '../profiles/doctor-profiles.service';
 export const accountEventsConsumer = ProfileAccountEventsConsumer.provider({
   service: 'doctor',
   role: 'doctor',
-  profileModel: Doctor.name,
+  repository: DoctorRepository,
   createMessage: CreateDoctorProfileMessage,
   profiles: DoctorProfilesService,
 });

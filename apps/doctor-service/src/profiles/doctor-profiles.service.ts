@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
 import {
   DomainError,
   ProfileEventTypes,
@@ -13,8 +11,9 @@ import {
   type DoctorPublicProfileView,
 } from '@arogyam/contracts';
 import { validateMessagePart } from '@arogyam/messaging';
-import { InjectOutboxRelay, insertOnce, OutboxRelay, patchById, renamedEventOf } from '@arogyam/persistence';
-import { DoctorDirectory } from '../search/doctor-directory';
+import { InjectOutboxRelay, OutboxRelay, renamedEventOf } from '@arogyam/persistence';
+import { DoctorListingNotices } from '../search/doctor-listing-notices';
+import { DoctorRepository } from './doctor.repository';
 import { Doctor } from './doctor.schema';
 import { doctorSearchKeys } from './doctor-search-keys';
 import { toDoctorProfileView, toDoctorPublicProfileView } from './doctor-views';
@@ -28,49 +27,51 @@ const REQUIRED_FIELDS = ['fullName', 'specialization', 'yearsOfExperience', 'con
 @Injectable()
 export class DoctorProfilesService {
   constructor(
-    @InjectModel(Doctor.name) private readonly doctors: Model<Doctor>,
-    private readonly directory: DoctorDirectory,
+    private readonly doctors: DoctorRepository,
+    private readonly listings: DoctorListingNotices,
     @InjectOutboxRelay(Doctor.name) private readonly relay: OutboxRelay<Doctor>,
   ) {}
 
   /** Idempotent: the gateway's call after registration and the `user.registered` event both land here. */
   async create(message: CreateDoctorProfileMessage): Promise<DoctorProfileView> {
     const { userId, ...fields } = message;
-    const doctor = await insertOnce(this.doctors, userId, { ...fields, ...doctorSearchKeys(fields) });
+    const doctor = await this.doctors.createOnce(userId, { ...fields, ...doctorSearchKeys(fields) });
     return toDoctorProfileView(doctor);
   }
 
   async getOwn(actor: Actor): Promise<DoctorProfileView> {
     requireRole(actor, 'doctor');
-    const doctor = await this.doctors.findById(actor.userId).lean<Doctor>().exec();
+    const doctor = await this.doctors.findById(actor.userId);
     if (!doctor) throw DomainError.notFound(NO_PROFILE);
     return toDoctorProfileView(doctor);
   }
 
   /**
    * One atomic update of the given fields and of their search keys; a new name carries its
-   * `evt.doctor.renamed` in the same write (user-service renames the account).
+   * `evt.doctor.renamed` in the same write (user-service renames the account). Search reads the
+   * change at once; gateways drop cached search answers if the doctor is listed (an unlisted
+   * doctor is in none).
    */
   async updateOwn(actor: Actor, body: unknown): Promise<DoctorProfileView> {
     requireRole(actor, 'doctor');
     const changes = await validateMessagePart(UpdateDoctorProfileDto, body);
     const fields = { ...changes, ...doctorSearchKeys(changes) };
     const renamed = renamedEventOf(ProfileEventTypes.doctorRenamed, actor.userId, changes);
-    const doctor = await patchById(this.doctors, actor.userId, fields, REQUIRED_FIELDS, renamed);
+    const doctor = await this.doctors.patch(actor.userId, fields, REQUIRED_FIELDS, renamed);
     if (!doctor) throw DomainError.notFound(NO_PROFILE);
     if (renamed.$push) void this.relay.flush(actor.userId);
-    await this.directory.changed(actor.userId);
+    if (isListed(doctor)) this.listings.changed(actor.userId);
     return toDoctorProfileView(doctor);
   }
 
-  /** A suspension or reactivation was applied: search must drop or show the doctor now. */
-  accountStatusChanged(userId: string): Promise<void> {
-    return this.directory.changed(userId);
+  /** A suspension or reactivation was applied: search drops or shows the doctor now, gateways' caches too. */
+  async accountStatusChanged(userId: string): Promise<void> {
+    this.listings.changed(userId);
   }
 
   /** Unlisted doctors (pending, rejected, suspended) answer 404 as if absent; admins see them all. */
   async getPublic(message: DoctorProfileQueryMessage): Promise<DoctorPublicProfileView> {
-    const doctor = await this.doctors.findById(message.doctorId).lean<Doctor>().exec();
+    const doctor = await this.doctors.findById(message.doctorId);
     const isAdmin = message.actor?.role === 'admin';
     if (!doctor || (!isAdmin && !isListed(doctor))) throw DomainError.notFound('Doctor not found');
     return isAdmin ? toDoctorProfileView(doctor) : toDoctorPublicProfileView(doctor);
@@ -78,7 +79,7 @@ export class DoctorProfilesService {
 
   /** The full profile whatever its verification or account status: what another service needs to know. */
   async getForService(doctorId: string): Promise<DoctorProfileView> {
-    const doctor = await this.doctors.findById(doctorId).lean<Doctor>().exec();
+    const doctor = await this.doctors.findById(doctorId);
     if (!doctor) throw DomainError.notFound('Doctor not found');
     return toDoctorProfileView(doctor);
   }

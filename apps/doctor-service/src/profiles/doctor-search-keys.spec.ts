@@ -1,4 +1,11 @@
-import { doctorSearchKeys, nameKeysOf, searchKey } from './doctor-search-keys';
+import {
+  doctorSearchKeys,
+  NAME_PREFIX_LENGTH,
+  nameKeysOf,
+  namePrefixesOf,
+  namePrefixOf,
+  searchKey,
+} from './doctor-search-keys';
 
 describe('searchKey', () => {
   it('ignores case and surrounding or repeated spaces', () => {
@@ -25,6 +32,53 @@ describe('nameKeysOf', () => {
   });
 });
 
+describe('namePrefixesOf', () => {
+  it('lists every prefix of the whole name and of each word, each once', () => {
+    expect(namePrefixesOf('Asha  Rao')).toEqual([
+      'a',
+      'as',
+      'ash',
+      'asha',
+      'asha r',
+      'asha ra',
+      'asha rao',
+      'r',
+      'ra',
+      'rao',
+    ]);
+  });
+
+  it('stops at NAME_PREFIX_LENGTH characters, counting code points', () => {
+    const prefixes = namePrefixesOf('Venkataramanan Subrahmanyam');
+    expect(NAME_PREFIX_LENGTH).toBe(12);
+    expect(prefixes).toContain('venkataraman');
+    expect(prefixes).toContain('subrahmanyam');
+    expect(prefixes).not.toContain('venkataraman ');
+    expect(prefixes).not.toContain('venkataramana');
+    expect(Math.max(...prefixes.map((prefix) => prefix.length))).toBe(12);
+    // An astral character is one character: no prefix ends half-way through it.
+    expect(namePrefixesOf('𝒜nu')).toEqual(['𝒜', '𝒜n', '𝒜nu']);
+  });
+
+  it('holds a normalised query of up to NAME_PREFIX_LENGTH characters exactly when a name key starts with it', () => {
+    const name = 'Meera Iyer-Krishnan';
+    const keys = nameKeysOf(name);
+    const prefixes = new Set(namePrefixesOf(name));
+    for (const query of ['m', 'meera i', 'iyer-k', 'iyer-krishna', 'yer', 'meera k', 'krishnan', 'x']) {
+      const key = searchKey(query);
+      expect(prefixes.has(key)).toBe(keys.some((nameKey) => nameKey.startsWith(key)));
+    }
+  });
+});
+
+describe('namePrefixOf', () => {
+  it('keeps the first NAME_PREFIX_LENGTH characters of a query', () => {
+    expect(namePrefixOf('venkataramanan s')).toBe('venkataraman');
+    expect(namePrefixOf('asha')).toBe('asha');
+    expect(namePrefixOf('𝒜'.repeat(13))).toBe('𝒜'.repeat(12));
+  });
+});
+
 describe('doctorSearchKeys', () => {
   it('derives every key from a full profile', () => {
     expect(
@@ -36,6 +90,7 @@ describe('doctorSearchKeys', () => {
       }),
     ).toEqual({
       nameKeys: ['meera iyer', 'meera', 'iyer'],
+      namePrefixes: namePrefixesOf('Meera Iyer'),
       specializationKey: 'dermatology',
       cityKey: 'bengaluru',
       languageKeys: ['english', 'kannada'],
@@ -44,6 +99,10 @@ describe('doctorSearchKeys', () => {
 
   it('touches only the keys of the fields given', () => {
     expect(doctorSearchKeys({ city: 'Pune' })).toEqual({ cityKey: 'pune' });
+    expect(doctorSearchKeys({ fullName: 'Ravi' })).toEqual({
+      nameKeys: ['ravi'],
+      namePrefixes: ['r', 'ra', 'rav', 'ravi'],
+    });
     expect(doctorSearchKeys({})).toEqual({});
   });
 

@@ -9,6 +9,7 @@ export interface SearchableDoctorFields {
 /** Normalised copies of the searchable fields, stored next to them. `null` clears a key. */
 export interface DoctorSearchKeys {
   nameKeys?: string[] | null;
+  namePrefixes?: string[] | null;
   specializationKey?: string | null;
   cityKey?: string | null;
   languageKeys?: string[] | null;
@@ -31,6 +32,31 @@ export const nameKeysOf = (fullName: string): string[] => {
   return distinctKeys([name, ...name.split(' ')]);
 };
 
+/**
+ * How many characters of a name key are stored as prefixes: a query of up to this many finds its
+ * doctors by equality alone (an index serves it); a longer one is narrowed by its first this many
+ * and checked exactly against the name keys.
+ */
+export const NAME_PREFIX_LENGTH = 12;
+
+/** The first NAME_PREFIX_LENGTH characters (code points, so no pair of surrogates is split) of a key. */
+export const namePrefixOf = (key: string): string => Array.from(key).slice(0, NAME_PREFIX_LENGTH).join('');
+
+/**
+ * Every prefix, 1 to NAME_PREFIX_LENGTH characters, of each name key: what a name search matches
+ * with one equality, `namePrefixes: <query>` (an array field matches any of its elements).
+ */
+export const namePrefixesOf = (fullName: string): string[] => {
+  const prefixes = new Set<string>();
+  for (const key of nameKeysOf(fullName)) {
+    const characters = Array.from(key).slice(0, NAME_PREFIX_LENGTH);
+    // A prefix ending in the space between words is never searched for: queries are trimmed.
+    for (let length = 1; length <= characters.length; length += 1)
+      if (characters[length - 1] !== ' ') prefixes.add(characters.slice(0, length).join(''));
+  }
+  return [...prefixes];
+};
+
 const optionalKey = (value: string | null): string | null =>
   value === null ? null : searchKey(value) || null;
 
@@ -41,8 +67,10 @@ const optionalKey = (value: string | null): string | null =>
  */
 export function doctorSearchKeys(fields: SearchableDoctorFields): DoctorSearchKeys {
   const keys: DoctorSearchKeys = {};
-  if (fields.fullName !== undefined)
+  if (fields.fullName !== undefined) {
     keys.nameKeys = fields.fullName === null ? null : nameKeysOf(fields.fullName);
+    keys.namePrefixes = fields.fullName === null ? null : namePrefixesOf(fields.fullName);
+  }
   if (fields.specialization !== undefined) keys.specializationKey = optionalKey(fields.specialization);
   if (fields.city !== undefined) keys.cityKey = optionalKey(fields.city);
   if (fields.languages !== undefined)

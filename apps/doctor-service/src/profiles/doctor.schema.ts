@@ -11,8 +11,9 @@ import { ConsultationFee, ConsultationFeeSchema } from './consultation-fee.schem
 
 /**
  * A doctor's practice profile, keyed by their user id. Patients find only approved doctors whose
- * account is active; the `*Key` fields are the normalised forms that search matches on, kept in
- * step with their source fields on every write (see doctor-search-keys.ts).
+ * account is active; the `*Key(s)` and `namePrefixes` fields are the normalised forms that search
+ * matches on, kept in step with their source fields on every write (see doctor-search-keys.ts).
+ * Indexes: doctor.repository.ts.
  */
 @Schema({ ...baseSchemaOptions, collection: 'doctors' })
 export class Doctor extends PersonProfile {
@@ -66,8 +67,13 @@ export class Doctor extends PersonProfile {
   @Prop({ type: [String], default: [] })
   languageKeys: string[];
 
+  /** The whole name and each word of it, normalised: a name search longer than the prefixes is checked on these. */
   @Prop({ type: [String], default: [] })
   nameKeys: string[];
+
+  /** Every prefix of the name keys up to NAME_PREFIX_LENGTH characters: what a name search matches on. */
+  @Prop({ type: [String], default: [] })
+  namePrefixes: string[];
 
   /** `evt.doctor.verified` events waiting for the relay, written with the decision itself. */
   @Prop({ type: [OutboxEntrySchema], default: [] })
@@ -76,9 +82,3 @@ export class Doctor extends PersonProfile {
 
 export const DoctorSchema = SchemaFactory.createForClass(Doctor);
 DoctorSchema.plugin(outboxPlugin);
-// One index per query shape: search by specialization/city (sorted by rating), by name, by
-// language; the admins' review queue.
-DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, specializationKey: 1, cityKey: 1, rating: -1 });
-DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, nameKeys: 1 });
-DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, languageKeys: 1 });
-DoctorSchema.index({ verificationStatus: 1, createdAt: 1 });

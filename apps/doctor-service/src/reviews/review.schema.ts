@@ -5,8 +5,8 @@ import { baseSchemaOptions } from '@arogyam/persistence';
 /**
  * A patient's review of one completed appointment. Keyed by the appointment id, so the unique
  * `_id` is what allows one review per appointment (an insert, not a conditional update: see
- * docs/decisions.md, "Invariants on FerretDB") and the appointment's review is read by `_id`
- * alone, the one filter FerretDB answers from an index. Never changed once written.
+ * docs/decisions.md, "Invariants on FerretDB") and the appointment's review is read by `_id`.
+ * Never changed once written. Indexes: review.repository.ts.
  */
 @Schema({ ...baseSchemaOptions, collection: 'reviews' })
 export class Review {
@@ -34,5 +34,3 @@ export class Review {
 }
 
 export const ReviewSchema = SchemaFactory.createForClass(Review);
-// A doctor's reviews newest first (the public list, and the rating's recount).
-ReviewSchema.index({ doctorId: 1, createdAt: -1 });

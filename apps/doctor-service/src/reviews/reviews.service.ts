@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
 import {
   DomainError,
   isDuplicateKey,
@@ -13,12 +11,13 @@ import {
   type ReviewView,
 } from '@arogyam/contracts';
 import { validateMessagePart } from '@arogyam/messaging';
-import { findPage, pageWindow, toPage } from '@arogyam/persistence';
+import { pageWindow, toPage } from '@arogyam/persistence';
 import { AppointmentLookup, NOT_YOUR_APPOINTMENT } from '@arogyam/service-kit';
-import { Doctor } from '../profiles/doctor.schema';
+import { DoctorRepository } from '../profiles/doctor.repository';
 import { isListed } from '../profiles/listed-doctor';
 import { DoctorRating } from './doctor-rating';
-import { Review } from './review.schema';
+import { ReviewRepository } from './review.repository';
+import type { Review } from './review.schema';
 import { reviewerName } from './reviewer-name';
 import { toAppointmentReviewView, toReviewView } from './review-views';
 
@@ -30,8 +29,8 @@ const REVIEWS_PAGE_SIZE = 10;
 @Injectable()
 export class ReviewsService {
   constructor(
-    @InjectModel(Review.name) private readonly reviews: Model<Review>,
-    @InjectModel(Doctor.name) private readonly doctors: Model<Doctor>,
+    private readonly reviews: ReviewRepository,
+    private readonly doctors: DoctorRepository,
     private readonly appointments: AppointmentLookup,
     private readonly rating: DoctorRating,
   ) {}
@@ -52,16 +51,14 @@ export class ReviewsService {
     }
     let review: Review;
     try {
-      review = (
-        await this.reviews.create({
-          _id: appointment.id,
-          doctorId: appointment.doctorId,
-          patientId: appointment.patientId,
-          reviewerName: reviewerName(appointment.patient.fullName),
-          rating,
-          ...(comment ? { comment } : {}),
-        })
-      ).toObject();
+      review = await this.reviews.insert({
+        _id: appointment.id,
+        doctorId: appointment.doctorId,
+        patientId: appointment.patientId,
+        reviewerName: reviewerName(appointment.patient.fullName),
+        rating,
+        ...(comment ? { comment } : {}),
+      });
     } catch (error) {
       if (isDuplicateKey(error)) throw DomainError.conflict('You have already reviewed this appointment.');
       throw error;
@@ -71,11 +68,11 @@ export class ReviewsService {
   }
 
   /**
-   * Read by `_id` alone, and who may see it decided from the review itself (it names both
+   * Read by `_id`, and who may see it decided from the review itself (it names both
    * people), so no call to appointment-service; anyone else gets the same 404 as for no review.
    */
   async forAppointment(actor: Actor, appointmentId: string): Promise<AppointmentReviewView> {
-    const review = await this.reviews.findById(appointmentId).lean<Review>().exec();
+    const review = await this.reviews.findById(appointmentId);
     const member =
       review &&
       ((actor.role === 'patient' && review.patientId === actor.userId) ||
@@ -86,18 +83,10 @@ export class ReviewsService {
 
   /** Newest first; like the public profile, only of a verified, active doctor (404 otherwise). */
   async forDoctor(doctorId: string, query: DoctorReviewsQueryDto = {}): Promise<Page<ReviewView>> {
-    const doctor = await this.doctors
-      .findById(doctorId, { verificationStatus: 1, accountStatus: 1 })
-      .lean<Pick<Doctor, 'verificationStatus' | 'accountStatus'>>()
-      .exec();
+    const doctor = await this.doctors.listingStatusOf(doctorId);
     if (!doctor || !isListed(doctor)) throw DomainError.notFound('Doctor not found');
     const window = pageWindow(query, REVIEWS_PAGE_SIZE);
-    const { documents, total } = await findPage(
-      this.reviews,
-      { doctorId },
-      { createdAt: -1, _id: 1 },
-      window,
-    );
+    const { documents, total } = await this.reviews.pageOfDoctor(doctorId, window);
     return toPage(documents.map(toReviewView), total, window);
   }
 }

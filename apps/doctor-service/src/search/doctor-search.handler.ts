@@ -8,7 +8,7 @@ export class DoctorSearchHandler {
   constructor(private readonly doctors: DoctorSearchService) {}
 
   @MessagePattern(DoctorSubjects.search)
-  search(@Payload() query: DoctorSearchQueryDto): Page<DoctorSummary> {
+  search(@Payload() query: DoctorSearchQueryDto): Promise<Page<DoctorSummary>> {
     return this.doctors.search(query);
   }
 }

@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
+import type { FilterQuery, Model } from 'mongoose';
+import type { EventEnvelope, VerificationStatus } from '@arogyam/contracts';
+import { findPage, PersonProfileRepository, pushToOutbox, type PageWindow } from '@arogyam/persistence';
+import type { DoctorSearchCriteria } from '../search/doctor-search-criteria';
+import { Doctor, DoctorSchema } from './doctor.schema';
+import { doctorSearchKeys, NAME_PREFIX_LENGTH, namePrefixOf } from './doctor-search-keys';
+import { DOCTOR_SUMMARY_FIELDS, type DoctorSummaryFields } from './doctor-views';
+import { LISTED_DOCTOR } from './listed-doctor';
+
+// Search (`pageOfListed`): every search is the listed doctors plus equality on the keys it names.
+// On FerretDB the GIN companion of a compound index serves any subset of its fields, so these
+// three serve every combination; on MongoDB each serves the searches that name its last fields.
+// Specialization and/or city (the search patients make most):
+DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, specializationKey: 1, cityKey: 1 });
+// A language (an element of `languageKeys`):
+DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, languageKeys: 1 });
+// A name prefix (an element of `namePrefixes`):
+DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, namePrefixes: 1 });
+// The admins' verification queue (`verificationQueue`), oldest application first.
+DoctorSchema.index({ verificationStatus: 1, createdAt: 1, _id: 1 });
+
+export const doctorModel: ModelDefinition = { name: Doctor.name, schema: DoctorSchema };
+
+/** Best rated first, then most reviewed, then by name; the id makes the order total, so pages never overlap. */
+const LISTING_ORDER = { rating: -1, reviewCount: -1, fullName: 1, _id: 1 } as const;
+
+/** First come, first reviewed. */
+const OLDEST_FIRST = { createdAt: 1, _id: 1 } as const;
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The listed doctors matching `criteria`: equality on each normalised key the search names, so
+ * the whole filter but a long name's exact check is pushed down to an index on FerretDB. A name
+ * prefix is matched on its first NAME_PREFIX_LENGTH characters; a longer one is then checked
+ * exactly on the name keys (FerretDB runs that over the few the prefix matched).
+ */
+export function listedDoctorsMatching(criteria: DoctorSearchCriteria): FilterQuery<Doctor> {
+  const { specializationKey, cityKey, languageKey, namePrefix } = criteria;
+  const filter: FilterQuery<Doctor> = { ...LISTED_DOCTOR };
+  if (specializationKey !== undefined) filter.specializationKey = specializationKey;
+  if (cityKey !== undefined) filter.cityKey = cityKey;
+  if (languageKey !== undefined) filter.languageKeys = languageKey;
+  if (namePrefix !== undefined) {
+    filter.namePrefixes = namePrefixOf(namePrefix);
+    if (Array.from(namePrefix).length > NAME_PREFIX_LENGTH)
+      filter.nameKeys = { $regex: `^${escapeRegExp(namePrefix)}` };
+  }
+  return filter;
+}
+
+/** What an admin's verification decision records. */
+export interface VerificationDecision {
+  decision: VerificationStatus;
+  note?: string;
+  decidedBy: string;
+  decidedAt: Date;
+}
+
+/**
+ * Every read and write of `doctors`. Profiles are read and written by `_id` (the user id, see
+ * PersonProfileRepository); search and the verification queue by the indexes declared above.
+ */
+@Injectable()
+export class DoctorRepository extends PersonProfileRepository<Doctor> {
+  constructor(@InjectModel(Doctor.name) doctors: Model<Doctor>) {
+    super(doctors);
+  }
+
+  /** Whether patients may see the doctor: their verification and account status only. */
+  listingStatusOf(doctorId: string): Promise<Pick<Doctor, 'verificationStatus' | 'accountStatus'> | null> {
+    return this.profiles
+      .findById(doctorId, { verificationStatus: 1, accountStatus: 1 })
+      .lean<Pick<Doctor, 'verificationStatus' | 'accountStatus'>>()
+      .exec();
+  }
+
+  /**
+   * One page of the listed doctors matching `criteria`, in listing order, with how many match in
+   * all. Costs what the criteria's keys match: with none, every listed doctor (docs/decisions.md,
+   * "Doctor search").
+   */
+  async pageOfListed(
+    criteria: DoctorSearchCriteria,
+    window: PageWindow,
+  ): Promise<{ documents: DoctorSummaryFields[]; total: number }> {
+    const filter = listedDoctorsMatching(criteria);
+    const documents = await this.profiles
+      .find(filter, DOCTOR_SUMMARY_FIELDS)
+      .sort(LISTING_ORDER)
+      .skip(window.skip)
+      .limit(window.limit)
+      .lean<DoctorSummaryFields[]>()
+      .exec();
+    // A page that is not full ends the list, so it tells the total: the count, which on FerretDB
+    // reads every match again, is needed only when it does not.
+    const pageTellsTotal = documents.length < window.limit && (documents.length > 0 || window.skip === 0);
+    const total = pageTellsTotal
+      ? window.skip + documents.length
+      : await this.profiles.countDocuments(filter).exec();
+    return { documents, total };
+  }
+
+  /** The doctors with this verification status (the admins' queue: `pending`), oldest first. */
+  verificationQueue(
+    status: VerificationStatus,
+    window: PageWindow,
+  ): Promise<{ documents: Doctor[]; total: number }> {
+    return findPage(this.profiles, { verificationStatus: status }, OLDEST_FIRST, window);
+  }
+
+  /**
+   * Records a verification decision and its `evt.doctor.verified` event in one write, and answers
+   * the doctor as they now stand (null if there is none). A decision without a note removes the
+   * note of the decision it reverses.
+   */
+  recordVerification(
+    doctorId: string,
+    decided: VerificationDecision,
+    event: EventEnvelope,
+  ): Promise<Doctor | null> {
+    const fields = {
+      verificationStatus: decided.decision,
+      verifiedAt: decided.decidedAt,
+      verifiedBy: decided.decidedBy,
+    };
+    const change = decided.note
+      ? { $set: { ...fields, verificationNote: decided.note } }
+      : { $set: fields, $unset: { verificationNote: '' as const } };
+    return this.profiles
+      .findByIdAndUpdate(doctorId, { ...change, ...pushToOutbox(event) }, { new: true })
+      .lean<Doctor>()
+      .exec();
+  }
+
+  /**
+   * One-off, for doctors stored before `namePrefixes` existed: gives each theirs (and their name
+   * keys) from the stored name; a doctor renamed meanwhile already has them and is left alone.
+   * Reads the whole collection (no index finds a missing field), so the service never calls it:
+   * maintenance/add-name-prefixes.ts does, once. Answers how many doctors it changed.
+   */
+  async addMissingNamePrefixes(): Promise<number> {
+    const missing = { namePrefixes: { $exists: false } };
+    const doctors = this.profiles
+      .find(missing, { fullName: 1 })
+      .lean<Pick<Doctor, '_id' | 'fullName'>>()
+      .cursor({ batchSize: 500 });
+    let changed = 0;
+    for await (const { _id, fullName } of doctors) {
+      const keys = doctorSearchKeys({ fullName });
+      const result = await this.profiles
+        .updateOne({ _id, ...missing }, { $set: keys }, { timestamps: false })
+        .exec();
+      changed += result.modifiedCount;
+    }
+    return changed;
+  }
+
+  /**
+   * Stores a recount of the doctor's reviews unless a recount that counted more is stored already:
+   * reviews are never removed, so of two overlapping recounts the one that counted more stands.
+   */
+  async recordRating(doctorId: string, rating: number, reviewCount: number): Promise<void> {
+    await this.profiles
+      .updateOne({ _id: doctorId, reviewCount: { $lte: reviewCount } }, { $set: { rating, reviewCount } })
+      .exec();
+  }
+}

@@ -1,0 +1,359 @@
+import { randomUUID } from 'node:crypto';
+import type { INestMicroservice } from '@nestjs/common';
+import { JSONCodec, type Subscription } from 'nats';
+import {
+  DOCTOR_DIRECTORY_CHANGED,
+  DoctorSubjects,
+  UserEventTypes,
+  type CreateDoctorProfileMessage,
+  type DoctorProfileView,
+  type DoctorSearchQueryDto,
+  type DoctorSummary,
+  type Page,
+  type UserStatusChangedPayload,
+} from '@arogyam/contracts';
+import { createEvent } from '@arogyam/messaging';
+import { createServiceApp, loadConfig } from '@arogyam/service-kit';
+import { startServiceUnderTest, waitFor, type ServiceUnderTest } from '@arogyam/testing';
+import { DoctorServiceConfig } from '../src/config/doctor-service.config';
+import { doctorService } from '../src/doctor-service';
+import { DoctorRepository } from '../src/profiles/doctor.repository';
+import { doctorSearchKeys } from '../src/profiles/doctor-search-keys';
+import { DoctorSearchService } from '../src/search/doctor-search.service';
+import { VerificationService } from '../src/verification/verification.service';
+
+/**
+ * Search reads the database, so whichever instance made a change, every instance's next search
+ * shows it: no waiting, no read model to refresh. Two instances in one queue group on one
+ * database; each test uses a city of its own, so the others' doctors do not get in the way.
+ */
+describe('doctor search', () => {
+  let first: ServiceUnderTest;
+  let second: INestMicroservice;
+  let notices: Subscription;
+  const noticed: { id: string; origin: string }[] = [];
+
+  beforeAll(async () => {
+    first = await startServiceUnderTest(doctorService, { INSTANCE_ID: 'first' });
+    const config = loadConfig(DoctorServiceConfig, {
+      MONGO_URL: first.infra.mongoUrl,
+      MONGO_DB: first.dbName,
+      NATS_URL: first.infra.natsUrl,
+      INSTANCE_ID: 'second',
+      LOG_LEVEL: 'error',
+    });
+    second = await createServiceApp(doctorService, config);
+    await second.listen();
+    const codec = JSONCodec<{ id: string; origin: string }>();
+    notices = first.nats.subscribe(DOCTOR_DIRECTORY_CHANGED, {
+      callback: (error, message) => {
+        if (!error) noticed.push(codec.decode(message.data));
+      },
+    });
+  });
+
+  afterAll(async () => {
+    notices?.unsubscribe();
+    await second?.close();
+    await first?.stop();
+  });
+
+  const profileFields = (overrides: Partial<CreateDoctorProfileMessage>): CreateDoctorProfileMessage => ({
+    userId: randomUUID(),
+    email: `${randomUUID().slice(0, 8)}@clinic.example`,
+    fullName: 'Girish Nephro',
+    specialization: 'Nephrology',
+    licenseNumber: 'KMC-77777',
+    yearsOfExperience: 10,
+    consultationFee: { amount: 70000, currency: 'INR' },
+    city: 'Mysuru',
+    languages: ['Kannada'],
+    ...overrides,
+  });
+  const createProfile = (overrides: Partial<CreateDoctorProfileMessage>): Promise<DoctorProfileView> =>
+    first.rpc.send(DoctorSubjects.createProfile, profileFields(overrides));
+  const approve = (doctorId: string): Promise<DoctorProfileView> =>
+    first.rpc.send(DoctorSubjects.verify, { doctorId, actorId: 'admin-1', decision: 'approved' });
+  const approvedDoctor = async (overrides: Partial<CreateDoctorProfileMessage>): Promise<DoctorProfileView> =>
+    approve((await createProfile(overrides)).id);
+
+  /** Each instance's search, called on that instance itself. */
+  const searchOn = (instance: INestMicroservice, query: DoctorSearchQueryDto): Promise<Page<DoctorSummary>> =>
+    instance.get(DoctorSearchService).search(query);
+  const namesOn = async (instance: INestMicroservice, query: DoctorSearchQueryDto): Promise<string[]> =>
+    (await searchOn(instance, query)).items.map((doctor) => doctor.fullName);
+  /** Over NATS: the queue group spreads the searches over both instances. */
+  const names = async (query: DoctorSearchQueryDto): Promise<string[]> =>
+    (await first.rpc.send<Page<DoctorSummary>>(DoctorSubjects.search, query)).items.map(
+      (doctor) => doctor.fullName,
+    );
+
+  it('finds a doctor approved through one instance at once through the other, and tells the gateways', async () => {
+    const created = await createProfile({ fullName: 'Girish Nephro', city: 'Hassan' });
+    expect(await namesOn(second, { city: 'Hassan' })).toEqual([]);
+
+    await first.app.get(VerificationService).decide({
+      doctorId: created.id,
+      actorId: 'admin-1',
+      decision: 'approved',
+    });
+
+    expect(await namesOn(second, { city: 'Hassan' })).toEqual(['Girish Nephro']);
+    expect(await namesOn(first.app, { city: 'Hassan' })).toEqual(['Girish Nephro']);
+    const overNats = await Promise.all(
+      Array.from({ length: 10 }, () => names({ q: 'giri', city: 'hassan' })),
+    );
+    expect(overNats).toEqual(Array.from({ length: 10 }, () => ['Girish Nephro']));
+    await waitFor(
+      async () => noticed.some((notice) => notice.id === created.id && notice.origin === 'first'),
+      5000,
+      'the listing change notice from the instance that approved',
+    );
+  });
+
+  it('hides a suspended doctor at once on every instance, and shows them again on reactivation', async () => {
+    const doctor = await approvedDoctor({ fullName: 'Sunita Suspended', city: 'Udupi' });
+    const statusEvent = async (type: string, occurredAt: Date): Promise<void> => {
+      const payload: UserStatusChangedPayload = { userId: doctor.id, role: 'doctor' };
+      await first.events.publish({ ...createEvent(type, payload), occurredAt: occurredAt.toISOString() });
+    };
+    /** The status as stored (the admins' view reads the profile by id). */
+    const accountStatusIs = (status: string) => async (): Promise<boolean> =>
+      (await first.rpc.send<DoctorProfileView>(DoctorSubjects.getProfileForService, { doctorId: doctor.id }))
+        .accountStatus === status;
+
+    await statusEvent(UserEventTypes.suspended, new Date(Date.now() - 1000));
+    await waitFor(accountStatusIs('suspended'), 10000, 'the suspension to be stored');
+    expect(await namesOn(first.app, { city: 'Udupi' })).toEqual([]);
+    expect(await namesOn(second, { city: 'Udupi' })).toEqual([]);
+    expect(await namesOn(second, { q: 'sunita' })).toEqual([]);
+    await waitFor(
+      async () => noticed.filter((notice) => notice.id === doctor.id).length >= 2,
+      5000,
+      'the notices of the approval and the suspension',
+    );
+
+    await statusEvent(UserEventTypes.reactivated, new Date());
+    await waitFor(accountStatusIs('active'), 10000, 'the reactivation to be stored');
+    expect(await namesOn(first.app, { city: 'Udupi' })).toEqual(['Sunita Suspended']);
+    expect(await namesOn(second, { city: 'Udupi' })).toEqual(['Sunita Suspended']);
+  });
+
+  describe('filters', () => {
+    beforeAll(async () => {
+      const roster: [fullName: string, specialization: string, languages: string[]][] = [
+        ['Venkataramanan Subrahmanyam', 'Cardiology', ['Tamil', 'English']],
+        ['Venkataraman Iyer', 'Cardiology', ['Tamil']],
+        ['Sara Venkat', 'Dermatology', ['English']],
+        ['Anil Kumar', 'Dermatology', ['Hindi', 'English']],
+      ];
+      for (const [fullName, specialization, languages] of roster)
+        await approvedDoctor({ fullName, specialization, languages, city: 'Vellore' });
+      // Same specialization and name elsewhere, and one not approved: neither may show below.
+      await approvedDoctor({ fullName: 'Anil Kumar', specialization: 'Dermatology', city: 'Salem' });
+      await createProfile({ fullName: 'Anil Pending', specialization: 'Dermatology', city: 'Vellore' });
+    });
+
+    const inVellore = (query: DoctorSearchQueryDto): Promise<string[]> =>
+      names({ city: 'Vellore', ...query });
+
+    it('on specialization, city and language, whatever their case and spacing', async () => {
+      expect(await inVellore({ specialization: ' CARDIOLOGY' })).toEqual([
+        'Venkataraman Iyer',
+        'Venkataramanan Subrahmanyam',
+      ]);
+      expect(await names({ city: ' VELLORE ' })).toEqual([
+        'Anil Kumar',
+        'Sara Venkat',
+        'Venkataraman Iyer',
+        'Venkataramanan Subrahmanyam',
+      ]);
+      expect(await inVellore({ language: 'english' })).toEqual([
+        'Anil Kumar',
+        'Sara Venkat',
+        'Venkataramanan Subrahmanyam',
+      ]);
+      expect(await inVellore({ specialization: 'dermatology', language: 'Hindi' })).toEqual(['Anil Kumar']);
+      expect(await inVellore({ specialization: 'Cardio' })).toEqual([]);
+      expect(await names({ specialization: 'dermatology', q: 'anil' })).toEqual(['Anil Kumar', 'Anil Kumar']);
+    });
+
+    it('on a prefix of the whole name or of any word of it', async () => {
+      expect(await inVellore({ q: 'S' })).toEqual(['Sara Venkat', 'Venkataramanan Subrahmanyam']);
+      expect(await inVellore({ q: 'venkat' })).toEqual([
+        'Sara Venkat',
+        'Venkataraman Iyer',
+        'Venkataramanan Subrahmanyam',
+      ]);
+      expect(await inVellore({ q: 'SUBRAH' })).toEqual(['Venkataramanan Subrahmanyam']);
+      expect(await inVellore({ q: 'sara v' })).toEqual(['Sara Venkat']);
+      expect(await inVellore({ q: 'kumar', language: 'hindi' })).toEqual(['Anil Kumar']);
+      expect(await inVellore({ q: 'enkat' })).toEqual([]);
+      expect(await inVellore({ q: 'anil kumar x' })).toEqual([]);
+    });
+
+    it('on a prefix longer than the stored prefixes, exactly', async () => {
+      // Both names start with the same 12 characters, "venkataraman".
+      expect(await inVellore({ q: 'venkataraman' })).toEqual([
+        'Venkataraman Iyer',
+        'Venkataramanan Subrahmanyam',
+      ]);
+      expect(await inVellore({ q: 'Venkataramana' })).toEqual(['Venkataramanan Subrahmanyam']);
+      expect(await inVellore({ q: 'venkataraman i' })).toEqual(['Venkataraman Iyer']);
+      expect(await inVellore({ q: 'venkataramanan  subrahmanyam' })).toEqual(['Venkataramanan Subrahmanyam']);
+      expect(await inVellore({ q: 'subrahmanyamx' })).toEqual([]);
+      // Characters a regular expression would read as patterns match only themselves.
+      expect(await inVellore({ q: 'venkataraman.' })).toEqual([]);
+      expect(await inVellore({ q: 'venkataraman.*' })).toEqual([]);
+      expect(await inVellore({ q: 'venkataramanan (' })).toEqual([]);
+    });
+
+    it('finds a doctor by their name whatever its script and length', async () => {
+      // The longest name allowed (120), in words of 12 distinct characters or more: the most
+      // prefixes a name can have, stored and indexed like any other.
+      const word = (offset: number): string =>
+        Array.from({ length: 12 }, (_, i) => String.fromCodePoint(0x915 + ((offset * 5 + i * 3) % 36))).join(
+          '',
+        );
+      const fullName = Array.from({ length: 9 }, (_, i) => word(i)).join(' ') + ' ' + 'ह'.repeat(3);
+      expect(Array.from(fullName)).toHaveLength(120);
+      await approvedDoctor({ fullName, city: 'Vellore' });
+
+      expect(await inVellore({ q: word(8).slice(0, 5) })).toEqual([fullName]);
+      expect(await inVellore({ q: `${word(0)} ${word(1).slice(0, 2)}` })).toEqual([fullName]);
+    });
+  });
+
+  it('finds a doctor stored before name prefixes existed by name once the one-off backfill ran', async () => {
+    const fields = { fullName: 'Oormila Prefixless', specialization: 'ENT', city: 'Mandya', languages: [] };
+    const olderKeys = doctorSearchKeys(fields);
+    delete olderKeys.namePrefixes;
+    const now = new Date();
+    const id = randomUUID();
+    await first.db.collection('doctors').insertOne({
+      _id: id as never,
+      ...fields,
+      ...olderKeys,
+      email: 'oormila@clinic.example',
+      accountStatus: 'active',
+      licenseNumber: 'KMC-2019',
+      yearsOfExperience: 12,
+      consultationFee: { amount: 45000, currency: 'INR' },
+      verificationStatus: 'approved',
+      rating: 0,
+      reviewCount: 0,
+      outbox: [],
+      createdAt: now,
+      updatedAt: now,
+    });
+    expect(await names({ city: 'Mandya' })).toEqual(['Oormila Prefixless']);
+    expect(await names({ city: 'Mandya', q: 'oorm' })).toEqual([]);
+
+    expect(await first.app.get(DoctorRepository).addMissingNamePrefixes()).toBe(1);
+
+    expect(await names({ city: 'Mandya', q: 'oorm' })).toEqual(['Oormila Prefixless']);
+    expect(await names({ q: 'prefixless' })).toEqual(['Oormila Prefixless']);
+    expect(await first.db.collection('doctors').findOne({ _id: id as never })).toMatchObject({
+      updatedAt: now,
+    });
+    expect(await first.app.get(DoctorRepository).addMissingNamePrefixes()).toBe(0);
+  });
+
+  describe('listing order and paging', () => {
+    /** Listed doctors written straight into the collection (ratings only reviews could give otherwise). */
+    const seeded: { _id: string; fullName: string; rating: number; reviewCount: number }[] = [];
+
+    beforeAll(async () => {
+      const now = new Date();
+      const documents = Array.from({ length: 31 }, (_, i) => {
+        const fullName = ['Dev Anand', 'Dev Patel', 'Asha Rao'][i % 3];
+        const doctor = { _id: randomUUID(), fullName, rating: [4.5, 4.5, 3, 5][i % 4], reviewCount: i % 2 };
+        seeded.push(doctor);
+        return {
+          ...doctor,
+          email: `${doctor._id.slice(0, 8)}@clinic.example`,
+          accountStatus: 'active',
+          specialization: 'Neurology',
+          licenseNumber: 'KMC-31',
+          yearsOfExperience: 5,
+          consultationFee: { amount: 40000, currency: 'INR' },
+          city: 'Tumakuru',
+          languages: ['Kannada'],
+          verificationStatus: 'approved',
+          ...doctorSearchKeys({
+            fullName,
+            specialization: 'Neurology',
+            city: 'Tumakuru',
+            languages: ['Kannada'],
+          }),
+          outbox: [],
+          createdAt: now,
+          updatedAt: now,
+        };
+      });
+      await first.db.collection('doctors').insertMany(documents as never[]);
+    });
+
+    const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+    /** Best rated first, then most reviewed, then by name; the id makes the order total. */
+    const listingOrder = (a: (typeof seeded)[number], b: (typeof seeded)[number]): number =>
+      b.rating - a.rating ||
+      b.reviewCount - a.reviewCount ||
+      byCodeUnits(a.fullName, b.fullName) ||
+      byCodeUnits(a._id, b._id);
+
+    it('orders by rating, reviews, name, then id, and pages through every doctor once', async () => {
+      const expected = [...seeded].sort(listingOrder).map((doctor) => doctor._id);
+      const pages: Page<DoctorSummary>[] = [];
+      for (let page = 1; page <= 5; page += 1) {
+        // Alternate instances: the order is the database's, the same on each.
+        const instance = page % 2 === 0 ? second : first.app;
+        pages.push(await searchOn(instance, { city: 'tumakuru', limit: 7, page }));
+      }
+
+      expect(pages.map((page) => page.total)).toEqual([31, 31, 31, 31, 31]);
+      expect(pages.map((page) => page.items.length)).toEqual([7, 7, 7, 7, 3]);
+      const listed = pages.flatMap((page) => page.items.map((doctor) => doctor.id));
+      expect(new Set(listed).size).toBe(31);
+      expect(listed).toEqual(expected);
+      // The order is not vacuous: ratings, review counts and names all had to break ties.
+      expect(pages[0].items[0]).toMatchObject({ rating: 5, reviewCount: 1 });
+      expect(pages[4].items.map((doctor) => doctor.rating)).toEqual([3, 3, 3]);
+    });
+
+    it('pages the default 12 and answers an empty page past the end with the total', async () => {
+      expect(await searchOn(second, { city: 'Tumakuru' })).toMatchObject({ total: 31, page: 1, limit: 12 });
+      expect((await searchOn(second, { city: 'Tumakuru' })).items).toHaveLength(12);
+      expect(await searchOn(first.app, { city: 'Tumakuru', page: 9, limit: 10 })).toEqual({
+        items: [],
+        total: 31,
+        page: 9,
+        limit: 10,
+      });
+      // Fewer than a page, on the first page and on a later one; and none at all.
+      const ashas = seeded.filter((doctor) => doctor.fullName === 'Asha Rao').length;
+      const firstPage = await searchOn(second, { city: 'Tumakuru', q: 'asha' });
+      expect(firstPage.total).toBe(ashas);
+      expect(firstPage.items).toHaveLength(ashas);
+      expect(ashas).toBeGreaterThan(8);
+      const lastPage = await searchOn(first.app, { city: 'Tumakuru', q: 'asha', limit: 4, page: 3 });
+      expect(lastPage.total).toBe(ashas);
+      expect(lastPage.items).toHaveLength(ashas - 8);
+      expect(await searchOn(first.app, { city: 'Tumakuru', q: 'zed' })).toEqual({
+        items: [],
+        total: 0,
+        page: 1,
+        limit: 12,
+      });
+    });
+
+    it('lists ties on rating, reviews and name by id', async () => {
+      const results = await searchOn(first.app, { city: 'Tumakuru', q: 'dev p', limit: 100 });
+      const ids = results.items.map((doctor) => doctor.id);
+      const patels = [...seeded].filter((doctor) => doctor.fullName === 'Dev Patel').sort(listingOrder);
+
+      expect(results.total).toBe(patels.length);
+      expect(ids).toEqual(patels.map((doctor) => doctor._id));
+    });
+  });
+});

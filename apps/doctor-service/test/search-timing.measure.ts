@@ -1,0 +1,205 @@
+/**
+ * How long a search takes at 1,000 and 10,000 listed doctors (docs/decisions.md, "Doctor search").
+ * Not part of the test suite (the name does not end in .spec.ts); run it on its own:
+ *
+ *   npx jest -c apps/doctor-service/jest.config.js --testMatch '**\/search-timing.measure.ts'
+ *
+ * FerretDB on a PostgreSQL cluster of its own with the settings `npm start` uses (test runs turn
+ * sequential scans off, which would distort the search that reads every listed doctor). Doctors
+ * are written straight into the collection, shaped as benchmarks/search.mjs seeds them.
+ */
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { getConnectionToken } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
+import type { DoctorSearchQueryDto } from '@arogyam/contracts';
+import {
+  explainFilter,
+  startLocalInfra,
+  startServiceUnderTest,
+  type Infra,
+  type ServiceUnderTest,
+} from '@arogyam/testing';
+import { doctorService } from '../src/doctor-service';
+import { listedDoctorsMatching } from '../src/profiles/doctor.repository';
+import { doctorSearchKeys } from '../src/profiles/doctor-search-keys';
+import { criteriaOf } from '../src/search/doctor-search-criteria';
+import { DoctorSearchService } from '../src/search/doctor-search.service';
+
+const SPECIALIZATIONS = ['Cardiology', 'Dermatology', 'Paediatrics', 'General Medicine', 'Gynaecology'];
+const MORE_SPECIALIZATIONS = ['Orthopaedics', 'Psychiatry', 'Endocrinology', 'ENT', 'Neurology'];
+const CITIES = [
+  'Bengaluru',
+  'Mumbai',
+  'Delhi',
+  'Chennai',
+  'Kolkata',
+  'Hyderabad',
+  'Pune',
+  'Kochi',
+  'Jaipur',
+  'Lucknow',
+];
+const LANGUAGES = ['English', 'Hindi', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Bengali', 'Marathi'];
+const FIRST = [
+  'Aarav',
+  'Meera',
+  'Rohan',
+  'Kavya',
+  'Arjun',
+  'Fatima',
+  'Vikram',
+  'Lakshmi',
+  'Sanjay',
+  'Neha',
+  'Ishaan',
+  'Priya',
+];
+const LAST = [
+  'Iyer',
+  'Mehta',
+  'Sheikh',
+  'Das',
+  'Nair',
+  'Singh',
+  'Rao',
+  'Kulkarni',
+  'Kapoor',
+  'Verma',
+  'Patel',
+  'Reddy',
+];
+const pick = <T>(list: T[], i: number): T => list[i % list.length];
+
+/** A listed doctor as benchmarks/search.mjs seeds one, with the search keys the service writes. */
+function doctorDocument(i: number): Record<string, unknown> {
+  const fullName = `Dr ${pick(FIRST, i)} ${pick(LAST, Math.floor(i / 12))}`;
+  const specialization = pick([...SPECIALIZATIONS, ...MORE_SPECIALIZATIONS], i);
+  const city = pick(CITIES, Math.floor(i / 10));
+  const languages = [pick(LANGUAGES, i), pick(LANGUAGES, i + 3)];
+  const now = new Date();
+  return {
+    _id: randomUUID(),
+    email: `doctor${i}@bench.test`,
+    fullName,
+    accountStatus: 'active',
+    specialization,
+    licenseNumber: `BENCH-${i}`,
+    yearsOfExperience: i % 40,
+    consultationFee: { amount: 30000 + (i % 20) * 5000, currency: 'INR' },
+    city,
+    languages,
+    verificationStatus: 'approved',
+    rating: (i % 50) / 10,
+    reviewCount: i % 300,
+    ...doctorSearchKeys({ fullName, specialization, city, languages }),
+    outbox: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+const SEARCHES: [name: string, query: DoctorSearchQueryDto][] = [
+  ['specialization + city', { specialization: 'cardiology', city: 'Pune' }],
+  ['name prefix "dr meera iy"', { q: 'dr meera iy' }],
+  ['name prefix "meera"', { q: 'meera' }],
+  ['no criteria', {}],
+];
+
+/** Searches measured per query (after one to warm up); fewer where each reads every listed doctor. */
+const runsOf = (query: DoctorSearchQueryDto): number => (Object.keys(query).length === 0 ? 5 : 30);
+
+/** CPU seconds a process and its children (PostgreSQL serves each connection from one) have used. */
+function cpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  const ticks = (stat: string): number => {
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+  };
+  try {
+    let total = ticks(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      const children = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
+      for (const child of children ? children.split(' ') : []) {
+        try {
+          total += ticks(readFileSync(`/proc/${child}/stat`, 'utf8'));
+        } catch {
+          // The child ended meanwhile: its time is in the parent's cutime now.
+        }
+      }
+    }
+    return total / 100;
+  } catch {
+    return NaN;
+  }
+}
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+
+describe('search timing', () => {
+  let infra: Infra;
+  let service: ServiceUnderTest;
+  let connection: Connection;
+  let seeded = 0;
+
+  beforeAll(async () => {
+    infra = await startLocalInfra();
+    process.env.MONGO_URL = infra.mongoUrl;
+    service = await startServiceUnderTest(doctorService);
+    connection = service.app.get<Connection>(getConnectionToken());
+    await Promise.all(Object.values(connection.models).map((model) => model.init()));
+  }, 120_000);
+
+  afterAll(async () => {
+    await service?.stop();
+    await infra?.stop();
+  });
+
+  const seedUpTo = async (count: number): Promise<void> => {
+    for (; seeded < count; seeded += 1000) {
+      const size = Math.min(1000, count - seeded);
+      await service.db
+        .collection('doctors')
+        .insertMany(Array.from({ length: size }, (_, k) => doctorDocument(seeded + k)) as never[]);
+    }
+    // PostgreSQL's autovacuum analyses the grown table within its naptime (60 s): plans as in a running system.
+    await new Promise((resolve) => setTimeout(resolve, 65_000));
+  };
+
+  const measure = async (count: number): Promise<void> => {
+    await seedUpTo(count);
+    const search = service.app.get(DoctorSearchService);
+    const lines: string[] = [];
+    const databaseCpu = (): number => cpuSeconds(infra.pids?.mongo) + cpuSeconds(infra.pids?.postgres);
+    for (const [name, query] of SEARCHES) {
+      await search.search(query);
+      const times: number[] = [];
+      let total = 0;
+      const runs = runsOf(query);
+      const cpuBefore = databaseCpu();
+      for (let i = 0; i < runs; i += 1) {
+        const started = performance.now();
+        total = (await search.search(query)).total;
+        times.push(performance.now() - started);
+      }
+      const cpuPerSearch = ((databaseCpu() - cpuBefore) / runs) * 1000;
+      times.sort((a, b) => a - b);
+      const filter: Record<string, unknown> = listedDoctorsMatching(criteriaOf(query));
+      const plan = await explainFilter(connection, 'doctors', filter);
+      const explained = JSON.stringify(await connection.db!.collection('doctors').find(filter).explain());
+      // The fields the index scan narrows by (FerretDB on PostgreSQL: the plan's Index Cond).
+      const indexCondition = /"Index Cond":"((?:[^"\\]|\\.)*)"/.exec(explained)?.[1] ?? '';
+      const narrowedBy = [...indexCondition.matchAll(/-> '(\w+)'::text/g)].map((match) => match[1]);
+      lines.push(
+        `${count} listed, ${name}: ${total} match, p50 ${percentile(times, 0.5).toFixed(1)} ms, ` +
+          `p95 ${percentile(times, 0.95).toFixed(1)} ms, database CPU ${cpuPerSearch.toFixed(1)} ms/search; ` +
+          `plan: ${plan.fullScan ? 'sequential scan' : `${plan.indexes.join(', ')} on ${narrowedBy.join(', ')}`}`,
+      );
+    }
+    lines.push(`load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+    console.log(lines.join('\n'));
+  };
+
+  it('at 1,000 listed doctors', () => measure(1000), 600_000);
+  it('at 10,000 listed doctors', () => measure(10_000), 1_200_000);
+});
