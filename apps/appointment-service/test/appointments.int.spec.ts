@@ -72,6 +72,24 @@ describe('appointment-service: appointments and notes', () => {
   const stored = (appointmentId: string) =>
     service.db.collection('appointments').findOne({ _id: appointmentId } as object);
   const appointmentCount = () => service.db.collection('appointments').countDocuments();
+  const patientDays = () => service.db.collection('patientDays');
+  const dayId = (patient: Actor, at: Date): string => `${patient.userId}|${at.toISOString().slice(0, 10)}`;
+  /** Stores the patient's UTC day of `at` with nothing held on it, as a cancelled booking leaves it. */
+  const openDay = (patient: Actor, at: Date) =>
+    patientDays().insertOne({
+      _id: dayId(patient, at),
+      patientId: patient.userId,
+      day: at.toISOString().slice(0, 10),
+      holds: [],
+      version: 3,
+    } as object);
+  /** The patient's holds on the UTC day of `at` whose time covers `at`. */
+  const holdsAt = async (patient: Actor, at: Date) => {
+    const day = await patientDays().findOne({ _id: dayId(patient, at) } as object);
+    return ((day?.holds ?? []) as { appointmentId: string; startAt: Date; endAt: Date }[]).filter(
+      (hold) => hold.startAt <= at && at < hold.endAt,
+    );
+  };
   const lastEvent = (type: string, appointmentId: string) =>
     waitFor(
       async () => {
@@ -84,21 +102,28 @@ describe('appointment-service: appointments and notes', () => {
       `evt.${type} of ${appointmentId}`,
     );
 
+  /** A doctor with a schedule of `slotMinutes` slots all day (Asia/Kolkata unless said); listed unless said. */
+  const listedDoctor = async (
+    fullName: string,
+    slotMinutes: number,
+    listed = true,
+    timezone = 'Asia/Kolkata',
+  ): Promise<Actor> => {
+    const actor: Actor = { userId: randomUUID(), role: 'doctor' };
+    if (listed) profiles.listDoctor({ id: actor.userId, fullName, specialization: 'General Medicine' });
+    await service.rpc.send(AppointmentSubjects.setAvailability, {
+      actor,
+      body: { timezone, slotMinutes, weekly: allDay },
+    });
+    return actor;
+  };
+
   beforeAll(async () => {
     service = await startServiceUnderTest(appointmentService);
     profiles = answerProfiles(service.nats);
-    const doctor = async (fullName: string, slotMinutes: number, listed = true): Promise<Actor> => {
-      const actor: Actor = { userId: randomUUID(), role: 'doctor' };
-      if (listed) profiles.listDoctor({ id: actor.userId, fullName, specialization: 'General Medicine' });
-      await service.rpc.send(AppointmentSubjects.setAvailability, {
-        actor,
-        body: { timezone: 'Asia/Kolkata', slotMinutes, weekly: allDay },
-      });
-      return actor;
-    };
-    drAsha = await doctor('Asha Rao', 30);
-    drBose = await doctor('Bimal Bose', 60);
-    drPending = await doctor('Pending Pillai', 30, false);
+    drAsha = await listedDoctor('Asha Rao', 30);
+    drBose = await listedDoctor('Bimal Bose', 60);
+    drPending = await listedDoctor('Pending Pillai', 30, false);
   });
 
   afterAll(async () => {
@@ -106,21 +131,37 @@ describe('appointment-service: appointments and notes', () => {
     await service?.stop();
   });
 
-  it('enforces its invariants with unique indexes (one per patient-time field) and no text, geo or TTL index', async () => {
-    await waitFor(
-      async () => (await service.db.collection('appointments').indexes()).length >= 54,
-      20000,
-      'the indexes',
-    );
-    const indexes = await service.db.collection('appointments').indexes();
-    const unique = indexes.filter((index) => index.unique).map((index) => Object.keys(index.key)[0]);
+  it('holds the doctor’s slot by one unique index and the patient’s time in day documents; no text, geo or TTL index', async () => {
+    await bookAt(newPatient(), drAsha, freshHour());
+    const keysOf = async (collection: string) => {
+      const indexes = await service.db.collection(collection).indexes();
+      expect(indexes.some((index) => Object.values(index.key).some((kind) => typeof kind === 'string'))).toBe(
+        false,
+      );
+      return indexes;
+    };
+    await waitFor(async () => (await keysOf('appointments')).length >= 9, 20000, 'the indexes');
 
-    expect(unique).toContain('doctorSlotKey');
-    expect(unique.filter((field) => field.startsWith('patientBusy.r'))).toHaveLength(48);
-    expect(indexes.length).toBeLessThanOrEqual(64); // MongoDB's limit per collection
-    expect(indexes.some((index) => Object.values(index.key).some((kind) => typeof kind === 'string'))).toBe(
-      false,
+    const indexes = await keysOf('appointments');
+    expect(indexes.map((index) => Object.keys(index.key).join(',')).sort()).toEqual(
+      [
+        '_id',
+        'doctorSlotKey',
+        'outboxPending',
+        'doctorId,startDay',
+        'startDay,startAt',
+        'patientId,startAt',
+        'doctorId,startAt',
+        'patientId,status,startAt',
+        'doctorId,status,startAt',
+      ].sort(),
     );
+    const unique = indexes.filter((index) => index.unique && index.name !== '_id_');
+    expect(unique.map((index) => Object.keys(index.key))).toEqual([['doctorSlotKey']]);
+    // A patient's day is read and written by `_id` only; change claims are gone.
+    expect((await keysOf('patientDays')).map((index) => index.name)).toEqual(['_id_']);
+    const collections = (await service.db.db!.listCollections().toArray()).map((found) => found.name);
+    expect(collections).not.toContain('appointmentChanges');
   });
 
   describe('booking', () => {
@@ -256,6 +297,102 @@ describe('appointment-service: appointments and notes', () => {
       expect((await bookAt(patient, drBose, new Date(hour.getTime() + HOUR / 2))).status).toBe('booked');
       // Another patient is not affected by the first one's time.
       expect((await bookAt(newPatient(), drBose, new Date(hour.getTime() - HOUR / 2))).status).toBe('booked');
+    });
+
+    it('of one patient booking overlapping slots of three doctors at the same moment, lets exactly one through', async () => {
+      const drDas = await listedDoctor('Chitra Das', 60, true, 'UTC'); // hour-long slots from hh:00Z
+      for (let round = 0; round < 8; round++) {
+        const patient = newPatient();
+        const hour = freshHour();
+        // Half the rounds race to open the day (the insert decides), half to write it (the version does).
+        if (round % 2) await openDay(patient, hour);
+        const results = await Promise.allSettled([
+          bookAt(patient, drAsha, hour), // hh:00–hh:30
+          bookAt(patient, drBose, new Date(hour.getTime() - HOUR / 2)), // (hh-1):30–hh:30
+          bookAt(patient, drDas, hour), // hh:00–(hh+1):00
+        ]);
+
+        const won = results.filter((result) => result.status === 'fulfilled');
+        expect(won).toHaveLength(1);
+        for (const lost of results.filter((result) => result.status === 'rejected')) {
+          expect((lost as PromiseRejectedResult).reason.payload).toMatchObject({
+            statusCode: 409,
+            message: 'You already have an appointment at that time.',
+          });
+        }
+        expect(
+          await service.db
+            .collection('appointments')
+            .countDocuments({ patientId: patient.userId, status: 'booked' }),
+        ).toBe(1);
+        expect((await holdsAt(patient, hour)).map((hold) => hold.appointmentId)).toEqual([
+          (won[0] as PromiseFulfilledResult<AppointmentView>).value.id,
+        ]);
+      }
+    });
+
+    it('counts a hold whose appointment is still being written, or still has that time, and drops a stale one', async () => {
+      const patient = newPatient();
+      const hour = freshHour();
+      const aMinuteAgo = new Date(Date.now() - 60_000);
+      const hold = (appointmentId: string, heldAt: Date) => ({
+        appointmentId,
+        startAt: hour,
+        endAt: new Date(hour.getTime() + HOUR / 2),
+        heldAt,
+      });
+      const setHolds = (holds: object[]) =>
+        patientDays().replaceOne(
+          { _id: dayId(patient, hour) } as object,
+          { patientId: patient.userId, day: hour.toISOString().slice(0, 10), holds, version: 7 },
+          { upsert: true },
+        );
+
+      // In flight: no appointment (yet), written just now.
+      await setHolds([hold(randomUUID(), new Date())]);
+      expect(await rpcFailure(bookAt(patient, drAsha, hour))).toMatchObject({
+        statusCode: 409,
+        message: 'You already have an appointment at that time.',
+      });
+
+      // Stale: its appointment was never stored (a crash between the two writes).
+      await setHolds([hold(randomUUID(), aMinuteAgo)]);
+      const booked = await bookAt(patient, drAsha, hour);
+      const day = await patientDays().findOne({ _id: dayId(patient, hour) } as object);
+      expect(day?.version).toBe(8);
+      expect(day?.holds.map((kept: { appointmentId: string }) => kept.appointmentId)).toEqual([booked.id]);
+
+      // Old, but its appointment is booked at that time: it counts.
+      await setHolds([hold(booked.id, aMinuteAgo)]);
+      expect(await rpcFailure(bookAt(patient, drBose, new Date(hour.getTime() - HOUR / 2)))).toMatchObject({
+        statusCode: 409,
+        message: 'You already have an appointment at that time.',
+      });
+
+      // Old, and its appointment was cancelled (the release was lost): stale.
+      await cancel(patient, booked.id);
+      await setHolds([hold(booked.id, aMinuteAgo)]);
+      expect((await bookAt(patient, drBose, new Date(hour.getTime() - HOUR / 2))).status).toBe('booked');
+    });
+
+    it('holds a time that crosses UTC midnight on both days', async () => {
+      const patient = newPatient();
+      const night = await listedDoctor('Night Nair', 60); // hour-long slots from local midnight: hh:30Z
+      const day = new Date(Date.now() + 25 * 24 * HOUR).toISOString().slice(0, 10);
+      const lateEvening = new Date(`${day}T23:30:00.000Z`);
+      const nextMorning = new Date(lateEvening.getTime() + HOUR / 2);
+      const { id } = await bookAt(patient, night, lateEvening); // 23:30–00:30
+
+      for (const at of [lateEvening, nextMorning]) {
+        expect((await holdsAt(patient, at)).map((hold) => hold.appointmentId)).toEqual([id]);
+      }
+      expect(await rpcFailure(bookAt(patient, drAsha, nextMorning))).toMatchObject({
+        statusCode: 409,
+        message: 'You already have an appointment at that time.',
+      });
+      await cancel(patient, id);
+      for (const at of [lateEvening, nextMorning]) expect(await holdsAt(patient, at)).toEqual([]);
+      expect((await bookAt(patient, drAsha, nextMorning)).status).toBe('booked');
     });
   });
 
@@ -413,6 +550,60 @@ describe('appointment-service: appointments and notes', () => {
           .collection('appointments')
           .countDocuments({ doctorSlotKey: `${drAsha.userId}|${target.toISOString()}` }),
       ).toBe(1);
+    });
+
+    it('moves the patient’s hold with the appointment, and refuses a move onto another of their appointments', async () => {
+      const patient = newPatient();
+      const from = freshHour();
+      const to = freshHour();
+      const busy = freshHour();
+      const { id } = await bookAt(patient, drAsha, from);
+      const other = await bookAt(patient, drBose, new Date(busy.getTime() - HOUR / 2)); // (hh-1):30–hh:30
+
+      expect(await rpcFailure(reschedule(patient, id, busy))).toMatchObject({
+        statusCode: 409,
+        message: 'You already have an appointment at that time.',
+      });
+      expect(await getFor(patient, id)).toMatchObject({ startAt: from.toISOString() });
+      expect((await holdsAt(patient, busy)).map((hold) => hold.appointmentId)).toEqual([other.id]);
+
+      await reschedule(patient, id, to);
+      expect(await holdsAt(patient, from)).toEqual([]);
+      expect(await holdsAt(patient, to)).toEqual([
+        expect.objectContaining({ appointmentId: id, startAt: to, endAt: new Date(to.getTime() + HOUR / 2) }),
+      ]);
+      // The old time is the patient's again; the new one is not.
+      expect((await bookAt(patient, drBose, new Date(from.getTime() - HOUR / 2))).status).toBe('booked');
+      expect(await rpcFailure(bookAt(patient, drBose, new Date(to.getTime() - HOUR / 2)))).toMatchObject({
+        statusCode: 409,
+        message: 'You already have an appointment at that time.',
+      });
+    });
+
+    it('of two changes moving one appointment to the same time at once, moves it once and keeps its hold', async () => {
+      const patient = newPatient();
+      const from = freshHour();
+      const to = freshHour();
+      const { id } = await bookAt(patient, drAsha, from);
+
+      const results = await Promise.allSettled([reschedule(patient, id, to), reschedule(drAsha, id, to)]);
+
+      // Read at the same version, one wins and the other gets 409; read after the first moved it,
+      // the second finds it there already and answers it unchanged. Either way it moved once.
+      const refused = results.filter(
+        (result): result is PromiseRejectedResult => result.status === 'rejected',
+      );
+      expect(refused.length).toBeLessThanOrEqual(1);
+      for (const refusal of refused) expect(refusal.reason.payload).toMatchObject({ statusCode: 409 });
+      for (const result of results) {
+        if (result.status === 'fulfilled') expect(result.value).toMatchObject({ startAt: to.toISOString() });
+      }
+      expect(await stored(id)).toMatchObject({ version: 2, startAt: to });
+      expect(await holdsAt(patient, from)).toEqual([]);
+      expect((await holdsAt(patient, to)).map((hold) => hold.appointmentId)).toEqual([id]);
+      expect(await rpcFailure(bookAt(patient, drBose, new Date(to.getTime() - HOUR / 2)))).toMatchObject({
+        statusCode: 409,
+      });
     });
 
     it('refuses to move what is not booked, to a time that is no slot, or someone else’s', async () => {

@@ -2,9 +2,10 @@ import { JSONCodec, type NatsConnection, type Subscription } from 'nats';
 import { DoctorSubjects, HTTP_ERROR_NAMES, PatientSubjects } from '@arogyam/contracts';
 
 /**
- * Stand-ins for doctor-service and patient-service on this test file's private NATS, answering
- * in the Nest NATS packet format. They fake *other* services only: appointment-service itself
- * runs for real. (The end-to-end suite runs the real ones.)
+ * Stand-ins for doctor-service and patient-service on this test file's private NATS (or on each of
+ * several, with the same doctors and patients), answering in the Nest NATS packet format. They
+ * fake *other* services only: appointment-service itself runs for real. (The end-to-end suite
+ * runs the real ones.)
  */
 export interface ProfileResponders {
   listDoctor(doctor: { id: string; fullName: string; specialization: string }): void;
@@ -21,7 +22,7 @@ const codec = JSONCodec<unknown>();
 
 const notFound = (message: string) => ({ statusCode: 404, error: HTTP_ERROR_NAMES[404], message });
 
-export function answerProfiles(nats: NatsConnection): ProfileResponders {
+export function answerProfiles(...connections: NatsConnection[]): ProfileResponders {
   const doctors = new Map<string, object>();
   const patients = new Map<string, object>();
   const answer = (
@@ -30,30 +31,32 @@ export function answerProfiles(nats: NatsConnection): ProfileResponders {
     find: (packet: Packet) => object | undefined,
     missing: string,
   ) => {
-    const subscription = nats.subscribe(subject, { queue });
-    void (async () => {
-      for await (const message of subscription) {
-        const packet = codec.decode(message.data) as Packet;
-        const found = find(packet);
-        message.respond(
-          codec.encode(
-            found
-              ? { id: packet.id, response: found, isDisposed: true }
-              : { id: packet.id, err: notFound(missing), isDisposed: true },
-          ),
-        );
-      }
-    })();
-    return subscription;
+    return connections.map((nats) => {
+      const subscription = nats.subscribe(subject, { queue });
+      void (async () => {
+        for await (const message of subscription) {
+          const packet = codec.decode(message.data) as Packet;
+          const found = find(packet);
+          message.respond(
+            codec.encode(
+              found
+                ? { id: packet.id, response: found, isDisposed: true }
+                : { id: packet.id, err: notFound(missing), isDisposed: true },
+            ),
+          );
+        }
+      })();
+      return subscription;
+    });
   };
   const subscriptions: Subscription[] = [
-    answer(
+    ...answer(
       DoctorSubjects.getPublicProfile,
       'doctor-service',
       (p) => doctors.get(p.data.doctorId ?? ''),
       'Doctor not found',
     ),
-    answer(
+    ...answer(
       PatientSubjects.getOwnProfile,
       'patient-service',
       (p) => patients.get(p.data.actor?.userId ?? ''),

@@ -1,20 +1,12 @@
-import type { FilterQuery } from 'mongoose';
 import { DomainError, type Actor } from '@arogyam/contracts';
 import type { Appointment } from './appointment.schema';
 
 export const NOT_FOUND = 'Appointment not found.';
 
 /**
- * The appointments an actor may see: a patient their own, a doctor theirs, an admin all. Anyone
- * else's answer 404 as if absent, so ids of other people's appointments reveal nothing.
+ * Whether the actor may see the appointment: a patient their own, a doctor theirs, an admin all.
+ * Anyone else's answer 404 as if absent, so ids of other people's appointments reveal nothing.
  */
-export function visibleTo(actor: Actor): FilterQuery<Appointment> {
-  if (actor.role === 'patient') return { patientId: actor.userId };
-  if (actor.role === 'doctor') return { doctorId: actor.userId };
-  return {};
-}
-
-/** `visibleTo` for one appointment already read: the same rule, checked in code. */
 export function isVisibleTo(actor: Actor, appointment: Pick<Appointment, 'patientId' | 'doctorId'>): boolean {
   if (actor.role === 'patient') return appointment.patientId === actor.userId;
   if (actor.role === 'doctor') return appointment.doctorId === actor.userId;

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model, UpdateQuery } from 'mongoose';
 import {
   AppointmentEventTypes,
   CancelAppointmentBody,
@@ -15,49 +13,50 @@ import {
   isDuplicateKey,
 } from '@arogyam/contracts';
 import { createEvent, validateMessagePart } from '@arogyam/messaging';
-import { toOutboxEntry } from '@arogyam/persistence';
+import { InjectOutboxRelay, OutboxRelay, toOutboxEntry } from '@arogyam/persistence';
 import { AppointmentServiceConfig } from '../config/appointment-service.config';
-import { DoctorHeldTimes } from '../slots/doctor-held-times';
+import type { PatientTime } from '../patient-days/day-holds';
+import { PatientCalendar, type WrittenHolds } from '../patient-days/patient-calendar';
 import { DoctorSlotsNotice } from '../slots/doctor-slots-notice';
 import { SlotsService } from '../slots/slots.service';
 import { Appointment, type StatusChange } from './appointment.schema';
+import { AppointmentRepository, type AppointmentChange } from './appointment.repository';
 import { requireCareParty } from './appointment-access';
-import { AppointmentOutbox } from './appointment-outbox';
 import { AppointmentQueries } from './appointment-queries.service';
 import { toAppointmentView, type StoredAppointment } from './appointment-views';
-import { BookingService, SLOT_TAKEN } from './booking.service';
-import { ChangeClaims } from './change-claims';
+import { SLOT_TAKEN } from './booking.service';
 import { canMove, eventTypeFor, isActive } from './status-machine';
-import { RELEASED_TIME, timeHeldBy } from './time-keys';
 
 /** One change of an appointment, decided from the version it was read at. */
 interface PlannedChange {
-  /** Recorded on the change claim: `reschedule` or the new status. */
-  name: string;
-  set: Partial<Appointment>;
+  set: AppointmentChange['set'];
+  /** A reschedule's new time. */
+  moveTo?: { startAt: Date; endAt: Date };
   /** The appointment stops being active: its slot and its patient's time are freed. */
-  releasesTime: boolean;
+  freesTime: boolean;
   event: AppointmentEventType;
 }
+
+const CHANGED_AT_THE_SAME_MOMENT = 'The appointment was changed at the same moment; reload it and try again.';
 
 @Injectable()
 export class AppointmentChangesService {
   constructor(
-    @InjectModel(Appointment.name) private readonly appointments: Model<Appointment>,
+    private readonly appointments: AppointmentRepository,
     private readonly queries: AppointmentQueries,
-    private readonly claims: ChangeClaims,
     private readonly slots: SlotsService,
-    private readonly booking: BookingService,
-    private readonly outbox: AppointmentOutbox,
-    private readonly heldTimes: DoctorHeldTimes,
+    private readonly patientCalendar: PatientCalendar,
     private readonly slotsNotice: DoctorSlotsNotice,
     private readonly config: AppointmentServiceConfig,
+    @InjectOutboxRelay(Appointment.name) private readonly relay: OutboxRelay<Appointment>,
   ) {}
 
   /**
    * Moves a booked appointment to another free slot of the same doctor in ONE update of its
-   * start, end and time keys: the unique indexes take the new slot and free the old one at the
-   * same instant, or refuse the whole update (409), so it never holds both or neither.
+   * start, end and slot key: the unique index takes the new slot and frees the old one at the
+   * same instant, or refuses the whole update (409), so it never holds both or neither. The
+   * patient's new time is held before (409 if they have another appointment then), the old one
+   * released after.
    */
   async reschedule(actor: Actor, body: unknown): Promise<AppointmentView> {
     const request = await validateMessagePart(RescheduleAppointmentBody, body);
@@ -67,13 +66,12 @@ export class AppointmentChangesService {
         throw DomainError.conflict(`Only a booked appointment can be moved; this one is ${current.status}.`);
       }
       if (startAt.getTime() === current.startAt.getTime()) return undefined;
-      const slot = await this.slots.bookableSlot(current.doctorId, startAt);
-      if (this.slots.isHeld(current.doctorId, slot, current._id)) throw DomainError.conflict(SLOT_TAKEN);
-      const moved = { startAt, endAt: new Date(slot.endAt) };
+      const { slot, taken } = await this.slots.slotToBook(current.doctorId, startAt, current._id);
+      if (taken) throw DomainError.conflict(SLOT_TAKEN);
       return {
-        name: 'reschedule',
-        set: { ...moved, ...timeHeldBy({ ...current, ...moved }) },
-        releasesTime: false,
+        set: {},
+        moveTo: { startAt, endAt: new Date(slot.endAt) },
+        freesTime: false,
         event: AppointmentEventTypes.rescheduled,
       };
     });
@@ -98,7 +96,7 @@ export class AppointmentChangesService {
       }
       if (status === 'cancelled') return this.cancellation(current, actor);
       refuseIllegalMove(current.status, status);
-      return { name: status, set: { status }, releasesTime: !isActive(status), event: eventTypeFor(status) };
+      return { set: { status }, freesTime: !isActive(status), event: eventTypeFor(status) };
     });
   }
 
@@ -119,7 +117,7 @@ export class AppointmentChangesService {
       endedAt: new Date(call.endedAt),
       durationSeconds: call.durationSeconds,
     };
-    await this.appointments.updateOne({ _id: call.appointmentId }, { $set: { call: recorded } }).exec();
+    await this.appointments.recordCall(call.appointmentId, recorded);
     return {
       ...current,
       call: {
@@ -134,23 +132,23 @@ export class AppointmentChangesService {
     refuseIllegalMove(current.status, 'cancelled');
     const lateFrom = current.startAt.getTime() - this.config.LATE_CANCELLATION_HOURS * 3_600_000;
     return {
-      name: 'cancelled',
       set: {
         status: 'cancelled',
         cancelledLate: Date.now() > lateFrom,
         cancelledBy: actor.role,
         ...(reason ? { cancellationReason: reason } : {}),
       },
-      releasesTime: true,
+      freesTime: true,
       event: AppointmentEventTypes.cancelled,
     };
   }
 
   /**
    * Reads the appointment as the actor may see it (404 otherwise), plans the change from that
-   * version, claims the version (409 if another change got it first), and writes the change,
-   * its history entry and its event in one update filtered on the version. `undefined` from the
-   * plan means there is nothing to change.
+   * version, and writes the change, its history entry and its event in one update filtered on the
+   * version: of concurrent changes from one version one matches, the others answer 409. Then the
+   * patient's time it no longer needs is released, its event published (before the answer) and
+   * the gateways told. `undefined` from the plan means there is nothing to change.
    */
   private async change(
     actor: Actor,
@@ -161,48 +159,57 @@ export class AppointmentChangesService {
     const current = await this.queries.findVisible(actor, appointmentId);
     const change = await plan(current);
     if (!change) return toAppointmentView(current);
-    const claim = await this.claims.claim(current, change.name, actor);
-    const view = toAppointmentView({ ...current, ...change.set });
-    try {
-      await this.outbox.drain(appointmentId);
-      const written = await this.appointments
-        .updateOne(
-          { _id: appointmentId, version: current.version },
-          this.update(current, change, view, actor),
-        )
-        .exec();
-      if (written.matchedCount === 0)
-        throw DomainError.conflict('The appointment was changed meanwhile; reload it and try again.');
-    } catch (error) {
-      await this.claims.release(claim);
-      if (isDuplicateKey(error))
-        throw await this.booking.whyTaken({ doctorId: current.doctorId, startAt: new Date(view.startAt) });
-      throw error;
-    }
-    await Promise.all([this.outbox.drain(appointmentId), this.heldTimes.changed(appointmentId)]);
+    const view = toAppointmentView({ ...current, ...change.set, ...change.moveTo });
+    const newTime = change.moveTo
+      ? await this.patientCalendar.hold({ ...patientTimeOf(current), ...change.moveTo })
+      : undefined;
+    await this.write(current, change, view, actor, newTime);
+    if (change.moveTo || change.freesTime) await this.patientCalendar.release(patientTimeOf(current));
+    // Reads the outbox, so that an event parked by an earlier failed publish goes out first.
+    await this.relay.flush(appointmentId);
     this.slotsNotice.changed(current.doctorId);
     return view;
   }
 
-  private update(
+  /** The version-filtered update; when it does not happen, the new time's holds are given back. */
+  private async write(
     current: StoredAppointment,
     change: PlannedChange,
     view: AppointmentView,
     actor: Actor,
-  ): UpdateQuery<Appointment> {
+    newTime: WrittenHolds | undefined,
+  ): Promise<void> {
     const history: StatusChange | undefined = change.set.status
       ? { status: change.set.status, at: new Date(), by: actor.userId, role: actor.role }
       : undefined;
-    return {
-      $set: { ...change.set, version: current.version + 1 },
-      ...(change.releasesTime ? { $unset: RELEASED_TIME } : {}),
-      $push: {
-        outbox: { $each: [toOutboxEntry(createEvent(change.event, view))] },
-        ...(history ? { statusHistory: history } : {}),
-      },
-    };
+    let written: boolean;
+    try {
+      written = await this.appointments.applyChange(current, {
+        set: change.set,
+        moveTo: change.moveTo,
+        freesSlot: change.freesTime,
+        history,
+        outbox: [toOutboxEntry(createEvent(change.event, view))],
+      });
+    } catch (error) {
+      if (newTime) await this.patientCalendar.giveBack(newTime);
+      if (isDuplicateKey(error)) throw DomainError.conflict(SLOT_TAKEN);
+      throw error;
+    }
+    if (!written) {
+      if (newTime) await this.patientCalendar.giveBack(newTime);
+      throw DomainError.conflict(CHANGED_AT_THE_SAME_MOMENT);
+    }
   }
 }
+
+/** The time the appointment holds on its patient's calendar. */
+const patientTimeOf = (appointment: StoredAppointment): PatientTime => ({
+  appointmentId: appointment._id,
+  patientId: appointment.patientId,
+  startAt: appointment.startAt,
+  endAt: appointment.endAt,
+});
 
 function refuseIllegalMove(from: AppointmentStatus, to: AppointmentStatus): void {
   if (!canMove(from, to)) {

@@ -3,10 +3,13 @@ import type { Appointment } from './appointment.schema';
 
 export type StoredAppointment = Omit<Appointment, 'outbox'>;
 
+/** What a view is made of: no keys needed, so a booking is shown before its keys are added. */
+type ShownAppointment = Omit<StoredAppointment, 'startDay' | 'doctorSlotKey'>;
+
 const iso = (value: Date | string): string => new Date(value).toISOString();
 
 /** API.md's appointment; also the payload of every `evt.appointment.*` event. */
-export const toAppointmentView = (appointment: StoredAppointment): AppointmentView => ({
+export const toAppointmentView = (appointment: ShownAppointment): AppointmentView => ({
   id: appointment._id,
   doctorId: appointment.doctorId,
   patientId: appointment.patientId,
@@ -35,6 +38,3 @@ export const toAppointmentView = (appointment: StoredAppointment): AppointmentVi
       }
     : {}),
 });
-
-/** Leaves out what no answer shows, the 48 patient-time keys above all. */
-export const APPOINTMENT_VIEW_FIELDS = { outbox: 0, patientBusy: 0, statusHistory: 0 } as const;

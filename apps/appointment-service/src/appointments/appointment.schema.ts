@@ -8,7 +8,6 @@ import {
   type UserRole,
 } from '@arogyam/contracts';
 import { baseSchemaOptions, OutboxEntrySchema, outboxPlugin, type OutboxEntry } from '@arogyam/persistence';
-import { patientBusyFields } from './time-keys';
 
 /** Names as they were at booking, so a list needs no call to another service. */
 @Schema({ _id: false, versionKey: false })
@@ -62,9 +61,10 @@ export class RecordedCall {
 }
 
 /**
- * One consultation between a patient and a doctor. `version` counts its changes: every change is
- * claimed by version first (see change-claims.ts). `doctorSlotKey` and `patientBusy` exist only
- * while it is active and carry its unique-index invariants (see time-keys.ts).
+ * One consultation between a patient and a doctor. `version` counts its changes: each change is
+ * written with a filter on the version it was read at. `startDay` is the UTC day of `startAt`, the
+ * equality key of every query by time; `doctorSlotKey` exists only while the appointment is
+ * active and holds the doctor's slot (see appointment.repository.ts for both).
  */
 @Schema({ ...baseSchemaOptions, collection: 'appointments' })
 export class Appointment {
@@ -88,6 +88,10 @@ export class Appointment {
 
   @Prop({ type: Date, required: true })
   endAt: Date;
+
+  /** `YYYY-MM-DD`, the UTC day of `startAt` (libs/persistence `utcDay`), set with it. */
+  @Prop({ required: true })
+  startDay: string;
 
   @Prop({ type: String, required: true, enum: APPOINTMENT_MODES })
   mode: AppointmentMode;
@@ -118,12 +122,9 @@ export class Appointment {
   @Prop({ required: true, default: 1 })
   version: number;
 
-  /** Never null: FerretDB's unique index lets many documents lack a field, but not share a null. */
+  /** `doctorId|startAt` while active. Never null: a unique index lets many lack a field, not share a null. */
   @Prop()
   doctorSlotKey?: string;
-
-  @Prop({ type: Object })
-  patientBusy?: Record<string, string>;
 
   /** Events of the write that produced them, until the relay has published them. */
   @Prop({ type: [OutboxEntrySchema], default: [] })
@@ -135,12 +136,3 @@ export class Appointment {
 
 export const AppointmentSchema = SchemaFactory.createForClass(Appointment);
 AppointmentSchema.plugin(outboxPlugin);
-// The invariants (sparse: only active appointments hold these fields).
-AppointmentSchema.index({ doctorSlotKey: 1 }, { unique: true, sparse: true });
-for (const field of patientBusyFields())
-  AppointmentSchema.index({ [field]: 1 }, { unique: true, sparse: true });
-// One index per query shape: a doctor's or a patient's appointments by time (lists, slots,
-// queue, dashboards), a day of all appointments (admins).
-AppointmentSchema.index({ doctorId: 1, startAt: -1 });
-AppointmentSchema.index({ patientId: 1, startAt: -1 });
-AppointmentSchema.index({ startAt: 1 });

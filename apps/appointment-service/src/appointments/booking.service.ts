@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
 import {
   AppointmentEventTypes,
   BookAppointmentDto,
@@ -12,46 +10,49 @@ import {
   isDuplicateKey,
 } from '@arogyam/contracts';
 import { createEvent, validateMessagePart } from '@arogyam/messaging';
-import { toOutboxEntry } from '@arogyam/persistence';
-import { DoctorHeldTimes } from '../slots/doctor-held-times';
+import { InjectOutboxRelay, OutboxRelay, toOutboxEntry } from '@arogyam/persistence';
+import { PatientCalendar } from '../patient-days/patient-calendar';
 import { DoctorSlotsNotice } from '../slots/doctor-slots-notice';
 import { SlotsService } from '../slots/slots.service';
 import { Appointment } from './appointment.schema';
-import { AppointmentOutbox } from './appointment-outbox';
-import { toAppointmentView, type StoredAppointment } from './appointment-views';
+import { AppointmentRepository, type NewAppointment } from './appointment.repository';
+import { toAppointmentView } from './appointment-views';
 import { ProfileDirectory } from './profile-directory';
-import { doctorSlotKey, timeHeldBy } from './time-keys';
 
 export const SLOT_TAKEN = 'That slot is taken; please choose another.';
-export const PATIENT_BUSY = 'You already have an appointment at that time.';
 
 @Injectable()
 export class BookingService {
   constructor(
-    @InjectModel(Appointment.name) private readonly appointments: Model<Appointment>,
+    private readonly appointments: AppointmentRepository,
     private readonly slots: SlotsService,
     private readonly profiles: ProfileDirectory,
-    private readonly outbox: AppointmentOutbox,
-    private readonly heldTimes: DoctorHeldTimes,
+    private readonly patientCalendar: PatientCalendar,
     private readonly slotsNotice: DoctorSlotsNotice,
+    @InjectOutboxRelay(Appointment.name) private readonly relay: OutboxRelay<Appointment>,
   ) {}
 
   /**
-   * Books a future slot of a listed doctor for the calling patient. The appointment, the keys
-   * that hold its time and its `evt.appointment.booked` event are one insert: the unique indexes
-   * decide between concurrent bookings, and a refused insert leaves nothing behind.
+   * Books a future slot of a listed doctor for the calling patient. The patient's time is held
+   * first (patient-calendar.ts: 409 if they already have an appointment then); then the
+   * appointment, its slot key and its `evt.appointment.booked` event are one insert, in which the
+   * unique slot key decides between concurrent bookings of the slot. A refused insert gives the
+   * patient's time back. The event reaches JetStream before the answer.
    */
   async book(actor: Actor, body: unknown): Promise<AppointmentView> {
     requireRole(actor, 'patient');
     const request = await validateMessagePart(BookAppointmentDto, body);
     const startAt = new Date(request.startAt);
-    const doctor = await this.profiles.bookableDoctor(request.doctorId);
-    const slot = await this.slots.bookableSlot(doctor.id, startAt);
-    const patient = await this.profiles.patient(actor.userId);
-    if (this.slots.isHeld(doctor.id, slot)) throw DomainError.conflict(SLOT_TAKEN);
+    // Asked side by side; a refusal is answered in this order (who, then when, then the profile).
+    const [doctor, { slot, taken }, patient] = await firstRefusalOf(
+      this.profiles.bookableDoctor(request.doctorId),
+      this.slots.slotToBook(request.doctorId, startAt),
+      this.profiles.patient(actor.userId),
+    );
+    if (taken) throw DomainError.conflict(SLOT_TAKEN);
 
     const now = new Date();
-    const appointment: StoredAppointment = {
+    const appointment: NewAppointment = {
       _id: randomUUID(),
       doctorId: doctor.id,
       patientId: patient.id,
@@ -67,31 +68,32 @@ export class BookingService {
       createdAt: now,
       updatedAt: now,
     };
+    const patientHolds = await this.patientCalendar.hold({
+      appointmentId: appointment._id,
+      patientId: patient.id,
+      startAt,
+      endAt: appointment.endAt,
+    });
     const view = toAppointmentView(appointment);
-    const event = createEvent(AppointmentEventTypes.booked, view);
+    const outbox = [toOutboxEntry(createEvent(AppointmentEventTypes.booked, view))];
     try {
-      await this.appointments.create({
-        ...appointment,
-        ...timeHeldBy(appointment),
-        outbox: [toOutboxEntry(event)],
-      });
+      await this.appointments.book(appointment, outbox);
     } catch (error) {
-      if (isDuplicateKey(error)) throw await this.whyTaken(appointment);
+      await this.patientCalendar.giveBack(patientHolds);
+      // The only unique key a fresh appointment can meet is the doctor's slot.
+      if (isDuplicateKey(error)) throw DomainError.conflict(SLOT_TAKEN);
       throw error;
     }
-    await Promise.all([this.outbox.drain(appointment._id), this.heldTimes.changed(appointment._id)]);
+    // The events exactly as just inserted: published and cleared without reading them back.
+    await this.relay.flushWritten(appointment._id, outbox);
     this.slotsNotice.changed(doctor.id);
     return view;
   }
+}
 
-  /**
-   * Which invariant refused the booking, for the message only (FerretDB does not name the index
-   * on an insert). The refusal itself was the index's.
-   */
-  async whyTaken(appointment: Pick<Appointment, 'doctorId' | 'startAt'>): Promise<DomainError> {
-    const slotHolder = await this.appointments
-      .exists({ doctorSlotKey: doctorSlotKey(appointment.doctorId, appointment.startAt) })
-      .exec();
-    return DomainError.conflict(slotHolder ? SLOT_TAKEN : PATIENT_BUSY);
-  }
+/** Waits for all; the first rejection in argument order (not in time) is the answer. */
+async function firstRefusalOf<A, B, C>(a: Promise<A>, b: Promise<B>, c: Promise<C>): Promise<[A, B, C]> {
+  const settled = await Promise.allSettled([a, b, c]);
+  for (const result of settled) if (result.status === 'rejected') throw result.reason;
+  return settled.map((result) => (result as PromiseFulfilledResult<unknown>).value) as [A, B, C];
 }

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
 import {
   DomainError,
   requireRole,
@@ -9,9 +7,9 @@ import {
   type AvailabilityView,
 } from '@arogyam/contracts';
 import { validateMessagePart } from '@arogyam/messaging';
-import { Availability } from './availability.schema';
 import { DoctorSlotsNotice } from '../slots/doctor-slots-notice';
-import { DoctorSchedules } from './doctor-schedules';
+import type { Availability } from './availability.schema';
+import { AvailabilityRepository } from './availability.repository';
 import { scheduleProblems } from './schedule-rules';
 
 const toAvailabilityView = (availability: Availability): AvailabilityView => ({
@@ -25,8 +23,7 @@ const toAvailabilityView = (availability: Availability): AvailabilityView => ({
 @Injectable()
 export class AvailabilityService {
   constructor(
-    @InjectModel(Availability.name) private readonly availabilities: Model<Availability>,
-    private readonly schedules: DoctorSchedules,
+    private readonly availabilities: AvailabilityRepository,
     private readonly slotsNotice: DoctorSlotsNotice,
   ) {}
 
@@ -40,26 +37,23 @@ export class AvailabilityService {
     const problems = scheduleProblems(schedule);
     if (problems.length > 0) throw DomainError.badRequest('The schedule does not fit together.', problems);
     const { timezone, slotMinutes, weekly, exceptions = [] } = schedule;
-    const stored = await this.availabilities
-      .findOneAndUpdate(
-        { _id: actor.userId },
-        { $set: { timezone, slotMinutes, weekly, exceptions } },
-        { upsert: true, new: true, runValidators: true, setDefaultsOnInsert: true },
-      )
-      .lean<Availability>()
-      .exec();
-    await this.schedules.changed(actor.userId);
+    const stored = await this.availabilities.replace(actor.userId, {
+      timezone,
+      slotMinutes,
+      weekly,
+      exceptions,
+    });
     this.slotsNotice.changed(actor.userId);
-    return toAvailabilityView(stored as Availability);
+    return toAvailabilityView(stored);
   }
 
   async get(doctorId: string): Promise<AvailabilityView> {
     return toAvailabilityView(await this.require(doctorId));
   }
 
-  /** The stored schedule, or undefined if the doctor has published none. */
+  /** The stored schedule, or null if the doctor has published none. */
   find(doctorId: string): Promise<Availability | null> {
-    return this.availabilities.findById(doctorId).lean<Availability>().exec();
+    return this.availabilities.findByDoctor(doctorId);
   }
 
   async require(doctorId: string): Promise<Availability> {

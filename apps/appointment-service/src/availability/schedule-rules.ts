@@ -1,5 +1,8 @@
 import type { FieldProblem, SetAvailabilityDto } from '@arogyam/contracts';
 
+/** The longest slot a schedule may have (SetAvailabilityDto's `slotMinutes`), so no appointment is longer. */
+export const LONGEST_SLOT_MS = 240 * 60_000;
+
 /** Minutes since local midnight of an 'HH:mm' clock time ('24:00' is 1440). */
 export const minutesOfDay = (clock: string): number => {
   const [hours, minutes] = clock.split(':').map(Number);

@@ -41,5 +41,3 @@ export class ClinicalNote {
 }
 
 export const ClinicalNoteSchema = SchemaFactory.createForClass(ClinicalNote);
-// The latest version of an appointment's notes.
-ClinicalNoteSchema.index({ appointmentId: 1, version: -1 });

@@ -1,17 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
 import {
   DomainError,
   requireRole,
   SaveClinicalNotesBody,
   type Actor,
   type ClinicalNotesView,
-  isDuplicateKey,
 } from '@arogyam/contracts';
 import { validateMessagePart } from '@arogyam/messaging';
 import { AppointmentQueries } from '../appointments/appointment-queries.service';
-import { ClinicalNote } from './clinical-note.schema';
+import type { ClinicalNote } from './clinical-note.schema';
+import { ClinicalNoteRepository } from './clinical-note.repository';
 
 /** Concurrent saves each get their own version; this many collisions in a row means something is wrong. */
 const MAX_SAVE_ATTEMPTS = 5;
@@ -31,7 +29,7 @@ const toClinicalNotesView = (note: ClinicalNote): ClinicalNotesView => ({
 @Injectable()
 export class ClinicalNotesService {
   constructor(
-    @InjectModel(ClinicalNote.name) private readonly notes: Model<ClinicalNote>,
+    private readonly notes: ClinicalNoteRepository,
     private readonly appointments: AppointmentQueries,
   ) {}
 
@@ -44,7 +42,7 @@ export class ClinicalNotesService {
       throw DomainError.unprocessable('A cancelled appointment has no consultation to write notes for.');
     }
     for (let attempt = 0; attempt < MAX_SAVE_ATTEMPTS; attempt++) {
-      const version = ((await this.latest(appointmentId))?.version ?? 0) + 1;
+      const version = ((await this.notes.latestOf(appointmentId))?.version ?? 0) + 1;
       const note: ClinicalNote = {
         _id: `${appointmentId}#${version}`,
         appointmentId,
@@ -53,12 +51,7 @@ export class ClinicalNotesService {
         savedAt: new Date(),
         ...fields,
       };
-      try {
-        await this.notes.create(note);
-        return toClinicalNotesView(note);
-      } catch (error) {
-        if (!isDuplicateKey(error)) throw error;
-      }
+      if (await this.notes.insertVersion(note)) return toClinicalNotesView(note);
     }
     throw DomainError.conflict(
       'The notes are being saved from elsewhere at the same time; please try again.',
@@ -70,13 +63,9 @@ export class ClinicalNotesService {
     if (actor.role === 'admin')
       throw DomainError.forbidden('Clinical notes are for the patient and their doctor only.');
     await this.appointments.findVisible(actor, appointmentId);
-    const latest = await this.latest(appointmentId);
+    const latest = await this.notes.latestOf(appointmentId);
     if (!latest || (actor.role === 'patient' && !latest.sharedWithPatient))
       throw DomainError.notFound(NO_NOTES);
     return toClinicalNotesView(latest);
-  }
-
-  private latest(appointmentId: string): Promise<ClinicalNote | null> {
-    return this.notes.findOne({ appointmentId }).sort({ version: -1 }).lean<ClinicalNote>().exec();
   }
 }

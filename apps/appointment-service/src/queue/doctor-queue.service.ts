@@ -1,13 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
 import { requireRole, type Actor, type AppointmentQueueView } from '@arogyam/contracts';
-import { Appointment } from '../appointments/appointment.schema';
-import {
-  APPOINTMENT_VIEW_FIELDS,
-  toAppointmentView,
-  type StoredAppointment,
-} from '../appointments/appointment-views';
+import { AppointmentRepository } from '../appointments/appointment.repository';
+import { toAppointmentView } from '../appointments/appointment-views';
 import { AvailabilityService } from '../availability/availability.service';
 import { localDayBounds, localToday } from '../slots/slot-calculator';
 
@@ -19,7 +13,7 @@ import { localDayBounds, localToday } from '../slots/slot-calculator';
 @Injectable()
 export class DoctorQueueService {
   constructor(
-    @InjectModel(Appointment.name) private readonly appointments: Model<Appointment>,
+    private readonly appointments: AppointmentRepository,
     private readonly availability: AvailabilityService,
   ) {}
 
@@ -40,14 +34,7 @@ export class DoctorQueueService {
 
   private async dayIn(doctorId: string, date: string, timezone: string): Promise<AppointmentQueueView> {
     const { start, end } = localDayBounds(date, timezone);
-    const appointments = await this.appointments
-      .find(
-        { doctorId, startAt: { $gte: start, $lt: end }, status: { $ne: 'cancelled' } },
-        APPOINTMENT_VIEW_FIELDS,
-      )
-      .sort({ startAt: 1 })
-      .lean<StoredAppointment[]>()
-      .exec();
+    const appointments = await this.appointments.dayOfDoctor(doctorId, start, end);
     return { date, timezone, items: appointments.map(toAppointmentView) };
   }
 }

@@ -7,9 +7,9 @@ const codec = JSONCodec<DoctorSlotsChange>();
 
 /**
  * Tells gateways that a doctor's slot listing changed, so they drop what they cached of it.
- * Called after this instance's read models hold the change and before the caller is answered:
- * NATS delivers one connection's messages in order, so a gateway has dropped its copy before it
- * relays the answer, and the patient's next listing through it is fresh.
+ * Called after the change is stored and before the caller is answered: NATS delivers one
+ * connection's messages in order, so a gateway has dropped its copy before it relays the answer,
+ * and the patient's next listing through it is fresh (every instance lists from the database).
  */
 @Injectable()
 export class DoctorSlotsNotice {

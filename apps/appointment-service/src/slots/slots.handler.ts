@@ -8,7 +8,7 @@ export class SlotsHandler {
   constructor(private readonly slots: SlotsService) {}
 
   @MessagePattern(AppointmentSubjects.listSlots)
-  list(@Payload() message: SlotListMessage): SlotListView {
+  list(@Payload() message: SlotListMessage): Promise<SlotListView> {
     return this.slots.list(message);
   }
 }

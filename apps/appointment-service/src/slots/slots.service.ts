@@ -1,24 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type SlotListMessage, type SlotListView } from '@arogyam/contracts';
+import { AppointmentRepository } from '../appointments/appointment.repository';
 import { AvailabilityService } from '../availability/availability.service';
-import { DoctorSchedules } from '../availability/doctor-schedules';
-import { DoctorHeldTimes } from './doctor-held-times';
+import { LONGEST_SLOT_MS } from '../availability/schedule-rules';
 import { isoInstant } from './iso-instant';
 import { slotStartingAt, slotStartsBetween, type CalculatedSlot } from './slot-calculator';
 
 /** The longest range one slot listing covers: a month view. */
 const MAX_RANGE_DAYS = 31;
 
+/**
+ * A doctor's slots, laid out from the stored schedule (read by `_id`) and marked taken from the
+ * active appointments that overlap them (read by the doctor's UTC days). Both are read from the
+ * database on every listing and booking, so every instance answers from the same state.
+ */
 @Injectable()
 export class SlotsService {
   constructor(
     private readonly availability: AvailabilityService,
-    private readonly schedules: DoctorSchedules,
-    private readonly heldTimes: DoctorHeldTimes,
+    private readonly appointments: AppointmentRepository,
   ) {}
 
   /** A doctor without a schedule simply has no slots. */
-  list(message: SlotListMessage): SlotListView {
+  async list(message: SlotListMessage): Promise<SlotListView> {
     const from = new Date(message.from);
     const to = new Date(message.to);
     if (to <= from)
@@ -28,12 +32,12 @@ export class SlotsService {
         { field: 'to', problem: `must be at most ${MAX_RANGE_DAYS} days after from` },
       ]);
     }
-    // What is shown comes from the in-memory schedule; booking checks the stored one.
-    const schedule = this.schedules.of(message.doctorId);
+    const [schedule, heldTimes] = await Promise.all([
+      this.availability.find(message.doctorId),
+      this.appointments.heldTimesOf(message.doctorId, from, to),
+    ]);
     if (!schedule) return { slots: [] };
-    const held = this.heldTimes
-      .between(message.doctorId, from, to)
-      .map((time) => [time.startAt.getTime(), time.endAt.getTime()] as const);
+    const held = heldTimes.map((time) => [time.startAt.getTime(), time.endAt.getTime()] as const);
     const lengthMs = schedule.slotMinutes * 60_000;
     const now = Date.now();
     return {
@@ -49,10 +53,33 @@ export class SlotsService {
   }
 
   /**
-   * The slot of the doctor's schedule that starts at `startAt`, if it can still be booked:
-   * 422 when it has started or is no slot of the schedule.
+   * The slot of the doctor's schedule that starts at `startAt` if it can still be booked (422 when
+   * it has started or is no slot of the schedule), and whether an active appointment other than
+   * `exceptId` overlaps it. The unique slot key already refuses a second appointment at the same
+   * start; `taken` also catches one at another start, left from before the doctor changed their
+   * slot length. Schedule and appointments are read side by side: no slot is longer than
+   * LONGEST_SLOT_MS, so whatever overlaps the slot overlaps that much time from its start.
    */
-  async bookableSlot(doctorId: string, startAt: Date): Promise<CalculatedSlot> {
+  async slotToBook(
+    doctorId: string,
+    startAt: Date,
+    exceptId?: string,
+  ): Promise<{ slot: CalculatedSlot; taken: boolean }> {
+    const [slot, nearby] = await Promise.all([
+      this.bookableSlot(doctorId, startAt),
+      this.appointments.heldTimesOf(doctorId, startAt, new Date(startAt.getTime() + LONGEST_SLOT_MS)),
+    ]);
+    const [slotStart, slotEnd] = [Date.parse(slot.startAt), Date.parse(slot.endAt)];
+    const taken = nearby.some(
+      (time) =>
+        time.appointmentId !== exceptId &&
+        time.startAt.getTime() < slotEnd &&
+        slotStart < time.endAt.getTime(),
+    );
+    return { slot, taken };
+  }
+
+  private async bookableSlot(doctorId: string, startAt: Date): Promise<CalculatedSlot> {
     if (startAt.getTime() <= Date.now()) {
       throw DomainError.unprocessable('That time has already passed; choose a future slot.');
     }
@@ -60,15 +87,5 @@ export class SlotsService {
     const slot = schedule ? slotStartingAt(schedule, startAt) : undefined;
     if (!slot) throw DomainError.unprocessable("That is not a bookable slot of this doctor's schedule.");
     return slot;
-  }
-
-  /**
-   * Whether an active appointment of the doctor other than `exceptId` overlaps the slot. The
-   * unique slot key already refuses a second appointment at the same start; this catches one at
-   * another start, left from before the doctor changed their slot length.
-   */
-  isHeld(doctorId: string, slot: CalculatedSlot, exceptId?: string): boolean {
-    const held = this.heldTimes.between(doctorId, new Date(slot.startAt), new Date(slot.endAt));
-    return held.some((time) => time.appointmentId !== exceptId);
   }
 }

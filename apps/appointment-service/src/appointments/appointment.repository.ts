@@ -1,0 +1,240 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
+import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
+import { ACTIVE_APPOINTMENT_STATUSES, type AppointmentStatus } from '@arogyam/contracts';
+import { utcDay, utcDaysBetween, type OutboxEntry, type PageWindow } from '@arogyam/persistence';
+import { LONGEST_SLOT_MS } from '../availability/schedule-rules';
+import { Appointment, AppointmentSchema, type RecordedCall, type StatusChange } from './appointment.schema';
+import type { StoredAppointment } from './appointment-views';
+import { doctorSlotKey } from './doctor-slot-key';
+
+/** What no answer shows: the outbox and the history. */
+const VIEW_FIELDS = { outbox: 0, statusHistory: 0 } as const;
+
+const ACTIVE = { $in: [...ACTIVE_APPOINTMENT_STATUSES] };
+
+// The doctor's slot: one active appointment per doctor and start (sparse: only active ones hold it).
+AppointmentSchema.index({ doctorSlotKey: 1 }, { unique: true, sparse: true });
+// `heldTimesOf` (slot listings, booking, reschedule) and `dayOfDoctor` (the queue): a doctor's UTC days.
+AppointmentSchema.index({ doctorId: 1, startDay: 1 });
+// `pageOfDay` (admins): one UTC day of everyone's, in start order.
+AppointmentSchema.index({ startDay: 1, startAt: 1 });
+// `pageOfPatient`, `pageOfDoctor`: an owner's appointments, latest first.
+AppointmentSchema.index({ patientId: 1, startAt: -1 });
+AppointmentSchema.index({ doctorId: 1, startAt: -1 });
+// `upcomingOfPatient`, `countUpcomingOfDoctor` (dashboards) and the lists by status: an owner's
+// appointments in some statuses, so the dashboards read the active ones, not a whole history.
+AppointmentSchema.index({ patientId: 1, status: 1, startAt: 1 });
+AppointmentSchema.index({ doctorId: 1, status: 1, startAt: 1 });
+
+export const appointmentModel: ModelDefinition = { name: Appointment.name, schema: AppointmentSchema };
+
+/** An appointment as booking makes it; the repository adds the keys that hold its time. */
+export type NewAppointment = Omit<StoredAppointment, 'startDay' | 'doctorSlotKey'>;
+
+/** The time an active appointment holds. */
+export interface HeldTime {
+  appointmentId: string;
+  startAt: Date;
+  endAt: Date;
+}
+
+/** What a hold on a patient's day is checked against (see patient-calendar.ts). */
+export type AppointmentTime = Pick<Appointment, '_id' | 'status' | 'startAt' | 'endAt'>;
+
+/** One change of an appointment read at `version`, written as version + 1. */
+export interface AppointmentChange {
+  set: Partial<Pick<Appointment, 'status' | 'cancelledLate' | 'cancelledBy' | 'cancellationReason'>>;
+  /** A reschedule's new time. */
+  moveTo?: { startAt: Date; endAt: Date };
+  /** It stops being active: its slot is freed. */
+  freesSlot: boolean;
+  history?: StatusChange;
+  outbox: OutboxEntry[];
+}
+
+/** One page of a list and how many match in all. */
+export interface AppointmentPage {
+  documents: StoredAppointment[];
+  total: number;
+}
+
+export interface ListFilters {
+  status?: AppointmentStatus;
+  from?: Date;
+  to?: Date;
+}
+
+/**
+ * Every read and write of `appointments`. Time is queried by `startDay` (`$in` the UTC days a range
+ * touches, FerretDB pushes that down to the indexes) with the instants still filtering exactly;
+ * lists by their owner.
+ */
+@Injectable()
+export class AppointmentRepository {
+  constructor(@InjectModel(Appointment.name) private readonly appointments: Model<Appointment>) {}
+
+  /** Stores a booking with its events; a taken slot fails with a duplicate key. */
+  async book(appointment: NewAppointment, outbox: OutboxEntry[]): Promise<void> {
+    await this.appointments.create({
+      ...appointment,
+      startDay: utcDay(appointment.startAt),
+      doctorSlotKey: doctorSlotKey(appointment.doctorId, appointment.startAt),
+      outbox,
+    });
+  }
+
+  findById(appointmentId: string): Promise<StoredAppointment | null> {
+    return this.appointments.findById(appointmentId, VIEW_FIELDS).lean<StoredAppointment>().exec();
+  }
+
+  /** Whether the appointment still holds a time, and which (the patient calendar's liveness check). */
+  timeOf(appointmentId: string): Promise<AppointmentTime | null> {
+    return this.appointments
+      .findById(appointmentId, { status: 1, startAt: 1, endAt: 1 })
+      .lean<AppointmentTime>()
+      .exec();
+  }
+
+  /**
+   * The doctor's active appointments that overlap [from, to). One that overlaps `from` started at
+   * most the longest slot before it, so the days from then on hold every one.
+   */
+  async heldTimesOf(doctorId: string, from: Date, to: Date): Promise<HeldTime[]> {
+    const held = await this.appointments
+      .find(
+        {
+          doctorId,
+          startDay: { $in: utcDaysBetween(new Date(from.getTime() - LONGEST_SLOT_MS), to) },
+          status: ACTIVE,
+          startAt: { $lt: to },
+          endAt: { $gt: from },
+        },
+        { startAt: 1, endAt: 1 },
+      )
+      .lean<Pick<Appointment, '_id' | 'startAt' | 'endAt'>[]>()
+      .exec();
+    return held.map(({ _id, startAt, endAt }) => ({ appointmentId: _id, startAt, endAt }));
+  }
+
+  /**
+   * Writes a change if the appointment is still at `version`; answers whether it was. A reschedule
+   * onto a taken slot fails with a duplicate key and writes nothing.
+   */
+  async applyChange(
+    current: Pick<Appointment, '_id' | 'doctorId' | 'version'>,
+    change: AppointmentChange,
+  ): Promise<boolean> {
+    const { moveTo } = change;
+    const set: Record<string, unknown> = { ...change.set, version: current.version + 1 };
+    if (moveTo) {
+      Object.assign(set, moveTo, {
+        startDay: utcDay(moveTo.startAt),
+        doctorSlotKey: doctorSlotKey(current.doctorId, moveTo.startAt),
+      });
+    }
+    const update: UpdateQuery<Appointment> = {
+      $set: set,
+      ...(change.freesSlot ? { $unset: { doctorSlotKey: '' } } : {}),
+      $push: {
+        outbox: { $each: change.outbox },
+        ...(change.history ? { statusHistory: change.history } : {}),
+      },
+    };
+    const written = await this.appointments
+      .updateOne({ _id: current._id, version: current.version }, update)
+      .exec();
+    return written.matchedCount === 1;
+  }
+
+  /** The last video call; not a change of the appointment's state (no version, no event). */
+  async recordCall(appointmentId: string, call: RecordedCall): Promise<void> {
+    await this.appointments.updateOne({ _id: appointmentId }, { $set: { call } }).exec();
+  }
+
+  /** A patient's own appointments, latest start first. */
+  pageOfPatient(patientId: string, filters: ListFilters, window: PageWindow): Promise<AppointmentPage> {
+    return this.page({ patientId, ...listFilter(filters) }, { startAt: -1, _id: -1 }, window);
+  }
+
+  /** A doctor's own appointments, latest start first. */
+  pageOfDoctor(doctorId: string, filters: ListFilters, window: PageWindow): Promise<AppointmentPage> {
+    return this.page({ doctorId, ...listFilter(filters) }, { startAt: -1, _id: -1 }, window);
+  }
+
+  /** Everyone's appointments that start on one UTC day (`YYYY-MM-DD`), in start order. */
+  pageOfDay(day: string, window: PageWindow): Promise<AppointmentPage> {
+    const start = new Date(`${day}T00:00:00.000Z`);
+    const end = new Date(start.getTime() + 86_400_000);
+    return this.page(
+      { startDay: { $in: utcDaysBetween(start, end) }, startAt: { $gte: start, $lt: end } },
+      { startAt: 1, _id: 1 },
+      window,
+    );
+  }
+
+  /** The doctor's appointments that start in [start, end), cancelled ones left out, in start order. */
+  dayOfDoctor(doctorId: string, start: Date, end: Date): Promise<StoredAppointment[]> {
+    return this.appointments
+      .find(
+        {
+          doctorId,
+          startDay: { $in: utcDaysBetween(start, end) },
+          startAt: { $gte: start, $lt: end },
+          status: { $ne: 'cancelled' },
+        },
+        VIEW_FIELDS,
+      )
+      .sort({ startAt: 1, _id: 1 })
+      .lean<StoredAppointment[]>()
+      .exec();
+  }
+
+  /** The patient's active appointments that have not ended by `now`, soonest first. */
+  upcomingOfPatient(patientId: string, now: Date, limit: number): Promise<StoredAppointment[]> {
+    return this.appointments
+      .find({ patientId, ...notOverYet(now) }, VIEW_FIELDS)
+      .sort({ startAt: 1, _id: 1 })
+      .limit(limit)
+      .lean<StoredAppointment[]>()
+      .exec();
+  }
+
+  /** How many of the doctor's active appointments have not ended by `now`. */
+  countUpcomingOfDoctor(doctorId: string, now: Date): Promise<number> {
+    return this.appointments.countDocuments({ doctorId, ...notOverYet(now) }).exec();
+  }
+
+  /** `_id` last makes the order total, so pages never overlap or skip. */
+  private async page(
+    filter: FilterQuery<Appointment>,
+    sort: Record<string, SortOrder>,
+    window: PageWindow,
+  ): Promise<AppointmentPage> {
+    const [documents, total] = await Promise.all([
+      this.appointments
+        .find(filter, VIEW_FIELDS)
+        .sort(sort)
+        .skip(window.skip)
+        .limit(window.limit)
+        .lean<StoredAppointment[]>()
+        .exec(),
+      this.appointments.countDocuments(filter).exec(),
+    ]);
+    return { documents, total };
+  }
+}
+
+function listFilter({ status, from, to }: ListFilters): FilterQuery<Appointment> {
+  return {
+    ...(status ? { status } : {}),
+    ...(from || to ? { startAt: { ...(from ? { $gte: from } : {}), ...(to ? { $lt: to } : {}) } } : {}),
+  };
+}
+
+/** Active and not ended: the current appointment and those to come. */
+const notOverYet = (now: Date): FilterQuery<Appointment> => ({
+  status: ACTIVE,
+  startAt: { $gt: new Date(now.getTime() - LONGEST_SLOT_MS) },
+  endAt: { $gt: now },
+});
