@@ -24,7 +24,7 @@ const DAY_MS = 86_400_000;
  */
 const unfilteredAdminList = (query: RecordedQuery): boolean =>
   query.collection === 'users' &&
-  ['find', 'countDocuments'].includes(query.operation) &&
+  ['find', 'count'].includes(query.operation) &&
   Object.keys(query.filter).length === 0;
 
 /** Every query each repository of user-service sends is served by an index (query-plans.ts). */

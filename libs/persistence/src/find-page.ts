@@ -1,20 +1,51 @@
-import type { FilterQuery, Model, SortOrder } from 'mongoose';
+import type { FilterQuery, Model, ProjectionType, SortOrder } from 'mongoose';
 import type { PageWindow } from './pagination';
+
+/**
+ * Asks our FerretDB build to answer a query whole in PostgreSQL: filter, sort, skip, limit and
+ * count (tools/ferretdb/README.md, "ordered pushdown"); MongoDB shows it as the query's comment and
+ * does nothing else with it. It is a promise about the data: every field the filter compares holds,
+ * in every document, values of one BSON type (or arrays of them), and every sort field a present,
+ * non-array value of one type. Schemas with required, typed fields keep it. A filter that is not
+ * only equality and `$in` (a range, say) is not pushed down whatever the comment says.
+ */
+export const ORDERED_PUSHDOWN = 'ordered-pushdown';
+
+/**
+ * How many documents match `filter`, counted by the database: with FerretDB, in PostgreSQL when the
+ * filter is only equality and `$in` (the `count` command, ORDERED_PUSHDOWN as the filter's
+ * `$comment`: the driver sends no `comment` with `count`). `countDocuments` is an aggregation
+ * FerretDB runs by reading every matching document. The filter is cast by the model's schema, as
+ * `countDocuments` would.
+ */
+export async function countMatching<T>(model: Model<T>, filter: FilterQuery<T>): Promise<number> {
+  const cast = model.find(filter).cast(model) as Record<string, unknown>;
+  return model.collection.count({ ...cast, $comment: ORDERED_PUSHDOWN });
+}
 
 /**
  * One page of the documents matching `filter`, in `sort` order, and how many match in all: the
  * two queries every paged list makes, side by side. `sort` should end on a unique field (`_id`)
- * so that pages never repeat or skip a document.
+ * so that pages never repeat or skip a document; the fields of both must keep ORDERED_PUSHDOWN's
+ * promise.
  */
 export async function findPage<T>(
   model: Model<T>,
   filter: FilterQuery<T>,
   sort: Record<string, SortOrder>,
   window: PageWindow,
+  projection?: ProjectionType<T>,
 ): Promise<{ documents: T[]; total: number }> {
   const [documents, total] = await Promise.all([
-    model.find(filter).sort(sort).skip(window.skip).limit(window.limit).lean<T[]>().exec(),
-    model.countDocuments(filter).exec(),
+    model
+      .find(filter, projection)
+      .sort(sort)
+      .skip(window.skip)
+      .limit(window.limit)
+      .comment(ORDERED_PUSHDOWN)
+      .lean<T[]>()
+      .exec(),
+    countMatching(model, filter),
   ]);
   return { documents, total };
 }

@@ -46,7 +46,18 @@ const DATABASE = 'postgres';
  * process (set in the URL below); the rest is PostgreSQL's defaults.
  */
 const FERRETDB_POOL = 80;
-const SERVER_SETTINGS = ['max_connections=120', 'listen_addresses=127.0.0.1', 'unix_socket_directories='];
+const SERVER_SETTINGS = [
+  'max_connections=120',
+  'listen_addresses=127.0.0.1',
+  'unix_socket_directories=',
+  // Statistics soon after bulk writes: the planner needs them to choose an index's order over a sort.
+  'autovacuum_naptime=10s',
+  // FerretDB prepares every statement; PostgreSQL's generic plan of one does not know which user or
+  // doctor it is for and picked any index whose fields matched (an inbox read 13,000 notifications
+  // through `{createdHour, channel, read}` instead of the user's 10 through `{userId, …}`). A plan
+  // made for the values costs a fraction of a millisecond and uses the statistics.
+  'plan_cache_mode=force_custom_plan',
+];
 const THROWAWAY_SETTINGS = ['fsync=off', 'full_page_writes=off', 'synchronous_commit=off'];
 
 /** The folder of PostgreSQL's server programs: $POSTGRES_BIN_DIR, else Debian's newest. */
@@ -79,6 +90,8 @@ export async function startPostgres(options: PostgresOptions): Promise<LocalPost
     ...SERVER_SETTINGS,
     ...(options.durable ? [] : THROWAWAY_SETTINGS),
     ...(options.settings ?? []),
+    // For profiling: e.g. AROGYAM_POSTGRES_SETTINGS='log_min_duration_statement=20' (docs/development.md).
+    ...(process.env.AROGYAM_POSTGRES_SETTINGS?.split(';').filter(Boolean) ?? []),
   ];
   const out = options.logFile ? openSync(options.logFile, 'a') : 'ignore';
   const server = spawn(

@@ -48,7 +48,10 @@ export function recordQueries(connection: Connection): { queries: RecordedQuery[
   const queries: RecordedQuery[] = [];
   connection.set('debug', (collection: string, operation: string, ...args: unknown[]) => {
     if (FILTERED.has(operation)) {
-      queries.push({ collection, operation, filter: (args[0] ?? {}) as Record<string, unknown> });
+      // `$comment` (persistence's ordered-pushdown mark) is no condition.
+      const { $comment, ...filter } = (args[0] ?? {}) as Record<string, unknown>;
+      void $comment;
+      queries.push({ collection, operation, filter });
     } else if (operation === 'aggregate' && Array.isArray(args[0])) {
       const first = (args[0] as Record<string, unknown>[])[0];
       if (first && '$match' in first) {

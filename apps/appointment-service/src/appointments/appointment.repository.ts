@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
 import { ACTIVE_APPOINTMENT_STATUSES, type AppointmentStatus } from '@arogyam/contracts';
-import { utcDay, utcDaysBetween, type OutboxEntry, type PageWindow } from '@arogyam/persistence';
+import {
+  countMatching,
+  findPage,
+  utcDay,
+  utcDaysBetween,
+  type OutboxEntry,
+  type PageWindow,
+} from '@arogyam/persistence';
 import { LONGEST_SLOT_MS } from '../availability/schedule-rules';
 import { Appointment, AppointmentSchema, type RecordedCall, type StatusChange } from './appointment.schema';
 import type { StoredAppointment } from './appointment-views';
@@ -162,15 +169,12 @@ export class AppointmentRepository {
     return this.page({ doctorId, ...listFilter(filters) }, { startAt: -1, _id: -1 }, window);
   }
 
-  /** Everyone's appointments that start on one UTC day (`YYYY-MM-DD`), in start order. */
+  /**
+   * Everyone's appointments that start on one UTC day (`YYYY-MM-DD`), in start order. The day is
+   * `startDay` exactly, so the filter is one equality: the database pages it by itself (findPage).
+   */
   pageOfDay(day: string, window: PageWindow): Promise<AppointmentPage> {
-    const start = new Date(`${day}T00:00:00.000Z`);
-    const end = new Date(start.getTime() + 86_400_000);
-    return this.page(
-      { startDay: { $in: utcDaysBetween(start, end) }, startAt: { $gte: start, $lt: end } },
-      { startAt: 1, _id: 1 },
-      window,
-    );
+    return this.page({ startDay: day }, { startAt: 1, _id: 1 }, window);
   }
 
   /** The doctor's appointments that start in [start, end), cancelled ones left out, in start order. */
@@ -202,26 +206,16 @@ export class AppointmentRepository {
 
   /** How many of the doctor's active appointments have not ended by `now`. */
   countUpcomingOfDoctor(doctorId: string, now: Date): Promise<number> {
-    return this.appointments.countDocuments({ doctorId, ...notOverYet(now) }).exec();
+    return countMatching(this.appointments, { doctorId, ...notOverYet(now) });
   }
 
   /** `_id` last makes the order total, so pages never overlap or skip. */
-  private async page(
+  private page(
     filter: FilterQuery<Appointment>,
     sort: Record<string, SortOrder>,
     window: PageWindow,
   ): Promise<AppointmentPage> {
-    const [documents, total] = await Promise.all([
-      this.appointments
-        .find(filter, VIEW_FIELDS)
-        .sort(sort)
-        .skip(window.skip)
-        .limit(window.limit)
-        .lean<StoredAppointment[]>()
-        .exec(),
-      this.appointments.countDocuments(filter).exec(),
-    ]);
-    return { documents, total };
+    return findPage(this.appointments, filter, sort, window, VIEW_FIELDS) as Promise<AppointmentPage>;
   }
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import { Types, type FilterQuery, type Model } from 'mongoose';
-import type { OutboxEntry } from '@arogyam/persistence';
+import { countMatching, type OutboxEntry } from '@arogyam/persistence';
 import { ChatMessage, ChatMessageSchema } from './chat-message.schema';
 import {
   dayWindows,
@@ -85,10 +85,10 @@ export class ChatMessageRepository {
   ): Promise<number> {
     const ids = { _id: { $gt: new Types.ObjectId(afterId), $lte: new Types.ObjectId(upToId) } };
     const from = { roomId: room.roomId, senderId, ...ids };
-    if (isShortRoom(room)) return this.messages.countDocuments(from).exec();
+    if (isShortRoom(room)) return countMatching(this.messages, from);
     let total = 0;
     for (const days of daysBetweenIds(afterId, upToId)) {
-      total += await this.messages.countDocuments({ ...from, day: { $in: days } }).exec();
+      total += await countMatching(this.messages, { ...from, day: { $in: days } });
     }
     return total;
   }

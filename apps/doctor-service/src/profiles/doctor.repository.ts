@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
 import type { EventEnvelope, VerificationStatus } from '@arogyam/contracts';
-import { findPage, PersonProfileRepository, pushToOutbox, type PageWindow } from '@arogyam/persistence';
+import {
+  countMatching,
+  findPage,
+  ORDERED_PUSHDOWN,
+  PersonProfileRepository,
+  pushToOutbox,
+  type PageWindow,
+} from '@arogyam/persistence';
 import type { DoctorSearchCriteria } from '../search/doctor-search-criteria';
 import { Doctor, DoctorSchema } from './doctor.schema';
 import { doctorSearchKeys, NAME_PREFIX_LENGTH, namePrefixOf } from './doctor-search-keys';
@@ -18,6 +25,10 @@ DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, specializationKey:
 DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, languageKeys: 1 });
 // A name prefix (an element of `namePrefixes`):
 DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, namePrefixes: 1 });
+// A search with no criteria (`pageOfListed`): the listed doctors in listing order. The database
+// walks this index in order and stops at the page (with FerretDB, through ordered pushdown: the
+// sort is pushed down as these very expressions), instead of sorting every listed doctor.
+DoctorSchema.index({ rating: -1, reviewCount: -1, fullName: 1, _id: 1 });
 // The admins' verification queue (`verificationQueue`), oldest application first.
 DoctorSchema.index({ verificationStatus: 1, createdAt: 1, _id: 1 });
 
@@ -92,14 +103,14 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
       .sort(LISTING_ORDER)
       .skip(window.skip)
       .limit(window.limit)
+      .comment(ORDERED_PUSHDOWN)
       .lean<DoctorSummaryFields[]>()
       .exec();
-    // A page that is not full ends the list, so it tells the total: the count, which on FerretDB
-    // reads every match again, is needed only when it does not.
+    // A page that is not full ends the list, so it tells the total; otherwise it is counted.
     const pageTellsTotal = documents.length < window.limit && (documents.length > 0 || window.skip === 0);
     const total = pageTellsTotal
       ? window.skip + documents.length
-      : await this.profiles.countDocuments(filter).exec();
+      : await countMatching(this.profiles, filter);
     return { documents, total };
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
 import { isDuplicateKey } from '@arogyam/contracts';
-import { findPage, utcHour, type PageWindow } from '@arogyam/persistence';
+import { countMatching, findPage, utcHour, type PageWindow } from '@arogyam/persistence';
 import { Notification, NotificationSchema } from './notification.schema';
 
 const NEWEST_FIRST = { createdAt: -1, _id: 1 } as const;
@@ -84,7 +84,7 @@ export class NotificationRepository {
   }
 
   unreadCountOf(userId: string): Promise<number> {
-    return this.notifications.countDocuments(unreadInboxOf(userId)).exec();
+    return countMatching(this.notifications, unreadInboxOf(userId));
   }
 
   /** The user's own in-app notification, or null. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { Model, UpdateQuery } from 'mongoose';
 import type { EventEnvelope, PaymentStatus } from '@arogyam/contracts';
-import { pushToOutbox, type PageWindow } from '@arogyam/persistence';
+import { findPage, pushToOutbox, type PageWindow } from '@arogyam/persistence';
 import { Payment, PaymentSchema, type StoredPayment } from './payment.schema';
 
 const WITHOUT_OUTBOX = { outbox: 0 } as const;
@@ -69,21 +69,20 @@ export class PaymentRepository {
   }
 
   /** A page of the patient's payments, newest first, and how many there are. */
-  async pageOfPatient(
+  pageOfPatient(
     patientId: string,
     window: PageWindow,
   ): Promise<{ documents: StoredPayment[]; total: number }> {
-    const [documents, total] = await Promise.all([
-      this.payments
-        .find({ patientId }, WITHOUT_OUTBOX)
-        .sort({ createdAt: -1, _id: 1 })
-        .skip(window.skip)
-        .limit(window.limit)
-        .lean<StoredPayment[]>()
-        .exec(),
-      this.payments.countDocuments({ patientId }).exec(),
-    ]);
-    return { documents, total };
+    return findPage(
+      this.payments,
+      { patientId },
+      { createdAt: -1, _id: 1 },
+      window,
+      WITHOUT_OUTBOX,
+    ) as Promise<{
+      documents: StoredPayment[];
+      total: number;
+    }>;
   }
 
   /**

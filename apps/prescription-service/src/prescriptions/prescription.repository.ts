@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
 import type { EventEnvelope } from '@arogyam/contracts';
-import { toOutboxEntry, type PageWindow } from '@arogyam/persistence';
+import { findPage, toOutboxEntry, type PageWindow } from '@arogyam/persistence';
 import { Prescription, PrescriptionSchema } from './prescription.schema';
 
 /** A prescription as the service reads it: everything but the outbox. */
@@ -97,20 +97,13 @@ export class PrescriptionRepository {
       .exec();
   }
 
-  private async page(
+  private page(
     filter: FilterQuery<Prescription>,
     window: PageWindow,
   ): Promise<{ documents: StoredPrescription[]; total: number }> {
-    const [documents, total] = await Promise.all([
-      this.prescriptions
-        .find(filter, WITHOUT_OUTBOX)
-        .sort(NEWEST_FIRST)
-        .skip(window.skip)
-        .limit(window.limit)
-        .lean<StoredPrescription[]>()
-        .exec(),
-      this.prescriptions.countDocuments(filter).exec(),
-    ]);
-    return { documents, total };
+    return findPage(this.prescriptions, filter, NEWEST_FIRST, window, WITHOUT_OUTBOX) as Promise<{
+      documents: StoredPrescription[];
+      total: number;
+    }>;
   }
 }
