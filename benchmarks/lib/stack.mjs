@@ -16,7 +16,7 @@ export const ADMIN = { email: 'admin@bench.test', password: 'bench-admin-1' };
 
 export const machine = () =>
   `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +
-  'FerretDB 1.24 (SQLite), nats-server and the load generator on the same machine';
+  'FerretDB 1.24 (patched) on PostgreSQL 15, nats-server and the load generator on the same machine';
 
 /**
  * A process's resident memory in MB, from /proc: no child process. (Sampling with `ps` through
@@ -51,8 +51,35 @@ export const cpuSeconds = (pid) => {
 };
 
 /**
+ * CPU seconds of a server and all its children (PostgreSQL serves each connection from a process
+ * of its own): the server's own time, what its exited children used (cutime, cstime), and the
+ * live children's.
+ */
+export const cpuSecondsWithChildren = (pid) => {
+  try {
+    const own = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = own.slice(own.lastIndexOf(')') + 2).split(' ');
+    let seconds = (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / 100;
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        if (Number(rest[1]) === pid) seconds += (Number(rest[11]) + Number(rest[12])) / 100;
+      } catch {
+        // exited while we looked
+      }
+    }
+    return seconds;
+  } catch {
+    return NaN;
+  }
+};
+
+/**
  * Where a phase's CPU went: call before it, then call the result after it to get each process's
- * CPU milliseconds per request (FerretDB, NATS, every app and the load generator itself).
+ * CPU milliseconds per request (FerretDB, PostgreSQL with its backends, NATS, every app and the
+ * load generator itself).
  */
 export function cpuMeter(stack) {
   const pids = {
@@ -60,8 +87,10 @@ export function cpuMeter(stack) {
     ...(stack.infra.pids?.mongo ? { ferretdb: stack.infra.pids.mongo } : {}),
     ...(stack.infra.pids?.nats ? { 'nats-server': stack.infra.pids.nats } : {}),
   };
+  const postgres = stack.infra.pids?.postgres;
   const read = () => ({
     ...Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuSeconds(pid)])),
+    ...(postgres ? { postgresql: cpuSecondsWithChildren(postgres) } : {}),
     'load generator': (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
   });
   const before = read();
