@@ -88,7 +88,11 @@ async function startInfra() {
 
 function startProcess(name, cmd, cmdArgs, extraEnv, cwd = root) {
   const out = openSync(join(logDir, `${name}.log`), 'a');
-  const child = spawn(cmd, cmdArgs, { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', out, out] });
+  const child = spawn(cmd, cmdArgs, {
+    cwd,
+    env: { ...env, ...appEnv, ...extraEnv },
+    stdio: ['ignore', out, out],
+  });
   child.on('exit', (code, signal) => {
     if (!stopping) say(`${name} exited (${signal ?? code}); see ${join(logDir, `${name}.log`)}`);
   });
@@ -125,6 +129,9 @@ async function shutdown(code = 0) {
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
+// What every app runs with, as in its image (libs/testing APP_PROCESS_ENV says why); read once built.
+let appEnv = {};
+
 async function main() {
   mkdirSync(logDir, { recursive: true });
   if (!existsSync(join(root, 'node_modules'))) {
@@ -136,6 +143,7 @@ async function main() {
     if (!run('npx', ['nx', 'run-many', '-t', 'build', '--parallel=2', '--outputStyle=static']))
       throw new Error('build failed');
   }
+  appEnv = createRequire(import.meta.url)(join(root, 'libs/testing/dist/index.js')).APP_PROCESS_ENV;
   infra = await startInfra();
   const backendEnv = { MONGO_URL: infra.mongoUrl, NATS_URL: infra.natsUrl };
   for (const service of SERVICES)

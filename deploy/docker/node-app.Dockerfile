@@ -101,6 +101,7 @@ RUN apt-get update \
 WORKDIR /app
 ARG APP
 ENV NODE_ENV=production \
+    MALLOC_MMAP_THRESHOLD_=131072 \
     NODE_OPTIONS=--enable-source-maps \
     APP=${APP}
 LABEL org.opencontainers.image.title="arogyam-${APP}" \
