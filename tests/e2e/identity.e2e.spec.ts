@@ -429,7 +429,10 @@ describe('admin and roles', () => {
   it('a suspended user is refused at once, live token included, and can come back', async () => {
     const fields = { email: email('sus'), password: 'patient-pass-1', fullName: 'Sus Pended' };
     const { body: session } = await call<AuthBody>('POST', '/api/patients/register', { body: fields });
+    // Both gateways now hold the account as active in their status caches.
+    const callOther = httpClient(await platform.startGateway());
     expect((await call('GET', '/api/patients/me', { token: session.accessToken })).status).toBe(200);
+    expect((await callOther('GET', '/api/patients/me', { token: session.accessToken })).status).toBe(200);
 
     const suspended = await call('POST', `/api/admin/users/${session.user.id}/suspend`, {
       token: adminToken,
@@ -440,6 +443,12 @@ describe('admin and roles', () => {
     const live = await call<ErrorBody>('GET', '/api/patients/me', { token: session.accessToken });
     expect(live.status).toBe(403);
     expect(live.body.message).toMatch(/suspended/);
+    // The other gateway hears the suspension from NATS, not from this request.
+    await waitFor(
+      async () => (await callOther('GET', '/api/patients/me', { token: session.accessToken })).status === 403,
+      5000,
+      'the other gateway to refuse the suspended account',
+    );
     expect(
       (
         await call('POST', '/api/patients/login', {

@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule, seconds } from '@nestjs/throttler';
 import type { Request } from 'express';
-import { AuthModule } from '@arogyam/auth';
+import { AuthModule, tokenSigningKey } from '@arogyam/auth';
 import { MessagingModule } from '@arogyam/messaging';
 import { AdminController } from './admin/admin.controller';
 import { AdminAppointmentsController } from './appointments/admin-appointments.controller';
@@ -11,6 +11,7 @@ import { DoctorScheduleController } from './appointments/doctor-schedule.control
 import { ChatController } from './chat/chat.controller';
 import { ChatGateway } from './chat/chat.gateway';
 import { GatewayConfig } from './config/gateway.config';
+import { GatewayConfigModule } from './config/gateway-config.module';
 import { DoctorSearchCache } from './doctors/doctor-search-cache';
 import { SlotListingCache } from './appointments/slot-listing-cache';
 import { DoctorsController } from './doctors/doctors.controller';
@@ -52,6 +53,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        GatewayConfigModule.of(config),
         MessagingModule.forRoot({
           natsUrl: config.NATS_URL,
           connectionName: `gateway#${config.INSTANCE_ID}`,
@@ -62,7 +64,7 @@ export class AppModule {
           jwtSecret: config.JWT_SECRET,
           accountStatusChecker: UserServiceAccountStatusChecker,
         }),
-        JwtModule.register({ secret: config.JWT_SECRET }),
+        JwtModule.register({ secret: tokenSigningKey(config.JWT_SECRET) }),
         ThrottlerModule.forRoot({
           throttlers: [
             { name: 'auth-ip', ttl: window, limit: config.AUTH_THROTTLE_IP_LIMIT },
@@ -92,7 +94,6 @@ export class AppModule {
       ],
       providers: [
         HealthRecordFileStore,
-        { provide: GatewayConfig, useValue: config },
         RegistrationService,
         DoctorSearchCache,
         SlotListingCache,

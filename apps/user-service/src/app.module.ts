@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
-import { PasswordHasher } from '@arogyam/auth';
+import { PasswordHasher, tokenSigningKey } from '@arogyam/auth';
 import { DataServiceModule } from '@arogyam/persistence';
 import { Account } from './accounts/account.schema';
 import { accountModel, AccountRepository } from './accounts/account.repository';
@@ -30,7 +30,7 @@ export class AppModule {
         mongo,
 
         JwtModule.register({
-          secret: config.JWT_SECRET,
+          secret: tokenSigningKey(config.JWT_SECRET),
           signOptions: { algorithm: 'HS256', expiresIn: config.JWT_ACCESS_TTL_SECONDS },
         }),
       ],

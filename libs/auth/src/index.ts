@@ -1,5 +1,6 @@
 export * from './password-hasher';
 export * from './authenticated-user';
+export * from './token-signing-key';
 export * from './account-status-checker';
 export * from './jwt.strategy';
 export * from './jwt-auth.guard';

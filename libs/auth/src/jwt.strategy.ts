@@ -4,6 +4,7 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { AccessTokenClaims } from '@arogyam/contracts';
 import { ACCOUNT_STATUS_CHECKER, JWT_SECRET, type AccountStatusChecker } from './account-status-checker';
 import type { AuthenticatedUser } from './authenticated-user';
+import { tokenSigningKey } from './token-signing-key';
 
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
@@ -11,9 +12,11 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     @Inject(JWT_SECRET) secret: string,
     @Inject(ACCOUNT_STATUS_CHECKER) private readonly accounts: AccountStatusChecker,
   ) {
+    const key = tokenSigningKey(secret);
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: secret,
+      // @types/passport-jwt predates KeyObject; jsonwebtoken 9, which verifies, takes one.
+      secretOrKeyProvider: (_request, _token, done) => done(null, key as unknown as Buffer),
       algorithms: ['HS256'],
       ignoreExpiration: false,
     });

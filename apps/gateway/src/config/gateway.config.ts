@@ -46,6 +46,21 @@ export class GatewayConfig extends ServiceConfig {
   @IsBoolean()
   TRUST_PROXY: boolean = false;
 
+  /**
+   * How long a user's account status may be reused from this gateway's cache; 0 asks user-service
+   * on every request. A suspension drops the entry at once (identity/account-status.checker.ts).
+   */
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  ACCOUNT_STATUS_CACHE_TTL_SECONDS: number = 60;
+
+  /** An entry is ~150 bytes: 100,000 signed-in users are ~15 MB. */
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  ACCOUNT_STATUS_CACHE_ENTRIES: number = 100000;
+
   /** How long a cached doctor-search answer may be used; 0 turns the cache off (doctor-search-cache.ts). */
   @IsInt()
   @Min(0)

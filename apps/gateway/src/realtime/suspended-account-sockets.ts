@@ -112,7 +112,8 @@ export class SuspendedAccountSockets
     );
     for (const userId of users) {
       if (!userId) continue;
-      const account = await this.accounts.check(userId).catch(() => undefined);
+      // Fresh: what this instance missed while cut off is exactly what its cache cannot know.
+      const account = await this.accounts.check(userId, { fresh: true }).catch(() => undefined);
       if (account && !account.active) this.close(userId);
     }
   }

@@ -99,7 +99,8 @@ export class AccountsService {
     );
     const updated = await this.accounts.setStatus(userId, status, event);
     if (!updated) throw DomainError.notFound('No such user.');
-    void this.relay.flush(userId);
+    // Published before the answer: gateways drop their cached status of the user when they hear it.
+    await this.relay.flush(userId);
     return toAccountView(updated);
   }
 
