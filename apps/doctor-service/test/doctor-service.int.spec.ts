@@ -26,6 +26,7 @@ import {
   type ServiceUnderTest,
 } from '@arogyam/testing';
 import { doctorService } from '../src/doctor-service';
+import { SEARCH_COUNT_AHEAD } from '../src/profiles/doctor.repository';
 
 const admin: Actor = { userId: 'admin-1', role: 'admin' };
 
@@ -366,10 +367,33 @@ describe('doctor-service', () => {
       const second = await search({ specialization: 'Cardiology', limit: 2, page: 2 });
 
       expect(first).toMatchObject({ total: 3, page: 1, limit: 2 });
+      expect(first.totalIsLowerBound).toBeUndefined();
       expect(first.items.map((doctor) => doctor.fullName)).toEqual(['Asha Rao', 'Rahul Asthana']);
       expect(second).toMatchObject({ total: 3, page: 2, limit: 2 });
       expect(second.items.map((doctor) => doctor.fullName)).toEqual(['Vikram Mehta']);
       expect((await search({ city: 'Pune' })).limit).toBe(12);
+    });
+
+    it(`counts at most ${SEARCH_COUNT_AHEAD} past the page's first result, and says so`, async () => {
+      const template = await approvedDoctor({ specialization: 'Counted Medicine' });
+      const stored = await service.db.collection('doctors').findOne({ _id: template.id as never });
+      const many = SEARCH_COUNT_AHEAD + 3;
+      await service.db.collection('doctors').insertMany(
+        Array.from({ length: many - 1 }, (_, i) => ({ ...stored, _id: `counted-${i}` as never })),
+      );
+
+      const first = await search({ specialization: 'Counted Medicine' });
+      expect(first).toMatchObject({ total: SEARCH_COUNT_AHEAD, totalIsLowerBound: true, page: 1 });
+      expect(first.items).toHaveLength(12);
+      // The last page tells the exact total itself.
+      const lastPage = Math.ceil(many / 12);
+      const last = await search({ specialization: 'Counted Medicine', page: lastPage });
+      expect(last).toMatchObject({ total: many, page: lastPage });
+      expect(last.totalIsLowerBound).toBeUndefined();
+      // Counting from a later page counts further.
+      const later = await search({ specialization: 'Counted Medicine', page: 2 });
+      expect(later).toMatchObject({ total: many });
+      expect(later.totalIsLowerBound).toBeUndefined();
     });
 
     it('answers 400 with details for a bad query', async () => {

@@ -16,11 +16,16 @@ export const ORDERED_PUSHDOWN = 'ordered-pushdown';
  * filter is only equality and `$in` (the `count` command, ORDERED_PUSHDOWN as the filter's
  * `$comment`: the driver sends no `comment` with `count`). `countDocuments` is an aggregation
  * FerretDB runs by reading every matching document. The filter is cast by the model's schema, as
- * `countDocuments` would.
+ * `countDocuments` would. With `atMost`, counting stops there (on both databases: the count
+ * command's `limit`), so a count costs at most that many matches.
  */
-export async function countMatching<T>(model: Model<T>, filter: FilterQuery<T>): Promise<number> {
+export async function countMatching<T>(
+  model: Model<T>,
+  filter: FilterQuery<T>,
+  atMost?: number,
+): Promise<number> {
   const cast = model.find(filter).cast(model) as Record<string, unknown>;
-  return model.collection.count({ ...cast, $comment: ORDERED_PUSHDOWN });
+  return model.collection.count({ ...cast, $comment: ORDERED_PUSHDOWN }, atMost ? { limit: atMost } : {});
 }
 
 /**

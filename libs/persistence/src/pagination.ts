@@ -20,9 +20,15 @@ export function pageWindow(request: PageRequest, defaultLimit = DEFAULT_PAGE_SIZ
   return { page, limit, skip: (page - 1) * limit };
 }
 
-export const toPage = <T>(items: T[], total: number, window: PageWindow): Page<T> => ({
+export const toPage = <T>(
+  items: T[],
+  total: number,
+  window: PageWindow,
+  totalIsLowerBound = false,
+): Page<T> => ({
   items,
   total,
   page: window.page,
   limit: window.limit,
+  ...(totalIsLowerBound ? { totalIsLowerBound: true as const } : {}),
 });

@@ -34,6 +34,13 @@ DoctorSchema.index({ verificationStatus: 1, createdAt: 1, _id: 1 });
 
 export const doctorModel: ModelDefinition = { name: Doctor.name, schema: DoctorSchema };
 
+/**
+ * How far past a page's first result a search counts: "1,000+ doctors" is as useful to a patient
+ * as the exact number, and counting every listed doctor of a national directory on every search
+ * cost what the directory holds (docs/benchmarks.md, growth).
+ */
+export const SEARCH_COUNT_AHEAD = 1000;
+
 /** Best rated first, then most reviewed, then by name; the id makes the order total, so pages never overlap. */
 const LISTING_ORDER = { rating: -1, reviewCount: -1, fullName: 1, _id: 1 } as const;
 
@@ -89,14 +96,15 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
   }
 
   /**
-   * One page of the listed doctors matching `criteria`, in listing order, with how many match in
-   * all. Costs what the criteria's keys match: with none, every listed doctor (docs/decisions.md,
-   * "Doctor search").
+   * One page of the listed doctors matching `criteria`, in listing order, with how many match,
+   * counted up to SEARCH_COUNT_AHEAD past the page's start (`totalIsLowerBound` when it stopped
+   * there). Costs what the criteria's keys match, up to that bound (docs/decisions.md, "Doctor
+   * search").
    */
   async pageOfListed(
     criteria: DoctorSearchCriteria,
     window: PageWindow,
-  ): Promise<{ documents: DoctorSummaryFields[]; total: number }> {
+  ): Promise<{ documents: DoctorSummaryFields[]; total: number; totalIsLowerBound: boolean }> {
     const filter = listedDoctorsMatching(criteria);
     const documents = await this.profiles
       .find(filter, DOCTOR_SUMMARY_FIELDS)
@@ -108,10 +116,10 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
       .exec();
     // A page that is not full ends the list, so it tells the total; otherwise it is counted.
     const pageTellsTotal = documents.length < window.limit && (documents.length > 0 || window.skip === 0);
-    const total = pageTellsTotal
-      ? window.skip + documents.length
-      : await countMatching(this.profiles, filter);
-    return { documents, total };
+    if (pageTellsTotal) return { documents, total: window.skip + documents.length, totalIsLowerBound: false };
+    const countUpTo = window.skip + SEARCH_COUNT_AHEAD;
+    const total = await countMatching(this.profiles, filter, countUpTo);
+    return { documents, total, totalIsLowerBound: total >= countUpTo };
   }
 
   /** The doctors with this verification status (the admins' queue: `pending`), oldest first. */

@@ -80,14 +80,24 @@ function SearchResults({ loading, error, page, onRetry, onPageChange }: SearchRe
   return (
     <section>
       <p role="status" className="results-summary">
-        {page.total === 1 ? '1 doctor found' : `${page.total} doctors found`}
+        {page.totalIsLowerBound
+          ? `${page.total.toLocaleString()}+ doctors found`
+          : page.total === 1
+            ? '1 doctor found'
+            : `${page.total.toLocaleString()} doctors found`}
       </p>
       <ul className="card-list" aria-label="Doctors">
         {page.items.map((doctor) => (
           <DoctorCard key={doctor.id} doctor={doctor} />
         ))}
       </ul>
-      <Pagination page={page.page} limit={page.limit} total={page.total} onPageChange={onPageChange} />
+      <Pagination
+        page={page.page}
+        limit={page.limit}
+        total={page.total}
+        totalIsLowerBound={page.totalIsLowerBound}
+        onPageChange={onPageChange}
+      />
     </section>
   );
 }

@@ -6,6 +6,8 @@ export interface Page<T> {
   total: number;
   page: number;
   limit: number;
+  /** Present (true) when counting stopped at `total`: at least that many match (doctor search). */
+  totalIsLowerBound?: true;
 }
 
 export class PageQueryDto {

@@ -5,10 +5,12 @@ export interface PaginationProps {
   page: number;
   limit: number;
   total: number;
+  /** The count stopped at `total`: there are more pages than it makes. */
+  totalIsLowerBound?: boolean;
   onPageChange(page: number): void;
 }
 
-export function Pagination({ page, limit, total, onPageChange }: PaginationProps) {
+export function Pagination({ page, limit, total, totalIsLowerBound = false, onPageChange }: PaginationProps) {
   const pageCount = Math.max(1, Math.ceil(total / Math.max(1, limit)));
   if (pageCount <= 1) return null;
   return (
@@ -23,6 +25,7 @@ export function Pagination({ page, limit, total, onPageChange }: PaginationProps
       </Button>
       <span className="pagination-status">
         Page {page} of {pageCount}
+        {totalIsLowerBound ? '+' : ''}
       </span>
       <Button
         variant="secondary"
