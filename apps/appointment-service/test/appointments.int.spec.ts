@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   AppointmentEventTypes,
   AppointmentSubjects,
+  DOCTOR_DIRECTORY_CHANGED,
   EVENTS_STREAM,
   eventSubject,
   type Actor,
@@ -200,6 +201,28 @@ describe('appointment-service: appointments and notes', () => {
       });
       // Published events leave the document: the relay does not publish them again.
       await waitFor(async () => (await stored(booked.id))?.outbox.length === 0, 10000, 'the outbox to drain');
+    });
+
+    it("reuses a doctor's profile until doctor-service says their listing changed", async () => {
+      const doctor = await listedDoctor('Dr Cached Kapoor', 30);
+      await bookAt(newPatient(), doctor, freshHour());
+      await bookAt(newPatient(), doctor, freshHour());
+      expect(profiles.doctorAsks(doctor.userId)).toBe(1);
+
+      // As doctor-service does after a suspension or a reversed approval: change, then notice.
+      profiles.unlistDoctor(doctor.userId);
+      service.nats.publish(
+        DOCTOR_DIRECTORY_CHANGED,
+        JSON.stringify({ id: doctor.userId, origin: 'doctor-service#test' }),
+      );
+      await service.nats.flush();
+      await waitFor(
+        // A fresh hour each try: a try that the notice has not yet reached books its slot.
+        async () => (await rpcFailure(bookAt(newPatient(), doctor, freshHour()))).statusCode === 404,
+        5000,
+        'the unlisted doctor to be refused',
+      );
+      expect(profiles.doctorAsks(doctor.userId)).toBeGreaterThanOrEqual(2);
     });
 
     it('refuses the past, times that are no slot, unlisted or unknown doctors and malformed input, storing nothing', async () => {

@@ -9,7 +9,11 @@ import { DoctorSubjects, HTTP_ERROR_NAMES, PatientSubjects } from '@arogyam/cont
  */
 export interface ProfileResponders {
   listDoctor(doctor: { id: string; fullName: string; specialization: string }): void;
+  /** From now on the doctor is not bookable (doctor-service answers 404). */
+  unlistDoctor(doctorId: string): void;
   addPatient(patient: { id: string; fullName: string }): void;
+  /** How many times a doctor's public profile was asked for. */
+  doctorAsks(doctorId: string): number;
   stop(): void;
 }
 
@@ -25,6 +29,7 @@ const notFound = (message: string) => ({ statusCode: 404, error: HTTP_ERROR_NAME
 export function answerProfiles(...connections: NatsConnection[]): ProfileResponders {
   const doctors = new Map<string, object>();
   const patients = new Map<string, object>();
+  const asks = new Map<string, number>();
   const answer = (
     subject: string,
     queue: string,
@@ -53,7 +58,11 @@ export function answerProfiles(...connections: NatsConnection[]): ProfileRespond
     ...answer(
       DoctorSubjects.getPublicProfile,
       'doctor-service',
-      (p) => doctors.get(p.data.doctorId ?? ''),
+      (p) => {
+        const doctorId = p.data.doctorId ?? '';
+        asks.set(doctorId, (asks.get(doctorId) ?? 0) + 1);
+        return doctors.get(doctorId);
+      },
       'Doctor not found',
     ),
     ...answer(
@@ -72,7 +81,9 @@ export function answerProfiles(...connections: NatsConnection[]): ProfileRespond
         reviewCount: 0,
         verificationStatus: 'approved',
       }),
+    unlistDoctor: (doctorId) => doctors.delete(doctorId),
     addPatient: (patient) => patients.set(patient.id, { ...patient, email: `${patient.id}@example.com` }),
+    doctorAsks: (doctorId) => asks.get(doctorId) ?? 0,
     stop: () => subscriptions.forEach((subscription) => subscription.unsubscribe()),
   };
 }

@@ -378,9 +378,11 @@ describe('doctor-service', () => {
       const template = await approvedDoctor({ specialization: 'Counted Medicine' });
       const stored = await service.db.collection('doctors').findOne({ _id: template.id as never });
       const many = SEARCH_COUNT_AHEAD + 3;
-      await service.db.collection('doctors').insertMany(
-        Array.from({ length: many - 1 }, (_, i) => ({ ...stored, _id: `counted-${i}` as never })),
-      );
+      await service.db
+        .collection('doctors')
+        .insertMany(
+          Array.from({ length: many - 1 }, (_, i) => ({ ...stored, _id: `counted-${i}` as never })),
+        );
 
       const first = await search({ specialization: 'Counted Medicine' });
       expect(first).toMatchObject({ total: SEARCH_COUNT_AHEAD, totalIsLowerBound: true, page: 1 });

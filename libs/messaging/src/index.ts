@@ -12,3 +12,6 @@ export * from './jetstream/event-publisher';
 export * from './jetstream/event-consumer';
 export * from './jetstream/object-store-bucket';
 export * from './messaging.module';
+export * from './caching/answer-cache';
+export * from './caching/invalidate-on-notices';
+export * from './caching/notice-scope';

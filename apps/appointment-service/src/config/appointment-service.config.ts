@@ -9,4 +9,16 @@ export class AppointmentServiceConfig extends DataServiceConfig {
   @Min(0)
   @Max(720)
   LATE_CANCELLATION_HOURS: number = 24;
+
+  /** How long a booking reuses a doctor's or patient's profile; 0 asks every time (appointments/profile-directory.ts). */
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  PROFILE_CACHE_TTL_SECONDS: number = 60;
+
+  /** Per kind (doctors, patients); an entry is ~200 bytes. */
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  PROFILE_CACHE_ENTRIES: number = 50000;
 }

@@ -2,10 +2,8 @@ import { constants, gzipSync } from 'node:zlib';
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { JSONCodec, type NatsConnection, type Subscription } from 'nats';
 import { DOCTOR_SLOTS_CHANGED, type DoctorSlotsChange, type SlotListView } from '@arogyam/contracts';
-import { NATS_CONNECTION } from '@arogyam/messaging';
+import { AnswerCache, invalidateOnNotices, NATS_CONNECTION } from '@arogyam/messaging';
 import { GatewayConfig } from '../config/gateway.config';
-import { AnswerCache } from '../http/answer-cache';
-import { invalidateOnNotices } from '../http/invalidate-on-notices';
 
 const codec = JSONCodec<Partial<DoctorSlotsChange>>();
 

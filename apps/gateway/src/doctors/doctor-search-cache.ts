@@ -6,10 +6,8 @@ import {
   type DoctorSummary,
   type Page,
 } from '@arogyam/contracts';
-import { NATS_CONNECTION } from '@arogyam/messaging';
+import { AnswerCache, invalidateOnNotices, NATS_CONNECTION } from '@arogyam/messaging';
 import { GatewayConfig } from '../config/gateway.config';
-import { AnswerCache } from '../http/answer-cache';
-import { invalidateOnNotices } from '../http/invalidate-on-notices';
 
 /** Search answers have one scope: any listing change can move any of them. */
 const ALL_LISTINGS = 'all';

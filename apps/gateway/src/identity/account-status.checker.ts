@@ -9,10 +9,8 @@ import {
   type UserStatusChangedPayload,
 } from '@arogyam/contracts';
 import type { AccountStatusChecker } from '@arogyam/auth';
-import { NATS_CONNECTION } from '@arogyam/messaging';
+import { AnswerCache, invalidateOnNotices, NATS_CONNECTION, scopeNamedBy } from '@arogyam/messaging';
 import { GatewayConfig } from '../config/gateway.config';
-import { AnswerCache } from '../http/answer-cache';
-import { invalidateOnNotices } from '../http/invalidate-on-notices';
 import { ServiceClient } from '../http/service-client';
 
 const codec = JSONCodec<EventEnvelope<string, Partial<UserStatusChangedPayload>>>();
@@ -42,7 +40,9 @@ export class UserServiceAccountStatusChecker implements AccountStatusChecker, On
 
   onModuleInit(): void {
     this.subscriptions = [UserEventTypes.suspended, UserEventTypes.reactivated].map((type) =>
-      invalidateOnNotices(this.cache, this.connection, eventSubject(type), userIdOf),
+      invalidateOnNotices(this.cache, this.connection, eventSubject(type), (data) =>
+        scopeNamedBy(() => codec.decode(data).payload?.userId),
+      ),
     );
   }
 
@@ -55,15 +55,5 @@ export class UserServiceAccountStatusChecker implements AccountStatusChecker, On
     const ttlMs = this.config.ACCOUNT_STATUS_CACHE_TTL_SECONDS * 1000;
     if (ttlMs === 0 || options.fresh) return ask();
     return this.cache.answer(userId, userId, ask, (_answer, now) => now + ttlMs);
-  }
-}
-
-/** The user an event names; one that names none (or cannot be read) drops every entry. */
-function userIdOf(data: Uint8Array): string | undefined {
-  try {
-    const userId = codec.decode(data).payload?.userId;
-    return typeof userId === 'string' ? userId : undefined;
-  } catch {
-    return undefined;
   }
 }

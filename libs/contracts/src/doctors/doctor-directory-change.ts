@@ -1,7 +1,7 @@
 /**
  * Plain NATS (no queue group, at most once): "this doctor's listing changed". Sent by the
  * doctor-service instance that changed a listing, before it answers; gateways drop their cached
- * search answers on it.
+ * search answers on it, appointment-service its cached profile of the doctor.
  */
 export const DOCTOR_DIRECTORY_CHANGED = 'doctor.directory.changed';
 

@@ -1,5 +1,5 @@
 import type { NatsConnection, Subscription } from 'nats';
-import { onReconnect } from '@arogyam/messaging';
+import { onReconnect } from '../nats-connection';
 import type { AnswerCache } from './answer-cache';
 
 /**

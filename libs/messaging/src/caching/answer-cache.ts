@@ -21,8 +21,8 @@ interface Invalidation {
 const FORGET_INVALIDATIONS_AFTER_MS = 60_000;
 
 /**
- * Answers of services kept in a gateway until what they were computed from changes. Each answer
- * belongs to a scope (a doctor's slots; "everything" for search); `invalidate(scope)` drops that
+ * Answers of other services kept by their caller (a gateway, a service) until what they were
+ * computed from changes. Each answer belongs to a scope (a doctor's slots; "everything" for search); `invalidate(scope)` drops that
  * scope's answers and, for `settleMs`, stores none of it, because the service's other instances
  * learn of the change from the same kind of notice and one that has not yet could answer with
  * the old state. An answer asked for before an invalidation of its scope is not stored after it.
