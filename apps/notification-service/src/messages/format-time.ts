@@ -1,19 +1,62 @@
-import { DateTime } from 'luxon';
 import { DEFAULT_NOTIFICATION_TIME_ZONE } from '@arogyam/contracts';
 
 /** Indian English: day-month order and zone names such as IST; other zones read as GMT-5 etc. */
 const LOCALE = 'en-IN';
 
-const inZone = (instant: string | Date, zone: string): DateTime => {
-  const at = typeof instant === 'string' ? DateTime.fromISO(instant) : DateTime.fromJSDate(instant);
-  const local = at.setZone(zone);
-  return (local.isValid ? local : at.setZone(DEFAULT_NOTIFICATION_TIME_ZONE)).setLocale(LOCALE);
+type Style = 'long' | 'short';
+
+const FIELDS: Record<Style, Intl.DateTimeFormatOptions> = {
+  long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  short: { weekday: 'short', day: 'numeric', month: 'short' },
 };
 
+/**
+ * One formatter per style and zone, made once: building an Intl.DateTimeFormat costs far more
+ * than using one, and luxon built them per message (composing a booking's messages was most of
+ * notification-service's CPU per booking). Bounded by the zones that exist; an unknown zone
+ * throws here and is never stored.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(style: Style, zone: string): Intl.DateTimeFormat {
+  const key = `${style}|${zone}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(LOCALE, {
+      ...FIELDS[style],
+      timeZone: zone,
+      hour: 'numeric',
+      minute: '2-digit',
+      hour12: true,
+      timeZoneName: 'short',
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** The instant's parts in `zone`, or in the default zone when `zone` is no zone. */
+function partsIn(instant: string | Date, zone: string, style: Style): Record<string, string> {
+  const at = typeof instant === 'string' ? new Date(instant) : instant;
+  let formatter: Intl.DateTimeFormat;
+  try {
+    formatter = formatterFor(style, zone);
+  } catch {
+    formatter = formatterFor(style, DEFAULT_NOTIFICATION_TIME_ZONE);
+  }
+  const parts: Record<string, string> = {};
+  for (const { type, value } of formatter.formatToParts(at)) parts[type] = value;
+  return parts;
+}
+
 /** `Tuesday, 1 December 2026 at 10:00 am IST`: emails and in-app texts. */
-export const formatLongTime = (instant: string | Date, zone: string): string =>
-  inZone(instant, zone).toFormat("cccc, d LLLL yyyy 'at' h:mm a ZZZZ");
+export const formatLongTime = (instant: string | Date, zone: string): string => {
+  const p = partsIn(instant, zone, 'long');
+  return `${p.weekday}, ${p.day} ${p.month} ${p.year} at ${p.hour}:${p.minute} ${p.dayPeriod} ${p.timeZoneName}`;
+};
 
 /** `Tue 1 Dec, 10:00 am IST`: SMS. */
-export const formatShortTime = (instant: string | Date, zone: string): string =>
-  inZone(instant, zone).toFormat('ccc d LLL, h:mm a ZZZZ');
+export const formatShortTime = (instant: string | Date, zone: string): string => {
+  const p = partsIn(instant, zone, 'short');
+  return `${p.weekday} ${p.day} ${p.month}, ${p.hour}:${p.minute} ${p.dayPeriod} ${p.timeZoneName}`;
+};
