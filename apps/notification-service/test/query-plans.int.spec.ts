@@ -110,6 +110,7 @@ describe('notification-service query plans', () => {
     const userId = randomUUID();
     const unserved = await unindexedQueriesOf(connection, async () => {
       await preferences.findOfUser(userId);
+      await preferences.findOfUsers([userId, randomUUID()]);
       await preferences.setChoices(userId, { timezone: 'Europe/London', 'sms.chat': true });
     });
     expect(unserved).toEqual([]);

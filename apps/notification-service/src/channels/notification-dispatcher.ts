@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PreferencesService } from '../preferences/preferences.service';
+import { DEFAULT_PREFERENCES, PreferencesService } from '../preferences/preferences.service';
 import { ContactDirectory } from '../recipients/contact-directory';
 import { ExternalChannels, type ExternalChannel } from './external-channels';
 import { InAppChannel } from './in-app.channel';
@@ -21,13 +21,22 @@ export class NotificationDispatcher {
     private readonly external: ExternalChannels,
   ) {}
 
-  /** Several notices (an event's recipients) side by side; the first failure is rethrown after all ran. */
+  /**
+   * Several notices (an event's recipients) side by side, their preferences read at once; the
+   * first failure is rethrown after all ran.
+   */
   async deliverAll(notices: Notice[]): Promise<void> {
-    await settleAll(notices.map((notice) => this.deliver(notice)));
+    const preferences = await this.preferences.forUsers(notices.map((notice) => notice.recipient.userId));
+    await settleAll(
+      notices.map((notice) => this.deliverWith(notice, preferences.get(notice.recipient.userId))),
+    );
   }
 
   async deliver(notice: Notice): Promise<void> {
-    const preferences = await this.preferences.forUser(notice.recipient.userId);
+    await this.deliverWith(notice, await this.preferences.forUser(notice.recipient.userId));
+  }
+
+  private async deliverWith(notice: Notice, preferences = DEFAULT_PREFERENCES): Promise<void> {
     const message = notice.compose(preferences.timezone);
     await this.inApp.deliver(notice, message);
     const channels = EXTERNAL_CHANNELS.filter((channel) => preferences[channel][notice.kind]);

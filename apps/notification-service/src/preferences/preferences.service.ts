@@ -42,6 +42,12 @@ export class PreferencesService {
     return toPreferencesView(await this.preferences.findOfUser(userId));
   }
 
+  /** Several users' preferences in one read, by user id (an event's recipients). */
+  async forUsers(userIds: string[]): Promise<Map<string, NotificationPreferencesView>> {
+    const stored = new Map((await this.preferences.findOfUsers(userIds)).map((p) => [String(p._id), p]));
+    return new Map(userIds.map((userId) => [userId, toPreferencesView(stored.get(userId) ?? null)]));
+  }
+
   get(actor: Actor): Promise<NotificationPreferencesView> {
     return this.forUser(actor.userId);
   }

@@ -83,6 +83,8 @@ export class ReminderSchedule {
    * `_id` taken, the compare-and-set missing) reads again.
    */
   private async writeIfNewer(id: string, state: ReminderState): Promise<void> {
+    // A booking's reminders do not exist yet: the insert alone is the whole write, one round trip.
+    if (await this.reminders.insert(id, state, this.clock.now())) return;
     for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
       const storedEventAt = await this.reminders.eventAtOf(id);
       if (!storedEventAt) {

@@ -43,11 +43,14 @@ export const createRpcValidationPipe = (): ValidationPipe =>
       }),
   );
 
+/** The pipe `validateMessagePart` uses unless given one; it keeps no state between calls. */
+let sharedRpcPipe: ValidationPipe | undefined;
+
 /** Validates and transforms one part of a message (e.g. the `body` next to the `actor`). */
 export async function validateMessagePart<T extends object>(
   dto: new () => T,
   value: unknown,
-  pipe: ValidationPipe = createRpcValidationPipe(),
+  pipe: ValidationPipe = (sharedRpcPipe ??= createRpcValidationPipe()),
 ): Promise<T> {
   return (await pipe.transform(value ?? {}, { type: 'body', metatype: dto })) as T;
 }
