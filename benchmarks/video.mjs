@@ -13,8 +13,20 @@ const testing = require(join(root, 'libs/testing/dist/index.js'));
 const { JSONCodec, connect } = require('nats');
 
 const CALLS = Number(process.env.BENCH_VIDEO_CALLS ?? 20);
+
 const HOUR = 3_600_000;
 const allDay = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '24:00' }));
+
+/** BENCH_VIDEO_MODE (sfu or p2p); by default the SFU where this machine has a mediasoup worker. */
+function videoMode() {
+  const wanted = process.env.BENCH_VIDEO_MODE;
+  if (wanted === 'sfu' || wanted === 'p2p') return wanted;
+  try {
+    return testing.findMediasoupWorker().bin ? 'sfu' : 'p2p';
+  } catch {
+    return 'p2p';
+  }
+}
 
 /**
  * Resolves, in the page, with the wall-clock time the current call (the call hook's test hook,
@@ -109,7 +121,11 @@ async function seed(base, count) {
 export async function benchmarkVideo() {
   // Calls may start a day early here, so 20 consecutive slots can all be called now.
   const stack = await startStack({
-    serviceEnv: { VIDEO_ICE_SERVERS: '[]', VIDEO_JOIN_EARLY_MINUTES: '1440' },
+    serviceEnv: {
+      VIDEO_ICE_SERVERS: '[]',
+      VIDEO_JOIN_EARLY_MINUTES: '1440',
+      ...testing.videoMediaEnv(videoMode()),
+    },
   });
   const servers = [];
   let browser;

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs what Arogyam needs to run locally without Docker, idempotently:
 #   nats-server and PostgreSQL (Debian packages), FerretDB 1.24.1 (built from the Go module proxy
-#   into .tools/bin, with tools/ferretdb/patches), and with --with-browser Debian's chromium for
-#   the browser tests. The project runs its own PostgreSQL cluster under its data folder (it never
-#   touches the system one); see tools/ferretdb/README.md.
+#   into .tools/bin, with tools/ferretdb/patches), the mediasoup worker for video calls through
+#   the SFU (scripts/build-mediasoup-worker.sh; it needs node_modules, so after `npm ci`), and
+#   with --with-browser Debian's chromium for the browser tests. The project runs its own
+#   PostgreSQL cluster under its data folder (it never touches the system one); see
+#   tools/ferretdb/README.md.
 # Anything already present is left alone. Prints one clear line per thing it could not do.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -13,23 +15,7 @@ with_browser=0
 failed=0
 say() { printf '[install-infra] %s\n' "$*"; }
 
-apt_install() {
-  if ! command -v apt-get >/dev/null 2>&1; then
-    say "cannot install $*: no apt-get here. Install it with your package manager, or use Docker (docker compose up)."
-    return 1
-  fi
-  local sudo=""
-  if [ "$(id -u)" != "0" ]; then
-    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
-      say "cannot install $*: not root and no sudo. Ask an admin, or set MONGO_URL/NATS_URL to running servers."
-      return 1
-    fi
-  fi
-  if [ ! -f /tmp/.arogyam-apt-updated ]; then
-    $sudo apt-get update -qq >/dev/null 2>&1 && touch /tmp/.arogyam-apt-updated
-  fi
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null 2>&1
-}
+. scripts/lib/apt.sh
 
 # NATS with JetStream.
 if command -v nats-server >/dev/null 2>&1 || [ -x /usr/sbin/nats-server ]; then
@@ -75,6 +61,15 @@ if [ "$with_browser" = "1" ]; then
     say "chromium: installing (apt)"
     apt_install chromium fonts-dejavu-core || { say "chromium: FAILED"; failed=1; }
   fi
+fi
+
+# The mediasoup worker (SFU). Built from node_modules/mediasoup, so only once that is installed;
+# .ci/run and `npm start` run the script again after `npm ci`. A machine that cannot build it
+# still installs: video calls then go peer-to-peer.
+if [ -f node_modules/mediasoup/package.json ]; then
+  bash scripts/build-mediasoup-worker.sh || say "mediasoup-worker: not available; video calls use peer-to-peer"
+else
+  say "mediasoup-worker: after npm ci, run scripts/build-mediasoup-worker.sh (npm start and .ci/run do)"
 fi
 
 exit $failed

@@ -129,6 +129,30 @@ async function shutdown(code = 0) {
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
+/**
+ * How video-service carries calls: through the SFU when this machine has a mediasoup worker
+ * (scripts/build-mediasoup-worker.sh provides it, once per mediasoup version; quick when it is
+ * there), else peer-to-peer. VIDEO_MEDIA=p2p (or sfu) in the environment chooses instead.
+ */
+function videoEnv(testing) {
+  const wanted = process.env.VIDEO_MEDIA;
+  if (wanted === 'p2p') return {};
+  run('bash', ['scripts/build-mediasoup-worker.sh']);
+  let why;
+  try {
+    const worker = testing.findMediasoupWorker();
+    if (worker.bin) {
+      say(`video calls: SFU (mediasoup worker ${worker.bin})`);
+      return { VIDEO_MEDIA: wanted ?? 'sfu', MEDIASOUP_WORKER_BIN: worker.bin };
+    }
+    why = worker.skipReason;
+  } catch (error) {
+    why = error.message;
+  }
+  say(`video calls: peer-to-peer (${why})`);
+  return wanted === 'sfu' ? {} : { VIDEO_MEDIA: 'p2p' };
+}
+
 // What every app runs with, as in its image (libs/testing APP_PROCESS_ENV says why); read once built.
 let appEnv = {};
 
@@ -143,11 +167,16 @@ async function main() {
     if (!run('npx', ['nx', 'run-many', '-t', 'build', '--parallel=2', '--outputStyle=static']))
       throw new Error('build failed');
   }
-  appEnv = createRequire(import.meta.url)(join(root, 'libs/testing/dist/index.js')).APP_PROCESS_ENV;
+  const testing = createRequire(import.meta.url)(join(root, 'libs/testing/dist/index.js'));
+  appEnv = testing.APP_PROCESS_ENV;
   infra = await startInfra();
   const backendEnv = { MONGO_URL: infra.mongoUrl, NATS_URL: infra.natsUrl };
+  const serviceEnv = { 'video-service': videoEnv(testing) };
   for (const service of SERVICES)
-    startProcess(service, process.execPath, [join('apps', service, 'dist', 'main.js')], backendEnv);
+    startProcess(service, process.execPath, [join('apps', service, 'dist', 'main.js')], {
+      ...backendEnv,
+      ...serviceEnv[service],
+    });
   startProcess('gateway', process.execPath, [join('apps', 'gateway', 'dist', 'main.js')], backendEnv);
   await waitForHealth(60000);
   say(`gateway healthy at ${gatewayUrl}/api`);

@@ -167,6 +167,8 @@ export async function startStack({ gateways = 1, serviceEnv = {}, gatewayEnv = (
           ADMIN_PASSWORD: ADMIN.password,
           NOTIFICATION_OUTBOX_DIR: join(root, 'tmp', 'bench-outbox'),
           PAYMENT_SANDBOX_SECRET: 'bench-only-payment-sandbox-secret',
+          // No mediasoup workers spinning beside a benchmark that makes no calls (video.mjs sets its own).
+          VIDEO_MEDIA: 'p2p',
           ...serviceEnv,
         },
       });

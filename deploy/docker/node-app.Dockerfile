@@ -14,13 +14,14 @@
 #   deps       all dependencies (dev included) for the build
 #   build      `nx run @arogyam/$APP:build`: the app and the libs it uses
 #   prod-deps  production dependencies only; for video-service also the
-#              mediasoup worker binary (see below)
+#              mediasoup worker binary, in bin/ (see below)
 #   runtime    node:20-bookworm-slim, non-root, NODE_ENV=production
 #
 # npm ci runs with --ignore-scripts everywhere: no package we rely on needs an
 # install script at run time (argon2 ships prebuilt binaries in the package and
-# loads them with node-gyp-build), and it keeps mediasoup's postinstall, which
-# downloads or compiles a C++ worker, out of every image but video-service's.
+# loads them with node-gyp-build), and mediasoup's postinstall, which downloads
+# or compiles a C++ worker, is replaced by scripts/build-mediasoup-worker.sh in
+# video-service's image.
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
@@ -69,26 +70,25 @@ COPY --from=manifests /app/ ./
 RUN --mount=type=cache,target=/root/.npm,sharing=locked \
     npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 ARG APP
-# video-service only: mediasoup needs its C++ worker binary
-# (node_modules/mediasoup/worker/out/Release/mediasoup-worker). Its install
-# script first tries to download a prebuilt worker for this platform and
-# otherwise compiles one with meson, whose subprojects (openssl, libuv,
-# abseil, libsrtp, usrsctp, ...) are fetched from the internet. That needs
-# python3 + pip, make and g++ here, and network access during `docker build`,
-# which image builders (CI, a workstation with Docker) have. The development
-# machines cannot do this (no worker binary can be had there), which is why
-# video-service also has a peer-to-peer fallback.
-# The tools stay in this stage; the runtime stage copies only node_modules.
+# video-service only: mediasoup's C++ worker, from scripts/build-mediasoup-worker.sh as on every
+# machine: mediasoup's prebuilt worker for this platform where it can be downloaded (image
+# builders have the network), else built from the package's own sources against Debian's
+# libraries and a static OpenSSL (docs/development.md, "The mediasoup worker"). It lands in
+# /app/bin with the list of Debian packages its shared libraries come from (empty for the
+# prebuilt one, which links them statically); the build tools stay in this stage.
+COPY scripts/build-mediasoup-worker.sh scripts/
+COPY scripts/lib/ scripts/lib/
+COPY tools/mediasoup-worker/ tools/mediasoup-worker/
 RUN if [ "${APP}" = "video-service" ]; then \
-      if [ -d node_modules/mediasoup ]; then \
-        apt-get update \
-        && apt-get install -y --no-install-recommends python3 python3-pip make g++ ca-certificates \
-        && npm_config_ignore_scripts=false npm rebuild mediasoup --foreground-scripts \
-        && test -x node_modules/mediasoup/worker/out/Release/mediasoup-worker \
-        && rm -rf /var/lib/apt/lists/*; \
-      else \
-        echo "warning: mediasoup is not a dependency; video-service image has no SFU worker" >&2; \
-      fi; \
+      apt-get update \
+      && apt-get install -y --no-install-recommends curl ca-certificates python3 python3-venv cargo \
+      && bash scripts/build-mediasoup-worker.sh \
+      && mkdir -p bin \
+      && cp .tools/mediasoup-worker/*/mediasoup-worker bin/mediasoup-worker \
+      && cp .tools/mediasoup-worker/*/runtime-packages bin/mediasoup-worker.runtime-packages \
+      && rm -rf .tools scripts tools /var/lib/apt/lists/*; \
+    else \
+      rm -rf scripts tools; \
     fi
 
 # ---------------------------------------------------------------------------
@@ -111,6 +111,14 @@ LABEL org.opencontainers.image.title="arogyam-${APP}" \
 # /app: package.json files + node_modules (workspace symlinks
 # node_modules/@arogyam/<lib> -> libs/<lib>, whose main is dist/index.js) ...
 COPY --from=prod-deps /app/ ./
+# video-service: the shared libraries of a worker built from source (bin/ exists only there).
+RUN if [ -s bin/mediasoup-worker.runtime-packages ]; then \
+      apt-get update \
+      && apt-get install -y --no-install-recommends $(cat bin/mediasoup-worker.runtime-packages) \
+      && rm -rf /var/lib/apt/lists/*; \
+    fi
+# Read by video-service only (mediasoup starts this worker); the other images have no bin/.
+ENV MEDIASOUP_WORKER_BIN=/app/bin/mediasoup-worker
 # ... + libs/*/dist and apps/$APP/dist.
 COPY --from=build /out/ ./
 COPY --chmod=0755 deploy/docker/healthcheck.sh /usr/local/bin/arogyam-healthcheck

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { findMediasoupWorker } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
 import { verifiedDoctorWithHours } from '../e2e/people';
@@ -20,135 +22,216 @@ interface MediaStats {
 
 const HOUR = 3_600_000;
 
-let platform: Platform;
-let apps: BrowserApps<'patient' | 'doctor'>;
+/**
+ * The same call in both of video-service's modes, each on its own platform: through the SFU
+ * (mediasoup-client in the pages, a real mediasoup worker) and peer-to-peer (the configured
+ * fallback). The SFU run also kills the worker mid-call: both sides must rejoin and send again.
+ * The SFU run skips only where scripts/build-mediasoup-worker.sh recorded that this machine
+ * cannot build a worker; a worker expected but missing fails it (findMediasoupWorker throws).
+ */
+const sfuWorker = findMediasoupWorker();
+if (sfuWorker.skipReason)
+  process.stderr.write(`video-call SFU browser test skipped: ${sfuWorker.skipReason}\n`);
 
-const unique = Math.random().toString(36).slice(2, 7);
-const doctorName = `Dr Kavya Iyer ${unique}`;
-const patient = {
-  fullName: `Arjun Das ${unique}`,
-  email: `arjun.${unique}@browser.test`,
-  password: 'patient-pass-1',
-};
-let doctorToken: string;
-let doctorAccount: Account;
-let appointmentId: string;
+describe.each([
+  ['sfu', Boolean(sfuWorker.bin)],
+  ['p2p', true],
+] as const)('video call (%s)', (mode, runs) => {
+  const maybe = runs ? test : test.skip;
+  let platform: Platform;
+  let apps: BrowserApps<'patient' | 'doctor'>;
 
-beforeAll(async () => {
-  platform = await startPlatform();
-  const call = httpClient(platform.baseUrl);
-  // The doctor (verified, round-the-clock hours), the patient and a video appointment at the next
-  // free slot are set up through the API: the browser part of this test is the call itself. The
-  // platform lets video calls start a day early (VIDEO_JOIN_EARLY_MINUTES).
-  const admin = await call<AuthBody>('POST', '/api/admin/login', { body: ADMIN });
-  const doctor = await verifiedDoctorWithHours(call, admin.body.accessToken, doctorName);
-  const doctorId = doctor.id;
-  doctorToken = doctor.token;
-  doctorAccount = await accountOf(call, 'doctor', doctor);
+  const unique = Math.random().toString(36).slice(2, 7);
+  const doctorName = `Dr Kavya Iyer ${unique}`;
+  const patient = {
+    fullName: `Arjun Das ${unique}`,
+    email: `arjun.${unique}@browser.test`,
+    password: 'patient-pass-1',
+  };
+  let doctorToken: string;
+  let doctorAccount: Account;
+  let appointmentId: string;
 
-  const patientAuth = await call<AuthBody>('POST', '/api/patients/register', { body: patient });
-  expect(patientAuth.status).toBe(201);
-  const from = new Date().toISOString();
-  const to = new Date(Date.now() + 6 * HOUR).toISOString();
-  const slots = await call<{ slots: { startAt: string; available: boolean }[] }>(
-    'GET',
-    `/api/doctors/${doctorId}/slots?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
-  );
-  const slot = slots.body.slots.find((s) => s.available);
-  if (!slot) throw new Error('no free slot');
-  const booked = await call<AppointmentBody>('POST', '/api/appointments', {
-    token: patientAuth.body.accessToken,
-    body: { doctorId, startAt: slot.startAt, mode: 'video', reason: 'Skin rash' },
+  beforeAll(async () => {
+    if (!runs) return;
+    platform = await startPlatform({}, { video: mode });
+    const call = httpClient(platform.baseUrl);
+    // The doctor (verified, round-the-clock hours), the patient and a video appointment at the next
+    // free slot are set up through the API: the browser part of this test is the call itself. The
+    // platform lets video calls start a day early (VIDEO_JOIN_EARLY_MINUTES).
+    const admin = await call<AuthBody>('POST', '/api/admin/login', { body: ADMIN });
+    const doctor = await verifiedDoctorWithHours(call, admin.body.accessToken, doctorName);
+    const doctorId = doctor.id;
+    doctorToken = doctor.token;
+    doctorAccount = await accountOf(call, 'doctor', doctor);
+
+    const patientAuth = await call<AuthBody>('POST', '/api/patients/register', { body: patient });
+    expect(patientAuth.status).toBe(201);
+    const from = new Date().toISOString();
+    const to = new Date(Date.now() + 6 * HOUR).toISOString();
+    const slots = await call<{ slots: { startAt: string; available: boolean }[] }>(
+      'GET',
+      `/api/doctors/${doctorId}/slots?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+    );
+    const slot = slots.body.slots.find((s) => s.available);
+    if (!slot) throw new Error('no free slot');
+    const booked = await call<AppointmentBody>('POST', '/api/appointments', {
+      token: patientAuth.body.accessToken,
+      body: { doctorId, startAt: slot.startAt, mode: 'video', reason: 'Skin rash' },
+    });
+    expect(booked.status).toBe(201);
+    appointmentId = booked.body.id;
+
+    apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor']);
+  }, 120000);
+
+  afterEach(async () => {
+    await apps?.pages.screenshot('video-call');
   });
-  expect(booked.status).toBe(201);
-  appointmentId = booked.body.id;
 
-  apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor']);
-}, 120000);
+  afterAll(async () => {
+    await apps?.close();
+    await platform?.stop();
+  }, 60000);
 
-afterEach(async () => {
-  await apps?.pages.screenshot('video-call');
+  /** Inbound media totals of the page's call, read from `window.__arogyamCall` (the call hook's test hook). */
+  const inboundStats = (page: Page): Promise<MediaStats> =>
+    page.evaluate(async () => {
+      const pc = (window as unknown as { __arogyamCall?: RTCPeerConnection }).__arogyamCall;
+      if (!pc) throw new Error('no call on this page');
+      const totals = { bytesReceived: 0, framesDecoded: 0 };
+      (await pc.getStats()).forEach((stat: Record<string, unknown>) => {
+        if (stat.type !== 'inbound-rtp') return;
+        totals.bytesReceived += Number(stat.bytesReceived ?? 0);
+        if (stat.kind === 'video') totals.framesDecoded += Number(stat.framesDecoded ?? 0);
+      });
+      return totals;
+    });
+
+  /** The call screen's status line (the app shell also says "Connected", of its socket). */
+  const callStatus = (page: Page, text: string) =>
+    page.getByRole('region', { name: 'Video call' }).getByRole('status').getByText(text, { exact: true });
+
+  /** Media flows into the page: received bytes and decoded video frames both grow over a second. */
+  async function expectMediaFlowing(page: Page): Promise<void> {
+    const before = await inboundStats(page);
+    await page.waitForTimeout(1000);
+    const after = await inboundStats(page);
+    expect(after.bytesReceived).toBeGreaterThan(before.bytesReceived);
+    expect(after.framesDecoded).toBeGreaterThan(before.framesDecoded);
+  }
+
+  maybe(
+    'doctor starts a video call, patient accepts, media flows both ways (also after the doctor reloads), the ended call is recorded',
+    async () => {
+      const patientPage = await apps.pages.open();
+      await logIn(patientPage, apps.urls.patient, patient);
+      await patientPage.getByRole('link', { name: 'My appointments' }).waitFor();
+
+      const doctorPage = await apps.pages.open();
+      await logIn(doctorPage, apps.urls.doctor, doctorAccount);
+      await doctorPage.goto(`${apps.urls.doctor}/appointments/${appointmentId}`);
+      await doctorPage.getByRole('button', { name: 'Start video call' }).click();
+      await doctorPage.waitForURL(new RegExp(`/calls/${appointmentId}$`));
+      await callStatus(doctorPage, 'Ringing…').waitFor();
+
+      // The prompt reaches the patient on whatever page they are.
+      const prompt = patientPage.getByRole('alertdialog');
+      await prompt.getByText(`${doctorName} is calling`).waitFor();
+      await prompt.getByRole('button', { name: 'Accept' }).click();
+      await patientPage.waitForURL(new RegExp(`/calls/${appointmentId}$`));
+
+      await callStatus(doctorPage, 'Connected').waitFor({ timeout: 20000 });
+      await callStatus(patientPage, 'Connected').waitFor({ timeout: 20000 });
+      await patientPage.getByLabel('Remote video').waitFor();
+      // The pages run the mode's client: SfuMedia (mediasoup-client) consumes producers, P2pMedia does not.
+      for (const page of [doctorPage, patientPage]) {
+        const consumes = await page.evaluate(
+          () =>
+            typeof (window as unknown as { __arogyamCall?: { onProducer?: unknown } }).__arogyamCall
+              ?.onProducer,
+        );
+        expect(consumes).toBe(mode === 'sfu' ? 'function' : 'undefined');
+      }
+      await expectMediaFlowing(doctorPage);
+      await expectMediaFlowing(patientPage);
+
+      // The doctor reloads mid-call: the page joins the same call again, the patient's side builds a
+      // new connection (rtc:rejoin), and media flows both ways again.
+      await doctorPage.reload();
+      await callStatus(doctorPage, 'Connected').waitFor({ timeout: 20000 });
+      await callStatus(patientPage, 'Connected').waitFor({ timeout: 20000 });
+      await expectMediaFlowing(doctorPage);
+      await expectMediaFlowing(patientPage);
+
+      if (mode === 'sfu') {
+        // The media server dies mid-call: video-service replaces the worker and tells both sides to
+        // rejoin; their pages set up media again with the same camera and microphone tracks.
+        const videoPid = platform.processes.get('video-service')?.pid;
+        if (!videoPid) throw new Error('no video-service process');
+        const worker = mediasoupWorkerOf(videoPid);
+        await Promise.all([doctorPage, patientPage].map(markCurrentMedia));
+        process.kill(worker, 'SIGKILL');
+        await Promise.all([doctorPage, patientPage].map(newMedia));
+        await callStatus(doctorPage, 'Connected').waitFor({ timeout: 20000 });
+        await callStatus(patientPage, 'Connected').waitFor({ timeout: 20000 });
+        await expectMediaFlowing(doctorPage);
+        await expectMediaFlowing(patientPage);
+        expect(mediasoupWorkerOf(videoPid)).not.toBe(worker);
+      }
+
+      // Controls flip their labels.
+      await doctorPage.getByRole('button', { name: 'Mute' }).click();
+      await doctorPage.getByRole('button', { name: 'Unmute' }).waitFor();
+      await doctorPage.getByRole('button', { name: 'Camera off' }).click();
+      await doctorPage.getByRole('button', { name: 'Camera on' }).waitFor();
+
+      await doctorPage.getByRole('button', { name: 'End call' }).click();
+      await callStatus(doctorPage, 'Call ended').waitFor();
+      await callStatus(patientPage, 'Call ended').waitFor();
+
+      const appointment = await httpClient(platform.baseUrl)<AppointmentBody>(
+        'GET',
+        `/api/appointments/${appointmentId}`,
+        { token: doctorToken },
+      );
+      expect(appointment.status).toBe(200);
+      expect(appointment.body.call?.durationSeconds).toBeGreaterThanOrEqual(1);
+    },
+    180000,
+  );
 });
 
-afterAll(async () => {
-  await apps?.close();
-  await platform?.stop();
-}, 60000);
-
-/** Inbound media totals of the page's call, read from `window.__arogyamCall` (the call hook's test hook). */
-const inboundStats = (page: Page): Promise<MediaStats> =>
-  page.evaluate(async () => {
-    const pc = (window as unknown as { __arogyamCall?: RTCPeerConnection }).__arogyamCall;
-    if (!pc) throw new Error('no call on this page');
-    const totals = { bytesReceived: 0, framesDecoded: 0 };
-    (await pc.getStats()).forEach((stat: Record<string, unknown>) => {
-      if (stat.type !== 'inbound-rtp') return;
-      totals.bytesReceived += Number(stat.bytesReceived ?? 0);
-      if (stat.kind === 'video') totals.framesDecoded += Number(stat.framesDecoded ?? 0);
-    });
-    return totals;
+/** The mediasoup worker process that video-service (`pid`) runs: its one child of that name. */
+function mediasoupWorkerOf(pid: number): number {
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).map(Number);
+  const workers = children.filter((child) => {
+    try {
+      return readFileSync(`/proc/${child}/comm`, 'utf8').startsWith('mediasoup-work');
+    } catch {
+      return false; // exited meanwhile
+    }
   });
-
-/** The call screen's status line (the app shell also says "Connected", of its socket). */
-const callStatus = (page: Page, text: string) =>
-  page.getByRole('region', { name: 'Video call' }).getByRole('status').getByText(text, { exact: true });
-
-/** Media flows into the page: received bytes and decoded video frames both grow over a second. */
-async function expectMediaFlowing(page: Page): Promise<void> {
-  const before = await inboundStats(page);
-  await page.waitForTimeout(1000);
-  const after = await inboundStats(page);
-  expect(after.bytesReceived).toBeGreaterThan(before.bytesReceived);
-  expect(after.framesDecoded).toBeGreaterThan(before.framesDecoded);
+  if (workers.length !== 1)
+    throw new Error(`expected one mediasoup worker under ${pid}, found ${workers.length}`);
+  return workers[0];
 }
 
-test('doctor starts a video call, patient accepts, media flows both ways (also after the doctor reloads), the ended call is recorded', async () => {
-  const patientPage = await apps.pages.open();
-  await logIn(patientPage, apps.urls.patient, patient);
-  await patientPage.getByRole('link', { name: 'My appointments' }).waitFor();
+/** Marks the page's current media session, so newMedia can tell when a rejoin replaced it. */
+const markCurrentMedia = (page: Page): Promise<void> =>
+  page.evaluate(() => {
+    const call = (window as unknown as { __arogyamCall?: { __replaced?: boolean } }).__arogyamCall;
+    if (!call) throw new Error('no call on this page');
+    call.__replaced = true;
+  });
 
-  const doctorPage = await apps.pages.open();
-  await logIn(doctorPage, apps.urls.doctor, doctorAccount);
-  await doctorPage.goto(`${apps.urls.doctor}/appointments/${appointmentId}`);
-  await doctorPage.getByRole('button', { name: 'Start video call' }).click();
-  await doctorPage.waitForURL(new RegExp(`/calls/${appointmentId}$`));
-  await callStatus(doctorPage, 'Ringing…').waitFor();
-
-  // The prompt reaches the patient on whatever page they are.
-  const prompt = patientPage.getByRole('alertdialog');
-  await prompt.getByText(`${doctorName} is calling`).waitFor();
-  await prompt.getByRole('button', { name: 'Accept' }).click();
-  await patientPage.waitForURL(new RegExp(`/calls/${appointmentId}$`));
-
-  await callStatus(doctorPage, 'Connected').waitFor({ timeout: 20000 });
-  await callStatus(patientPage, 'Connected').waitFor({ timeout: 20000 });
-  await patientPage.getByLabel('Remote video').waitFor();
-  await expectMediaFlowing(doctorPage);
-  await expectMediaFlowing(patientPage);
-
-  // The doctor reloads mid-call: the page joins the same call again, the patient's side builds a
-  // new connection (rtc:rejoin), and media flows both ways again.
-  await doctorPage.reload();
-  await callStatus(doctorPage, 'Connected').waitFor({ timeout: 20000 });
-  await callStatus(patientPage, 'Connected').waitFor({ timeout: 20000 });
-  await expectMediaFlowing(doctorPage);
-  await expectMediaFlowing(patientPage);
-
-  // Controls flip their labels.
-  await doctorPage.getByRole('button', { name: 'Mute' }).click();
-  await doctorPage.getByRole('button', { name: 'Unmute' }).waitFor();
-  await doctorPage.getByRole('button', { name: 'Camera off' }).click();
-  await doctorPage.getByRole('button', { name: 'Camera on' }).waitFor();
-
-  await doctorPage.getByRole('button', { name: 'End call' }).click();
-  await callStatus(doctorPage, 'Call ended').waitFor();
-  await callStatus(patientPage, 'Call ended').waitFor();
-
-  const appointment = await httpClient(platform.baseUrl)<AppointmentBody>(
-    'GET',
-    `/api/appointments/${appointmentId}`,
-    { token: doctorToken },
+/** Waits until the page runs a media session other than the marked one. */
+const newMedia = (page: Page) =>
+  page.waitForFunction(
+    () => {
+      const call = (window as unknown as { __arogyamCall?: { __replaced?: boolean } }).__arogyamCall;
+      return call !== undefined && !call.__replaced;
+    },
+    undefined,
+    { timeout: 20000 },
   );
-  expect(appointment.status).toBe(200);
-  expect(appointment.body.call?.durationSeconds).toBeGreaterThanOrEqual(1);
-}, 180000);

@@ -6,6 +6,7 @@ import {
   startApp,
   uniqueDbName,
   useInfra,
+  videoMediaEnv,
   waitFor,
   type AppProcess,
   type Infra,
@@ -38,11 +39,19 @@ const SERVICES = [
   'video-service',
 ] as const;
 
+export interface PlatformOptions {
+  /** How video-service carries calls; `sfu` needs a mediasoup worker (findMediasoupWorker). */
+  video?: 'sfu' | 'p2p';
+}
+
 /**
  * The backend as it runs in production: every service and the gateway as its own built process
  * on a private NATS, each service with its own fresh database.
  */
-export async function startPlatform(gatewayEnv: Record<string, string> = {}): Promise<Platform> {
+export async function startPlatform(
+  gatewayEnv: Record<string, string> = {},
+  options: PlatformOptions = {},
+): Promise<Platform> {
   const infra = await useInfra();
   const common = { NATS_URL: infra.natsUrl, MONGO_URL: infra.mongoUrl, JWT_SECRET, LOG_LEVEL: 'warn' };
   const databases: Record<string, string> = {
@@ -62,8 +71,14 @@ export async function startPlatform(gatewayEnv: Record<string, string> = {}): Pr
     'notification-service': { NOTIFICATION_OUTBOX_DIR: outboxDir },
     'payment-service': { PAYMENT_SANDBOX_SECRET: E2E_PAYMENT_SANDBOX_SECRET },
     // No STUN on this machine (loopback host candidates); calls may start a day early, so a test
-    // can use the next free slot. No mediasoup worker here either: p2p mode.
-    'video-service': { VIDEO_ICE_SERVERS: '[]', VIDEO_JOIN_EARLY_MINUTES: '1440' },
+    // can use the next free slot. Peer-to-peer unless the test asks for the SFU, then with one
+    // worker (a test that kills it knows which).
+    'video-service': {
+      MEDIASOUP_WORKERS: '1',
+      VIDEO_ICE_SERVERS: '[]',
+      VIDEO_JOIN_EARLY_MINUTES: '1440',
+      ...videoMediaEnv(options.video ?? 'p2p'),
+    },
   };
   const processes = new Map<string, AppProcess>();
   const startService = async (name: string): Promise<AppProcess> => {

@@ -11,7 +11,13 @@ import {
   type VideoStatusView,
 } from '@arogyam/contracts';
 import { createServiceApp, loadConfig } from '@arogyam/service-kit';
-import { rpcFailure, startServiceUnderTest, waitFor, type ServiceUnderTest } from '@arogyam/testing';
+import {
+  rpcFailure,
+  startServiceUnderTest,
+  videoMediaEnv,
+  waitFor,
+  type ServiceUnderTest,
+} from '@arogyam/testing';
 import { VideoServiceConfig } from '../src/config/video-service.config';
 import { CallRooms } from '../src/rooms/call-rooms.service';
 import { RoomDirectory, natsToken } from '../src/rooms/room-directory';
@@ -20,7 +26,7 @@ import { answerAppointments, callEnded, person, pushesTo, sendAs, type Packet } 
 
 const codec = JSONCodec<unknown>();
 
-describe('video-service (no mediasoup worker: p2p)', () => {
+describe('video-service (peer-to-peer: VIDEO_MEDIA=p2p)', () => {
   let service: ServiceUnderTest;
   let appointments: ReturnType<typeof answerAppointments>;
 
@@ -35,7 +41,9 @@ describe('video-service (no mediasoup worker: p2p)', () => {
   };
 
   beforeAll(async () => {
+    // p2p by configuration, whether or not this machine has a worker.
     service = await startServiceUnderTest(videoService, {
+      ...videoMediaEnv('p2p'),
       VIDEO_ICE_SERVERS: '[]',
       MEDIASOUP_WORKERS: '1',
       INSTANCE_ID: 'video-int-1',
@@ -49,10 +57,10 @@ describe('video-service (no mediasoup worker: p2p)', () => {
     await service?.stop();
   });
 
-  it('runs in p2p mode without a worker binary, and says so in its status and health', async () => {
+  it('runs in p2p mode when configured so, and says so in its status and health', async () => {
     const status = await service.rpc.send<VideoStatusView>(VideoSubjects.status, {});
     expect(status).toMatchObject({ mode: 'p2p', workers: 0, instance: 'video-int-1' });
-    expect(status.reason).toEqual(expect.any(String));
+    expect(status.reason).toBe('VIDEO_MEDIA=p2p');
     const health = await service.rpc.send(healthSubject('video'), {});
     expect(health).toMatchObject({ service: 'video', status: 'up', checks: { media: 'up' } });
   });
@@ -371,6 +379,7 @@ describe('video-service (no mediasoup worker: p2p)', () => {
         NATS_URL: service.infra.natsUrl,
         MONGO_URL: service.infra.mongoUrl,
         LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
+        ...videoMediaEnv('p2p'),
         VIDEO_ICE_SERVERS: '[]',
         MEDIASOUP_WORKERS: '1',
         INSTANCE_ID: 'video-int-2',

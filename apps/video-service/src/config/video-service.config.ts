@@ -1,11 +1,24 @@
-import { IsIP, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsIP, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { ServiceConfig } from '@arogyam/service-kit';
 import type { IceServer } from '@arogyam/contracts';
 
 const DEFAULT_ICE_SERVERS = JSON.stringify([{ urls: 'stun:stun.l.google.com:19302' }]);
 
+export const VIDEO_MEDIA_MODES = ['auto', 'sfu', 'p2p'] as const;
+export type VideoMediaSetting = (typeof VIDEO_MEDIA_MODES)[number];
+
 /** video-service owns no collections: NATS only (its room directory is a NATS KV bucket). */
 export class VideoServiceConfig extends ServiceConfig {
+  /**
+   * How many times a room's media server may die under it before the room stops using the SFU:
+   * its participants rejoin peer-to-peer for the rest of the call (a worker that crashes on
+   * every call must not keep a consultation from happening).
+   */
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  VIDEO_SFU_MAX_RESTARTS: number = 2;
+
   /** mediasoup workers to start; 0 or unset: one per core. */
   @IsOptional()
   @IsInt()
@@ -13,7 +26,19 @@ export class VideoServiceConfig extends ServiceConfig {
   @Max(256)
   MEDIASOUP_WORKERS?: number;
 
-  /** A prebuilt mediasoup-worker binary (the npm package's own build is skipped: ignore-scripts). */
+  /**
+   * How calls carry media. `sfu`: through mediasoup workers, and the service does not start
+   * without them; `p2p`: browser to browser, no worker started; `auto`: the SFU when a worker
+   * starts, else peer-to-peer (and says why in its status).
+   */
+  @IsIn(VIDEO_MEDIA_MODES)
+  VIDEO_MEDIA: VideoMediaSetting = 'auto';
+
+  /**
+   * The mediasoup-worker binary: scripts/build-mediasoup-worker.sh provides one at
+   * .tools/mediasoup-worker/<mediasoup version>/mediasoup-worker (the npm package's own build
+   * step is skipped: ignore-scripts).
+   */
   @IsOptional()
   @IsString()
   MEDIASOUP_WORKER_BIN?: string;

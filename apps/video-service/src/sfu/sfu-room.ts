@@ -17,16 +17,28 @@ export interface SfuRoomNotices {
   producerClosed(toUserId: string, closed: SfuProducerClosedView): void;
 }
 
+/** Where a room reports the media server's own failures (they are not the client's fault). */
+export type SfuFaultLog = (message: string) => void;
+
 /**
- * Runs a mediasoup call with client-supplied parameters: mediasoup checks them and throws on bad
- * ones (TypeError, UnsupportedError, or the worker's refusal), which is the client's mistake.
+ * Runs a mediasoup call with client-supplied parameters. mediasoup checks them and throws a
+ * TypeError or UnsupportedError on bad ones (also when the worker refuses them): the client's
+ * mistake, 400. Anything else is the media server failing (a worker that died or closed the
+ * channel: InvalidStateError, 503; any other worker or channel error: 500), logged here and
+ * answered as the server's fault.
  */
-async function asClientRequest<T>(what: string, run: () => Promise<T>): Promise<T> {
+export async function asClientRequest<T>(what: string, run: () => Promise<T>, log: SfuFaultLog): Promise<T> {
   try {
     return await run();
   } catch (error) {
     if (error instanceof DomainError) throw error;
-    throw DomainError.badRequest(`The ${what} was refused: ${(error as Error).message}`);
+    const { name, message } = error instanceof Error ? error : new Error(String(error));
+    if (error instanceof TypeError || name === 'UnsupportedError') {
+      throw DomainError.badRequest(`The ${what} was refused: ${message}`);
+    }
+    log(`${what} failed in the media server (${name}): ${message}`);
+    const status = name === 'InvalidStateError' ? 503 : 500;
+    throw new DomainError(status, `The media server could not set up the ${what}; try again.`);
   }
 }
 
@@ -46,6 +58,7 @@ export class SfuRoom {
     private router: ms.Router,
     private readonly transportOptions: ms.WebRtcTransportOptions,
     private readonly notices: SfuRoomNotices,
+    private readonly fault: SfuFaultLog,
   ) {}
 
   get rtpCapabilities(): ms.RouterRtpCapabilities {
@@ -85,8 +98,10 @@ export class SfuRoom {
 
   async connectTransport(userId: string, transportId: string, dtlsParameters: unknown): Promise<void> {
     const transport = this.existingPeer(userId).transport(transportId);
-    await asClientRequest('DTLS connection', () =>
-      transport.connect({ dtlsParameters: dtlsParameters as ms.DtlsParameters }),
+    await asClientRequest(
+      'DTLS connection',
+      () => transport.connect({ dtlsParameters: dtlsParameters as ms.DtlsParameters }),
+      this.fault,
     );
   }
 
@@ -99,8 +114,10 @@ export class SfuRoom {
   ): Promise<SfuProducerView> {
     const peer = this.existingPeer(userId);
     const transport = peer.transport(transportId, 'send');
-    const producer = await asClientRequest('producer', () =>
-      transport.produce({ kind, rtpParameters: rtpParameters as ms.RtpParameters }),
+    const producer = await asClientRequest(
+      'producer',
+      () => transport.produce({ kind, rtpParameters: rtpParameters as ms.RtpParameters }),
+      this.fault,
     );
     peer.addProducer(producer);
     const view = this.producerView(userId, producer);
@@ -120,8 +137,10 @@ export class SfuRoom {
       throw DomainError.unprocessable('This device cannot receive that media (no common codec).');
     }
     const transport = peer.recvTransport();
-    const consumer = await asClientRequest('consumer', () =>
-      transport.consume({ producerId, rtpCapabilities: capabilities, paused: true }),
+    const consumer = await asClientRequest(
+      'consumer',
+      () => transport.consume({ producerId, rtpCapabilities: capabilities, paused: true }),
+      this.fault,
     );
     peer.addConsumer(consumer);
     // The producer went (its owner left or stopped sending): the consumer closed with it.

@@ -96,6 +96,33 @@ describe('SfuRooms after a worker died', () => {
     );
   });
 
+  it('after VIDEO_SFU_MAX_RESTARTS deaths under one room, the room goes peer-to-peer until it closes', async () => {
+    const workers = [new FakeWorker(301), new FakeWorker(302), new FakeWorker(303)];
+    const fake = fakeWorkers(workers[0]);
+    const { push, pushed } = recordingPush();
+    const rooms = new SfuRooms(
+      fake.media,
+      push,
+      Object.assign(new VideoServiceConfig(), { VIDEO_SFU_MAX_RESTARTS: 2 }),
+    );
+    rooms.onModuleInit();
+    const room = await rooms.open('appt-5', ['doctor-5', 'patient-5']);
+
+    await fake.kill(workers[0], workers[1]);
+    expect(rooms.get('appt-5')).toBe(room);
+    expect(workerOf(room.rtpCapabilities)).toBe(302);
+
+    await fake.kill(workers[1], workers[2]);
+    expect(rooms.get('appt-5')).toBeUndefined();
+    // Its participants are told to rejoin each time; the second rejoin finds no router for them.
+    expect(pushed.filter((p) => p.event === 'rtc:rejoin')).toHaveLength(4);
+    await expect(rooms.open('appt-5', ['doctor-5', 'patient-5'])).rejects.toThrow('died 2 times');
+    // Other rooms still use the SFU, and a new call in this room starts on it again.
+    expect(workerOf((await rooms.open('appt-6', ['doctor-6', 'patient-6'])).rtpCapabilities)).toBe(303);
+    rooms.close('appt-5');
+    expect(workerOf((await rooms.open('appt-5', ['doctor-5', 'patient-5'])).rtpCapabilities)).toBe(303);
+  });
+
   it('drops a room that cannot get a new router, and still tells both to rejoin (they get p2p)', async () => {
     const only = new FakeWorker(201);
     const listeners: (() => Promise<void> | void)[] = [];

@@ -11,7 +11,8 @@ import { webRtcTransportOptions } from './transport-options';
  * The SFU side of the rooms this instance hosts: one SfuRoom (a router) per consultation, opened
  * on the first join and closed with the room. When a worker dies its routers are gone: each room
  * that had one gets a new router (on the replacement worker) and both participants are pushed
- * `rtc:rejoin`, so their clients join again and set up their media on it.
+ * `rtc:rejoin`, so their clients join again and set up their media on it. A room whose router
+ * died VIDEO_SFU_MAX_RESTARTS times gets none again until it closes: its rejoin answers p2p.
  */
 @Injectable()
 export class SfuRooms implements OnModuleInit {
@@ -20,6 +21,9 @@ export class SfuRooms implements OnModuleInit {
   /** Routers being made, so two joins at once share one. */
   private readonly opening = new Map<string, Promise<SfuRoom>>();
   private readonly participants = new Map<string, readonly string[]>();
+  /** How many times each open room lost its router to a dead worker. */
+  private readonly losses = new Map<string, number>();
+  private readonly maxRestarts: number;
   private readonly transportOptions: ms.WebRtcTransportOptions;
   private readonly notices: SfuRoomNotices;
 
@@ -29,6 +33,7 @@ export class SfuRooms implements OnModuleInit {
     config: VideoServiceConfig,
   ) {
     this.transportOptions = webRtcTransportOptions(config);
+    this.maxRestarts = config.VIDEO_SFU_MAX_RESTARTS;
     this.notices = {
       newProducer: (to: string, producer: SfuProducerView) => this.push.to(to, 'rtc:producer', producer),
       producerClosed: (to: string, closed: SfuProducerClosedView) =>
@@ -52,12 +57,24 @@ export class SfuRooms implements OnModuleInit {
   open(appointmentId: string, participants: readonly string[]): Promise<SfuRoom> {
     const existing = this.rooms.get(appointmentId);
     if (existing && !existing.closed) return Promise.resolve(existing);
+    const lost = this.losses.get(appointmentId) ?? 0;
+    if (lost >= this.maxRestarts) {
+      return Promise.reject(new Error(`its media server died ${lost} times during this call`));
+    }
     let opening = this.opening.get(appointmentId);
     if (!opening) {
       opening = this.workers
         .createRouter()
         .then((router) => {
-          const room = new SfuRoom(appointmentId, participants, router, this.transportOptions, this.notices);
+          const fault = (message: string) => this.logger.error(`Room ${appointmentId}: ${message}`);
+          const room = new SfuRoom(
+            appointmentId,
+            participants,
+            router,
+            this.transportOptions,
+            this.notices,
+            fault,
+          );
           this.rooms.set(appointmentId, room);
           this.participants.set(appointmentId, participants);
           return room;
@@ -76,16 +93,23 @@ export class SfuRooms implements OnModuleInit {
     this.rooms.get(appointmentId)?.close();
     this.rooms.delete(appointmentId);
     this.participants.delete(appointmentId);
+    this.losses.delete(appointmentId);
   }
 
   /** After a worker died (and was replaced): new routers for its rooms, and everyone rejoins. */
   async recover(): Promise<void> {
     for (const [appointmentId, room] of this.rooms) {
       if (!room.closed) continue;
+      const lost = (this.losses.get(appointmentId) ?? 0) + 1;
+      this.losses.set(appointmentId, lost);
       try {
+        if (lost >= this.maxRestarts) {
+          throw new Error(`its media server died ${lost} times; peer-to-peer for the rest of the call`);
+        }
         room.rebuild(await this.workers.createRouter());
       } catch (error) {
-        // No worker left: the room loses its media; the rejoin answers p2p or opens a router again.
+        // No worker left, or too many deaths: the room loses its media. The rejoin answers p2p,
+        // or (no worker, below the limit) opens a router again.
         this.logger.error(`Room ${appointmentId} lost its router: ${(error as Error).message}`);
         this.rooms.delete(appointmentId);
       }

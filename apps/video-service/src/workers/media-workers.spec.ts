@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { types as ms } from 'mediasoup';
-import { VideoServiceConfig } from '../config/video-service.config';
+import { VideoServiceConfig, type VideoMediaSetting } from '../config/video-service.config';
 import { MediaWorkers } from './media-workers';
 
 /** A mediasoup worker process: it can make routers, and die (`died`, as mediasoup emits it). */
@@ -22,8 +22,12 @@ class FakeWorker extends EventEmitter {
 
 let nextPid = 1000;
 let spawnFails = false;
+/** The settings each worker was created with. */
+let settings: ms.WorkerSettings[] = [];
 jest.mock('mediasoup', () => ({
-  createWorker: async () => {
+  setLogEventListeners: () => undefined,
+  createWorker: async (given: ms.WorkerSettings) => {
+    settings.push(given);
     if (spawnFails) throw new Error('spawn mediasoup-worker ENOENT');
     const worker = new FakeWorker(nextPid++);
     FakeWorker.started.push(worker);
@@ -31,13 +35,14 @@ jest.mock('mediasoup', () => ({
   },
 }));
 
-const config = (workers: number): VideoServiceConfig =>
-  Object.assign(new VideoServiceConfig(), { MEDIASOUP_WORKERS: workers });
+const config = (workers: number, media: VideoMediaSetting = 'auto'): VideoServiceConfig =>
+  Object.assign(new VideoServiceConfig(), { MEDIASOUP_WORKERS: workers, VIDEO_MEDIA: media });
 
 describe('MediaWorkers', () => {
   beforeEach(() => {
     FakeWorker.started = [];
     spawnFails = false;
+    settings = [];
   });
 
   it('replaces a worker that died before telling the rooms, so their new routers land on the replacement', async () => {
@@ -83,5 +88,26 @@ describe('MediaWorkers', () => {
     expect(workers.mode).toBe('p2p');
     expect(workers.unavailableReason).toBe('spawn mediasoup-worker ENOENT');
     await expect(workers.createRouter()).rejects.toThrow('no mediasoup worker');
+  });
+
+  it('with VIDEO_MEDIA=sfu a worker that cannot start stops the start instead of falling back', async () => {
+    spawnFails = true;
+    await expect(new MediaWorkers(config(1, 'sfu')).onModuleInit()).rejects.toThrow(
+      'VIDEO_MEDIA=sfu but no mediasoup worker starts: spawn mediasoup-worker ENOENT',
+    );
+  });
+
+  it('with VIDEO_MEDIA=p2p starts no worker, whatever binary there is', async () => {
+    const workers = new MediaWorkers(config(2, 'p2p'));
+    await workers.onModuleInit();
+    expect([workers.mode, workers.count, workers.unavailableReason]).toEqual(['p2p', 0, 'VIDEO_MEDIA=p2p']);
+    expect(settings).toEqual([]);
+  });
+
+  it('starts workers that log DTLS and ICE trouble', async () => {
+    const workers = new MediaWorkers(config(1, 'sfu'));
+    await workers.onModuleInit();
+    expect(settings).toEqual([{ logLevel: 'warn', logTags: expect.arrayContaining(['dtls', 'ice']) }]);
+    workers.onApplicationShutdown();
   });
 });

@@ -10,11 +10,15 @@ export const MEDIA_CODECS: ms.RtpCodecCapability[] = [
   { kind: 'video', mimeType: 'video/VP8', clockRate: 90000, preferredPayloadType: 101 },
 ];
 
+/** Worker log tags on at `warn`: the transport's handshakes and its encryption. */
+export const WORKER_LOG_TAGS: ms.WorkerLogTag[] = ['info', 'ice', 'dtls', 'srtp'];
+
 /**
- * The process's mediasoup workers. At start it tries to create MEDIASOUP_WORKERS of them (one
- * per core by default); if that fails (no worker binary: the npm package's build script does
- * not run here, see docs/decisions.md "Video") the service runs in `p2p` mode: calls are 1:1
- * peer-to-peer WebRTC over the same signaling. A worker that dies is replaced first, then the
+ * The process's mediasoup workers. At start it creates MEDIASOUP_WORKERS of them (one per core
+ * by default), as VIDEO_MEDIA says: `sfu` must have them (a failure stops the start), `p2p`
+ * starts none, and `auto` falls back to `p2p` when they cannot start (no worker binary, see
+ * scripts/build-mediasoup-worker.sh). In `p2p` mode calls are 1:1 peer-to-peer WebRTC over the
+ * same signaling. A worker that dies is replaced first, then the
  * `onWorkerDied` listeners run (they give the rooms it carried new routers, on the replacement).
  * RTC ports come from the transports' listen infos (sfu/transport-options.ts), not the worker.
  */
@@ -51,22 +55,29 @@ export class MediaWorkers implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onModuleInit(): Promise<void> {
+    if (this.config.VIDEO_MEDIA === 'p2p') {
+      this.reason = 'VIDEO_MEDIA=p2p';
+      this.logger.log('calls use peer-to-peer (VIDEO_MEDIA=p2p)');
+      return;
+    }
     const wanted = this.config.MEDIASOUP_WORKERS || cpus().length || 1;
     try {
       // mediasoup reads MEDIASOUP_WORKER_BIN once, when it is loaded.
       if (this.config.MEDIASOUP_WORKER_BIN)
         process.env.MEDIASOUP_WORKER_BIN = this.config.MEDIASOUP_WORKER_BIN;
       this.mediasoup = await import('mediasoup');
+      this.forwardWorkerLogs(this.mediasoup);
       for (let n = 0; n < wanted; n++) this.workers.push(await this.createWorker());
       this.logger.log(`mediasoup: ${this.workers.length} worker(s) up; calls use the SFU`);
     } catch (error) {
       for (const worker of this.workers) worker.close();
       this.workers = [];
       this.reason = (error as Error).message;
-      this.logger.warn(
-        `mediasoup worker unavailable: ${this.reason}; calls use peer-to-peer. ` +
-          'Set MEDIASOUP_WORKER_BIN or build the worker, see deploy/README.md',
-      );
+      const hint = 'Set MEDIASOUP_WORKER_BIN or run scripts/build-mediasoup-worker.sh (docs/development.md)';
+      if (this.config.VIDEO_MEDIA === 'sfu') {
+        throw new Error(`VIDEO_MEDIA=sfu but no mediasoup worker starts: ${this.reason}. ${hint}`);
+      }
+      this.logger.warn(`mediasoup worker unavailable: ${this.reason}; calls use peer-to-peer. ${hint}`);
     }
   }
 
@@ -90,9 +101,23 @@ export class MediaWorkers implements OnModuleInit, OnApplicationShutdown {
   }
 
   private async createWorker(): Promise<ms.Worker> {
-    const worker = await this.mediasoup!.createWorker({ logLevel: 'warn' });
+    // Tagged worker warnings are dropped unless their tag is on: DTLS and ICE trouble (a failed
+    // handshake, a crash's last words) must reach the log.
+    const worker = await this.mediasoup!.createWorker({ logLevel: 'warn', logTags: WORKER_LOG_TAGS });
     worker.on('died', (error) => void this.replace(worker, error));
     return worker;
+  }
+
+  /**
+   * mediasoup's own log lines (a worker's warnings and errors, its stderr) go to the service log;
+   * by default they go to the `debug` module, which prints nothing unless DEBUG is set.
+   */
+  private forwardWorkerLogs(mediasoup: typeof import('mediasoup')): void {
+    mediasoup.setLogEventListeners({
+      onwarn: (namespace, log) => this.logger.warn(`${namespace} ${log}`),
+      onerror: (namespace, log, error) =>
+        this.logger.error(`${namespace} ${log}${error ? `: ${error.message}` : ''}`),
+    });
   }
 
   /** Replaces a dead worker, then tells the listeners (their rooms' new routers need a worker). */

@@ -52,7 +52,11 @@ export interface SfuTransport {
     ) => void,
   ): void;
   on(event: 'connectionstatechange', listener: (state: string) => void): void;
-  produce(options: { track: MediaStreamTrack; encodings?: RTCRtpEncodingParameters[] }): Promise<SfuProducer>;
+  produce(options: {
+    track: MediaStreamTrack;
+    encodings?: RTCRtpEncodingParameters[];
+    stopTracks?: boolean;
+  }): Promise<SfuProducer>;
   consume(options: {
     id: string;
     producerId: string;
@@ -135,7 +139,14 @@ export class SfuMedia implements CallMedia {
       else if (state === 'disconnected' || state === 'failed') this.events.onStatus('reconnecting');
     });
     for (const track of this.stream.getTracks()) {
-      await send.produce({ track, ...(track.kind === 'video' ? { encodings: SIMULCAST_ENCODINGS } : {}) });
+      // stopTracks: false. The tracks are the call's, not this media session's: by default
+      // mediasoup-client stops them when the transport closes or produce() fails, and a rejoin
+      // (after the media server restarted) would then have only ended tracks to send.
+      await send.produce({
+        track,
+        stopTracks: false,
+        ...(track.kind === 'video' ? { encodings: SIMULCAST_ENCODINGS } : {}),
+      });
     }
     for (const producer of this.waiting.splice(0)) await this.consume(producer);
   }

@@ -195,7 +195,11 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
       window.__arogyamCall = media; // test hook, see the declaration above
     };
     const connectMedia = () => {
-      void media?.connect().catch(() => fail(CONNECT_FAILED_MESSAGE));
+      void media?.connect().catch((error: unknown) => {
+        // The page shows a plain message; the cause goes to the console for whoever debugs it.
+        console.error('video call: media connection failed', error);
+        fail(CONNECT_FAILED_MESSAGE);
+      });
     };
 
     const markAccepted = (view?: Partial<VideoCallView>) => {
