@@ -43,6 +43,16 @@ describe('notification-service: email over SMTP', () => {
   const emailRecord = (event: EventEnvelope, person: TestPerson) =>
     service.db.collection('notifications').findOne({ _id: `${event.id}:${person.id}:email` } as object);
   const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
+  /** The record is marked sent after the SMTP server took the mail, so a test that saw the mail waits for it. */
+  const sentRecord = (event: EventEnvelope, person: TestPerson) =>
+    waitFor(
+      async () => {
+        const found = await emailRecord(event, person);
+        return found?.status === 'sent' ? found : undefined;
+      },
+      5000,
+      `the email to ${person.email} recorded as sent`,
+    );
 
   it('a booking is mailed to each side: subject, recipient, and a body naming doctor, patient and the time in the reader’s zone', async () => {
     const doctor = profiles.doctor('Meera Iyer');
@@ -71,7 +81,7 @@ describe('notification-service: email over SMTP', () => {
       'Tom Baker booked a video consultation with you for Tuesday, 1 December 2026 at 10:00 am IST.',
     );
 
-    expect(await emailRecord(event, patient)).toMatchObject({ status: 'sent', to: patient.email });
+    expect(await sentRecord(event, patient)).toMatchObject({ status: 'sent', to: patient.email });
     await settle();
     expect(smtp.to(patient.email)).toHaveLength(1);
     expect(smtp.to(doctor.email)).toHaveLength(1);
