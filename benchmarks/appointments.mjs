@@ -9,6 +9,7 @@ import {
   cpuSeconds,
   cpuSecondsWithChildren,
   cpuTable,
+  databaseWorkMeter,
   inBatches,
   machine,
   percentile,
@@ -117,10 +118,12 @@ export async function benchmarkAppointments() {
     await quiet(stack);
     console.error(`${new Date().toISOString()} booking with ${PATIENTS} concurrent patients…`);
     let cpu = cpuMeter(stack);
+    const databaseWork = databaseWorkMeter(stack);
     const closedLoop = await bookingRun({});
     // Read once the event consumers have caught up: their work for these bookings counts too.
     await quiet(stack);
     const closedLoopCpu = cpu(closedLoop.result.requests.total);
+    const bookingDatabaseWork = await databaseWork(closedLoop.result.requests.total);
 
     console.error(`${new Date().toISOString()} booking at ${PACED_RATE}/s over ${PATIENTS} connections…`);
     const paced = await bookingRun({ overallRate: PACED_RATE });
@@ -213,6 +216,14 @@ export async function benchmarkAppointments() {
         '30-day listing': cached.cpuMs,
         '30-day listing, cache off': uncached.cpuMs,
       }),
+      ...(bookingDatabaseWork
+        ? [
+            '',
+            'What the database did per booking of the first row (PostgreSQL\'s counters; event consumers included; 409s count as requests):',
+            '',
+            bookingDatabaseWork,
+          ]
+        : []),
     ].join('\n');
   } finally {
     await stack.stop();

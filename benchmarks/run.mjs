@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: every benchmark in turn (each starts and stops its own platform), one Markdown
 // report on stdout and in tmp/bench-report.md. `npm run bench -- search|appointments|chat|video|growth` runs one.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchmarkAppointments } from './appointments.mjs';
 import { benchmarkChat } from './chat.mjs';
@@ -18,13 +18,17 @@ const all = {
   growth: benchmarkGrowth,
 };
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(all);
-const reports = [];
 for (const name of chosen) {
   if (!all[name]) throw new Error(`unknown benchmark ${name}; choose from ${Object.keys(all).join(', ')}`);
-  console.error(`== ${name}`);
-  reports.push(await all[name]());
 }
-const report = reports.join('\n\n');
+// Each report is printed and kept as soon as its benchmark ends: a later one that fails (or a
+// run stopped halfway) loses nothing measured before it.
 mkdirSync(join(root, 'tmp'), { recursive: true });
-writeFileSync(join(root, 'tmp', 'bench-report.md'), `${report}\n`);
-console.log(report);
+const reportFile = join(root, 'tmp', 'bench-report.md');
+writeFileSync(reportFile, '');
+for (const [i, name] of chosen.entries()) {
+  console.error(`== ${name}`);
+  const report = await all[name]();
+  appendFileSync(reportFile, `${i > 0 ? '\n' : ''}${report}\n`);
+  console.log(`${i > 0 ? '\n' : ''}${report}`);
+}

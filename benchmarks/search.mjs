@@ -133,7 +133,8 @@ export async function benchmarkSearch() {
   });
   try {
     const [base, uncachedBase] = stack.urls;
-    const listed = (await call(base, 'GET', '/api/doctors?limit=1')).body.total;
+    // The last page tells the exact total (the first stops counting at 1,000: "1,000+ doctors").
+    const listed = (await call(base, 'GET', `/api/doctors?limit=1&page=${DOCTORS}`)).body.total;
     if (listed !== DOCTORS) throw new Error(`search lists ${listed} doctors, expected ${DOCTORS}`);
     const patient = {
       email: 'bench.patient@bench.test',

@@ -143,6 +143,48 @@ export function cpuTable(phases) {
   ].join('\n');
 }
 
+/**
+ * What the database did, per collection, from PostgreSQL's own counters (`pg_stat_user_tables`:
+ * scans begun, rows inserted, updated, deleted): `meter(requests)` answers a Markdown table of the
+ * work per request since the meter started (async: the counters lag a second), or '' when the
+ * stack runs on a MongoDB (MONGO_URL).
+ * FerretDB keeps each collection in a table named `<collection>_<hash>` of a schema per database.
+ */
+export function databaseWorkMeter(stack) {
+  const pid = stack.infra.pids?.postgres;
+  if (!pid) return async () => '';
+  const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  const port = args[args.indexOf('-p') + 1];
+  const bin = join(testing.findPostgresBinDir(), 'psql');
+  const read = () =>
+    Object.fromEntries(
+      execFileSync(bin, ['-h', '127.0.0.1', '-p', port, '-U', 'arogyam', '-d', 'postgres', '-At', '-F', ' ', '-c',
+        "select schemaname || '.' || regexp_replace(relname, '_[0-9a-f]{8}$', ''), coalesce(seq_scan, 0) + coalesce(idx_scan, 0), n_tup_ins, n_tup_upd, n_tup_del from pg_stat_user_tables"])
+        .toString()
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const [table, ...counts] = line.split(' ');
+          return [table, counts.map(Number)];
+        }),
+    );
+  const before = read();
+  return async (requests) => {
+    // PostgreSQL's statistics collector reports counters with a delay of up to a second.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const rows = Object.entries(read())
+      .map(([table, counts]) => [table, counts.map((n, i) => (n - (before[table]?.[i] ?? 0)) / Math.max(1, requests))])
+      .filter(([, counts]) => counts.some((n) => n >= 0.05))
+      .sort((a, b) => b[1].reduce((x, y) => x + y) - a[1].reduce((x, y) => x + y));
+    return [
+      '| collection (database.collection) | scans | rows inserted | rows updated | rows deleted |',
+      '|---|---|---|---|---|',
+      ...rows.map(([table, counts]) => `| ${table.replace(/^arogyam_/, '')} | ${counts.map((n) => n.toFixed(2)).join(' | ')} |`),
+    ].join('\n');
+  };
+}
+
 export async function startStack({ gateways = 1, serviceEnv = {}, gatewayEnv = () => ({}), seed } = {}) {
   const infra = await testing.startLocalInfra();
   // Data that services read at start (doctor-service's search directory) goes in first.
