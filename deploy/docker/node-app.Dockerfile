@@ -102,6 +102,7 @@ WORKDIR /app
 ARG APP
 ENV NODE_ENV=production \
     MALLOC_MMAP_THRESHOLD_=131072 \
+    MALLOC_ARENA_MAX=2 \
     NODE_OPTIONS=--enable-source-maps \
     APP=${APP}
 LABEL org.opencontainers.image.title="arogyam-${APP}" \
