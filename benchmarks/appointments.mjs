@@ -219,7 +219,7 @@ export async function benchmarkAppointments() {
       ...(bookingDatabaseWork
         ? [
             '',
-            'What the database did per booking of the first row (PostgreSQL\'s counters; event consumers included; 409s count as requests):',
+            "What the database did per booking of the first row (PostgreSQL's counters; event consumers included; 409s count as requests):",
             '',
             bookingDatabaseWork,
           ]

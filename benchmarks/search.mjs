@@ -39,34 +39,8 @@ const CITIES = [
   'Lucknow',
 ];
 const LANGUAGES = ['English', 'Hindi', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Bengali', 'Marathi'];
-const FIRST = [
-  'Aarav',
-  'Meera',
-  'Rohan',
-  'Kavya',
-  'Arjun',
-  'Fatima',
-  'Vikram',
-  'Lakshmi',
-  'Sanjay',
-  'Neha',
-  'Ishaan',
-  'Priya',
-];
-const LAST = [
-  'Iyer',
-  'Mehta',
-  'Sheikh',
-  'Das',
-  'Nair',
-  'Singh',
-  'Rao',
-  'Kulkarni',
-  'Kapoor',
-  'Verma',
-  'Patel',
-  'Reddy',
-];
+// Names shared by the benchmarks that seed doctors (and doctor-service's search timing).
+const { first: FIRST, last: LAST } = require('./lib/sample-names.json');
 const pick = (list, i) => list[i % list.length];
 
 /** A listed doctor as doctor-service stores one (seeded straight into its collection: 10,000

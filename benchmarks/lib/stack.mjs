@@ -158,8 +158,21 @@ export function databaseWorkMeter(stack) {
   const bin = join(testing.findPostgresBinDir(), 'psql');
   const read = () =>
     Object.fromEntries(
-      execFileSync(bin, ['-h', '127.0.0.1', '-p', port, '-U', 'arogyam', '-d', 'postgres', '-At', '-F', ' ', '-c',
-        "select schemaname || '.' || regexp_replace(relname, '_[0-9a-f]{8}$', ''), coalesce(seq_scan, 0) + coalesce(idx_scan, 0), n_tup_ins, n_tup_upd, n_tup_del from pg_stat_user_tables"])
+      execFileSync(bin, [
+        '-h',
+        '127.0.0.1',
+        '-p',
+        port,
+        '-U',
+        'arogyam',
+        '-d',
+        'postgres',
+        '-At',
+        '-F',
+        ' ',
+        '-c',
+        "select schemaname || '.' || regexp_replace(relname, '_[0-9a-f]{8}$', ''), coalesce(seq_scan, 0) + coalesce(idx_scan, 0), n_tup_ins, n_tup_upd, n_tup_del from pg_stat_user_tables",
+      ])
         .toString()
         .trim()
         .split('\n')
@@ -174,13 +187,19 @@ export function databaseWorkMeter(stack) {
     // PostgreSQL's statistics collector reports counters with a delay of up to a second.
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const rows = Object.entries(read())
-      .map(([table, counts]) => [table, counts.map((n, i) => (n - (before[table]?.[i] ?? 0)) / Math.max(1, requests))])
+      .map(([table, counts]) => [
+        table,
+        counts.map((n, i) => (n - (before[table]?.[i] ?? 0)) / Math.max(1, requests)),
+      ])
       .filter(([, counts]) => counts.some((n) => n >= 0.05))
       .sort((a, b) => b[1].reduce((x, y) => x + y) - a[1].reduce((x, y) => x + y));
     return [
       '| collection (database.collection) | scans | rows inserted | rows updated | rows deleted |',
       '|---|---|---|---|---|',
-      ...rows.map(([table, counts]) => `| ${table.replace(/^arogyam_/, '')} | ${counts.map((n) => n.toFixed(2)).join(' | ')} |`),
+      ...rows.map(
+        ([table, counts]) =>
+          `| ${table.replace(/^arogyam_/, '')} | ${counts.map((n) => n.toFixed(2)).join(' | ')} |`,
+      ),
     ].join('\n');
   };
 }

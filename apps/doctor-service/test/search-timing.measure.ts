@@ -41,34 +41,10 @@ const CITIES = [
   'Lucknow',
 ];
 const LANGUAGES = ['English', 'Hindi', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Bengali', 'Marathi'];
-const FIRST = [
-  'Aarav',
-  'Meera',
-  'Rohan',
-  'Kavya',
-  'Arjun',
-  'Fatima',
-  'Vikram',
-  'Lakshmi',
-  'Sanjay',
-  'Neha',
-  'Ishaan',
-  'Priya',
-];
-const LAST = [
-  'Iyer',
-  'Mehta',
-  'Sheikh',
-  'Das',
-  'Nair',
-  'Singh',
-  'Rao',
-  'Kulkarni',
-  'Kapoor',
-  'Verma',
-  'Patel',
-  'Reddy',
-];
+// The names the benchmarks seed doctors with (benchmarks/lib/sample-names.json).
+const { first: FIRST, last: LAST } = JSON.parse(
+  readFileSync(`${__dirname}/../../../benchmarks/lib/sample-names.json`, 'utf8'),
+) as { first: string[]; last: string[] };
 const pick = <T>(list: T[], i: number): T => list[i % list.length];
 
 /** A listed doctor as benchmarks/search.mjs seeds one, with the search keys the service writes. */
