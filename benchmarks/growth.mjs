@@ -41,29 +41,12 @@ const DAY = 86_400_000;
 const HALF_HOUR = 30 * 60_000;
 const PAST_DAYS = 335;
 const FUTURE_DAYS = 30;
-const SPECIALIZATIONS = [
-  'Cardiology',
-  'Dermatology',
-  'Paediatrics',
-  'General Medicine',
-  'Gynaecology',
-  'Orthopaedics',
-  'Psychiatry',
-  'Endocrinology',
-  'ENT',
-  'Neurology',
-];
+// The sample directory shared with search.mjs and doctor-service's search timing; growth spreads
+// doctors over more cities.
+const sample = require('./lib/sample-doctors.json');
+const SPECIALIZATIONS = sample.specializations;
 const CITIES = [
-  'Bengaluru',
-  'Mumbai',
-  'Delhi',
-  'Chennai',
-  'Kolkata',
-  'Hyderabad',
-  'Pune',
-  'Kochi',
-  'Jaipur',
-  'Lucknow',
+  ...sample.cities,
   'Bhopal',
   'Patna',
   'Indore',
@@ -75,8 +58,7 @@ const CITIES = [
   'Vizag',
   'Ranchi',
 ];
-// Names shared by the benchmarks that seed doctors (and doctor-service's search timing).
-const { first: FIRST, last: LAST } = require('./lib/sample-names.json');
+const { first: FIRST, last: LAST } = sample;
 const pick = (list, i) => list[i % list.length];
 const ACTIVE = ['booked', 'checked_in', 'in_consultation'];
 

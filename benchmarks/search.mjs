@@ -14,33 +14,14 @@ const { doctorSearchKeys } = require(join(root, 'apps/doctor-service/dist/profil
 const DOCTORS = Number(process.env.BENCH_DOCTORS ?? 10000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
-const SPECIALIZATIONS = [
-  'Cardiology',
-  'Dermatology',
-  'Paediatrics',
-  'General Medicine',
-  'Gynaecology',
-  'Orthopaedics',
-  'Psychiatry',
-  'Endocrinology',
-  'ENT',
-  'Neurology',
-];
-const CITIES = [
-  'Bengaluru',
-  'Mumbai',
-  'Delhi',
-  'Chennai',
-  'Kolkata',
-  'Hyderabad',
-  'Pune',
-  'Kochi',
-  'Jaipur',
-  'Lucknow',
-];
-const LANGUAGES = ['English', 'Hindi', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Bengali', 'Marathi'];
-// Names shared by the benchmarks that seed doctors (and doctor-service's search timing).
-const { first: FIRST, last: LAST } = require('./lib/sample-names.json');
+// The sample directory shared with growth.mjs and doctor-service's search timing.
+const {
+  specializations: SPECIALIZATIONS,
+  cities: CITIES,
+  languages: LANGUAGES,
+  first: FIRST,
+  last: LAST,
+} = require('./lib/sample-doctors.json');
 const pick = (list, i) => list[i % list.length];
 
 /** A listed doctor as doctor-service stores one (seeded straight into its collection: 10,000

@@ -16,6 +16,16 @@ import { doctorSearchKeys } from '../src/profiles/doctor-search-keys';
 import { ReviewRepository } from '../src/reviews/review.repository';
 import type { DoctorSearchCriteria } from '../src/search/doctor-search-criteria';
 
+/** Searches one declared index serves alone: specialization (with or without city), city, language, a short and a long name prefix. */
+const EACH_CRITERION: DoctorSearchCriteria[] = [
+  { specializationKey: 'dermatology', cityKey: 'bengaluru' },
+  { specializationKey: 'dermatology' },
+  { cityKey: 'bengaluru' },
+  { languageKey: 'kannada' },
+  { namePrefix: 'me' },
+  { namePrefix: 'meera iyer-krishnan' },
+];
+
 /** Every query each repository of doctor-service sends is served by an index (query-plans.ts). */
 describe('doctor-service query plans', () => {
   let service: ServiceUnderTest;
@@ -48,12 +58,7 @@ describe('doctor-service query plans', () => {
     // Every combination of criteria a search can name, and none: each narrows by an index; the
     // last reads every listed doctor through it (docs/decisions.md, "Doctor search").
     const searches: DoctorSearchCriteria[] = [
-      { specializationKey: 'dermatology', cityKey: 'bengaluru' },
-      { specializationKey: 'dermatology' },
-      { cityKey: 'bengaluru' },
-      { languageKey: 'kannada' },
-      { namePrefix: 'me' },
-      { namePrefix: 'meera iyer-krishnan' },
+      ...EACH_CRITERION,
       { specializationKey: 'dermatology', cityKey: 'bengaluru', languageKey: 'kannada', namePrefix: 'iy' },
       { cityKey: 'bengaluru', namePrefix: 'meera' },
       {},
@@ -104,14 +109,7 @@ describe('doctor-service query plans', () => {
     const declared = (await connection.db!.collection('doctors').indexes()).map((index) =>
       Object.keys(index.key),
     );
-    const criteria: DoctorSearchCriteria[] = [
-      { specializationKey: 'dermatology', cityKey: 'bengaluru' },
-      { specializationKey: 'dermatology' },
-      { cityKey: 'bengaluru' },
-      { languageKey: 'kannada' },
-      { namePrefix: 'me' },
-      { namePrefix: 'meera iyer-krishnan' },
-    ];
+    const criteria = EACH_CRITERION;
     for (const search of criteria) {
       // The filter's equality fields: what FerretDB pushes down (the long name's check is not one).
       const equalities = Object.entries(listedDoctorsMatching(search))

@@ -26,25 +26,13 @@ import { doctorSearchKeys } from '../src/profiles/doctor-search-keys';
 import { criteriaOf } from '../src/search/doctor-search-criteria';
 import { DoctorSearchService } from '../src/search/doctor-search.service';
 
-const SPECIALIZATIONS = ['Cardiology', 'Dermatology', 'Paediatrics', 'General Medicine', 'Gynaecology'];
-const MORE_SPECIALIZATIONS = ['Orthopaedics', 'Psychiatry', 'Endocrinology', 'ENT', 'Neurology'];
-const CITIES = [
-  'Bengaluru',
-  'Mumbai',
-  'Delhi',
-  'Chennai',
-  'Kolkata',
-  'Hyderabad',
-  'Pune',
-  'Kochi',
-  'Jaipur',
-  'Lucknow',
-];
-const LANGUAGES = ['English', 'Hindi', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Bengali', 'Marathi'];
-// The names the benchmarks seed doctors with (benchmarks/lib/sample-names.json).
-const { first: FIRST, last: LAST } = JSON.parse(
-  readFileSync(`${__dirname}/../../../benchmarks/lib/sample-names.json`, 'utf8'),
-) as { first: string[]; last: string[] };
+// The sample directory the benchmarks seed (benchmarks/lib/sample-doctors.json).
+const sample = JSON.parse(
+  readFileSync(`${__dirname}/../../../benchmarks/lib/sample-doctors.json`, 'utf8'),
+) as Record<'specializations' | 'cities' | 'languages' | 'first' | 'last', string[]>;
+const SPECIALIZATIONS = sample.specializations.slice(0, 5);
+const MORE_SPECIALIZATIONS = sample.specializations.slice(5);
+const { cities: CITIES, languages: LANGUAGES, first: FIRST, last: LAST } = sample;
 const pick = <T>(list: T[], i: number): T => list[i % list.length];
 
 /** A listed doctor as benchmarks/search.mjs seeds one, with the search keys the service writes. */
