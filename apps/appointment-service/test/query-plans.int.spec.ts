@@ -2,8 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { createEvent } from '@arogyam/messaging';
-import { outboxRelayToken, pageWindow, toOutboxEntry, type OutboxRelay } from '@arogyam/persistence';
-import { startServiceUnderTest, unindexedQueriesOf, type ServiceUnderTest } from '@arogyam/testing';
+import {
+  orderedPushdownFor,
+  outboxRelayToken,
+  pageWindow,
+  toOutboxEntry,
+  type OutboxRelay,
+} from '@arogyam/persistence';
+import {
+  planOfPage,
+  startServiceUnderTest,
+  unindexedQueriesOf,
+  type ServiceUnderTest,
+} from '@arogyam/testing';
 import { appointmentService } from '../src/appointment-service';
 import { Appointment } from '../src/appointments/appointment.schema';
 import { AppointmentRepository, type NewAppointment } from '../src/appointments/appointment.repository';
@@ -160,4 +171,32 @@ describe('appointment-service query plans', () => {
     });
     expect(unserved).toEqual([]);
   });
+
+  it('reads a page of the admins’ day and of an owner’s history from an index in its order', async () => {
+    // A busy day of many doctors and a patient with a long history: a page must not sort them all.
+    const day = '2031-03-04';
+    const patientId = randomUUID();
+    const dayStart = Date.parse(`${day}T00:00:00Z`);
+    await service.db.collection('appointments').insertMany(
+      Array.from({ length: 400 }, (_, i) => {
+        const startAt = new Date(dayStart + (i % 96) * 15 * 60_000);
+        return {
+          ...newAppointment(randomUUID(), i % 2 === 0 ? patientId : randomUUID(), startAt),
+          startDay: day,
+        };
+      }) as never[],
+    );
+    const model = connection.models[Appointment.name];
+    const pages: [filter: Record<string, unknown>, sort: Record<string, 1 | -1>][] = [
+      [{ startDay: day }, { startAt: 1, _id: 1 }], // pageOfDay
+      [{ patientId }, { startAt: -1, _id: -1 }], // pageOfPatient
+    ];
+    for (const [filter, sort] of pages) {
+      const plan = await planOfPage(connection, 'appointments', filter, {
+        sort,
+        comment: orderedPushdownFor(model, filter),
+      });
+      expect({ filter, plan }).toMatchObject({ filter, plan: { fullScan: false, sortedAfterScan: false } });
+    }
+  }, 120_000);
 });

@@ -3,15 +3,16 @@ import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { DoctorEventTypes } from '@arogyam/contracts';
 import { createEvent } from '@arogyam/messaging';
-import { pageWindow } from '@arogyam/persistence';
+import { orderedPushdownFor, pageWindow } from '@arogyam/persistence';
 import {
+  planOfPage,
   startServiceUnderTest,
   unindexedQueriesOf,
   type RecordedQuery,
   type ServiceUnderTest,
 } from '@arogyam/testing';
 import { doctorService } from '../src/doctor-service';
-import { DoctorRepository, listedDoctorsMatching } from '../src/profiles/doctor.repository';
+import { DoctorRepository, LISTING_ORDER, listedDoctorsMatching } from '../src/profiles/doctor.repository';
 import { doctorSearchKeys } from '../src/profiles/doctor-search-keys';
 import { ReviewRepository } from '../src/reviews/review.repository';
 import type { DoctorSearchCriteria } from '../src/search/doctor-search-criteria';
@@ -127,6 +128,50 @@ describe('doctor-service query plans', () => {
       expect(equalities.length).toBeGreaterThan(2);
     }
   });
+
+  it('reads a page of a search by specialization, city, both or none from an index in listing order', async () => {
+    // Enough listed doctors that sorting every match would be the other plan.
+    await service.db.collection('doctors').insertMany(
+      Array.from({ length: 400 }, (_, i) => {
+        const fields = {
+          fullName: `Dr Asha ${i}`,
+          specialization: i % 2 === 0 ? 'Dermatology' : 'Cardiology',
+          city: i % 3 === 0 ? 'Bengaluru' : 'Pune',
+          languages: ['Kannada'],
+        };
+        return {
+          _id: randomUUID(),
+          email: `ordered-${i}@clinic.example`,
+          licenseNumber: `KMC-${i}`,
+          yearsOfExperience: 5,
+          consultationFee: { amount: 50000, currency: 'INR' },
+          ...fields,
+          ...doctorSearchKeys(fields),
+          verificationStatus: 'approved',
+          accountStatus: 'active',
+          rating: (i % 50) / 10,
+          reviewCount: i % 30,
+          createdAt: new Date(),
+          updatedAt: new Date(),
+        };
+      }) as never[],
+    );
+    const model = connection.models.Doctor;
+    const searches: DoctorSearchCriteria[] = [
+      { specializationKey: 'dermatology', cityKey: 'bengaluru' },
+      { specializationKey: 'dermatology' },
+      { cityKey: 'bengaluru' },
+      {},
+    ];
+    for (const search of searches) {
+      const filter = listedDoctorsMatching(search) as Record<string, unknown>;
+      const plan = await planOfPage(connection, 'doctors', filter, {
+        sort: LISTING_ORDER,
+        comment: orderedPushdownFor(model, filter),
+      });
+      expect({ search, plan }).toMatchObject({ search, plan: { fullScan: false, sortedAfterScan: false } });
+    }
+  }, 120_000);
 
   it('serves every query of reviews from an index', async () => {
     const reviews = service.app.get(ReviewRepository);

@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import type { DoctorSearchQueryDto } from '@arogyam/contracts';
+import { orderedPushdownFor } from '@arogyam/persistence';
 import {
   explainFilter,
   startLocalInfra,
@@ -21,7 +22,7 @@ import {
   type ServiceUnderTest,
 } from '@arogyam/testing';
 import { doctorService } from '../src/doctor-service';
-import { listedDoctorsMatching } from '../src/profiles/doctor.repository';
+import { LISTING_ORDER, listedDoctorsMatching } from '../src/profiles/doctor.repository';
 import { doctorSearchKeys } from '../src/profiles/doctor-search-keys';
 import { criteriaOf } from '../src/search/doctor-search-criteria';
 import { DoctorSearchService } from '../src/search/doctor-search.service';
@@ -154,10 +155,22 @@ describe('search timing', () => {
       // The fields the index scan narrows by (FerretDB on PostgreSQL: the plan's Index Cond).
       const indexCondition = /"Index Cond":"((?:[^"\\]|\\.)*)"/.exec(explained)?.[1] ?? '';
       const narrowedBy = [...indexCondition.matchAll(/-> '(\w+)'::text/g)].map((match) => match[1]);
+      // The page as the repository asks for it: does the database walk an index in listing order?
+      const page = JSON.stringify(
+        await connection
+          .db!.collection('doctors')
+          .find(filter)
+          .sort(LISTING_ORDER)
+          .limit(20)
+          .comment(orderedPushdownFor(connection.models.Doctor, filter))
+          .explain(),
+      );
+      const pageOrder = page.includes('"Node Type":"Sort"') ? 'sorted after the scan' : 'in index order';
       lines.push(
         `${count} listed, ${name}: ${total} match, p50 ${percentile(times, 0.5).toFixed(1)} ms, ` +
           `p95 ${percentile(times, 0.95).toFixed(1)} ms, database CPU ${cpuPerSearch.toFixed(1)} ms/search; ` +
-          `plan: ${plan.fullScan ? 'sequential scan' : `${plan.indexes.join(', ')} on ${narrowedBy.join(', ')}`}`,
+          `plan: ${plan.fullScan ? 'sequential scan' : `${plan.indexes.join(', ')} on ${narrowedBy.join(', ')}`}; ` +
+          `page ${pageOrder}`,
       );
     }
     lines.push(`load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);

@@ -1,11 +1,14 @@
 import { Long } from 'mongodb';
 import { createConnection, Schema, type Connection, type Collection } from 'mongoose';
+import { countMatching, findPage, ORDERED_PUSHDOWN, orderedPushdownFor } from './find-page';
+import { pageWindow } from './pagination';
 import {
   explainFilter,
   recordQueries,
   queriesWithoutIndex,
   uniqueDbName,
   useInfra,
+  planOfPage,
   type Infra,
 } from '@arogyam/testing';
 
@@ -172,5 +175,48 @@ describe('the database the services run on', () => {
     recorder.stop();
     const unserved = await queriesWithoutIndex(connection, recorder.queries);
     expect(unserved.map((query) => query.filter)).toEqual([{ note: 'n1' }]);
+  });
+
+  it('answers an ordered-pushdown page by walking an index in order, and still matches array elements', async () => {
+    // A compound index of equality then order, as the services declare for their pages.
+    const schema = new Schema({ _id: String, clinic: String, tags: [String], rating: Number });
+    schema.index({ clinic: 1, rating: -1, _id: 1 });
+    schema.index({ clinic: 1, tags: 1, rating: -1, _id: 1 });
+    const model = connection.model('Ranked', schema, 'ranked');
+    await model.init();
+    await model.insertMany(
+      Array.from({ length: 300 }, (_, i) => ({
+        _id: `r-${String(i).padStart(3, '0')}`,
+        clinic: `clinic-${i % 3}`,
+        tags: i % 2 === 0 ? ['even', `t${i % 5}`] : [`t${i % 5}`],
+        rating: i % 7,
+      })),
+    );
+    const order = { rating: -1 as const, _id: 1 as const };
+    const expected = (filter: (i: number) => boolean): string[] =>
+      Array.from({ length: 300 }, (_, i) => i)
+        .filter(filter)
+        .sort((a, b) => b % 7 - a % 7 || a - b)
+        .map((i) => `r-${String(i).padStart(3, '0')}`);
+
+    // Scalars: exact pages and count, read from the btree in order (FerretDB: `=`, patch 12).
+    const byClinic = await findPage(model, { clinic: 'clinic-1' }, order, pageWindow({ page: 2, limit: 20 }));
+    expect(byClinic.documents.map((doc) => doc._id)).toEqual(expected((i) => i % 3 === 1).slice(20, 40));
+    expect(byClinic.total).toBe(100);
+    expect(orderedPushdownFor(model, { clinic: 'clinic-1' })).toBe(ORDERED_PUSHDOWN);
+    // Read from the index `{clinic, rating: -1, _id}` in order, the page's end ending the scan.
+    const plan = await planOfPage(connection, 'ranked', { clinic: 'clinic-1' }, {
+      sort: order,
+      comment: orderedPushdownFor(model, { clinic: 'clinic-1' }),
+    });
+    expect(plan).toMatchObject({ fullScan: false, sortedAfterScan: false });
+
+    // An array field the schema declares is named in the comment and matches its elements.
+    const tagged = { clinic: 'clinic-2', tags: 'even' };
+    expect(orderedPushdownFor(model, tagged)).toBe(`${ORDERED_PUSHDOWN} arrays:tags`);
+    const byTag = await findPage(model, tagged, order, pageWindow({ limit: 100 }));
+    expect(byTag.documents.map((doc) => doc._id)).toEqual(expected((i) => i % 3 === 2 && i % 2 === 0));
+    expect(byTag.total).toBe(50);
+    expect(await countMatching(model, { tags: { $in: ['t1', 't2'] } }, 30)).toBe(30);
   });
 });

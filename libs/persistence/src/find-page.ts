@@ -5,11 +5,26 @@ import type { PageWindow } from './pagination';
  * Asks our FerretDB build to answer a query whole in PostgreSQL: filter, sort, skip, limit and
  * count (tools/ferretdb/README.md, "ordered pushdown"); MongoDB shows it as the query's comment and
  * does nothing else with it. It is a promise about the data: every field the filter compares holds,
- * in every document, values of one BSON type (or arrays of them), and every sort field a present,
- * non-array value of one type. Schemas with required, typed fields keep it. A filter that is not
- * only equality and `$in` (a range, say) is not pushed down whatever the comment says.
+ * in every document, values of one BSON type, scalars unless the comment names the field after
+ * `arrays:` (then arrays of them too), and every sort field a present, non-array value of one
+ * type. Schemas with required, typed fields keep it; orderedPushdownFor names the array fields
+ * from the schema. A filter that is not only equality and `$in` (a range, say) is not pushed
+ * down whatever the comment says.
  */
 export const ORDERED_PUSHDOWN = 'ordered-pushdown';
+
+/**
+ * The ordered-pushdown comment for `filter` on `model`: ORDERED_PUSHDOWN, and the filter's fields
+ * that the schema declares as arrays. FerretDB compares the others with `=`, which a compound
+ * index's btree serves together with its order (a page stops after its last document); an array
+ * field is compared with `@>` (an element equal), which only the GIN companion serves.
+ */
+export function orderedPushdownFor<T>(model: Model<T>, filter: FilterQuery<T>): string {
+  const arrays = Object.keys(filter).filter(
+    (field) => !field.startsWith('$') && model.schema.path(field)?.instance === 'Array',
+  );
+  return arrays.length === 0 ? ORDERED_PUSHDOWN : `${ORDERED_PUSHDOWN} arrays:${arrays.join(',')}`;
+}
 
 /**
  * How many documents match `filter`, counted by the database: with FerretDB, in PostgreSQL when the
@@ -25,7 +40,10 @@ export async function countMatching<T>(
   atMost?: number,
 ): Promise<number> {
   const cast = model.find(filter).cast(model) as Record<string, unknown>;
-  return model.collection.count({ ...cast, $comment: ORDERED_PUSHDOWN }, atMost ? { limit: atMost } : {});
+  return model.collection.count(
+    { ...cast, $comment: orderedPushdownFor(model, filter) },
+    atMost ? { limit: atMost } : {},
+  );
 }
 
 /**
@@ -47,7 +65,7 @@ export async function findPage<T>(
       .sort(sort)
       .skip(window.skip)
       .limit(window.limit)
-      .comment(ORDERED_PUSHDOWN)
+      .comment(orderedPushdownFor(model, filter))
       .lean<T[]>()
       .exec(),
     countMatching(model, filter),

@@ -21,6 +21,8 @@ export interface QueryPlanSummary {
   indexes: string[];
   /** Whether any part of the plan reads the whole collection. */
   fullScan: boolean;
+  /** Whether the plan sorts what it read (rather than reading an index in the asked order). */
+  sortedAfterScan: boolean;
 }
 
 /** Operations whose first argument is a filter (mongoose's debug hook names them so). */
@@ -62,21 +64,40 @@ export function recordQueries(connection: Connection): { queries: RecordedQuery[
   return { queries, stop: () => connection.set('debug', false) };
 }
 
-/** How the database would read the documents matching `filter` in `collection`. */
+/** A page of a query, explained as sent: its order, size and comment (persistence's ordered pushdown). */
+export interface ExplainedPage {
+  sort: Record<string, 1 | -1>;
+  limit: number;
+  comment?: string;
+}
+
+/**
+ * How the database would read the documents matching `filter` in `collection`; with `page`, how
+ * it would read that page of them, in that order.
+ */
 export async function explainFilter(
   connection: Connection,
   collection: string,
   filter: Record<string, unknown>,
+  page?: ExplainedPage,
 ): Promise<QueryPlanSummary> {
-  const explained = (await connection.db!.collection(collection).find(filter).explain()) as {
+  let cursor = connection.db!.collection(collection).find(filter);
+  if (page) {
+    cursor = cursor.sort(page.sort).limit(page.limit);
+    if (page.comment) cursor = cursor.comment(page.comment);
+  }
+  const explained = (await cursor.explain()) as {
     queryPlanner?: Record<string, unknown>;
+    sortPushdown?: boolean; // FerretDB's: whether PostgreSQL was asked for the order
   };
   const planner = explained.queryPlanner ?? {};
-  const summary: QueryPlanSummary = { indexes: [], fullScan: false };
+  const summary: QueryPlanSummary = { indexes: [], fullScan: false, sortedAfterScan: false };
   // MongoDB: a tree of stages under winningPlan; FerretDB on PostgreSQL: PostgreSQL's own plan.
   if ('winningPlan' in planner) walkMongoPlan(planner.winningPlan, summary);
   else if ('Plan' in planner) walkPostgresPlan(planner.Plan, summary);
   else summary.fullScan = true; // nothing pushed down: the server reads every document
+  // FerretDB sorts in its own process what PostgreSQL returned, unless the sort was pushed down.
+  if (page && 'Plan' in planner && explained.sortPushdown !== true) summary.sortedAfterScan = true;
   return summary;
 }
 
@@ -85,6 +106,7 @@ function walkMongoPlan(stage: unknown, summary: QueryPlanSummary): void {
   const node = stage as Record<string, unknown>;
   const name = String(node.stage ?? '');
   if (name === 'COLLSCAN') summary.fullScan = true;
+  if (name === 'SORT') summary.sortedAfterScan = true;
   if (typeof node.indexName === 'string') summary.indexes.push(node.indexName);
   if (name === 'IDHACK' || name === 'EXPRESS_IXSCAN') summary.indexes.push('_id_');
   for (const child of [node.inputStage, ...((node.inputStages as unknown[]) ?? [])])
@@ -95,6 +117,7 @@ function walkPostgresPlan(plan: unknown, summary: QueryPlanSummary): void {
   if (!plan || typeof plan !== 'object') return;
   const node = plan as Record<string, unknown>;
   if (node['Node Type'] === 'Seq Scan') summary.fullScan = true;
+  if (node['Node Type'] === 'Sort' || node['Node Type'] === 'Incremental Sort') summary.sortedAfterScan = true;
   if (typeof node['Index Name'] === 'string') summary.indexes.push(node['Index Name']);
   for (const child of (node.Plans as unknown[]) ?? []) walkPostgresPlan(child, summary);
 }
@@ -140,4 +163,25 @@ export async function unindexedQueriesOf(
   }
   if (recorder.queries.length === 0) throw new Error('The work sent no query: nothing was checked.');
   return queriesWithoutIndex(connection, recorder.queries, allowed);
+}
+
+/**
+ * How the database reads a page (the first 20 of `filter` in `page.sort` order), once it reads it
+ * from an index in that order or `timeoutMs` passed. PostgreSQL chooses the walk in order only
+ * with statistics of the table, which its autovacuum gathers within `autovacuum_naptime` (10 s in
+ * the project's cluster) of a table growing; MongoDB answers at once.
+ */
+export async function planOfPage(
+  connection: Connection,
+  collection: string,
+  filter: Record<string, unknown>,
+  page: Omit<ExplainedPage, 'limit'>,
+  timeoutMs = 40_000,
+): Promise<QueryPlanSummary> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const plan = await explainFilter(connection, collection, filter, { ...page, limit: 20 });
+    if (!plan.sortedAfterScan || Date.now() > deadline) return plan;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
 }

@@ -25,10 +25,10 @@ AppointmentSchema.index({ doctorSlotKey: 1 }, { unique: true, sparse: true });
 // `heldTimesOf` (slot listings, booking, reschedule) and `dayOfDoctor` (the queue): a doctor's UTC days.
 AppointmentSchema.index({ doctorId: 1, startDay: 1 });
 // `pageOfDay` (admins): one UTC day of everyone's, in start order.
-AppointmentSchema.index({ startDay: 1, startAt: 1 });
+AppointmentSchema.index({ startDay: 1, startAt: 1, _id: 1 });
 // `pageOfPatient`, `pageOfDoctor`: an owner's appointments, latest first.
-AppointmentSchema.index({ patientId: 1, startAt: -1 });
-AppointmentSchema.index({ doctorId: 1, startAt: -1 });
+AppointmentSchema.index({ patientId: 1, startAt: -1, _id: -1 });
+AppointmentSchema.index({ doctorId: 1, startAt: -1, _id: -1 });
 // `upcomingOfPatient`, `countUpcomingOfDoctor` (dashboards) and the lists by status: an owner's
 // appointments in some statuses, so the dashboards read the active ones, not a whole history.
 AppointmentSchema.index({ patientId: 1, status: 1, startAt: 1 });

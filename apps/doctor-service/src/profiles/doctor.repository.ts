@@ -5,7 +5,7 @@ import type { EventEnvelope, VerificationStatus } from '@arogyam/contracts';
 import {
   countMatching,
   findPage,
-  ORDERED_PUSHDOWN,
+  orderedPushdownFor,
   PersonProfileRepository,
   pushToOutbox,
   type PageWindow,
@@ -16,19 +16,23 @@ import { doctorSearchKeys, NAME_PREFIX_LENGTH, namePrefixOf } from './doctor-sea
 import { DOCTOR_SUMMARY_FIELDS, type DoctorSummaryFields } from './doctor-views';
 import { LISTED_DOCTOR } from './listed-doctor';
 
-// Search (`pageOfListed`): every search is the listed doctors plus equality on the keys it names.
-// On FerretDB the GIN companion of a compound index serves any subset of its fields, so these
-// three serve every combination; on MongoDB each serves the searches that name its last fields.
-// Specialization and/or city (the search patients make most):
-DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, specializationKey: 1, cityKey: 1 });
-// A language (an element of `languageKeys`):
-DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, languageKeys: 1 });
-// A name prefix (an element of `namePrefixes`):
-DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, namePrefixes: 1 });
-// A search with no criteria (`pageOfListed`): the listed doctors in listing order. The database
-// walks this index in order and stops at the page (with FerretDB, through ordered pushdown: the
-// sort is pushed down as these very expressions), instead of sorting every listed doctor.
-DoctorSchema.index({ rating: -1, reviewCount: -1, fullName: 1, _id: 1 });
+/** Best rated first, then most reviewed, then by name; the id makes the order total, so pages never overlap. */
+export const LISTING_ORDER = { rating: -1, reviewCount: -1, fullName: 1, _id: 1 } as const;
+
+// Search (`pageOfListed`): every search is the listed doctors plus equality on the keys it names,
+// in listing order. Each index below is equality first, then the listing order, so the database
+// walks it in order and stops at the page (on FerretDB through ordered pushdown, which compares
+// scalar fields with `=` on these very btrees) instead of sorting every match. On FerretDB the
+// GIN companion of each also serves any subset of its fields, without order.
+// Specialization and city (the search patients make most), each alone, and no criteria:
+DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, specializationKey: 1, cityKey: 1, ...LISTING_ORDER });
+DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, specializationKey: 1, ...LISTING_ORDER });
+DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, cityKey: 1, ...LISTING_ORDER });
+DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, ...LISTING_ORDER });
+// A language or a name prefix (an element of `languageKeys`, `namePrefixes`): MongoDB walks these
+// multikey indexes in order too; FerretDB finds the matches by the GIN companion and sorts them.
+DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, languageKeys: 1, ...LISTING_ORDER });
+DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, namePrefixes: 1, ...LISTING_ORDER });
 // The admins' verification queue (`verificationQueue`), oldest application first.
 DoctorSchema.index({ verificationStatus: 1, createdAt: 1, _id: 1 });
 
@@ -40,9 +44,6 @@ export const doctorModel: ModelDefinition = { name: Doctor.name, schema: DoctorS
  * cost what the directory holds (docs/benchmarks.md, growth).
  */
 export const SEARCH_COUNT_AHEAD = 1000;
-
-/** Best rated first, then most reviewed, then by name; the id makes the order total, so pages never overlap. */
-const LISTING_ORDER = { rating: -1, reviewCount: -1, fullName: 1, _id: 1 } as const;
 
 /** First come, first reviewed. */
 const OLDEST_FIRST = { createdAt: 1, _id: 1 } as const;
@@ -111,7 +112,7 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
       .sort(LISTING_ORDER)
       .skip(window.skip)
       .limit(window.limit)
-      .comment(ORDERED_PUSHDOWN)
+      .comment(orderedPushdownFor(this.profiles, filter))
       .lean<DoctorSummaryFields[]>()
       .exec();
     // A page that is not full ends the list, so it tells the total; otherwise it is counted.
