@@ -54,31 +54,16 @@ describe('notification-service query plans', () => {
     const emailId = `${randomUUID()}:${userId}:email`;
     const unserved = await unindexedQueriesOf(connection, async () => {
       const made = { userId, sourceId: randomUUID(), title: 'Booked', body: 'Booked.', createdAt: now };
-      await notifications.storeOnce({
-        ...made,
-        _id: inAppId,
-        channel: 'inApp',
-        kind: 'appointment',
-        data: {},
-        status: 'stored',
-      });
-      await notifications.storeOnce({
-        ...made,
-        _id: inAppId,
-        channel: 'inApp',
-        kind: 'appointment',
-        data: {},
-        status: 'stored',
-      });
-      await notifications.storeOnce({
+      const inApp = { ...made, _id: inAppId, channel: 'inApp', kind: 'appointment', data: {}, status: 'stored' } as const;
+      const chat = {
         ...made,
         _id: chatId,
         channel: 'inApp',
         kind: 'chat',
         data: { roomId: 'd1:p1', messageId: 'm1' },
         status: 'stored',
-      });
-      await notifications.storeOnce({
+      } as const;
+      const email = {
         ...made,
         _id: emailId,
         channel: 'email',
@@ -86,8 +71,11 @@ describe('notification-service query plans', () => {
         data: {},
         to: 'asha@example.test',
         status: 'sending',
-      });
-      await notifications.markSent(emailId, now);
+      } as const;
+      expect(await notifications.storeEachOnce([inApp])).toEqual(new Set([inAppId]));
+      // A redelivered event's notices with new ones: the taken `_id` is not stored again.
+      expect(await notifications.storeEachOnce([inApp, chat, email])).toEqual(new Set([chatId, emailId]));
+      await notifications.markSent([emailId], now);
       await notifications.markFailed(emailId, 'mailbox unavailable');
       await notifications.withdraw(emailId);
       await notifications.pageOfInbox(userId, false, pageWindow({}));

@@ -37,3 +37,38 @@ export async function insertOnce<T>(
   if (!existing) throw new Error(`${model.modelName} ${id} was neither inserted nor found`);
   return existing;
 }
+
+/** A write error of a bulk insert, as the driver reports each (`index` into the batch, `code`). */
+interface BulkWriteFailure {
+  index?: number;
+  code?: number;
+  err?: { index?: number; code?: number };
+}
+
+/**
+ * Inserts each document unless one with its `_id` exists, all in one write (`insertMany`,
+ * unordered), and answers the ids this call stored: the claim of many notices at once, where a
+ * redelivered event finds its ids taken. Any failure but a taken `_id` is thrown.
+ */
+export async function insertEachOnce<T extends { _id: string }>(
+  model: Model<T>,
+  documents: T[],
+): Promise<Set<string>> {
+  const ids = documents.map((document) => document._id);
+  if (documents.length === 0) return new Set();
+  try {
+    await model.insertMany(documents, { ordered: false });
+    return new Set(ids);
+  } catch (error) {
+    const { writeErrors } = (error ?? {}) as { writeErrors?: BulkWriteFailure | BulkWriteFailure[] };
+    const failures = writeErrors === undefined ? [] : [writeErrors].flat();
+    const taken = failures.map((failure) => ({
+      index: failure.index ?? failure.err?.index,
+      code: failure.code ?? failure.err?.code,
+    }));
+    if (taken.length === 0 || taken.some((failure) => !isDuplicateKey(failure) || failure.index === undefined))
+      throw error;
+    const takenIndexes = new Set(taken.map((failure) => failure.index));
+    return new Set(ids.filter((_, index) => !takenIndexes.has(index)));
+  }
+}

@@ -3,22 +3,35 @@ import { Clock } from '../clock/clock';
 import type { ComposedMessage } from '../messages/composed-message';
 import { doctorName } from '../messages/names';
 import { notificationId } from '../notifications/notification-ids';
-import { NotificationRepository } from '../notifications/notification.repository';
+import { NotificationRepository, type NewNotification } from '../notifications/notification.repository';
 import type { Contact } from '../recipients/recipient';
 import { DeliveryError } from './delivery-error';
 import { EmailSender } from './email/email-sender';
 import type { Notice } from './notice';
+import { settleAll } from './settle-all';
 import { SmsProvider } from './sms/sms-provider';
 
 export type ExternalChannel = 'email' | 'sms';
 
+/** The record of a send, with the address it goes to. */
+type AddressedRecord = NewNotification & { to: string };
+
+/** One notice to send on one external channel, to the contact it goes to. */
+export interface ExternalSend {
+  channel: ExternalChannel;
+  notice: Notice;
+  message: ComposedMessage;
+  contact: Contact;
+}
+
 /**
- * Email and SMS, each sent at most once per notice and user: the notification record is inserted
- * (status `sending`) before the provider is called, so a redelivered event or a second instance
- * finds it taken. A transient failure deletes the record again and throws, so the event (or the
- * reminder) is retried; a permanent refusal is kept as `failed`. A crash between the insert and the
- * provider's answer leaves a `sending` record and no retry: for a message a person reads, one lost
- * beats one doubled.
+ * Email and SMS, each sent at most once per notice and user: the notification records are
+ * inserted (status `sending`, an event's together in one write) before the provider is called, so
+ * a redelivered event or a second instance finds them taken. A transient failure deletes its
+ * record again and throws (after the others were sent), so the event (or the reminder) is retried
+ * and only what is missing goes out; a permanent refusal is kept as `failed`. A crash between the
+ * insert and the provider's answer leaves a `sending` record and no retry: for a message a person
+ * reads, one lost beats one doubled.
  */
 @Injectable()
 export class ExternalChannels {
@@ -31,47 +44,68 @@ export class ExternalChannels {
     private readonly clock: Clock,
   ) {}
 
-  async deliver(
-    channel: ExternalChannel,
-    notice: Notice,
-    message: ComposedMessage,
-    contact: Contact,
-  ): Promise<void> {
+  async deliverAll(sends: ExternalSend[]): Promise<void> {
+    const createdAt = this.clock.now();
+    const records: AddressedRecord[] = [];
+    for (const send of sends) {
+      const record = this.recordOf(send, createdAt);
+      if (record) records.push(record);
+    }
+    const claimed = await this.notifications.storeEachOnce(records);
+    const sent: string[] = [];
+    const attempts = records
+      .filter((record) => claimed.has(record._id))
+      .map(async (record) => {
+        if (await this.send(record)) sent.push(record._id);
+      });
+    const outcome = settleAll(attempts);
+    // Whatever else failed, what went out is marked so.
+    await outcome.catch(() => undefined);
+    await this.notifications.markSent(sent, this.clock.now());
+    await outcome;
+  }
+
+  /** The record of a send, or none when the user has no address on that channel. */
+  private recordOf(
+    { channel, notice, message, contact }: ExternalSend,
+    createdAt: Date,
+  ): AddressedRecord | undefined {
     const { userId } = notice.recipient;
     const to = channel === 'email' ? contact.email : contact.phone;
     if (!to) {
       this.logger.debug(`No ${channel} address for user ${userId}; ${notice.sourceId} goes in-app only`);
-      return;
+      return undefined;
     }
-    const id = notificationId(notice.sourceId, userId, channel);
-    const text = channel === 'email' ? this.emailText(notice, message, contact) : message.sms;
-    const claimed = await this.notifications.storeOnce({
-      _id: id,
+    return {
+      _id: notificationId(notice.sourceId, userId, channel),
       userId,
       channel,
       kind: notice.kind,
       sourceId: notice.sourceId,
       title: message.title,
-      body: text,
+      body: channel === 'email' ? this.emailText(notice, message, contact) : message.sms,
       data: notice.data,
       to,
       status: 'sending',
-      createdAt: this.clock.now(),
-    });
-    if (!claimed) return;
+      createdAt,
+    };
+  }
+
+  /** Hands the claimed record to its provider: true when it went out, false when refused for good. */
+  private async send({ _id: id, channel, to, title, body }: AddressedRecord): Promise<boolean> {
     try {
-      if (channel === 'email') await this.email.send({ id, to, subject: message.title, text });
-      else await this.sms.send({ id, to, text });
+      if (channel === 'email') await this.email.send({ id, to, subject: title, text: body });
+      else await this.sms.send({ id, to, text: body });
+      return true;
     } catch (error) {
       if (error instanceof DeliveryError && error.permanent) {
         this.logger.warn(`Giving up on ${channel} ${id}: ${error.message}`);
         await this.notifications.markFailed(id, error.message);
-        return;
+        return false;
       }
       await this.notifications.withdraw(id);
       throw error;
     }
-    await this.notifications.markSent(id, this.clock.now());
   }
 
   private emailText(notice: Notice, message: ComposedMessage, contact: Contact): string {

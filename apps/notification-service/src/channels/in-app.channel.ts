@@ -8,10 +8,17 @@ import { toNotificationView } from '../notifications/notification-views';
 import type { Notice } from './notice';
 import { RealtimePush } from './realtime-push';
 
+/** A notice with the words it goes out with. */
+export interface ComposedNotice {
+  notice: Notice;
+  message: ComposedMessage;
+}
+
 /**
  * The inbox: always on. The insert is the delivery (a repeat finds the `_id` taken and does
- * nothing); once stored, the notification is published as plain NATS on the user's realtime
- * subject for the gateways to push. That push is at most once: a missed one is still in the inbox.
+ * nothing); an event's notices are stored in one write. Once stored, each is published as plain
+ * NATS on its user's realtime subject for the gateways to push. That push is at most once: a
+ * missed one is still in the inbox.
  */
 @Injectable()
 export class InAppChannel {
@@ -21,11 +28,11 @@ export class InAppChannel {
     private readonly clock: Clock,
   ) {}
 
-  async deliver(notice: Notice, message: ComposedMessage): Promise<void> {
-    const { userId } = notice.recipient;
-    const notification: NewNotification = {
-      _id: notificationId(notice.sourceId, userId, 'inApp'),
-      userId,
+  async deliverAll(composed: ComposedNotice[]): Promise<void> {
+    const createdAt = this.clock.now();
+    const notifications = composed.map(({ notice, message }): NewNotification => ({
+      _id: notificationId(notice.sourceId, notice.recipient.userId, 'inApp'),
+      userId: notice.recipient.userId,
       channel: 'inApp',
       kind: notice.kind,
       sourceId: notice.sourceId,
@@ -33,9 +40,12 @@ export class InAppChannel {
       body: message.body,
       data: notice.data,
       status: 'stored',
-      createdAt: this.clock.now(),
-    };
-    if (!(await this.notifications.storeOnce(notification))) return;
-    this.realtime.publish(notificationRealtimeSubject(userId), toNotificationView(notification));
+      createdAt,
+    }));
+    const stored = await this.notifications.storeEachOnce(notifications);
+    for (const notification of notifications) {
+      if (stored.has(notification._id))
+        this.realtime.publish(notificationRealtimeSubject(notification.userId), toNotificationView(notification));
+    }
   }
 }

@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_PREFERENCES, PreferencesService } from '../preferences/preferences.service';
 import { ContactDirectory } from '../recipients/contact-directory';
-import { ExternalChannels, type ExternalChannel } from './external-channels';
+import { ExternalChannels, type ExternalChannel, type ExternalSend } from './external-channels';
 import { InAppChannel } from './in-app.channel';
 import type { Notice } from './notice';
 
 const EXTERNAL_CHANNELS: readonly ExternalChannel[] = ['email', 'sms'];
 
 /**
- * Sends a notice to its user: written in their time zone, stored in-app, and by email and SMS
- * where their preferences switch those on for its kind. Every step is idempotent, so a caller
- * retries the whole notice after a failure and only what is missing goes out.
+ * Sends notices to their users: written in each one's time zone, stored in-app, and by email and
+ * SMS where their preferences switch those on for its kind. An event's notices go together: their
+ * preferences in one read, their inbox entries in one write, their email and SMS records in one
+ * (a booking's cost is mostly statements: docs/benchmarks.md). Every step is idempotent, so a
+ * caller retries the whole set after a failure and only what is missing goes out.
  */
 @Injectable()
 export class NotificationDispatcher {
@@ -21,34 +23,34 @@ export class NotificationDispatcher {
     private readonly external: ExternalChannels,
   ) {}
 
-  /**
-   * Several notices (an event's recipients) side by side, their preferences read at once; the
-   * first failure is rethrown after all ran.
-   */
+  /** The first failure (a profile service down, a provider's outage) is rethrown after all ran. */
   async deliverAll(notices: Notice[]): Promise<void> {
+    if (notices.length === 0) return;
     const preferences = await this.preferences.forUsers(notices.map((notice) => notice.recipient.userId));
-    await settleAll(
-      notices.map((notice) => this.deliverWith(notice, preferences.get(notice.recipient.userId))),
-    );
+    const composed = notices.map((notice) => {
+      const chosen = preferences.get(notice.recipient.userId) ?? DEFAULT_PREFERENCES;
+      return {
+        notice,
+        message: notice.compose(chosen.timezone),
+        channels: EXTERNAL_CHANNELS.filter((channel) => chosen[channel][notice.kind]),
+      };
+    });
+    await this.inApp.deliverAll(composed);
+    const outward = composed.filter(({ channels }) => channels.length > 0);
+    const contacts = await Promise.allSettled(outward.map(({ notice }) => this.contacts.contactOf(notice.recipient)));
+    const sends: ExternalSend[] = outward.flatMap(({ notice, message, channels }, i) => {
+      const found = contacts[i];
+      return found.status === 'fulfilled'
+        ? channels.map((channel) => ({ channel, notice, message, contact: found.value }))
+        : [];
+    });
+    // Those whose contact was found go out even when another's lookup failed; that one is retried.
+    await this.external.deliverAll(sends);
+    const lookupFailure = contacts.find((found): found is PromiseRejectedResult => found.status === 'rejected');
+    if (lookupFailure) throw lookupFailure.reason;
   }
 
   async deliver(notice: Notice): Promise<void> {
-    await this.deliverWith(notice, await this.preferences.forUser(notice.recipient.userId));
+    await this.deliverAll([notice]);
   }
-
-  private async deliverWith(notice: Notice, preferences = DEFAULT_PREFERENCES): Promise<void> {
-    const message = notice.compose(preferences.timezone);
-    await this.inApp.deliver(notice, message);
-    const channels = EXTERNAL_CHANNELS.filter((channel) => preferences[channel][notice.kind]);
-    if (channels.length === 0) return;
-    const contact = await this.contacts.contactOf(notice.recipient);
-    await settleAll(channels.map((channel) => this.external.deliver(channel, notice, message, contact)));
-  }
-}
-
-/** Lets every attempt finish (one channel's outage must not stop another), then fails if any did. */
-async function settleAll(attempts: Promise<void>[]): Promise<void> {
-  const outcomes = await Promise.allSettled(attempts);
-  const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
-  if (failure) throw failure.reason;
 }

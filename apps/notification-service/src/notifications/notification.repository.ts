@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
-import { isDuplicateKey } from '@arogyam/contracts';
-import { countMatching, findPage, utcHour, type PageWindow } from '@arogyam/persistence';
+import { countMatching, findPage, insertEachOnce, utcHour, type PageWindow } from '@arogyam/persistence';
 import { Notification, NotificationSchema } from './notification.schema';
 
 const NEWEST_FIRST = { createdAt: -1, _id: 1 } as const;
@@ -43,25 +42,27 @@ export class NotificationRepository {
   constructor(@InjectModel(Notification.name) private readonly notifications: Model<Notification>) {}
 
   /**
-   * Stores the notification unless one with its `_id` exists: answers whether this call stored it.
-   * The insert is the claim of a notice on a channel (a repeat finds the `_id` taken).
+   * Stores each notification unless one with its `_id` exists, in one write, and answers the ids
+   * this call stored. The insert is the claim of a notice on a channel (a repeat finds the `_id`
+   * taken); an event's notices are claimed together.
    */
-  async storeOnce(notification: NewNotification): Promise<boolean> {
-    try {
-      await this.notifications.create({
+  storeEachOnce(notifications: NewNotification[]): Promise<Set<string>> {
+    return insertEachOnce(
+      this.notifications,
+      notifications.map((notification) => ({
         ...notification,
         ...(notification.channel === 'inApp' ? { read: false } : {}),
         createdHour: utcHour(notification.createdAt),
-      });
-      return true;
-    } catch (error) {
-      if (isDuplicateKey(error)) return false;
-      throw error;
-    }
+      })),
+    );
   }
 
-  async markSent(notificationId: string, sentAt: Date): Promise<void> {
-    await this.notifications.updateOne({ _id: notificationId }, { $set: { status: 'sent', sentAt } }).exec();
+  /** Marks the sends that went out, together. */
+  async markSent(notificationIds: string[], sentAt: Date): Promise<void> {
+    if (notificationIds.length === 0) return;
+    await this.notifications
+      .updateMany({ _id: { $in: notificationIds } }, { $set: { status: 'sent', sentAt } })
+      .exec();
   }
 
   async markFailed(notificationId: string, error: string): Promise<void> {

@@ -34,33 +34,37 @@ export class ReminderSchedule {
   async schedule({ eventId, occurredAt, appointment }: AppointmentChangeFact): Promise<void> {
     if (await this.cancellations.isCancelled(appointment.id)) return;
     const startAt = new Date(appointment.startAt);
-    await Promise.all(
-      REMINDER_LEADS.map((lead) => {
-        const { dueBeforeMs, expiresBeforeMs } = LEAD_WINDOWS[lead];
-        const dueAt = new Date(startAt.getTime() - dueBeforeMs);
-        return this.writeIfNewer(reminderId(appointment.id, lead), {
-          appointmentId: appointment.id,
-          lead,
-          startAt,
-          dueAt,
-          expiresAt: new Date(startAt.getTime() - expiresBeforeMs),
-          // Booked (or moved) after this reminder would have been due: the booking itself said it.
-          active: dueAt.getTime() > occurredAt.getTime(),
-          appointment: {
-            id: appointment.id,
-            doctor: {
-              id: appointment.doctor.id,
-              fullName: appointment.doctor.fullName,
-              specialization: appointment.doctor.specialization,
-            },
-            patient: { id: appointment.patient.id, fullName: appointment.patient.fullName },
-            startAt: appointment.startAt,
-            mode: appointment.mode,
+    const reminders = REMINDER_LEADS.map((lead) => {
+      const { dueBeforeMs, expiresBeforeMs } = LEAD_WINDOWS[lead];
+      const dueAt = new Date(startAt.getTime() - dueBeforeMs);
+      const state: ReminderState = {
+        appointmentId: appointment.id,
+        lead,
+        startAt,
+        dueAt,
+        expiresAt: new Date(startAt.getTime() - expiresBeforeMs),
+        // Booked (or moved) after this reminder would have been due: the booking itself said it.
+        active: dueAt.getTime() > occurredAt.getTime(),
+        appointment: {
+          id: appointment.id,
+          doctor: {
+            id: appointment.doctor.id,
+            fullName: appointment.doctor.fullName,
+            specialization: appointment.doctor.specialization,
           },
-          eventId,
-          eventAt: occurredAt,
-        });
-      }),
+          patient: { id: appointment.patient.id, fullName: appointment.patient.fullName },
+          startAt: appointment.startAt,
+          mode: appointment.mode,
+        },
+        eventId,
+        eventAt: occurredAt,
+      };
+      return { id: reminderId(appointment.id, lead), state };
+    });
+    // A booking's reminders do not exist yet: one insert of both is the whole write.
+    const inserted = await this.reminders.insertEach(reminders, this.clock.now());
+    await Promise.all(
+      reminders.filter(({ id }) => !inserted.has(id)).map(({ id, state }) => this.replaceIfNewer(id, state)),
     );
   }
 
@@ -78,13 +82,11 @@ export class ReminderSchedule {
   }
 
   /**
-   * Writes the reminder unless an event as new or newer wrote it: absent, it is inserted; as new or
-   * newer, left alone; older, replaced by a compare-and-set on the `eventAt` read. A lost race (the
-   * `_id` taken, the compare-and-set missing) reads again.
+   * Writes over a stored reminder unless an event as new or newer wrote it: as new or newer, left
+   * alone; older, replaced by a compare-and-set on the `eventAt` read; gone meanwhile, inserted. A
+   * lost race (the `_id` taken, the compare-and-set missing) reads again.
    */
-  private async writeIfNewer(id: string, state: ReminderState): Promise<void> {
-    // A booking's reminders do not exist yet: the insert alone is the whole write, one round trip.
-    if (await this.reminders.insert(id, state, this.clock.now())) return;
+  private async replaceIfNewer(id: string, state: ReminderState): Promise<void> {
     for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
       const storedEventAt = await this.reminders.eventAtOf(id);
       if (!storedEventAt) {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { isDuplicateKey } from '@arogyam/contracts';
-import { utcHour, utcHoursBetween } from '@arogyam/persistence';
+import { insertEachOnce, utcHour, utcHoursBetween } from '@arogyam/persistence';
 import { bookkeepingSweepHour } from '../retention/bookkeeping-hours';
 import { LEAD_WINDOWS, REMINDER_LEADS, type ReminderLead } from './reminder-leads';
 import { Reminder, ReminderSchema } from './reminder.schema';
@@ -53,6 +53,14 @@ export class ReminderRepository {
       if (isDuplicateKey(error)) return false;
       throw error;
     }
+  }
+
+  /** Inserts each reminder in one write; answers the ids stored (the others exist already). */
+  insertEach(reminders: { id: string; state: ReminderState }[], writtenAt: Date): Promise<Set<string>> {
+    return insertEachOnce(
+      this.reminders,
+      reminders.map(({ id, state }) => ({ _id: id, ...withBuckets(state, writtenAt) })),
+    );
   }
 
   /**
