@@ -6,7 +6,7 @@
 // nats) when a Docker engine answers, else local FerretDB on PostgreSQL and nats-server (installed
 // and built by scripts/install-infra.sh, which is quick when everything is there).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +39,7 @@ const env = {
   PAYMENT_SANDBOX_SECRET: process.env.PAYMENT_SANDBOX_SECRET ?? 'dev-only-payment-sandbox-secret',
 };
 const gatewayUrl = `http://127.0.0.1:${env.PORT}`;
-const children = [];
+const supervised = [];
 let infra;
 
 const say = (message) => console.log(`[arogyam] ${message}`);
@@ -86,18 +86,23 @@ async function startInfra() {
   return testing.startLocalInfra({ dataDir, mongoPort, natsPort, logDir, ...given });
 }
 
-function startProcess(name, cmd, cmdArgs, extraEnv, cwd = root) {
-  const out = openSync(join(logDir, `${name}.log`), 'a');
-  const child = spawn(cmd, cmdArgs, {
-    cwd,
-    env: { ...env, ...appEnv, ...extraEnv },
-    stdio: ['ignore', out, out],
-  });
-  child.on('exit', (code, signal) => {
-    if (!stopping) say(`${name} exited (${signal ?? code}); see ${join(logDir, `${name}.log`)}`);
-  });
-  children.push(child);
-  return child;
+/**
+ * Starts an app under supervision (libs/testing superviseProcess): one that crashes or is killed
+ * is started again, after a delay that grows while it keeps failing, and the terminal says so.
+ */
+function startProcess(testing, name, cmd, cmdArgs, extraEnv, cwd = root) {
+  const start = () => {
+    const out = openSync(join(logDir, `${name}.log`), 'a');
+    const child = spawn(cmd, cmdArgs, {
+      cwd,
+      env: { ...env, ...appEnv, ...extraEnv },
+      stdio: ['ignore', out, out],
+    });
+    closeSync(out); // the child holds its own copy
+    return child;
+  };
+  const report = (line) => say(`${line}; log: ${join(logDir, `${name}.log`)}`);
+  supervised.push(testing.superviseProcess(name, start, report));
 }
 
 async function waitForHealth(timeoutMs) {
@@ -121,8 +126,7 @@ async function shutdown(code = 0) {
   if (stopping) return;
   stopping = true;
   say('stopping…');
-  for (const child of children) child.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 1500));
+  await Promise.all(supervised.map((app) => app.stop()));
   await infra?.stop?.();
   process.exit(code);
 }
@@ -173,11 +177,11 @@ async function main() {
   const backendEnv = { MONGO_URL: infra.mongoUrl, NATS_URL: infra.natsUrl };
   const serviceEnv = { 'video-service': videoEnv(testing) };
   for (const service of SERVICES)
-    startProcess(service, process.execPath, [join('apps', service, 'dist', 'main.js')], {
+    startProcess(testing, service, process.execPath, [join('apps', service, 'dist', 'main.js')], {
       ...backendEnv,
       ...serviceEnv[service],
     });
-  startProcess('gateway', process.execPath, [join('apps', 'gateway', 'dist', 'main.js')], backendEnv);
+  startProcess(testing, 'gateway', process.execPath, [join('apps', 'gateway', 'dist', 'main.js')], backendEnv);
   await waitForHealth(60000);
   say(`gateway healthy at ${gatewayUrl}/api`);
 
@@ -187,6 +191,7 @@ async function main() {
   }
   for (const [app, port] of SPAS) {
     startProcess(
+      testing,
       app,
       'npx',
       ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],

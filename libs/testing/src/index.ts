@@ -13,3 +13,4 @@ export * from './pdf-text';
 export * from './events';
 export * from './stand-in';
 export * from './browser';
+export * from './process-supervisor';
