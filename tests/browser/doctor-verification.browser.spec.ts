@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import { connect, JSONCodec } from 'nats';
 import type { Page } from 'playwright-core';
+import { createEvent, recordDeadLetter } from '@arogyam/messaging';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
 import { logIn, openBrowserApps, signUpPatient, type BrowserApps } from './flows';
 
@@ -80,3 +83,35 @@ test('patient registers and searches; doctor registers and waits; admin approves
   await doctorPage.reload();
   await doctorPage.getByText('Verified', { exact: true }).first().waitFor();
 }, 120000);
+
+test('an admin finds a failed event, replays it, and it leaves the list', async () => {
+  // As a service's consumer keeps an event after its last failed delivery (libs/testing's
+  // event-consumer spec tests that): a rename user-service applies, so the replay succeeds.
+  const event = createEvent('doctor.renamed', { userId: randomUUID(), fullName: 'Dr Replayed Rao' });
+  const nats = await connect({ servers: platform.infra.natsUrl });
+  try {
+    await recordDeadLetter(nats, {
+      service: 'user-service',
+      eventType: event.type,
+      eventId: event.id,
+      reason: 'Error: the mail server was down',
+      deliveries: 10,
+      data: JSONCodec().encode(event),
+    });
+  } finally {
+    await nats.close();
+  }
+
+  const adminPage = await apps.pages.open();
+  await logIn(adminPage, apps.urls.admin, ADMIN);
+  await adminPage.getByRole('link', { name: 'Failed events' }).click();
+  await adminPage.getByRole('heading', { name: 'Failed events' }).waitFor();
+  const row = adminPage.getByRole('row').filter({ hasText: event.id });
+  await row.waitFor();
+  await expect(row.textContent()).resolves.toContain('Error: the mail server was down');
+  await row.getByRole('button', { name: 'Replay' }).click();
+  await adminPage
+    .getByText('doctor.renamed was handled by user-service and removed from the list.')
+    .waitFor();
+  await row.waitFor({ state: 'detached' });
+}, 60000);

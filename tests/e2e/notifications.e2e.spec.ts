@@ -1,5 +1,15 @@
+import { connect, JSONCodec } from 'nats';
 import type { Socket } from 'socket.io-client';
-import type { ChatMessageView, ChatReadView, NotificationsReadView } from '@arogyam/contracts';
+import {
+  EVENTS_STREAM,
+  eventSubject,
+  type ChatMessageView,
+  type ChatReadView,
+  type DeadLetterView,
+  type EventEnvelope,
+  type NotificationsReadView,
+} from '@arogyam/contracts';
+import { createEvent, recordDeadLetter } from '@arogyam/messaging';
 import { waitFor } from '@arogyam/testing';
 import { httpClient } from './http';
 import { ask, socketPool } from './sockets';
@@ -125,4 +135,85 @@ it('reading a chat room marks its message notifications read, and the bell drops
       readAt: read.at,
     });
   }
+});
+
+it('an event a service gave up on is listed for admins, without its content, and replayed to that service', async () => {
+  const admin = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
+  const adminToken = admin.body.accessToken;
+  const startAt = new Date(Math.ceil((Date.now() + 96 * 3_600_000) / 3_600_000) * 3_600_000).toISOString();
+  const booked = await call<{ id: string }>('POST', '/api/appointments', {
+    token: patient.token,
+    body: { doctorId: doctor.id, startAt, mode: 'video' },
+  });
+  expect(booked.status).toBe(201);
+
+  // As notification-service's consumer keeps an event after its last failed delivery (the give-up
+  // itself is tested in libs/testing's event-consumer spec): the booking's real event, and one of
+  // a type the service does not handle.
+  const nats = await connect({ servers: platform.infra.natsUrl });
+  try {
+    const jsm = await nats.jetstreamManager();
+    const bookedEvent = await waitFor(
+      async () => {
+        const last = await jsm.streams.getMessage(EVENTS_STREAM, {
+          last_by_subj: eventSubject('appointment.booked'),
+        });
+        const event = JSONCodec<EventEnvelope<{ id: string }>>().decode(last.data);
+        return event.payload.id === booked.body.id ? { event, data: last.data } : undefined;
+      },
+      10000,
+      'the booking event',
+    );
+    const unhandled = createEvent('probe.unhandled', {});
+    const keep = (eventType: string, eventId: string, data: Uint8Array) =>
+      recordDeadLetter(nats, {
+        service: 'notification-service',
+        eventType,
+        eventId,
+        reason: 'Error: the database was down',
+        deliveries: 10,
+        data,
+      });
+    await keep(bookedEvent.event.type, bookedEvent.event.id, bookedEvent.data);
+    await keep(unhandled.type, unhandled.id, JSONCodec().encode(unhandled));
+  } finally {
+    await nats.close();
+  }
+
+  expect((await call('GET', '/api/admin/dead-letters', { token: patient.token })).status).toBe(403);
+  const listed = async () =>
+    (await call<DeadLetterView[]>('GET', '/api/admin/dead-letters', { token: adminToken })).body;
+  const before = await listed();
+  const letter = before.find(
+    (item) => item.eventType === 'appointment.booked' && item.service === 'notification-service',
+  );
+  const stray = before.find((item) => item.eventType === 'probe.unhandled');
+  expect(letter).toMatchObject({ deliveries: 10, reason: 'Error: the database was down' });
+  // What happened to whom, never the event's content.
+  expect(Object.keys(letter!).sort()).toEqual([
+    'deadAt',
+    'deliveries',
+    'eventId',
+    'eventType',
+    'reason',
+    'seq',
+    'service',
+  ]);
+
+  const replayed = await call('POST', `/api/admin/dead-letters/${letter!.seq}/replay`, { token: adminToken });
+  expect(replayed).toMatchObject({ status: 200, body: { handled: true } });
+  const refused = await call('POST', `/api/admin/dead-letters/${stray!.seq}/replay`, { token: adminToken });
+  expect(refused).toMatchObject({
+    status: 200,
+    body: { handled: false, reason: 'This service no longer handles probe.unhandled' },
+  });
+  const after = (await listed()).map((item) => item.seq);
+  expect(after).toContain(stray!.seq);
+  expect(after).not.toContain(letter!.seq);
+  expect(
+    (await call('POST', `/api/admin/dead-letters/${letter!.seq}/replay`, { token: adminToken })).status,
+  ).toBe(404);
+  expect((await call('POST', '/api/admin/dead-letters/first/replay', { token: adminToken })).status).toBe(
+    400,
+  );
 });

@@ -2,6 +2,7 @@ import { RequireRole } from '@arogyam/ui';
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from './layout';
 import { AppointmentsPage } from './pages/appointments-page';
+import { FailedEventsPage } from './pages/failed-events-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PendingDoctorsPage } from './pages/pending-doctors-page';
@@ -17,6 +18,7 @@ export function App() {
           <Route index element={<PendingDoctorsPage />} />
           <Route path="users" element={<UsersPage />} />
           <Route path="appointments" element={<AppointmentsPage />} />
+          <Route path="failed-events" element={<FailedEventsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

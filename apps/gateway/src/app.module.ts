@@ -5,6 +5,8 @@ import type { Request } from 'express';
 import { AuthModule, tokenSigningKey } from '@arogyam/auth';
 import { MessagingModule } from '@arogyam/messaging';
 import { AdminController } from './admin/admin.controller';
+import { DeadLetterBox } from './admin/dead-letters/dead-letter-box';
+import { DeadLettersController } from './admin/dead-letters/dead-letters.controller';
 import { AdminAppointmentsController } from './appointments/admin-appointments.controller';
 import { AppointmentsController } from './appointments/appointments.controller';
 import { DoctorScheduleController } from './appointments/doctor-schedule.controller';
@@ -89,10 +91,12 @@ export class AppModule {
         PaymentsController,
         PaymentWebhooksController,
         AdminPaymentsController,
+        DeadLettersController,
         ChatController,
         NotificationsController,
       ],
       providers: [
+        DeadLetterBox,
         HealthRecordFileStore,
         RegistrationService,
         DoctorSearchCache,

@@ -15,3 +15,4 @@ export * from './messaging.module';
 export * from './caching/answer-cache';
 export * from './caching/invalidate-on-notices';
 export * from './caching/notice-scope';
+export * from './jetstream/dead-letters';

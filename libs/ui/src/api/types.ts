@@ -18,6 +18,12 @@ export type {
 // Payments.
 export type { PaymentView, PaymentStatus } from '@arogyam/contracts';
 
+// Events a service gave up on (admins' "Failed events").
+export type {
+  DeadLetterView as FailedEvent,
+  DeadLetterReplayAnswer as ReplayAnswer,
+} from '@arogyam/contracts';
+
 // Doctors. A doctor's id is the id of its user account.
 export type {
   DoctorSummary,

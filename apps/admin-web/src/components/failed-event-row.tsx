@@ -1,0 +1,47 @@
+import { Button, FormError, useAction, type FailedEvent, type ReplayAnswer } from '@arogyam/ui';
+import { useState } from 'react';
+import { api } from '../session';
+
+interface FailedEventRowProps {
+  failed: FailedEvent;
+  /** Called when the service took the event, so the list can reload and announce it. */
+  onReplayed(message: string): void;
+}
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** One failed event, with a replay that hands it back to its service. */
+export function FailedEventRow({ failed, onReplayed }: FailedEventRowProps) {
+  const action = useAction();
+  const [refusal, setRefusal] = useState<string | null>(null);
+
+  const replay = () =>
+    action.run(async () => {
+      setRefusal(null);
+      const answer = await api.post<ReplayAnswer>(`/admin/dead-letters/${failed.seq}/replay`);
+      if (answer.handled)
+        onReplayed(`${failed.eventType} was handled by ${failed.service} and removed from the list.`);
+      else setRefusal(`${failed.service} refused it again: ${answer.reason ?? 'no reason given'}`);
+    });
+
+  return (
+    <tr>
+      <th scope="row">
+        {failed.eventType}
+        <div className="muted">{failed.eventId}</div>
+      </th>
+      <td>{failed.service}</td>
+      <td>{failed.reason}</td>
+      <td>{failed.deliveries}</td>
+      <td>
+        <time dateTime={failed.deadAt}>{dateTime.format(new Date(failed.deadAt))}</time>
+      </td>
+      <td>
+        <FormError message={action.error?.message ?? refusal} />
+        <Button variant="secondary" busy={action.busy} onClick={replay}>
+          Replay
+        </Button>
+      </td>
+    </tr>
+  );
+}

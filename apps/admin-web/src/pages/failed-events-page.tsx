@@ -1,0 +1,65 @@
+import { AsyncView, EmptyState, StatusMessage, useAsync, type FailedEvent } from '@arogyam/ui';
+import { useState } from 'react';
+import { FailedEventRow } from '../components/failed-event-row';
+import { api } from '../session';
+
+/**
+ * Events a service gave up on after its retries (ten deliveries over about nine minutes): an
+ * operator fixes the cause, then replays each here.
+ */
+export function FailedEventsPage() {
+  const [announcement, setAnnouncement] = useState('');
+  const failed = useAsync((signal) => api.get<FailedEvent[]>('/admin/dead-letters', { signal }), []);
+
+  const replayed = (message: string) => {
+    setAnnouncement(message);
+    failed.reload();
+  };
+
+  return (
+    <>
+      <title>Failed events · Arogyam Admin</title>
+      <h1>Failed events</h1>
+      <p className="page-intro">
+        A service gives up on an event after ten failed attempts over about nine minutes. Find the cause in
+        that service's log (search for the event id), fix it, then replay the event. Replaying is safe:
+        services apply each event once.
+      </p>
+      <StatusMessage message={announcement} />
+      <AsyncView
+        state={failed}
+        loadingLabel="Loading failed events…"
+        errorTitle="We could not load failed events"
+      >
+        {(events) =>
+          events.length === 0 ? (
+            <EmptyState title="No failed events">
+              <p>Every event was handled.</p>
+            </EmptyState>
+          ) : (
+            <div className="table-wrap">
+              <table aria-busy={failed.loading || undefined}>
+                <caption className="visually-hidden">Failed events, newest first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Event</th>
+                    <th scope="col">Service</th>
+                    <th scope="col">Why it failed</th>
+                    <th scope="col">Attempts</th>
+                    <th scope="col">Given up</th>
+                    <th scope="col">Actions</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {events.map((event) => (
+                    <FailedEventRow key={event.seq} failed={event} onReplayed={replayed} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </AsyncView>
+    </>
+  );
+}
