@@ -1,11 +1,15 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type ExecutionContext } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule, seconds } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { AuthModule, tokenSigningKey } from '@arogyam/auth';
-import { MessagingModule } from '@arogyam/messaging';
+import type { NatsConnection } from 'nats';
+import { MessagingModule, NATS_CONNECTION } from '@arogyam/messaging';
 import { AdminController } from './admin/admin.controller';
 import { DeadLetterBox } from './admin/dead-letters/dead-letter-box';
+import { SharedCounts } from './http/throttling/shared-counts';
+import { SharedThrottlerStorage } from './http/throttling/shared-throttler-storage';
+import { UserBudgetGuard, UserBudgets } from './http/throttling/user-budget';
 import { DeadLettersController } from './admin/dead-letters/dead-letters.controller';
 import { AdminAppointmentsController } from './appointments/admin-appointments.controller';
 import { AppointmentsController } from './appointments/appointments.controller';
@@ -48,6 +52,10 @@ const loginTracker = (req: Record<string, unknown>): string => {
   return `${request.ip}|${email}`;
 };
 
+/** The auth-ip budget's key: the client, whatever the route. */
+const acrossRoutes = (_context: ExecutionContext, tracker: string, name: string): string =>
+  `${name}:${tracker}`;
+
 @Module({})
 export class AppModule {
   static register(config: GatewayConfig): DynamicModule {
@@ -67,12 +75,23 @@ export class AppModule {
           accountStatusChecker: UserServiceAccountStatusChecker,
         }),
         JwtModule.register({ secret: tokenSigningKey(config.JWT_SECRET) }),
-        ThrottlerModule.forRoot({
-          throttlers: [
-            { name: 'auth-ip', ttl: window, limit: config.AUTH_THROTTLE_IP_LIMIT },
-            { name: 'login', ttl: window, limit: config.LOGIN_THROTTLE_LIMIT, getTracker: loginTracker },
-          ],
-          errorMessage: 'Too many attempts; please wait a minute and try again.',
+        // Counted in NATS, so the limits hold across gateway replicas (http/throttling/).
+        ThrottlerModule.forRootAsync({
+          inject: [NATS_CONNECTION],
+          useFactory: (connection: NatsConnection) => ({
+            throttlers: [
+              // One budget per client IP across every auth route, not one per route.
+              {
+                name: 'auth-ip',
+                ttl: window,
+                limit: config.AUTH_THROTTLE_IP_LIMIT,
+                generateKey: acrossRoutes,
+              },
+              { name: 'login', ttl: window, limit: config.LOGIN_THROTTLE_LIMIT, getTracker: loginTracker },
+            ],
+            storage: new SharedThrottlerStorage(new SharedCounts(connection)),
+            errorMessage: 'Too many attempts; please wait a minute and try again.',
+          }),
         }),
       ],
       controllers: [
@@ -96,6 +115,9 @@ export class AppModule {
         NotificationsController,
       ],
       providers: [
+        SharedCounts,
+        UserBudgets,
+        UserBudgetGuard,
         DeadLetterBox,
         HealthRecordFileStore,
         RegistrationService,

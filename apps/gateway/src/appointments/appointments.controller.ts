@@ -13,6 +13,7 @@ import {
   type Page,
 } from '@arogyam/contracts';
 import { CurrentUser, JwtAuthGuard, Roles, RolesGuard, type AuthenticatedUser } from '@arogyam/auth';
+import { Budget, UserBudgetGuard } from '../http/throttling/user-budget';
 import { ServiceClient } from '../http/service-client';
 import { actorOf } from '../identity/actor';
 
@@ -28,6 +29,8 @@ export class AppointmentsController {
   constructor(private readonly services: ServiceClient) {}
 
   @Post()
+  @UseGuards(UserBudgetGuard)
+  @Budget('bookings')
   @Roles('patient')
   @ApiOperation({ summary: 'Book a slot (409 taken, 422 not a slot or in the past)' })
   book(@CurrentUser() user: AuthenticatedUser, @Body() body: BookAppointmentDto): Promise<AppointmentView> {

@@ -11,6 +11,7 @@ import {
   type ChatRoomView,
 } from '@arogyam/contracts';
 import { CurrentUser, JwtAuthGuard, Roles, RolesGuard, type AuthenticatedUser } from '@arogyam/auth';
+import { Budget, UserBudgetGuard } from '../http/throttling/user-budget';
 import { ServiceClient } from '../http/service-client';
 import { actorOf } from '../identity/actor';
 
@@ -48,6 +49,8 @@ export class ChatController {
   }
 
   @Post(':id/messages')
+  @UseGuards(UserBudgetGuard)
+  @Budget('messages')
   @ApiOperation({ summary: 'Send a message; a retry with the same clientId answers the original' })
   send(
     @CurrentUser() user: AuthenticatedUser,

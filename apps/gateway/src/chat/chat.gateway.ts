@@ -31,6 +31,7 @@ import { RealtimeFanout, chatSocketRoom } from '../realtime/realtime-fanout';
 import type { SocketData } from '../realtime/realtime.gateway';
 import { SocketAckError, toErrorAck, validateSocketPayload } from '../realtime/socket-acks';
 import { SocketRateLimiter } from '../realtime/socket-rate-limiter';
+import { UserBudgets } from '../http/throttling/user-budget';
 
 type Acked<T> = T | ChatErrorAck;
 
@@ -50,6 +51,7 @@ export class ChatGateway implements OnGatewayInit {
     private readonly rpc: RpcClient,
     private readonly fanout: RealtimeFanout,
     private readonly holds: LiveHolds,
+    private readonly budgets: UserBudgets,
   ) {}
 
   afterInit(server: Server): void {
@@ -100,8 +102,12 @@ export class ChatGateway implements OnGatewayInit {
     return this.answer(async () => {
       this.limiter.take(socket, ChatSocketEvents.send);
       const { roomId, body, clientId } = await validateSocketPayload(ChatSendPayload, data);
+      const actor = actorOfSocket(socket);
+      // The person's budget, shared with HTTP sends and their other sockets.
+      const refusal = await this.budgets.spend('messages', actor.userId);
+      if (refusal) throw new SocketAckError({ error: 'rate_limited', message: refusal.message });
       return this.call<ChatMessageView>(ChatSubjects.send, {
-        actor: actorOfSocket(socket),
+        actor,
         roomId,
         body,
         clientId,

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 import { ServiceConfig } from '@arogyam/service-kit';
 
 export class GatewayConfig extends ServiceConfig {
@@ -41,10 +41,38 @@ export class GatewayConfig extends ServiceConfig {
   @Max(10000)
   HEALTH_TIMEOUT_MS: number = 1500;
 
-  /** Behind nginx or an ingress: take the client IP from X-Forwarded-For. */
-  @Transform(({ value }: { value: unknown }) => value === true || value === 'true' || value === '1')
-  @IsBoolean()
-  TRUST_PROXY: boolean = false;
+  /**
+   * How many proxies stand in front of the gateway (1 behind nginx or one ingress): the client's
+   * address is the one the outermost of them saw, the last that many entries of X-Forwarded-For
+   * back. 0 ignores the header. Not `true`: trusting every hop lets a client write its own address.
+   */
+  // From the raw variable: implicit conversion has already turned `false` into NaN.
+  @Transform(({ obj }: { obj: Record<string, unknown> }) => {
+    const raw = obj.TRUST_PROXY;
+    if (raw === undefined || raw === 'false' || raw === false) return 0;
+    return /^\d+$/.test(String(raw)) ? Number(raw) : raw;
+  })
+  @IsInt({
+    message: 'TRUST_PROXY must be the number of proxies in front of the gateway (0, or 1 behind nginx)',
+  })
+  @Min(0)
+  @Max(5)
+  TRUST_PROXY: number = 0;
+
+  /** Bookings one patient may make per hour, on every gateway together. */
+  @IsInt()
+  @Min(1)
+  BOOKING_BUDGET_PER_HOUR: number = 30;
+
+  /** Health-record uploads one patient may make per hour, on every gateway together. */
+  @IsInt()
+  @Min(1)
+  UPLOAD_BUDGET_PER_HOUR: number = 60;
+
+  /** Chat messages one person may send per minute over HTTP, on every gateway together. */
+  @IsInt()
+  @Min(1)
+  MESSAGE_BUDGET_PER_MINUTE: number = 60;
 
   /**
    * How long a user's account status may be reused from this gateway's cache; 0 asks user-service

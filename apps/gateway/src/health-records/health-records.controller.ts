@@ -31,6 +31,7 @@ import {
   type Page,
 } from '@arogyam/contracts';
 import { CurrentUser, JwtAuthGuard, Roles, RolesGuard, type AuthenticatedUser } from '@arogyam/auth';
+import { Budget, UserBudgetGuard } from '../http/throttling/user-budget';
 import { ServiceClient } from '../http/service-client';
 import { actorOf } from '../identity/actor';
 import { HealthRecordFileStore } from './health-record-file-store';
@@ -69,6 +70,8 @@ export class HealthRecordsController {
   ) {}
 
   @Post('patients/me/health-records')
+  @UseGuards(UserBudgetGuard)
+  @Budget('uploads')
   @Roles('patient')
   @UseInterceptors(UPLOAD)
   @ApiConsumes('multipart/form-data')

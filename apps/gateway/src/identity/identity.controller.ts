@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle } from '@nestjs/throttler';
+import { AuthThrottlerGuard } from '../http/throttling/auth-throttler.guard';
 import {
   LoginDto,
   RegisterDoctorDto,
@@ -15,7 +16,7 @@ import { RegistrationService } from './registration.service';
 
 @ApiTags('identity')
 @Controller()
-@UseGuards(ThrottlerGuard)
+@UseGuards(AuthThrottlerGuard)
 export class IdentityController {
   constructor(
     private readonly registration: RegistrationService,

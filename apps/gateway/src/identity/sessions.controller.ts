@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle } from '@nestjs/throttler';
+import { AuthThrottlerGuard } from '../http/throttling/auth-throttler.guard';
 import { RefreshTokenDto, UserSubjects, type TokenPair } from '@arogyam/contracts';
 import { JwtAuthGuard } from '@arogyam/auth';
 import { ServiceClient } from '../http/service-client';
@@ -13,7 +14,7 @@ export class SessionsController {
   /** Rotates the pair; presenting an already-used refresh token revokes its whole family. */
   @Post('refresh')
   @HttpCode(200)
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(AuthThrottlerGuard)
   @SkipThrottle({ login: true })
   @ApiOperation({ summary: 'Exchange a refresh token for a new token pair' })
   refresh(@Body() dto: RefreshTokenDto): Promise<TokenPair> {
