@@ -36,6 +36,7 @@ import { NotificationPush } from './realtime/notification-push';
 import { RealtimeGateway } from './realtime/realtime.gateway';
 import { SocketAuthenticator } from './realtime/socket-authenticator';
 import { SuspendedAccountSockets } from './realtime/suspended-account-sockets';
+import { VideoController } from './video/video.controller';
 import { VideoGateway } from './video/video.gateway';
 import { VideoPushFanout } from './video/video-push';
 
@@ -91,6 +92,7 @@ export class AppModule {
         AdminPaymentsController,
         ChatController,
         NotificationsController,
+        VideoController,
       ],
       providers: [
         HealthRecordFileStore,
