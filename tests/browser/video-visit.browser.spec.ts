@@ -70,9 +70,13 @@ describe(`video visit (${mode})`, () => {
     await platform?.stop();
   }, 60000);
 
-  /** Decoded video frames grow on the page's call over a second (inbound-rtp). */
+  /**
+   * Decoded video frames grow on the page's call over a second (inbound-rtp). A media session that
+   * has just been set up again (a rejoin) gets a few seconds to decode its first frame.
+   */
   async function expectFramesDecoding(page: Page): Promise<void> {
-    const frames = async () => (await inboundStats(page)).framesDecoded;
+    const frames = async () => (await inboundStats(page).catch(() => ({ framesDecoded: 0 }))).framesDecoded;
+    await waitFor(async () => (await frames()) > 0, 15000, 'a first decoded frame');
     const before = await frames();
     await page.waitForTimeout(1000);
     const after = await frames();
@@ -215,12 +219,17 @@ describe(`video visit (${mode})`, () => {
     await expectFramesDecoding(doctorPage);
     await expectFramesDecoding(patientPage);
 
-    // The patient reloads mid-call: back in the same call, media both ways again.
+    // The patient reloads mid-call: the doctor sees a banner while they are gone; the patient is
+    // back in the same call, media both ways again, and the banner goes.
+    const away = doctorPage.getByText(/lost their connection\. Waiting for them to come back/);
+    const bannerShown = away.waitFor({ timeout: 20000 });
     await patientPage.reload();
+    await bannerShown;
     await callStatus(patientPage, 'Connected').waitFor({ timeout: 20000 });
     await callStatus(doctorPage, 'Connected').waitFor({ timeout: 20000 });
     await expectFramesDecoding(patientPage);
     await expectFramesDecoding(doctorPage);
+    await away.waitFor({ state: 'detached' });
 
     await patientPage.getByRole('button', { name: 'End call' }).click();
     await callStatus(doctorPage, 'Call ended').waitFor();

@@ -107,6 +107,12 @@ declare global {
 type SocketListener = Parameters<Socket['on']>[1];
 
 const STATS_INTERVAL_MS = 2_000;
+/**
+ * How long SFU media may stay lost (ICE disconnected or failed) while the socket is up before the
+ * page sets the media up again: a network change can kill the media and leave the socket, and a
+ * failed ICE connection to the SFU does not come back by itself.
+ */
+const MEDIA_RECOVERY_MS = 5_000;
 /** More than this share of packets lost since the last sample reads as a poor network. */
 const POOR_LOSS_RATIO = 0.05;
 const POOR_RTT_SECONDS = 0.4;
@@ -211,6 +217,8 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
     let inCall = false;
     /** The patient waits to be admitted; a ring then is answered at once. */
     let waiting = false;
+    /** Since when the media has been lost (the media's own `reconnecting`), while it is. */
+    let mediaLostAt: number | null = null;
 
     const fail = (message: string) => {
       if (cancelled) return;
@@ -228,6 +236,7 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
         showRemote();
       },
       onStatus: (next) => {
+        mediaLostAt = next === 'reconnecting' ? (mediaLostAt ?? Date.now()) : null;
         if (!cancelled) setStatus(next);
       },
     };
@@ -349,6 +358,7 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
      */
     const rejoin = async () => {
       if (!stream || cancelled) return;
+      mediaLostAt = null;
       const local = stream;
       const mine = ++session;
       // At once, so an offer the other side makes meanwhile lands on the new connection.
@@ -484,6 +494,15 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
       let last: LossSample = { received: 0, lost: 0 };
       statsTimer = setInterval(() => {
         if (!media) return;
+        // SFU media lost for a while with the socket up: set it up again (see MEDIA_RECOVERY_MS).
+        if (
+          media instanceof SfuMedia &&
+          io.connected &&
+          mediaLostAt &&
+          Date.now() - mediaLostAt > MEDIA_RECOVERY_MS
+        ) {
+          void rejoin();
+        }
         void sampleQuality(media, last)
           .then(({ quality: next, sample }) => {
             last = sample;
