@@ -45,8 +45,8 @@ export interface CallScreenProps {
 function DoctorCallActions({ call }: { call: VideoCall }) {
   if (call.patientWaitingSince && call.status !== 'ringing') {
     return (
-      <div className="call-waiting card" role="status">
-        <p>
+      <div className="call-waiting card">
+        <p role="status">
           {call.peerName ?? 'The patient'} is waiting since {formatTime(call.patientWaitingSince)}.
         </p>
         <Button onClick={() => void call.ring()}>Admit</Button>
@@ -56,7 +56,7 @@ function DoctorCallActions({ call }: { call: VideoCall }) {
   if (call.status !== 'missed') return null;
   return (
     <div className="call-waiting card">
-      <p>
+      <p role="status">
         The patient did not answer. They were sent a missed-call notice and can still join; you will see them
         here.
       </p>
