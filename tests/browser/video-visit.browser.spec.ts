@@ -151,6 +151,14 @@ describe.each([
     await expectFramesDecoding(doctorPage);
     await expectFramesDecoding(patientPage);
 
+    // Each sees themself in the small overlay.
+    for (const page of [doctorPage, patientPage]) {
+      await page.waitForFunction(() => {
+        const self = document.querySelector('video[aria-label="Your camera"]') as HTMLVideoElement | null;
+        return Boolean(self && self.readyState >= 2 && self.videoWidth > 0);
+      });
+    }
+
     // The doctor works beside the video: notes, then the prescription composer; the call goes on.
     await doctorPage.getByRole('button', { name: 'Notes' }).click();
     const notes = doctorPage.getByRole('complementary', { name: 'Notes during the call' });
@@ -198,7 +206,7 @@ describe.each([
     await doctorPage.getByText('Completed', { exact: true }).first().waitFor();
   }, 180000);
 
-  test('a ring nobody answers is missed: the patient gets a missed-call notice, joins late, is admitted, and rejoins after a reload', async () => {
+  test('a ring nobody answers is missed: the patient gets a missed-call notice, joins late, is admitted, rejoins after a reload and after a dropped connection, with banners on both sides', async () => {
     const visit = appointments[1];
     const patientPage = await signedIn('patient');
     await patientPage.getByRole('link', { name: 'My appointments' }).waitFor();
@@ -243,6 +251,19 @@ describe.each([
     await expectFramesDecoding(patientPage);
     await expectFramesDecoding(doctorPage);
     await away.waitFor({ state: 'detached' });
+
+    // The patient's connection drops (the network, not the page): a banner on both sides meanwhile,
+    // then the page reconnects, joins again and the call goes on, without a reload.
+    const lost = patientPage.getByText('Connection lost. Reconnecting…');
+    const lostShown = lost.waitFor({ timeout: 20000 });
+    const doctorBanner = away.waitFor({ timeout: 20000 });
+    await patientPage.evaluate(() => window.__arogyamCallSocket?.io.engine.close());
+    await Promise.all([lostShown, doctorBanner]);
+    await lost.waitFor({ state: 'detached', timeout: 20000 });
+    await away.waitFor({ state: 'detached', timeout: 20000 });
+    await callStatus(patientPage, 'Connected').waitFor({ timeout: 20000 });
+    await expectFramesDecoding(patientPage);
+    await expectFramesDecoding(doctorPage);
 
     await patientPage.getByRole('button', { name: 'End call' }).click();
     await callStatus(doctorPage, 'Call ended').waitFor();

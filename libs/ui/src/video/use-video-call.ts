@@ -96,10 +96,14 @@ export const MEDIA_REFUSED_MESSAGE =
 const NO_MEDIA_MESSAGE =
   'No camera or microphone was found. Connect one (or close other apps using it), then try again.';
 
-/** Test hook: the current call's media (its stats), read by the browser tests and the benchmark. */
+/**
+ * Test hooks: the current call's media (its stats), read by the browser tests and the benchmark;
+ * the call's socket, whose connection a browser test drops to see the page reconnect.
+ */
 declare global {
   interface Window {
     __arogyamCall?: Pick<CallMedia, 'getStats'>;
+    __arogyamCallSocket?: Pick<Socket, 'io'>;
   }
 }
 
@@ -411,6 +415,7 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
       ['connect', onReconnect],
     ];
     for (const [event, listener] of listeners) io.on(event, listener);
+    window.__arogyamCallSocket = io; // test hook, see the declaration above
 
     /**
      * Another camera or microphone, before the call connects: new tracks, the old ones stopped,
@@ -542,6 +547,7 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
     return () => {
       cancelled = true;
       for (const [event, listener] of listeners) io.off(event, listener);
+      if (window.__arogyamCallSocket === io) delete window.__arogyamCallSocket;
       stopMedia();
       streamRef.current = null;
     };
