@@ -376,13 +376,18 @@ describe('video-service (peer-to-peer: VIDEO_MEDIA=p2p)', () => {
     }
   }, 30000);
 
-  it('a ring the doctor ends before anyone answers is recorded as missed', async () => {
+  it('a ring ended before anyone answers is missed when the doctor ends it, declined when the patient does', async () => {
     const [doctor, patient] = [person('doctor'), person('patient')];
     const id = appointment(doctor, patient);
     const started = await send<VideoCallView>(VideoSubjects.start, doctor, id);
     await send(VideoSubjects.end, doctor, id);
     expect(await callUnanswered(service.nats, VideoEventTypes.callMissed, id)).toMatchObject({
       callId: started.callId,
+    });
+    const again = await send<VideoCallView>(VideoSubjects.start, doctor, id);
+    await send(VideoSubjects.end, patient, id);
+    expect(await callUnanswered(service.nats, VideoEventTypes.callDeclined, id)).toMatchObject({
+      callId: again.callId,
     });
   });
 

@@ -330,8 +330,9 @@ export class CallRooms implements OnApplicationShutdown {
 
   /**
    * Ends the call: `tell` hears `call:ended`, and the call's event (its record on the appointment)
-   * goes out: `call_ended` with the duration (accept → end) for an answered call, `call_missed`
-   * for a ring the doctor ended before anyone answered.
+   * goes out: `call_ended` with the duration (accept → end) for an answered call; for a ring
+   * ended before it was answered, `call_missed` when the doctor ended it, `call_declined` when the
+   * patient did.
    */
   private async finish(
     room: CallRoom,
@@ -350,7 +351,10 @@ export class CallRooms implements OnApplicationShutdown {
     const view: VideoCallView = { ...room.view(by), endedAt: endedAt.toISOString(), durationSeconds };
     for (const userId of tell) this.push.to(userId, 'call:ended', view);
     await this.close(room);
-    if (unanswered) await this.publish(createEvent(VideoEventTypes.callMissed, unanswered));
+    if (unanswered) {
+      const type = by === room.patient.userId ? VideoEventTypes.callDeclined : VideoEventTypes.callMissed;
+      await this.publish(createEvent(type, unanswered));
+    }
     if (!startedAt) return view;
     const ended: VideoCallEndedPayload = {
       callId: room.callId ?? randomUUID(),
