@@ -145,6 +145,15 @@ export async function benchmarkVideo() {
     await testing.logIn(doctorPage, doctorWeb.url, doctor);
     await testing.logIn(patientPage, patientWeb.url, patient);
 
+    /** The doctor's End call, then "End the call only" where the page asks whether the consultation is complete. */
+    const endCallOnly = async (page, timeout = 30_000) => {
+      await page.getByRole('button', { name: 'End call' }).click({ timeout });
+      await page
+        .getByRole('dialog', { name: 'End the call?' })
+        .getByRole('button', { name: 'End the call only' })
+        .click({ timeout });
+    };
+
     /** One call: the doctor starts it, the patient accepts; both wait for their first frame; the doctor ends it. */
     const oneCall = async (appointmentId) => {
       // Each call a fresh visit for the patient too: one socket accepting 20 calls in a few seconds
@@ -162,7 +171,7 @@ export async function benchmarkVideo() {
       const acceptedAt = Date.now();
       await accept.click();
       const [doctorAt, patientAt] = await Promise.all([doctorFrame, firstFrameAt(patientPage)]);
-      await doctorPage.getByRole('button', { name: 'End call' }).click();
+      await endCallOnly(doctorPage);
       await callStatus(doctorPage, 'Call ended').waitFor();
       await callStatus(patientPage, 'Call ended').waitFor();
       return {
@@ -180,10 +189,7 @@ export async function benchmarkVideo() {
             .catch(() => undefined),
         ),
       );
-      await doctorPage
-        .getByRole('button', { name: 'End call' })
-        .click({ timeout: 2000 })
-        .catch(() => undefined);
+      await endCallOnly(doctorPage, 2000).catch(() => undefined);
       await patientPage.goto(patientWeb.url);
     };
 

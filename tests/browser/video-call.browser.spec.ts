@@ -5,6 +5,7 @@ import { httpClient } from '../e2e/http';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
 import { verifiedDoctorWithHours } from '../e2e/people';
 import { accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
+import { bookVideoVisits, callStatus, inboundStats } from './video-flows';
 
 interface AuthBody {
   user: { id: string };
@@ -15,12 +16,6 @@ interface AppointmentBody {
   startAt: string;
   call?: { startedAt: string; endedAt: string; durationSeconds: number };
 }
-interface MediaStats {
-  bytesReceived: number;
-  framesDecoded: number;
-}
-
-const HOUR = 3_600_000;
 
 /**
  * The same call in both of video-service's modes, each on its own platform: through the SFU
@@ -67,20 +62,8 @@ describe.each([
 
     const patientAuth = await call<AuthBody>('POST', '/api/patients/register', { body: patient });
     expect(patientAuth.status).toBe(201);
-    const from = new Date().toISOString();
-    const to = new Date(Date.now() + 6 * HOUR).toISOString();
-    const slots = await call<{ slots: { startAt: string; available: boolean }[] }>(
-      'GET',
-      `/api/doctors/${doctorId}/slots?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
-    );
-    const slot = slots.body.slots.find((s) => s.available);
-    if (!slot) throw new Error('no free slot');
-    const booked = await call<AppointmentBody>('POST', '/api/appointments', {
-      token: patientAuth.body.accessToken,
-      body: { doctorId, startAt: slot.startAt, mode: 'video', reason: 'Skin rash' },
-    });
-    expect(booked.status).toBe(201);
-    appointmentId = booked.body.id;
+    const [booked] = await bookVideoVisits(call, doctorId, patientAuth.body.accessToken, 1, 'Skin rash');
+    appointmentId = booked.id;
 
     apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor']);
   }, 120000);
@@ -93,24 +76,6 @@ describe.each([
     await apps?.close();
     await platform?.stop();
   }, 60000);
-
-  /** Inbound media totals of the page's call, read from `window.__arogyamCall` (the call hook's test hook). */
-  const inboundStats = (page: Page): Promise<MediaStats> =>
-    page.evaluate(async () => {
-      const pc = (window as unknown as { __arogyamCall?: RTCPeerConnection }).__arogyamCall;
-      if (!pc) throw new Error('no call on this page');
-      const totals = { bytesReceived: 0, framesDecoded: 0 };
-      (await pc.getStats()).forEach((stat: Record<string, unknown>) => {
-        if (stat.type !== 'inbound-rtp') return;
-        totals.bytesReceived += Number(stat.bytesReceived ?? 0);
-        if (stat.kind === 'video') totals.framesDecoded += Number(stat.framesDecoded ?? 0);
-      });
-      return totals;
-    });
-
-  /** The call screen's status line (the app shell also says "Connected", of its socket). */
-  const callStatus = (page: Page, text: string) =>
-    page.getByRole('region', { name: 'Video call' }).getByRole('status').getByText(text, { exact: true });
 
   /** Media flows into the page: received bytes and decoded video frames both grow over a second. */
   async function expectMediaFlowing(page: Page): Promise<void> {
@@ -186,7 +151,12 @@ describe.each([
       await doctorPage.getByRole('button', { name: 'Camera off' }).click();
       await doctorPage.getByRole('button', { name: 'Camera on' }).waitFor();
 
+      // Ending asks whether the consultation is complete; this one goes on after the call.
       await doctorPage.getByRole('button', { name: 'End call' }).click();
+      await doctorPage
+        .getByRole('dialog', { name: 'End the call?' })
+        .getByRole('button', { name: 'End the call only' })
+        .click();
       await callStatus(doctorPage, 'Call ended').waitFor();
       await callStatus(patientPage, 'Call ended').waitFor();
 

@@ -42,6 +42,8 @@ const SERVICES = [
 export interface PlatformOptions {
   /** How video-service carries calls; `sfu` needs a mediasoup worker (findMediasoupWorker). */
   video?: 'sfu' | 'p2p';
+  /** More of video-service's settings (a short VIDEO_RING_TIMEOUT_SECONDS, say). */
+  videoEnv?: Record<string, string>;
 }
 
 /**
@@ -78,6 +80,7 @@ export async function startPlatform(
       VIDEO_ICE_SERVERS: '[]',
       VIDEO_JOIN_EARLY_MINUTES: '1440',
       ...videoMediaEnv(options.video ?? 'p2p'),
+      ...options.videoEnv,
     },
   };
   const processes = new Map<string, AppProcess>();

@@ -23,6 +23,9 @@ import { DoctorQueueService } from './queue/doctor-queue.service';
 import { DoctorSlotsNotice } from './slots/doctor-slots-notice';
 import { SlotsHandler } from './slots/slots.handler';
 import { SlotsService } from './slots/slots.service';
+import { CallRecordsService } from './video-calls/call-records.service';
+import { VideoEventsConsumer } from './video-calls/video-events.consumer';
+import { WaitingRoomService } from './video-calls/waiting-room.service';
 
 @Module({})
 export class AppModule {
@@ -61,6 +64,9 @@ export class AppModule {
         DoctorQueueService,
         AppointmentDashboardService,
         ClinicalNotesService,
+        CallRecordsService,
+        WaitingRoomService,
+        VideoEventsConsumer,
       ],
     };
   }

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import {
+  AppointmentCallEventTypes,
   AppointmentEventTypes,
   AppointmentSubjects,
+  VideoEventTypes,
+  type AppointmentCallRecordedEvent,
   DOCTOR_DIRECTORY_CHANGED,
   EVENTS_STREAM,
   eventSubject,
@@ -15,6 +18,7 @@ import {
   type PatientAppointmentsDashboardView,
   type SlotListView,
 } from '@arogyam/contracts';
+import { createEvent } from '@arogyam/messaging';
 import { rpcFailure, startServiceUnderTest, waitFor, type ServiceUnderTest } from '@arogyam/testing';
 import { appointmentService } from '../src/appointment-service';
 import { answerProfiles, type ProfileResponders } from './profile-responders';
@@ -669,39 +673,120 @@ describe('appointment-service: appointments and notes', () => {
   });
 
   describe('reading appointments', () => {
-    it('records a finished video call (video-service only) and shows it in the view; not on a chat appointment', async () => {
+    it('keeps each video call as a record from video-service events, once, and publishes call_recorded', async () => {
       const patient = newPatient();
       const { id } = await bookAt(patient, drAsha, freshHour());
-      const call = {
-        appointmentId: id,
+      const facts = { appointmentId: id, doctorId: drAsha.userId, patientId: patient.userId };
+      const missed = {
+        ...facts,
+        callId: randomUUID(),
+        ringingAt: '2026-12-01T04:29:00.000Z',
+        endedAt: '2026-12-01T04:30:00.000Z',
+      };
+      const answered = {
+        ...facts,
+        callId: randomUUID(),
+        mode: 'p2p',
+        ringingAt: '2026-12-01T04:30:50.000Z',
         startedAt: '2026-12-01T04:31:00.000Z',
         endedAt: '2026-12-01T04:46:30.000Z',
         durationSeconds: 930,
+        endedBy: drAsha.userId,
+        outcome: 'completed',
+        joined: ['doctor', 'patient'],
       };
-      const expected = { startedAt: call.startedAt, endedAt: call.endedAt, durationSeconds: 930 };
-      expect((await service.rpc.send<AppointmentView>(AppointmentSubjects.recordCall, call)).call).toEqual(
-        expected,
-      );
-      expect((await getFor(patient, id)).call).toEqual(expected);
-      expect(
-        await rpcFailure(service.rpc.send(AppointmentSubjects.recordCall, { ...call, durationSeconds: -1 })),
-      ).toMatchObject({
-        statusCode: 400,
-      });
+      await service.events.publish(createEvent(VideoEventTypes.callMissed, missed));
+      const ended = createEvent(VideoEventTypes.callEnded, answered);
+      await service.events.publish(ended);
+      // A redelivery (another event id, the same call) records nothing more.
+      await service.events.publish(createEvent(VideoEventTypes.callEnded, answered));
 
-      const chat = await bookAt(patient, drAsha, freshHour(), 'chat');
-      expect(
-        await rpcFailure(
-          service.rpc.send(AppointmentSubjects.recordCall, { ...call, appointmentId: chat.id }),
-        ),
-      ).toMatchObject({ statusCode: 422 });
-      expect(
-        await rpcFailure(
-          service.rpc.send(AppointmentSubjects.recordCall, { ...call, appointmentId: randomUUID() }),
-        ),
-      ).toMatchObject({
-        statusCode: 404,
+      const records = [
+        {
+          id: missed.callId,
+          outcome: 'missed',
+          ringingAt: missed.ringingAt,
+          endedAt: missed.endedAt,
+          durationSeconds: 0,
+          joined: ['doctor'],
+        },
+        {
+          id: answered.callId,
+          outcome: 'completed',
+          ringingAt: answered.ringingAt,
+          startedAt: answered.startedAt,
+          endedAt: answered.endedAt,
+          durationSeconds: 930,
+          joined: ['doctor', 'patient'],
+        },
+      ];
+      const view = await waitFor(
+        async () => {
+          const seen = await getFor(patient, id);
+          return seen.calls?.length === 2 ? seen : undefined;
+        },
+        10000,
+        'two call records',
+      );
+      expect(view.calls).toEqual(records);
+      expect(view.call).toEqual({
+        startedAt: answered.startedAt,
+        endedAt: answered.endedAt,
+        durationSeconds: 930,
       });
+      expect((await getFor(drAsha, id)).calls).toEqual(records);
+      expect((await getFor(admin, id)).calls).toEqual(records);
+      const recorded = await waitFor(
+        async () => {
+          const jsm = await service.nats.jetstreamManager();
+          const message = await jsm.streams.getMessage(EVENTS_STREAM, {
+            last_by_subj: eventSubject(AppointmentCallEventTypes.callRecorded),
+          });
+          const event = message.json<AppointmentCallRecordedEvent>();
+          return event.payload.call.id === answered.callId ? event : undefined;
+        },
+        10000,
+        'evt.appointment.call_recorded',
+      );
+      expect(recorded.payload).toMatchObject({
+        appointmentId: id,
+        doctor: { id: drAsha.userId, fullName: 'Asha Rao' },
+        patient: { id: patient.userId },
+        call: records[1],
+      });
+      // The duplicate left the records as they were.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect((await getFor(patient, id)).calls).toHaveLength(2);
+    });
+
+    it('shows the doctor’s queue who waits in the video waiting room, and since when; an older change does not undo a newer', async () => {
+      const patient = newPatient();
+      const { id } = await bookAt(patient, drAsha, freshHour());
+      const change = (waiting: boolean, occurredAt: Date, since?: string) => ({
+        ...createEvent(VideoEventTypes.waitingChanged, {
+          appointmentId: id,
+          doctorId: drAsha.userId,
+          patientId: patient.userId,
+          waiting,
+          ...(since ? { since } : {}),
+        }),
+        occurredAt: occurredAt.toISOString(),
+      });
+      const since = new Date(Date.now() - 60_000).toISOString();
+      await service.events.publish(change(true, new Date(Date.now() - 60_000), since));
+      const waiting = await waitFor(
+        async () => ((await getFor(drAsha, id)).waitingSince ? getFor(drAsha, id) : undefined),
+        10000,
+        'waitingSince',
+      );
+      expect(waiting.waitingSince).toBe(since);
+      // Late and older: ignored.
+      await service.events.publish(change(false, new Date(Date.now() - 120_000)));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect((await getFor(drAsha, id)).waitingSince).toBe(since);
+      await service.events.publish(change(false, new Date()));
+      await waitFor(async () => (await getFor(drAsha, id)).waitingSince === undefined, 10000, 'not waiting');
+      expect((await stored(id))?.waitingChangedAt).toBeInstanceOf(Date);
     });
 
     let patient: Actor;

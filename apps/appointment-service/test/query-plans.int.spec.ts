@@ -93,7 +93,22 @@ describe('appointment-service query plans', () => {
           outbox: outboxOf(other),
         },
       );
-      await appointments.recordCall(booked._id, { startedAt: now, endedAt: now, durationSeconds: 0 });
+      await appointments.recordCall(
+        booked._id,
+        0,
+        {
+          id: 'call-1',
+          outcome: 'completed',
+          ringingAt: now,
+          startedAt: now,
+          endedAt: now,
+          durationSeconds: 0,
+          joined: [],
+        },
+        { startedAt: now, endedAt: now, durationSeconds: 0 },
+        [],
+      );
+      await appointments.setWaiting(booked._id, now, now);
       await appointments.pageOfPatient(patientId, {}, pageWindow({}));
       await appointments.pageOfPatient(
         patientId,

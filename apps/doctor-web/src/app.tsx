@@ -1,8 +1,9 @@
-import { RequireRole, VideoConsultationPage } from '@arogyam/ui';
+import { RequireRole } from '@arogyam/ui';
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from './layout';
 import { AppointmentPage } from './pages/appointment-page';
 import { AvailabilityPage } from './pages/availability-page';
+import { CallPage } from './pages/call-page';
 import { DashboardPage } from './pages/dashboard-page';
 import { EditProfilePage } from './pages/edit-profile-page';
 import { LoginPage } from './pages/login-page';
@@ -25,7 +26,7 @@ export function App() {
           <Route path="availability" element={<AvailabilityPage />} />
           <Route path="appointments/:id" element={<AppointmentPage />} />
           <Route path="messages" element={<MessagesPage />} />
-          <Route path="calls/:appointmentId" element={<VideoConsultationPage role="doctor" />} />
+          <Route path="calls/:appointmentId" element={<CallPage />} />
           <Route path="messages/:roomId" element={<MessagesPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

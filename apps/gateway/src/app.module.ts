@@ -42,6 +42,7 @@ import { NotificationPush } from './realtime/notification-push';
 import { RealtimeGateway } from './realtime/realtime.gateway';
 import { SocketAuthenticator } from './realtime/socket-authenticator';
 import { SuspendedAccountSockets } from './realtime/suspended-account-sockets';
+import { VideoController } from './video/video.controller';
 import { VideoGateway } from './video/video.gateway';
 import { VideoPushFanout } from './video/video-push';
 
@@ -113,6 +114,7 @@ export class AppModule {
         DeadLettersController,
         ChatController,
         NotificationsController,
+        VideoController,
       ],
       providers: [
         SharedCounts,

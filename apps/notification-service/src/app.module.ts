@@ -9,6 +9,7 @@ import { chatReadPointerModel, ChatReadPointerRepository } from './chat-reads/ch
 import { Clock, SystemClock } from './clock/clock';
 import { NotificationServiceConfig } from './config/notification-service.config';
 import { AppointmentNotices } from './events/appointment-notices';
+import { CallNotices } from './events/call-notices';
 import { ChatNotices } from './events/chat-notices';
 import { NotificationEventsConsumer } from './events/notification-events.consumer';
 import { PrescriptionNotices } from './events/prescription-notices';
@@ -85,6 +86,7 @@ export class AppModule {
         AppointmentNotices,
         PrescriptionNotices,
         ChatNotices,
+        CallNotices,
         NotificationEventsConsumer,
       ],
     };

@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import {
+  AppointmentCallEventTypes,
   AppointmentEventTypes,
   ChatEventTypes,
   NotificationSubjects,
   PrescriptionEventTypes,
   type Actor,
+  type AppointmentCallRecordedPayload,
   type ChatMessageCreatedPayload,
   type EventEnvelope,
   type NotificationInboxPage,
@@ -230,6 +232,41 @@ describe('notification-service: events to notifications', () => {
     await waitFor(async () => (await emails(patient)).length === 1);
     expect((await inbox(doctor)).total).toBe(0);
     expect(await emails(doctor)).toEqual([]);
+  });
+
+  it('a missed video call tells the patient how to join still; other call records tell no one', async () => {
+    const doctor = profiles.doctor('Ravi Kumar', 'General Medicine');
+    const patient = profiles.patient('Priya Nair');
+    const recordOf = (outcome: 'missed' | 'completed'): AppointmentCallRecordedPayload => ({
+      appointmentId: randomUUID(),
+      doctor: { id: doctor.id, fullName: doctor.fullName, specialization: doctor.specialization },
+      patient: { id: patient.id, fullName: patient.fullName },
+      startAt: START.toISOString(),
+      endAt: new Date(START.getTime() + 30 * 60_000).toISOString(),
+      call: {
+        id: randomUUID(),
+        outcome,
+        ringingAt: START.toISOString(),
+        endedAt: START.toISOString(),
+        durationSeconds: 0,
+        joined: ['doctor'],
+      },
+    });
+    const completed = await publish(AppointmentCallEventTypes.callRecorded, recordOf('completed'));
+    const missed = recordOf('missed');
+    const event = await publish(AppointmentCallEventTypes.callRecorded, missed);
+
+    const [notification] = await notificationsFrom(patient, event);
+    expect(notification).toMatchObject({
+      kind: 'appointment',
+      title: 'Missed video call from Dr. Ravi Kumar',
+      body:
+        `Dr. Ravi Kumar called you at ${IST_TIME} for your video consultation and could not reach you. ` +
+        'You can still join: open the appointment in Arogyam and choose Join video visit; the doctor will admit you.',
+      data: { appointmentId: missed.appointmentId },
+    });
+    expect((await inbox(patient)).items.some((item) => item.id.startsWith(`${completed.id}:`))).toBe(false);
+    expect((await inbox(doctor)).total).toBe(0);
   });
 
   it('a chat message: "New message from <name>" in-app to its recipients; email only once they ask for it', async () => {

@@ -10,9 +10,11 @@ import {
   type AppointmentMode,
   type AppointmentView,
   VideoEventTypes,
-  type VideoCallEndedEvent,
+  type EventEnvelope,
   type VideoCallEndedPayload,
+  type VideoCallUnansweredPayload,
   type VideoPush,
+  type VideoWaitingChangedPayload,
 } from '@arogyam/contracts';
 
 const codec = JSONCodec<unknown>();
@@ -26,13 +28,12 @@ export interface Packet {
 
 /**
  * A stand-in for appointment-service on this file's private NATS (Nest packet format): it serves
- * the appointments the test defines and records set_status and record_call. video-service runs
+ * the appointments the test defines and records set_status. video-service runs
  * for real; the end-to-end suite runs the real appointment-service.
  */
 export function answerAppointments(nats: NatsConnection) {
   const appointments = new Map<string, AppointmentView>();
   const statusCalls: { actor: Actor; body: { appointmentId: string; status: string } }[] = [];
-  const recorded: Record<string, unknown>[] = [];
   const serve = (subject: string, answer: (data: Record<string, unknown>) => unknown): Subscription => {
     const subscription = nats.subscribe(subject, { queue: 'appointment-service' });
     void (async () => {
@@ -63,10 +64,6 @@ export function answerAppointments(nats: NatsConnection) {
       if (appointment) appointment.status = call.body.status as AppointmentView['status'];
       return appointment;
     }),
-    serve(AppointmentSubjects.recordCall, (data) => {
-      recorded.push(data);
-      return appointments.get(data.appointmentId as string);
-    }),
   ];
   /** A video appointment between them, starting `inMinutes` from now, 30 minutes long. */
   const book = (doctor: Actor, patient: Actor, inMinutes = 5, mode: AppointmentMode = 'video'): string => {
@@ -89,7 +86,6 @@ export function answerAppointments(nats: NatsConnection) {
   return {
     appointments,
     statusCalls,
-    recorded,
     book,
     stop: () => subscriptions.forEach((s) => s.unsubscribe()),
   };
@@ -112,12 +108,33 @@ export const sendAs =
   <T>(subject: string, actor: Actor, appointmentId: string, extra: object = {}): Promise<T> =>
     rpc().send<T>(subject, { actor, appointmentId, ...extra });
 
-/** The `evt.video.call_ended` of this appointment's call. */
-export async function callEnded(nats: NatsConnection, appointmentId: string): Promise<VideoCallEndedPayload> {
-  const event = await waitForLatestEvent<VideoCallEndedEvent>(
+/** The latest `evt.video.<type>` of this appointment. */
+async function videoEvent<T extends { appointmentId: string }>(
+  nats: NatsConnection,
+  type: string,
+  appointmentId: string,
+): Promise<T> {
+  const event = await waitForLatestEvent<EventEnvelope<string, T>>(
     nats,
-    VideoEventTypes.callEnded,
+    type,
     (e) => e.payload.appointmentId === appointmentId,
   );
   return event.payload;
 }
+
+/** The `evt.video.call_ended` of this appointment's call. */
+export const callEnded = (nats: NatsConnection, appointmentId: string): Promise<VideoCallEndedPayload> =>
+  videoEvent(nats, VideoEventTypes.callEnded, appointmentId);
+
+/** The latest `evt.video.call_missed` or `call_declined` of this appointment. */
+export const callUnanswered = (
+  nats: NatsConnection,
+  type: typeof VideoEventTypes.callMissed | typeof VideoEventTypes.callDeclined,
+  appointmentId: string,
+): Promise<VideoCallUnansweredPayload> => videoEvent(nats, type, appointmentId);
+
+/** The latest `evt.video.waiting_changed` of this appointment. */
+export const waitingChanged = (
+  nats: NatsConnection,
+  appointmentId: string,
+): Promise<VideoWaitingChangedPayload> => videoEvent(nats, VideoEventTypes.waitingChanged, appointmentId);

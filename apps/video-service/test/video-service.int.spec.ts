@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { JSONCodec, StringCodec } from 'nats';
 import {
   VIDEO_ROOMS_BUCKET,
+  VideoEventTypes,
   VideoSubjects,
   healthSubject,
   type Actor,
@@ -9,6 +10,8 @@ import {
   type VideoCallView,
   type VideoJoinView,
   type VideoStatusView,
+  type VideoWaitingView,
+  type VideoWindowView,
 } from '@arogyam/contracts';
 import { createServiceApp, loadConfig } from '@arogyam/service-kit';
 import {
@@ -22,7 +25,16 @@ import { VideoServiceConfig } from '../src/config/video-service.config';
 import { CallRooms } from '../src/rooms/call-rooms.service';
 import { RoomDirectory, natsToken } from '../src/rooms/room-directory';
 import { videoService } from '../src/video-service';
-import { answerAppointments, callEnded, person, pushesTo, sendAs, type Packet } from './appointment-stand-in';
+import {
+  answerAppointments,
+  callEnded,
+  callUnanswered,
+  person,
+  pushesTo,
+  sendAs,
+  waitingChanged,
+  type Packet,
+} from './appointment-stand-in';
 
 const codec = JSONCodec<unknown>();
 
@@ -48,6 +60,8 @@ describe('video-service (peer-to-peer: VIDEO_MEDIA=p2p)', () => {
       MEDIASOUP_WORKERS: '1',
       INSTANCE_ID: 'video-int-1',
       VIDEO_REJOIN_GRACE_SECONDS: '1',
+      // Short, for the missed-call test; every other test answers a ring at once.
+      VIDEO_RING_TIMEOUT_SECONDS: '5',
     });
     appointments = answerAppointments(service.nats);
   });
@@ -134,7 +148,7 @@ describe('video-service (peer-to-peer: VIDEO_MEDIA=p2p)', () => {
     expect(await rpcFailure(send(VideoSubjects.join, patient, cancelled))).toMatchObject({ statusCode: 409 });
   });
 
-  it('runs a call: start rings the patient, accept, signals both ways, end with a duration recorded', async () => {
+  it('runs a call: start rings the patient, accept, signals both ways, end with a duration and a record event', async () => {
     const [doctor, patient] = [person('doctor'), person('patient')];
     const id = appointment(doctor, patient);
     const toPatient = pushesTo(service.nats, patient.userId);
@@ -206,17 +220,19 @@ describe('video-service (peer-to-peer: VIDEO_MEDIA=p2p)', () => {
       expect(toDoctor.received.find((p) => p.event === 'call:ended')?.data).toMatchObject({
         durationSeconds: ended.durationSeconds,
       });
-      await waitFor(() => appointments.recorded.some((r) => r.appointmentId === id), 5000, 'record_call');
-      expect(appointments.recorded.find((r) => r.appointmentId === id)).toEqual({
+      expect(await callEnded(service.nats, id)).toEqual({
+        callId: started.callId,
         appointmentId: id,
+        doctorId: doctor.userId,
+        patientId: patient.userId,
+        mode: 'p2p',
+        ringingAt: expect.any(String),
         startedAt: accepted.startedAt,
         endedAt: ended.endedAt,
         durationSeconds: ended.durationSeconds,
-      });
-      expect(await callEnded(service.nats, id)).toMatchObject({
-        mode: 'p2p',
-        durationSeconds: ended.durationSeconds,
         endedBy: patient.userId,
+        outcome: 'completed',
+        joined: ['doctor', 'patient'],
       });
       // The room is gone with the call.
       expect(await kvOwner(id)).toBeUndefined();
@@ -227,21 +243,152 @@ describe('video-service (peer-to-peer: VIDEO_MEDIA=p2p)', () => {
     }
   });
 
-  it('a declined call tells the doctor and records nothing', async () => {
+  it('a declined call tells the doctor and publishes call_declined', async () => {
     const [doctor, patient] = [person('doctor'), person('patient')];
     const id = appointment(doctor, patient);
     const toDoctor = pushesTo(service.nats, doctor.userId);
     try {
-      await send(VideoSubjects.start, doctor, id);
+      const started = await send<VideoCallView>(VideoSubjects.start, doctor, id);
       expect(await send<VideoCallView>(VideoSubjects.decline, patient, id)).toMatchObject({
         state: 'declined',
       });
       await waitFor(() => toDoctor.received.some((p) => p.event === 'call:declined'), 5000, 'call:declined');
-      expect(appointments.recorded.some((r) => r.appointmentId === id)).toBe(false);
+      expect(await callUnanswered(service.nats, VideoEventTypes.callDeclined, id)).toMatchObject({
+        callId: started.callId,
+        doctorId: doctor.userId,
+        patientId: patient.userId,
+      });
       expect(await kvOwner(id)).toBeUndefined();
     } finally {
       toDoctor.stop();
     }
+  });
+
+  it('a patient who joins before the call waits: the doctor hears who and since when, and admits by ringing', async () => {
+    const [doctor, patient] = [person('doctor'), person('patient')];
+    const id = appointment(doctor, patient);
+    const toDoctor = pushesTo(service.nats, doctor.userId);
+    try {
+      const join = await send<VideoJoinView>(VideoSubjects.join, patient, id, { socketId: 'waiting-tab' });
+      expect(join.state).toBe('idle');
+      await waitFor(() => toDoctor.received.some((p) => p.event === 'call:waiting'), 5000, 'call:waiting');
+      const waiting = toDoctor.received.find((p) => p.event === 'call:waiting')?.data as VideoWaitingView;
+      expect(waiting).toEqual({
+        appointmentId: id,
+        patient: { userId: patient.userId, fullName: 'Ravi Kumar' },
+        waiting: true,
+        since: expect.any(String),
+      });
+      expect(await waitingChanged(service.nats, id)).toEqual({
+        appointmentId: id,
+        doctorId: doctor.userId,
+        patientId: patient.userId,
+        waiting: true,
+        since: waiting.since,
+      });
+      // Joining again (a second tab, a reconnect) keeps the first arrival time.
+      await send(VideoSubjects.join, patient, id, { socketId: 'waiting-tab-2' });
+
+      // Admit: the doctor rings; the waiting page answers; the patient is no longer waiting.
+      await send(VideoSubjects.join, doctor, id, { socketId: 'doctor-tab' });
+      await send(VideoSubjects.start, doctor, id);
+      await send(VideoSubjects.accept, patient, id);
+      await waitFor(
+        () => toDoctor.received.filter((p) => p.event === 'call:waiting').length === 2,
+        5000,
+        'call:waiting (admitted)',
+      );
+      expect(toDoctor.received.filter((p) => p.event === 'call:waiting').map((p) => p.data)).toEqual([
+        waiting,
+        { appointmentId: id, patient: waiting.patient, waiting: false },
+      ]);
+      await waitFor(
+        async () => (await waitingChanged(service.nats, id)).waiting === false,
+        5000,
+        'waiting_changed false',
+      );
+
+      // During the call the doctor hears when the patient's connection drops and comes back.
+      await send(VideoSubjects.disconnect, patient, id, { socketId: 'waiting-tab' });
+      await send(VideoSubjects.disconnect, patient, id, { socketId: 'waiting-tab-2' });
+      await send(VideoSubjects.join, patient, id, { socketId: 'reloaded-tab' });
+      await waitFor(
+        () => toDoctor.received.filter((p) => p.event === 'rtc:peer').length === 2,
+        5000,
+        'rtc:peer',
+      );
+      expect(toDoctor.received.filter((p) => p.event === 'rtc:peer').map((p) => p.data)).toEqual([
+        { appointmentId: id, userId: patient.userId, present: false },
+        { appointmentId: id, userId: patient.userId, present: true },
+      ]);
+      await send(VideoSubjects.end, doctor, id);
+    } finally {
+      toDoctor.stop();
+    }
+  });
+
+  it('a ring nobody answers is missed after VIDEO_RING_TIMEOUT_SECONDS; the patient may still join and be admitted', async () => {
+    const [doctor, patient] = [person('doctor'), person('patient')];
+    const id = appointment(doctor, patient);
+    const toDoctor = pushesTo(service.nats, doctor.userId);
+    const toPatient = pushesTo(service.nats, patient.userId);
+    try {
+      expect(await service.rpc.send<VideoWindowView>(VideoSubjects.window, {})).toEqual({
+        joinEarlyMinutes: 10,
+        joinLateMinutes: 30,
+        ringTimeoutSeconds: 5,
+      });
+      await send(VideoSubjects.join, doctor, id, { socketId: 'doctor-tab' });
+      const rangAt = Date.now();
+      const started = await send<VideoCallView>(VideoSubjects.start, doctor, id);
+      await waitFor(() => toPatient.received.some((p) => p.event === 'call:missed'), 9000, 'call:missed');
+      expect(Date.now() - rangAt).toBeGreaterThanOrEqual(4500);
+      const missed = toPatient.received.find((p) => p.event === 'call:missed')?.data;
+      expect(missed).toMatchObject({ appointmentId: id, callId: started.callId, state: 'missed' });
+      await waitFor(
+        () => toDoctor.received.some((p) => p.event === 'call:missed'),
+        5000,
+        'doctor call:missed',
+      );
+      expect(await callUnanswered(service.nats, VideoEventTypes.callMissed, id)).toMatchObject({
+        callId: started.callId,
+        appointmentId: id,
+      });
+      expect(await rpcFailure(send(VideoSubjects.accept, patient, id))).toMatchObject({ statusCode: 409 });
+
+      // Late, the patient joins: they wait, the doctor admits, a new call connects.
+      const late = await send<VideoJoinView>(VideoSubjects.join, patient, id, { socketId: 'late-tab' });
+      expect(late.state).toBe('idle');
+      await waitFor(() => toDoctor.received.some((p) => p.event === 'call:waiting'), 5000, 'call:waiting');
+      const again = await send<VideoCallView>(VideoSubjects.start, doctor, id);
+      expect(again.callId).not.toBe(started.callId);
+      expect(await send<VideoCallView>(VideoSubjects.accept, patient, id)).toMatchObject({
+        state: 'accepted',
+      });
+      // The answered call's ring timer is off: nothing is missed later.
+      await new Promise((resolve) => setTimeout(resolve, 5500));
+      expect(toPatient.received.filter((p) => p.event === 'call:missed')).toHaveLength(1);
+      await send(VideoSubjects.end, patient, id);
+      expect(await callEnded(service.nats, id)).toMatchObject({ callId: again.callId, outcome: 'completed' });
+    } finally {
+      toDoctor.stop();
+      toPatient.stop();
+    }
+  }, 30000);
+
+  it('a ring ended before anyone answers is missed when the doctor ends it, declined when the patient does', async () => {
+    const [doctor, patient] = [person('doctor'), person('patient')];
+    const id = appointment(doctor, patient);
+    const started = await send<VideoCallView>(VideoSubjects.start, doctor, id);
+    await send(VideoSubjects.end, doctor, id);
+    expect(await callUnanswered(service.nats, VideoEventTypes.callMissed, id)).toMatchObject({
+      callId: started.callId,
+    });
+    const again = await send<VideoCallView>(VideoSubjects.start, doctor, id);
+    await send(VideoSubjects.end, patient, id);
+    expect(await callUnanswered(service.nats, VideoEventTypes.callDeclined, id)).toMatchObject({
+      callId: again.callId,
+    });
   });
 
   it('a participant leaves with their last socket; a call they drop from ends after the grace period, recorded', async () => {
@@ -276,12 +423,12 @@ describe('video-service (peer-to-peer: VIDEO_MEDIA=p2p)', () => {
       // Ended as of the drop, by the one who went.
       expect(ended).toMatchObject({ state: 'ended', by: doctor.userId, startedAt: accepted.startedAt });
       expect(Math.abs(Date.parse(ended.endedAt!) - droppedAt)).toBeLessThan(250);
-      await waitFor(() => appointments.recorded.some((r) => r.appointmentId === id), 5000, 'record_call');
-      expect(appointments.recorded.find((r) => r.appointmentId === id)).toMatchObject({
+      expect(await callEnded(service.nats, id)).toMatchObject({
         endedAt: ended.endedAt,
         durationSeconds: ended.durationSeconds,
+        endedBy: doctor.userId,
+        outcome: 'dropped',
       });
-      expect((await callEnded(service.nats, id)).endedBy).toBe(doctor.userId);
       expect(await kvOwner(id)).toBeUndefined();
     } finally {
       toPatient.stop();

@@ -23,12 +23,18 @@ export const CHROMIUM_ARGS = [
   '--use-fake-ui-for-media-stream',
 ];
 
-export async function launchChromium(): Promise<Browser> {
+/**
+ * `answersMediaPrompts: false` leaves out `--use-fake-ui-for-media-stream`: the page must be
+ * allowed the camera and microphone as a person allows them (a test of a refusal).
+ */
+export async function launchChromium({ answersMediaPrompts = true } = {}): Promise<Browser> {
   // Loaded here, not at the top: most users of this library never open a browser.
   const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    args: answersMediaPrompts
+      ? CHROMIUM_ARGS
+      : CHROMIUM_ARGS.filter((arg) => arg !== '--use-fake-ui-for-media-stream'),
   });
 }
 

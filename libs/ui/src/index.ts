@@ -13,6 +13,7 @@ export * from './app/mount-app';
 export * from './appointments/appointment-labels';
 export * from './appointments/appointment-summary';
 export * from './appointments/appointment-view';
+export * from './appointments/call-records';
 export * from './appointments/soap-fields';
 export * from './appointments/status-badge';
 export * from './appointments/use-clinical-notes';

@@ -2,6 +2,7 @@ import {
   EmptyState,
   PagedView,
   StatusBadge,
+  callRecordsSummary,
   formatDate,
   formatTimeRange,
   modeLabel,
@@ -41,6 +42,7 @@ export function DayAppointments({ date }: { date: string }) {
                 <th scope="col">Patient</th>
                 <th scope="col">Mode</th>
                 <th scope="col">Status</th>
+                <th scope="col">Video calls</th>
               </tr>
             </thead>
             <tbody>
@@ -59,6 +61,7 @@ export function DayAppointments({ date }: { date: string }) {
                   <td>
                     <StatusBadge status={appointment.status} />
                   </td>
+                  <td>{callRecordsSummary(appointment.calls)}</td>
                 </tr>
               ))}
             </tbody>

@@ -5,7 +5,6 @@ import {
   DomainError,
   RescheduleAppointmentBody,
   SetAppointmentStatusBody,
-  type RecordCallMessage,
   type Actor,
   type AppointmentEventType,
   type AppointmentStatus,
@@ -98,34 +97,6 @@ export class AppointmentChangesService {
       refuseIllegalMove(current.status, status);
       return { set: { status }, freesTime: !isActive(status), event: eventTypeFor(status) };
     });
-  }
-
-  /**
-   * Stores a finished video call (video-service, service to service). Only a video appointment
-   * has one; the last call wins. Not a change of the appointment's state: no version, no event
-   * (video-service publishes `evt.video.call_ended` itself).
-   */
-  async recordCall(call: RecordCallMessage): Promise<AppointmentView> {
-    const current = await this.queries.get(call.appointmentId);
-    if (current.mode !== 'video') {
-      throw DomainError.unprocessable(
-        `Only a video appointment records a call; this one is ${current.mode}.`,
-      );
-    }
-    const recorded = {
-      startedAt: new Date(call.startedAt),
-      endedAt: new Date(call.endedAt),
-      durationSeconds: call.durationSeconds,
-    };
-    await this.appointments.recordCall(call.appointmentId, recorded);
-    return {
-      ...current,
-      call: {
-        startedAt: recorded.startedAt.toISOString(),
-        endedAt: recorded.endedAt.toISOString(),
-        durationSeconds: call.durationSeconds,
-      },
-    };
   }
 
   private cancellation(current: StoredAppointment, actor: Actor, reason?: string): PlannedChange {

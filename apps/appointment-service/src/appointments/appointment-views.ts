@@ -1,12 +1,25 @@
-import type { AppointmentView } from '@arogyam/contracts';
-import type { Appointment } from './appointment.schema';
+import type { AppointmentView, CallRecordView } from '@arogyam/contracts';
+import type { Appointment, CallRecord } from './appointment.schema';
 
 export type StoredAppointment = Omit<Appointment, 'outbox'>;
 
 /** What a view is made of: no keys needed, so a booking is shown before its keys are added. */
-type ShownAppointment = Omit<StoredAppointment, 'startDay' | 'doctorSlotKey'>;
+type ShownAppointment = Omit<
+  StoredAppointment,
+  'startDay' | 'doctorSlotKey' | 'waitingChangedAt' | 'callCount'
+>;
 
 const iso = (value: Date | string): string => new Date(value).toISOString();
+
+export const toCallRecordView = (call: CallRecord): CallRecordView => ({
+  id: call.id,
+  outcome: call.outcome,
+  ringingAt: iso(call.ringingAt),
+  ...(call.startedAt ? { startedAt: iso(call.startedAt) } : {}),
+  endedAt: iso(call.endedAt),
+  durationSeconds: call.durationSeconds,
+  joined: [...call.joined],
+});
 
 /** API.md's appointment; also the payload of every `evt.appointment.*` event. */
 export const toAppointmentView = (appointment: ShownAppointment): AppointmentView => ({
@@ -37,4 +50,6 @@ export const toAppointmentView = (appointment: ShownAppointment): AppointmentVie
         },
       }
     : {}),
+  ...(appointment.calls?.length ? { calls: appointment.calls.map(toCallRecordView) } : {}),
+  ...(appointment.waitingSince ? { waitingSince: iso(appointment.waitingSince) } : {}),
 });

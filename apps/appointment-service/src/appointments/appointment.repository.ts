@@ -11,12 +11,18 @@ import {
   type PageWindow,
 } from '@arogyam/persistence';
 import { LONGEST_SLOT_MS } from '../availability/schedule-rules';
-import { Appointment, AppointmentSchema, type RecordedCall, type StatusChange } from './appointment.schema';
+import {
+  Appointment,
+  AppointmentSchema,
+  type CallRecord,
+  type RecordedCall,
+  type StatusChange,
+} from './appointment.schema';
 import type { StoredAppointment } from './appointment-views';
 import { doctorSlotKey } from './doctor-slot-key';
 
 /** What no answer shows: the outbox and the history. */
-const VIEW_FIELDS = { outbox: 0, statusHistory: 0 } as const;
+const VIEW_FIELDS = { outbox: 0, statusHistory: 0, waitingChangedAt: 0, callCount: 0 } as const;
 
 const ACTIVE = { $in: [...ACTIVE_APPOINTMENT_STATUSES] };
 
@@ -154,9 +160,49 @@ export class AppointmentRepository {
     return written.matchedCount === 1;
   }
 
-  /** The last video call; not a change of the appointment's state (no version, no event). */
-  async recordCall(appointmentId: string, call: RecordedCall): Promise<void> {
-    await this.appointments.updateOne({ _id: appointmentId }, { $set: { call } }).exec();
+  /**
+   * Adds a call's record with its event if the appointment still has `known` records (compare and
+   * set on their count: FerretDB does not filter on a field inside an array's documents the way
+   * MongoDB does, so "no record with this id" cannot be the filter). Answers whether it was
+   * written; the caller reads again and retries. An answered call is also the last `call`. Not a
+   * change of the appointment's state (no version).
+   */
+  async recordCall(
+    appointmentId: string,
+    known: number,
+    record: CallRecord,
+    lastCall: RecordedCall | undefined,
+    outbox: OutboxEntry[],
+  ): Promise<boolean> {
+    const written = await this.appointments
+      .updateOne(
+        { _id: appointmentId, callCount: known === 0 ? { $exists: false } : known },
+        {
+          $set: { callCount: known + 1, ...(lastCall ? { call: lastCall } : {}) },
+          $push: { calls: record, outbox: { $each: outbox } },
+        },
+      )
+      .exec();
+    return written.modifiedCount === 1;
+  }
+
+  /**
+   * The patient entered (`since`) or left the waiting room, as of `at`; a change older than the
+   * last one kept is ignored (answers whether it was written).
+   */
+  async setWaiting(appointmentId: string, since: Date | undefined, at: Date): Promise<boolean> {
+    const written = await this.appointments
+      .updateOne(
+        {
+          _id: appointmentId,
+          $or: [{ waitingChangedAt: { $exists: false } }, { waitingChangedAt: { $lt: at } }],
+        },
+        since
+          ? { $set: { waitingSince: since, waitingChangedAt: at } }
+          : { $set: { waitingChangedAt: at }, $unset: { waitingSince: '' } },
+      )
+      .exec();
+    return written.modifiedCount === 1;
   }
 
   /** A patient's own appointments, latest start first. */

@@ -2,7 +2,10 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import {
   APPOINTMENT_MODES,
   APPOINTMENT_STATUSES,
+  CALL_OUTCOMES,
   USER_ROLES,
+  type CallOutcome,
+  type CallParty,
   type AppointmentMode,
   type AppointmentStatus,
   type UserRole,
@@ -58,6 +61,34 @@ export class RecordedCall {
 
   @Prop({ required: true })
   durationSeconds: number;
+}
+
+/**
+ * One video call of the appointment (a ring or an admission from the waiting room), kept from
+ * video-service's events; `id` is the call's id, so a redelivered event is kept once.
+ */
+@Schema({ _id: false, versionKey: false })
+export class CallRecord {
+  @Prop({ required: true })
+  id: string;
+
+  @Prop({ type: String, required: true, enum: CALL_OUTCOMES })
+  outcome: CallOutcome;
+
+  @Prop({ type: Date, required: true })
+  ringingAt: Date;
+
+  @Prop({ type: Date })
+  startedAt?: Date;
+
+  @Prop({ type: Date, required: true })
+  endedAt: Date;
+
+  @Prop({ required: true })
+  durationSeconds: number;
+
+  @Prop({ type: [String], default: [] })
+  joined: CallParty[];
 }
 
 /**
@@ -118,6 +149,25 @@ export class Appointment {
 
   @Prop({ type: SchemaFactory.createForClass(RecordedCall) })
   call?: RecordedCall;
+
+  /** Every video call, oldest first (a consultation has a handful). */
+  @Prop({ type: [SchemaFactory.createForClass(CallRecord)], default: undefined })
+  calls?: CallRecord[];
+
+  /** How many `calls`: the compare-and-set key of adding one (appointment.repository.ts). */
+  @Prop()
+  callCount?: number;
+
+  /** While the patient is in the video waiting room: since when. */
+  @Prop({ type: Date })
+  waitingSince?: Date;
+
+  /**
+   * When the waiting state last changed (the event's time): an older event delivered late (two
+   * instances share the consumer) does not undo a newer one.
+   */
+  @Prop({ type: Date })
+  waitingChangedAt?: Date;
 
   @Prop({ required: true, default: 1 })
   version: number;

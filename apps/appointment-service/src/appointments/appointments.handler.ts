@@ -6,7 +6,6 @@ import {
   AppointmentIdMessage,
   AppointmentListMessage,
   AppointmentsForDayMessage,
-  RecordCallMessage,
   AppointmentSubjects,
   type AppointmentView,
   type Page,
@@ -61,11 +60,5 @@ export class AppointmentsHandler {
   @MessagePattern(AppointmentSubjects.get)
   get(@Payload() message: AppointmentIdMessage): Promise<AppointmentView> {
     return this.queries.get(message.appointmentId);
-  }
-
-  /** video-service only: the times of a video call that just ended. */
-  @MessagePattern(AppointmentSubjects.recordCall)
-  recordCall(@Payload() message: RecordCallMessage): Promise<AppointmentView> {
-    return this.changes.recordCall(message);
   }
 }

@@ -1,18 +1,27 @@
-import { Button, type Appointment } from '@arogyam/ui';
+import { Button, formatTime, type Appointment } from '@arogyam/ui';
 import { useNavigate } from 'react-router-dom';
 
 /** Statuses after which there is nobody left to call. */
 const OVER = new Set(['completed', 'cancelled', 'no_show']);
 
-/** "Start video call" for a video appointment that is not over: opens the call page, which rings. */
+/**
+ * For a video appointment that is not over: "Admit" while the patient is in the waiting room
+ * (with since when), else "Start video call". Both open the call page, which rings; a waiting
+ * patient's page answers at once.
+ */
 export function StartVideoCall({
   appointment,
 }: {
-  appointment: Pick<Appointment, 'id' | 'mode' | 'status'>;
+  appointment: Pick<Appointment, 'id' | 'mode' | 'status' | 'waitingSince'>;
 }) {
   const navigate = useNavigate();
   if (appointment.mode !== 'video' || OVER.has(appointment.status)) return null;
+  const open = () => navigate(`/calls/${encodeURIComponent(appointment.id)}`);
+  if (!appointment.waitingSince) return <Button onClick={open}>Start video call</Button>;
   return (
-    <Button onClick={() => navigate(`/calls/${encodeURIComponent(appointment.id)}`)}>Start video call</Button>
+    <p className="waiting-patient">
+      <span className="badge badge-waiting">Waiting since {formatTime(appointment.waitingSince)}</span>{' '}
+      <Button onClick={open}>Admit</Button>
+    </p>
   );
 }

@@ -7,8 +7,10 @@ import {
   localDateKey,
   useAsync,
   useDateParam,
+  useSocketEvent,
   type Appointment,
   type AppointmentQueue,
+  type VideoWaitingView,
 } from '@arogyam/ui';
 import { QueueItem } from '../components/queue-item';
 import { api } from '../session';
@@ -28,6 +30,17 @@ export function QueuePage() {
       queue.setData((entries) => entries?.map((entry) => (entry.id === updated.id ? updated : entry)));
     else queue.reload();
   };
+
+  // Who is in the video waiting room, as it happens (the queue's own copy follows by event).
+  useSocketEvent<VideoWaitingView>('call:waiting', (view) =>
+    queue.setData((entries) =>
+      entries?.map((entry) =>
+        entry.id === view.appointmentId
+          ? { ...entry, waitingSince: view.waiting ? (view.since ?? new Date().toISOString()) : undefined }
+          : entry,
+      ),
+    ),
+  );
 
   return (
     <>

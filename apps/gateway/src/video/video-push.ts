@@ -9,7 +9,8 @@ const codec = JSONCodec<VideoPush>();
 
 /**
  * Emits video-service's call events (`rt.user.<userId>.call`) to the user's sockets on this
- * instance as `call:ringing`, `call:accepted`, `call:declined`, `call:ended` and `rtc:signal`.
+ * instance as the events VIDEO_PUSH_EVENTS lists (`call:ringing`, `call:missed`, `call:waiting`,
+ * `rtc:signal`, `rtc:peer`, …).
  * Every gateway instance subscribes (no queue group), like the chat fan-out.
  */
 @Injectable()

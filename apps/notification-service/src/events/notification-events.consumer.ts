@@ -1,8 +1,14 @@
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { NatsConnection } from 'nats';
-import { AppointmentEventTypes, ChatEventTypes, PrescriptionEventTypes } from '@arogyam/contracts';
+import {
+  AppointmentCallEventTypes,
+  AppointmentEventTypes,
+  ChatEventTypes,
+  PrescriptionEventTypes,
+} from '@arogyam/contracts';
 import { EventConsumer, NATS_CONNECTION } from '@arogyam/messaging';
 import { AppointmentNotices } from './appointment-notices';
+import { CallNotices } from './call-notices';
 import { ChatNotices } from './chat-notices';
 import { PrescriptionNotices } from './prescription-notices';
 
@@ -21,6 +27,7 @@ export class NotificationEventsConsumer implements OnModuleInit, OnModuleDestroy
     appointments: AppointmentNotices,
     prescriptions: PrescriptionNotices,
     chat: ChatNotices,
+    calls: CallNotices,
   ) {
     this.consumer = new EventConsumer(connection, {
       service: 'notification',
@@ -31,6 +38,7 @@ export class NotificationEventsConsumer implements OnModuleInit, OnModuleDestroy
         [PrescriptionEventTypes.issued]: (event) => prescriptions.issued(event),
         [ChatEventTypes.messageCreated]: (event) => chat.messageCreated(event),
         [ChatEventTypes.roomRead]: (event) => chat.roomRead(event),
+        [AppointmentCallEventTypes.callRecorded]: (event) => calls.recorded(event),
       },
     });
   }

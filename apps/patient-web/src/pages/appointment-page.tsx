@@ -1,4 +1,4 @@
-import { AppointmentPrescriptions, AppointmentView } from '@arogyam/ui';
+import { AppointmentPrescriptions, AppointmentView, JoinVideoVisit } from '@arogyam/ui';
 import { AppointmentPayment } from '../components/appointment-payment';
 import { AppointmentReview } from '../components/appointment-review';
 import { ManageAppointment } from '../components/manage-appointment';
@@ -12,6 +12,7 @@ export function AppointmentPage() {
     <AppointmentView api={api} viewer="patient" appName="Arogyam" back={BACK}>
       {(appointment, update) => (
         <>
+          <JoinVideoVisit api={api} appointment={appointment} />
           <ManageAppointment appointment={appointment} onChanged={update} />
           <AppointmentPayment appointment={appointment} />
           <AppointmentReview appointment={appointment} />

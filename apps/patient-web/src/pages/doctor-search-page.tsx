@@ -10,6 +10,7 @@ import {
 import { useSearchParams } from 'react-router-dom';
 import { DoctorCard } from '../components/doctor-card';
 import { SearchForm } from '../components/search-form';
+import { VideoVisitsNow } from '../components/video-visits-now';
 import { filtersFrom, pageFrom, paramsFor, type Filters } from '../search-filters';
 import { api } from '../session';
 
@@ -44,6 +45,7 @@ export function DoctorSearchPage() {
     <>
       <title>Find a doctor · Arogyam</title>
       <h1>Find a doctor</h1>
+      <VideoVisitsNow />
       <p className="page-intro">
         Search verified doctors by name, specialization, city or the language you speak.
       </p>

@@ -87,6 +87,15 @@ export class VideoServiceConfig extends ServiceConfig {
   @Max(600)
   VIDEO_REJOIN_GRACE_SECONDS: number = 30;
 
+  /**
+   * How long the doctor's call rings before it counts as missed: the ringing stops on both sides,
+   * the patient gets a missed-call notice, and may still join (the waiting room) within the window.
+   */
+  @IsInt()
+  @Min(5)
+  @Max(600)
+  VIDEO_RING_TIMEOUT_SECONDS: number = 60;
+
   /** TTL of a room's entry in the `video-rooms` KV bucket; refreshed while the room lives. */
   @IsInt()
   @Min(5)

@@ -18,8 +18,16 @@ export const ACTIVE_STATES: readonly CallState[] = ['ringing', 'accepted'];
  */
 export class CallRoom {
   state: CallState = 'idle';
+  /** The current call (one ring or admission), the key of its record; set when the doctor rings. */
+  callId?: string;
+  /** When the doctor rang. */
+  ringingAt?: Date;
   /** When the patient accepted: the call's start. */
   startedAt?: Date;
+  /** Since when the patient waits to be admitted: present, and no call ringing or going on. */
+  waitingSince?: Date;
+  /** Stops the ringing after VIDEO_RING_TIMEOUT_SECONDS (the service's timer). */
+  ringTimer?: NodeJS.Timeout;
   /** The directory claim of this room: operations wait for it (another instance may hold the room). */
   claimed: Promise<void> = Promise.resolve();
   /** The directory refresh of a hosted room. */
@@ -41,6 +49,11 @@ export class CallRoom {
 
   get empty(): boolean {
     return this.present.size === 0;
+  }
+
+  /** Whether the participant's connection dropped during the call and they have not come back yet. */
+  isAway(userId: string): boolean {
+    return this.away.has(userId);
   }
 
   isPresent(userId: string): boolean {
@@ -100,8 +113,28 @@ export class CallRoom {
     this.away.set(userId, { since, timer });
   }
 
+  /** A new call rings: its id and time; `onTimeout` runs if it still rings after `timeoutMs`. */
+  ring(callId: string, timeoutMs: number, onTimeout: () => void): void {
+    this.stopRinging();
+    this.state = 'ringing';
+    this.callId = callId;
+    this.ringingAt = new Date();
+    this.startedAt = undefined;
+    this.ringTimer = setTimeout(() => {
+      this.ringTimer = undefined;
+      if (this.state === 'ringing' && this.callId === callId) onTimeout();
+    }, timeoutMs);
+    this.ringTimer.unref();
+  }
+
+  stopRinging(): void {
+    if (this.ringTimer) clearTimeout(this.ringTimer);
+    this.ringTimer = undefined;
+  }
+
   /** Stops the timers (the room is closing). */
   dispose(): void {
+    this.stopRinging();
     if (this.refresh) clearInterval(this.refresh);
     for (const { timer } of this.away.values()) clearTimeout(timer);
     this.away.clear();
@@ -110,6 +143,7 @@ export class CallRoom {
   view(by: string): VideoCallView {
     return {
       appointmentId: this.appointmentId,
+      ...(this.callId ? { callId: this.callId } : {}),
       state: this.state,
       caller: this.doctor,
       callee: this.patient,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import {
   AppointmentSubjects,
@@ -7,13 +8,19 @@ import {
   type Actor,
   type AppointmentView,
   type IceServer,
+  type CallOutcome,
   type VideoCallEndedPayload,
   type VideoCallStartedPayload,
+  type VideoCallUnansweredPayload,
   type VideoCallView,
   type VideoJoinView,
+  type VideoPeerPresenceView,
   type VideoRejoinView,
   type VideoSignalView,
   type VideoStatusView,
+  type VideoWaitingChangedPayload,
+  type VideoWaitingView,
+  type VideoWindowView,
 } from '@arogyam/contracts';
 import { EventPublisher, RpcClient, createEvent } from '@arogyam/messaging';
 import { VideoServiceConfig } from '../config/video-service.config';
@@ -35,7 +42,11 @@ export interface LeaveView {
  * The call rooms this instance hosts, one per appointment, and the call flow: the doctor starts
  * (the patient's sockets ring), the patient accepts or declines, either ends; offers, answers and
  * ICE candidates are relayed to the other participant. Every message is checked against the
- * appointment (appointment-access.ts). In p2p mode a room is who is present and the call state; in
+ * appointment (appointment-access.ts). A patient present while no call rings or goes on is in the
+ * waiting room: the doctor hears of it (`call:waiting`, and `evt.video.waiting_changed` for the
+ * queue) and admits them by ringing, which the waiting page answers. A ring nobody answers in
+ * VIDEO_RING_TIMEOUT_SECONDS is missed. Every call ends in one event that appointment-service
+ * keeps as the call's record (ended, missed or declined). In p2p mode a room is who is present and the call state; in
  * sfu mode it also has the consultation's router (SfuRooms). A participant whose last socket
  * goes during a call has VIDEO_REJOIN_GRACE_SECONDS to come back before the call ends.
  */
@@ -70,14 +81,28 @@ export class CallRooms implements OnApplicationShutdown {
     };
   }
 
-  /** The doctor rings the patient; the appointment moves to in_consultation. */
+  window(): VideoWindowView {
+    return {
+      joinEarlyMinutes: this.config.VIDEO_JOIN_EARLY_MINUTES,
+      joinLateMinutes: this.config.VIDEO_JOIN_LATE_MINUTES,
+      ringTimeoutSeconds: this.config.VIDEO_RING_TIMEOUT_SECONDS,
+    };
+  }
+
+  /**
+   * The doctor rings the patient (or admits them from the waiting room, whose page answers); the
+   * appointment moves to in_consultation. Ringing again restarts the ring as a new call.
+   */
   async start(actor: Actor, appointmentId: string): Promise<VideoCallView> {
     const appointment = await this.access.check(actor, appointmentId, { live: true });
     if (actor.role !== 'doctor') throw DomainError.forbidden('Only the doctor starts the video call.');
     const room = await this.roomOf(appointment);
     if (room.state === 'accepted') throw DomainError.conflict('The call is already in progress.');
-    room.state = 'ringing';
-    room.startedAt = undefined;
+    room.ring(randomUUID(), this.config.VIDEO_RING_TIMEOUT_SECONDS * 1000, () => {
+      void this.missed(room).catch((error: Error) =>
+        this.logger.error(`Ending the unanswered call ${room.appointmentId}: ${error.message}`),
+      );
+    });
     const view = room.view(actor.userId);
     this.push.to(room.patient.userId, 'call:ringing', view);
     await this.moveToConsultation(actor, appointment);
@@ -89,11 +114,14 @@ export class CallRooms implements OnApplicationShutdown {
     if (actor.role !== 'patient') throw DomainError.forbidden('Only the patient answers the call.');
     const room = this.rooms.get(appointmentId);
     if (!room || room.state !== 'ringing') throw DomainError.conflict('There is no ringing call to accept.');
+    room.stopRinging();
     room.state = 'accepted';
     room.startedAt = new Date();
     const view = room.view(actor.userId);
     this.push.to(room.doctor.userId, 'call:accepted', view);
+    await this.setWaiting(room, undefined);
     const started: VideoCallStartedPayload = {
+      callId: room.callId ?? randomUUID(),
       appointmentId,
       doctorId: room.doctor.userId,
       patientId: room.patient.userId,
@@ -109,11 +137,67 @@ export class CallRooms implements OnApplicationShutdown {
     if (actor.role !== 'patient') throw DomainError.forbidden('Only the patient declines the call.');
     const room = this.rooms.get(appointmentId);
     if (!room || room.state !== 'ringing') throw DomainError.conflict('There is no ringing call to decline.');
+    room.stopRinging();
     room.state = 'declined';
     const view = room.view(actor.userId);
     this.push.to(room.doctor.userId, 'call:declined', view);
+    await this.publish(createEvent(VideoEventTypes.callDeclined, this.unanswered(room)));
     await this.close(room);
     return view;
+  }
+
+  /**
+   * Nobody answered in VIDEO_RING_TIMEOUT_SECONDS: the ringing stops on both sides (`call:missed`),
+   * the call is recorded as missed, and the room goes back to idle: the patient may still join
+   * (and wait to be admitted) while the window is open.
+   */
+  private async missed(room: CallRoom): Promise<void> {
+    if (this.rooms.get(room.appointmentId) !== room || room.state !== 'ringing') return;
+    const missed = this.unanswered(room);
+    const view: VideoCallView = { ...room.view(room.doctor.userId), state: 'missed' };
+    room.state = 'idle';
+    room.callId = undefined;
+    for (const userId of [room.doctor.userId, room.patient.userId]) this.push.to(userId, 'call:missed', view);
+    await this.publish(createEvent(VideoEventTypes.callMissed, missed));
+    if (room.isPresent(room.patient.userId)) await this.setWaiting(room, new Date());
+    else if (room.empty) await this.close(room);
+  }
+
+  /** The facts of a call that never connected (missed or declined), ending now. */
+  private unanswered(room: CallRoom): VideoCallUnansweredPayload {
+    return {
+      callId: room.callId ?? randomUUID(),
+      appointmentId: room.appointmentId,
+      doctorId: room.doctor.userId,
+      patientId: room.patient.userId,
+      ringingAt: (room.ringingAt ?? new Date()).toISOString(),
+      endedAt: new Date().toISOString(),
+    };
+  }
+
+  /**
+   * The patient entered the waiting room (`since`) or is no longer in it: the doctor's pages hear
+   * at once (`call:waiting`), the queue through `evt.video.waiting_changed`. Only changes count.
+   */
+  private async setWaiting(room: CallRoom, since: Date | undefined): Promise<void> {
+    if (Boolean(room.waitingSince) === Boolean(since)) return;
+    room.waitingSince = since;
+    const { appointmentId } = room;
+    const view: VideoWaitingView = {
+      appointmentId,
+      patient: room.patient,
+      waiting: Boolean(since),
+      ...(since ? { since: since.toISOString() } : {}),
+    };
+    this.push.to(room.doctor.userId, 'call:waiting', view);
+    const changed: VideoWaitingChangedPayload = {
+      appointmentId,
+      doctorId: room.doctor.userId,
+      patientId: room.patient.userId,
+      waiting: view.waiting,
+      ...(view.since ? { since: view.since } : {}),
+    };
+    await this.publish(createEvent(VideoEventTypes.waitingChanged, changed));
   }
 
   /** Either side hangs up (the doctor may also cancel a ringing call). The room closes. */
@@ -121,7 +205,7 @@ export class CallRooms implements OnApplicationShutdown {
     await this.access.check(actor, appointmentId, { live: false });
     const room = this.rooms.get(appointmentId);
     if (!room?.active) throw DomainError.conflict('There is no call in progress to end.');
-    return this.finish(room, actor.userId, new Date(), [room.otherOf(actor.userId).userId]);
+    return this.finish(room, actor.userId, new Date(), [room.otherOf(actor.userId).userId], 'completed');
   }
 
   /**
@@ -133,10 +217,15 @@ export class CallRooms implements OnApplicationShutdown {
   async join(actor: Actor, appointmentId: string, socketId = NO_SOCKET): Promise<VideoJoinView> {
     const appointment = await this.access.check(actor, appointmentId, { live: true });
     const room = await this.roomOf(appointment);
+    const wasAway = room.isAway(actor.userId);
     const newSession = room.arrive(actor.userId, socketId);
     const media = await this.mediaOf(room);
     media?.startSession(actor.userId);
     const peer = room.otherOf(actor.userId);
+    if (wasAway) this.tellPresence(room, actor.userId, true);
+    if (actor.role === 'patient' && room.state === 'idle' && !room.waitingSince) {
+      await this.setWaiting(room, new Date());
+    }
     if (!media && newSession && room.isPresent(peer.userId)) {
       const rejoin: VideoRejoinView = { appointmentId, reason: 'peer_returned' };
       this.push.to(peer.userId, 'rtc:rejoin', rejoin);
@@ -209,10 +298,18 @@ export class CallRooms implements OnApplicationShutdown {
     }
   }
 
+  /** The other participant hears that `userId`'s connection dropped or came back (`rtc:peer`). */
+  private tellPresence(room: CallRoom, userId: string, present: boolean): void {
+    const view: VideoPeerPresenceView = { appointmentId: room.appointmentId, userId, present };
+    this.push.to(room.otherOf(userId).userId, 'rtc:peer', view);
+  }
+
   /** After a participant left: an empty room without a call closes; a call waits for them. */
   private async departed(room: CallRoom, userId: string): Promise<void> {
     this.sfu.removePeer(room.appointmentId, userId);
+    if (userId === room.patient.userId) await this.setWaiting(room, undefined);
     if (room.waitsFor(userId)) {
+      if (room.state === 'accepted') this.tellPresence(room, userId, false);
       room.markAway(userId, this.config.VIDEO_REJOIN_GRACE_SECONDS * 1000, (since) => {
         void this.abandoned(room, userId, since).catch((error: Error) =>
           this.logger.error(`Ending the abandoned call ${room.appointmentId}: ${error.message}`),
@@ -228,12 +325,25 @@ export class CallRooms implements OnApplicationShutdown {
     if (this.rooms.get(room.appointmentId) !== room || !room.active) return;
     this.logger.log(`Call ${room.appointmentId}: ${userId} did not come back; ending it`);
     const endedAt = room.startedAt && room.startedAt > since ? room.startedAt : since;
-    await this.finish(room, userId, endedAt, [room.doctor.userId, room.patient.userId]);
+    await this.finish(room, userId, endedAt, [room.doctor.userId, room.patient.userId], 'dropped');
   }
 
-  /** Ends the call: `tell` hears `call:ended`; the duration (accept → end) goes to the appointment. */
-  private async finish(room: CallRoom, by: string, endedAt: Date, tell: string[]): Promise<VideoCallView> {
+  /**
+   * Ends the call: `tell` hears `call:ended`, and the call's event (its record on the appointment)
+   * goes out: `call_ended` with the duration (accept → end) for an answered call; for a ring
+   * ended before it was answered, `call_missed` when the doctor ended it, `call_declined` when the
+   * patient did.
+   */
+  private async finish(
+    room: CallRoom,
+    by: string,
+    endedAt: Date,
+    tell: string[],
+    outcome: Extract<CallOutcome, 'completed' | 'dropped'>,
+  ): Promise<VideoCallView> {
     const { appointmentId, startedAt } = room;
+    const unanswered = room.state === 'ringing' ? this.unanswered(room) : undefined;
+    room.stopRinging();
     room.state = 'ended';
     const durationSeconds = startedAt
       ? Math.max(0, Math.round((endedAt.getTime() - startedAt.getTime()) / 1000))
@@ -241,8 +351,16 @@ export class CallRooms implements OnApplicationShutdown {
     const view: VideoCallView = { ...room.view(by), endedAt: endedAt.toISOString(), durationSeconds };
     for (const userId of tell) this.push.to(userId, 'call:ended', view);
     await this.close(room);
+    if (unanswered) {
+      const type = by === room.patient.userId ? VideoEventTypes.callDeclined : VideoEventTypes.callMissed;
+      await this.publish(createEvent(type, unanswered));
+    }
     if (!startedAt) return view;
     const ended: VideoCallEndedPayload = {
+      callId: room.callId ?? randomUUID(),
+      ringingAt: (room.ringingAt ?? startedAt).toISOString(),
+      outcome,
+      joined: ['doctor', 'patient'],
       appointmentId,
       doctorId: room.doctor.userId,
       patientId: room.patient.userId,
@@ -253,16 +371,6 @@ export class CallRooms implements OnApplicationShutdown {
       endedBy: by,
     };
     await this.publish(createEvent(VideoEventTypes.callEnded, ended));
-    await this.rpc
-      .send(AppointmentSubjects.recordCall, {
-        appointmentId,
-        startedAt: ended.startedAt,
-        endedAt: ended.endedAt,
-        durationSeconds,
-      })
-      .catch((error: Error) =>
-        this.logger.error(`Could not record the call of ${appointmentId}: ${error.message}`),
-      );
     return view;
   }
 
@@ -342,6 +450,7 @@ export class CallRooms implements OnApplicationShutdown {
   }
 
   private async close(room: CallRoom): Promise<void> {
+    await this.setWaiting(room, undefined);
     this.forget(room);
     await this.directory.release(room.appointmentId);
   }

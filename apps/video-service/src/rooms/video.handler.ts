@@ -8,6 +8,7 @@ import {
   type VideoCallView,
   type VideoJoinView,
   type VideoStatusView,
+  type VideoWindowView,
 } from '@arogyam/contracts';
 import { CallRooms, type LeaveView } from './call-rooms.service';
 import { RoomRouting } from './room-routing';
@@ -96,6 +97,12 @@ export class VideoHandler implements OnModuleInit {
   @MessagePattern(VideoSubjects.relay)
   relay(@Payload() message: VideoSignalMessage): Promise<{ relayed: true }> {
     return this.routing.route('relay', message);
+  }
+
+  /** When calls may be joined and how long a ring lasts: the same on every instance. */
+  @MessagePattern(VideoSubjects.window)
+  window(): VideoWindowView {
+    return this.rooms.window();
   }
 
   /** This instance's media mode; the health answer carries it too (check `media`). */

@@ -1,6 +1,6 @@
 import { IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDateString, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsOptional, ValidateNested } from 'class-validator';
 import { ActorPart } from '../common/actor-message.dto';
 import {
   AppointmentListQueryDto,
@@ -42,18 +42,4 @@ export class AppointmentsForDayMessage extends ActorPart {
   @ValidateNested()
   @Type(() => AppointmentsForDayQueryDto)
   query: AppointmentsForDayQueryDto;
-}
-
-/** `appointment.appointment.record_call` (video-service only). */
-export class RecordCallMessage extends AppointmentRefDto {
-  @IsDateString()
-  startedAt: string;
-
-  @IsDateString()
-  endedAt: string;
-
-  @IsInt()
-  @Min(0)
-  @Max(7 * 24 * 3600)
-  durationSeconds: number;
 }

@@ -15,8 +15,6 @@ export const AppointmentSubjects = {
   getForActor: 'appointment.appointment.get_for_actor',
   /** Service to service only (never routed by the gateway): one appointment by id. */
   get: 'appointment.appointment.get',
-  /** Service to service only (video-service): stores a finished video call's times on the appointment. */
-  recordCall: 'appointment.appointment.record_call',
   queue: 'appointment.queue.get',
   patientDashboard: 'appointment.dashboard.patient',
   doctorDashboard: 'appointment.dashboard.doctor',

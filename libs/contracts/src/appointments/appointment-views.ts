@@ -1,3 +1,4 @@
+import type { CallOutcome, CallParty } from '../events/video-events';
 import type { UserRole } from '../identity/user-view';
 
 export const APPOINTMENT_MODES = ['video', 'chat', 'in_person'] as const;
@@ -45,8 +46,26 @@ export interface AppointmentView {
   /** Set on a cancellation: the role of who cancelled (a late cancellation by the patient is not refunded). */
   cancelledBy?: UserRole;
   cancellationReason?: string;
-  /** The last video call of a video appointment, once it ended. */
+  /** The last answered video call of a video appointment, once it ended. */
   call?: AppointmentCallView;
+  /** Every video call of the appointment, answered or not, oldest first (docs/api.md, "Call records"). */
+  calls?: CallRecordView[];
+  /** While the patient is in the video waiting room: since when. */
+  waitingSince?: string;
+}
+
+/** One video call of an appointment: when the doctor rang, whether and when it connected, how it ended. */
+export interface CallRecordView {
+  id: string;
+  outcome: CallOutcome;
+  ringingAt: string;
+  /** When it connected (the patient answered or was admitted); absent for missed and declined calls. */
+  startedAt?: string;
+  endedAt: string;
+  /** Connected time, start → end; 0 for a call that never connected. */
+  durationSeconds: number;
+  /** Who was in the call. */
+  joined: CallParty[];
 }
 
 export interface AppointmentCallView {

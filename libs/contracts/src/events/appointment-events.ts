@@ -1,5 +1,10 @@
 import type { EventEnvelope } from './event-envelope';
-import type { AppointmentView } from '../appointments/appointment-views';
+import type {
+  AppointmentDoctor,
+  AppointmentPatient,
+  AppointmentView,
+  CallRecordView,
+} from '../appointments/appointment-views';
 
 /**
  * One event per change, named after what happened; each carries the appointment as it stands
@@ -14,6 +19,28 @@ export const AppointmentEventTypes = {
   statusChanged: 'appointment.status_changed',
   completed: 'appointment.completed',
 } as const;
+
+/**
+ * A video call's record was kept on the appointment (not a change of the appointment's state, so
+ * not among the events above that carry the whole appointment): the record and whose it is.
+ */
+export const AppointmentCallEventTypes = {
+  callRecorded: 'appointment.call_recorded',
+} as const;
+
+export interface AppointmentCallRecordedPayload {
+  appointmentId: string;
+  doctor: AppointmentDoctor;
+  patient: AppointmentPatient;
+  startAt: string;
+  endAt: string;
+  call: CallRecordView;
+}
+
+export type AppointmentCallRecordedEvent = EventEnvelope<
+  typeof AppointmentCallEventTypes.callRecorded,
+  AppointmentCallRecordedPayload
+>;
 
 export type AppointmentEventType = (typeof AppointmentEventTypes)[keyof typeof AppointmentEventTypes];
 

@@ -12,6 +12,8 @@ export const VideoSubjects = {
   relay: 'video.signal.relay',
   /** This instance's media mode and worker count. */
   status: 'video.status.get',
+  /** When calls may be joined and how long a ring lasts (any instance: they share the config). */
+  window: 'video.window.get',
   /**
    * A socket that joined the room is gone (the gateway saw it disconnect). The participant leaves
    * once their last socket is gone; a call they were in ends if they are not back within
@@ -49,6 +51,9 @@ export const VideoSocketEvents = {
   accepted: 'call:accepted',
   declined: 'call:declined',
   ended: 'call:ended',
+  missed: 'call:missed',
+  waiting: 'call:waiting',
+  peer: 'rtc:peer',
   capabilities: 'rtc:capabilities',
   createTransport: 'rtc:transport',
   connectTransport: 'rtc:connect',
@@ -67,6 +72,12 @@ export const VIDEO_PUSH_EVENTS = [
   'call:accepted',
   'call:declined',
   'call:ended',
+  /** Nobody answered the ring in VIDEO_RING_TIMEOUT_SECONDS (to both; the patient may still join). */
+  'call:missed',
+  /** To the doctor: the patient entered or left the waiting room. */
+  'call:waiting',
+  /** The other participant's connection dropped or came back during a call. */
+  'rtc:peer',
   'rtc:signal',
   /** sfu: the other participant has a new producer to consume. */
   'rtc:producer',

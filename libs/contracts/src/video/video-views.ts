@@ -2,7 +2,7 @@ import type { UserRole } from '../identity/user-view';
 import type { MediaKind } from './video-sfu.dto';
 
 export type VideoMode = 'p2p' | 'sfu';
-export type CallState = 'idle' | 'ringing' | 'accepted' | 'declined' | 'ended';
+export type CallState = 'idle' | 'ringing' | 'accepted' | 'declined' | 'missed' | 'ended';
 
 /** An RTCIceServer as the browser takes it. */
 export interface IceServer {
@@ -92,6 +92,8 @@ export interface VideoRejoinView {
 /** The answer of the call subjects, and the data of `call:*` pushes. */
 export interface VideoCallView {
   appointmentId: string;
+  /** This call (one ring or admission): the key of its record on the appointment. */
+  callId?: string;
   state: CallState;
   /** Who rang (the doctor). */
   caller: { userId: string; fullName: string };
@@ -127,4 +129,32 @@ export interface VideoErrorAck {
   error: string;
   message: string;
   details?: { field: string; problem: string }[];
+}
+
+/**
+ * The data of a `call:waiting` push to the doctor: the patient entered the waiting room
+ * (`waiting`, `since`) or is no longer in it.
+ */
+export interface VideoWaitingView {
+  appointmentId: string;
+  patient: { userId: string; fullName: string };
+  waiting: boolean;
+  since?: string;
+}
+
+/** The data of an `rtc:peer` push: the other participant's connection dropped (`present: false`) or is back. */
+export interface VideoPeerPresenceView {
+  appointmentId: string;
+  userId: string;
+  present: boolean;
+}
+
+/** `video.window.get` / `GET /api/video/window`: when a video appointment's call may be joined. */
+export interface VideoWindowView {
+  /** Minutes before the start from which both may join (VIDEO_JOIN_EARLY_MINUTES). */
+  joinEarlyMinutes: number;
+  /** Minutes after the end until which a call may go on or start (VIDEO_JOIN_LATE_MINUTES). */
+  joinLateMinutes: number;
+  /** Seconds a ring lasts before it counts as missed (VIDEO_RING_TIMEOUT_SECONDS). */
+  ringTimeoutSeconds: number;
 }

@@ -8,6 +8,7 @@ import { Loading } from '../components/loading';
 import { TimeZoneNote } from '../components/time-zone-note';
 import { useAsync } from '../hooks/use-async';
 import { AppointmentSummary } from './appointment-summary';
+import { CallRecords } from './call-records';
 
 export interface AppointmentViewProps {
   api: ApiClient;
@@ -84,6 +85,7 @@ export function AppointmentView({ api, viewer, appName, back, children, ...props
           <Link to={chatRoomPath(appointment.doctorId, appointment.patientId)}>Message {other}</Link>
         </p>
       </section>
+      <CallRecords calls={appointment.calls} />
       {children(appointment, update)}
     </div>
   );

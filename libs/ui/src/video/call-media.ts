@@ -21,5 +21,7 @@ export interface CallMedia {
   connect(): Promise<void>;
   /** The stats of the connection media arrives on (inbound-rtp: bytes, frames decoded, loss). */
   getStats(): Promise<RTCStatsReport>;
+  /** Sends this video track in place of the current one (a shared screen, then the camera again). */
+  sendVideo(track: MediaStreamTrack): Promise<void>;
   close(): void;
 }

@@ -1,10 +1,15 @@
-import { useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
 import { Button } from '../components/button';
+import { formatTime } from '../format/format-time';
+import { ConnectionBanner } from './connection-banner';
+import { StreamVideo } from './stream-video';
 import type { VideoCall, VideoCallStatus } from './use-video-call';
 
 const STATUS_LABELS: Record<VideoCallStatus, string> = {
   joining: 'Joining…',
+  waiting: 'Waiting for the doctor to let you in',
   ringing: 'Ringing…',
+  missed: 'No answer',
   connecting: 'Connecting…',
   connected: 'Connected',
   reconnecting: 'Reconnecting…',
@@ -24,43 +29,49 @@ export function formatCallTime(totalSeconds: number): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
 }
 
-const VIDEO_STYLE = { width: '100%', maxWidth: 480, background: '#111', borderRadius: 8 } as const;
-
-function StreamVideo({
-  stream,
-  muted,
-  label,
-}: {
-  stream: MediaStream | null;
-  muted: boolean;
-  label: string;
-}) {
-  const ref = useRef<HTMLVideoElement>(null);
-  useEffect(() => {
-    const video = ref.current;
-    if (video && video.srcObject !== stream) video.srcObject = stream;
-  }, [stream]);
-  return (
-    <video
-      ref={ref}
-      className="call-video"
-      style={VIDEO_STYLE}
-      autoPlay
-      playsInline
-      muted={muted}
-      aria-label={label}
-    />
-  );
-}
-
 export interface CallScreenProps {
   call: VideoCall;
   /** Whom the call is with, e.g. "Dr Sunita Menon"; defaults to the peer's name from the room. */
   title?: string;
+  /** The speaker the other side plays on (the waiting room's choice). */
+  speakerId?: string;
+  /** Ends the call; the call's own `end` by default (the doctor's page asks about the consultation first). */
+  onEnd?(): void;
+  /** More controls beside Mute, Camera and End (the doctor's panels, screen sharing). */
+  controls?: ReactNode;
 }
 
-/** The call: both videos, the controls, the status, the timer and the network sign. */
-export function CallScreen({ call, title }: CallScreenProps) {
+/** For the doctor: who waits to be admitted, or the ring nobody answered, and how to call (again). */
+function DoctorCallActions({ call }: { call: VideoCall }) {
+  if (call.patientWaitingSince && call.status !== 'ringing') {
+    return (
+      <div className="call-waiting card">
+        <p role="status">
+          {call.peerName ?? 'The patient'} is waiting since {formatTime(call.patientWaitingSince)}.
+        </p>
+        <Button onClick={() => void call.ring()}>Admit</Button>
+      </div>
+    );
+  }
+  if (call.status !== 'missed') return null;
+  return (
+    <div className="call-waiting card">
+      <p role="status">
+        The patient did not answer. They were sent a missed-call notice and can still join; you will see them
+        here.
+      </p>
+      <Button variant="secondary" onClick={() => void call.ring()}>
+        Call again
+      </Button>
+    </div>
+  );
+}
+
+/**
+ * The call: the other side's video with your own small on top, the controls (kept on screen),
+ * the status, the timer, the network sign and a banner while a connection is lost.
+ */
+export function CallScreen({ call, title, speakerId, onEnd, controls }: CallScreenProps) {
   const over = call.status === 'ended' || call.status === 'declined' || call.status === 'error';
   const name = title ?? call.peerName;
   return (
@@ -86,30 +97,33 @@ export function CallScreen({ call, title }: CallScreenProps) {
           </p>
         )}
       </header>
+      {!over && <ConnectionBanner call={call} />}
       {call.error && (
         <p role="alert" className="form-error">
           {call.error}
         </p>
       )}
+      {!over && <DoctorCallActions call={call} />}
       {!over && (
         <>
           <div className="call-videos">
             <figure className="call-remote">
-              <StreamVideo stream={call.remoteStream} muted={false} label="Remote video" />
+              <StreamVideo stream={call.remoteStream} muted={false} label="Remote video" sinkId={speakerId} />
             </figure>
             <figure className="call-self">
               <StreamVideo stream={call.localStream} muted label="Your camera" />
-              <figcaption>Your camera</figcaption>
+              <figcaption className="visually-hidden">Your camera</figcaption>
             </figure>
           </div>
-          <div className="call-controls">
+          <div className="call-controls" role="toolbar" aria-label="Call controls">
             <Button variant="secondary" onClick={call.toggleMute} aria-pressed={call.muted}>
               {call.muted ? 'Unmute' : 'Mute'}
             </Button>
             <Button variant="secondary" onClick={call.toggleCamera} aria-pressed={call.cameraOff}>
               {call.cameraOff ? 'Camera on' : 'Camera off'}
             </Button>
-            <Button variant="danger" onClick={() => void call.end()}>
+            {controls}
+            <Button variant="danger" onClick={() => (onEnd ? onEnd() : void call.end())}>
               End call
             </Button>
           </div>

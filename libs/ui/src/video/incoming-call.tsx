@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { Button } from '../components/button';
 import { emitWithAck } from '../socket/socket-ack';
 import { useRealtime, useSocketEvent } from '../socket/socket-provider';
@@ -15,8 +15,9 @@ export interface IncomingCallPromptProps {
 
 /**
  * The patient's incoming-call prompt, shown over any page of the app while a doctor rings
- * (`call:ringing`); gone when the doctor hangs up first (`call:ended`). Accept opens the call page,
- * Decline answers `call:decline`.
+ * (`call:ringing`); gone when the doctor hangs up first (`call:ended`) or the ring times out
+ * (`call:missed`, which leaves a notice with the way to join still). Accept opens the call page,
+ * Decline answers `call:decline`. Not on that call's own page: it answers by itself there.
  */
 export function IncomingCallPrompt({
   callPath = (id) => `/calls/${encodeURIComponent(id)}`,
@@ -25,6 +26,8 @@ export function IncomingCallPrompt({
   const navigate = useNavigate();
   const [ringing, setRinging] = useState<VideoCallView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [missed, setMissed] = useState<VideoCallView | null>(null);
+  const { pathname } = useLocation();
 
   useSocketEvent<VideoCallView>('call:ringing', (view) => {
     setError(null);
@@ -33,8 +36,34 @@ export function IncomingCallPrompt({
   useSocketEvent<VideoCallView>('call:ended', (view) => {
     setRinging((current) => (current?.appointmentId === view.appointmentId ? null : current));
   });
+  useSocketEvent<VideoCallView>('call:missed', (view) => {
+    setRinging((current) => (current?.appointmentId === view.appointmentId ? null : current));
+    if (pathname !== callPath(view.appointmentId)) setMissed(view);
+  });
 
-  if (!ringing) return null;
+  if (missed && !ringing) {
+    return (
+      <div role="alert" className="card missed-call">
+        <p>
+          You missed a video call from {doctorName(missed.caller.fullName)}. You can still join: the doctor
+          will let you in.
+        </p>
+        <div className="row-actions">
+          <Link
+            className="button button-primary"
+            to={callPath(missed.appointmentId)}
+            onClick={() => setMissed(null)}
+          >
+            Join video visit
+          </Link>
+          <button type="button" className="button button-quiet" onClick={() => setMissed(null)}>
+            Dismiss
+          </button>
+        </div>
+      </div>
+    );
+  }
+  if (!ringing || pathname === callPath(ringing.appointmentId)) return null;
   const caller = doctorName(ringing.caller.fullName);
   const accept = () => {
     setRinging(null);

@@ -56,6 +56,11 @@ export class P2pMedia implements CallMedia {
     if (this.role === 'doctor') await this.offer();
   }
 
+  async sendVideo(track: MediaStreamTrack): Promise<void> {
+    const sender = this.pc.getSenders().find((candidate) => candidate.track?.kind === 'video');
+    await sender?.replaceTrack(track);
+  }
+
   getStats(): Promise<RTCStatsReport> {
     return this.pc.getStats();
   }

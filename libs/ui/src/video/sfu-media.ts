@@ -27,6 +27,8 @@ export interface SfuTransportOptions {
 
 export interface SfuProducer {
   readonly id: string;
+  readonly kind: string;
+  replaceTrack(options: { track: MediaStreamTrack }): Promise<void>;
   close(): void;
 }
 
@@ -100,6 +102,7 @@ export class SfuMedia implements CallMedia {
   private readonly consumers = new Map<string, SfuConsumer>();
   private closed = false;
   private recvState = 'new';
+  private videoProducer?: SfuProducer;
 
   constructor(
     private readonly io: Socket,
@@ -142,11 +145,12 @@ export class SfuMedia implements CallMedia {
       // stopTracks: false. The tracks are the call's, not this media session's: by default
       // mediasoup-client stops them when the transport closes or produce() fails, and a rejoin
       // (after the media server restarted) would then have only ended tracks to send.
-      await send.produce({
+      const producer = await send.produce({
         track,
         stopTracks: false,
         ...(track.kind === 'video' ? { encodings: SIMULCAST_ENCODINGS } : {}),
       });
+      if (track.kind === 'video') this.videoProducer = producer;
     }
     for (const producer of this.waiting.splice(0)) await this.consume(producer);
   }
@@ -165,6 +169,10 @@ export class SfuMedia implements CallMedia {
     this.consumers.delete(closed.consumerId);
     consumer.close();
     this.events.onTrackEnded(consumer.track);
+  }
+
+  async sendVideo(track: MediaStreamTrack): Promise<void> {
+    await this.videoProducer?.replaceTrack({ track });
   }
 
   getStats(): Promise<RTCStatsReport> {

@@ -5,8 +5,10 @@ import type {
   SfuProducerView,
   VideoCallView,
   VideoJoinView,
+  VideoPeerPresenceView,
   VideoRejoinView,
   VideoSignalView,
+  VideoWaitingView,
 } from '@arogyam/contracts';
 import { emitWithAck, toRealtimeError } from '../socket/socket-ack';
 import { useRealtime } from '../socket/socket-provider';
@@ -15,11 +17,35 @@ import { P2pMedia } from './p2p-media';
 import { mediasoupDevice } from './mediasoup-device';
 import { SfuMedia, type SfuDeviceFactory } from './sfu-media';
 
-export type { VideoCallView, VideoJoinView, VideoSignalView } from '@arogyam/contracts';
+export type {
+  VideoCallView,
+  VideoJoinView,
+  VideoSignalView,
+  VideoWaitingView,
+  CallRecordView,
+} from '@arogyam/contracts';
 
-/** Where a call is, as the call screen tells people (see `callStatusLabel`). */
+/**
+ * Where a call is, as the call screen tells people (see `callStatusLabel`). `waiting`: the patient
+ * is in the waiting room until the doctor admits them; `missed`: the doctor's ring was not answered.
+ */
 export type VideoCallStatus =
-  'joining' | 'ringing' | 'connecting' | 'connected' | 'reconnecting' | 'declined' | 'ended' | 'error';
+  | 'joining'
+  | 'waiting'
+  | 'ringing'
+  | 'missed'
+  | 'connecting'
+  | 'connected'
+  | 'reconnecting'
+  | 'declined'
+  | 'ended'
+  | 'error';
+
+/** The camera and microphone to use (`deviceId`s from enumerateDevices); unset: the browser's default. */
+export interface DeviceChoice {
+  cameraId?: string;
+  microphoneId?: string;
+}
 
 export type NetworkQuality = 'Good' | 'Poor' | 'Unknown';
 
@@ -46,8 +72,22 @@ export interface VideoCall {
   peerName: string | null;
   /** The duration the server recorded, once ended. */
   durationSeconds: number | null;
+  /** The other participant's connection dropped during the call and has not come back yet. */
+  peerAway: boolean;
+  /** For the doctor: since when the patient waits to be admitted (ISO), while they do and no call rings. */
+  patientWaitingSince: string | null;
+  /** The camera and microphone in use. */
+  devices: DeviceChoice;
+  /** A screen is sent in place of the camera. */
+  sharingScreen: boolean;
   toggleMute(): void;
   toggleCamera(): void;
+  /** Takes another camera or microphone (before the call connects: the waiting room's check). */
+  chooseDevices(choice: DeviceChoice): Promise<void>;
+  /** The doctor rings (again): admits the waiting patient, or calls after a missed ring. */
+  ring(): Promise<void>;
+  /** Sends a screen (the browser asks which) in place of the camera, or the camera again. */
+  toggleScreenShare(): Promise<void>;
   end(): Promise<void>;
 }
 
@@ -56,10 +96,14 @@ export const MEDIA_REFUSED_MESSAGE =
 const NO_MEDIA_MESSAGE =
   'No camera or microphone was found. Connect one (or close other apps using it), then try again.';
 
-/** Test hook: the current call's media (its stats), read by the browser tests and the benchmark. */
+/**
+ * Test hooks: the current call's media (its stats), read by the browser tests and the benchmark;
+ * the call's socket, whose connection a browser test drops to see the page reconnect.
+ */
 declare global {
   interface Window {
     __arogyamCall?: Pick<CallMedia, 'getStats'>;
+    __arogyamCallSocket?: Pick<Socket, 'io'>;
   }
 }
 
@@ -67,11 +111,22 @@ declare global {
 type SocketListener = Parameters<Socket['on']>[1];
 
 const STATS_INTERVAL_MS = 2_000;
+/**
+ * How long SFU media may stay lost (ICE disconnected or failed) while the socket is up before the
+ * page sets the media up again: a network change can kill the media and leave the socket, and a
+ * failed ICE connection to the SFU does not come back by itself.
+ */
+const MEDIA_RECOVERY_MS = 5_000;
 /** More than this share of packets lost since the last sample reads as a poor network. */
 const POOR_LOSS_RATIO = 0.05;
 const POOR_RTT_SECONDS = 0.4;
 
 const CONNECT_FAILED_MESSAGE = 'The call could not be connected. End the call and try again.';
+
+const constraintsFor = (choice: DeviceChoice): MediaStreamConstraints => ({
+  audio: choice.microphoneId ? { deviceId: { exact: choice.microphoneId } } : true,
+  video: choice.cameraId ? { deviceId: { exact: choice.cameraId } } : true,
+});
 
 function mediaErrorMessage(error: unknown): string {
   const name = error instanceof DOMException ? error.name : '';
@@ -133,8 +188,15 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
   const [quality, setQuality] = useState<NetworkQuality>('Unknown');
   const [peerName, setPeerName] = useState<string | null>(null);
   const [durationSeconds, setDurationSeconds] = useState<number | null>(null);
+  const [peerAway, setPeerAway] = useState(false);
+  const [patientWaitingSince, setPatientWaitingSince] = useState<string | null>(null);
+  const [devices, setDevices] = useState<DeviceChoice>({});
+  const [sharingScreen, setSharingScreen] = useState(false);
   const streamRef = useRef<MediaStream | null>(null);
   const teardownRef = useRef<() => void>(() => undefined);
+  const chooseDevicesRef = useRef<(choice: DeviceChoice) => Promise<void>>(async () => undefined);
+  const ringRef = useRef<() => Promise<void>>(async () => undefined);
+  const screenShareRef = useRef<() => Promise<void>>(async () => undefined);
   const sfuDeviceRef = useRef(sfuDevice);
   sfuDeviceRef.current = sfuDevice;
 
@@ -153,6 +215,14 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
     /** Counts joins, so an older join's answer arriving late is ignored. */
     let session = 0;
     let statsTimer: ReturnType<typeof setInterval> | undefined;
+    /** The last join's answer (a new camera before the call connects opens media on it again). */
+    let lastJoin: VideoJoinView | null = null;
+    /** Whether the call has been answered on this page: media flows, or is being set up. */
+    let inCall = false;
+    /** The patient waits to be admitted; a ring then is answered at once. */
+    let waiting = false;
+    /** Since when the media has been lost (the media's own `reconnecting`), while it is. */
+    let mediaLostAt: number | null = null;
 
     const fail = (message: string) => {
       if (cancelled) return;
@@ -170,11 +240,23 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
         showRemote();
       },
       onStatus: (next) => {
+        mediaLostAt = next === 'reconnecting' ? (mediaLostAt ?? Date.now()) : null;
         if (!cancelled) setStatus(next);
       },
     };
 
+    /** The shared screen's track while one is sent. */
+    let screen: MediaStreamTrack | null = null;
+    const stopSharing = () => {
+      if (!screen) return;
+      screen.stop();
+      screen = null;
+      setSharingScreen(false);
+      const camera = stream?.getVideoTracks()[0];
+      if (camera) void media?.sendVideo(camera).catch(() => undefined);
+    };
     const stopMedia = () => {
+      stopSharing();
       clearInterval(statsTimer);
       media?.close();
       if (window.__arogyamCall === media) delete window.__arogyamCall;
@@ -184,6 +266,12 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
 
     /** A new media session for this join answer, replacing the current one. */
     const openMedia = (join: VideoJoinView, local: MediaStream): void => {
+      if (screen) {
+        // A new session sends the camera: the shared screen ends with the old one.
+        screen.stop();
+        screen = null;
+        setSharingScreen(false);
+      }
       media?.close();
       remote = new MediaStream();
       setRemoteStream(remote);
@@ -222,9 +310,39 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
     };
     const onAccepted = (view: VideoCallView) => {
       if (view.appointmentId !== appointmentId || cancelled) return;
+      inCall = true;
+      setPatientWaitingSince(null);
       markAccepted(view);
       setStatus('connecting');
       connectMedia();
+    };
+    /** The patient waiting here answers the doctor's ring: being admitted. */
+    const answer = async () => {
+      waiting = false;
+      inCall = true;
+      try {
+        const view = await emitWithAck<VideoCallView>(io, 'call:accept', { appointmentId });
+        markAccepted(view);
+        if (!cancelled) setStatus('connecting');
+        connectMedia();
+      } catch (thrown) {
+        fail(toRealtimeError(thrown).message);
+      }
+    };
+    const onRinging = (view: VideoCallView) => {
+      if (view.appointmentId !== appointmentId || cancelled || role !== 'patient' || !waiting) return;
+      void answer();
+    };
+    const onMissed = (view: VideoCallView) => {
+      if (view.appointmentId !== appointmentId || cancelled || role !== 'doctor') return;
+      setStatus('missed');
+    };
+    const onWaiting = (view: VideoWaitingView) => {
+      if (view.appointmentId !== appointmentId || cancelled) return;
+      setPatientWaitingSince(view.waiting && !inCall ? (view.since ?? new Date().toISOString()) : null);
+    };
+    const onPeer = (view: VideoPeerPresenceView) => {
+      if (view.appointmentId === appointmentId && !cancelled) setPeerAway(!view.present);
     };
     const onDeclined = (view: VideoCallView) => {
       if (view.appointmentId !== appointmentId || cancelled) return;
@@ -244,6 +362,7 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
      */
     const rejoin = async () => {
       if (!stream || cancelled) return;
+      mediaLostAt = null;
       const local = stream;
       const mine = ++session;
       // At once, so an offer the other side makes meanwhile lands on the new connection.
@@ -255,14 +374,23 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
         return; // offline again: the next reconnect joins again
       }
       if (cancelled || mine !== session) return;
+      lastJoin = join;
+      setPeerAway(false);
       if (join.state === 'accepted') {
+        inCall = true;
         if (join.mode === 'sfu' || !(media instanceof P2pMedia)) {
           openMedia(join, local);
         }
         // The connection reset above may be up already: the other side's offer can beat this answer.
         setStatus(media?.connected ? 'connected' : 'connecting');
         connectMedia();
-      } else if (join.state !== 'ringing') {
+      } else if (role === 'patient' && !inCall) {
+        // Still in the waiting room (or rung meanwhile: answer).
+        openMedia(join, local);
+        waiting = true;
+        if (join.state === 'ringing') void answer();
+        else setStatus('waiting');
+      } else if (join.state !== 'ringing' && !(role === 'doctor' && !inCall)) {
         setStatus('ended'); // it ended while we were away
         stopMedia();
       }
@@ -278,11 +406,72 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
       ['rtc:producer:closed', onProducerClosed],
       ['rtc:rejoin', onRejoin],
       ['call:accepted', onAccepted],
+      ['call:ringing', onRinging],
+      ['call:missed', onMissed],
+      ['call:waiting', onWaiting],
+      ['rtc:peer', onPeer],
       ['call:declined', onDeclined],
       ['call:ended', onEnded],
       ['connect', onReconnect],
     ];
     for (const [event, listener] of listeners) io.on(event, listener);
+    window.__arogyamCallSocket = io; // test hook, see the declaration above
+
+    /**
+     * Another camera or microphone, before the call connects: new tracks, the old ones stopped,
+     * and the media session opened again on them (nothing was sent yet).
+     */
+    chooseDevicesRef.current = async (choice: DeviceChoice) => {
+      if (inCall || cancelled) return;
+      let next: MediaStream;
+      try {
+        next = await navigator.mediaDevices.getUserMedia(constraintsFor(choice));
+      } catch (thrown) {
+        return fail(mediaErrorMessage(thrown));
+      }
+      if (cancelled || inCall) {
+        next.getTracks().forEach((track) => track.stop());
+        return undefined;
+      }
+      stream?.getTracks().forEach((track) => track.stop());
+      stream = next;
+      streamRef.current = next;
+      setLocalStream(next);
+      setDevices(choice);
+      setMuted(false);
+      setCameraOff(false);
+      if (lastJoin) openMedia(lastJoin, next);
+      return undefined;
+    };
+
+    screenShareRef.current = async () => {
+      if (screen) return stopSharing();
+      if (!media || !navigator.mediaDevices.getDisplayMedia) return undefined;
+      let shared: MediaStream;
+      try {
+        shared = await navigator.mediaDevices.getDisplayMedia({ video: true, audio: false });
+      } catch {
+        return undefined; // the doctor chose nothing
+      }
+      const track = shared.getVideoTracks()[0];
+      if (!track || cancelled || !media) return undefined;
+      screen = track;
+      track.addEventListener('ended', stopSharing); // the browser's own "Stop sharing"
+      await media.sendVideo(track);
+      setSharingScreen(true);
+      return undefined;
+    };
+
+    ringRef.current = async () => {
+      if (role !== 'doctor' || cancelled) return;
+      try {
+        await emitWithAck<VideoCallView>(io, 'call:start', { appointmentId });
+        setPatientWaitingSince(null);
+        if (!cancelled) setStatus('ringing');
+      } catch (thrown) {
+        fail(toRealtimeError(thrown).message);
+      }
+    };
 
     const run = async () => {
       try {
@@ -303,12 +492,22 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
         return fail(toRealtimeError(thrown).message);
       }
       if (cancelled || mine !== session) return undefined;
+      lastJoin = join;
       setPeerName(join.peer?.fullName ?? null);
       openMedia(join, local);
 
       let last: LossSample = { received: 0, lost: 0 };
       statsTimer = setInterval(() => {
         if (!media) return;
+        // SFU media lost for a while with the socket up: set it up again (see MEDIA_RECOVERY_MS).
+        if (
+          media instanceof SfuMedia &&
+          io.connected &&
+          mediaLostAt &&
+          Date.now() - mediaLostAt > MEDIA_RECOVERY_MS
+        ) {
+          void rejoin();
+        }
         void sampleQuality(media, last)
           .then(({ quality: next, sample }) => {
             last = sample;
@@ -320,6 +519,7 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
       try {
         if (join.state === 'accepted') {
           // A reload or a second device during the call: straight back in.
+          inCall = true;
           markAccepted();
           setStatus('connecting');
           connectMedia();
@@ -330,12 +530,11 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
             if (!cancelled) setStatus((previous) => (previous === 'joining' ? 'ringing' : previous));
           }
         } else if (join.state === 'ringing') {
-          const view = await emitWithAck<VideoCallView>(io, 'call:accept', { appointmentId });
-          markAccepted(view);
-          if (!cancelled) setStatus('connecting');
-          connectMedia();
+          await answer();
         } else {
-          fail('There is no call to answer right now. Wait for your doctor to call.');
+          // The waiting room: the doctor hears of it and admits by ringing (onRinging answers).
+          waiting = true;
+          setStatus('waiting');
         }
       } catch (thrown) {
         fail(toRealtimeError(thrown).message);
@@ -348,6 +547,7 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
     return () => {
       cancelled = true;
       for (const [event, listener] of listeners) io.off(event, listener);
+      if (window.__arogyamCallSocket === io) delete window.__arogyamCallSocket;
       stopMedia();
       streamRef.current = null;
     };
@@ -375,6 +575,10 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
     setCameraOff(next);
   }, [cameraOff]);
 
+  const chooseDevices = useCallback((choice: DeviceChoice) => chooseDevicesRef.current(choice), []);
+  const ring = useCallback(() => ringRef.current(), []);
+  const toggleScreenShare = useCallback(() => screenShareRef.current(), []);
+
   const end = useCallback(async () => {
     if (!socket) return;
     try {
@@ -398,8 +602,15 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
     quality,
     peerName,
     durationSeconds,
+    peerAway,
+    patientWaitingSince,
+    devices,
+    sharingScreen,
     toggleMute,
     toggleCamera,
+    chooseDevices,
+    ring,
+    toggleScreenShare,
     end,
   };
 }

@@ -1,0 +1,22 @@
+import { useRealtime } from '../socket/socket-provider';
+import type { VideoCall } from './use-video-call';
+
+/**
+ * A banner while a connection is lost: ours (the socket, or the media), or the other side's
+ * (they dropped; the call waits for them). Always rendered, so screen readers hear it change.
+ */
+export function ConnectionBanner({ call }: { call: Pick<VideoCall, 'status' | 'peerAway' | 'peerName'> }) {
+  const { status: socket } = useRealtime();
+  let message = '';
+  if (socket === 'offline')
+    message = 'You are offline. The call will reconnect when your connection is back.';
+  else if (socket !== 'connected' || call.status === 'reconnecting')
+    message = 'Connection lost. Reconnecting…';
+  else if (call.peerAway)
+    message = `${call.peerName ?? 'The other side'} lost their connection. Waiting for them to come back…`;
+  return (
+    <p role="status" aria-live="polite" className={message ? 'call-banner' : 'visually-hidden'}>
+      {message}
+    </p>
+  );
+}

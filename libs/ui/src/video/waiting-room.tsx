@@ -1,0 +1,24 @@
+import { DeviceCheck } from './device-check';
+import type { VideoCall } from './use-video-call';
+
+export interface WaitingRoomProps {
+  call: VideoCall;
+  speakerId: string;
+  onSpeakerChange(speakerId: string): void;
+}
+
+/** The patient's waiting room: where they are, and the device check while the doctor is not there yet. */
+export function WaitingRoom({ call, speakerId, onSpeakerChange }: WaitingRoomProps) {
+  const doctor = call.peerName ?? 'your doctor';
+  return (
+    <section className="waiting-room stack" aria-labelledby="waiting-room-title">
+      <h2 id="waiting-room-title">Waiting room</h2>
+      <p role="status" className="waiting-status">
+        {call.status === 'joining'
+          ? 'Joining the waiting room…'
+          : `You are in the waiting room. ${doctor} has been told and will let you in.`}
+      </p>
+      <DeviceCheck call={call} speakerId={speakerId} onSpeakerChange={onSpeakerChange} />
+    </section>
+  );
+}
