@@ -5,7 +5,7 @@ import { httpClient } from '../e2e/http';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
 import { verifiedDoctorWithHours } from '../e2e/people';
 import { accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
-import { bookVideoVisits, callStatus, inboundStats } from './video-flows';
+import { bookVideoVisits, callStatus, inboundStats, receivedWidth } from './video-flows';
 
 interface AuthBody {
   user: { id: string };
@@ -128,6 +128,28 @@ describe.each([
       await callStatus(patientPage, 'Connected').waitFor({ timeout: 20000 });
       await expectMediaFlowing(doctorPage);
       await expectMediaFlowing(patientPage);
+
+      if (mode === 'sfu') {
+        // The patient saves data: the SFU forwards the smallest simulcast layer of the doctor's
+        // camera (rtc:quality sets the consumer's preferred layers), then the best the link allows.
+        const full = await receivedWidth(patientPage, (width) => width > 0, 'decoded');
+        await patientPage.getByRole('button', { name: 'Data saver' }).click();
+        await patientPage.getByRole('button', { name: 'Data saver', pressed: true }).waitFor();
+        const small = await receivedWidth(
+          patientPage,
+          (width) => width > 0 && width < full,
+          `narrower than ${full}`,
+        );
+        await patientPage.getByRole('button', { name: 'Data saver' }).click();
+        await patientPage.getByRole('button', { name: 'Data saver', pressed: false }).waitFor();
+        await receivedWidth(patientPage, (width) => width > small, `wider than ${small}`);
+        console.log(
+          `simulcast: received ${full} px wide, ${small} with the data saver on, wider again after`,
+        );
+      } else {
+        // Peer to peer there is one picture to receive: no data saver to offer.
+        expect(await patientPage.getByRole('button', { name: 'Data saver' }).count()).toBe(0);
+      }
 
       if (mode === 'sfu') {
         // The media server dies mid-call: video-service replaces the worker and tells both sides to

@@ -57,3 +57,32 @@ export const inboundStats = (page: Page): Promise<MediaStats> =>
 /** The call screen's status line (the app shell also says "Connected", of its socket). */
 export const callStatus = (page: Page, text: string) =>
   page.getByRole('region', { name: 'Video call' }).getByRole('status').getByText(text, { exact: true });
+
+/** The width of the video the page's call receives now (0 before a frame was decoded). */
+export const inboundVideoWidth = (page: Page): Promise<number> =>
+  page.evaluate(async () => {
+    const pc = (window as unknown as { __arogyamCall?: RTCPeerConnection }).__arogyamCall;
+    if (!pc) throw new Error('no call on this page');
+    let width = 0;
+    (await pc.getStats()).forEach((stat: Record<string, unknown>) => {
+      if (stat.type === 'inbound-rtp' && stat.kind === 'video')
+        width = Math.max(width, Number(stat.frameWidth ?? 0));
+    });
+    return width;
+  });
+
+/** Polls the received width until `wanted` holds; answers it. */
+export async function receivedWidth(
+  page: Page,
+  wanted: (width: number) => boolean,
+  what: string,
+): Promise<number> {
+  const deadline = Date.now() + 20_000;
+  let width = 0;
+  while (Date.now() < deadline) {
+    width = await inboundVideoWidth(page);
+    if (wanted(width)) return width;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`the received video never became ${what} (last ${width} pixels wide)`);
+}

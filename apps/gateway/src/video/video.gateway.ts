@@ -13,6 +13,7 @@ import {
   SfuConsumePayload,
   SfuMediaPayload,
   SfuProducePayload,
+  SfuQualityPayload,
   SfuTransportPayload,
   VideoCallPayload,
   VideoSignalPayload,
@@ -22,6 +23,7 @@ import {
   type SfuCapabilitiesView,
   type SfuConsumerView,
   type SfuProducedView,
+  type SfuQualityView,
   type SfuTransportView,
   type VideoCallView,
   type VideoErrorAck,
@@ -54,6 +56,7 @@ export const VIDEO_SOCKET_RATE_LIMITS: Readonly<Record<string, number>> = {
   [VideoSocketEvents.consume]: 40,
   [VideoSocketEvents.pause]: 40,
   [VideoSocketEvents.resume]: 40,
+  [VideoSocketEvents.quality]: 20,
 };
 
 const actorOfSocket = (socket: Socket): Actor => actorOf((socket.data as SocketData).user);
@@ -208,6 +211,11 @@ export class VideoGateway implements OnGatewayInit, OnGatewayDisconnect {
   @SubscribeMessage(VideoSocketEvents.resume)
   resume(@ConnectedSocket() socket: Socket, @MessageBody() data: unknown): Promise<Acked<unknown>> {
     return this.forward(socket, VideoSocketEvents.resume, VideoSubjects.resume, SfuMediaPayload, data);
+  }
+
+  @SubscribeMessage(VideoSocketEvents.quality)
+  quality(@ConnectedSocket() socket: Socket, @MessageBody() data: unknown): Promise<Acked<SfuQualityView>> {
+    return this.forward(socket, VideoSocketEvents.quality, VideoSubjects.quality, SfuQualityPayload, data);
   }
 
   @SubscribeMessage(VideoSocketEvents.signal)

@@ -1,5 +1,12 @@
 import type { types as ms } from 'mediasoup';
-import { DomainError, type MediaTarget, type TransportDirection } from '@arogyam/contracts';
+import { DomainError, type MediaTarget, type TransportDirection, type VideoQuality } from '@arogyam/contracts';
+
+/**
+ * The simulcast layer a video consumer prefers for each quality: the smallest picture (a quarter
+ * of the camera's resolution) for the data saver; for `auto` the highest, of which mediasoup
+ * forwards what the receiver's bandwidth estimate allows.
+ */
+const PREFERRED_SPATIAL_LAYER: Record<VideoQuality, number> = { low: 0, auto: 2 };
 
 /** What video-service keeps on each WebRTC transport. */
 export interface TransportAppData extends ms.AppData {
@@ -16,6 +23,9 @@ export class SfuPeer {
   private readonly producers = new Map<string, ms.Producer>();
   private readonly consumers = new Map<string, ms.Consumer>();
 
+  /** What this participant asked to receive (`rtc:quality`); new video consumers start with it. */
+  private quality: VideoQuality = 'auto';
+
   constructor(readonly userId: string) {}
 
   addTransport(transport: ms.WebRtcTransport<TransportAppData>): void {
@@ -26,8 +36,23 @@ export class SfuPeer {
     this.track(this.producers, producer);
   }
 
-  addConsumer(consumer: ms.Consumer): void {
+  async addConsumer(consumer: ms.Consumer): Promise<void> {
     this.track(this.consumers, consumer);
+    if (consumer.kind === 'video' && this.quality !== 'auto') await this.prefer(consumer);
+  }
+
+  /** Receive the other's camera at this quality, now and in every later consumer; answers how many took it. */
+  async setQuality(quality: VideoQuality): Promise<number> {
+    this.quality = quality;
+    const video = [...this.consumers.values()].filter((consumer) => consumer.kind === 'video');
+    await Promise.all(video.map((consumer) => this.prefer(consumer)));
+    return video.length;
+  }
+
+  private async prefer(consumer: ms.Consumer): Promise<void> {
+    // Only simulcast consumers have layers to choose from.
+    if (consumer.type !== 'simulcast') return;
+    await consumer.setPreferredLayers({ spatialLayer: PREFERRED_SPATIAL_LAYER[this.quality] });
   }
 
   /** One of this participant's transports, going the given way. */

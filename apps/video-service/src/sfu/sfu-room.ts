@@ -8,6 +8,7 @@ import {
   type SfuProducerView,
   type SfuTransportView,
   type TransportDirection,
+  type VideoQuality,
 } from '@arogyam/contracts';
 import { SfuPeer, type TransportAppData } from './sfu-peer';
 
@@ -142,7 +143,7 @@ export class SfuRoom {
       () => transport.consume({ producerId, rtpCapabilities: capabilities, paused: true }),
       this.fault,
     );
-    peer.addConsumer(consumer);
+    await peer.addConsumer(consumer);
     // The producer went (its owner left or stopped sending): the consumer closed with it.
     consumer.on('producerclose', () =>
       this.notices.producerClosed(userId, {
@@ -162,6 +163,11 @@ export class SfuRoom {
 
   async setPaused(userId: string, target: MediaTarget, id: string, paused: boolean): Promise<void> {
     await this.existingPeer(userId).setPaused(target, id, paused);
+  }
+
+  /** The picture quality the participant receives (see SfuPeer.setQuality). */
+  setQuality(userId: string, quality: VideoQuality): Promise<number> {
+    return this.existingPeer(userId).setQuality(quality);
   }
 
   /** The participant left: their transports, producers and consumers close. */

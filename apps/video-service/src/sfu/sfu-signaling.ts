@@ -10,6 +10,8 @@ import {
   type SfuMediaMessage,
   type SfuProducedView,
   type SfuProduceMessage,
+  type SfuQualityMessage,
+  type SfuQualityView,
   type SfuTransportMessage,
   type SfuTransportView,
 } from '@arogyam/contracts';
@@ -73,6 +75,12 @@ export class SfuSignaling {
     const media = await this.mediaFor(message.actor, message.appointmentId, true);
     await media.setPaused(message.actor.userId, message.target, message.id, paused);
     return { target: message.target, id: message.id, paused };
+  }
+
+  async setQuality(message: SfuQualityMessage): Promise<SfuQualityView> {
+    const media = await this.mediaFor(message.actor, message.appointmentId, true);
+    const consumers = await media.setQuality(message.actor.userId, message.quality);
+    return { quality: message.quality, consumers };
   }
 
   private async mediaFor(actor: Actor, appointmentId: string, accepted: boolean): Promise<SfuRoom> {

@@ -5,12 +5,14 @@ import {
   SfuConsumeMessage,
   SfuMediaMessage,
   SfuProduceMessage,
+  SfuQualityMessage,
   SfuTransportMessage,
   VideoCallMessage,
   VideoSubjects,
   type SfuCapabilitiesView,
   type SfuConsumerView,
   type SfuProducedView,
+  type SfuQualityView,
   type SfuTransportView,
 } from '@arogyam/contracts';
 import { RoomRouting } from '../rooms/room-routing';
@@ -58,6 +60,10 @@ export class SfuHandler implements OnModuleInit {
       'resume',
       as<SfuMediaMessage>((m) => this.signaling.setPaused(m, false)),
     );
+    this.routing.register(
+      'quality',
+      as<SfuQualityMessage>((m) => this.signaling.setQuality(m)),
+    );
   }
 
   @MessagePattern(VideoSubjects.capabilities)
@@ -93,5 +99,10 @@ export class SfuHandler implements OnModuleInit {
   @MessagePattern(VideoSubjects.resume)
   resume(@Payload() message: SfuMediaMessage): Promise<SfuPausedView> {
     return this.routing.route('resume', message);
+  }
+
+  @MessagePattern(VideoSubjects.quality)
+  quality(@Payload() message: SfuQualityMessage): Promise<SfuQualityView> {
+    return this.routing.route('quality', message);
   }
 }

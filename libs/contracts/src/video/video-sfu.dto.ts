@@ -73,7 +73,18 @@ export class SfuMediaPayload extends VideoCallPayload {
   id: string;
 }
 
+/** What the caller receives of the other's camera: `low` (data saver) or `auto`. */
+export const VIDEO_QUALITIES = ['low', 'auto'] as const;
+export type VideoQuality = (typeof VIDEO_QUALITIES)[number];
+
+/** `rtc:quality`: the simulcast layer the caller's video consumers prefer, now and for new ones. */
+export class SfuQualityPayload extends VideoCallPayload {
+  @IsIn(VIDEO_QUALITIES)
+  quality: VideoQuality;
+}
+
 export class SfuTransportMessage extends WithActor(SfuTransportPayload) {}
+export class SfuQualityMessage extends WithActor(SfuQualityPayload) {}
 export class SfuConnectMessage extends WithActor(SfuConnectPayload) {}
 export class SfuProduceMessage extends WithActor(SfuProducePayload) {}
 export class SfuConsumeMessage extends WithActor(SfuConsumePayload) {}

@@ -33,6 +33,8 @@ export const VideoSubjects = {
   /** sfu: pause or resume one of the caller's producers or consumers. */
   pause: 'video.media.pause',
   resume: 'video.media.resume',
+  /** sfu: the picture quality the caller receives (`low` for a data saver, `auto` for the best the link allows). */
+  quality: 'video.media.quality',
 } as const;
 
 /** The NATS KV bucket mapping an appointment id to the video instance hosting its room. */
@@ -61,6 +63,7 @@ export const VideoSocketEvents = {
   consume: 'rtc:consume',
   pause: 'rtc:pause',
   resume: 'rtc:resume',
+  quality: 'rtc:quality',
   newProducer: 'rtc:producer',
   producerClosed: 'rtc:producer:closed',
   rejoin: 'rtc:rejoin',

@@ -158,3 +158,9 @@ export interface VideoWindowView {
   /** Seconds a ring lasts before it counts as missed (VIDEO_RING_TIMEOUT_SECONDS). */
   ringTimeoutSeconds: number;
 }
+
+/** `rtc:quality`'s answer: the quality now asked for, and how many video consumers took it. */
+export interface SfuQualityView {
+  quality: 'low' | 'auto';
+  consumers: number;
+}

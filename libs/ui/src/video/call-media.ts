@@ -23,5 +23,10 @@ export interface CallMedia {
   getStats(): Promise<RTCStatsReport>;
   /** Sends this video track in place of the current one (a shared screen, then the camera again). */
   sendVideo(track: MediaStreamTrack): Promise<void>;
+  /**
+   * Receives the other's camera at a lower resolution (`low`, a data saver) or the best the link
+   * allows (`auto`). Only through the SFU, which picks a simulcast layer; absent peer-to-peer.
+   */
+  setQuality?(quality: 'low' | 'auto'): Promise<void>;
   close(): void;
 }

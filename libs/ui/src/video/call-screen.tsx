@@ -122,6 +122,16 @@ export function CallScreen({ call, title, speakerId, onEnd, controls }: CallScre
             <Button variant="secondary" onClick={call.toggleCamera} aria-pressed={call.cameraOff}>
               {call.cameraOff ? 'Camera on' : 'Camera off'}
             </Button>
+            {call.canSaveData && (
+              <Button
+                variant="secondary"
+                onClick={() => void call.toggleDataSaver().catch(() => undefined)}
+                aria-pressed={call.dataSaver}
+                title="Receive a smaller picture, for a slow or costly connection"
+              >
+                Data saver
+              </Button>
+            )}
             {controls}
             <Button variant="danger" onClick={() => (onEnd ? onEnd() : void call.end())}>
               End call

@@ -175,6 +175,11 @@ export class SfuMedia implements CallMedia {
     await this.videoProducer?.replaceTrack({ track });
   }
 
+  /** The server keeps it for this session's later consumers too. */
+  async setQuality(quality: 'low' | 'auto'): Promise<void> {
+    await this.ask('rtc:quality', { quality });
+  }
+
   getStats(): Promise<RTCStatsReport> {
     if (!this.recvTransport) return Promise.resolve(new Map() as unknown as RTCStatsReport);
     return this.recvTransport.getStats();

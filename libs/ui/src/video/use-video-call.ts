@@ -80,6 +80,11 @@ export interface VideoCall {
   devices: DeviceChoice;
   /** A screen is sent in place of the camera. */
   sharingScreen: boolean;
+  /** The other's camera comes at a quarter of its resolution (SFU calls only: see `canSaveData`). */
+  dataSaver: boolean;
+  /** Whether this call can save data (it runs through the SFU). */
+  canSaveData: boolean;
+  toggleDataSaver(): Promise<void>;
   toggleMute(): void;
   toggleCamera(): void;
   /** Takes another camera or microphone (before the call connects: the waiting room's check). */
@@ -197,6 +202,11 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
   const chooseDevicesRef = useRef<(choice: DeviceChoice) => Promise<void>>(async () => undefined);
   const ringRef = useRef<() => Promise<void>>(async () => undefined);
   const screenShareRef = useRef<() => Promise<void>>(async () => undefined);
+  const [dataSaver, setDataSaver] = useState(false);
+  const [canSaveData, setCanSaveData] = useState(false);
+  /** The data saver as last asked for, for each new media session (a rejoin starts with `auto`). */
+  const dataSaverRef = useRef(false);
+  const qualityRef = useRef<(low: boolean) => Promise<void>>(async () => undefined);
   const sfuDeviceRef = useRef(sfuDevice);
   sfuDeviceRef.current = sfuDevice;
 
@@ -281,13 +291,18 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
           ? new SfuMedia(io, join, local, device(), events)
           : new P2pMedia(io, appointmentId, role, local, join.iceServers, events);
       window.__arogyamCall = media; // test hook, see the declaration above
+      setCanSaveData(Boolean(media.setQuality));
     };
     const connectMedia = () => {
-      void media?.connect().catch((error: unknown) => {
-        // The page shows a plain message; the cause goes to the console for whoever debugs it.
-        console.error('video call: media connection failed', error);
-        fail(CONNECT_FAILED_MESSAGE);
-      });
+      const connecting = media;
+      void connecting
+        ?.connect()
+        .then(() => (dataSaverRef.current ? connecting.setQuality?.('low') : undefined))
+        .catch((error: unknown) => {
+          // The page shows a plain message; the cause goes to the console for whoever debugs it.
+          console.error('video call: media connection failed', error);
+          fail(CONNECT_FAILED_MESSAGE);
+        });
     };
 
     const markAccepted = (view?: Partial<VideoCallView>) => {
@@ -444,6 +459,13 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
       return undefined;
     };
 
+    qualityRef.current = async (low: boolean) => {
+      if (!media?.setQuality) return;
+      await media.setQuality(low ? 'low' : 'auto');
+      dataSaverRef.current = low;
+      if (!cancelled) setDataSaver(low);
+    };
+
     screenShareRef.current = async () => {
       if (screen) return stopSharing();
       if (!media || !navigator.mediaDevices.getDisplayMedia) return undefined;
@@ -578,6 +600,7 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
   const chooseDevices = useCallback((choice: DeviceChoice) => chooseDevicesRef.current(choice), []);
   const ring = useCallback(() => ringRef.current(), []);
   const toggleScreenShare = useCallback(() => screenShareRef.current(), []);
+  const toggleDataSaver = useCallback(() => qualityRef.current(!dataSaverRef.current), []);
 
   const end = useCallback(async () => {
     if (!socket) return;
@@ -606,6 +629,9 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
     patientWaitingSince,
     devices,
     sharingScreen,
+    dataSaver,
+    canSaveData,
+    toggleDataSaver,
     toggleMute,
     toggleCamera,
     chooseDevices,
