@@ -164,7 +164,26 @@ describe.each([
         await callStatus(patientPage, 'Connected').waitFor({ timeout: 20000 });
         await expectMediaFlowing(doctorPage);
         await expectMediaFlowing(patientPage);
-        expect(mediasoupWorkerOf(videoPid)).not.toBe(worker);
+        const replacement = mediasoupWorkerOf(videoPid);
+        expect(replacement).not.toBe(worker);
+
+        // It dies again under the same room (VIDEO_SFU_MAX_RESTARTS, 2 here): the room gives up on
+        // the SFU, both sides rejoin peer-to-peer, and the call goes on.
+        await Promise.all([doctorPage, patientPage].map(markCurrentMedia));
+        process.kill(replacement, 'SIGKILL');
+        await Promise.all([doctorPage, patientPage].map(newMedia));
+        await callStatus(doctorPage, 'Connected').waitFor({ timeout: 20000 });
+        await callStatus(patientPage, 'Connected').waitFor({ timeout: 20000 });
+        for (const page of [doctorPage, patientPage]) {
+          const consumes = await page.evaluate(
+            () =>
+              typeof (window as unknown as { __arogyamCall?: { onProducer?: unknown } }).__arogyamCall
+                ?.onProducer,
+          );
+          expect(consumes).toBe('undefined'); // P2pMedia now
+        }
+        await expectMediaFlowing(doctorPage);
+        await expectMediaFlowing(patientPage);
       }
 
       // Controls flip their labels.
