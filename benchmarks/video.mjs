@@ -113,7 +113,7 @@ async function seed(base, count) {
       body: { doctorId, startAt: slot.startAt, mode: 'video' },
     });
     if (booked.status !== 201) throw new Error(`booking: ${booked.status} ${JSON.stringify(booked.body)}`);
-    appointments.push(booked.body.id);
+    appointments.push({ id: booked.body.id, startAt: booked.body.startAt });
   }
   return { doctor, patient, appointments };
 }
@@ -131,7 +131,8 @@ export async function benchmarkVideo() {
   let browser;
   try {
     console.error(`seeding a doctor, a patient and ${CALLS} video appointments…`);
-    const { doctor, patient, appointments } = await seed(stack.base, CALLS);
+    // Half the calls rung and accepted, half from the waiting room (the patient waits, the doctor admits).
+    const { doctor, patient, appointments } = await seed(stack.base, 2 * CALLS);
     const status = await videoStatus(stack.infra.natsUrl);
     const [doctorWeb, patientWeb] = await Promise.all([
       testing.serveSpa('doctor-web', stack.base),
@@ -180,6 +181,32 @@ export async function benchmarkVideo() {
         doctor: doctorAt - startedAt,
       };
     };
+    /** The doctor's queue day of an appointment (the doctor's hours are in Asia/Kolkata). */
+    const queueDay = (startAt) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(new Date(startAt));
+
+    /** One call from the waiting room: the patient waits, the doctor admits; both wait for their first frame. */
+    const admittedCall = async ({ id, startAt }) => {
+      await patientPage.goto(`${patientWeb.url}/calls/${id}`);
+      await patientPage.getByText('You are in the waiting room.', { exact: false }).waitFor();
+      await doctorPage.goto(`${doctorWeb.url}/queue?date=${queueDay(startAt)}`);
+      const entry = doctorPage
+        .getByRole('listitem')
+        .filter({ has: doctorPage.locator(`a[href="/appointments/${id}"]`) });
+      const admit = entry.getByRole('button', { name: 'Admit' });
+      await admit.waitFor();
+      const admittedAt = Date.now();
+      await admit.click();
+      const patientFrame = firstFrameAt(patientPage);
+      patientFrame.catch(() => undefined); // awaited below
+      await doctorPage.waitForURL(new RegExp(`/calls/${id}$`));
+      const [doctorAt, patientAt] = await Promise.all([firstFrameAt(doctorPage), patientFrame]);
+      await endCallOnly(doctorPage);
+      await callStatus(doctorPage, 'Call ended').waitFor();
+      await callStatus(patientPage, 'Call ended').waitFor();
+      return { patient: patientAt - admittedAt, doctor: doctorAt - admittedAt };
+    };
+
     /** After a failed call: screenshots for reading it, the call ended if it still runs, fresh pages. */
     const recover = async (i) => {
       await Promise.all(
@@ -199,7 +226,7 @@ export async function benchmarkVideo() {
     const failed = [];
     for (let i = 0; i < CALLS; i += 1) {
       try {
-        const took = await oneCall(appointments[i]);
+        const took = await oneCall(appointments[i].id);
         patientSide.push(took.patient);
         doctorAfterAccept.push(took.doctorAfterAccept);
         doctorSide.push(took.doctor);
@@ -208,6 +235,21 @@ export async function benchmarkVideo() {
         failed.push(i + 1);
         console.error(`call ${i + 1}/${CALLS} failed: ${error.message.split('\n')[0]} (screenshots in tmp/)`);
         await recover(i);
+      }
+    }
+
+    const admittedPatient = [];
+    const admittedDoctor = [];
+    for (let i = 0; i < CALLS; i += 1) {
+      try {
+        const took = await admittedCall(appointments[CALLS + i]);
+        admittedPatient.push(took.patient);
+        admittedDoctor.push(took.doctor);
+        console.error(`admitted call ${i + 1}/${CALLS}: patient ${took.patient} ms, doctor ${took.doctor} ms`);
+      } catch (error) {
+        failed.push(`admitted ${i + 1}`);
+        console.error(`admitted call ${i + 1}/${CALLS} failed: ${error.message.split('\n')[0]} (screenshots in tmp/)`);
+        await recover(CALLS + i);
       }
     }
 
@@ -223,10 +265,12 @@ export async function benchmarkVideo() {
       row('patient: Accept clicked (join, accept, connect)', patientSide),
       row('doctor: the patient’s Accept', doctorAfterAccept),
       row('doctor: Start video call clicked (join, ring, the patient accepts at once)', doctorSide),
+      row('patient, waiting in the waiting room: the doctor’s Admit clicked', admittedPatient),
+      row('doctor: Admit clicked (the page opens the call; the waiting patient answers at once)', admittedDoctor),
       '',
       failed.length
-        ? `Calls without a first frame on both sides (left out above): ${failed.length} of ${CALLS} (call ${failed.join(', ')}).`
-        : `Every one of the ${CALLS} calls reached a decoded frame on both sides.`,
+        ? `Calls without a first frame on both sides (left out above): ${failed.length} of ${2 * CALLS} (call ${failed.join(', ')}).`
+        : `Every one of the ${2 * CALLS} calls (${CALLS} rung, ${CALLS} admitted) reached a decoded frame on both sides.`,
     ].join('\n');
   } finally {
     await browser?.close();
