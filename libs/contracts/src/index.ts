@@ -32,6 +32,8 @@ export * from './health-records/health-record-files';
 export * from './health-records/health-record.dto';
 export * from './health-records/health-record-messages';
 export * from './health-records/health-record-views';
+export * from './doctors/clinic.dto';
+export * from './doctors/doctor-photo';
 export * from './doctors/doctor-profile-fields.dto';
 export * from './doctors/register-doctor.dto';
 export * from './doctors/update-doctor-profile.dto';

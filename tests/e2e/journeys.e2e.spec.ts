@@ -1,0 +1,65 @@
+import type { DoctorProfileView, DoctorPublicProfileView, DoctorSummary, Page } from '@arogyam/contracts';
+import { httpClient } from './http';
+import { verifiedDoctorWithHours, type Person } from './people';
+import { ADMIN, startPlatform, type Platform } from './platform';
+
+let platform: Platform;
+let call: ReturnType<typeof httpClient>;
+let adminToken: string;
+
+const PHOTO = `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64')}`;
+const CLINIC = { name: 'Heartline Clinic', addressLine: '12 MG Road, Indiranagar', city: 'Bengaluru' };
+
+beforeAll(async () => {
+  platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
+  call = httpClient(platform.baseUrl);
+  const login = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
+  adminToken = login.body.accessToken;
+}, 90000);
+
+afterAll(async () => {
+  await platform?.stop();
+});
+
+describe('doctor profile: qualifications, clinic and photo', () => {
+  let doctor: Person;
+
+  beforeAll(async () => {
+    doctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Leela Krishnan');
+  });
+
+  it('are saved, shown on the profile and on the search card', async () => {
+    const saved = await call<DoctorProfileView>('PATCH', '/api/doctors/me', {
+      token: doctor.token,
+      body: { qualifications: '  MBBS, MD (Cardiology) ', clinic: CLINIC, photo: PHOTO },
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ qualifications: 'MBBS, MD (Cardiology)', clinic: CLINIC, photo: PHOTO });
+
+    const profile = await call<DoctorPublicProfileView>('GET', `/api/doctors/${doctor.id}`);
+    expect(profile.body).toMatchObject({ qualifications: 'MBBS, MD (Cardiology)', clinic: CLINIC, photo: PHOTO });
+    const found = await call<Page<DoctorSummary>>('GET', '/api/doctors?q=Leela');
+    expect(found.body.items.find((item) => item.id === doctor.id)).toMatchObject({
+      qualifications: 'MBBS, MD (Cardiology)',
+      clinic: CLINIC,
+      photo: PHOTO,
+    });
+  });
+
+  it.each([
+    ['a one-letter qualification', { qualifications: 'M' }],
+    ['an over-long qualification', { qualifications: 'M'.repeat(201) }],
+    ['a clinic without an address', { clinic: { name: 'Heartline', city: 'Pune' } }],
+    ['a clinic that is text', { clinic: 'Heartline' }],
+    ['a clinic with an unknown field', { clinic: { ...CLINIC, phone: '1' } }],
+    ['a photo that is a web address', { photo: 'https://example.com/me.png' }],
+    ['a photo of another type', { photo: 'data:text/html;base64,PGgxPg==' }],
+    ['an over-large photo', { photo: `data:image/png;base64,${'A'.repeat(24_000)}` }],
+  ])('refuses %s with 400 and details, changing nothing', async (_what, body) => {
+    const answer = await call<{ details?: unknown[] }>('PATCH', '/api/doctors/me', { token: doctor.token, body });
+    expect(answer.status).toBe(400);
+    expect(answer.body.details?.length).toBeGreaterThan(0);
+    const profile = await call<DoctorProfileView>('GET', '/api/doctors/me', { token: doctor.token });
+    expect(profile.body).toMatchObject({ qualifications: 'MBBS, MD (Cardiology)', clinic: CLINIC, photo: PHOTO });
+  });
+});
