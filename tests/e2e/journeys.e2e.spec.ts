@@ -1,6 +1,12 @@
-import type { DoctorProfileView, DoctorPublicProfileView, DoctorSummary, Page } from '@arogyam/contracts';
+import type {
+  AppointmentView,
+  DoctorProfileView,
+  DoctorPublicProfileView,
+  DoctorSummary,
+  Page,
+} from '@arogyam/contracts';
 import { httpClient } from './http';
-import { verifiedDoctorWithHours, type Person } from './people';
+import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours, type Person } from './people';
 import { ADMIN, startPlatform, type Platform } from './platform';
 
 let platform: Platform;
@@ -61,5 +67,51 @@ describe('doctor profile: qualifications, clinic and photo', () => {
     expect(answer.body.details?.length).toBeGreaterThan(0);
     const profile = await call<DoctorProfileView>('GET', '/api/doctors/me', { token: doctor.token });
     expect(profile.body).toMatchObject({ qualifications: 'MBBS, MD (Cardiology)', clinic: CLINIC, photo: PHOTO });
+  });
+});
+
+describe('upcoming and past, by time and status', () => {
+  const listOf = async (person: Person, when: string): Promise<string[]> => {
+    const answer = await call<Page<AppointmentView>>('GET', `/api/appointments?when=${when}`, { token: person.token });
+    expect(answer.status).toBe(200);
+    return answer.body.items.map((item) => item.id);
+  };
+
+  it('moves completed, no-show and cancelled visits to past for both sides, upcoming soonest first', async () => {
+    const doctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Split Lists');
+    const patient = await registerPatient(call, 'Split Patient');
+    const first = await bookFirstFreeSlot(call, doctor, patient);
+    const second = await bookFirstFreeSlot(call, doctor, patient);
+    const third = await bookFirstFreeSlot(call, doctor, patient);
+    const fourth = await bookFirstFreeSlot(call, doctor, patient);
+    for (const person of [patient, doctor]) {
+      expect(await listOf(person, 'upcoming')).toEqual([first.id, second.id, third.id, fourth.id]);
+      expect(await listOf(person, 'past')).toEqual([]);
+    }
+
+    const move = (id: string, status: string) =>
+      call('POST', `/api/appointments/${id}/status`, { token: doctor.token, body: { status } });
+    for (const status of ['checked_in', 'in_consultation', 'completed']) {
+      expect((await move(first.id, status)).status).toBe(200);
+    }
+    expect((await move(second.id, 'no_show')).status).toBe(200);
+    const cancelled = await call('POST', `/api/appointments/${third.id}/cancel`, { token: patient.token, body: {} });
+    expect(cancelled.status).toBe(200);
+
+    for (const person of [patient, doctor]) {
+      expect(await listOf(person, 'upcoming')).toEqual([fourth.id]);
+      // Latest start first.
+      expect(await listOf(person, 'past')).toEqual([third.id, second.id, first.id]);
+    }
+    // Checked in is still upcoming.
+    expect((await move(fourth.id, 'checked_in')).status).toBe(200);
+    expect(await listOf(patient, 'upcoming')).toEqual([fourth.id]);
+  });
+
+  it('refuses an unknown list with 400', async () => {
+    const patient = await registerPatient(call, 'Curious Patient');
+    const answer = await call<{ details?: unknown[] }>('GET', '/api/appointments?when=soon', { token: patient.token });
+    expect(answer.status).toBe(400);
+    expect(answer.body.details?.length).toBeGreaterThan(0);
   });
 });

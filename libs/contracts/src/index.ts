@@ -62,6 +62,7 @@ export * from './appointments/appointment.dto';
 export * from './appointments/appointment-messages';
 export * from './appointments/clinical-notes.dto';
 export * from './appointments/doctor-slots-change';
+export * from './appointments/appointment-realtime';
 export * from './notifications/notification-subjects';
 export * from './notifications/notification-views';
 export * from './notifications/notification-messages';
