@@ -1,4 +1,5 @@
 import type {
+  AppointmentPatientView,
   AppointmentView,
   DoctorProfileView,
   DoctorPublicProfileView,
@@ -6,7 +7,7 @@ import type {
   Page,
 } from '@arogyam/contracts';
 import { httpClient } from './http';
-import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours, type Person } from './people';
+import { bookFirstFreeSlot, registerPatient, uniqueEmail, verifiedDoctorWithHours, type Person } from './people';
 import { ADMIN, startPlatform, type Platform } from './platform';
 
 let platform: Platform;
@@ -67,6 +68,76 @@ describe('doctor profile: qualifications, clinic and photo', () => {
     expect(answer.body.details?.length).toBeGreaterThan(0);
     const profile = await call<DoctorProfileView>('GET', '/api/doctors/me', { token: doctor.token });
     expect(profile.body).toMatchObject({ qualifications: 'MBBS, MD (Cardiology)', clinic: CLINIC, photo: PHOTO });
+  });
+});
+
+describe("an appointment's patient, for its doctor only", () => {
+  let doctor: Person;
+  let otherDoctor: Person;
+  let patient: Person;
+  let appointmentId: string;
+  const email = uniqueEmail('Kiran Shetty');
+
+  beforeAll(async () => {
+    doctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Asha Kamath');
+    otherDoctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Other Doctor');
+    const registered = await call<{ user: { id: string }; accessToken: string }>('POST', '/api/patients/register', {
+      body: {
+        email,
+        password: 'patient-pass-1',
+        fullName: 'Kiran Shetty',
+        phone: '+91 98450 12345',
+        gender: 'male',
+        dateOfBirth: '1990-01-01',
+      },
+    });
+    patient = { id: registered.body.user.id, token: registered.body.accessToken };
+    appointmentId = (await bookFirstFreeSlot(call, doctor, patient)).id;
+  });
+
+  it('shows the doctor contact, age and gender', async () => {
+    const answer = await call<AppointmentPatientView>('GET', `/api/appointments/${appointmentId}/patient`, {
+      token: doctor.token,
+    });
+    expect(answer.status).toBe(200);
+    const today = new Date();
+    const age = today.getUTCFullYear() - 1990;
+    expect(answer.body).toEqual({
+      id: patient.id,
+      fullName: 'Kiran Shetty',
+      email,
+      phone: '+91 98450 12345',
+      dateOfBirth: '1990-01-01',
+      age,
+      gender: 'male',
+    });
+  });
+
+  it('leaves out what the patient did not give', async () => {
+    const quiet = await registerPatient(call, 'Quiet Patient');
+    const booked = await bookFirstFreeSlot(call, doctor, quiet);
+    const answer = await call<AppointmentPatientView>('GET', `/api/appointments/${booked.id}/patient`, {
+      token: doctor.token,
+    });
+    expect(answer.status).toBe(200);
+    expect(Object.keys(answer.body).sort()).toEqual(['email', 'fullName', 'id']);
+  });
+
+  it('is 404 for another doctor, 403 for the patient and admins, 401 without a token', async () => {
+    const path = `/api/appointments/${appointmentId}/patient`;
+    expect((await call('GET', path, { token: otherDoctor.token })).status).toBe(404);
+    expect((await call('GET', path, { token: patient.token })).status).toBe(403);
+    expect((await call('GET', path, { token: adminToken })).status).toBe(403);
+    expect((await call('GET', path)).status).toBe(401);
+    expect((await call('GET', '/api/appointments/no-such-appointment/patient', { token: doctor.token })).status).toBe(404);
+  });
+
+  it('is 404 once the appointment is cancelled', async () => {
+    const other = await registerPatient(call, 'Cancelling Patient');
+    const booked = await bookFirstFreeSlot(call, doctor, other);
+    const cancelled = await call('POST', `/api/appointments/${booked.id}/cancel`, { token: other.token, body: {} });
+    expect(cancelled.status).toBe(200);
+    expect((await call('GET', `/api/appointments/${booked.id}/patient`, { token: doctor.token })).status).toBe(404);
   });
 });
 

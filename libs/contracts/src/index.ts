@@ -28,6 +28,7 @@ export * from './identity/profile-owner.dto';
 export * from './identity/account-socket-events';
 export * from './patients/patient-profile-fields.dto';
 export * from './patients/create-patient-profile.message';
+export * from './patients/appointment-patient-view';
 export * from './health-records/health-record-files';
 export * from './health-records/health-record.dto';
 export * from './health-records/health-record-messages';
