@@ -69,7 +69,8 @@ async function completeProfile(base, doctor, token, email) {
     },
     token,
   );
-  if (profile.status !== 200) throw new Error(`profile ${email}: ${profile.status} ${JSON.stringify(profile.body)}`);
+  if (profile.status !== 200)
+    throw new Error(`profile ${email}: ${profile.status} ${JSON.stringify(profile.body)}`);
   const hours = await call(base, 'GET', '/api/doctors/me/availability', undefined, token);
   if (hours.status === 200) return;
   const schedule = { timezone: 'Asia/Kolkata', slotMinutes: doctor.slotMinutes, weekly: doctor.hours };

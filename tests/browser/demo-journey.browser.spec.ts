@@ -19,7 +19,11 @@ const DOCTOR = {
   account: { email: 'rohan.das@arogyam.dev', password: 'arogyam-demo-1' },
 };
 const unique = Math.random().toString(36).slice(2, 7);
-const patient = { fullName: `Nisha Verma ${unique}`, email: `nisha.${unique}@browser.test`, password: 'patient-pass-1' };
+const patient = {
+  fullName: `Nisha Verma ${unique}`,
+  email: `nisha.${unique}@browser.test`,
+  password: 'patient-pass-1',
+};
 
 /** `npm start`'s own seed, run as it runs there: a separate process against the gateway. */
 async function seed(): Promise<void> {
@@ -92,7 +96,10 @@ test('a new patient books a seeded doctor; the doctor completes the visit; the p
   await patientPage.waitForURL(/\/appointments\/[^/]+$/);
 
   // Under Upcoming; the list stays open while the doctor works.
-  await patientPage.getByRole('link', { name: /My appointments/ }).first().click();
+  await patientPage
+    .getByRole('link', { name: /My appointments/ })
+    .first()
+    .click();
   const upcoming = patientPage.getByRole('list', { name: 'Upcoming appointments' });
   await upcoming.getByText(DOCTOR.fullName).waitFor();
 
@@ -121,11 +128,16 @@ test('a new patient books a seeded doctor; the doctor completes the visit; the p
   await patientPage.getByText('Completed').first().waitFor();
 
   // Back to the list: gone from Upcoming, found under Past.
-  await patientPage.getByRole('link', { name: /My appointments/ }).first().click();
+  await patientPage
+    .getByRole('link', { name: /My appointments/ })
+    .first()
+    .click();
   await patientPage.getByText('No upcoming appointments.').waitFor();
   await patientPage.getByRole('link', { name: 'Past' }).click();
   const past = patientPage.getByRole('list', { name: 'Past appointments' });
   await past.getByText(DOCTOR.fullName).waitFor();
   await past.getByText('Completed').waitFor();
-  expect(await patientPage.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  expect(
+    await patientPage.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
+  ).toBe(true);
 }, 120000);

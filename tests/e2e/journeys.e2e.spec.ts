@@ -7,7 +7,13 @@ import type {
   Page,
 } from '@arogyam/contracts';
 import { httpClient } from './http';
-import { bookFirstFreeSlot, registerPatient, uniqueEmail, verifiedDoctorWithHours, type Person } from './people';
+import {
+  bookFirstFreeSlot,
+  registerPatient,
+  uniqueEmail,
+  verifiedDoctorWithHours,
+  type Person,
+} from './people';
 import { ADMIN, startPlatform, type Platform } from './platform';
 
 let platform: Platform;
@@ -41,10 +47,18 @@ describe('doctor profile: qualifications, clinic and photo', () => {
       body: { qualifications: '  MBBS, MD (Cardiology) ', clinic: CLINIC, photo: PHOTO },
     });
     expect(saved.status).toBe(200);
-    expect(saved.body).toMatchObject({ qualifications: 'MBBS, MD (Cardiology)', clinic: CLINIC, photo: PHOTO });
+    expect(saved.body).toMatchObject({
+      qualifications: 'MBBS, MD (Cardiology)',
+      clinic: CLINIC,
+      photo: PHOTO,
+    });
 
     const profile = await call<DoctorPublicProfileView>('GET', `/api/doctors/${doctor.id}`);
-    expect(profile.body).toMatchObject({ qualifications: 'MBBS, MD (Cardiology)', clinic: CLINIC, photo: PHOTO });
+    expect(profile.body).toMatchObject({
+      qualifications: 'MBBS, MD (Cardiology)',
+      clinic: CLINIC,
+      photo: PHOTO,
+    });
     const found = await call<Page<DoctorSummary>>('GET', '/api/doctors?q=Leela');
     expect(found.body.items.find((item) => item.id === doctor.id)).toMatchObject({
       qualifications: 'MBBS, MD (Cardiology)',
@@ -63,11 +77,18 @@ describe('doctor profile: qualifications, clinic and photo', () => {
     ['a photo of another type', { photo: 'data:text/html;base64,PGgxPg==' }],
     ['an over-large photo', { photo: `data:image/png;base64,${'A'.repeat(24_000)}` }],
   ])('refuses %s with 400 and details, changing nothing', async (_what, body) => {
-    const answer = await call<{ details?: unknown[] }>('PATCH', '/api/doctors/me', { token: doctor.token, body });
+    const answer = await call<{ details?: unknown[] }>('PATCH', '/api/doctors/me', {
+      token: doctor.token,
+      body,
+    });
     expect(answer.status).toBe(400);
     expect(answer.body.details?.length).toBeGreaterThan(0);
     const profile = await call<DoctorProfileView>('GET', '/api/doctors/me', { token: doctor.token });
-    expect(profile.body).toMatchObject({ qualifications: 'MBBS, MD (Cardiology)', clinic: CLINIC, photo: PHOTO });
+    expect(profile.body).toMatchObject({
+      qualifications: 'MBBS, MD (Cardiology)',
+      clinic: CLINIC,
+      photo: PHOTO,
+    });
   });
 });
 
@@ -81,16 +102,20 @@ describe("an appointment's patient, for its doctor only", () => {
   beforeAll(async () => {
     doctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Asha Kamath');
     otherDoctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Other Doctor');
-    const registered = await call<{ user: { id: string }; accessToken: string }>('POST', '/api/patients/register', {
-      body: {
-        email,
-        password: 'patient-pass-1',
-        fullName: 'Kiran Shetty',
-        phone: '+91 98450 12345',
-        gender: 'male',
-        dateOfBirth: '1990-01-01',
+    const registered = await call<{ user: { id: string }; accessToken: string }>(
+      'POST',
+      '/api/patients/register',
+      {
+        body: {
+          email,
+          password: 'patient-pass-1',
+          fullName: 'Kiran Shetty',
+          phone: '+91 98450 12345',
+          gender: 'male',
+          dateOfBirth: '1990-01-01',
+        },
       },
-    });
+    );
     patient = { id: registered.body.user.id, token: registered.body.accessToken };
     appointmentId = (await bookFirstFreeSlot(call, doctor, patient)).id;
   });
@@ -129,21 +154,30 @@ describe("an appointment's patient, for its doctor only", () => {
     expect((await call('GET', path, { token: patient.token })).status).toBe(403);
     expect((await call('GET', path, { token: adminToken })).status).toBe(403);
     expect((await call('GET', path)).status).toBe(401);
-    expect((await call('GET', '/api/appointments/no-such-appointment/patient', { token: doctor.token })).status).toBe(404);
+    expect(
+      (await call('GET', '/api/appointments/no-such-appointment/patient', { token: doctor.token })).status,
+    ).toBe(404);
   });
 
   it('is 404 once the appointment is cancelled', async () => {
     const other = await registerPatient(call, 'Cancelling Patient');
     const booked = await bookFirstFreeSlot(call, doctor, other);
-    const cancelled = await call('POST', `/api/appointments/${booked.id}/cancel`, { token: other.token, body: {} });
+    const cancelled = await call('POST', `/api/appointments/${booked.id}/cancel`, {
+      token: other.token,
+      body: {},
+    });
     expect(cancelled.status).toBe(200);
-    expect((await call('GET', `/api/appointments/${booked.id}/patient`, { token: doctor.token })).status).toBe(404);
+    expect(
+      (await call('GET', `/api/appointments/${booked.id}/patient`, { token: doctor.token })).status,
+    ).toBe(404);
   });
 });
 
 describe('upcoming and past, by time and status', () => {
   const listOf = async (person: Person, when: string): Promise<string[]> => {
-    const answer = await call<Page<AppointmentView>>('GET', `/api/appointments?when=${when}`, { token: person.token });
+    const answer = await call<Page<AppointmentView>>('GET', `/api/appointments?when=${when}`, {
+      token: person.token,
+    });
     expect(answer.status).toBe(200);
     return answer.body.items.map((item) => item.id);
   };
@@ -166,7 +200,10 @@ describe('upcoming and past, by time and status', () => {
       expect((await move(first.id, status)).status).toBe(200);
     }
     expect((await move(second.id, 'no_show')).status).toBe(200);
-    const cancelled = await call('POST', `/api/appointments/${third.id}/cancel`, { token: patient.token, body: {} });
+    const cancelled = await call('POST', `/api/appointments/${third.id}/cancel`, {
+      token: patient.token,
+      body: {},
+    });
     expect(cancelled.status).toBe(200);
 
     for (const person of [patient, doctor]) {
@@ -181,7 +218,9 @@ describe('upcoming and past, by time and status', () => {
 
   it('refuses an unknown list with 400', async () => {
     const patient = await registerPatient(call, 'Curious Patient');
-    const answer = await call<{ details?: unknown[] }>('GET', '/api/appointments?when=soon', { token: patient.token });
+    const answer = await call<{ details?: unknown[] }>('GET', '/api/appointments?when=soon', {
+      token: patient.token,
+    });
     expect(answer.status).toBe(400);
     expect(answer.body.details?.length).toBeGreaterThan(0);
   });

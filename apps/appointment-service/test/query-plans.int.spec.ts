@@ -102,7 +102,11 @@ describe('appointment-service query plans', () => {
       );
       await appointments.pageOfPatient(patientId, { when: { list: 'upcoming', now } }, pageWindow({}));
       await appointments.pageOfPatient(patientId, { when: { list: 'past', now } }, pageWindow({}));
-      await appointments.pageOfDoctor(doctorId, { when: { list: 'upcoming', now }, from: now }, pageWindow({}));
+      await appointments.pageOfDoctor(
+        doctorId,
+        { when: { list: 'upcoming', now }, from: now },
+        pageWindow({}),
+      );
       await appointments.pageOfDoctor(doctorId, { when: { list: 'past', now } }, pageWindow({}));
       await appointments.pageOfDoctor(doctorId, {}, pageWindow({}));
       await appointments.pageOfDoctor(doctorId, { status: 'cancelled', from: startAt }, pageWindow({}));

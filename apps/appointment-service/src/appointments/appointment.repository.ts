@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
-import { ACTIVE_APPOINTMENT_STATUSES, type AppointmentListWhen, type AppointmentStatus } from '@arogyam/contracts';
+import {
+  ACTIVE_APPOINTMENT_STATUSES,
+  type AppointmentListWhen,
+  type AppointmentStatus,
+} from '@arogyam/contracts';
 import {
   countMatching,
   findPage,

@@ -30,7 +30,13 @@ export const toDoctorSummary = (doctor: DoctorSummaryFields): DoctorSummary => (
   reviewCount: doctor.reviewCount,
   ...(doctor.qualifications ? { qualifications: doctor.qualifications } : {}),
   ...(doctor.clinic
-    ? { clinic: { name: doctor.clinic.name, addressLine: doctor.clinic.addressLine, city: doctor.clinic.city } }
+    ? {
+        clinic: {
+          name: doctor.clinic.name,
+          addressLine: doctor.clinic.addressLine,
+          city: doctor.clinic.city,
+        },
+      }
     : {}),
   ...(doctor.photo ? { photo: doctor.photo } : {}),
 });

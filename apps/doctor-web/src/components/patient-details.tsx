@@ -35,7 +35,13 @@ export function PatientDetails({ appointmentId }: { appointmentId: string }) {
           <dt>Gender</dt>
           <dd>{patient.data.gender ? GENDER_LABELS[patient.data.gender] : 'Not given'}</dd>
           <dt>Phone</dt>
-          <dd>{patient.data.phone ? <a href={`tel:${patient.data.phone}`}>{patient.data.phone}</a> : 'Not given'}</dd>
+          <dd>
+            {patient.data.phone ? (
+              <a href={`tel:${patient.data.phone}`}>{patient.data.phone}</a>
+            ) : (
+              'Not given'
+            )}
+          </dd>
           <dt>Email</dt>
           <dd>
             <a href={`mailto:${patient.data.email}`}>{patient.data.email}</a>

@@ -16,7 +16,10 @@ export class AppointmentPatientController {
 
   @Get()
   @ApiOperation({ summary: "The appointment's doctor: its patient's contact, age and gender" })
-  get(@CurrentUser() user: AuthenticatedUser, @Param('id') appointmentId: string): Promise<AppointmentPatientView> {
+  get(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') appointmentId: string,
+  ): Promise<AppointmentPatientView> {
     return this.services.send(PatientSubjects.forAppointment, { actor: actorOf(user), appointmentId });
   }
 }

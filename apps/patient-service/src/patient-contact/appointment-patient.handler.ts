@@ -1,10 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import {
-  AppointmentForActorMessage,
-  PatientSubjects,
-  type AppointmentPatientView,
-} from '@arogyam/contracts';
+import { AppointmentForActorMessage, PatientSubjects, type AppointmentPatientView } from '@arogyam/contracts';
 import { AppointmentPatientService } from './appointment-patient.service';
 
 @Controller()

@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  DomainError,
-  requireRole,
-  type Actor,
-  type AppointmentPatientView,
-} from '@arogyam/contracts';
+import { DomainError, requireRole, type Actor, type AppointmentPatientView } from '@arogyam/contracts';
 import { CareRelationships } from '../care/care-relationships';
 import { PatientRepository } from '../profiles/patient.repository';
 import { ageOn } from './age';

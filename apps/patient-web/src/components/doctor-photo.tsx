@@ -1,5 +1,13 @@
 /** The doctor's photo, or their initials where there is none, so every card has the same shape. */
-export function DoctorPhoto({ name, photo, size }: { name: string; photo?: string; size: 'small' | 'large' }) {
+export function DoctorPhoto({
+  name,
+  photo,
+  size,
+}: {
+  name: string;
+  photo?: string;
+  size: 'small' | 'large';
+}) {
   const className = `doctor-photo doctor-photo-${size}`;
   if (photo) return <img className={className} src={photo} alt={`Photo of ${name}`} />;
   const initials = name

@@ -27,7 +27,15 @@ interface AppointmentsTabProps {
  * appointments reloads the page, so a visit moves tabs as it happens. Keyed by view, so another
  * tab never shows this one's rows.
  */
-export function AppointmentsTab({ api, viewer, view, label, page, onPageChange, upcomingHint }: AppointmentsTabProps) {
+export function AppointmentsTab({
+  api,
+  viewer,
+  view,
+  label,
+  page,
+  onPageChange,
+  upcomingHint,
+}: AppointmentsTabProps) {
   const appointments = useAsync(
     (signal) => api.get<Page<Appointment>>('/appointments', { query: { when: view, page }, signal }),
     [view, page],
