@@ -80,6 +80,13 @@ test('a new patient books a seeded doctor; the doctor completes the visit; the p
     .evaluate((img: HTMLImageElement) => img.naturalWidth);
   expect(photoWidth).toBeGreaterThan(0);
 
+  // On a phone the cards fit the screen.
+  await patientPage.setViewportSize({ width: 390, height: 844 });
+  await card.getByRole('img', { name: `Photo of ${DOCTOR.fullName}` }).scrollIntoViewIfNeeded();
+  expect(await patientPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await patientPage.screenshot({ path: `${repoRoot}/tmp/demo-journey-search-390.png` });
+  await patientPage.setViewportSize({ width: 1280, height: 800 });
+
   // The profile: the same, and free times to book at once.
   await card.getByRole('link', { name: DOCTOR.fullName }).click();
   await patientPage.getByRole('heading', { level: 1, name: DOCTOR.fullName }).waitFor();
