@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { DoctorSummary, Page as ResultPage } from '@arogyam/contracts';
+import type { DoctorPublicProfileView, DoctorSummary, Page as ResultPage } from '@arogyam/contracts';
 import { repoRoot } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
@@ -148,3 +148,39 @@ test('a new patient books a seeded doctor; the doctor completes the visit; the p
     await patientPage.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
   ).toBe(true);
 }, 120000);
+
+test('a doctor sets their degrees, clinic and photo on their profile page, and patients see them', async () => {
+  const call = httpClient(platform.baseUrl);
+  const doctorPage = await apps.pages.open();
+  await logIn(doctorPage, apps.urls.doctor, { email: 'priya.menon@arogyam.dev', password: 'arogyam-demo-1' });
+  await doctorPage.getByRole('link', { name: 'My profile' }).click();
+  await doctorPage.getByRole('img', { name: 'Your photo, as patients see it' }).waitFor();
+
+  // A photograph over the limit is refused in words before anything is sent.
+  const photo = doctorPage.getByLabel('Photo');
+  await photo.setInputFiles({ name: 'big.png', mimeType: 'image/png', buffer: Buffer.alloc(20_000, 1) });
+  await doctorPage.getByText('This photo is too large').waitFor();
+
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><rect width="8" height="8" fill="#0f766e"/></svg>';
+  await photo.setInputFiles({ name: 'me.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(svg) });
+  await doctorPage.getByLabel('Qualifications').fill('MBBS, DNB (Family Medicine), MRCGP');
+  await doctorPage.getByLabel('Clinic name').fill('Koramangala Family Practice');
+  await doctorPage.getByRole('button', { name: 'Save' }).click();
+  await doctorPage.getByText('Your profile has been saved.').waitFor();
+
+  const me = await call<{ user: { id: string } }>('POST', '/api/doctors/login', {
+    body: { email: 'priya.menon@arogyam.dev', password: 'arogyam-demo-1' },
+  });
+  const profile = await call<DoctorPublicProfileView>('GET', `/api/doctors/${me.body.user.id}`);
+  expect(profile.body).toMatchObject({
+    qualifications: 'MBBS, DNB (Family Medicine), MRCGP',
+    clinic: { name: 'Koramangala Family Practice', city: 'Bengaluru' },
+    photo: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+  });
+
+  // A clinic without its address is refused beside the field.
+  await doctorPage.getByLabel('Clinic address').fill('');
+  await doctorPage.getByRole('button', { name: 'Save' }).click();
+  await doctorPage.getByText('Please correct the highlighted fields.').waitFor();
+}, 60000);

@@ -90,6 +90,17 @@ describe('doctor profile: qualifications, clinic and photo', () => {
       photo: PHOTO,
     });
   });
+
+  it('clears degrees and photo with empty text, keeping the clinic', async () => {
+    const cleared = await call<DoctorProfileView>('PATCH', '/api/doctors/me', {
+      token: doctor.token,
+      body: { qualifications: '', photo: '' },
+    });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body.qualifications).toBeUndefined();
+    expect(cleared.body.photo).toBeUndefined();
+    expect(cleared.body.clinic).toEqual(CLINIC);
+  });
 });
 
 describe("an appointment's patient, for its doctor only", () => {

@@ -10,6 +10,7 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { MoneyDto } from '../common/money.dto';
@@ -57,10 +58,11 @@ export class DoctorProfileFieldsDto {
   @MaxLength(2000)
   bio?: string;
 
-  /** Degrees as patients read them, e.g. "MBBS, MD (Cardiology)". */
+  /** Degrees as patients read them, e.g. "MBBS, MD (Cardiology)"; empty text clears them. */
   @IsOptional()
   @Transform(trim)
   @IsString()
+  @ValidateIf((_, value) => value !== '')
   @MinLength(2)
   @MaxLength(200)
   qualifications?: string;
@@ -70,8 +72,10 @@ export class DoctorProfileFieldsDto {
   @Type(() => ClinicDto)
   clinic?: ClinicDto;
 
+  /** Empty text removes the photo. */
   @IsOptional()
   @IsString()
+  @ValidateIf((_, value) => value !== '')
   @MaxLength(DOCTOR_PHOTO_MAX_LENGTH)
   @Matches(DOCTOR_PHOTO_PATTERN, { message: 'must be a base64 data URL of a PNG, JPEG, WebP or SVG image' })
   photo?: string;
