@@ -6,6 +6,7 @@ import type {
   DoctorSummary,
   Page,
 } from '@arogyam/contracts';
+import { waitFor } from '@arogyam/testing';
 import { httpClient } from './http';
 import {
   bookFirstFreeSlot,
@@ -15,6 +16,7 @@ import {
   type Person,
 } from './people';
 import { ADMIN, startPlatform, type Platform } from './platform';
+import { socketPool } from './sockets';
 
 let platform: Platform;
 let call: ReturnType<typeof httpClient>;
@@ -30,7 +32,10 @@ beforeAll(async () => {
   adminToken = login.body.accessToken;
 }, 90000);
 
+const sockets = socketPool();
+
 afterAll(async () => {
+  sockets.closeAll();
   await platform?.stop();
 });
 
@@ -234,5 +239,42 @@ describe('upcoming and past, by time and status', () => {
     });
     expect(answer.status).toBe(400);
     expect(answer.body.details?.length).toBeGreaterThan(0);
+  });
+});
+
+describe('live appointments', () => {
+  it("pushes each change to the doctor's and the patient's sockets, and to no one else", async () => {
+    const doctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Live Pushes');
+    const patient = await registerPatient(call, 'Live Patient');
+    const stranger = await registerPatient(call, 'Live Stranger');
+    const [doctorSocket, patientSocket, strangerSocket] = await Promise.all(
+      [doctor, patient, stranger].map((person) => sockets.connect(platform.baseUrl, person.token)),
+    );
+    const received = { doctor: [] as AppointmentView[], patient: [] as AppointmentView[], stranger: 0 };
+    doctorSocket.on('appointment:updated', (view: AppointmentView) => received.doctor.push(view));
+    patientSocket.on('appointment:updated', (view: AppointmentView) => received.patient.push(view));
+    strangerSocket.on('appointment:updated', () => (received.stranger += 1));
+
+    const booked = await bookFirstFreeSlot(call, doctor, patient);
+    const moved = await call('POST', `/api/appointments/${booked.id}/status`, {
+      token: patient.token,
+      body: { status: 'checked_in' },
+    });
+    expect(moved.status).toBe(200);
+    const cancelled = await call('POST', `/api/appointments/${booked.id}/cancel`, {
+      token: doctor.token,
+      body: {},
+    });
+    expect(cancelled.status).toBe(200);
+
+    await waitFor(() => received.doctor.length === 3 && received.patient.length === 3, 5000);
+    for (const views of [received.doctor, received.patient]) {
+      expect(views.map((view) => [view.id, view.status])).toEqual([
+        [booked.id, 'booked'],
+        [booked.id, 'checked_in'],
+        [booked.id, 'cancelled'],
+      ]);
+    }
+    expect(received.stranger).toBe(0);
   });
 });
