@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Demo data through the public API, idempotent: doctors across specialities and cities with
 // portraits, degrees, clinics and weekly hours (approved by the admin, one left pending for the
-// verification demo) and a demo patient. Run again, it signs the doctors in instead of
+// verification demo) and a demo patient with one completed and one upcoming visit. Run again, it signs the doctors in instead of
 // registering them, brings their profile up to date and leaves hours a doctor already set.
 // Usage: node scripts/seed-demo.mjs [gatewayUrl]   (ADMIN_EMAIL / ADMIN_PASSWORD as the platform's)
 
+import { call } from './demo-api.mjs';
 import { demoAvatar } from './demo-avatar.mjs';
 import { DEMO_DOCTORS, PENDING_DOCTOR } from './demo-doctors.mjs';
+import { seedHistory } from './demo-history.mjs';
 
 export const DEMO_PASSWORD = 'arogyam-demo-1';
 export const DEMO_PATIENT = { email: 'patient@arogyam.dev', fullName: 'Asha Rao' };
@@ -16,16 +18,6 @@ const slug = (name) =>
     .toLowerCase()
     .replace(/^dr\.\s*/, '')
     .replace(/[^a-z]+/g, '.');
-
-async function call(base, method, path, body, token) {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
 
 async function ensureDoctor(base, doctor, index) {
   const { fullName, specialization, city, languages, yearsOfExperience, fee } = doctor;
@@ -52,7 +44,7 @@ async function ensureDoctor(base, doctor, index) {
   }
   const { user, accessToken } = signedIn.body;
   await completeProfile(base, doctor, accessToken, email);
-  return { email, id: user.id };
+  return { email, id: user.id, token: accessToken };
 }
 
 /** The photo, degrees and clinic (patched, so older demo data gains them too) and, unless set, the hours. */
@@ -85,8 +77,10 @@ export async function seedDemo(base, admin) {
   const adminToken = adminLogin.body.accessToken;
 
   const doctors = [];
+  const signedIn = new Map();
   for (const [i, doctor] of DEMO_DOCTORS.entries()) {
-    const { email, id } = await ensureDoctor(base, doctor, i);
+    const { email, id, token } = await ensureDoctor(base, doctor, i);
+    signedIn.set(email, { email, id, token });
     const verified = await call(
       base,
       'POST',
@@ -103,11 +97,24 @@ export async function seedDemo(base, admin) {
     email: DEMO_PATIENT.email,
     password: DEMO_PASSWORD,
     fullName: DEMO_PATIENT.fullName,
+    phone: '+91 90000 12345',
     gender: 'female',
     dateOfBirth: '1991-06-15',
   });
   if (![201, 409].includes(patient.status))
     throw new Error(`patient: ${patient.status} ${JSON.stringify(patient.body)}`);
+  const patientLogin = await call(base, 'POST', '/api/patients/login', {
+    email: DEMO_PATIENT.email,
+    password: DEMO_PASSWORD,
+  });
+  if (patientLogin.status !== 200) throw new Error(`patient login: ${patientLogin.status}`);
+  // Round-the-clock and long-day doctors: a free time whatever the hour of the seed.
+  await seedHistory(
+    base,
+    patientLogin.body.accessToken,
+    signedIn.get('rohan.das@arogyam.dev'),
+    signedIn.get('priya.menon@arogyam.dev'),
+  );
   return { doctors, pendingDoctor: pending.email, patient: DEMO_PATIENT.email };
 }
 

@@ -1,6 +1,11 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { DoctorPublicProfileView, DoctorSummary, Page as ResultPage } from '@arogyam/contracts';
+import type {
+  AppointmentView,
+  DoctorPublicProfileView,
+  DoctorSummary,
+  Page as ResultPage,
+} from '@arogyam/contracts';
 import { repoRoot } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
@@ -53,6 +58,20 @@ test('seeding again duplicates nothing and fails nothing', async () => {
   await seed();
   const after = await call<ResultPage<DoctorSummary>>('GET', '/api/doctors?limit=100');
   expect(after.body.total).toBe(before.body.total);
+  // The demo patient's history: one completed visit and one to come, still one each.
+  const login = await call<{ accessToken: string }>('POST', '/api/patients/login', {
+    body: { email: 'patient@arogyam.dev', password: 'arogyam-demo-1' },
+  });
+  const list = (when: string) =>
+    call<ResultPage<AppointmentView>>('GET', `/api/appointments?when=${when}`, {
+      token: login.body.accessToken,
+    });
+  expect((await list('past')).body.items.map((item) => [item.doctor.fullName, item.status])).toEqual([
+    ['Dr. Rohan Das', 'completed'],
+  ]);
+  expect((await list('upcoming')).body.items.map((item) => [item.doctor.fullName, item.status])).toEqual([
+    ['Dr. Priya Menon', 'booked'],
+  ]);
   expect(before.body.total).toBeGreaterThanOrEqual(12);
   const cities = new Set(before.body.items.map((doctor) => doctor.city));
   const specialities = new Set(before.body.items.map((doctor) => doctor.specialization));
