@@ -230,6 +230,10 @@ describe('upcoming and past, by time and status', () => {
     // Checked in is still upcoming.
     expect((await move(fourth.id, 'checked_in')).status).toBe(200);
     expect(await listOf(patient, 'upcoming')).toEqual([fourth.id]);
+    // A status asked for narrows the list, never widens it.
+    expect(await listOf(patient, 'upcoming&status=cancelled')).toEqual([]);
+    expect(await listOf(patient, 'past&status=cancelled')).toEqual([third.id]);
+    expect(await listOf(patient, 'upcoming&status=checked_in')).toEqual([fourth.id]);
   });
 
   it('refuses an unknown list with 400', async () => {

@@ -102,6 +102,11 @@ describe('appointment-service query plans', () => {
       );
       await appointments.pageOfPatient(patientId, { when: { list: 'upcoming', now } }, pageWindow({}));
       await appointments.pageOfPatient(patientId, { when: { list: 'past', now } }, pageWindow({}));
+      await appointments.pageOfPatient(
+        patientId,
+        { when: { list: 'upcoming', now }, status: 'booked', from: now },
+        pageWindow({}),
+      );
       await appointments.pageOfDoctor(
         doctorId,
         { when: { list: 'upcoming', now }, from: now },

@@ -229,18 +229,23 @@ export class AppointmentRepository {
 }
 
 function listFilter({ status, from, to, when }: ListFilters): FilterQuery<Appointment> {
-  const filter: FilterQuery<Appointment> = {
-    ...(when?.list === 'upcoming' ? notOverYet(when.now) : {}),
-    ...(when?.list === 'past' ? overOrClosed(when.now) : {}),
-    ...(status ? { status } : {}),
-  };
-  if (from || to) {
-    // Beside `notOverYet`'s own bound on `startAt`: both must hold.
-    const range = { ...(from ? { $gte: from } : {}), ...(to ? { $lt: to } : {}) };
-    if (filter.startAt) filter.$and = [{ startAt: range }];
-    else filter.startAt = range;
+  const conditions: Record<string, unknown>[] = [];
+  if (when) conditions.push(when.list === 'upcoming' ? notOverYet(when.now) : overOrClosed(when.now));
+  if (status) conditions.push({ status });
+  if (from || to)
+    conditions.push({ startAt: { ...(from ? { $gte: from } : {}), ...(to ? { $lt: to } : {}) } });
+  // One plain filter as far as the fields allow (what the indexes are matched on); a field that two
+  // conditions bound (upcoming's status or start, and the caller's) goes to `$and`, so both hold.
+  const filter: Record<string, unknown> = {};
+  const both: Record<string, unknown>[] = [];
+  for (const condition of conditions) {
+    for (const [field, bound] of Object.entries(condition)) {
+      if (field in filter) both.push({ [field]: bound });
+      else filter[field] = bound;
+    }
   }
-  return filter;
+  if (both.length > 0) filter.$and = both;
+  return filter as FilterQuery<Appointment>;
 }
 
 /** Upcoming lists read forwards from now; every other list reads back from the latest. */
