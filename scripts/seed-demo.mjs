@@ -1,22 +1,17 @@
 #!/usr/bin/env node
-// Demo data through the public API, idempotent: doctors across specialities and cities
-// (approved by the admin, one left pending for the verification demo) and a demo patient.
+// Demo data through the public API, idempotent: doctors across specialities and cities with
+// portraits, degrees, clinics and weekly hours (approved by the admin, one left pending for the
+// verification demo) and a demo patient with one completed and one upcoming visit. Run again, it signs the doctors in instead of
+// registering them, brings their profile up to date and leaves hours a doctor already set.
 // Usage: node scripts/seed-demo.mjs [gatewayUrl]   (ADMIN_EMAIL / ADMIN_PASSWORD as the platform's)
+
+import { call } from './demo-api.mjs';
+import { demoAvatar } from './demo-avatar.mjs';
+import { DEMO_DOCTORS, PENDING_DOCTOR } from './demo-doctors.mjs';
+import { seedHistory } from './demo-history.mjs';
 
 export const DEMO_PASSWORD = 'arogyam-demo-1';
 export const DEMO_PATIENT = { email: 'patient@arogyam.dev', fullName: 'Asha Rao' };
-
-const DOCTORS = [
-  ['Dr. Meera Iyer', 'Cardiology', 'Bengaluru', ['English', 'Kannada', 'Tamil'], 14, 80000],
-  ['Dr. Arjun Mehta', 'Dermatology', 'Mumbai', ['English', 'Hindi', 'Marathi'], 9, 60000],
-  ['Dr. Fatima Sheikh', 'Paediatrics', 'Hyderabad', ['English', 'Urdu', 'Telugu'], 11, 50000],
-  ['Dr. Rohan Das', 'General Medicine', 'Kolkata', ['English', 'Bengali', 'Hindi'], 6, 40000],
-  ['Dr. Kavya Nair', 'Gynaecology', 'Kochi', ['English', 'Malayalam'], 17, 90000],
-  ['Dr. Vikram Singh', 'Orthopaedics', 'Delhi', ['English', 'Hindi', 'Punjabi'], 20, 100000],
-  ['Dr. Lakshmi Rao', 'Psychiatry', 'Chennai', ['English', 'Tamil', 'Telugu'], 12, 120000],
-  ['Dr. Sanjay Kulkarni', 'Endocrinology', 'Pune', ['English', 'Marathi', 'Hindi'], 15, 85000],
-];
-const PENDING_DOCTOR = ['Dr. Neha Kapoor', 'ENT', 'Jaipur', ['English', 'Hindi'], 5, 45000];
 
 const slug = (name) =>
   name
@@ -24,21 +19,8 @@ const slug = (name) =>
     .replace(/^dr\.\s*/, '')
     .replace(/[^a-z]+/g, '.');
 
-async function call(base, method, path, body, token) {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
-
-async function ensureDoctor(
-  base,
-  [fullName, specialization, city, languages, yearsOfExperience, fee],
-  index,
-) {
+async function ensureDoctor(base, doctor, index) {
+  const { fullName, specialization, city, languages, yearsOfExperience, fee } = doctor;
   const email = `${slug(fullName)}@arogyam.dev`;
   const registered = await call(base, 'POST', '/api/doctors/register', {
     email,
@@ -52,12 +34,40 @@ async function ensureDoctor(
     consultationFee: { amount: fee, currency: 'INR' },
     bio: `${specialization} specialist in ${city} with ${yearsOfExperience} years of practice.`,
   });
-  if (registered.status === 201) return { email, id: registered.body.user.id };
-  if (registered.status !== 409)
+  let signedIn = registered;
+  if (registered.status === 409) {
+    signedIn = await call(base, 'POST', '/api/doctors/login', { email, password: DEMO_PASSWORD });
+    if (signedIn.status !== 200)
+      throw new Error(`login ${email}: ${signedIn.status} ${JSON.stringify(signedIn.body)}`);
+  } else if (registered.status !== 201) {
     throw new Error(`register ${email}: ${registered.status} ${JSON.stringify(registered.body)}`);
-  const login = await call(base, 'POST', '/api/doctors/login', { email, password: DEMO_PASSWORD });
-  if (login.status !== 200) throw new Error(`login ${email}: ${login.status} ${JSON.stringify(login.body)}`);
-  return { email, id: login.body.user.id };
+  }
+  const { user, accessToken } = signedIn.body;
+  await completeProfile(base, doctor, accessToken, email);
+  return { email, id: user.id, token: accessToken };
+}
+
+/** The photo, degrees and clinic (patched, so older demo data gains them too) and, unless set, the hours. */
+async function completeProfile(base, doctor, token, email) {
+  const [clinicName, addressLine] = doctor.clinic;
+  const profile = await call(
+    base,
+    'PATCH',
+    '/api/doctors/me',
+    {
+      qualifications: doctor.qualifications,
+      clinic: { name: clinicName, addressLine, city: doctor.city },
+      photo: demoAvatar(doctor.fullName, { longHair: doctor.longHair }),
+    },
+    token,
+  );
+  if (profile.status !== 200)
+    throw new Error(`profile ${email}: ${profile.status} ${JSON.stringify(profile.body)}`);
+  const hours = await call(base, 'GET', '/api/doctors/me/availability', undefined, token);
+  if (hours.status === 200) return;
+  const schedule = { timezone: 'Asia/Kolkata', slotMinutes: doctor.slotMinutes, weekly: doctor.hours };
+  const set = await call(base, 'PUT', '/api/doctors/me/availability', schedule, token);
+  if (set.status !== 200) throw new Error(`hours ${email}: ${set.status} ${JSON.stringify(set.body)}`);
 }
 
 export async function seedDemo(base, admin) {
@@ -67,8 +77,10 @@ export async function seedDemo(base, admin) {
   const adminToken = adminLogin.body.accessToken;
 
   const doctors = [];
-  for (const [i, doctor] of DOCTORS.entries()) {
-    const { email, id } = await ensureDoctor(base, doctor, i);
+  const signedIn = new Map();
+  for (const [i, doctor] of DEMO_DOCTORS.entries()) {
+    const { email, id, token } = await ensureDoctor(base, doctor, i);
+    signedIn.set(email, { email, id, token });
     const verified = await call(
       base,
       'POST',
@@ -79,17 +91,30 @@ export async function seedDemo(base, admin) {
     if (verified.status !== 200) throw new Error(`approve ${email}: ${verified.status}`);
     doctors.push(email);
   }
-  const pending = await ensureDoctor(base, PENDING_DOCTOR, DOCTORS.length);
+  const pending = await ensureDoctor(base, PENDING_DOCTOR, DEMO_DOCTORS.length);
 
   const patient = await call(base, 'POST', '/api/patients/register', {
     email: DEMO_PATIENT.email,
     password: DEMO_PASSWORD,
     fullName: DEMO_PATIENT.fullName,
+    phone: '+91 90000 12345',
     gender: 'female',
     dateOfBirth: '1991-06-15',
   });
   if (![201, 409].includes(patient.status))
     throw new Error(`patient: ${patient.status} ${JSON.stringify(patient.body)}`);
+  const patientLogin = await call(base, 'POST', '/api/patients/login', {
+    email: DEMO_PATIENT.email,
+    password: DEMO_PASSWORD,
+  });
+  if (patientLogin.status !== 200) throw new Error(`patient login: ${patientLogin.status}`);
+  // Round-the-clock and long-day doctors: a free time whatever the hour of the seed.
+  await seedHistory(
+    base,
+    patientLogin.body.accessToken,
+    signedIn.get('rohan.das@arogyam.dev'),
+    signedIn.get('priya.menon@arogyam.dev'),
+  );
   return { doctors, pendingDoctor: pending.email, patient: DEMO_PATIENT.email };
 }
 

@@ -21,6 +21,7 @@ import { patientDayModel, PatientDayRepository } from './patient-days/patient-da
 import { DoctorQueueHandler } from './queue/doctor-queue.handler';
 import { DoctorQueueService } from './queue/doctor-queue.service';
 import { DoctorSlotsNotice } from './slots/doctor-slots-notice';
+import { AppointmentLiveNotice } from './appointments/appointment-live-notice';
 import { SlotsHandler } from './slots/slots.handler';
 import { SlotsService } from './slots/slots.service';
 import { CallRecordsService } from './video-calls/call-records.service';
@@ -56,6 +57,7 @@ export class AppModule {
         AvailabilityService,
         SlotsService,
         DoctorSlotsNotice,
+        AppointmentLiveNotice,
         ProfileDirectory,
         PatientCalendar,
         AppointmentQueries,

@@ -115,6 +115,19 @@ describe('appointment-service query plans', () => {
         { status: 'booked', from: startAt, to: moveTo.endAt },
         pageWindow({}),
       );
+      await appointments.pageOfPatient(patientId, { when: { list: 'upcoming', now } }, pageWindow({}));
+      await appointments.pageOfPatient(patientId, { when: { list: 'past', now } }, pageWindow({}));
+      await appointments.pageOfPatient(
+        patientId,
+        { when: { list: 'upcoming', now }, status: 'booked', from: now },
+        pageWindow({}),
+      );
+      await appointments.pageOfDoctor(
+        doctorId,
+        { when: { list: 'upcoming', now }, from: now },
+        pageWindow({}),
+      );
+      await appointments.pageOfDoctor(doctorId, { when: { list: 'past', now } }, pageWindow({}));
       await appointments.pageOfDoctor(doctorId, {}, pageWindow({}));
       await appointments.pageOfDoctor(doctorId, { status: 'cancelled', from: startAt }, pageWindow({}));
       await appointments.pageOfDay(startAt.toISOString().slice(0, 10), pageWindow({}));

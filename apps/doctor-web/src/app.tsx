@@ -7,6 +7,7 @@ import { CallPage } from './pages/call-page';
 import { DashboardPage } from './pages/dashboard-page';
 import { EditProfilePage } from './pages/edit-profile-page';
 import { LoginPage } from './pages/login-page';
+import { MyAppointmentsPage } from './pages/my-appointments-page';
 import { MessagesPage } from './pages/messages-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { QueuePage } from './pages/queue-page';
@@ -24,6 +25,7 @@ export function App() {
           <Route path="profile" element={<EditProfilePage />} />
           <Route path="queue" element={<QueuePage />} />
           <Route path="availability" element={<AvailabilityPage />} />
+          <Route path="appointments" element={<MyAppointmentsPage />} />
           <Route path="appointments/:id" element={<AppointmentPage />} />
           <Route path="messages" element={<MessagesPage />} />
           <Route path="calls/:appointmentId" element={<CallPage />} />

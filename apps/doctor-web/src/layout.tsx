@@ -4,6 +4,7 @@ import { api } from './session';
 const SIGNED_IN_LINKS: NavItem[] = [
   { to: '/', label: 'Dashboard', end: true },
   { to: '/queue', label: "Today's queue" },
+  { to: '/appointments', label: 'Appointments' },
   { to: '/messages', label: 'Messages' },
   { to: '/availability', label: 'Availability' },
   { to: '/profile', label: 'My profile' },

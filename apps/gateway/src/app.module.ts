@@ -27,6 +27,7 @@ import { UserServiceAccountStatusChecker } from './identity/account-status.check
 import { IdentityController } from './identity/identity.controller';
 import { RegistrationService } from './identity/registration.service';
 import { SessionsController } from './identity/sessions.controller';
+import { AppointmentPatientController } from './patients/appointment-patient.controller';
 import { PatientsController } from './patients/patients.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { PrescriptionsController } from './prescriptions/prescriptions.controller';
@@ -99,6 +100,7 @@ export class AppModule {
         IdentityController,
         SessionsController,
         PatientsController,
+        AppointmentPatientController,
         DoctorsController,
         DoctorScheduleController,
         AppointmentsController,

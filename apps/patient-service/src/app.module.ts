@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { DataServiceModule } from '@arogyam/persistence';
 import { AppointmentLookup } from '@arogyam/service-kit';
 import { accountEventsConsumer } from './account-status/account-events.provider';
+import { CareRelationships } from './care/care-relationships';
 import { PatientServiceConfig } from './config/patient-service.config';
 import { PatientDashboardHandler } from './dashboard/patient-dashboard.handler';
 import { PatientDashboardService } from './dashboard/patient-dashboard.service';
@@ -9,6 +10,8 @@ import { HealthRecordFiles } from './health-records/health-record-files';
 import { healthRecordModel, HealthRecordRepository } from './health-records/health-record.repository';
 import { HealthRecordsHandler } from './health-records/health-records.handler';
 import { HealthRecordsService } from './health-records/health-records.service';
+import { AppointmentPatientHandler } from './patient-contact/appointment-patient.handler';
+import { AppointmentPatientService } from './patient-contact/appointment-patient.service';
 import { Patient } from './profiles/patient.schema';
 import { patientModel, PatientRepository } from './profiles/patient.repository';
 import { PatientProfilesHandler } from './profiles/patient-profiles.handler';
@@ -27,7 +30,12 @@ export class AppModule {
           models: [patientModel, healthRecordModel],
         }),
       ],
-      controllers: [PatientProfilesHandler, PatientDashboardHandler, HealthRecordsHandler],
+      controllers: [
+        PatientProfilesHandler,
+        PatientDashboardHandler,
+        HealthRecordsHandler,
+        AppointmentPatientHandler,
+      ],
       providers: [
         PatientRepository,
         HealthRecordRepository,
@@ -37,6 +45,8 @@ export class AppModule {
         AppointmentLookup,
         HealthRecordFiles,
         HealthRecordsService,
+        CareRelationships,
+        AppointmentPatientService,
       ],
     };
   }

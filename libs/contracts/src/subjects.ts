@@ -31,6 +31,8 @@ export const PatientSubjects = {
   getOwnProfile: 'patient.profile.get_own',
   updateOwnProfile: 'patient.profile.update_own',
   dashboard: 'patient.dashboard.get',
+  /** The appointment's own doctor only: its patient's contact, age and gender. */
+  forAppointment: 'patient.profile.get_for_appointment',
 } as const;
 
 /** Every service answers `<service>.health.check`; the gateway aggregates them. */

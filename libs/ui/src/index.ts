@@ -11,12 +11,16 @@ export * from './app/app-layout';
 export * from './app/mount-app';
 
 export * from './appointments/appointment-labels';
+export * from './appointments/appointment-list-item';
+export * from './appointments/appointments-page';
+export * from './appointments/appointments-tab';
 export * from './appointments/appointment-summary';
 export * from './appointments/appointment-view';
 export * from './appointments/call-records';
 export * from './appointments/soap-fields';
 export * from './appointments/status-badge';
 export * from './appointments/use-clinical-notes';
+export * from './appointments/use-live-appointment';
 
 export * from './auth/session-context';
 export * from './auth/account-fields';

@@ -17,6 +17,7 @@ import { AppointmentServiceConfig } from '../config/appointment-service.config';
 import type { PatientTime } from '../patient-days/day-holds';
 import { PatientCalendar, type WrittenHolds } from '../patient-days/patient-calendar';
 import { DoctorSlotsNotice } from '../slots/doctor-slots-notice';
+import { AppointmentLiveNotice } from './appointment-live-notice';
 import { SlotsService } from '../slots/slots.service';
 import { Appointment, type StatusChange } from './appointment.schema';
 import { AppointmentRepository, type AppointmentChange } from './appointment.repository';
@@ -46,6 +47,7 @@ export class AppointmentChangesService {
     private readonly slots: SlotsService,
     private readonly patientCalendar: PatientCalendar,
     private readonly slotsNotice: DoctorSlotsNotice,
+    private readonly liveNotice: AppointmentLiveNotice,
     private readonly config: AppointmentServiceConfig,
     @InjectOutboxRelay(Appointment.name) private readonly relay: OutboxRelay<Appointment>,
   ) {}
@@ -139,6 +141,7 @@ export class AppointmentChangesService {
     // Reads the outbox, so that an event parked by an earlier failed publish goes out first.
     await this.relay.flush(appointmentId);
     this.slotsNotice.changed(current.doctorId);
+    this.liveNotice.changed(view);
     return view;
   }
 

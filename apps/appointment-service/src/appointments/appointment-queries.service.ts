@@ -35,13 +35,14 @@ export class AppointmentQueries {
     return toAppointmentView(appointment);
   }
 
-  /** The caller's own appointments, latest start first. */
+  /** The caller's own appointments, latest start first; upcoming ones soonest first. */
   async list(actor: Actor, query: AppointmentListQueryDto = {}): Promise<Page<AppointmentView>> {
     requireCareParty(actor);
     const filters: ListFilters = {
       status: query.status,
       from: query.from ? new Date(query.from) : undefined,
       to: query.to ? new Date(query.to) : undefined,
+      when: query.when ? { list: query.when, now: new Date() } : undefined,
     };
     const window = pageWindow(query);
     const { documents, total } =

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
-import { ACTIVE_APPOINTMENT_STATUSES, type AppointmentStatus } from '@arogyam/contracts';
+import {
+  ACTIVE_APPOINTMENT_STATUSES,
+  type AppointmentListWhen,
+  type AppointmentStatus,
+} from '@arogyam/contracts';
 import {
   countMatching,
   findPage,
@@ -76,7 +80,12 @@ export interface ListFilters {
   status?: AppointmentStatus;
   from?: Date;
   to?: Date;
+  /** Upcoming or past as of `now` (see AppointmentListQueryDto). */
+  when?: { list: AppointmentListWhen; now: Date };
 }
+
+const LATEST_FIRST = { startAt: -1, _id: -1 } as const;
+const SOONEST_FIRST = { startAt: 1, _id: 1 } as const;
 
 /**
  * Every read and write of `appointments`. Time is queried by `startDay` (`$in` the UTC days a range
@@ -205,14 +214,14 @@ export class AppointmentRepository {
     return written.modifiedCount === 1;
   }
 
-  /** A patient's own appointments, latest start first. */
+  /** A patient's own appointments, latest start first (upcoming ones soonest first). */
   pageOfPatient(patientId: string, filters: ListFilters, window: PageWindow): Promise<AppointmentPage> {
-    return this.page({ patientId, ...listFilter(filters) }, { startAt: -1, _id: -1 }, window);
+    return this.page({ patientId, ...listFilter(filters) }, listOrder(filters), window);
   }
 
-  /** A doctor's own appointments, latest start first. */
+  /** A doctor's own appointments, latest start first (upcoming ones soonest first). */
   pageOfDoctor(doctorId: string, filters: ListFilters, window: PageWindow): Promise<AppointmentPage> {
-    return this.page({ doctorId, ...listFilter(filters) }, { startAt: -1, _id: -1 }, window);
+    return this.page({ doctorId, ...listFilter(filters) }, listOrder(filters), window);
   }
 
   /**
@@ -265,12 +274,38 @@ export class AppointmentRepository {
   }
 }
 
-function listFilter({ status, from, to }: ListFilters): FilterQuery<Appointment> {
-  return {
-    ...(status ? { status } : {}),
-    ...(from || to ? { startAt: { ...(from ? { $gte: from } : {}), ...(to ? { $lt: to } : {}) } } : {}),
-  };
+function listFilter({ status, from, to, when }: ListFilters): FilterQuery<Appointment> {
+  const conditions: Record<string, unknown>[] = [];
+  if (when) conditions.push(when.list === 'upcoming' ? notOverYet(when.now) : overOrClosed(when.now));
+  if (status) conditions.push({ status });
+  if (from || to)
+    conditions.push({ startAt: { ...(from ? { $gte: from } : {}), ...(to ? { $lt: to } : {}) } });
+  // One plain filter as far as the fields allow (what the indexes are matched on); a field that two
+  // conditions bound (upcoming's status or start, and the caller's) goes to `$and`, so both hold.
+  const filter: Record<string, unknown> = {};
+  const both: Record<string, unknown>[] = [];
+  for (const condition of conditions) {
+    for (const [field, bound] of Object.entries(condition)) {
+      if (field in filter) both.push({ [field]: bound });
+      else filter[field] = bound;
+    }
+  }
+  if (both.length > 0) filter.$and = both;
+  return filter as FilterQuery<Appointment>;
 }
+
+/** Upcoming lists read forwards from now; every other list reads back from the latest. */
+const listOrder = ({ when }: ListFilters): Record<string, SortOrder> =>
+  when?.list === 'upcoming' ? SOONEST_FIRST : LATEST_FIRST;
+
+/**
+ * Past: ended, or no longer active whenever it was due (a cancelled visit of next week is past
+ * for its owner). The owner's equality leads the filter, so their index serves it; this is
+ * checked on their appointments only.
+ */
+const overOrClosed = (now: Date): FilterQuery<Appointment> => ({
+  $or: [{ status: { $nin: [...ACTIVE_APPOINTMENT_STATUSES] } }, { endAt: { $lte: now } }],
+});
 
 /** Active and not ended: the current appointment and those to come. */
 const notOverYet = (now: Date): FilterQuery<Appointment> => ({

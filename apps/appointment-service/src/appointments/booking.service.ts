@@ -13,6 +13,7 @@ import { createEvent, validateMessagePart } from '@arogyam/messaging';
 import { InjectOutboxRelay, OutboxRelay, toOutboxEntry } from '@arogyam/persistence';
 import { PatientCalendar } from '../patient-days/patient-calendar';
 import { DoctorSlotsNotice } from '../slots/doctor-slots-notice';
+import { AppointmentLiveNotice } from './appointment-live-notice';
 import { SlotsService } from '../slots/slots.service';
 import { Appointment } from './appointment.schema';
 import { AppointmentRepository, type NewAppointment } from './appointment.repository';
@@ -29,6 +30,7 @@ export class BookingService {
     private readonly profiles: ProfileDirectory,
     private readonly patientCalendar: PatientCalendar,
     private readonly slotsNotice: DoctorSlotsNotice,
+    private readonly liveNotice: AppointmentLiveNotice,
     @InjectOutboxRelay(Appointment.name) private readonly relay: OutboxRelay<Appointment>,
   ) {}
 
@@ -87,6 +89,7 @@ export class BookingService {
     // The events exactly as just inserted: published and cleared without reading them back.
     await this.relay.flushWritten(appointment._id, outbox);
     this.slotsNotice.changed(doctor.id);
+    this.liveNotice.changed(view);
     return view;
   }
 }

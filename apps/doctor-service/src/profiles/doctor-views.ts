@@ -11,6 +11,9 @@ export const DOCTOR_SUMMARY_FIELDS = {
   consultationFee: 1,
   rating: 1,
   reviewCount: 1,
+  qualifications: 1,
+  clinic: 1,
+  photo: 1,
 } as const;
 
 export type DoctorSummaryFields = Pick<Doctor, '_id' | keyof typeof DOCTOR_SUMMARY_FIELDS>;
@@ -25,6 +28,17 @@ export const toDoctorSummary = (doctor: DoctorSummaryFields): DoctorSummary => (
   consultationFee: { amount: doctor.consultationFee.amount, currency: doctor.consultationFee.currency },
   rating: doctor.rating,
   reviewCount: doctor.reviewCount,
+  ...(doctor.qualifications ? { qualifications: doctor.qualifications } : {}),
+  ...(doctor.clinic
+    ? {
+        clinic: {
+          name: doctor.clinic.name,
+          addressLine: doctor.clinic.addressLine,
+          city: doctor.clinic.city,
+        },
+      }
+    : {}),
+  ...(doctor.photo ? { photo: doctor.photo } : {}),
 });
 
 /** What anyone sees of a verified doctor: no email. */

@@ -7,6 +7,7 @@ import {
   PersonProfile,
   type OutboxEntry,
 } from '@arogyam/persistence';
+import { Clinic, ClinicSchema } from './clinic.schema';
 import { ConsultationFee, ConsultationFeeSchema } from './consultation-fee.schema';
 
 /**
@@ -37,6 +38,16 @@ export class Doctor extends PersonProfile {
 
   @Prop()
   bio?: string;
+
+  @Prop({ trim: true })
+  qualifications?: string;
+
+  @Prop({ type: ClinicSchema })
+  clinic?: Clinic;
+
+  /** A data URL, at most DOCTOR_PHOTO_MAX_LENGTH characters (validated by the DTO). */
+  @Prop()
+  photo?: string;
 
   @Prop({ type: String, required: true, enum: VERIFICATION_STATUSES, default: 'pending' })
   verificationStatus: VerificationStatus;

@@ -1,6 +1,7 @@
 import { AppointmentHealthRecords, AppointmentPrescriptions, AppointmentView } from '@arogyam/ui';
 import { useState } from 'react';
 import { NotesEditor } from '../components/notes-editor';
+import { PatientDetails } from '../components/patient-details';
 import { PrescriptionComposer } from '../components/prescription-composer';
 import { StartVideoCall } from '../components/start-video-call';
 import { StatusActions } from '../components/status-actions';
@@ -18,6 +19,8 @@ export function AppointmentPage() {
         <>
           <StatusActions appointment={appointment} onChanged={update} />
           <StartVideoCall appointment={appointment} />
+          {/* As for health records: a cancelled appointment no longer opens the patient's details. */}
+          {appointment.status !== 'cancelled' && <PatientDetails appointmentId={appointment.id} />}
           <NotesEditor appointmentId={appointment.id} />
           {/* A cancelled appointment is no care relationship: patient-service refuses it. */}
           {appointment.status !== 'cancelled' && (

@@ -1,9 +1,16 @@
 import { FormError, ProfileEditor, ProfileSaveActions, type DoctorProfile } from '@arogyam/ui';
 import { PracticeFields } from '../components/practice-fields';
+import { PublicProfileFields } from '../components/public-profile-fields';
 import { PRACTICE_FIELDS, readPracticeDetails } from '../practice-details';
+import { PUBLIC_PROFILE_FIELDS, readPublicProfileDetails } from '../public-profile-details';
 import { api } from '../session';
 
-const readChanges = (data: FormData) => readPracticeDetails(data, { blankText: 'send' });
+const FIELDS = [...PRACTICE_FIELDS, ...PUBLIC_PROFILE_FIELDS];
+
+const readChanges = (data: FormData) => ({
+  ...readPracticeDetails(data, { blankText: 'send' }),
+  ...readPublicProfileDetails(data),
+});
 
 export function EditProfilePage() {
   return (
@@ -11,7 +18,7 @@ export function EditProfilePage() {
       <title>My profile · Arogyam for Doctors</title>
       <h1>My profile</h1>
       <p className="page-intro">This is what patients see when they find you in search.</p>
-      <ProfileEditor<DoctorProfile> api={api} path="/doctors/me" fields={PRACTICE_FIELDS} read={readChanges}>
+      <ProfileEditor<DoctorProfile> api={api} path="/doctors/me" fields={FIELDS} read={readChanges}>
         {(profile, form) => (
           <form onSubmit={form.save} noValidate>
             <FormError message={form.formError} />
@@ -22,6 +29,7 @@ export function EditProfilePage() {
               <dd>{profile.licenseNumber}</dd>
             </dl>
             <PracticeFields errors={form.fieldErrors} profile={profile} />
+            <PublicProfileFields errors={form.fieldErrors} profile={profile} />
             <ProfileSaveActions busy={form.busy} saved={form.saved} />
           </form>
         )}

@@ -5,6 +5,7 @@ import {
   TimeZoneNote,
   formatDate,
   localDateKey,
+  useAppointmentPushes,
   useAsync,
   useDateParam,
   useSocketEvent,
@@ -22,6 +23,8 @@ export function QueuePage() {
       (await api.get<AppointmentQueue>('/doctors/me/queue', { query: { date }, signal })).items,
     [date],
   );
+  // A booking, a patient's check-in or a cancellation shows at once: the day is read again.
+  useAppointmentPushes(queue.reload, queue.reload);
   const heading = date === localDateKey() ? "Today's queue" : `Queue for ${formatDate(date)}`;
 
   // Show the server's answer in place; without one (or after a 409), load the day again.

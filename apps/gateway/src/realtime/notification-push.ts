@@ -1,7 +1,12 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { JSONCodec, type NatsConnection, type Subscription } from 'nats';
 import type { Server } from 'socket.io';
-import { NOTIFICATION_REALTIME_WILDCARD, NOTIFICATIONS_READ_REALTIME_WILDCARD } from '@arogyam/contracts';
+import {
+  APPOINTMENT_REALTIME_WILDCARD,
+  APPOINTMENT_UPDATED_SOCKET_EVENT,
+  NOTIFICATION_REALTIME_WILDCARD,
+  NOTIFICATIONS_READ_REALTIME_WILDCARD,
+} from '@arogyam/contracts';
 import { NATS_CONNECTION } from '@arogyam/messaging';
 import { userRoom } from './user-room';
 
@@ -14,7 +19,8 @@ const codec = JSONCodec<unknown>();
 
 /**
  * Pushes notification-service's inbox news to their user's sockets on this instance: each stored
- * in-app notification, and notifications marked read. Like the chat fan-out, every gateway
+ * in-app notification, and notifications marked read; and appointment-service's changed
+ * appointments to their doctor's and patient's sockets (`appointment:updated`). Like the chat fan-out, every gateway
  * instance subscribes (no queue group), so the user is reached whichever instance their socket is
  * on; a missed push is still in the inbox.
  */
@@ -34,6 +40,8 @@ export class NotificationPush implements OnModuleInit, OnModuleDestroy {
     this.subscriptions = [
       this.forward(NOTIFICATION_REALTIME_WILDCARD, NOTIFICATION_SOCKET_EVENT),
       this.forward(NOTIFICATIONS_READ_REALTIME_WILDCARD, NOTIFICATIONS_READ_SOCKET_EVENT),
+      // An appointment's changes reach its doctor's and patient's sockets the same way.
+      this.forward(APPOINTMENT_REALTIME_WILDCARD, APPOINTMENT_UPDATED_SOCKET_EVENT),
     ];
   }
 

@@ -4,7 +4,6 @@ import {
   healthRecordObjectName,
   requireRole,
   type Actor,
-  type AppointmentView,
   type CreateHealthRecordMessage,
   type HealthRecordFileAnswer,
   type HealthRecordView,
@@ -12,7 +11,7 @@ import {
   type PageQueryDto,
 } from '@arogyam/contracts';
 import { pageWindow, toPage } from '@arogyam/persistence';
-import { AppointmentLookup } from '@arogyam/service-kit';
+import { CareRelationships } from '../care/care-relationships';
 import { HealthRecordFiles } from './health-record-files';
 import { HealthRecordRepository } from './health-record.repository';
 import { toHealthRecordView } from './health-record-views';
@@ -30,7 +29,7 @@ export class HealthRecordsService {
   constructor(
     private readonly records: HealthRecordRepository,
     private readonly files: HealthRecordFiles,
-    private readonly appointments: AppointmentLookup,
+    private readonly care: CareRelationships,
   ) {}
 
   /**
@@ -63,7 +62,7 @@ export class HealthRecordsService {
   /** The records of the appointment's patient that they share with doctors, for its doctor. */
   async listForAppointment(actor: Actor, appointmentId: string): Promise<Page<HealthRecordView>> {
     requireRole(actor, 'doctor');
-    const appointment = await this.careRelationship(actor, appointmentId);
+    const appointment = await this.care.of(actor, appointmentId);
     const window = pageWindow({ limit: 100 });
     const { documents, total } = await this.records.pageSharedByPatient(appointment.patientId, window);
     return toPage(documents.map(toHealthRecordView), total, window);
@@ -76,7 +75,7 @@ export class HealthRecordsService {
     if (actor.role === 'patient') {
       if (record.patientId !== actor.userId) throw DomainError.notFound(NOT_FOUND);
     } else if (actor.role === 'doctor' && appointmentId) {
-      const appointment = await this.careRelationship(actor, appointmentId);
+      const appointment = await this.care.of(actor, appointmentId);
       if (appointment.patientId !== record.patientId || !record.sharedWithDoctors) {
         throw DomainError.notFound(NOT_FOUND);
       }
@@ -96,14 +95,5 @@ export class HealthRecordsService {
         this.logger.warn(`The file of deleted record ${recordId} stays: ${error.message}`),
       );
     return { deleted: true };
-  }
-
-  /** The doctor's appointment with the patient; a cancelled one is no care relationship. */
-  private async careRelationship(actor: Actor, appointmentId: string): Promise<AppointmentView> {
-    const appointment = await this.appointments.forActor(actor, appointmentId);
-    if (appointment.doctorId !== actor.userId || appointment.status === 'cancelled') {
-      throw DomainError.notFound('Appointment not found.');
-    }
-    return appointment;
   }
 }

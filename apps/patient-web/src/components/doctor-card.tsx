@@ -1,20 +1,29 @@
 import { MoneyText, type DoctorSummary } from '@arogyam/ui';
 import { Link } from 'react-router-dom';
 import { experienceText } from '../experience';
+import { clinicText } from './clinic-text';
+import { DoctorPhoto } from './doctor-photo';
 import { Rating } from './rating';
 
 /** One search result. Rendered inside the results list, so it is an <li>. */
 export function DoctorCard({ doctor }: { doctor: DoctorSummary }) {
   return (
     <li className="doctor-card">
-      <h2>
-        <Link to={`/doctors/${encodeURIComponent(doctor.id)}`}>{doctor.fullName}</Link>
-      </h2>
-      <p className="specialization">{doctor.specialization}</p>
+      <div className="doctor-card-header">
+        <DoctorPhoto name={doctor.fullName} photo={doctor.photo} size="small" />
+        <div>
+          <h2>
+            <Link to={`/doctors/${encodeURIComponent(doctor.id)}`}>{doctor.fullName}</Link>
+          </h2>
+          <p className="specialization">{doctor.specialization}</p>
+          {doctor.qualifications && <p className="muted">{doctor.qualifications}</p>}
+        </div>
+      </div>
       <p>
         {doctor.city && <>{doctor.city} · </>}
         {experienceText(doctor.yearsOfExperience)}
       </p>
+      {doctor.clinic && <p>{clinicText(doctor)}</p>}
       {doctor.languages.length > 0 && <p className="muted">Speaks {doctor.languages.join(', ')}</p>}
       <div className="doctor-card-footer">
         <p>

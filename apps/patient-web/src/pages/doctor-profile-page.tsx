@@ -8,6 +8,8 @@ import {
 } from '@arogyam/ui';
 import { Link, useParams } from 'react-router-dom';
 import { BookAppointment } from '../components/book-appointment';
+import { clinicText } from '../components/clinic-text';
+import { DoctorPhoto } from '../components/doctor-photo';
 import { Rating } from '../components/rating';
 import { experienceText } from '../experience';
 import { api } from '../session';
@@ -62,13 +64,30 @@ export function DoctorProfilePage() {
         <p>
           <Link to="/">← Back to search</Link>
         </p>
-        <h1>{doctor.fullName}</h1>
-        <p className="specialization">{doctor.specialization}</p>
+        <div className="doctor-card-header">
+          <DoctorPhoto name={doctor.fullName} photo={doctor.photo} size="large" />
+          <div>
+            <h1>{doctor.fullName}</h1>
+            <p className="specialization">{doctor.specialization}</p>
+          </div>
+        </div>
         <dl className="details-list">
           {doctor.city && (
             <>
               <dt>City</dt>
               <dd>{doctor.city}</dd>
+            </>
+          )}
+          {doctor.qualifications && (
+            <>
+              <dt>Qualifications</dt>
+              <dd>{doctor.qualifications}</dd>
+            </>
+          )}
+          {doctor.clinic && (
+            <>
+              <dt>Clinic</dt>
+              <dd>{clinicText(doctor)}</dd>
             </>
           )}
           <dt>Experience</dt>

@@ -76,10 +76,21 @@ export class CancelAppointmentBody extends IntersectionType(AppointmentRefDto, C
 export class SetAppointmentStatusBody extends IntersectionType(AppointmentRefDto, SetAppointmentStatusDto) {}
 
 /** `GET /api/appointments`: own appointments, newest first, optionally of one status or period. */
+/**
+ * `upcoming`: active (booked, checked in, in consultation) and not ended, soonest first; `past`:
+ * everything else (ended, or cancelled, completed, no-show whenever it was due), latest first.
+ */
+export const APPOINTMENT_LIST_WHEN = ['upcoming', 'past'] as const;
+export type AppointmentListWhen = (typeof APPOINTMENT_LIST_WHEN)[number];
+
 export class AppointmentListQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(APPOINTMENT_STATUSES)
   status?: AppointmentStatus;
+
+  @IsOptional()
+  @IsIn(APPOINTMENT_LIST_WHEN)
+  when?: AppointmentListWhen;
 
   @IsOptional()
   @IsInstant()

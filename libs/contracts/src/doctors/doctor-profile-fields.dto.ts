@@ -10,9 +10,12 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { MoneyDto } from '../common/money.dto';
+import { ClinicDto } from './clinic.dto';
+import { DOCTOR_PHOTO_MAX_LENGTH, DOCTOR_PHOTO_PATTERN } from './doctor-photo';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
@@ -54,4 +57,26 @@ export class DoctorProfileFieldsDto {
   @IsString()
   @MaxLength(2000)
   bio?: string;
+
+  /** Degrees as patients read them, e.g. "MBBS, MD (Cardiology)"; empty text clears them. */
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @ValidateIf((_, value) => value !== '')
+  @MinLength(2)
+  @MaxLength(200)
+  qualifications?: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ClinicDto)
+  clinic?: ClinicDto;
+
+  /** Empty text removes the photo. */
+  @IsOptional()
+  @IsString()
+  @ValidateIf((_, value) => value !== '')
+  @MaxLength(DOCTOR_PHOTO_MAX_LENGTH)
+  @Matches(DOCTOR_PHOTO_PATTERN, { message: 'must be a base64 data URL of a PNG, JPEG, WebP or SVG image' })
+  photo?: string;
 }

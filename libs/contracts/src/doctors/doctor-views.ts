@@ -13,6 +13,16 @@ export interface DoctorSummary {
   consultationFee: Money;
   rating: number;
   reviewCount: number;
+  qualifications?: string;
+  clinic?: ClinicView;
+  /** A data URL (see doctor-photo.ts). */
+  photo?: string;
+}
+
+export interface ClinicView {
+  name: string;
+  addressLine: string;
+  city: string;
 }
 
 /**

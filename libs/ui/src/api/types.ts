@@ -40,6 +40,7 @@ export type {
 // Patients.
 export type {
   Gender,
+  AppointmentPatientView as AppointmentPatient,
   PatientProfileView as PatientProfile,
   UpdatePatientProfileDto as PatientProfileChanges,
   RegisterPatientDto as PatientRegistration,

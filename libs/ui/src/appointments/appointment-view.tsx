@@ -9,6 +9,7 @@ import { TimeZoneNote } from '../components/time-zone-note';
 import { useAsync } from '../hooks/use-async';
 import { AppointmentSummary } from './appointment-summary';
 import { CallRecords } from './call-records';
+import { useLiveAppointment } from './use-live-appointment';
 
 export interface AppointmentViewProps {
   api: ApiClient;
@@ -26,7 +27,10 @@ export interface AppointmentViewProps {
   children(appointment: Appointment, update: (updated?: Appointment) => void): ReactNode;
 }
 
-/** An appointment's page: loads it (404: not found, or not yours), then its heading, summary and children. */
+/**
+ * An appointment's page: loads it (404: not found, or not yours), then its heading, summary and
+ * children; follows its pushed changes live.
+ */
 export function AppointmentView({ api, viewer, appName, back, children, ...props }: AppointmentViewProps) {
   const params = useParams();
   const id = props.id ?? params.id ?? '';
@@ -34,6 +38,8 @@ export function AppointmentView({ api, viewer, appName, back, children, ...props
     (signal) => api.get<Appointment>(`/appointments/${encodeURIComponent(id)}`, { signal }),
     [id],
   );
+  // The other side's changes (check-in, completion, cancellation) show at once, without a reload.
+  const announcement = useLiveAppointment(id, state.data, state.setData, state.reload);
   const backLink = (
     <p>
       <Link to={back.to}>← {back.label}</Link>
@@ -79,6 +85,9 @@ export function AppointmentView({ api, viewer, appName, back, children, ...props
       {backLink}
       <h1>Appointment with {other}</h1>
       <TimeZoneNote />
+      <p role="status" className={announcement ? undefined : 'visually-hidden'}>
+        {announcement}
+      </p>
       <section className="card" aria-label="Appointment details">
         <AppointmentSummary appointment={appointment} viewer={viewer} />
         <p className="appointment-chat">

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, requireRole, type Actor, type AppointmentPatientView } from '@arogyam/contracts';
+import { CareRelationships } from '../care/care-relationships';
+import { PatientRepository } from '../profiles/patient.repository';
+import { ageOn } from './age';
+
+/**
+ * The patient as their appointment's doctor needs them: contact, age and gender. Decided here,
+ * where the data is: only that appointment's doctor, while it is not cancelled (CareRelationships);
+ * everyone else gets 404. Nothing of it is logged.
+ */
+@Injectable()
+export class AppointmentPatientService {
+  constructor(
+    private readonly care: CareRelationships,
+    private readonly patients: PatientRepository,
+  ) {}
+
+  async get(actor: Actor, appointmentId: string): Promise<AppointmentPatientView> {
+    requireRole(actor, 'doctor');
+    const appointment = await this.care.of(actor, appointmentId);
+    const patient = await this.patients.findById(appointment.patientId);
+    if (!patient) throw DomainError.notFound('Patient not found.');
+    return {
+      id: patient._id,
+      fullName: patient.fullName,
+      email: patient.email,
+      ...(patient.phone ? { phone: patient.phone } : {}),
+      ...(patient.dateOfBirth
+        ? { dateOfBirth: patient.dateOfBirth, age: ageOn(patient.dateOfBirth, new Date()) }
+        : {}),
+      ...(patient.gender ? { gender: patient.gender } : {}),
+    };
+  }
+}

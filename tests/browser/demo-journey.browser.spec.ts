@@ -1,0 +1,205 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import type {
+  AppointmentView,
+  DoctorPublicProfileView,
+  DoctorSummary,
+  Page as ResultPage,
+} from '@arogyam/contracts';
+import { repoRoot } from '@arogyam/testing';
+import { httpClient } from '../e2e/http';
+import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
+import { logIn, openBrowserApps, signUpPatient, type BrowserApps } from './flows';
+
+const run = promisify(execFile);
+
+let platform: Platform;
+let apps: BrowserApps<'patient' | 'doctor'>;
+
+// A demo doctor with round-the-clock hours (scripts/demo-doctors.mjs): free times at any hour the test runs.
+const DOCTOR = {
+  fullName: 'Dr. Rohan Das',
+  qualifications: 'MBBS, MD (General Medicine)',
+  clinic: 'Salt Lake Family Clinic, CF-142, Sector I, Salt Lake, Kolkata',
+  account: { email: 'rohan.das@arogyam.dev', password: 'arogyam-demo-1' },
+};
+const unique = Math.random().toString(36).slice(2, 7);
+const patient = {
+  fullName: `Nisha Verma ${unique}`,
+  email: `nisha.${unique}@browser.test`,
+  password: 'patient-pass-1',
+};
+
+/** `npm start`'s own seed, run as it runs there: a separate process against the gateway. */
+async function seed(): Promise<void> {
+  await run(process.execPath, [`${repoRoot}/scripts/seed-demo.mjs`, platform.baseUrl], {
+    env: { ...process.env, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
+  });
+}
+
+beforeAll(async () => {
+  platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
+  await seed();
+  apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor']);
+}, 180000);
+
+afterEach(async () => {
+  await apps?.pages.screenshot('demo-journey');
+});
+
+afterAll(async () => {
+  await apps?.close();
+  await platform?.stop();
+}, 60000);
+
+test('seeding again duplicates nothing and fails nothing', async () => {
+  const call = httpClient(platform.baseUrl);
+  const before = await call<ResultPage<DoctorSummary>>('GET', '/api/doctors?limit=100');
+  await seed();
+  const after = await call<ResultPage<DoctorSummary>>('GET', '/api/doctors?limit=100');
+  expect(after.body.total).toBe(before.body.total);
+  // The demo patient's history: one completed visit and one to come, still one each.
+  const login = await call<{ accessToken: string }>('POST', '/api/patients/login', {
+    body: { email: 'patient@arogyam.dev', password: 'arogyam-demo-1' },
+  });
+  const list = (when: string) =>
+    call<ResultPage<AppointmentView>>('GET', `/api/appointments?when=${when}`, {
+      token: login.body.accessToken,
+    });
+  expect((await list('past')).body.items.map((item) => [item.doctor.fullName, item.status])).toEqual([
+    ['Dr. Rohan Das', 'completed'],
+  ]);
+  expect((await list('upcoming')).body.items.map((item) => [item.doctor.fullName, item.status])).toEqual([
+    ['Dr. Priya Menon', 'booked'],
+  ]);
+  expect(before.body.total).toBeGreaterThanOrEqual(12);
+  const cities = new Set(before.body.items.map((doctor) => doctor.city));
+  const specialities = new Set(before.body.items.map((doctor) => doctor.specialization));
+  expect(cities.size).toBeGreaterThanOrEqual(8);
+  expect(specialities.size).toBeGreaterThanOrEqual(10);
+  for (const doctor of before.body.items) {
+    expect(doctor).toMatchObject({ qualifications: expect.any(String), clinic: expect.any(Object) });
+    expect(doctor.photo).toMatch(/^data:image\/svg\+xml;base64,/);
+  }
+}, 60000);
+
+test('a new patient books a seeded doctor; the doctor completes the visit; the patient sees it move to Past live', async () => {
+  // The patient signs up and finds the doctor: photo, degrees and clinic on the card.
+  const patientPage = await apps.pages.open();
+  await signUpPatient(patientPage, apps.urls.patient, patient);
+  await patientPage.evaluate(() => Object.assign(window, { sameDocument: true }));
+  await patientPage.getByLabel('Search by name').fill('Rohan');
+  await patientPage.getByRole('button', { name: 'Search' }).click();
+  const card = patientPage.getByRole('listitem').filter({ hasText: DOCTOR.fullName });
+  await card.getByRole('img', { name: `Photo of ${DOCTOR.fullName}` }).waitFor();
+  await card.getByText(DOCTOR.qualifications).waitFor();
+  await card.getByText(DOCTOR.clinic).waitFor();
+  const photoWidth = await card
+    .getByRole('img', { name: `Photo of ${DOCTOR.fullName}` })
+    .evaluate((img: HTMLImageElement) => img.naturalWidth);
+  expect(photoWidth).toBeGreaterThan(0);
+
+  // On a phone the cards fit the screen.
+  await patientPage.setViewportSize({ width: 390, height: 844 });
+  await card.getByRole('img', { name: `Photo of ${DOCTOR.fullName}` }).scrollIntoViewIfNeeded();
+  expect(await patientPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await patientPage.screenshot({ path: `${repoRoot}/tmp/demo-journey-search-390.png` });
+  await patientPage.setViewportSize({ width: 1280, height: 800 });
+
+  // The profile: the same, and free times to book at once.
+  await card.getByRole('link', { name: DOCTOR.fullName }).click();
+  await patientPage.getByRole('heading', { level: 1, name: DOCTOR.fullName }).waitFor();
+  await patientPage.getByRole('img', { name: `Photo of ${DOCTOR.fullName}` }).waitFor();
+  await patientPage.getByText(DOCTOR.qualifications).waitFor();
+  await patientPage.getByText(DOCTOR.clinic).waitFor();
+  await patientPage.getByRole('heading', { name: 'Book an appointment' }).waitFor();
+  await patientPage
+    .getByRole('button', { name: /^\d{2}:\d{2}$/ })
+    .first()
+    .click();
+  await patientPage.getByLabel('Video').check();
+  await patientPage.getByRole('button', { name: 'Confirm booking' }).click();
+  await patientPage.waitForURL(/\/appointments\/[^/]+$/);
+
+  // Under Upcoming; the list stays open while the doctor works.
+  await patientPage
+    .getByRole('link', { name: /My appointments/ })
+    .first()
+    .click();
+  const upcoming = patientPage.getByRole('list', { name: 'Upcoming appointments' });
+  await upcoming.getByText(DOCTOR.fullName).waitFor();
+
+  // The doctor finds it under their Upcoming, sees the patient's contact, and completes the visit.
+  const doctorPage = await apps.pages.open();
+  await logIn(doctorPage, apps.urls.doctor, DOCTOR.account);
+  await doctorPage.getByRole('link', { name: 'Appointments', exact: true }).click();
+  await doctorPage
+    .getByRole('list', { name: 'Upcoming appointments' })
+    .getByRole('listitem')
+    .filter({ hasText: patient.fullName })
+    .getByRole('link')
+    .click();
+  const details = doctorPage.getByRole('region', { name: 'Patient' });
+  await details.getByText(patient.email).waitFor();
+  await doctorPage.getByRole('button', { name: 'Check in' }).click();
+  // The patient's open list follows.
+  await upcoming.getByText('Checked in').waitFor();
+  await doctorPage.getByRole('button', { name: 'Start consultation' }).click();
+
+  // The patient opens the appointment (in the same tab, no reload) and watches it change.
+  await upcoming.getByRole('link').first().click();
+  await patientPage.getByText('In consultation').first().waitFor();
+  await doctorPage.getByRole('button', { name: 'Complete' }).click();
+  await patientPage.getByRole('status').filter({ hasText: 'This appointment is now completed.' }).waitFor();
+  await patientPage.getByText('Completed').first().waitFor();
+
+  // Back to the list: gone from Upcoming, found under Past.
+  await patientPage
+    .getByRole('link', { name: /My appointments/ })
+    .first()
+    .click();
+  await patientPage.getByText('No upcoming appointments.').waitFor();
+  await patientPage.getByRole('link', { name: 'Past' }).click();
+  const past = patientPage.getByRole('list', { name: 'Past appointments' });
+  await past.getByText(DOCTOR.fullName).waitFor();
+  await past.getByText('Completed').waitFor();
+  expect(
+    await patientPage.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
+  ).toBe(true);
+}, 120000);
+
+test('a doctor sets their degrees, clinic and photo on their profile page, and patients see them', async () => {
+  const call = httpClient(platform.baseUrl);
+  const doctorPage = await apps.pages.open();
+  await logIn(doctorPage, apps.urls.doctor, { email: 'priya.menon@arogyam.dev', password: 'arogyam-demo-1' });
+  await doctorPage.getByRole('link', { name: 'My profile' }).click();
+  await doctorPage.getByRole('img', { name: 'Your photo, as patients see it' }).waitFor();
+
+  // A photograph over the limit is refused in words before anything is sent.
+  const photo = doctorPage.getByLabel('Photo');
+  await photo.setInputFiles({ name: 'big.png', mimeType: 'image/png', buffer: Buffer.alloc(20_000, 1) });
+  await doctorPage.getByText('This photo is too large').waitFor();
+
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><rect width="8" height="8" fill="#0f766e"/></svg>';
+  await photo.setInputFiles({ name: 'me.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(svg) });
+  await doctorPage.getByLabel('Qualifications').fill('MBBS, DNB (Family Medicine), MRCGP');
+  await doctorPage.getByLabel('Clinic name').fill('Koramangala Family Practice');
+  await doctorPage.getByRole('button', { name: 'Save' }).click();
+  await doctorPage.getByText('Your profile has been saved.').waitFor();
+
+  const me = await call<{ user: { id: string } }>('POST', '/api/doctors/login', {
+    body: { email: 'priya.menon@arogyam.dev', password: 'arogyam-demo-1' },
+  });
+  const profile = await call<DoctorPublicProfileView>('GET', `/api/doctors/${me.body.user.id}`);
+  expect(profile.body).toMatchObject({
+    qualifications: 'MBBS, DNB (Family Medicine), MRCGP',
+    clinic: { name: 'Koramangala Family Practice', city: 'Bengaluru' },
+    photo: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+  });
+
+  // A clinic without its address is refused beside the field.
+  await doctorPage.getByLabel('Clinic address').fill('');
+  await doctorPage.getByRole('button', { name: 'Save' }).click();
+  await doctorPage.getByText('Please correct the highlighted fields.').waitFor();
+}, 60000);
