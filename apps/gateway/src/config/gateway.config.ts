@@ -21,6 +21,12 @@ export class GatewayConfig extends ServiceConfig {
   @Matches(/^\d+(b|kb|mb)$/i, { message: 'must look like 100kb' })
   BODY_LIMIT = '100kb';
 
+  /** Largest Socket.IO packet; a bigger one closes that socket before it is parsed. */
+  @IsInt()
+  @Min(1024)
+  @Max(10_000_000)
+  SOCKET_MESSAGE_LIMIT_BYTES: number = 100_000;
+
   /** Logins per client IP and email within the window. */
   @IsInt()
   @Min(1)

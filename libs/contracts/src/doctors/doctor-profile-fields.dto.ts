@@ -7,12 +7,11 @@ import {
   IsString,
   Matches,
   Max,
-  MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { MoneyDto } from '../common/money.dto';
+import { MaxTextLength, MinTextLength } from '../common/text-length';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
@@ -20,8 +19,8 @@ const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'stri
 export class DoctorProfileFieldsDto {
   @Transform(trim)
   @IsString()
-  @MinLength(2)
-  @MaxLength(80)
+  @MinTextLength(2)
+  @MaxTextLength(80)
   specialization: string;
 
   @Transform(trim)
@@ -40,18 +39,18 @@ export class DoctorProfileFieldsDto {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(80)
+  @MaxTextLength(80)
   city?: string;
 
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(12)
   @IsString({ each: true })
-  @MaxLength(40, { each: true })
+  @MaxTextLength(40, { each: true })
   languages?: string[];
 
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxTextLength(2000)
   bio?: string;
 }

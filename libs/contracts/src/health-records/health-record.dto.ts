@@ -1,7 +1,8 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString } from 'class-validator';
 import { IsCalendarDate } from '../appointments/time-formats';
 import { trimToUndefined } from '../common/text-transforms';
+import { MaxTextLength, MinTextLength } from '../common/text-length';
 
 export const HEALTH_RECORD_KINDS = [
   'lab_report',
@@ -12,6 +13,8 @@ export const HEALTH_RECORD_KINDS = [
   'other',
 ] as const;
 export type HealthRecordKind = (typeof HEALTH_RECORD_KINDS)[number];
+export const MAX_HEALTH_RECORD_TITLE_LENGTH = 200;
+export const MAX_HEALTH_RECORD_NOTES_LENGTH = 1000;
 
 /** Form fields arrive as text: "true"/"false" (a checkbox) become booleans, anything else stays to fail. */
 const formBoolean = ({ value }: { value: unknown }): unknown =>
@@ -23,8 +26,8 @@ const trimmed = ({ value }: { value: unknown }): unknown =>
 export class HealthRecordFieldsDto {
   @Transform(trimmed)
   @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @MinTextLength(1)
+  @MaxTextLength(MAX_HEALTH_RECORD_TITLE_LENGTH)
   title: string;
 
   @IsIn(HEALTH_RECORD_KINDS)
@@ -38,7 +41,7 @@ export class HealthRecordFieldsDto {
   @Transform(trimToUndefined)
   @IsOptional()
   @IsString()
-  @MaxLength(1000)
+  @MaxTextLength(MAX_HEALTH_RECORD_NOTES_LENGTH)
   notes?: string;
 
   /** Whether the doctors the patient has appointments with may see it (default yes). */

@@ -1,6 +1,7 @@
-import { IsIn, IsObject, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsObject, IsString } from 'class-validator';
 import { AccountFieldsDto, LoginDto } from './credentials.dto';
 import { USER_ROLES, type UserRole } from './user-view';
+import { MaxTextLength } from '../common/text-length';
 
 const SELF_REGISTERING_ROLES = ['patient', 'doctor'] as const;
 
@@ -21,7 +22,7 @@ export class LoginMessage extends LoginDto {
 
 export class AccountStatusMessage {
   @IsString()
-  @MaxLength(64)
+  @MaxTextLength(64)
   userId: string;
 }
 
@@ -34,10 +35,10 @@ export interface AccountStatusAnswer {
 /** An admin acting on an account. */
 export class AccountIdMessage {
   @IsString()
-  @MaxLength(64)
+  @MaxTextLength(64)
   userId: string;
 
   @IsString()
-  @MaxLength(64)
+  @MaxTextLength(64)
   actorId: string;
 }

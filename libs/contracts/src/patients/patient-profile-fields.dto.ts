@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
-import { IsDateString, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsDateString, IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { MaxTextLength, MinTextLength } from '../common/text-length';
 
 export const GENDERS = ['female', 'male', 'other', 'undisclosed'] as const;
 export type Gender = (typeof GENDERS)[number];
@@ -26,8 +27,8 @@ export class UpdatePatientProfileDto extends PatientProfileFieldsDto {
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
-  @MinLength(2)
-  @MaxLength(120)
+  @MinTextLength(2)
+  @MaxTextLength(120)
   fullName?: string;
 }
 

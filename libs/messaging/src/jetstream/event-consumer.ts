@@ -3,6 +3,7 @@ import { AckPolicy, DeliverPolicy, JSONCodec, nanos, type ConsumerMessages, type
 import { EVENTS_STREAM, type EventEnvelope } from '@arogyam/contracts';
 import { eventFilterSubject } from './event-filter';
 import { ensureEventsStream } from './events-stream';
+import { failureForLog } from '../errors/failure-for-log';
 
 export type EventHandler = (event: EventEnvelope) => Promise<void>;
 
@@ -82,9 +83,7 @@ export class EventConsumer {
         await handler(event);
         message.ack();
       } catch (error) {
-        this.logger.warn(
-          `Handling ${event.type} ${event.id} failed, will retry: ${(error as Error).message}`,
-        );
+        this.logger.warn(`Handling ${event.type} ${event.id} failed, will retry: ${failureForLog(error)}`);
         message.nak(this.options.retryDelayMs ?? 1000);
       }
     }
