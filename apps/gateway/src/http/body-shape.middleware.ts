@@ -8,7 +8,8 @@ import { payloadShapeProblem } from '@arogyam/messaging';
  * trackers read bodies too.
  */
 export function bodyShapeMiddleware(request: Request, response: Response, next: NextFunction): void {
-  const problem = payloadShapeProblem(request.body);
+  // Raw bodies (the signed webhooks) are bytes, not a structure.
+  const problem = Buffer.isBuffer(request.body) ? undefined : payloadShapeProblem(request.body);
   if (!problem) return next();
   response.status(400).json({
     statusCode: 400,

@@ -1,6 +1,6 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
-import { HTTP_ERROR_NAMES, type FieldProblem, type RpcErrorPayload } from '@arogyam/contracts';
+import { DomainError, HTTP_ERROR_NAMES, type FieldProblem, type RpcErrorPayload } from '@arogyam/contracts';
 import { RpcCallError, failureForLog } from '@arogyam/messaging';
 
 /** Errors thrown by body-parser before any route runs (bad JSON, too large). */
@@ -30,6 +30,8 @@ export class ErrorBodyFilter implements ExceptionFilter {
 
   toBody(exception: unknown): RpcErrorPayload {
     if (exception instanceof RpcCallError) return exception.payload;
+    // The gateway's own refusals (an empty webhook body) are the same domain errors the services throw.
+    if (exception instanceof DomainError) return exception.toPayload();
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();

@@ -22,4 +22,10 @@ describe('payloadShapeProblem', () => {
   it('refuses too many values', () => {
     expect(payloadShapeProblem({ list: new Array(20_001).fill(0) })).toBe('has more than 20000 values');
   });
+
+  it('refuses a NUL in any string or key', () => {
+    expect(payloadShapeProblem({ a: ['ok', 'n\u0000l'] })).toBe('contains a NUL character');
+    expect(payloadShapeProblem({ 'k\u0000': 1 })).toBe('contains a NUL character');
+    expect(payloadShapeProblem('x\u0000')).toBe('contains a NUL character');
+  });
 });

@@ -7,7 +7,13 @@
  */
 export const PAYLOAD_LIMITS = { maxDepth: 32, maxValues: 20_000 } as const;
 
-/** Why the payload is refused (a sentence for the client), or undefined when it is within limits. */
+/**
+ * PostgreSQL (under FerretDB) cannot store U+0000 in text and fails the whole write, so a NUL in
+ * any key or string is refused here, on MongoDB too, for one behaviour everywhere.
+ */
+const NUL = '\u0000';
+
+/** Why the payload is refused (too deep, too many values, a NUL anywhere) (a sentence for the client), or undefined when it is within limits. */
 export function payloadShapeProblem(
   value: unknown,
   limits: { maxDepth: number; maxValues: number } = PAYLOAD_LIMITS,
@@ -18,7 +24,9 @@ export function payloadShapeProblem(
   while (pending.length > 0) {
     const next = pending.pop()!;
     if (++values > limits.maxValues) return `has more than ${limits.maxValues} values`;
+    if (typeof next.value === 'string' && next.value.includes(NUL)) return 'contains a NUL character';
     if (typeof next.value !== 'object' || next.value === null) continue;
+    if (Object.keys(next.value).some((key) => key.includes(NUL))) return 'contains a NUL character';
     if (next.depth >= limits.maxDepth) return `is nested deeper than ${limits.maxDepth} levels`;
     const children = Array.isArray(next.value) ? next.value : Object.values(next.value);
     for (const child of children) pending.push({ value: child, depth: next.depth + 1 });

@@ -27,6 +27,9 @@ export class RpcValidationError extends Error {
 export const createValidationPipe = (onError: (problems: FieldProblem[]) => Error): ValidationPipe =>
   new ShapeCheckingValidationPipe(onError);
 
+/** Ids in paths are short; a longer one is refused before it reaches a service or a subject. */
+const MAX_PATH_PARAM_LENGTH = 200;
+
 /** A ValidationPipe that first refuses payloads too deep or too big to validate (payload-shape.ts). */
 class ShapeCheckingValidationPipe extends ValidationPipe {
   constructor(private readonly onError: (problems: FieldProblem[]) => Error) {
@@ -40,7 +43,10 @@ class ShapeCheckingValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const problem = payloadShapeProblem(value);
+    const problem =
+      metadata.type === 'param' && typeof value === 'string' && value.length > MAX_PATH_PARAM_LENGTH
+        ? `is longer than any id (${MAX_PATH_PARAM_LENGTH} characters)`
+        : payloadShapeProblem(value);
     if (problem) throw this.onError([{ field: metadata.data ?? metadata.type, problem }]);
     return super.transform(value, metadata);
   }
