@@ -13,6 +13,7 @@ import { ask, socketPool } from './sockets';
 let platform: Platform;
 let call: ReturnType<typeof httpClient>;
 let patient: Person;
+let doctor: Person;
 let roomId: string;
 const pool = socketPool();
 
@@ -26,9 +27,10 @@ const nested = (depth: number): unknown => {
 const logs = (): string => [...platform.processes.values()].map((p) => p.output()).join('\n');
 
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n% report\n'), Buffer.alloc(1000, 7)]);
-async function uploadRecord(title: string): Promise<number> {
+async function uploadRecord(title: string, recordedOn?: string): Promise<number> {
   const form = new FormData();
   form.append('title', title);
+  if (recordedOn) form.append('recordedOn', recordedOn);
   form.append('kind', 'lab_report');
   form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'report.pdf');
   const response = await fetch(`${platform.baseUrl}/api/patients/me/health-records`, {
@@ -45,7 +47,7 @@ beforeAll(async () => {
   call = httpClient(platform.baseUrl);
   const adminToken = (await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN })).body
     .accessToken;
-  const doctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Emoji Count');
+  doctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Emoji Count');
   patient = await registerPatient(call, 'Emoji Patient');
   await bookFirstFreeSlot(call, doctor, patient, 'chat');
   roomId = `${doctor.id}:${patient.id}`;
@@ -119,6 +121,88 @@ describe('nesting is refused before validation', () => {
       clientId: 'x',
     });
     expect(ack.error).toBe('bad_request');
+  });
+});
+
+/** A slot start of the doctor (30-minute slots all day in Asia/Kolkata) about `days` ahead. */
+const slotInDays = (days: number): string => {
+  const start = new Date(Date.now() + days * 86_400_000);
+  start.setUTCMinutes(0, 0, 0);
+  return start.toISOString();
+};
+
+describe('dates in sane ranges', () => {
+  it('books 170 days ahead, not 190 days ahead nor in 9999 (BOOKING_HORIZON_DAYS, default 180)', async () => {
+    const book = (startAt: string) =>
+      call('POST', '/api/appointments', {
+        token: patient.token,
+        body: { doctorId: doctor.id, startAt, mode: 'chat' },
+      });
+    const near = await book(slotInDays(170));
+    expect(near.status).toBe(201);
+    for (const startAt of [slotInDays(190), '9999-12-31T00:00:00.000Z']) {
+      const far = await book(startAt);
+      expect(far.status).toBe(422);
+      expect(far.body.message).toBe('Slots can be booked at most 180 days ahead.');
+    }
+    const moved = await call('PATCH', `/api/appointments/${String(near.body.id)}`, {
+      token: patient.token,
+      body: { startAt: slotInDays(200) },
+    });
+    expect(moved.status).toBe(422);
+  });
+
+  it('refuses a birth date in the future or before 1900, on register and on the profile', async () => {
+    for (const dateOfBirth of ['9999-12-31', '1899-12-31']) {
+      const registered = await call('POST', '/api/patients/register', {
+        body: {
+          email: `dob-${dateOfBirth}-${Date.now()}@e2e.test`,
+          password: 'Quiet-lantern-harbour-42',
+          fullName: 'Date Test',
+          dateOfBirth,
+        },
+      });
+      expect(registered.status).toBe(400);
+      expect(registered.body).toMatchObject({
+        details: [{ field: 'dateOfBirth', problem: 'must be a date from 1900-01-01 to today' }],
+      });
+      const patched = await call('PATCH', '/api/patients/me', {
+        token: patient.token,
+        body: { dateOfBirth },
+      });
+      expect(patched.status).toBe(400);
+    }
+    const fine = await call('PATCH', '/api/patients/me', {
+      token: patient.token,
+      body: { dateOfBirth: '1987-06-15' },
+    });
+    expect(fine.status).toBe(200);
+  });
+
+  it('refuses a record dated in the future', async () => {
+    expect(await uploadRecord('Scan', '2999-01-01')).toBe(400);
+    expect(await uploadRecord('Scan', '2020-01-01')).toBe(201);
+  });
+});
+
+describe('answers are never cached', () => {
+  it('sends Cache-Control: no-store on personal answers, tokens and errors', async () => {
+    const answers = [
+      await call('GET', '/api/patients/me', { token: patient.token }),
+      await call('GET', '/api/appointments', { token: patient.token }),
+      await call('GET', `/api/chat/rooms/${roomId}/messages`, { token: patient.token }),
+      await call('GET', '/api/prescriptions', { token: patient.token }),
+      await call('POST', '/api/admin/login', { body: ADMIN }),
+      await call('GET', '/api/patients/me'),
+    ];
+    expect(answers.map((a) => [a.status, a.headers.get('cache-control')])).toEqual([
+      [200, 'no-store'],
+      [200, 'no-store'],
+      [200, 'no-store'],
+      [200, 'no-store'],
+      [200, 'no-store'],
+      [401, 'no-store'],
+    ]);
   });
 });
 

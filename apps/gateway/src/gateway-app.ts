@@ -8,6 +8,7 @@ import { AppModule } from './app.module';
 import { GatewayConfig } from './config/gateway.config';
 import { bodyShapeMiddleware } from './http/body-shape.middleware';
 import { ErrorBodyFilter } from './http/error-body.filter';
+import { noStoreMiddleware } from './http/no-store.middleware';
 import { PAYMENT_WEBHOOKS_PATH } from './payments/payment-webhooks.controller';
 import { requestIdMiddleware } from './http/request-id.middleware';
 import { createHttpValidationPipe } from './http/validation.pipe';
@@ -23,6 +24,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestExpre
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
   app.use(helmet());
+  app.use(noStoreMiddleware);
   app.enableCors({ origin: config.corsOrigins, credentials: true });
   // Webhooks are signed over their exact bytes: that route alone keeps the raw body (same limit),
   // and the JSON parser then leaves it alone.

@@ -2,6 +2,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString } from 'class-validator';
 import { IsCalendarDate } from '../appointments/time-formats';
 import { trimToUndefined } from '../common/text-transforms';
+import { IsPastDate } from '../common/past-date';
 import { MaxTextLength, MinTextLength } from '../common/text-length';
 
 export const HEALTH_RECORD_KINDS = [
@@ -36,6 +37,7 @@ export class HealthRecordFieldsDto {
   /** When the test, scan or visit took place (not when it was uploaded). */
   @IsOptional()
   @IsCalendarDate()
+  @IsPastDate()
   recordedOn?: string;
 
   @Transform(trimToUndefined)

@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsDateString, IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { IsPastDate } from '../common/past-date';
 import { MaxTextLength, MinTextLength } from '../common/text-length';
 
 export const GENDERS = ['female', 'male', 'other', 'undisclosed'] as const;
@@ -15,6 +16,7 @@ export class PatientProfileFieldsDto {
   @IsOptional()
   @Matches(DATE_ONLY, { message: 'must be a date (YYYY-MM-DD)' })
   @IsDateString({ strict: true }, { message: 'must be a real calendar date' })
+  @IsPastDate()
   dateOfBirth?: string;
 
   @IsOptional()

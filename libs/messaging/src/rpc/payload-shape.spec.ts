@@ -19,6 +19,10 @@ describe('payloadShapeProblem', () => {
     expect(payloadShapeProblem(nested(100_000))).toBe('is nested deeper than 32 levels');
   });
 
+  it('counts a buffer as one value', () => {
+    expect(payloadShapeProblem({ buffer: Buffer.alloc(100_000) })).toBeUndefined();
+  });
+
   it('refuses too many values', () => {
     expect(payloadShapeProblem({ list: new Array(20_001).fill(0) })).toBe('has more than 20000 values');
   });

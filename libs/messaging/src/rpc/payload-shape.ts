@@ -25,7 +25,8 @@ export function payloadShapeProblem(
     const next = pending.pop()!;
     if (++values > limits.maxValues) return `has more than ${limits.maxValues} values`;
     if (typeof next.value === 'string' && next.value.includes(NUL)) return 'contains a NUL character';
-    if (typeof next.value !== 'object' || next.value === null) continue;
+    // Bytes (an uploaded file's buffer) are data, not structure.
+    if (typeof next.value !== 'object' || next.value === null || ArrayBuffer.isView(next.value)) continue;
     if (Object.keys(next.value).some((key) => key.includes(NUL))) return 'contains a NUL character';
     if (next.depth >= limits.maxDepth) return `is nested deeper than ${limits.maxDepth} levels`;
     const children = Array.isArray(next.value) ? next.value : Object.values(next.value);

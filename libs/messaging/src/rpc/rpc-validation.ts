@@ -43,6 +43,8 @@ class ShapeCheckingValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // `custom` parameters (the caller, an uploaded file) come from the server, not the client.
+    if (metadata.type === 'custom') return super.transform(value, metadata);
     const problem =
       metadata.type === 'param' && typeof value === 'string' && value.length > MAX_PATH_PARAM_LENGTH
         ? `is longer than any id (${MAX_PATH_PARAM_LENGTH} characters)`
