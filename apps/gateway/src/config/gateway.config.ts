@@ -1,8 +1,8 @@
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
-import { ServiceConfig } from '@arogyam/service-kit';
+import { ServiceConfig, productionSecretProblem, type ProductionChecked } from '@arogyam/service-kit';
 
-export class GatewayConfig extends ServiceConfig {
+export class GatewayConfig extends ServiceConfig implements ProductionChecked {
   @IsInt()
   @Min(1)
   @Max(65535)
@@ -101,6 +101,11 @@ export class GatewayConfig extends ServiceConfig {
   @Min(0)
   @Max(10000)
   SLOT_LISTING_CACHE_SETTLE_MS: number = 1000;
+
+  productionProblems(): string[] {
+    const problem = productionSecretProblem('JWT_SECRET', this.JWT_SECRET);
+    return problem ? [problem] : [];
+  }
 
   get corsOrigins(): string[] {
     return this.CORS_ORIGINS.split(',')
