@@ -90,12 +90,15 @@ export class RefreshTokensService implements OnModuleInit, OnModuleDestroy {
     return { owner, token: next.token };
   }
 
-  /** Logout: the whole family ends, whichever of its tokens is presented. */
-  async revoke(token: string): Promise<void> {
+  /**
+   * Logout: the whole family ends, whichever of its tokens is presented, when it is `userId`'s.
+   * Another user's token is left alone: logging out must not be a way to end someone's session.
+   */
+  async revoke(userId: string, token: string): Promise<void> {
     const parts = RefreshTokenCodec.parse(token);
     if (!parts) return;
     const record = await this.tokens.findById(parts.id);
-    if (record && RefreshTokenCodec.matches(parts.secret, record.secretHash))
+    if (record && record.userId === userId && RefreshTokenCodec.matches(parts.secret, record.secretHash))
       await this.tokens.revokeFamily(record.familyId, new Date());
   }
 

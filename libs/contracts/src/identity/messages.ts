@@ -1,5 +1,5 @@
 import { IsIn, IsObject, IsString } from 'class-validator';
-import { AccountFieldsDto, LoginDto } from './credentials.dto';
+import { AccountFieldsDto, LoginDto, RefreshTokenDto } from './credentials.dto';
 import { USER_ROLES, type UserRole } from './user-view';
 import { MaxTextLength } from '../common/text-length';
 
@@ -30,6 +30,15 @@ export interface AccountStatusAnswer {
   userId: string;
   role: UserRole;
   active: boolean;
+  /** An access token whose `ver` is not this one was issued before a suspension or reactivation. */
+  tokenVersion: number;
+}
+
+/** `user.session.logout`: the caller (from the gateway's verified token) may end only their own sessions. */
+export class LogoutMessage extends RefreshTokenDto {
+  @IsString()
+  @MaxTextLength(64)
+  userId: string;
 }
 
 /** An admin acting on an account. */
