@@ -6,6 +6,8 @@
 export const DEMO_PASSWORD = 'arogyam-demo-1';
 export const DEMO_PATIENT = { email: 'patient@arogyam.dev', fullName: 'Asha Rao' };
 
+// Their emails are listed in libs/service-kit DEMO_ACCOUNT_EMAILS: a production user-service refuses
+// to start while any exists. Keep the two in step.
 const DOCTORS = [
   ['Dr. Meera Iyer', 'Cardiology', 'Bengaluru', ['English', 'Kannada', 'Tamil'], 14, 80000],
   ['Dr. Arjun Mehta', 'Dermatology', 'Mumbai', ['English', 'Hindi', 'Marathi'], 9, 60000],

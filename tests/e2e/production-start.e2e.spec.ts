@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { repoRoot } from '@arogyam/testing';
+import { MongoClient } from 'mongodb';
+import { repoRoot, startApp, uniqueDbName, useInfra, type Infra } from '@arogyam/testing';
 import { E2E_PAYMENT_SANDBOX_SECRET, JWT_SECRET } from './platform';
 
 /**
@@ -107,4 +108,41 @@ describe('a production start refuses what is only for development', () => {
       expect(status).not.toBe(78);
     }
   });
+});
+
+describe('a production user-service refuses a database that holds demo accounts', () => {
+  let infra: Infra;
+  beforeAll(async () => {
+    infra = await useInfra();
+  }, 90000);
+  afterAll(async () => {
+    await infra?.stop();
+  });
+
+  const productionUserService = (database: string) =>
+    startApp('user-service', {
+      env: {
+        NODE_ENV: 'production',
+        NATS_URL: infra.natsUrl,
+        MONGO_URL: infra.mongoUrl,
+        MONGO_DB: database,
+        JWT_SECRET: OWN_SECRET,
+      },
+    });
+
+  it('stops at start while the seeded demo patient exists, and starts once it is gone', async () => {
+    const database = uniqueDbName('users');
+    const mongo = await MongoClient.connect(infra.mongoUrl);
+    const accounts = mongo.db(database).collection<{ _id: string; email: string }>('users');
+    await accounts.insertOne({ _id: 'demo-patient', email: 'patient@arogyam.dev' });
+
+    await expect(productionUserService(database)).rejects.toThrow(
+      /exited with code 78[\s\S]*demo accounts whose password is printed in the README \(patient@arogyam.dev\)/,
+    );
+
+    await accounts.deleteOne({ _id: 'demo-patient' });
+    const started = await productionUserService(database);
+    await started.stop();
+    await mongo.close();
+  }, 60000);
 });

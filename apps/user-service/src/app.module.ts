@@ -8,6 +8,7 @@ import { AccountsHandler } from './accounts/accounts.handler';
 import { AccountsService } from './accounts/accounts.service';
 import { PasswordPolicy } from './accounts/password-policy';
 import { AdminSeeder } from './admin-seed/admin-seeder';
+import { DemoAccountsCheck } from './production/demo-accounts.check';
 import { UserServiceConfig } from './config/user-service.config';
 import { AccountNamesService } from './profile-names/account-names.service';
 import { ProfileNamesConsumer } from './profile-names/profile-names.consumer';
@@ -49,6 +50,7 @@ export class AppModule {
         AccountsService,
         RefreshTokensService,
         SessionsService,
+        DemoAccountsCheck,
         AdminSeeder,
         AccountNamesService,
         ProfileNamesConsumer.provider,

@@ -18,6 +18,24 @@ export const DEVELOPMENT_VALUES: ReadonlySet<string> = new Set([
 /** The demo accounts' domain (scripts/seed-demo.mjs, ADMIN_EMAIL's development default). */
 export const DEMO_EMAIL_DOMAIN = '@arogyam.dev';
 
+/**
+ * The accounts `npm start` seeds (scripts/seed-demo.mjs: keep the two in step), whose password is
+ * printed in the README: user-service refuses to start in production while any of them exists.
+ */
+export const DEMO_ACCOUNT_EMAILS: readonly string[] = [
+  'admin',
+  'patient',
+  'meera.iyer',
+  'arjun.mehta',
+  'fatima.sheikh',
+  'rohan.das',
+  'kavya.nair',
+  'vikram.singh',
+  'lakshmi.rao',
+  'sanjay.kulkarni',
+  'neha.kapoor',
+].map((name) => `${name}${DEMO_EMAIL_DOMAIN}`);
+
 /** Words only a placeholder has. */
 const PLACEHOLDER = /dev-only|change-?me|example|changeit|placeholder/i;
 
