@@ -425,6 +425,23 @@ describe('user-service', () => {
       expect(await refresh(session.refreshToken)).toBeDefined();
     });
 
+    it("refuses to refresh past the session's absolute end (SESSION_MAX_DAYS after the login)", async () => {
+      const session = await register(registration());
+      const rotated = await refresh(session.refreshToken);
+      const [id] = rotated.refreshToken.split('.');
+      const token = await service.db.collection('refreshTokens').findOne({ _id: id } as object);
+      // Every token of the family carries the login's end; move it into the past.
+      expect(token?.sessionEndsAt).toBeInstanceOf(Date);
+      await service.db
+        .collection('refreshTokens')
+        .updateOne({ _id: id } as object, { $set: { sessionEndsAt: new Date(Date.now() - 1000) } });
+
+      expect(await rpcFailure(refresh(rotated.refreshToken))).toMatchObject({
+        statusCode: 401,
+        message: 'This session has reached its maximum length; please sign in again.',
+      });
+    });
+
     it("logout with another user's refresh token leaves that token working", async () => {
       const victim = await register(registration());
       const caller = await register(registration());

@@ -24,6 +24,12 @@ export class UserServiceConfig extends DataServiceConfig implements ProductionCh
   @Max(365)
   REFRESH_TOKEN_TTL_DAYS: number = 30;
 
+  /** The absolute length of a session: refreshing never carries it past this many days after the login. */
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  SESSION_MAX_DAYS: number = 90;
+
   /** The first admin, created once if no account has this email. */
   @IsOptional()
   @IsEmail()
