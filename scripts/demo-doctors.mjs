@@ -14,6 +14,8 @@ const officeHours = on(WEEKDAYS, ['10:00', '18:00']);
 const longDays = on(EVERY_DAY, ['07:00', '23:00']);
 const roundTheClock = on(EVERY_DAY, ['00:00', '24:00']);
 
+// Their emails (the name's slug at arogyam.dev) are listed in libs/service-kit DEMO_ACCOUNT_EMAILS:
+// a production user-service refuses to start while any exists; a test there keeps the two in step.
 export const DEMO_DOCTORS = [
   {
     fullName: 'Dr. Meera Iyer',

@@ -21,6 +21,8 @@ export interface Platform {
   infra: Infra;
   baseUrl: string;
   processes: Map<string, AppProcess>;
+  /** Each service's database name (video-service has none). */
+  databases: Record<string, string>;
   startService(name: string): Promise<AppProcess>;
   /** Another gateway instance over the same services and NATS; answers its base URL. */
   startGateway(env?: Record<string, string>): Promise<string>;
@@ -122,6 +124,7 @@ export async function startPlatform(
     infra,
     baseUrl,
     processes,
+    databases,
     startService,
     startGateway,
     async stop() {

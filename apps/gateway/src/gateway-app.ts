@@ -6,7 +6,9 @@ import helmet from 'helmet';
 import { JsonLogger } from '@arogyam/service-kit';
 import { AppModule } from './app.module';
 import { GatewayConfig } from './config/gateway.config';
+import { bodyShapeMiddleware } from './http/body-shape.middleware';
 import { ErrorBodyFilter } from './http/error-body.filter';
+import { noStoreMiddleware } from './http/no-store.middleware';
 import { PAYMENT_WEBHOOKS_PATH } from './payments/payment-webhooks.controller';
 import { requestIdMiddleware } from './http/request-id.middleware';
 import { createHttpValidationPipe } from './http/validation.pipe';
@@ -22,15 +24,17 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestExpre
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
   app.use(helmet());
+  app.use(noStoreMiddleware);
   app.enableCors({ origin: config.corsOrigins, credentials: true });
   // Webhooks are signed over their exact bytes: that route alone keeps the raw body (same limit),
   // and the JSON parser then leaves it alone.
   app.use(PAYMENT_WEBHOOKS_PATH, raw({ type: () => true, limit: config.BODY_LIMIT }));
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
+  app.use(bodyShapeMiddleware);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createHttpValidationPipe());
   app.useGlobalFilters(new ErrorBodyFilter());
-  app.useWebSocketAdapter(new ConfiguredIoAdapter(app, config.corsOrigins));
+  app.useWebSocketAdapter(new ConfiguredIoAdapter(app, config.corsOrigins, config.SOCKET_MESSAGE_LIMIT_BYTES));
   app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()

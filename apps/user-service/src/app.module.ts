@@ -1,12 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
-import { PasswordHasher, tokenSigningKey } from '@arogyam/auth';
+import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, PasswordHasher, tokenSigningKey } from '@arogyam/auth';
 import { DataServiceModule } from '@arogyam/persistence';
 import { Account } from './accounts/account.schema';
 import { accountModel, AccountRepository } from './accounts/account.repository';
 import { AccountsHandler } from './accounts/accounts.handler';
 import { AccountsService } from './accounts/accounts.service';
+import { PasswordPolicy } from './accounts/password-policy';
 import { AdminSeeder } from './admin-seed/admin-seeder';
+import { DemoAccountsCheck } from './production/demo-accounts.check';
 import { UserServiceConfig } from './config/user-service.config';
 import { AccountNamesService } from './profile-names/account-names.service';
 import { ProfileNamesConsumer } from './profile-names/profile-names.consumer';
@@ -31,17 +33,24 @@ export class AppModule {
 
         JwtModule.register({
           secret: tokenSigningKey(config.JWT_SECRET),
-          signOptions: { algorithm: 'HS256', expiresIn: config.JWT_ACCESS_TTL_SECONDS },
+          signOptions: {
+            algorithm: 'HS256',
+            expiresIn: config.JWT_ACCESS_TTL_SECONDS,
+            issuer: ACCESS_TOKEN_ISSUER,
+            audience: ACCESS_TOKEN_AUDIENCE,
+          },
         }),
       ],
       controllers: [AccountsHandler, SessionsHandler],
       providers: [
         PasswordHasher,
+        PasswordPolicy,
         AccountRepository,
         RefreshTokenRepository,
         AccountsService,
         RefreshTokensService,
         SessionsService,
+        DemoAccountsCheck,
         AdminSeeder,
         AccountNamesService,
         ProfileNamesConsumer.provider,

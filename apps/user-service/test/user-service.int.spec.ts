@@ -76,8 +76,8 @@ describe('user-service', () => {
     service.rpc.send(UserSubjects.login, { email, password, role });
   const refresh = (refreshToken: string): Promise<TokenPair> =>
     service.rpc.send(UserSubjects.refresh, { refreshToken });
-  const logout = (refreshToken: string): Promise<{ loggedOut: true }> =>
-    service.rpc.send(UserSubjects.logout, { refreshToken });
+  const logout = (userId: string, refreshToken: string): Promise<{ loggedOut: true }> =>
+    service.rpc.send(UserSubjects.logout, { userId, refreshToken });
   const accountStatus = (userId: string): Promise<AccountStatusAnswer> =>
     service.rpc.send(UserSubjects.accountStatus, { userId });
   const list = (query: ListUsersQueryDto | Record<string, unknown>): Promise<Page<AccountView>> =>
@@ -406,13 +406,13 @@ describe('user-service', () => {
       const session = await register(registration());
       const rotated = await refresh(session.refreshToken);
 
-      expect(await logout(rotated.refreshToken)).toEqual({ loggedOut: true });
+      expect(await logout(session.user.id, rotated.refreshToken)).toEqual({ loggedOut: true });
 
       expect(await rpcFailure(refresh(rotated.refreshToken))).toMatchObject({ statusCode: 401 });
       // Logging out with an already-used member of the family ends it just the same.
       const again = await login(session.user.email, PASSWORD);
       const later = await refresh(again.refreshToken);
-      expect(await logout(again.refreshToken)).toEqual({ loggedOut: true });
+      expect(await logout(session.user.id, again.refreshToken)).toEqual({ loggedOut: true });
       expect(await rpcFailure(refresh(later.refreshToken))).toMatchObject({ statusCode: 401 });
     });
 
@@ -420,9 +420,35 @@ describe('user-service', () => {
       const session = await register(registration());
       const [id] = session.refreshToken.split('.');
 
-      expect(await logout(`${id}.${'A'.repeat(43)}`)).toEqual({ loggedOut: true });
-      expect(await logout('not-a-refresh-token')).toEqual({ loggedOut: true });
+      expect(await logout(session.user.id, `${id}.${'A'.repeat(43)}`)).toEqual({ loggedOut: true });
+      expect(await logout(session.user.id, 'not-a-refresh-token')).toEqual({ loggedOut: true });
       expect(await refresh(session.refreshToken)).toBeDefined();
+    });
+
+    it("refuses to refresh past the session's absolute end (SESSION_MAX_DAYS after the login)", async () => {
+      const session = await register(registration());
+      const rotated = await refresh(session.refreshToken);
+      const [id] = rotated.refreshToken.split('.');
+      const token = await service.db.collection('refreshTokens').findOne({ _id: id } as object);
+      // Every token of the family carries the login's end; move it into the past.
+      expect(token?.sessionEndsAt).toBeInstanceOf(Date);
+      await service.db
+        .collection('refreshTokens')
+        .updateOne({ _id: id } as object, { $set: { sessionEndsAt: new Date(Date.now() - 1000) } });
+
+      expect(await rpcFailure(refresh(rotated.refreshToken))).toMatchObject({
+        statusCode: 401,
+        message: 'This session has reached its maximum length; please sign in again.',
+      });
+    });
+
+    it("logout with another user's refresh token leaves that token working", async () => {
+      const victim = await register(registration());
+      const caller = await register(registration());
+
+      expect(await logout(caller.user.id, victim.refreshToken)).toEqual({ loggedOut: true });
+
+      expect(await refresh(victim.refreshToken)).toBeDefined();
     });
 
     it('refuses malformed, forged and unknown tokens with the same 401', async () => {
@@ -524,6 +550,7 @@ describe('user-service', () => {
         userId: session.user.id,
         role: 'patient',
         active: false,
+        tokenVersion: 1,
       });
       for (const token of [session.refreshToken, secondDevice.refreshToken]) {
         const failure = await rpcFailure(refresh(token));
@@ -552,6 +579,7 @@ describe('user-service', () => {
         userId: session.user.id,
         role: 'patient',
         active: true,
+        tokenVersion: 2,
       });
       const again = await login(session.user.email, PASSWORD);
       expect(await refresh(again.refreshToken)).toBeDefined();
@@ -600,6 +628,7 @@ describe('user-service', () => {
         userId: session.user.id,
         role: 'doctor',
         active: true,
+        tokenVersion: 0,
       });
       expect(await rpcFailure(accountStatus(randomUUID()))).toMatchObject({ statusCode: 401 });
     });

@@ -6,3 +6,4 @@ export * from './jwt.strategy';
 export * from './jwt-auth.guard';
 export * from './roles';
 export * from './auth.module';
+export * from './access-token-rules';

@@ -20,6 +20,8 @@ export * from './common/page';
 export * from './common/money';
 export * from './common/money.dto';
 export * from './common/text-transforms';
+export * from './common/text-length';
+export * from './common/past-date';
 export * from './identity/user-view';
 export * from './identity/credentials.dto';
 export * from './identity/register-patient.dto';

@@ -14,3 +14,4 @@ export * from './profiles/profile-account-events.consumer';
 export * from './profiles/profile-renamed';
 export * from './data-service.module';
 export * from './time/time-buckets';
+export * from './text-length-limit';

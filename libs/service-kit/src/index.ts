@@ -1,5 +1,7 @@
 export * from './config/load-config';
 export * from './config/service-config';
+export * from './config/development-values';
+export * from './config/production-problems';
 export * from './logging/request-context';
 export * from './logging/json-logger';
 export * from './logging/request-context.interceptor';

@@ -10,6 +10,12 @@ export class AppointmentServiceConfig extends DataServiceConfig {
   @Max(720)
   LATE_CANCELLATION_HOURS: number = 24;
 
+  /** How far ahead a slot may be booked or moved to; a later one is 422 (9999-12-31 was accepted). */
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  BOOKING_HORIZON_DAYS: number = 180;
+
   /** How long a booking reuses a doctor's or patient's profile; 0 asks every time (appointments/profile-directory.ts). */
   @IsInt()
   @Min(0)

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, type SlotListMessage, type SlotListView } from '@arogyam/contracts';
 import { AppointmentRepository } from '../appointments/appointment.repository';
 import { AvailabilityService } from '../availability/availability.service';
+import { AppointmentServiceConfig } from '../config/appointment-service.config';
 import { LONGEST_SLOT_MS } from '../availability/schedule-rules';
 import { isoInstant } from './iso-instant';
 import { slotStartingAt, slotStartsBetween, type CalculatedSlot } from './slot-calculator';
@@ -19,6 +20,7 @@ export class SlotsService {
   constructor(
     private readonly availability: AvailabilityService,
     private readonly appointments: AppointmentRepository,
+    private readonly config: AppointmentServiceConfig,
   ) {}
 
   /** A doctor without a schedule simply has no slots. */
@@ -82,6 +84,10 @@ export class SlotsService {
   private async bookableSlot(doctorId: string, startAt: Date): Promise<CalculatedSlot> {
     if (startAt.getTime() <= Date.now()) {
       throw DomainError.unprocessable('That time has already passed; choose a future slot.');
+    }
+    const horizonDays = this.config.BOOKING_HORIZON_DAYS;
+    if (startAt.getTime() > Date.now() + horizonDays * 86_400_000) {
+      throw DomainError.unprocessable(`Slots can be booked at most ${horizonDays} days ahead.`);
     }
     const schedule = await this.availability.find(doctorId);
     const slot = schedule ? slotStartingAt(schedule, startAt) : undefined;

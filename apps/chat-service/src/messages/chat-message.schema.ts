@@ -1,7 +1,13 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { SchemaTypes, type Types } from 'mongoose';
 import { MAX_CHAT_MESSAGE_LENGTH } from '@arogyam/contracts';
-import { baseSchemaOptions, OutboxEntrySchema, outboxPlugin, type OutboxEntry } from '@arogyam/persistence';
+import {
+  baseSchemaOptions,
+  maxTextLength,
+  OutboxEntrySchema,
+  outboxPlugin,
+  type OutboxEntry,
+} from '@arogyam/persistence';
 
 /**
  * A message, written once and never changed (the outbox relay's clean-up is the only update).
@@ -20,7 +26,7 @@ export class ChatMessage {
   senderId: string;
 
   /** Plain text, stored exactly as sent (after trimming). */
-  @Prop({ required: true, immutable: true, maxlength: MAX_CHAT_MESSAGE_LENGTH })
+  @Prop({ required: true, immutable: true, validate: maxTextLength(MAX_CHAT_MESSAGE_LENGTH) })
   body: string;
 
   /**

@@ -1,6 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { MAX_RATING, MAX_REVIEW_COMMENT_LENGTH, MIN_RATING } from '@arogyam/contracts';
-import { baseSchemaOptions } from '@arogyam/persistence';
+import { baseSchemaOptions, maxTextLength } from '@arogyam/persistence';
 
 /**
  * A patient's review of one completed appointment. Keyed by the appointment id, so the unique
@@ -27,7 +27,7 @@ export class Review {
   @Prop({ required: true, min: MIN_RATING, max: MAX_RATING, immutable: true })
   rating: number;
 
-  @Prop({ maxlength: MAX_REVIEW_COMMENT_LENGTH, immutable: true })
+  @Prop({ validate: maxTextLength(MAX_REVIEW_COMMENT_LENGTH), immutable: true })
   comment?: string;
 
   createdAt: Date;

@@ -1,8 +1,8 @@
 import { Transform } from 'class-transformer';
 import { IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
-import { ServiceConfig } from '@arogyam/service-kit';
+import { ServiceConfig, productionSecretProblem, type ProductionChecked } from '@arogyam/service-kit';
 
-export class GatewayConfig extends ServiceConfig {
+export class GatewayConfig extends ServiceConfig implements ProductionChecked {
   @IsInt()
   @Min(1)
   @Max(65535)
@@ -20,6 +20,12 @@ export class GatewayConfig extends ServiceConfig {
 
   @Matches(/^\d+(b|kb|mb)$/i, { message: 'must look like 100kb' })
   BODY_LIMIT = '100kb';
+
+  /** Largest Socket.IO packet; a bigger one closes that socket before it is parsed. */
+  @IsInt()
+  @Min(1024)
+  @Max(10_000_000)
+  SOCKET_MESSAGE_LIMIT_BYTES: number = 100_000;
 
   /** Logins per client IP and email within the window. */
   @IsInt()
@@ -123,6 +129,11 @@ export class GatewayConfig extends ServiceConfig {
   @Min(0)
   @Max(10000)
   SLOT_LISTING_CACHE_SETTLE_MS: number = 1000;
+
+  productionProblems(): string[] {
+    const problem = productionSecretProblem('JWT_SECRET', this.JWT_SECRET);
+    return problem ? [problem] : [];
+  }
 
   get corsOrigins(): string[] {
     return this.CORS_ORIGINS.split(',')

@@ -1,7 +1,7 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
-import { HTTP_ERROR_NAMES, type FieldProblem, type RpcErrorPayload } from '@arogyam/contracts';
-import { RpcCallError } from '@arogyam/messaging';
+import { DomainError, HTTP_ERROR_NAMES, type FieldProblem, type RpcErrorPayload } from '@arogyam/contracts';
+import { RpcCallError, failureForLog } from '@arogyam/messaging';
 
 /** Errors thrown by body-parser before any route runs (bad JSON, too large). */
 interface BodyParserError {
@@ -30,6 +30,8 @@ export class ErrorBodyFilter implements ExceptionFilter {
 
   toBody(exception: unknown): RpcErrorPayload {
     if (exception instanceof RpcCallError) return exception.payload;
+    // The gateway's own refusals (an empty webhook body) are the same domain errors the services throw.
+    if (exception instanceof DomainError) return exception.toPayload();
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
@@ -50,9 +52,7 @@ export class ErrorBodyFilter implements ExceptionFilter {
     if (parserError?.status && parserError.status >= 400 && parserError.status < 500) {
       return body(parserError.status, (exception as Error).message);
     }
-    this.logger.error(
-      exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
-    );
+    this.logger.error(failureForLog(exception));
     return body(500, 'Something went wrong on our side; please try again.');
   }
 }

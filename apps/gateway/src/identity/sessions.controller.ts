@@ -2,8 +2,8 @@ import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { AuthThrottlerGuard } from '../http/throttling/auth-throttler.guard';
-import { RefreshTokenDto, UserSubjects, type TokenPair } from '@arogyam/contracts';
-import { JwtAuthGuard } from '@arogyam/auth';
+import { RefreshTokenDto, UserSubjects, type LogoutMessage, type TokenPair } from '@arogyam/contracts';
+import { CurrentUser, JwtAuthGuard, type AuthenticatedUser } from '@arogyam/auth';
 import { ServiceClient } from '../http/service-client';
 
 @ApiTags('identity')
@@ -25,8 +25,9 @@ export class SessionsController {
   @HttpCode(204)
   @UseGuards(JwtAuthGuard)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'End the session the refresh token belongs to' })
-  async logout(@Body() dto: RefreshTokenDto): Promise<void> {
-    await this.services.send(UserSubjects.logout, dto);
+  @ApiOperation({ summary: "End the caller's session the refresh token belongs to" })
+  async logout(@CurrentUser() user: AuthenticatedUser, @Body() dto: RefreshTokenDto): Promise<void> {
+    const message: LogoutMessage = { ...dto, userId: user.userId };
+    await this.services.send(UserSubjects.logout, message);
   }
 }

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { ChatErrorAck } from '@arogyam/contracts';
-import { RpcCallError, createValidationPipe, validateMessagePart } from '@arogyam/messaging';
+import { RpcCallError, createValidationPipe, failureForLog, validateMessagePart } from '@arogyam/messaging';
 
 /** A socket event refused: its ack is this error instead of a result. */
 export class SocketAckError extends Error {
@@ -30,7 +30,7 @@ export function toErrorAck(error: unknown): ChatErrorAck {
     const { statusCode, message, details } = error.payload;
     return { error: CODES[statusCode] ?? 'internal', message, ...(details ? { details } : {}) };
   }
-  logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  logger.error(failureForLog(error));
   return { error: 'internal', message: 'Something went wrong on our side; please try again.' };
 }
 

@@ -1,9 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { AccessTokenClaims } from '@arogyam/contracts';
-import { ACCOUNT_STATUS_CHECKER, type AccountStatusChecker, type AuthenticatedUser } from '@arogyam/auth';
+import {
+  ACCESS_TOKEN_VERIFY_OPTIONS,
+  ACCOUNT_STATUS_CHECKER,
+  accountRefusal,
+  type AccountStatusChecker,
+  type AuthenticatedUser,
+} from '@arogyam/auth';
 
-/** The Socket.IO handshake's `auth.token` is checked like a bearer token, account status included. */
+/** The Socket.IO handshake's `auth.token` is checked like a bearer token: issuer, audience, role, version, status. */
 @Injectable()
 export class SocketAuthenticator {
   constructor(
@@ -17,14 +23,19 @@ export class SocketAuthenticator {
     }
     let claims: AccessTokenClaims;
     try {
-      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, { algorithms: ['HS256'] });
+      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, ACCESS_TOKEN_VERIFY_OPTIONS);
     } catch {
       throw new Error('Authentication failed: the access token is invalid or expired.');
     }
     const account = await this.accounts.check(claims.sub).catch(() => {
       throw new Error('Authentication failed: accounts are unavailable right now; please retry.');
     });
-    if (!account.active) throw new Error('Authentication failed: this account is suspended.');
+    // The same rules as HTTP: role, token version, suspension.
+    const refusal = accountRefusal(claims, account);
+    if (refusal)
+      throw new Error(
+        `Authentication failed: ${refusal.message.charAt(0).toLowerCase()}${refusal.message.slice(1)}`,
+      );
     return { userId: claims.sub, role: claims.role, email: claims.email };
   }
 }

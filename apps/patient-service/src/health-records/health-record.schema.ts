@@ -2,10 +2,12 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import {
   HEALTH_RECORD_CONTENT_TYPES,
   HEALTH_RECORD_KINDS,
+  MAX_HEALTH_RECORD_NOTES_LENGTH,
+  MAX_HEALTH_RECORD_TITLE_LENGTH,
   type HealthRecordContentType,
   type HealthRecordKind,
 } from '@arogyam/contracts';
-import { baseSchemaOptions } from '@arogyam/persistence';
+import { baseSchemaOptions, maxTextLength } from '@arogyam/persistence';
 
 /**
  * A document a patient keeps with Arogyam (a lab report, a scan, a discharge summary). `_id` is
@@ -20,7 +22,7 @@ export class HealthRecord {
   @Prop({ type: String, required: true })
   patientId: string;
 
-  @Prop({ required: true, trim: true, maxlength: 200 })
+  @Prop({ required: true, trim: true, validate: maxTextLength(MAX_HEALTH_RECORD_TITLE_LENGTH) })
   title: string;
 
   @Prop({ type: String, required: true, enum: HEALTH_RECORD_KINDS })
@@ -29,7 +31,7 @@ export class HealthRecord {
   @Prop({ match: /^\d{4}-\d{2}-\d{2}$/ })
   recordedOn?: string;
 
-  @Prop({ trim: true, maxlength: 1000 })
+  @Prop({ trim: true, validate: maxTextLength(MAX_HEALTH_RECORD_NOTES_LENGTH) })
   notes?: string;
 
   @Prop({ required: true, default: true })

@@ -61,10 +61,10 @@ export class AccountRepository {
   }
 
   /** Only what the gateway's per-request check needs. */
-  roleAndStatusOf(userId: string): Promise<Pick<Account, 'role' | 'status'> | null> {
+  roleAndStatusOf(userId: string): Promise<Pick<Account, 'role' | 'status' | 'tokenVersion'> | null> {
     return this.accounts
-      .findById(userId, { role: 1, status: 1 })
-      .lean<Pick<Account, 'role' | 'status'>>()
+      .findById(userId, { role: 1, status: 1, tokenVersion: 1 })
+      .lean<Pick<Account, 'role' | 'status' | 'tokenVersion'>>()
       .exec();
   }
 
@@ -82,7 +82,11 @@ export class AccountRepository {
   /** Sets the status with `event` in the same write; answers the account as it now stands. */
   setStatus(userId: string, status: AccountStatus, event: EventEnvelope): Promise<Account | null> {
     return this.accounts
-      .findByIdAndUpdate(userId, { $set: { status }, ...pushToOutbox(event) }, { new: true })
+      .findByIdAndUpdate(
+        userId,
+        { $set: { status }, $inc: { tokenVersion: 1 }, ...pushToOutbox(event) },
+        { new: true },
+      )
       .lean<Account>()
       .exec();
   }

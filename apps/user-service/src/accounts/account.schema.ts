@@ -31,6 +31,13 @@ export class Account {
   @Prop({ type: String, required: true, enum: ACCOUNT_STATUSES, default: 'active' })
   status: AccountStatus;
 
+  /**
+   * Goes up on every suspension and reactivation: access tokens carry the version they were
+   * issued at (`ver`), so every earlier token stops working at once. Missing on older accounts: 0.
+   */
+  @Prop({ type: Number, default: 0 })
+  tokenVersion: number;
+
   @Prop({ type: [OutboxEntrySchema], default: [] })
   outbox: OutboxEntry[];
 

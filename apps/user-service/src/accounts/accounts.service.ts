@@ -17,17 +17,20 @@ import { InjectOutboxRelay, OutboxRelay, pageWindow, toPage } from '@arogyam/per
 import { Account } from './account.schema';
 import { AccountRepository } from './account.repository';
 import { toAccountView } from './account-views';
+import { PasswordPolicy } from './password-policy';
 
 @Injectable()
 export class AccountsService {
   constructor(
     private readonly accounts: AccountRepository,
     private readonly hasher: PasswordHasher,
+    private readonly passwordPolicy: PasswordPolicy,
     @InjectOutboxRelay(Account.name) private readonly relay: OutboxRelay<Account>,
   ) {}
 
   /** Creates the account and, in the same write, the `user.registered` event for its profile service. */
   async register(message: RegisterAccountMessage): Promise<Account> {
+    this.passwordPolicy.assertStrong(message.password, [message.email, message.fullName]);
     const _id = randomUUID();
     const event = createEvent(UserEventTypes.registered, {
       userId: _id,
@@ -69,7 +72,12 @@ export class AccountsService {
   async status(userId: string): Promise<AccountStatusAnswer> {
     const account = await this.accounts.roleAndStatusOf(userId);
     if (!account) throw DomainError.unauthorized('This account no longer exists.');
-    return { userId, role: account.role, active: account.status === 'active' };
+    return {
+      userId,
+      role: account.role,
+      active: account.status === 'active',
+      tokenVersion: account.tokenVersion ?? 0,
+    };
   }
 
   /** The admins' list, newest first, narrowed by role and/or status. */

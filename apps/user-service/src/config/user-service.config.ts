@@ -1,7 +1,12 @@
 import { IsEmail, IsInt, IsOptional, IsString, Max, Min, MinLength } from 'class-validator';
-import { DataServiceConfig } from '@arogyam/service-kit';
+import {
+  DEMO_EMAIL_DOMAIN,
+  DataServiceConfig,
+  productionSecretProblem,
+  type ProductionChecked,
+} from '@arogyam/service-kit';
 
-export class UserServiceConfig extends DataServiceConfig {
+export class UserServiceConfig extends DataServiceConfig implements ProductionChecked {
   override MONGO_DB = 'arogyam_users';
 
   /** Signs access tokens; the gateway verifies with the same secret. */
@@ -19,6 +24,12 @@ export class UserServiceConfig extends DataServiceConfig {
   @Max(365)
   REFRESH_TOKEN_TTL_DAYS: number = 30;
 
+  /** The absolute length of a session: refreshing never carries it past this many days after the login. */
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  SESSION_MAX_DAYS: number = 90;
+
   /** The first admin, created once if no account has this email. */
   @IsOptional()
   @IsEmail()
@@ -28,4 +39,16 @@ export class UserServiceConfig extends DataServiceConfig {
   @IsString()
   @MinLength(8, { message: 'ADMIN_PASSWORD must be at least 8 characters' })
   ADMIN_PASSWORD?: string;
+
+  /** The demo admin (its email or its printed password) and a guessable JWT secret never run in production. */
+  productionProblems(): string[] {
+    const demoAdmin = this.ADMIN_EMAIL?.toLowerCase().endsWith(DEMO_EMAIL_DOMAIN)
+      ? `ADMIN_EMAIL is a demo account (${DEMO_EMAIL_DOMAIN}); seed the first admin with an address of your own`
+      : undefined;
+    return [
+      productionSecretProblem('JWT_SECRET', this.JWT_SECRET),
+      productionSecretProblem('ADMIN_PASSWORD', this.ADMIN_PASSWORD, 12),
+      demoAdmin,
+    ].filter((problem): problem is string => problem !== undefined);
+  }
 }

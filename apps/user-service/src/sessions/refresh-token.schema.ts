@@ -30,6 +30,13 @@ export class RefreshToken {
   @Prop({ type: String, required: true })
   expiresDay: string;
 
+  /**
+   * When the session (the family) ends whatever its use: the login's time plus SESSION_MAX_DAYS,
+   * inherited by every successor. Missing on tokens from before it existed: set at their next use.
+   */
+  @Prop({ type: Date })
+  sessionEndsAt?: Date;
+
   /** The token this one succeeded; null for the first of a family (a login). */
   @Prop({ type: String, default: null })
   parentId: string | null;

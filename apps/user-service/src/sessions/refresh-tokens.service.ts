@@ -7,6 +7,7 @@ import { RefreshTokenCodec } from './refresh-token-codec';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const INVALID = 'This refresh token is not valid; please sign in again.';
+const SESSION_OVER = 'This session has reached its maximum length; please sign in again.';
 
 /**
  * The expiry sweep deletes, by the UTC days they expired on (an equality an index serves, where
@@ -43,7 +44,10 @@ export class RefreshTokensService implements OnModuleInit, OnModuleDestroy {
   /** Starts a new family: a login. */
   async issue(userId: string): Promise<string> {
     const { id, secret, token } = RefreshTokenCodec.create();
-    await this.tokens.insert(this.record(id, secret, { userId, familyId: id, parentId: null }));
+    const sessionEndsAt = new Date(Date.now() + this.config.SESSION_MAX_DAYS * DAY_MS);
+    await this.tokens.insert(
+      this.record(id, secret, { userId, familyId: id, parentId: null, sessionEndsAt }),
+    );
     return token;
   }
 
@@ -69,6 +73,9 @@ export class RefreshTokensService implements OnModuleInit, OnModuleDestroy {
     ) {
       throw DomainError.unauthorized(INVALID);
     }
+    const sessionEndsAt =
+      record.sessionEndsAt ?? new Date(Date.now() + this.config.SESSION_MAX_DAYS * DAY_MS);
+    if (sessionEndsAt.getTime() <= Date.now()) throw DomainError.unauthorized(SESSION_OVER);
     const owner = await authorize(record.userId);
     const next = RefreshTokenCodec.create(RefreshTokenCodec.successorId(record._id));
     try {
@@ -77,6 +84,7 @@ export class RefreshTokensService implements OnModuleInit, OnModuleDestroy {
           userId: record.userId,
           familyId: record.familyId,
           parentId: record._id,
+          sessionEndsAt,
         }),
       );
     } catch (error) {
@@ -90,12 +98,15 @@ export class RefreshTokensService implements OnModuleInit, OnModuleDestroy {
     return { owner, token: next.token };
   }
 
-  /** Logout: the whole family ends, whichever of its tokens is presented. */
-  async revoke(token: string): Promise<void> {
+  /**
+   * Logout: the whole family ends, whichever of its tokens is presented, when it is `userId`'s.
+   * Another user's token is left alone: logging out must not be a way to end someone's session.
+   */
+  async revoke(userId: string, token: string): Promise<void> {
     const parts = RefreshTokenCodec.parse(token);
     if (!parts) return;
     const record = await this.tokens.findById(parts.id);
-    if (record && RefreshTokenCodec.matches(parts.secret, record.secretHash))
+    if (record && record.userId === userId && RefreshTokenCodec.matches(parts.secret, record.secretHash))
       await this.tokens.revokeFamily(record.familyId, new Date());
   }
 
@@ -129,13 +140,15 @@ export class RefreshTokensService implements OnModuleInit, OnModuleDestroy {
   private record(
     id: string,
     secret: string,
-    family: Pick<RefreshToken, 'userId' | 'familyId' | 'parentId'>,
+    family: Pick<RefreshToken, 'userId' | 'familyId' | 'parentId'> & { sessionEndsAt: Date },
   ): NewRefreshToken {
+    const sliding = Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * DAY_MS;
     return {
       _id: id,
       ...family,
       secretHash: RefreshTokenCodec.hash(secret),
-      expiresAt: new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * DAY_MS),
+      // Never past the session's end, so the expiry sweep also takes a session that ran out.
+      expiresAt: new Date(Math.min(sliding, family.sessionEndsAt.getTime())),
     };
   }
 }

@@ -2,6 +2,7 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   LoginMessage,
+  LogoutMessage,
   RefreshTokenDto,
   UserSubjects,
   type AuthResult,
@@ -24,8 +25,8 @@ export class SessionsHandler {
   }
 
   @MessagePattern(UserSubjects.logout)
-  async logout(@Payload() message: RefreshTokenDto): Promise<{ loggedOut: true }> {
-    await this.sessions.logout(message.refreshToken);
+  async logout(@Payload() message: LogoutMessage): Promise<{ loggedOut: true }> {
+    await this.sessions.logout(message.userId, message.refreshToken);
     return { loggedOut: true };
   }
 }

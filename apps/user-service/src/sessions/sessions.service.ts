@@ -59,8 +59,9 @@ export class SessionsService {
     return this.issueTokens(owner, token);
   }
 
-  logout(refreshToken: string): Promise<void> {
-    return this.refreshTokens.revoke(refreshToken);
+  /** Ends the token's session if it is the caller's; anyone else's is left alone (and not told apart). */
+  logout(userId: string, refreshToken: string): Promise<void> {
+    return this.refreshTokens.revoke(userId, refreshToken);
   }
 
   endAllSessions(userId: string): Promise<void> {
@@ -68,7 +69,12 @@ export class SessionsService {
   }
 
   private async issueTokens(account: Account, refreshToken: string): Promise<TokenPair> {
-    const claims: AccessTokenClaims = { sub: account._id, role: account.role, email: account.email };
+    const claims: AccessTokenClaims = {
+      sub: account._id,
+      role: account.role,
+      email: account.email,
+      ver: account.tokenVersion ?? 0,
+    };
     return { accessToken: await this.jwt.signAsync(claims), refreshToken };
   }
 }

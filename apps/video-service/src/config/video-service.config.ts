@@ -1,5 +1,5 @@
 import { IsIP, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { ServiceConfig } from '@arogyam/service-kit';
+import { ServiceConfig, productionSecretProblem, type ProductionChecked } from '@arogyam/service-kit';
 import type { IceServer } from '@arogyam/contracts';
 
 const DEFAULT_ICE_SERVERS = JSON.stringify([{ urls: 'stun:stun.l.google.com:19302' }]);
@@ -8,7 +8,7 @@ export const VIDEO_MEDIA_MODES = ['auto', 'sfu', 'p2p'] as const;
 export type VideoMediaSetting = (typeof VIDEO_MEDIA_MODES)[number];
 
 /** video-service owns no collections: NATS only (its room directory is a NATS KV bucket). */
-export class VideoServiceConfig extends ServiceConfig {
+export class VideoServiceConfig extends ServiceConfig implements ProductionChecked {
   /**
    * How many times a room's media server may die under it before the room stops using the SFU:
    * its participants rejoin peer-to-peer for the rest of the call (a worker that crashes on
@@ -116,6 +116,11 @@ export class VideoServiceConfig extends ServiceConfig {
   @Min(60)
   @Max(7 * 24 * 3600)
   TURN_CREDENTIAL_TTL_SECONDS: number = 3600;
+
+  productionProblems(): string[] {
+    const problem = productionSecretProblem('TURN_SECRET', this.TURN_SECRET);
+    return problem ? [problem] : [];
+  }
 
   /** TURN, when both TURN_URLS and TURN_SECRET are set. */
   turn(): { urls: string[]; secret: string; ttlSeconds: number } | undefined {

@@ -1,6 +1,6 @@
 import { IntersectionType, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString } from 'class-validator';
 import { PageQueryDto } from '../common/page';
 import {
   APPOINTMENT_MODES,
@@ -9,6 +9,7 @@ import {
   type AppointmentStatus,
 } from './appointment-views';
 import { IsCalendarDate, IsInstant } from './time-formats';
+import { MaxTextLength, MinTextLength } from '../common/text-length';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
@@ -24,16 +25,16 @@ export type RequestableStatus = (typeof REQUESTABLE_STATUSES)[number];
 
 export class AppointmentRefDto {
   @IsString()
-  @MinLength(1)
-  @MaxLength(64)
+  @MinTextLength(1)
+  @MaxTextLength(64)
   appointmentId: string;
 }
 
 /** `POST /api/appointments`. */
 export class BookAppointmentDto {
   @IsString()
-  @MinLength(1)
-  @MaxLength(64)
+  @MinTextLength(1)
+  @MaxTextLength(64)
   doctorId: string;
 
   @IsInstant()
@@ -45,7 +46,7 @@ export class BookAppointmentDto {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(500)
+  @MaxTextLength(500)
   reason?: string;
 }
 
@@ -57,7 +58,7 @@ export class CancelAppointmentDto {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(500)
+  @MaxTextLength(500)
   reason?: string;
 }
 

@@ -9,12 +9,11 @@ import {
   IsString,
   Matches,
   Max,
-  MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate, IsIanaTimeZone } from './time-formats';
+import { MaxTextLength, MinTextLength } from '../common/text-length';
 
 /**
  * Clock times on 5-minute marks: every slot then starts and ends on the 5-minute grid that
@@ -75,7 +74,7 @@ export class SetAvailabilityDto {
 /** `appointment.availability.get`: anyone may read a doctor's schedule. */
 export class DoctorAvailabilityMessage {
   @IsString()
-  @MinLength(1)
-  @MaxLength(64)
+  @MinTextLength(1)
+  @MaxTextLength(64)
   doctorId: string;
 }

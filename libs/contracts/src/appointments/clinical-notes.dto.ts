@@ -1,6 +1,7 @@
 import { IntersectionType } from '@nestjs/swagger';
-import { IsBoolean, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsString } from 'class-validator';
 import { AppointmentRefDto } from './appointment.dto';
+import { MaxTextLength } from '../common/text-length';
 
 /** Long enough for a thorough consultation, short enough to keep one note version small. */
 const SOAP_FIELD_MAX = 10_000;
@@ -8,19 +9,19 @@ const SOAP_FIELD_MAX = 10_000;
 /** `PUT /api/appointments/:id/notes`: the whole SOAP note; each save becomes a new version. */
 export class SaveClinicalNotesDto {
   @IsString()
-  @MaxLength(SOAP_FIELD_MAX)
+  @MaxTextLength(SOAP_FIELD_MAX)
   subjective: string;
 
   @IsString()
-  @MaxLength(SOAP_FIELD_MAX)
+  @MaxTextLength(SOAP_FIELD_MAX)
   objective: string;
 
   @IsString()
-  @MaxLength(SOAP_FIELD_MAX)
+  @MaxTextLength(SOAP_FIELD_MAX)
   assessment: string;
 
   @IsString()
-  @MaxLength(SOAP_FIELD_MAX)
+  @MaxTextLength(SOAP_FIELD_MAX)
   plan: string;
 
   @IsBoolean()

@@ -1,21 +1,12 @@
 import { Transform, Type } from 'class-transformer';
-import {
-  IsInt,
-  IsMongoId,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { IsInt, IsMongoId, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import {
   CHAT_CLIENT_ID_PATTERN,
   CHAT_ROOM_ID_PATTERN,
   MAX_CHAT_MESSAGE_LENGTH,
   MAX_CHAT_PAGE_SIZE,
 } from './chat-rooms';
+import { MaxTextLength, MinTextLength } from '../common/text-length';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
@@ -29,8 +20,8 @@ export class ChatRoomRefDto {
 export class ChatMessageBodyDto {
   @Transform(trim)
   @IsString()
-  @MinLength(1, { message: 'must not be empty' })
-  @MaxLength(MAX_CHAT_MESSAGE_LENGTH)
+  @MinTextLength(1, { message: 'must not be empty' })
+  @MaxTextLength(MAX_CHAT_MESSAGE_LENGTH)
   body: string;
 }
 

@@ -1,12 +1,13 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsObject, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsIn, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { USER_ROLES, type UserRole } from '../identity/user-view';
 import type { Actor } from './actor';
+import { MaxTextLength, MinTextLength } from './text-length';
 
 export class ActorDto implements Actor {
   @IsString()
-  @MinLength(1)
-  @MaxLength(64)
+  @MinTextLength(1)
+  @MaxTextLength(64)
   userId: string;
 
   @IsIn(USER_ROLES)

@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsString } from 'class-validator';
+import { MaxTextLength, MinTextLength } from '../common/text-length';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
@@ -7,19 +8,19 @@ const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'stri
 export class ClinicDto {
   @Transform(trim)
   @IsString()
-  @MinLength(2)
-  @MaxLength(120)
+  @MinTextLength(2)
+  @MaxTextLength(120)
   name: string;
 
   @Transform(trim)
   @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @MinTextLength(2)
+  @MaxTextLength(200)
   addressLine: string;
 
   @Transform(trim)
   @IsString()
-  @MinLength(2)
-  @MaxLength(80)
+  @MinTextLength(2)
+  @MaxTextLength(80)
   city: string;
 }

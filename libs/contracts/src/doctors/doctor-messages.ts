@@ -1,10 +1,11 @@
 import { IntersectionType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsOptional, IsString, ValidateNested } from 'class-validator';
 import { ActorDto } from '../common/actor-message.dto';
 import { ProfileOwnerDto } from '../identity/profile-owner.dto';
 import { DoctorProfileFieldsDto } from './doctor-profile-fields.dto';
 import { VerifyDoctorDto } from './verify-doctor.dto';
+import { MaxTextLength, MinTextLength } from '../common/text-length';
 
 /** `doctor.profile.create`: idempotent, keyed by the user id. */
 export class CreateDoctorProfileMessage extends IntersectionType(ProfileOwnerDto, DoctorProfileFieldsDto) {}
@@ -12,8 +13,8 @@ export class CreateDoctorProfileMessage extends IntersectionType(ProfileOwnerDto
 /** `doctor.profile.get`: anyone may ask; the actor, when signed in, decides whether unverified doctors show. */
 export class DoctorProfileQueryMessage {
   @IsString()
-  @MinLength(1)
-  @MaxLength(64)
+  @MinTextLength(1)
+  @MaxTextLength(64)
   doctorId: string;
 
   @IsOptional()
@@ -28,12 +29,12 @@ export class DoctorIdMessage extends PickType(DoctorProfileQueryMessage, ['docto
 /** `doctor.verification.decide`: an admin's decision on a doctor's credentials. */
 export class VerifyDoctorMessage extends VerifyDoctorDto {
   @IsString()
-  @MinLength(1)
-  @MaxLength(64)
+  @MinTextLength(1)
+  @MaxTextLength(64)
   doctorId: string;
 
   @IsString()
-  @MinLength(1)
-  @MaxLength(64)
+  @MinTextLength(1)
+  @MaxTextLength(64)
   actorId: string;
 }

@@ -7,13 +7,12 @@ import {
   IsString,
   Matches,
   Max,
-  MaxLength,
   Min,
-  MinLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { MoneyDto } from '../common/money.dto';
+import { MaxTextLength, MinTextLength } from '../common/text-length';
 import { ClinicDto } from './clinic.dto';
 import { DOCTOR_PHOTO_MAX_LENGTH, DOCTOR_PHOTO_PATTERN } from './doctor-photo';
 
@@ -23,8 +22,8 @@ const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'stri
 export class DoctorProfileFieldsDto {
   @Transform(trim)
   @IsString()
-  @MinLength(2)
-  @MaxLength(80)
+  @MinTextLength(2)
+  @MaxTextLength(80)
   specialization: string;
 
   @Transform(trim)
@@ -43,19 +42,19 @@ export class DoctorProfileFieldsDto {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(80)
+  @MaxTextLength(80)
   city?: string;
 
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(12)
   @IsString({ each: true })
-  @MaxLength(40, { each: true })
+  @MaxTextLength(40, { each: true })
   languages?: string[];
 
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxTextLength(2000)
   bio?: string;
 
   /** Degrees as patients read them, e.g. "MBBS, MD (Cardiology)"; empty text clears them. */
@@ -63,8 +62,8 @@ export class DoctorProfileFieldsDto {
   @Transform(trim)
   @IsString()
   @ValidateIf((_, value) => value !== '')
-  @MinLength(2)
-  @MaxLength(200)
+  @MinTextLength(2)
+  @MaxTextLength(200)
   qualifications?: string;
 
   @IsOptional()
@@ -76,7 +75,7 @@ export class DoctorProfileFieldsDto {
   @IsOptional()
   @IsString()
   @ValidateIf((_, value) => value !== '')
-  @MaxLength(DOCTOR_PHOTO_MAX_LENGTH)
+  @MaxTextLength(DOCTOR_PHOTO_MAX_LENGTH)
   @Matches(DOCTOR_PHOTO_PATTERN, { message: 'must be a base64 data URL of a PNG, JPEG, WebP or SVG image' })
   photo?: string;
 }

@@ -1,5 +1,6 @@
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString } from 'class-validator';
 import { PageQueryDto } from '../common/page';
+import { MaxTextLength } from '../common/text-length';
 
 export const VERIFICATION_DECISIONS = ['approved', 'rejected'] as const;
 export type VerificationDecision = (typeof VERIFICATION_DECISIONS)[number];
@@ -13,7 +14,7 @@ export class VerifyDoctorDto {
 
   @IsOptional()
   @IsString()
-  @MaxLength(1000)
+  @MaxTextLength(1000)
   note?: string;
 }
 

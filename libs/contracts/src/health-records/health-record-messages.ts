@@ -1,16 +1,5 @@
 import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { ActorPart } from '../common/actor-message.dto';
 import { PageQueryDto } from '../common/page';
 import { HealthRecordFieldsDto } from './health-record.dto';
@@ -19,6 +8,7 @@ import {
   MAX_HEALTH_RECORD_BYTES,
   type HealthRecordContentType,
 } from './health-record-files';
+import { MaxTextLength, MinTextLength } from '../common/text-length';
 
 export const HealthRecordSubjects = {
   /** The file is in the bucket already; this records it (or refuses and the gateway removes it). */
@@ -43,8 +33,8 @@ export class HealthRecordFileDto {
 
   /** The file's name on the patient's device, for the download. */
   @IsString()
-  @MinLength(1)
-  @MaxLength(255)
+  @MinTextLength(1)
+  @MaxTextLength(255)
   fileName: string;
 }
 
@@ -70,20 +60,20 @@ export class ListHealthRecordsMessage extends ActorPart {
 /** One record: by its patient, or by the doctor of `appointmentId` (the care relationship). */
 export class HealthRecordIdMessage extends ActorPart {
   @IsString()
-  @MinLength(1)
-  @MaxLength(64)
+  @MinTextLength(1)
+  @MaxTextLength(64)
   recordId: string;
 
   @IsOptional()
   @IsString()
-  @MinLength(1)
-  @MaxLength(64)
+  @MinTextLength(1)
+  @MaxTextLength(64)
   appointmentId?: string;
 }
 
 export class AppointmentHealthRecordsMessage extends ActorPart {
   @IsString()
-  @MinLength(1)
-  @MaxLength(64)
+  @MinTextLength(1)
+  @MaxTextLength(64)
   appointmentId: string;
 }

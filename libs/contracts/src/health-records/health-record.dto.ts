@@ -1,7 +1,9 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString } from 'class-validator';
 import { IsCalendarDate } from '../appointments/time-formats';
 import { trimToUndefined } from '../common/text-transforms';
+import { IsPastDate } from '../common/past-date';
+import { MaxTextLength, MinTextLength } from '../common/text-length';
 
 export const HEALTH_RECORD_KINDS = [
   'lab_report',
@@ -12,6 +14,8 @@ export const HEALTH_RECORD_KINDS = [
   'other',
 ] as const;
 export type HealthRecordKind = (typeof HEALTH_RECORD_KINDS)[number];
+export const MAX_HEALTH_RECORD_TITLE_LENGTH = 200;
+export const MAX_HEALTH_RECORD_NOTES_LENGTH = 1000;
 
 /** Form fields arrive as text: "true"/"false" (a checkbox) become booleans, anything else stays to fail. */
 const formBoolean = ({ value }: { value: unknown }): unknown =>
@@ -23,8 +27,8 @@ const trimmed = ({ value }: { value: unknown }): unknown =>
 export class HealthRecordFieldsDto {
   @Transform(trimmed)
   @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @MinTextLength(1)
+  @MaxTextLength(MAX_HEALTH_RECORD_TITLE_LENGTH)
   title: string;
 
   @IsIn(HEALTH_RECORD_KINDS)
@@ -33,12 +37,13 @@ export class HealthRecordFieldsDto {
   /** When the test, scan or visit took place (not when it was uploaded). */
   @IsOptional()
   @IsCalendarDate()
+  @IsPastDate()
   recordedOn?: string;
 
   @Transform(trimToUndefined)
   @IsOptional()
   @IsString()
-  @MaxLength(1000)
+  @MaxTextLength(MAX_HEALTH_RECORD_NOTES_LENGTH)
   notes?: string;
 
   /** Whether the doctors the patient has appointments with may see it (default yes). */

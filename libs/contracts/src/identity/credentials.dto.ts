@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsString } from 'class-validator';
+import { MaxTextLength, MinTextLength } from '../common/text-length';
 
 const normaliseEmail = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
@@ -7,12 +8,12 @@ const normaliseEmail = ({ value }: { value: unknown }): unknown =>
 export class LoginDto {
   @Transform(normaliseEmail)
   @IsEmail({}, { message: 'must be a valid email address' })
-  @MaxLength(254)
+  @MaxTextLength(254)
   email: string;
 
   @IsString()
-  @MinLength(1)
-  @MaxLength(128)
+  @MinTextLength(1)
+  @MaxTextLength(128)
   password: string;
 }
 
@@ -20,24 +21,24 @@ export class LoginDto {
 export class AccountFieldsDto {
   @Transform(normaliseEmail)
   @IsEmail({}, { message: 'must be a valid email address' })
-  @MaxLength(254)
+  @MaxTextLength(254)
   email: string;
 
   @IsString()
-  @MinLength(8, { message: 'must be at least 8 characters' })
-  @MaxLength(128)
+  @MinTextLength(8, { message: 'must be at least 8 characters' })
+  @MaxTextLength(128)
   password: string;
 
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
-  @MinLength(2)
-  @MaxLength(120)
+  @MinTextLength(2)
+  @MaxTextLength(120)
   fullName: string;
 }
 
 export class RefreshTokenDto {
   @IsString()
-  @MinLength(10)
-  @MaxLength(512)
+  @MinTextLength(10)
+  @MaxTextLength(512)
   refreshToken: string;
 }

@@ -1,6 +1,7 @@
-import { IsIn, IsObject, IsString, MaxLength } from 'class-validator';
-import { AccountFieldsDto, LoginDto } from './credentials.dto';
+import { IsIn, IsObject, IsString } from 'class-validator';
+import { AccountFieldsDto, LoginDto, RefreshTokenDto } from './credentials.dto';
 import { USER_ROLES, type UserRole } from './user-view';
+import { MaxTextLength } from '../common/text-length';
 
 const SELF_REGISTERING_ROLES = ['patient', 'doctor'] as const;
 
@@ -21,7 +22,7 @@ export class LoginMessage extends LoginDto {
 
 export class AccountStatusMessage {
   @IsString()
-  @MaxLength(64)
+  @MaxTextLength(64)
   userId: string;
 }
 
@@ -29,15 +30,24 @@ export interface AccountStatusAnswer {
   userId: string;
   role: UserRole;
   active: boolean;
+  /** An access token whose `ver` is not this one was issued before a suspension or reactivation. */
+  tokenVersion: number;
+}
+
+/** `user.session.logout`: the caller (from the gateway's verified token) may end only their own sessions. */
+export class LogoutMessage extends RefreshTokenDto {
+  @IsString()
+  @MaxTextLength(64)
+  userId: string;
 }
 
 /** An admin acting on an account. */
 export class AccountIdMessage {
   @IsString()
-  @MaxLength(64)
+  @MaxTextLength(64)
   userId: string;
 
   @IsString()
-  @MaxLength(64)
+  @MaxTextLength(64)
   actorId: string;
 }

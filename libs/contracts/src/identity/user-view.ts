@@ -32,4 +32,6 @@ export interface AccessTokenClaims {
   sub: string;
   role: UserRole;
   email: string;
+  /** The account's token version when issued (AccountStatusAnswer.tokenVersion). */
+  ver: number;
 }

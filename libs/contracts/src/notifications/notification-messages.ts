@@ -1,16 +1,9 @@
 import { Transform, Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsOptional,
-  IsString,
-  IsTimeZone,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsTimeZone, ValidateNested } from 'class-validator';
 import { ActorDto } from '../common/actor-message.dto';
 import { PageQueryDto } from '../common/page';
 import type { NotificationKind } from './notification-views';
+import { MaxTextLength, MinTextLength } from '../common/text-length';
 
 /** Query strings carry `'true'`/`'false'`; NATS messages carry booleans. */
 const toBoolean = ({ value }: { value: unknown }): unknown =>
@@ -43,8 +36,8 @@ export class NotificationIdMessage {
   actor: ActorDto;
 
   @IsString()
-  @MinLength(1)
-  @MaxLength(300)
+  @MinTextLength(1)
+  @MaxTextLength(300)
   notificationId: string;
 }
 

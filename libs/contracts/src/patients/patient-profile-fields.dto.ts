@@ -1,5 +1,7 @@
 import { Transform } from 'class-transformer';
-import { IsDateString, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsDateString, IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { IsPastDate } from '../common/past-date';
+import { MaxTextLength, MinTextLength } from '../common/text-length';
 
 export const GENDERS = ['female', 'male', 'other', 'undisclosed'] as const;
 export type Gender = (typeof GENDERS)[number];
@@ -14,6 +16,7 @@ export class PatientProfileFieldsDto {
   @IsOptional()
   @Matches(DATE_ONLY, { message: 'must be a date (YYYY-MM-DD)' })
   @IsDateString({ strict: true }, { message: 'must be a real calendar date' })
+  @IsPastDate()
   dateOfBirth?: string;
 
   @IsOptional()
@@ -26,8 +29,8 @@ export class UpdatePatientProfileDto extends PatientProfileFieldsDto {
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
-  @MinLength(2)
-  @MaxLength(120)
+  @MinTextLength(2)
+  @MaxTextLength(120)
   fullName?: string;
 }
 

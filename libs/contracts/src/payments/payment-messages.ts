@@ -1,16 +1,8 @@
 import { Type } from 'class-transformer';
-import {
-  IsBase64,
-  IsIn,
-  IsObject,
-  IsOptional,
-  IsString,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsBase64, IsIn, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { ActorDto } from '../common/actor-message.dto';
 import { PageQueryDto } from '../common/page';
+import { MaxTextLength, MinTextLength } from '../common/text-length';
 
 class ActorPart {
   @ValidateNested()
@@ -21,8 +13,8 @@ class ActorPart {
 /** `payment.payment.create` and `payment.payment.get_for_appointment`. */
 export class AppointmentPaymentMessage extends ActorPart {
   @IsString()
-  @MinLength(1)
-  @MaxLength(64)
+  @MinTextLength(1)
+  @MaxTextLength(64)
   appointmentId: string;
 }
 
@@ -37,8 +29,8 @@ export class ListPaymentsMessage extends ActorPart {
 /** `payment.refund.create` (admins). */
 export class PaymentIdMessage extends ActorPart {
   @IsString()
-  @MinLength(1)
-  @MaxLength(64)
+  @MinTextLength(1)
+  @MaxTextLength(64)
   paymentId: string;
 }
 
@@ -68,12 +60,12 @@ export const MAX_WEBHOOK_BODY_BASE64 = 1_500_000;
  */
 export class PaymentWebhookMessage {
   @IsString()
-  @MinLength(1)
-  @MaxLength(32)
+  @MinTextLength(1)
+  @MaxTextLength(32)
   provider: string;
 
   @IsBase64()
-  @MaxLength(MAX_WEBHOOK_BODY_BASE64)
+  @MaxTextLength(MAX_WEBHOOK_BODY_BASE64)
   rawBody: string;
 
   @IsObject()

@@ -7,11 +7,10 @@ import {
   IsOptional,
   IsString,
   Max,
-  MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
+import { MaxTextLength, MinTextLength } from '../common/text-length';
 
 export const MAX_PRESCRIPTION_ITEMS = 30;
 export const MAX_DURATION_DAYS = 365;
@@ -25,20 +24,20 @@ const trimToUndefined = ({ value }: { value: unknown }): unknown =>
 export class PrescriptionItemDto {
   @Transform(trim)
   @IsString()
-  @MinLength(1)
-  @MaxLength(120)
+  @MinTextLength(1)
+  @MaxTextLength(120)
   drug: string;
 
   @Transform(trim)
   @IsString()
-  @MinLength(1)
-  @MaxLength(60)
+  @MinTextLength(1)
+  @MaxTextLength(60)
   dose: string;
 
   @Transform(trim)
   @IsString()
-  @MinLength(1)
-  @MaxLength(80)
+  @MinTextLength(1)
+  @MaxTextLength(80)
   frequency: string;
 
   @IsInt()
@@ -49,7 +48,7 @@ export class PrescriptionItemDto {
   @IsOptional()
   @Transform(trimToUndefined)
   @IsString()
-  @MaxLength(300)
+  @MaxTextLength(300)
   instructions?: string;
 }
 
@@ -59,8 +58,8 @@ export class PrescriptionItemDto {
  */
 export class IssuePrescriptionDto {
   @IsString()
-  @MinLength(1)
-  @MaxLength(64)
+  @MinTextLength(1)
+  @MaxTextLength(64)
   appointmentId: string;
 
   @IsArray()
@@ -73,12 +72,12 @@ export class IssuePrescriptionDto {
   @IsOptional()
   @Transform(trimToUndefined)
   @IsString()
-  @MaxLength(2000)
+  @MaxTextLength(2000)
   advice?: string;
 
   @IsOptional()
   @IsString()
-  @MinLength(1)
-  @MaxLength(64)
+  @MinTextLength(1)
+  @MaxTextLength(64)
   supersedesId?: string;
 }

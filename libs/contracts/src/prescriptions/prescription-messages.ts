@@ -1,20 +1,21 @@
 import { Type } from 'class-transformer';
-import { IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsOptional, IsString, ValidateNested } from 'class-validator';
 import { ActorDto } from '../common/actor-message.dto';
 import { PageQueryDto } from '../common/page';
+import { MaxTextLength, MinTextLength } from '../common/text-length';
 
 /** `GET /api/prescriptions`: the caller's own prescriptions, optionally of one appointment or patient. */
 export class ListPrescriptionsQueryDto extends PageQueryDto {
   @IsOptional()
   @IsString()
-  @MinLength(1)
-  @MaxLength(64)
+  @MinTextLength(1)
+  @MaxTextLength(64)
   appointmentId?: string;
 
   @IsOptional()
   @IsString()
-  @MinLength(1)
-  @MaxLength(64)
+  @MinTextLength(1)
+  @MaxTextLength(64)
   patientId?: string;
 }
 
@@ -37,7 +38,7 @@ export class PrescriptionIdMessage {
   actor: ActorDto;
 
   @IsString()
-  @MinLength(1)
-  @MaxLength(64)
+  @MinTextLength(1)
+  @MaxTextLength(64)
   prescriptionId: string;
 }

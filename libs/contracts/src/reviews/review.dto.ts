@@ -1,6 +1,7 @@
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { trimToUndefined } from '../common/text-transforms';
+import { MaxTextLength } from '../common/text-length';
 
 export const MIN_RATING = 1;
 export const MAX_RATING = 5;
@@ -16,6 +17,6 @@ export class SubmitReviewDto {
   @IsOptional()
   @Transform(trimToUndefined)
   @IsString()
-  @MaxLength(MAX_REVIEW_COMMENT_LENGTH)
+  @MaxTextLength(MAX_REVIEW_COMMENT_LENGTH)
   comment?: string;
 }

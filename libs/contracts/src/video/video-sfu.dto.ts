@@ -1,5 +1,6 @@
-import { IsIn, IsObject, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsObject, IsString } from 'class-validator';
 import { VideoCallPayload, WithActor } from './video.dto';
+import { MaxTextLength, MinTextLength } from '../common/text-length';
 
 /*
  * The SFU's socket payloads (sfu mode only; docs/api.md, "Video calls"). The mediasoup parameters
@@ -29,8 +30,8 @@ export class SfuTransportPayload extends VideoCallPayload {
 /** `rtc:connect`: the client's side of the transport's DTLS. */
 export class SfuConnectPayload extends VideoCallPayload {
   @IsString()
-  @MinLength(1)
-  @MaxLength(MEDIA_ID_MAX)
+  @MinTextLength(1)
+  @MaxTextLength(MEDIA_ID_MAX)
   transportId: string;
 
   @IsObject()
@@ -40,8 +41,8 @@ export class SfuConnectPayload extends VideoCallPayload {
 /** `rtc:produce`: a track on the caller's send transport. */
 export class SfuProducePayload extends VideoCallPayload {
   @IsString()
-  @MinLength(1)
-  @MaxLength(MEDIA_ID_MAX)
+  @MinTextLength(1)
+  @MaxTextLength(MEDIA_ID_MAX)
   transportId: string;
 
   @IsIn(MEDIA_KINDS)
@@ -54,8 +55,8 @@ export class SfuProducePayload extends VideoCallPayload {
 /** `rtc:consume`: the other participant's producer, as the caller's device can receive it. */
 export class SfuConsumePayload extends VideoCallPayload {
   @IsString()
-  @MinLength(1)
-  @MaxLength(MEDIA_ID_MAX)
+  @MinTextLength(1)
+  @MaxTextLength(MEDIA_ID_MAX)
   producerId: string;
 
   @IsObject()
@@ -68,8 +69,8 @@ export class SfuMediaPayload extends VideoCallPayload {
   target: MediaTarget;
 
   @IsString()
-  @MinLength(1)
-  @MaxLength(MEDIA_ID_MAX)
+  @MinTextLength(1)
+  @MaxTextLength(MEDIA_ID_MAX)
   id: string;
 }
 

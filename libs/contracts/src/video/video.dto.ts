@@ -1,12 +1,13 @@
 import { Type } from 'class-transformer';
-import { IsObject, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { ActorDto } from '../common/actor-message.dto';
+import { MaxTextLength, MinTextLength } from '../common/text-length';
 
 /** The socket payload of `call:start`, `call:accept`, `call:decline`, `call:end`, `rtc:join`, `rtc:leave`. */
 export class VideoCallPayload {
   @IsString()
-  @MinLength(1)
-  @MaxLength(64)
+  @MinTextLength(1)
+  @MaxTextLength(64)
   appointmentId: string;
 }
 
@@ -53,7 +54,7 @@ export class VideoCallMessage extends WithActor(VideoCallPayload) {
   /** The gateway's socket id, on `video.room.join`: a participant is present while one is connected. */
   @IsOptional()
   @IsString()
-  @MaxLength(64)
+  @MaxTextLength(64)
   socketId?: string;
 }
 
@@ -63,7 +64,7 @@ export class VideoSignalMessage extends WithActor(VideoSignalPayload) {}
 /** `video.room.disconnect`: one of the participant's sockets that joined the room is gone. */
 export class VideoSocketGoneMessage extends WithActor(VideoCallPayload) {
   @IsString()
-  @MinLength(1)
-  @MaxLength(64)
+  @MinTextLength(1)
+  @MaxTextLength(64)
   socketId: string;
 }

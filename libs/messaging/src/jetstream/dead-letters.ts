@@ -66,15 +66,3 @@ export function toDeadLetterView(message: StoredMsg): DeadLetterView {
 
 /** The service a stored dead letter belongs to. */
 export const serviceOf = (message: StoredMsg): string => message.header?.get(HEADER.service) ?? '';
-
-/**
- * Why a handler failed, fit for a log and an admin's screen: the error's kind and message with
- * anything quoted in it (where validation and database errors put the values they refused, which
- * may be clinical text) left out, and cut short.
- */
-export function describeFailure(error: unknown): string {
-  const { name, message } = error instanceof Error ? error : { name: 'Error', message: String(error) };
-  const unquoted = message.replace(/"[^"]*"|'[^']*'|`[^`]*`/g, '…');
-  const text = `${name}: ${unquoted}`;
-  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
-}

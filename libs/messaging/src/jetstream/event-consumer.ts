@@ -17,9 +17,10 @@ import {
   type DeadLetterReplayAnswer,
   type EventEnvelope,
 } from '@arogyam/contracts';
-import { describeFailure, ensureDeadLetterStream, recordDeadLetter } from './dead-letters';
+import { ensureDeadLetterStream, recordDeadLetter } from './dead-letters';
 import { eventFilterSubject } from './event-filter';
 import { ensureEventsStream } from './events-stream';
+import { failureForLog, failureSummary } from '../errors/failure-for-log';
 
 export type EventHandler = (event: EventEnvelope) => Promise<void>;
 
@@ -190,7 +191,7 @@ export class EventConsumer {
   /** Retries later, or, after the last delivery, keeps the event as a dead letter and lets it go. */
   private async failed(message: JsMsg, event: EventEnvelope, error: unknown): Promise<void> {
     const deliveries = message.info.deliveryCount;
-    const reason = describeFailure(error);
+    const reason = failureSummary(error);
     if (deliveries < this.retry.maxDeliveries) {
       const delayMs = Math.min(this.retry.firstDelayMs * 2 ** (deliveries - 1), this.retry.maxDelayMs);
       this.logger.warn(
@@ -211,12 +212,14 @@ export class EventConsumer {
     } catch (recordError) {
       // Not kept: retry rather than lose it (the server's max_deliver then ends it, and the advisory keeps it).
       this.logger.error(
-        `Keeping ${event.type} ${event.id} as a dead letter failed: ${describeFailure(recordError)}`,
+        `Keeping ${event.type} ${event.id} as a dead letter failed: ${failureForLog(recordError)}`,
       );
       message.nak(this.retry.maxDelayMs);
       return;
     }
-    this.logger.error(`Gave up on ${event.type} ${event.id} after ${deliveries} deliveries: ${reason}`);
+    this.logger.error(
+      `Gave up on ${event.type} ${event.id} after ${deliveries} deliveries: ${failureForLog(error)}`,
+    );
     message.term();
   }
 
@@ -239,7 +242,7 @@ export class EventConsumer {
       );
     } catch (error) {
       this.logger.error(
-        `Could not keep event ${advisory.stream_seq} as a dead letter: ${describeFailure(error)}`,
+        `Could not keep event ${advisory.stream_seq} as a dead letter: ${failureForLog(error)}`,
       );
     }
   }
@@ -254,7 +257,7 @@ export class EventConsumer {
       this.logger.log(`Replayed ${event.type} ${event.id}`);
       return { handled: true };
     } catch (error) {
-      return { handled: false, reason: describeFailure(error) };
+      return { handled: false, reason: failureSummary(error) };
     }
   }
 

@@ -1,7 +1,11 @@
 import { Catch, Logger, type ExceptionFilter } from '@nestjs/common';
 import { throwError, type Observable } from 'rxjs';
 import { DomainError, HTTP_ERROR_NAMES, type RpcErrorPayload, isDuplicateKey } from '@arogyam/contracts';
+import { failureForLog } from '../errors/failure-for-log';
 import { RpcValidationError } from './rpc-validation';
+
+const isMongooseValidationError = (error: unknown): boolean =>
+  error instanceof Error && error.name === 'ValidationError';
 
 /**
  * Every failure of a message handler leaves the service as an RpcErrorPayload: domain errors
@@ -22,9 +26,12 @@ export class RpcErrorFilter implements ExceptionFilter {
     if (isDuplicateKey(exception)) {
       return { statusCode: 409, error: HTTP_ERROR_NAMES[409], message: 'That record already exists.' };
     }
-    this.logger.error(
-      exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
-    );
+    if (isMongooseValidationError(exception)) {
+      // A schema refused what the DTO let through: bad input, not a fault of ours; say so (never its value).
+      this.logger.warn(failureForLog(exception));
+      return { statusCode: 400, error: HTTP_ERROR_NAMES[400], message: 'The request has invalid fields.' };
+    }
+    this.logger.error(failureForLog(exception));
     return { statusCode: 500, error: HTTP_ERROR_NAMES[500], message: 'Internal error.' };
   }
 }

@@ -1,5 +1,6 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { HTTP_ERROR_NAMES, type FieldProblem, type RpcErrorPayload } from '@arogyam/contracts';
+import { payloadShapeProblem } from './payload-shape';
 
 /** Flattens class-validator's tree into API.md's `[{field, problem}]`, with dotted paths. */
 export function toFieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
@@ -24,13 +25,34 @@ export class RpcValidationError extends Error {
  * could call them, and a service must not trust its caller for its own invariants.
  */
 export const createValidationPipe = (onError: (problems: FieldProblem[]) => Error): ValidationPipe =>
-  new ValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    transform: true,
-    validationError: { target: false, value: false },
-    exceptionFactory: (errors) => onError(toFieldProblems(errors)),
-  });
+  new ShapeCheckingValidationPipe(onError);
+
+/** Ids in paths are short; a longer one is refused before it reaches a service or a subject. */
+const MAX_PATH_PARAM_LENGTH = 200;
+
+/** A ValidationPipe that first refuses payloads too deep or too big to validate (payload-shape.ts). */
+class ShapeCheckingValidationPipe extends ValidationPipe {
+  constructor(private readonly onError: (problems: FieldProblem[]) => Error) {
+    super({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      validationError: { target: false, value: false },
+      exceptionFactory: (errors) => onError(toFieldProblems(errors)),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // `custom` parameters (the caller, an uploaded file) come from the server, not the client.
+    if (metadata.type === 'custom') return super.transform(value, metadata);
+    const problem =
+      metadata.type === 'param' && typeof value === 'string' && value.length > MAX_PATH_PARAM_LENGTH
+        ? `is longer than any id (${MAX_PATH_PARAM_LENGTH} characters)`
+        : payloadShapeProblem(value);
+    if (problem) throw this.onError([{ field: metadata.data ?? metadata.type, problem }]);
+    return super.transform(value, metadata);
+  }
+}
 
 export const createRpcValidationPipe = (): ValidationPipe =>
   createValidationPipe(

@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
+import { isProductionChecked } from './production-problems';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -28,5 +29,10 @@ export function loadConfig<T extends object>(schema: new () => T, env: NodeJS.Pr
   );
   const errors = validateSync(config, { whitelist: false, skipMissingProperties: false });
   if (errors.length > 0) throw new ConfigError(errors.map(describe));
+  if (env.NODE_ENV === 'production' && isProductionChecked(config)) {
+    const problems = config.productionProblems();
+    if (problems.length > 0)
+      throw new ConfigError(problems.map((problem) => `NODE_ENV=production: ${problem}`));
+  }
   return config;
 }

@@ -15,6 +15,15 @@ export class ServiceConfig {
   @IsString()
   INSTANCE_ID = `${hostname()}-${process.pid}`;
 
+  /** `production` (the images set it) refuses what is only for development (production-problems.ts). */
+  @IsOptional()
+  @IsString()
+  NODE_ENV?: string;
+
+  get production(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
   /** How long an outgoing RPC may take before it is answered with 504. */
   @IsOptional()
   @IsInt()

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { StorageType, type KV, type NatsConnection } from 'nats';
-import { describeFailure, NATS_CONNECTION } from '@arogyam/messaging';
+import { failureSummary, NATS_CONNECTION } from '@arogyam/messaging';
 
 /** Entries outlive the longest window counted (an hour) and then go by themselves. */
 const KEPT_MS = 2 * 60 * 60 * 1000;
@@ -38,7 +38,7 @@ export class SharedCounts {
     try {
       return { hits: await this.increment(entry), secondsLeft };
     } catch (error) {
-      this.logger.warn(`Could not count requests, letting this one through: ${describeFailure(error)}`);
+      this.logger.warn(`Could not count requests, letting this one through: ${failureSummary(error)}`);
       return undefined;
     }
   }
