@@ -12,22 +12,31 @@ import { E2E_PAYMENT_SANDBOX_SECRET, JWT_SECRET } from './platform';
 const OWN_SECRET = 'c9f1a7e2b4d8061e3a5f7c9b1d3e5a7f9b1c3d5e7f9a1b3c';
 const NOWHERE = { NATS_URL: 'nats://127.0.0.1:9', MONGO_URL: 'mongodb://127.0.0.1:9', LOG_LEVEL: 'warn' };
 
-/** Starts the built app; a config refusal ends it at once, anything else is stopped after 3 s. */
-function start(app: string, env: Record<string, string>): { status: number | null; output: string } {
+/**
+ * Starts the built app and stops it after `timeoutMs` unless it ended by itself. A config refusal
+ * ends it at once, but loading the app takes seconds on a busy machine: a refusal is given 20 s.
+ */
+function start(
+  app: string,
+  env: Record<string, string>,
+  timeoutMs = 3000,
+): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [join(repoRoot, 'apps', app, 'dist', 'main.js')], {
     env: { PATH: process.env.PATH, ...NOWHERE, ...env },
-    timeout: 3000,
+    timeout: timeoutMs,
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
 const refused = (app: string, env: Record<string, string>, message: RegExp) => {
-  const { status, output } = start(app, { NODE_ENV: 'production', ...env });
+  const { status, output } = start(app, { NODE_ENV: 'production', ...env }, 20_000);
   expect(output).toMatch(message);
   expect(output).toMatch(/cannot start/);
   expect(status).toBe(78);
 };
+
+jest.setTimeout(120_000);
 
 describe('a production start refuses what is only for development', () => {
   it.each([
