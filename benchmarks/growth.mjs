@@ -28,6 +28,7 @@ import {
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
 const jwt = require('jsonwebtoken');
+const auth = require(join(root, 'libs/auth/dist/index.js'));
 const { MongoClient, ObjectId } = require('mongodb');
 const { doctorSearchKeys } = require(join(root, 'apps/doctor-service/dist/profiles/doctor-search-keys.js'));
 const { utcDay, utcHour } = require(join(root, 'libs/persistence/dist/index.js'));
@@ -114,8 +115,13 @@ async function measureAt(size, measureMemory) {
   });
   try {
     const world = await seed(stack, size);
+    // As user-service signs them (libs/auth access-token-rules): the gateway refuses any other.
     const token = (user) =>
-      jwt.sign({ sub: user.id, role: user.role, email: user.email }, JWT_SECRET, { expiresIn: '1h' });
+      jwt.sign({ sub: user.id, role: user.role, email: user.email, ver: 0 }, JWT_SECRET, {
+        expiresIn: '1h',
+        issuer: auth.ACCESS_TOKEN_ISSUER,
+        audience: auth.ACCESS_TOKEN_AUDIENCE,
+      });
     const patientTokens = world.samplePatients.map((p) => ({ ...p, token: token(p) }));
     const doctorTokens = world.sampleDoctors.map((d) => ({ ...d, token: token(d) }));
     const adminToken = (await call(stack.base, 'POST', '/api/admin/login', { body: ADMIN })).body.accessToken;
