@@ -198,10 +198,21 @@ describe.each([
       [patientPage, `${apps.urls.patient}/appointments/${visit.id}`],
       [doctorPage, `${apps.urls.doctor}/appointments/${visit.id}`],
     ] as const) {
-      await page.goto(url);
+      // The event is consumed after the call ends; the page shows records as loaded, so look again
+      // until it is there (quick here, seconds on a busy machine).
       const records = page.getByRole('list', { name: 'Video calls' });
+      const recorded = records.getByText('Joined: Doctor, Patient');
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        await page.goto(url);
+        const shown = await recorded.waitFor({ timeout: 5000 }).then(
+          () => true,
+          () => false,
+        );
+        if (shown || Date.now() > deadline) break;
+      }
       await records.getByText('Completed', { exact: true }).waitFor();
-      await records.getByText('Joined: Doctor, Patient').waitFor();
+      await recorded.waitFor();
     }
     await doctorPage.getByText('Completed', { exact: true }).first().waitFor();
   }, 180000);
