@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench`: every benchmark in turn (each starts and stops its own platform), one Markdown
-// report on stdout and in tmp/bench-report.md. `npm run bench -- search|appointments|chat|video|growth` runs one.
+// report on stdout and in tmp/bench-report.md. `npm run bench -- search|appointments|chat|video|growth|sfu` runs one.
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchmarkAppointments } from './appointments.mjs';
@@ -8,6 +8,7 @@ import { benchmarkChat } from './chat.mjs';
 import { benchmarkGrowth } from './growth.mjs';
 import { root } from './lib/stack.mjs';
 import { benchmarkSearch } from './search.mjs';
+import { benchmarkSfuCapacity } from './sfu-capacity.mjs';
 import { benchmarkVideo } from './video.mjs';
 
 const all = {
@@ -16,6 +17,7 @@ const all = {
   chat: benchmarkChat,
   video: benchmarkVideo,
   growth: benchmarkGrowth,
+  sfu: benchmarkSfuCapacity,
 };
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(all);
 for (const name of chosen) {
