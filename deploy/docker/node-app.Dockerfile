@@ -103,7 +103,7 @@ ARG APP
 ENV NODE_ENV=production \
     MALLOC_MMAP_THRESHOLD_=131072 \
     MALLOC_ARENA_MAX=2 \
-    NODE_OPTIONS=--enable-source-maps \
+    NODE_OPTIONS="--enable-source-maps --max-old-space-size=256 --max-semi-space-size=8" \
     APP=${APP}
 LABEL org.opencontainers.image.title="arogyam-${APP}" \
       org.opencontainers.image.description="Arogyam ${APP} (NestJS)" \

@@ -34,8 +34,19 @@ const extraNodeArgs = (): string[] => (process.env.AROGYAM_NODE_ARGS ?? '').spli
  * hashes: 119 MB of RSS kept before, none after). Two malloc arenas instead of glibc's eight per
  * core: each thread that allocates (V8's GC helpers, libuv's pool) otherwise keeps an arena of
  * its own with what it freed (appointment-service with 500,000 appointments: 213 → 109 MB).
+ *
+ * V8's heap: with 24 GB of memory, V8 lets the old generation grow toward gigabytes before its
+ * first full collection, so a busy process keeps what it stopped using: the gateway read 258 MB
+ * of RSS after the growth benchmark's reads with 30 MB of live objects. A 256 MB old generation
+ * (under the Kubernetes limits, 384Mi–1Gi) makes it collect at a size that matters, and 8 MB
+ * semi-spaces (instead of 16) halve what the young generation keeps: 86 MB after the same
+ * kind of load and 30 s idle, against 178 (docs/benchmarks.md, "Memory").
  */
-export const APP_PROCESS_ENV = { MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_ARENA_MAX: '2' } as const;
+export const APP_PROCESS_ENV = {
+  MALLOC_MMAP_THRESHOLD_: '131072',
+  MALLOC_ARENA_MAX: '2',
+  NODE_OPTIONS: '--max-old-space-size=256 --max-semi-space-size=8',
+} as const;
 
 /**
  * Runs a built app (`apps/<name>/dist/main.js`) as its own process, the way it runs in
