@@ -168,6 +168,76 @@ test('a new patient books a seeded doctor; the doctor completes the visit; the p
   ).toBe(true);
 }, 120000);
 
+test('next available on cards and profile, a later week, booking by keyboard in a dialog with the policy, cancelling with the refund rule', async () => {
+  const call = httpClient(platform.baseUrl);
+  const policy = await call<{ lateCancellationHours: number; bookingHorizonDays: number }>('GET', '/api/booking-policy');
+  expect(policy.body).toEqual({ lateCancellationHours: 24, bookingHorizonDays: 180 });
+
+  // The search answer carries each doctor's first free slot; booking it moves it on (the cached
+  // answer is dropped by the slot change), and nothing else on the card changes.
+  const search = async () =>
+    (await call<ResultPage<DoctorSummary>>('GET', '/api/doctors?q=Rohan')).body.items.find(
+      (doctor) => doctor.fullName === DOCTOR.fullName,
+    );
+  const before = await search();
+  expect(before?.nextAvailableAt).toEqual(expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/));
+  const someone = `${unique}k`;
+  const booker = await call<{ accessToken: string }>('POST', '/api/patients/register', {
+    body: { fullName: `Kiran Rao ${someone}`, email: `kiran.${someone}@browser.test`, password: 'patient-pass-1' },
+  });
+  const taken = await call('POST', '/api/appointments', {
+    token: booker.body.accessToken,
+    body: { doctorId: before?.id, startAt: before?.nextAvailableAt, mode: 'video' },
+  });
+  expect(taken.status).toBe(201);
+  const after = await search();
+  expect(Date.parse(after?.nextAvailableAt ?? '')).toBeGreaterThan(Date.parse(before?.nextAvailableAt ?? ''));
+
+  const patientPage = await apps.pages.open();
+  await signUpPatient(patientPage, apps.urls.patient, {
+    fullName: `Meena Pillai ${unique}`,
+    email: `meena.${unique}@browser.test`,
+    password: 'patient-pass-1',
+  });
+  await patientPage.getByLabel('Search by name').fill('Rohan');
+  await patientPage.getByRole('button', { name: 'Search' }).click();
+  const card = patientPage.getByRole('listitem').filter({ hasText: DOCTOR.fullName });
+  await card.getByText(/^Next available:/).waitFor();
+  await card.getByRole('link', { name: DOCTOR.fullName }).click();
+  await patientPage.getByRole('heading', { level: 1, name: DOCTOR.fullName }).waitFor();
+  await patientPage.getByText(/^Next available:/).waitFor();
+
+  // A later week: its own days, its own free times; back again.
+  const weekLabel = patientPage.locator('.week-label');
+  const firstWeek = await weekLabel.textContent();
+  await patientPage.getByRole('button', { name: 'Later week →' }).click();
+  await patientPage.waitForFunction((label) => document.querySelector('.week-label')?.textContent !== label, firstWeek);
+  await patientPage.getByRole('button', { name: /^\d{2}:\d{2}$/ }).first().waitFor();
+  await patientPage.getByRole('button', { name: '← Earlier week' }).click();
+  await patientPage.waitForFunction((label) => document.querySelector('.week-label')?.textContent === label, firstWeek);
+
+  // By keyboard: a slot, Enter opens the confirmation over the page with focus on its button;
+  // Escape closes it and gives focus back to the slot; Enter, Enter books.
+  const slot = patientPage.getByRole('button', { name: /^\d{2}:\d{2}$/ }).first();
+  await slot.focus();
+  await patientPage.keyboard.press('Enter');
+  const dialog = patientPage.getByRole('dialog', { name: 'Confirm your appointment' });
+  await dialog.waitFor();
+  await dialog.getByText(/^Cancellation: free up to 24 hours before the start/).waitFor();
+  expect(await patientPage.evaluate(() => document.activeElement?.textContent)).toBe('Confirm booking');
+  await patientPage.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  expect(await slot.evaluate((button) => button === document.activeElement)).toBe(true);
+  await patientPage.keyboard.press('Enter');
+  await dialog.waitFor();
+  await patientPage.keyboard.press('Enter');
+  await patientPage.waitForURL(/\/appointments\/[^/]+$/);
+
+  // Cancelling says what happens to the fee for this appointment's start.
+  await patientPage.getByRole('button', { name: 'Cancel appointment' }).click();
+  await patientPage.getByText(/hours before the start: if you paid, the fee (will not be refunded|is refunded in full)\./).waitFor();
+}, 120000);
+
 test('a doctor sets their degrees, clinic and photo on their profile page, and patients see them', async () => {
   const call = httpClient(platform.baseUrl);
   const doctorPage = await apps.pages.open();

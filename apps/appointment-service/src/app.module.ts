@@ -24,6 +24,8 @@ import { DoctorSlotsNotice } from './slots/doctor-slots-notice';
 import { AppointmentLiveNotice } from './appointments/appointment-live-notice';
 import { SlotsHandler } from './slots/slots.handler';
 import { SlotsService } from './slots/slots.service';
+import { NextFreeSlotsService } from './slots/next-free-slots.service';
+import { BookingPolicyHandler } from './policy/booking-policy.handler';
 import { CallRecordsService } from './video-calls/call-records.service';
 import { VideoEventsConsumer } from './video-calls/video-events.consumer';
 import { WaitingRoomService } from './video-calls/waiting-room.service';
@@ -44,6 +46,7 @@ export class AppModule {
       controllers: [
         AvailabilityHandler,
         SlotsHandler,
+        BookingPolicyHandler,
         AppointmentsHandler,
         DoctorQueueHandler,
         AppointmentDashboardHandler,
@@ -56,6 +59,7 @@ export class AppModule {
         ClinicalNoteRepository,
         AvailabilityService,
         SlotsService,
+        NextFreeSlotsService,
         DoctorSlotsNotice,
         AppointmentLiveNotice,
         ProfileDirectory,

@@ -13,6 +13,7 @@ import { UserBudgetGuard, UserBudgets } from './http/throttling/user-budget';
 import { DeadLettersController } from './admin/dead-letters/dead-letters.controller';
 import { AdminAppointmentsController } from './appointments/admin-appointments.controller';
 import { AppointmentsController } from './appointments/appointments.controller';
+import { BookingPolicyController } from './appointments/booking-policy.controller';
 import { DoctorScheduleController } from './appointments/doctor-schedule.controller';
 import { ChatController } from './chat/chat.controller';
 import { ChatGateway } from './chat/chat.gateway';
@@ -20,6 +21,7 @@ import { GatewayConfig } from './config/gateway.config';
 import { GatewayConfigModule } from './config/gateway-config.module';
 import { DoctorSearchCache } from './doctors/doctor-search-cache';
 import { SlotListingCache } from './appointments/slot-listing-cache';
+import { NextAvailableTimes } from './doctors/next-available-times';
 import { DoctorsController } from './doctors/doctors.controller';
 import { HealthController } from './health/health.controller';
 import { ServiceClientModule } from './http/service-client.module';
@@ -104,6 +106,7 @@ export class AppModule {
         DoctorsController,
         DoctorScheduleController,
         AppointmentsController,
+        BookingPolicyController,
         AdminController,
         AdminAppointmentsController,
         HealthController,
@@ -127,6 +130,7 @@ export class AppModule {
         RegistrationService,
         DoctorSearchCache,
         SlotListingCache,
+        NextAvailableTimes,
         SocketAuthenticator,
         RealtimeGateway,
         SuspendedAccountSockets,

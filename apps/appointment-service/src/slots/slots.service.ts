@@ -4,6 +4,7 @@ import { AppointmentRepository } from '../appointments/appointment.repository';
 import { AvailabilityService } from '../availability/availability.service';
 import { AppointmentServiceConfig } from '../config/appointment-service.config';
 import { LONGEST_SLOT_MS } from '../availability/schedule-rules';
+import { heldIntervals, isFree } from './free-slots';
 import { isoInstant } from './iso-instant';
 import { slotStartingAt, slotStartsBetween, type CalculatedSlot } from './slot-calculator';
 
@@ -39,17 +40,13 @@ export class SlotsService {
       this.appointments.heldTimesOf(message.doctorId, from, to),
     ]);
     if (!schedule) return { slots: [] };
-    const held = heldTimes.map((time) => [time.startAt.getTime(), time.endAt.getTime()] as const);
+    const held = heldIntervals(heldTimes);
     const lengthMs = schedule.slotMinutes * 60_000;
     const now = Date.now();
     return {
       slots: slotStartsBetween(schedule, from, to).map((start) => {
         const end = start + lengthMs;
-        return {
-          startAt: isoInstant(start),
-          endAt: isoInstant(end),
-          available: start > now && !held.some(([heldFrom, heldTo]) => start < heldTo && heldFrom < end),
-        };
+        return { startAt: isoInstant(start), endAt: isoInstant(end), available: isFree(start, end, held, now) };
       }),
     };
   }

@@ -1,11 +1,10 @@
 import { constants, gzipSync } from 'node:zlib';
-import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { JSONCodec, type NatsConnection, type Subscription } from 'nats';
-import { DOCTOR_SLOTS_CHANGED, type DoctorSlotsChange, type SlotListView } from '@arogyam/contracts';
-import { AnswerCache, invalidateOnNotices, NATS_CONNECTION } from '@arogyam/messaging';
+import { Inject, Injectable } from '@nestjs/common';
+import type { NatsConnection } from 'nats';
+import type { SlotListView } from '@arogyam/contracts';
+import { NATS_CONNECTION } from '@arogyam/messaging';
 import { GatewayConfig } from '../config/gateway.config';
-
-const codec = JSONCodec<Partial<DoctorSlotsChange>>();
+import { PerDoctorAnswers } from './per-doctor-answers';
 
 /**
  * A listing as sent: its JSON bytes, gzipped on first request (a 30-day round-the-clock listing
@@ -43,30 +42,9 @@ export class SentListing {
  * sent (serializing a 130 KB listing again for every patient was most of a cached answer's cost).
  */
 @Injectable()
-export class SlotListingCache implements OnModuleInit, OnModuleDestroy {
-  private readonly cache: AnswerCache<SentListing>;
-  private subscription?: Subscription;
-
-  constructor(
-    @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
-    private readonly config: GatewayConfig,
-  ) {
-    this.cache = new AnswerCache({
-      entries: config.SLOT_LISTING_CACHE_ENTRIES,
-      settleMs: config.SLOT_LISTING_CACHE_SETTLE_MS,
-    });
-  }
-
-  onModuleInit(): void {
-    this.subscription = invalidateOnNotices(this.cache, this.connection, DOCTOR_SLOTS_CHANGED, (data) => {
-      const { doctorId } = codec.decode(data);
-      // A notice without a doctor cannot be placed: drop everything rather than keep a stale listing.
-      return typeof doctorId === 'string' ? doctorId : undefined;
-    });
-  }
-
-  onModuleDestroy(): void {
-    this.subscription?.unsubscribe();
+export class SlotListingCache extends PerDoctorAnswers<SentListing> {
+  constructor(@Inject(NATS_CONNECTION) connection: NatsConnection, config: GatewayConfig) {
+    super(connection, config);
   }
 
   /** The doctor's cached listing of [from, to), or `list()`'s, remembered if nothing changed meanwhile. */

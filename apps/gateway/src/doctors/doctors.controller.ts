@@ -17,6 +17,7 @@ import { ServiceClient } from '../http/service-client';
 import { actorOf } from '../identity/actor';
 import { OptionalJwtAuthGuard } from '../identity/optional-jwt-auth.guard';
 import { DoctorSearchCache } from './doctor-search-cache';
+import { NextAvailableTimes } from './next-available-times';
 
 /** `me` routes are declared before `:id` so that "me" is never taken for a doctor id. */
 @ApiTags('doctors')
@@ -25,6 +26,7 @@ export class DoctorsController {
   constructor(
     private readonly services: ServiceClient,
     private readonly searchCache: DoctorSearchCache,
+    private readonly nextAvailable: NextAvailableTimes,
   ) {}
 
   @Get('me')
@@ -60,20 +62,23 @@ export class DoctorsController {
 
   @Get()
   @ApiOperation({ summary: 'Search verified, active doctors' })
-  search(@Query() query: DoctorSearchQueryDto): Promise<Page<DoctorSummary>> {
-    return this.searchCache.answer(query, () => this.services.send(DoctorSubjects.search, query));
+  async search(@Query() query: DoctorSearchQueryDto): Promise<Page<DoctorSummary>> {
+    const page = await this.searchCache.answer(query, () => this.services.send(DoctorSubjects.search, query));
+    return { ...page, items: await this.nextAvailable.addTo(page.items) };
   }
 
   @Get(':id')
   @UseGuards(OptionalJwtAuthGuard)
   @ApiOperation({ summary: "A doctor's public profile (404 unless verified; admins see all)" })
-  publicProfile(
+  async publicProfile(
     @Param('id') doctorId: string,
     @CurrentUser() user?: AuthenticatedUser,
   ): Promise<DoctorPublicProfileView | DoctorProfileView> {
-    return this.services.send(DoctorSubjects.getPublicProfile, {
-      doctorId,
-      ...(user ? { actor: actorOf(user) } : {}),
-    });
+    const profile = await this.services.send<DoctorPublicProfileView | DoctorProfileView>(
+      DoctorSubjects.getPublicProfile,
+      { doctorId, ...(user ? { actor: actorOf(user) } : {}) },
+    );
+    const [withNextAvailable] = await this.nextAvailable.addTo([profile]);
+    return withNextAvailable;
   }
 }

@@ -1,20 +1,29 @@
 import { FormError, TimeZoneNote, useSession, type Appointment, type Slot } from '@arogyam/ui';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { useFreeSlots } from '../use-free-slots';
+import { useLastBookableWeek } from '../booking-policy';
+import { useFreeSlots, weekOf } from '../use-free-slots';
+import { BookingDialog } from './booking-dialog';
 import { BookingForm } from './booking-form';
 import { SlotPicker } from './slot-picker';
 
 interface BookAppointmentProps {
   doctorId: string;
   doctorName: string;
+  /** The profile's first free slot: the picker opens on its week. */
+  nextAvailableAt?: string | null;
 }
 
-/** The doctor profile's booking panel: pick a free time, then confirm it with a mode and a reason. */
-export function BookAppointment({ doctorId, doctorName }: BookAppointmentProps) {
+/**
+ * The doctor profile's booking panel: pick a free time, week by week, then confirm it with a
+ * mode and a reason in a dialog opened over the slots.
+ */
+export function BookAppointment({ doctorId, doctorName, nextAvailableAt }: BookAppointmentProps) {
   const { user } = useSession();
   const navigate = useNavigate();
-  const slots = useFreeSlots(doctorId);
+  const [week, setWeek] = useState(() => (nextAvailableAt ? weekOf(nextAvailableAt) : 0));
+  const slots = useFreeSlots(doctorId, week);
+  const lastWeek = useLastBookableWeek();
   const [chosen, setChosen] = useState<Slot>();
   const [takenMessage, setTakenMessage] = useState<string | null>(null);
 
@@ -39,17 +48,28 @@ export function BookAppointment({ doctorId, doctorName }: BookAppointmentProps) 
         <>
           <TimeZoneNote />
           <FormError message={takenMessage} />
-          <SlotPicker slots={slots} selected={chosen?.startAt} onSelect={choose} />
+          <SlotPicker
+            slots={slots}
+            selected={chosen?.startAt}
+            onSelect={choose}
+            week={week}
+            lastWeek={lastWeek}
+            onWeekChange={(next) => {
+              setChosen(undefined);
+              setWeek(next);
+            }}
+          />
           {chosen && (
-            <BookingForm
-              key={chosen.startAt}
-              doctorId={doctorId}
-              doctorName={doctorName}
-              slot={chosen}
-              onBooked={booked}
-              onTaken={slotTaken}
-              onChooseAnother={() => setChosen(undefined)}
-            />
+            <BookingDialog key={chosen.startAt} labelledBy="confirm-heading" onClose={() => setChosen(undefined)}>
+              <BookingForm
+                doctorId={doctorId}
+                doctorName={doctorName}
+                slot={chosen}
+                onBooked={booked}
+                onTaken={slotTaken}
+                onChooseAnother={() => setChosen(undefined)}
+              />
+            </BookingDialog>
           )}
         </>
       ) : (

@@ -13,6 +13,7 @@ import {
   type Slot,
 } from '@arogyam/ui';
 import { api } from '../session';
+import { CancellationPolicy } from './cancellation-policy';
 import { ModeChoice } from './mode-choice';
 
 interface BookingFormProps {
@@ -67,8 +68,10 @@ export function BookingForm({
         hint="Optional. A few words help the doctor prepare."
         error={fieldErrors.reason}
       />
+      <CancellationPolicy />
       <div className="form-actions">
-        <Button type="submit" busy={busy}>
+        {/* Focused when the dialog opens: Enter books with the default mode. */}
+        <Button type="submit" busy={busy} data-initial-focus>
           Confirm booking
         </Button>
         <Button variant="secondary" disabled={busy} onClick={onChooseAnother}>

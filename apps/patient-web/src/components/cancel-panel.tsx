@@ -1,5 +1,6 @@
 import { Button, FormError, TextAreaField, optionalText, useSubmit, type Appointment } from '@arogyam/ui';
 import { api } from '../session';
+import { CancellationOutcome } from './cancellation-policy';
 
 interface CancelPanelProps {
   appointment: Appointment;
@@ -20,6 +21,7 @@ export function CancelPanel({ appointment, onCancelled, onClose }: CancelPanelPr
     <form className="confirm-panel" onSubmit={cancel} noValidate aria-labelledby="cancel-heading">
       <h2 id="cancel-heading">Cancel this appointment?</h2>
       <p>The time becomes free for other patients. You can book again at any time.</p>
+      <CancellationOutcome startAt={appointment.startAt} />
       <FormError message={formError} />
       <TextAreaField
         label="Reason for cancelling"

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { experienceText } from '../experience';
 import { clinicText } from './clinic-text';
 import { DoctorPhoto } from './doctor-photo';
+import { NextAvailable } from './next-available';
 import { Rating } from './rating';
 
 /** One search result. Rendered inside the results list, so it is an <li>. */
@@ -25,6 +26,7 @@ export function DoctorCard({ doctor }: { doctor: DoctorSummary }) {
       </p>
       {doctor.clinic && <p>{clinicText(doctor)}</p>}
       {doctor.languages.length > 0 && <p className="muted">Speaks {doctor.languages.join(', ')}</p>}
+      <NextAvailable at={doctor.nextAvailableAt} />
       <div className="doctor-card-footer">
         <p>
           <MoneyText value={doctor.consultationFee} /> <span className="muted">per consultation</span>

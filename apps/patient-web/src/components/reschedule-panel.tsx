@@ -1,6 +1,7 @@
 import { Button, FormError, formatDateTime, useAction, type Appointment, type Slot } from '@arogyam/ui';
 import { useState } from 'react';
 import { api } from '../session';
+import { useLastBookableWeek } from '../booking-policy';
 import { useFreeSlots } from '../use-free-slots';
 import { SlotPicker } from './slot-picker';
 
@@ -13,7 +14,9 @@ interface ReschedulePanelProps {
 
 /** Pick another free time of the same doctor, then confirm the move. */
 export function ReschedulePanel({ appointment, onMoved, onClose }: ReschedulePanelProps) {
-  const slots = useFreeSlots(appointment.doctorId);
+  const [week, setWeek] = useState(0);
+  const slots = useFreeSlots(appointment.doctorId, week);
+  const lastWeek = useLastBookableWeek();
   const [chosen, setChosen] = useState<Slot>();
   const [takenMessage, setTakenMessage] = useState<string | null>(null);
   const move = useAction();
@@ -42,6 +45,12 @@ export function ReschedulePanel({ appointment, onMoved, onClose }: ReschedulePan
         onSelect={(slot) => {
           setTakenMessage(null);
           setChosen(slot);
+        }}
+        week={week}
+        lastWeek={lastWeek}
+        onWeekChange={(next) => {
+          setChosen(undefined);
+          setWeek(next);
         }}
       />
       {chosen && (

@@ -10,6 +10,7 @@ import { Link, useParams } from 'react-router-dom';
 import { BookAppointment } from '../components/book-appointment';
 import { clinicText } from '../components/clinic-text';
 import { DoctorPhoto } from '../components/doctor-photo';
+import { NextAvailable } from '../components/next-available';
 import { Rating } from '../components/rating';
 import { experienceText } from '../experience';
 import { api } from '../session';
@@ -69,6 +70,7 @@ export function DoctorProfilePage() {
           <div>
             <h1>{doctor.fullName}</h1>
             <p className="specialization">{doctor.specialization}</p>
+            <NextAvailable at={doctor.nextAvailableAt} />
           </div>
         </div>
         <dl className="details-list">
@@ -120,7 +122,7 @@ export function DoctorProfilePage() {
         heading="Patient reviews"
         emptyHint="Patients can rate a consultation once it is completed."
       />
-      <BookAppointment doctorId={doctor.id} doctorName={doctor.fullName} />
+      <BookAppointment doctorId={doctor.id} doctorName={doctor.fullName} nextAvailableAt={doctor.nextAvailableAt} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { ActorPart } from '../common/actor-message.dto';
 import {
   AppointmentListQueryDto,
@@ -19,6 +19,15 @@ import { DoctorAvailabilityMessage } from './availability.dto';
 
 /** `appointment.slot.list`. */
 export class SlotListMessage extends IntersectionType(DoctorAvailabilityMessage, SlotQueryDto) {}
+
+/** `appointment.slot.next_free`: a search page's or a profile's doctors. */
+export class NextFreeSlotsMessage {
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  doctorIds: string[];
+}
 
 /** `appointment.appointment.get` (service to service). */
 export class AppointmentIdMessage extends AppointmentRefDto {}

@@ -3,6 +3,10 @@ export const AppointmentSubjects = {
   setAvailability: 'appointment.availability.set',
   getAvailability: 'appointment.availability.get',
   listSlots: 'appointment.slot.list',
+  /** Service to service (the gateway's search and profiles): each doctor's first free slot soon. */
+  nextFreeSlots: 'appointment.slot.next_free',
+  /** The rules a patient is shown before booking and before cancelling. */
+  bookingPolicy: 'appointment.policy.get',
   book: 'appointment.appointment.book',
   reschedule: 'appointment.appointment.reschedule',
   cancel: 'appointment.appointment.cancel',

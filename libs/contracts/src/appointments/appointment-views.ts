@@ -85,6 +85,21 @@ export interface SlotListView {
   slots: SlotView[];
 }
 
+/** `appointment.slot.next_free`: per doctor asked for, the start of the first free slot, or null. */
+export interface NextFreeSlotsView {
+  nextFree: Record<string, string | null>;
+  /** How far ahead was looked: null means nothing free that soon. */
+  lookaheadDays: number;
+}
+
+/** `GET /api/appointments/policy`: what patients are told before they book or cancel. */
+export interface BookingPolicyView {
+  /** A patient's cancellation this close to the start is late: the fee is kept (payment-service). */
+  lateCancellationHours: number;
+  /** How far ahead a slot can be booked. */
+  bookingHorizonDays: number;
+}
+
 export interface WeeklyWindow {
   weekday: number;
   start: string;

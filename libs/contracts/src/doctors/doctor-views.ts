@@ -17,6 +17,11 @@ export interface DoctorSummary {
   clinic?: ClinicView;
   /** A data URL (see doctor-photo.ts). */
   photo?: string;
+  /**
+   * Added by the gateway from appointment-service: the first free slot in the next two weeks,
+   * null when there is none; absent when appointment-service did not answer.
+   */
+  nextAvailableAt?: string | null;
 }
 
 export interface ClinicView {

@@ -52,6 +52,7 @@ export type {
   SetAvailabilityDto as AvailabilityChanges,
   SlotView as Slot,
   SlotListView as SlotList,
+  BookingPolicyView,
   AppointmentMode,
   AppointmentStatus,
   RequestableStatus as AppointmentStatusChange,

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import type { NextFreeSlotsMessage, NextFreeSlotsView } from '@arogyam/contracts';
+import { AppointmentRepository } from '../appointments/appointment.repository';
+import { AvailabilityService } from '../availability/availability.service';
+import { heldIntervals, isFree } from './free-slots';
+import { isoInstant } from './iso-instant';
+import { slotStartsBetween } from './slot-calculator';
+
+/** How far ahead "next available" looks: a search card says "none in two weeks" rather than search further. */
+export const NEXT_FREE_LOOKAHEAD_DAYS = 14;
+
+/**
+ * Each doctor's first free slot in the next two weeks, for search cards and profiles. Per
+ * doctor: the schedule by `_id` and the held times of those days (the `{doctorId, startDay}`
+ * index), as a slot listing reads them; the doctors of a page side by side.
+ */
+@Injectable()
+export class NextFreeSlotsService {
+  constructor(
+    private readonly availability: AvailabilityService,
+    private readonly appointments: AppointmentRepository,
+  ) {}
+
+  async find(message: NextFreeSlotsMessage): Promise<NextFreeSlotsView> {
+    const now = new Date();
+    const until = new Date(now.getTime() + NEXT_FREE_LOOKAHEAD_DAYS * 86_400_000);
+    const doctorIds = [...new Set(message.doctorIds)];
+    const found = await Promise.all(doctorIds.map((doctorId) => this.firstFree(doctorId, now, until)));
+    return {
+      nextFree: Object.fromEntries(doctorIds.map((doctorId, i) => [doctorId, found[i]])),
+      lookaheadDays: NEXT_FREE_LOOKAHEAD_DAYS,
+    };
+  }
+
+  private async firstFree(doctorId: string, from: Date, to: Date): Promise<string | null> {
+    const [schedule, heldTimes] = await Promise.all([
+      this.availability.find(doctorId),
+      this.appointments.heldTimesOf(doctorId, from, to),
+    ]);
+    if (!schedule) return null;
+    const held = heldIntervals(heldTimes);
+    const lengthMs = schedule.slotMinutes * 60_000;
+    const now = from.getTime();
+    const start = slotStartsBetween(schedule, from, to).find((s) => isFree(s, s + lengthMs, held, now));
+    return start === undefined ? null : isoInstant(start);
+  }
+}
