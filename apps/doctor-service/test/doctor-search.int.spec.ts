@@ -224,6 +224,52 @@ describe('doctor search', () => {
     });
   });
 
+  it('finds doctors by everyday words, other spellings, other city names and names without accents', async () => {
+    await approvedDoctor({ fullName: 'Dr. Ánanya Pérez', specialization: 'Cardiology', city: 'Bengaluru' });
+    await approvedDoctor({ fullName: 'Dr. Kabir Rao', specialization: 'Pediatrics', city: 'Bombay' });
+
+    expect(await names({ q: 'heart', city: 'Bangalore' })).toEqual(['Dr. Ánanya Pérez']);
+    expect(await names({ q: 'HEART', city: 'bengaluru' })).toEqual(['Dr. Ánanya Pérez']);
+    expect(await names({ q: 'anan', city: 'Bengaluru' })).toEqual(['Dr. Ánanya Pérez']);
+    expect(await names({ q: 'perez' })).toEqual(['Dr. Ánanya Pérez']);
+    expect(await names({ q: 'Pérez' })).toEqual(['Dr. Ánanya Pérez']);
+    expect(await names({ specialization: 'Paediatrics', city: 'Mumbai' })).toEqual(['Dr. Kabir Rao']);
+    expect(await names({ q: 'children', city: 'Bombay' })).toEqual(['Dr. Kabir Rao']);
+  });
+
+  it('gives doctors stored with keys made the older way the new keys once the one-off rewrite ran', async () => {
+    const fields = { fullName: 'Zoë Older', specialization: 'Pediatrics', city: 'Madras', languages: ['Tamil'] };
+    const now = new Date();
+    await first.db.collection('doctors').insertOne({
+      _id: randomUUID() as never,
+      ...fields,
+      // As searchKey made them before accents were folded and other names mapped.
+      nameKeys: ['zoë older', 'zoë', 'older'],
+      namePrefixes: ['z', 'zo', 'zoë', 'o', 'ol', 'old', 'olde', 'older'],
+      specializationKey: 'pediatrics',
+      cityKey: 'madras',
+      languageKeys: ['tamil'],
+      email: 'zoe@clinic.example',
+      accountStatus: 'active',
+      licenseNumber: 'TN-2011',
+      yearsOfExperience: 15,
+      consultationFee: { amount: 50000, currency: 'INR' },
+      verificationStatus: 'approved',
+      rating: 0,
+      reviewCount: 0,
+      outbox: [],
+      createdAt: now,
+      updatedAt: now,
+    });
+    expect(await names({ city: 'Chennai', q: 'zoe' })).toEqual([]);
+
+    expect(await first.app.get(DoctorRepository).rewriteSearchKeys()).toBeGreaterThanOrEqual(1);
+
+    expect(await names({ city: 'Chennai', q: 'zoe' })).toEqual(['Zoë Older']);
+    expect(await names({ city: 'Madras', specialization: 'Paediatrics' })).toEqual(['Zoë Older']);
+    expect(await first.app.get(DoctorRepository).rewriteSearchKeys()).toBe(0);
+  });
+
   it('finds a doctor stored before name prefixes existed by name once the one-off backfill ran', async () => {
     const fields = { fullName: 'Oormila Prefixless', specialization: 'ENT', city: 'Mandya', languages: [] };
     const olderKeys = doctorSearchKeys(fields);

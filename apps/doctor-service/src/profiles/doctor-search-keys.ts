@@ -1,3 +1,5 @@
+import { CITY_ALIASES, SPECIALTY_ALIASES } from './search-aliases';
+
 /** The fields search matches on; a write may touch any of them, and `null` clears one. */
 export interface SearchableDoctorFields {
   fullName?: string | null;
@@ -15,12 +17,28 @@ export interface DoctorSearchKeys {
   languageKeys?: string[] | null;
 }
 
+/** Latin accents (U+0300–U+036F) only: Devanagari's vowel signs are combining marks too, and are letters. */
+const LATIN_ACCENTS = /[\u0300-\u036f]/g;
+
 /**
- * How a value is compared in search: case and surrounding or repeated spaces do not matter.
- * Queries go through the same function, so "  Cardiology" finds "cardiology ".
+ * How a value is compared in search: case, Latin accents and surrounding or repeated spaces do
+ * not matter. Queries go through the same function, so "  Cardiology" finds "cardiology " and
+ * "Jose" finds "José".
  */
 export const searchKey = (value: string): string =>
-  value.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  value.normalize('NFD').replace(LATIN_ACCENTS, '').normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** A city's key: its other names ("Bangalore") give the same key as its current one. */
+export const cityKeyOf = (city: string): string => {
+  const key = searchKey(city);
+  return CITY_ALIASES[key] ?? key;
+};
+
+/** A specialty's key: everyday words ("heart") and other spellings give the specialty's key. */
+export const specialtyKeyOf = (specialization: string): string => {
+  const key = searchKey(specialization);
+  return SPECIALTY_ALIASES[key] ?? key;
+};
 
 const distinctKeys = (values: string[]): string[] => [
   ...new Set(values.map(searchKey).filter((key) => key !== '')),
@@ -57,8 +75,8 @@ export const namePrefixesOf = (fullName: string): string[] => {
   return [...prefixes];
 };
 
-const optionalKey = (value: string | null): string | null =>
-  value === null ? null : searchKey(value) || null;
+const optionalKey = (value: string | null, keyOf: (value: string) => string): string | null =>
+  value === null ? null : keyOf(value) || null;
 
 /**
  * The keys for exactly the fields given: each key depends on its own field only, so a partial
@@ -71,8 +89,9 @@ export function doctorSearchKeys(fields: SearchableDoctorFields): DoctorSearchKe
     keys.nameKeys = fields.fullName === null ? null : nameKeysOf(fields.fullName);
     keys.namePrefixes = fields.fullName === null ? null : namePrefixesOf(fields.fullName);
   }
-  if (fields.specialization !== undefined) keys.specializationKey = optionalKey(fields.specialization);
-  if (fields.city !== undefined) keys.cityKey = optionalKey(fields.city);
+  if (fields.specialization !== undefined)
+    keys.specializationKey = optionalKey(fields.specialization, specialtyKeyOf);
+  if (fields.city !== undefined) keys.cityKey = optionalKey(fields.city, cityKeyOf);
   if (fields.languages !== undefined)
     keys.languageKeys = fields.languages === null ? null : distinctKeys(fields.languages);
   return keys;

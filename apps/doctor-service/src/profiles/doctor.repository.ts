@@ -179,6 +179,26 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
   }
 
   /**
+   * One-off, after the way keys are made changed (accents folded, cities' and specialties' other
+   * names, docs/decisions.md "Doctor search"): every doctor's keys made again from the stored
+   * fields. Reads the whole collection, so only maintenance/rewrite-search-keys.ts calls it; a
+   * doctor edited meanwhile is given the same keys their edit wrote. Answers how many changed.
+   */
+  async rewriteSearchKeys(): Promise<number> {
+    const doctors = this.profiles
+      .find({}, { fullName: 1, specialization: 1, city: 1, languages: 1 })
+      .lean<Pick<Doctor, '_id' | 'fullName' | 'specialization' | 'city' | 'languages'>>()
+      .cursor({ batchSize: 500 });
+    let changed = 0;
+    for await (const { _id, fullName, specialization, city, languages } of doctors) {
+      const keys = doctorSearchKeys({ fullName, specialization, city: city ?? null, languages });
+      const result = await this.profiles.updateOne({ _id }, { $set: keys }, { timestamps: false }).exec();
+      changed += result.modifiedCount;
+    }
+    return changed;
+  }
+
+  /**
    * Stores a recount of the doctor's reviews unless a recount that counted more is stored already:
    * reviews are never removed, so of two overlapping recounts the one that counted more stands.
    */

@@ -1,5 +1,6 @@
 import type { DoctorSearchQueryDto } from '@arogyam/contracts';
-import { searchKey } from '../profiles/doctor-search-keys';
+import { cityKeyOf, searchKey, specialtyKeyOf } from '../profiles/doctor-search-keys';
+import { SPECIALTY_ALIASES } from '../profiles/search-aliases';
 
 /** A search, normalised once with the same function that made the stored keys. */
 export interface DoctorSearchCriteria {
@@ -10,13 +11,19 @@ export interface DoctorSearchCriteria {
   namePrefix?: string;
 }
 
-/** The criteria of a search query; a blank field is no criterion. */
+/**
+ * The criteria of a search query; a blank field is no criterion. A name search that is an
+ * everyday word for a specialty ("heart", "skin") searches that specialty instead, when no
+ * specialty is asked for already: nobody is called "Heart", and people type symptoms in the box.
+ */
 export function criteriaOf(query: DoctorSearchQueryDto): DoctorSearchCriteria {
   const criteria: DoctorSearchCriteria = {};
-  const specializationKey = query.specialization ? searchKey(query.specialization) : '';
-  const cityKey = query.city ? searchKey(query.city) : '';
+  const words = query.q ? searchKey(query.q) : '';
+  const everydaySpecialty = words && !query.specialization?.trim() ? SPECIALTY_ALIASES[words] : undefined;
+  const specializationKey = query.specialization ? specialtyKeyOf(query.specialization) : (everydaySpecialty ?? '');
+  const cityKey = query.city ? cityKeyOf(query.city) : '';
   const languageKey = query.language ? searchKey(query.language) : '';
-  const namePrefix = query.q ? searchKey(query.q) : '';
+  const namePrefix = everydaySpecialty ? '' : words;
   if (specializationKey) criteria.specializationKey = specializationKey;
   if (cityKey) criteria.cityKey = cityKey;
   if (languageKey) criteria.languageKey = languageKey;

@@ -1,0 +1,83 @@
+/**
+ * The other names people search by, each mapped to the key stored for it (keys are searchKey's
+ * form: lower case, accents folded). Both the stored keys and the queries go through these maps,
+ * so "Bangalore" and "Bengaluru" store and find the same key.
+ */
+
+/** Cities' older or other names → the name the key is made of. */
+export const CITY_ALIASES: Readonly<Record<string, string>> = {
+  bangalore: 'bengaluru',
+  bombay: 'mumbai',
+  madras: 'chennai',
+  calcutta: 'kolkata',
+  gurgaon: 'gurugram',
+  poona: 'pune',
+  trivandrum: 'thiruvananthapuram',
+  mysore: 'mysuru',
+  mangalore: 'mangaluru',
+  baroda: 'vadodara',
+  cochin: 'kochi',
+  ernakulam: 'kochi',
+  benares: 'varanasi',
+  banaras: 'varanasi',
+  pondicherry: 'puducherry',
+  vizag: 'visakhapatnam',
+  'new delhi': 'delhi',
+  allahabad: 'prayagraj',
+  simla: 'shimla',
+  calicut: 'kozhikode',
+};
+
+/**
+ * Specialties: the everyday words for them and their other spellings → the specialty's key
+ * (British spellings, as the demo doctors and most Indian practice lists write them).
+ */
+export const SPECIALTY_ALIASES: Readonly<Record<string, string>> = {
+  heart: 'cardiology',
+  cardiologist: 'cardiology',
+  skin: 'dermatology',
+  hair: 'dermatology',
+  dermatologist: 'dermatology',
+  teeth: 'dentistry',
+  tooth: 'dentistry',
+  dental: 'dentistry',
+  dentist: 'dentistry',
+  diabetes: 'diabetology',
+  sugar: 'diabetology',
+  ear: 'ent',
+  nose: 'ent',
+  throat: 'ent',
+  thyroid: 'endocrinology',
+  hormones: 'endocrinology',
+  stomach: 'gastroenterology',
+  digestion: 'gastroenterology',
+  'general physician': 'general medicine',
+  physician: 'general medicine',
+  fever: 'general medicine',
+  'family medicine': 'general medicine',
+  women: 'gynaecology',
+  pregnancy: 'gynaecology',
+  gynecology: 'gynaecology',
+  gynecologist: 'gynaecology',
+  obstetrics: 'gynaecology',
+  brain: 'neurology',
+  nerves: 'neurology',
+  neurologist: 'neurology',
+  eye: 'ophthalmology',
+  eyes: 'ophthalmology',
+  bones: 'orthopaedics',
+  bone: 'orthopaedics',
+  joints: 'orthopaedics',
+  orthopedics: 'orthopaedics',
+  child: 'paediatrics',
+  children: 'paediatrics',
+  baby: 'paediatrics',
+  pediatrics: 'paediatrics',
+  pediatrician: 'paediatrics',
+  'mental health': 'psychiatry',
+  anxiety: 'psychiatry',
+  depression: 'psychiatry',
+  lungs: 'pulmonology',
+  breathing: 'pulmonology',
+  asthma: 'pulmonology',
+};
