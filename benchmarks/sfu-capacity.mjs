@@ -163,7 +163,8 @@ function sendDue(participant, socket, port, startedAt, now) {
   if ((participant.reportDue ?? 0) <= now) {
     participant.reportDue = now + SENDER_REPORT_EVERY_MS;
     socket.send(senderReport(participant.audio, 48_000, startedAt, now), port, '127.0.0.1');
-    for (const layer of participant.video) socket.send(senderReport(layer, 90_000, startedAt, now), port, '127.0.0.1');
+    for (const layer of participant.video)
+      socket.send(senderReport(layer, 90_000, startedAt, now), port, '127.0.0.1');
   }
   const { audio } = participant;
   while ((audio.due ?? 0) <= now) {
@@ -290,11 +291,19 @@ async function measureStep(worker, count, sinkPort) {
     }
   }
   await new Promise((r) => setTimeout(r, (WARM_UP_S * 1_000) / 2));
-  const before = { generated: sentNow(), worker: await workerCounts(participants), cpu: await workerCpuMs(worker) };
+  const before = {
+    generated: sentNow(),
+    worker: await workerCounts(participants),
+    cpu: await workerCpuMs(worker),
+  };
   const wallStart = performance.now();
   const ownCpuStart = process.cpuUsage();
   await new Promise((r) => setTimeout(r, MEASURE_S * 1_000));
-  const after = { generated: sentNow(), worker: await workerCounts(participants), cpu: await workerCpuMs(worker) };
+  const after = {
+    generated: sentNow(),
+    worker: await workerCounts(participants),
+    cpu: await workerCpuMs(worker),
+  };
   const seconds = (performance.now() - wallStart) / 1_000;
   const ownCpu = process.cpuUsage(ownCpuStart);
   clearInterval(timer);
@@ -362,7 +371,9 @@ export async function benchmarkSfuCapacity() {
     sink.stop();
     worker.close();
   }
-  const usable = rows.filter((r) => r.forwardLoss < 0.01 && r.inboundLoss < 0.01 && r.generatorOnSchedule >= 0.95);
+  const usable = rows.filter(
+    (r) => r.forwardLoss < 0.01 && r.inboundLoss < 0.01 && r.generatorOnSchedule >= 0.95,
+  );
   const perConsultation =
     usable.length > 0 ? usable.reduce((s, r) => s + r.workerCpuMsPerConsultation, 0) / usable.length : NaN;
   return [

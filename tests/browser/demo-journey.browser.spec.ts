@@ -170,7 +170,10 @@ test('a new patient books a seeded doctor; the doctor completes the visit; the p
 
 test('next available on cards and profile, a later week, booking by keyboard in a dialog with the policy, cancelling with the refund rule', async () => {
   const call = httpClient(platform.baseUrl);
-  const policy = await call<{ lateCancellationHours: number; bookingHorizonDays: number }>('GET', '/api/booking-policy');
+  const policy = await call<{ lateCancellationHours: number; bookingHorizonDays: number }>(
+    'GET',
+    '/api/booking-policy',
+  );
   expect(policy.body).toEqual({ lateCancellationHours: 24, bookingHorizonDays: 180 });
 
   // The search answer carries each doctor's first free slot; booking it moves it on (the cached
@@ -183,7 +186,11 @@ test('next available on cards and profile, a later week, booking by keyboard in 
   expect(before?.nextAvailableAt).toEqual(expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/));
   const someone = `${unique}k`;
   const booker = await call<{ accessToken: string }>('POST', '/api/patients/register', {
-    body: { fullName: `Kiran Rao ${someone}`, email: `kiran.${someone}@browser.test`, password: 'patient-pass-1' },
+    body: {
+      fullName: `Kiran Rao ${someone}`,
+      email: `kiran.${someone}@browser.test`,
+      password: 'patient-pass-1',
+    },
   });
   const taken = await call('POST', '/api/appointments', {
     token: booker.body.accessToken,
@@ -211,10 +218,19 @@ test('next available on cards and profile, a later week, booking by keyboard in 
   const weekLabel = patientPage.locator('.week-label');
   const firstWeek = await weekLabel.textContent();
   await patientPage.getByRole('button', { name: 'Later week →' }).click();
-  await patientPage.waitForFunction((label) => document.querySelector('.week-label')?.textContent !== label, firstWeek);
-  await patientPage.getByRole('button', { name: /^\d{2}:\d{2}$/ }).first().waitFor();
+  await patientPage.waitForFunction(
+    (label) => document.querySelector('.week-label')?.textContent !== label,
+    firstWeek,
+  );
+  await patientPage
+    .getByRole('button', { name: /^\d{2}:\d{2}$/ })
+    .first()
+    .waitFor();
   await patientPage.getByRole('button', { name: '← Earlier week' }).click();
-  await patientPage.waitForFunction((label) => document.querySelector('.week-label')?.textContent === label, firstWeek);
+  await patientPage.waitForFunction(
+    (label) => document.querySelector('.week-label')?.textContent === label,
+    firstWeek,
+  );
 
   // By keyboard: a slot, Enter opens the confirmation over the page with focus on its button;
   // Escape closes it and gives focus back to the slot; Enter, Enter books.
@@ -235,7 +251,9 @@ test('next available on cards and profile, a later week, booking by keyboard in 
 
   // Cancelling says what happens to the fee for this appointment's start.
   await patientPage.getByRole('button', { name: 'Cancel appointment' }).click();
-  await patientPage.getByText(/hours before the start: if you paid, the fee (will not be refunded|is refunded in full)\./).waitFor();
+  await patientPage
+    .getByText(/hours before the start: if you paid, the fee (will not be refunded|is refunded in full)\./)
+    .waitFor();
 }, 120000);
 
 test('a doctor sets their degrees, clinic and photo on their profile page, and patients see them', async () => {

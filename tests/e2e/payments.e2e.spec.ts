@@ -101,6 +101,51 @@ it('book, pay through a signed sandbox webhook, cancel, and the payment is refun
   });
 });
 
+it("the doctor's queue says which consultations are paid; another doctor's queue has none of them", async () => {
+  const paidId = await book(patient);
+  const unpaidId = await book(patient);
+  const created = await call<PaymentView>('POST', `/api/appointments/${paidId}/payment`, {
+    token: patient.token,
+  });
+  const { raw, headers } = sandboxWebhook(created.body.checkout?.orderId ?? '');
+  expect((await call('POST', '/api/payments/webhooks/sandbox', { raw, headers })).status).toBe(200);
+
+  const appointment = await call<{ startAt: string }>('GET', `/api/appointments/${paidId}`, {
+    token: doctor.token,
+  });
+  // The doctor's day in their schedule's zone (Asia/Kolkata), as the queue counts days.
+  const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(
+    new Date(appointment.body.startAt),
+  );
+  const queue = await call<{ items: { id: string; paymentStatus?: string }[] }>(
+    'GET',
+    `/api/doctors/me/queue?date=${date}`,
+    { token: doctor.token },
+  );
+  expect(queue.status).toBe(200);
+  const statusOf = (id: string) => queue.body.items.find((entry) => entry.id === id)?.paymentStatus;
+  expect(statusOf(paidId)).toBe('paid');
+  const unpaid = await call<{ startAt: string }>('GET', `/api/appointments/${unpaidId}`, {
+    token: doctor.token,
+  });
+  const unpaidDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(
+    new Date(unpaid.body.startAt),
+  );
+  const unpaidQueue = await call<{ items: { id: string; paymentStatus?: string }[] }>(
+    'GET',
+    `/api/doctors/me/queue?date=${unpaidDate}`,
+    { token: doctor.token },
+  );
+  expect(unpaidQueue.body.items.find((entry) => entry.id === unpaidId)?.paymentStatus).toBe('unpaid');
+
+  // Another doctor's queue has none of these, and payment-service would not tell them anyway.
+  const other = await verifiedDoctorWithHours(call, adminToken, 'Dr Other Queue');
+  const theirs = await call<{ items: { id: string }[] }>('GET', `/api/doctors/me/queue?date=${date}`, {
+    token: other.token,
+  });
+  expect(theirs.body.items.map((entry) => entry.id)).not.toContain(paidId);
+});
+
 it("another patient gets 404 for someone else's appointment payment", async () => {
   const appointmentId = await book(patient);
   await call('POST', `/api/appointments/${appointmentId}/payment`, { token: patient.token });

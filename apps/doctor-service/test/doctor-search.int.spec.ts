@@ -238,7 +238,12 @@ describe('doctor search', () => {
   });
 
   it('gives doctors stored with keys made the older way the new keys once the one-off rewrite ran', async () => {
-    const fields = { fullName: 'Zoë Older', specialization: 'Pediatrics', city: 'Madras', languages: ['Tamil'] };
+    const fields = {
+      fullName: 'Zoë Older',
+      specialization: 'Pediatrics',
+      city: 'Madras',
+      languages: ['Tamil'],
+    };
     const now = new Date();
     await first.db.collection('doctors').insertOne({
       _id: randomUUID() as never,

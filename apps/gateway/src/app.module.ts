@@ -22,6 +22,7 @@ import { GatewayConfigModule } from './config/gateway-config.module';
 import { DoctorSearchCache } from './doctors/doctor-search-cache';
 import { SlotListingCache } from './appointments/slot-listing-cache';
 import { NextAvailableTimes } from './doctors/next-available-times';
+import { QueuePayments } from './appointments/queue-payments';
 import { DoctorsController } from './doctors/doctors.controller';
 import { HealthController } from './health/health.controller';
 import { ServiceClientModule } from './http/service-client.module';
@@ -131,6 +132,7 @@ export class AppModule {
         DoctorSearchCache,
         SlotListingCache,
         NextAvailableTimes,
+        QueuePayments,
         SocketAuthenticator,
         RealtimeGateway,
         SuspendedAccountSockets,

@@ -18,7 +18,8 @@ export function weekRange(week: number, now = new Date()): { from: string; to: s
     day.setDate(day.getDate() + offset);
     return day;
   };
-  const from = week === 0 ? new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS) : dayStart(week * BOOKING_DAYS);
+  const from =
+    week === 0 ? new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS) : dayStart(week * BOOKING_DAYS);
   return { from: from.toISOString(), to: dayStart((week + 1) * BOOKING_DAYS).toISOString() };
 }
 

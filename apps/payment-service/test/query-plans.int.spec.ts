@@ -48,6 +48,8 @@ describe('payment-service query plans', () => {
       await payments.findById(paymentId);
       await payments.liveFor(appointmentId);
       await payments.latestFor(appointmentId);
+      await payments.latestStatusesOf([appointmentId, randomUUID()], 'doctor-of-the-queue');
+      await payments.latestStatusesOf([appointmentId]);
       await payments.findByProviderOrder(orderId);
       await payments.pageOfPatient(patientId, pageWindow({}));
       await payments.move(

@@ -46,7 +46,11 @@ export class SlotsService {
     return {
       slots: slotStartsBetween(schedule, from, to).map((start) => {
         const end = start + lengthMs;
-        return { startAt: isoInstant(start), endAt: isoInstant(end), available: isFree(start, end, held, now) };
+        return {
+          startAt: isoInstant(start),
+          endAt: isoInstant(end),
+          available: isFree(start, end, held, now),
+        };
       }),
     };
   }

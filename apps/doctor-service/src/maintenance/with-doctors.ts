@@ -19,7 +19,9 @@ export function withDoctors(run: (doctors: DoctorRepository) => Promise<string>)
       autoIndex: false,
     }).asPromise();
     try {
-      console.log(await run(new DoctorRepository(connection.model<Doctor>(doctorModel.name, doctorModel.schema))));
+      console.log(
+        await run(new DoctorRepository(connection.model<Doctor>(doctorModel.name, doctorModel.schema))),
+      );
     } finally {
       await connection.close();
     }

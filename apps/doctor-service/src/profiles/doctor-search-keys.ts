@@ -26,7 +26,13 @@ const LATIN_ACCENTS = /[\u0300-\u036f]/g;
  * "Jose" finds "José".
  */
 export const searchKey = (value: string): string =>
-  value.normalize('NFD').replace(LATIN_ACCENTS, '').normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  value
+    .normalize('NFD')
+    .replace(LATIN_ACCENTS, '')
+    .normalize('NFC')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 
 /** A city's key: its other names ("Bangalore") give the same key as its current one. */
 export const cityKeyOf = (city: string): string => {

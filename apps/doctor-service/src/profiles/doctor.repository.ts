@@ -25,7 +25,13 @@ export const LISTING_ORDER = { rating: -1, reviewCount: -1, fullName: 1, _id: 1 
 // scalar fields with `=` on these very btrees) instead of sorting every match. On FerretDB the
 // GIN companion of each also serves any subset of its fields, without order.
 // Specialization and city (the search patients make most), each alone, and no criteria:
-DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, specializationKey: 1, cityKey: 1, ...LISTING_ORDER });
+DoctorSchema.index({
+  verificationStatus: 1,
+  accountStatus: 1,
+  specializationKey: 1,
+  cityKey: 1,
+  ...LISTING_ORDER,
+});
 DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, specializationKey: 1, ...LISTING_ORDER });
 DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, cityKey: 1, ...LISTING_ORDER });
 DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, ...LISTING_ORDER });

@@ -20,7 +20,9 @@ export function criteriaOf(query: DoctorSearchQueryDto): DoctorSearchCriteria {
   const criteria: DoctorSearchCriteria = {};
   const words = query.q ? searchKey(query.q) : '';
   const everydaySpecialty = words && !query.specialization?.trim() ? SPECIALTY_ALIASES[words] : undefined;
-  const specializationKey = query.specialization ? specialtyKeyOf(query.specialization) : (everydaySpecialty ?? '');
+  const specializationKey = query.specialization
+    ? specialtyKeyOf(query.specialization)
+    : (everydaySpecialty ?? '');
   const cityKey = query.city ? cityKeyOf(query.city) : '';
   const languageKey = query.language ? searchKey(query.language) : '';
   const namePrefix = everydaySpecialty ? '' : words;

@@ -1,5 +1,6 @@
 import { StatusBadge, formatTimeRange, modeLabel, type Appointment, type QueueEntry } from '@arogyam/ui';
 import { Link } from 'react-router-dom';
+import { PaymentBadge } from './payment-badge';
 import { StartVideoCall } from './start-video-call';
 import { StatusActions } from './status-actions';
 
@@ -22,8 +23,8 @@ export function QueueItem({ entry, onChanged }: QueueItemProps) {
           {entry.reason && <> · {entry.reason}</>}
         </p>
       </div>
-      <p>
-        <StatusBadge status={entry.status} />
+      <p className="queue-badges">
+        <StatusBadge status={entry.status} /> <PaymentBadge status={entry.paymentStatus} />
       </p>
       <StatusActions appointment={entry} onChanged={onChanged} />
       <StartVideoCall appointment={entry} />

@@ -25,6 +25,7 @@ import { CurrentUser, JwtAuthGuard, Roles, RolesGuard, type AuthenticatedUser } 
 import { ServiceClient } from '../http/service-client';
 import { actorOf } from '../identity/actor';
 import { acceptsGzip } from '../http/accepts-gzip';
+import { QueuePayments } from './queue-payments';
 import { SlotListingCache } from './slot-listing-cache';
 
 /**
@@ -37,6 +38,7 @@ export class DoctorScheduleController {
   constructor(
     private readonly services: ServiceClient,
     private readonly slotListings: SlotListingCache,
+    private readonly queuePayments: QueuePayments,
   ) {}
 
   @Put('me/availability')
@@ -64,11 +66,16 @@ export class DoctorScheduleController {
   @Roles('doctor')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'A day of your appointments (in your time zone), in order' })
-  queue(
+  async queue(
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: AppointmentQueueQueryDto,
   ): Promise<AppointmentQueueView> {
-    return this.services.send(AppointmentSubjects.queue, { actor: actorOf(user), date: query.date });
+    const actor = actorOf(user);
+    const queue = await this.services.send<AppointmentQueueView>(AppointmentSubjects.queue, {
+      actor,
+      date: query.date,
+    });
+    return this.queuePayments.addTo(actor, queue);
   }
 
   @Get(':id/availability')

@@ -75,6 +75,13 @@ export function AppointmentPayment({ appointment }: { appointment: Appointment }
             <div className="card">
               <p>Consultation fee: {formatMoney(amount)}</p>
               <p>Status: {payment ? STATUS_TEXT[payment.status] : STATUS_TEXT.created}</p>
+              {payment?.status === 'failed' && (
+                <p className="policy-note policy-note-warning" role="status">
+                  {/* The provider's words (Razorpay's error description), or ours when it gave none. */}
+                  {payment.failureReason ?? 'The payment did not go through.'} Nothing was charged; you can
+                  try again.
+                </p>
+              )}
               {payment?.refund && (
                 <p>
                   Refunded {formatMoney(payment.refund.amount)} on {formatDateTime(payment.refund.refundedAt)}

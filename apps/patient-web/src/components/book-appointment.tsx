@@ -60,7 +60,11 @@ export function BookAppointment({ doctorId, doctorName, nextAvailableAt }: BookA
             }}
           />
           {chosen && (
-            <BookingDialog key={chosen.startAt} labelledBy="confirm-heading" onClose={() => setChosen(undefined)}>
+            <BookingDialog
+              key={chosen.startAt}
+              labelledBy="confirm-heading"
+              onClose={() => setChosen(undefined)}
+            >
               <BookingForm
                 doctorId={doctorId}
                 doctorName={doctorName}

@@ -50,7 +50,11 @@ export function SlotPicker({ slots, selected, onSelect, week, lastWeek, onWeekCh
         {(free) =>
           free.length === 0 ? (
             <EmptyState title="No free times this week.">
-              <p>{week < lastWeek ? 'Try a later week, or choose another doctor.' : 'Please choose another doctor.'}</p>
+              <p>
+                {week < lastWeek
+                  ? 'Try a later week, or choose another doctor.'
+                  : 'Please choose another doctor.'}
+              </p>
             </EmptyState>
           ) : (
             <ul className="slot-days" aria-label="Free times" aria-busy={slots.loading || undefined}>

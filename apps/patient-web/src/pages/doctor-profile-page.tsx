@@ -122,7 +122,11 @@ export function DoctorProfilePage() {
         heading="Patient reviews"
         emptyHint="Patients can rate a consultation once it is completed."
       />
-      <BookAppointment doctorId={doctor.id} doctorName={doctor.fullName} nextAvailableAt={doctor.nextAvailableAt} />
+      <BookAppointment
+        doctorId={doctor.id}
+        doctorName={doctor.fullName}
+        nextAvailableAt={doctor.nextAvailableAt}
+      />
     </div>
   );
 }

@@ -64,6 +64,29 @@ export class PaymentRepository {
     return latest ?? null;
   }
 
+  /**
+   * The latest payment status of each of `appointmentIds` that has a payment, of one doctor's
+   * payments when `doctorId` is given (by `{appointmentId, createdAt}`; a doctor's few payments
+   * per appointment are read, newest first, and the first of each kept).
+   */
+  async latestStatusesOf(
+    appointmentIds: string[],
+    doctorId?: string,
+  ): Promise<Map<string, StoredPayment['status']>> {
+    const payments = await this.payments
+      .find(
+        { appointmentId: { $in: appointmentIds }, ...(doctorId ? { doctorId } : {}) },
+        { appointmentId: 1, status: 1 },
+      )
+      .sort({ appointmentId: 1, createdAt: -1 })
+      .lean<Pick<StoredPayment, 'appointmentId' | 'status'>[]>()
+      .exec();
+    const statuses = new Map<string, StoredPayment['status']>();
+    for (const payment of payments)
+      if (!statuses.has(payment.appointmentId)) statuses.set(payment.appointmentId, payment.status);
+    return statuses;
+  }
+
   findByProviderOrder(providerOrderId: string): Promise<StoredPayment | null> {
     return this.payments.findOne({ providerOrderId }, WITHOUT_OUTBOX).lean<StoredPayment>().exec();
   }

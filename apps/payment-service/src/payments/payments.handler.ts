@@ -2,8 +2,10 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   AppointmentPaymentMessage,
+  AppointmentPaymentStatusesMessage,
   ListPaymentsMessage,
   PaymentSubjects,
+  type AppointmentPaymentStatusesView,
   type Page,
   type PaymentView,
 } from '@arogyam/contracts';
@@ -21,6 +23,13 @@ export class PaymentsHandler {
   @MessagePattern(PaymentSubjects.getForAppointment)
   getForAppointment(@Payload() message: AppointmentPaymentMessage): Promise<PaymentView> {
     return this.payments.getForAppointment(message.actor, message.appointmentId);
+  }
+
+  @MessagePattern(PaymentSubjects.statusOfAppointments)
+  statusOfAppointments(
+    @Payload() message: AppointmentPaymentStatusesMessage,
+  ): Promise<AppointmentPaymentStatusesView> {
+    return this.payments.statusesOf(message.actor, message.appointmentIds);
   }
 
   @MessagePattern(PaymentSubjects.list)

@@ -6,6 +6,7 @@ import {
   isDuplicateKey,
   requireRole,
   type Actor,
+  type AppointmentPaymentStatusesView,
   type AppointmentStatus,
   type Page,
   type PageQueryDto,
@@ -80,6 +81,21 @@ export class PaymentsService {
     const latest = await this.payments.latestFor(appointmentId);
     if (!latest) throw DomainError.notFound('This appointment has no payment yet.');
     return toPaymentView(latest);
+  }
+
+  /**
+   * The payment status of a doctor's own appointments (their queue), or of any for an admin;
+   * a doctor asking about someone else's appointment learns nothing of it (left out, as unpaid).
+   */
+  async statusesOf(actor: Actor, appointmentIds: string[]): Promise<AppointmentPaymentStatusesView> {
+    if (actor.role !== 'doctor' && actor.role !== 'admin') {
+      throw DomainError.forbidden('Only doctors and admins may see the payments of several appointments.');
+    }
+    const statuses = await this.payments.latestStatusesOf(
+      [...new Set(appointmentIds)],
+      actor.role === 'doctor' ? actor.userId : undefined,
+    );
+    return { statuses: Object.fromEntries(statuses) };
   }
 
   /** A patient's own payments, newest first. */

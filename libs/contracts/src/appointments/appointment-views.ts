@@ -1,3 +1,4 @@
+import type { PaymentStatus } from '../payments/payment-views';
 import type { CallOutcome, CallParty } from '../events/video-events';
 import type { UserRole } from '../identity/user-view';
 
@@ -118,7 +119,15 @@ export interface AvailabilityView {
 export interface AppointmentQueueView {
   date: string;
   timezone: string;
-  items: AppointmentView[];
+  items: QueueEntryView[];
+}
+
+/**
+ * One appointment of a doctor's day. `paymentStatus` is added by the gateway from payment-service
+ * (`unpaid` when no payment was started); absent when payment-service did not answer.
+ */
+export interface QueueEntryView extends AppointmentView {
+  paymentStatus?: PaymentStatus | 'unpaid';
 }
 
 export interface PatientAppointmentsDashboardView {

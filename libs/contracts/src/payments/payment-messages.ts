@@ -1,5 +1,15 @@
 import { Type } from 'class-transformer';
-import { IsBase64, IsIn, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBase64,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { ActorDto } from '../common/actor-message.dto';
 import { PageQueryDto } from '../common/page';
 import { MaxTextLength, MinTextLength } from '../common/text-length';
@@ -16,6 +26,15 @@ export class AppointmentPaymentMessage extends ActorPart {
   @MinTextLength(1)
   @MaxTextLength(64)
   appointmentId: string;
+}
+
+/** `payment.payment.status_of_appointments`: a doctor's queue (their own appointments), or an admin. */
+export class AppointmentPaymentStatusesMessage extends ActorPart {
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  appointmentIds: string[];
 }
 
 /** `payment.payment.list`. */

@@ -6,6 +6,8 @@ export const PaymentSubjects = {
   getForAppointment: 'payment.payment.get_for_appointment',
   /** A patient's own payments, newest first. */
   list: 'payment.payment.list',
+  /** The payment status of several appointments: their doctor's (the queue) or an admin's. */
+  statusOfAppointments: 'payment.payment.status_of_appointments',
   /** A provider's webhook, as received by the gateway: raw body and signature headers. */
   receiveWebhook: 'payment.webhook.receive',
   /** Admins: a full refund by hand. */

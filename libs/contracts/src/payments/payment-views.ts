@@ -44,6 +44,14 @@ export interface PaymentView {
   createdAt: string;
 }
 
+/**
+ * `payment.payment.status_of_appointments`: each asked-for appointment's latest payment status;
+ * an appointment without a payment is left out (unpaid).
+ */
+export interface AppointmentPaymentStatusesView {
+  statuses: Record<string, PaymentStatus>;
+}
+
 /** `payment.provider.get`. */
 export interface PaymentProviderView {
   provider: PaymentProviderName;

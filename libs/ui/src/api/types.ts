@@ -57,7 +57,7 @@ export type {
   AppointmentStatus,
   RequestableStatus as AppointmentStatusChange,
   AppointmentView as Appointment,
-  AppointmentView as QueueEntry,
+  QueueEntryView as QueueEntry,
   AppointmentQueueView as AppointmentQueue,
   BookAppointmentDto as NewAppointment,
   ClinicalNotesView as ClinicalNotes,

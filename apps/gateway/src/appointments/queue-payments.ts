@@ -1,0 +1,40 @@
+import { Injectable, Logger } from '@nestjs/common';
+import {
+  PaymentSubjects,
+  type Actor,
+  type AppointmentPaymentStatusesView,
+  type AppointmentQueueView,
+} from '@arogyam/contracts';
+import { ServiceClient } from '../http/service-client';
+
+/** The queue should not wait long for a badge: without an answer the entries carry none. */
+const PAYMENT_STATUS_TIMEOUT_MS = 1_500;
+
+/**
+ * Paid or unpaid beside each patient of a doctor's day: the queue from appointment-service, each
+ * entry's payment status from payment-service (which answers only for the doctor's own payments).
+ */
+@Injectable()
+export class QueuePayments {
+  private readonly logger = new Logger(QueuePayments.name);
+
+  constructor(private readonly services: ServiceClient) {}
+
+  async addTo(actor: Actor, queue: AppointmentQueueView): Promise<AppointmentQueueView> {
+    if (queue.items.length === 0) return queue;
+    try {
+      const { statuses } = await this.services.send<AppointmentPaymentStatusesView>(
+        PaymentSubjects.statusOfAppointments,
+        { actor, appointmentIds: queue.items.map((entry) => entry.id) },
+        PAYMENT_STATUS_TIMEOUT_MS,
+      );
+      return {
+        ...queue,
+        items: queue.items.map((entry) => ({ ...entry, paymentStatus: statuses[entry.id] ?? 'unpaid' })),
+      };
+    } catch (error) {
+      this.logger.warn(`payment statuses unavailable for a queue: ${(error as Error).name}`);
+      return queue;
+    }
+  }
+}
