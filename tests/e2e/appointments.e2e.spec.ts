@@ -207,6 +207,7 @@ describe('booking races', () => {
     expect(answers.find((answer) => answer.status === 409)?.body).toMatchObject({
       statusCode: 409,
       error: 'Conflict',
+      code: 'slot_taken',
       message: 'That slot is taken; please choose another.',
     });
     expect(await activeAt(drX, startAt)).toHaveLength(1);

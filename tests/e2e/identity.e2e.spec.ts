@@ -1,3 +1,4 @@
+import { ERROR_CODES } from '@arogyam/contracts';
 import { io, type Socket } from 'socket.io-client';
 import { waitFor } from '@arogyam/testing';
 import { httpClient } from './http';
@@ -527,13 +528,47 @@ describe('operations', () => {
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  it('serves OpenAPI docs', async () => {
+  it('serves OpenAPI docs, with the error body and its codes', async () => {
     const docs = await fetch(`${platform.baseUrl}/api/docs-json`);
     expect(docs.status).toBe(200);
-    const spec = (await docs.json()) as { paths: Record<string, unknown> };
+    const spec = (await docs.json()) as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+      components: { schemas: Record<string, { properties: Record<string, { enum?: string[] }> }> };
+    };
     expect(Object.keys(spec.paths)).toEqual(
       expect.arrayContaining(['/api/doctors', '/api/admin/users', '/api/auth/refresh']),
     );
+    expect(spec.components.schemas.ErrorBody.properties.code.enum).toEqual(Object.keys(ERROR_CODES));
+    expect(spec.paths['/api/appointments'].post.responses.default).toMatchObject({
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
+    });
+  });
+
+  it('gives every error body a code: from the status, or finer where the service gives one', async () => {
+    const call = httpClient(platform.baseUrl);
+    expect((await call('GET', '/api/patients/me')).body).toMatchObject({
+      statusCode: 401,
+      code: 'not_signed_in',
+    });
+    expect((await call('GET', '/api/doctors/no-such-doctor')).body).toMatchObject({
+      statusCode: 404,
+      code: 'not_found',
+    });
+    expect((await call('POST', '/api/patients/register', { body: { email: 'x' } })).body).toMatchObject({
+      statusCode: 400,
+      code: 'invalid_input',
+    });
+    expect(
+      (
+        await call('POST', '/api/patients/register', {
+          raw: '{"broken',
+          headers: { 'content-type': 'application/json' },
+        })
+      ).body,
+    ).toMatchObject({
+      statusCode: 400,
+      code: 'invalid_input',
+    });
   });
 
   it('throttles logins per IP and email', async () => {

@@ -319,6 +319,7 @@ describe('appointment-service: appointments and notes', () => {
       // Dr Bose's hour-long slots start at hh:30Z: (hh-1):30–hh:30 overlaps, hh:30–(hh+1):30 follows on.
       expect(await rpcFailure(bookAt(patient, drBose, new Date(hour.getTime() - HOUR / 2)))).toMatchObject({
         statusCode: 409,
+        code: 'patient_busy',
         message: 'You already have an appointment at that time.',
       });
       expect((await bookAt(patient, drBose, new Date(hour.getTime() + HOUR / 2))).status).toBe('booked');
@@ -379,6 +380,7 @@ describe('appointment-service: appointments and notes', () => {
       await setHolds([hold(randomUUID(), new Date())]);
       expect(await rpcFailure(bookAt(patient, drAsha, hour))).toMatchObject({
         statusCode: 409,
+        code: 'patient_busy',
         message: 'You already have an appointment at that time.',
       });
 
@@ -393,6 +395,7 @@ describe('appointment-service: appointments and notes', () => {
       await setHolds([hold(booked.id, aMinuteAgo)]);
       expect(await rpcFailure(bookAt(patient, drBose, new Date(hour.getTime() - HOUR / 2)))).toMatchObject({
         statusCode: 409,
+        code: 'patient_busy',
         message: 'You already have an appointment at that time.',
       });
 
@@ -415,6 +418,7 @@ describe('appointment-service: appointments and notes', () => {
       }
       expect(await rpcFailure(bookAt(patient, drAsha, nextMorning))).toMatchObject({
         statusCode: 409,
+        code: 'patient_busy',
         message: 'You already have an appointment at that time.',
       });
       await cancel(patient, id);
@@ -589,6 +593,7 @@ describe('appointment-service: appointments and notes', () => {
 
       expect(await rpcFailure(reschedule(patient, id, busy))).toMatchObject({
         statusCode: 409,
+        code: 'patient_busy',
         message: 'You already have an appointment at that time.',
       });
       expect(await getFor(patient, id)).toMatchObject({ startAt: from.toISOString() });
@@ -603,6 +608,7 @@ describe('appointment-service: appointments and notes', () => {
       expect((await bookAt(patient, drBose, new Date(from.getTime() - HOUR / 2))).status).toBe('booked');
       expect(await rpcFailure(bookAt(patient, drBose, new Date(to.getTime() - HOUR / 2)))).toMatchObject({
         statusCode: 409,
+        code: 'patient_busy',
         message: 'You already have an appointment at that time.',
       });
     });

@@ -8,6 +8,7 @@ import { AppModule } from './app.module';
 import { GatewayConfig } from './config/gateway.config';
 import { bodyShapeMiddleware } from './http/body-shape.middleware';
 import { ErrorBodyFilter } from './http/error-body.filter';
+import { withErrorBody } from './http/openapi-error-body';
 import { noStoreMiddleware } from './http/no-store.middleware';
 import { PAYMENT_WEBHOOKS_PATH } from './payments/payment-webhooks.controller';
 import { requestIdMiddleware } from './http/request-id.middleware';
@@ -34,7 +35,9 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestExpre
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createHttpValidationPipe());
   app.useGlobalFilters(new ErrorBodyFilter());
-  app.useWebSocketAdapter(new ConfiguredIoAdapter(app, config.corsOrigins, config.SOCKET_MESSAGE_LIMIT_BYTES));
+  app.useWebSocketAdapter(
+    new ConfiguredIoAdapter(app, config.corsOrigins, config.SOCKET_MESSAGE_LIMIT_BYTES),
+  );
   app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()
@@ -43,6 +46,6 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestExpre
     .setVersion('1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+  SwaggerModule.setup('api/docs', app, () => withErrorBody(SwaggerModule.createDocument(app, openApi)));
   return app;
 }

@@ -10,6 +10,7 @@ export * from './events/payment-events';
 export * from './events/chat-events';
 export * from './events/video-events';
 export * from './events/dead-letters';
+export * from './errors/error-codes';
 export * from './errors/rpc-error';
 export * from './errors/domain-error';
 export * from './errors/duplicate-key';

@@ -68,7 +68,7 @@ export class AppointmentChangesService {
       }
       if (startAt.getTime() === current.startAt.getTime()) return undefined;
       const { slot, taken } = await this.slots.slotToBook(current.doctorId, startAt, current._id);
-      if (taken) throw DomainError.conflict(SLOT_TAKEN);
+      if (taken) throw DomainError.conflict(SLOT_TAKEN, 'slot_taken');
       return {
         set: {},
         moveTo: { startAt, endAt: new Date(slot.endAt) },
@@ -167,12 +167,12 @@ export class AppointmentChangesService {
       });
     } catch (error) {
       if (newTime) await this.patientCalendar.giveBack(newTime);
-      if (isDuplicateKey(error)) throw DomainError.conflict(SLOT_TAKEN);
+      if (isDuplicateKey(error)) throw DomainError.conflict(SLOT_TAKEN, 'slot_taken');
       throw error;
     }
     if (!written) {
       if (newTime) await this.patientCalendar.giveBack(newTime);
-      throw DomainError.conflict(CHANGED_AT_THE_SAME_MOMENT);
+      throw DomainError.conflict(CHANGED_AT_THE_SAME_MOMENT, 'changed_concurrently');
     }
   }
 }

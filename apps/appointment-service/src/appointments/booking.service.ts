@@ -51,7 +51,7 @@ export class BookingService {
       this.slots.slotToBook(request.doctorId, startAt),
       this.profiles.patient(actor.userId),
     );
-    if (taken) throw DomainError.conflict(SLOT_TAKEN);
+    if (taken) throw DomainError.conflict(SLOT_TAKEN, 'slot_taken');
 
     const now = new Date();
     const appointment: NewAppointment = {
@@ -83,7 +83,7 @@ export class BookingService {
     } catch (error) {
       await this.patientCalendar.giveBack(patientHolds);
       // The only unique key a fresh appointment can meet is the doctor's slot.
-      if (isDuplicateKey(error)) throw DomainError.conflict(SLOT_TAKEN);
+      if (isDuplicateKey(error)) throw DomainError.conflict(SLOT_TAKEN, 'slot_taken');
       throw error;
     }
     // The events exactly as just inserted: published and cleared without reading them back.

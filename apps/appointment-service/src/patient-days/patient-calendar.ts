@@ -79,7 +79,7 @@ export class PatientCalendar {
       const kept: PatientHold[] = [];
       for (const hold of stored?.holds ?? []) {
         if (hold.appointmentId === time.appointmentId || !overlaps(hold, time)) kept.push(hold);
-        else if (await this.isLive(hold, now)) throw DomainError.conflict(PATIENT_BUSY);
+        else if (await this.isLive(hold, now)) throw DomainError.conflict(PATIENT_BUSY, 'patient_busy');
         // else: stale, dropped by this write
       }
       const mine: PatientHold = {
@@ -93,7 +93,10 @@ export class PatientCalendar {
       }
       await pause(attempt);
     }
-    throw DomainError.conflict('Your appointments are being changed at this moment; please try again.');
+    throw DomainError.conflict(
+      'Your appointments are being changed at this moment; please try again.',
+      'changed_concurrently',
+    );
   }
 
   private async isLive(hold: PatientHold, now: Date): Promise<boolean> {

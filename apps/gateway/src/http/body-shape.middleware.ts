@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { HTTP_ERROR_NAMES } from '@arogyam/contracts';
+import { errorPayload } from '@arogyam/contracts';
 import { payloadShapeProblem } from '@arogyam/messaging';
 
 /**
@@ -11,10 +11,7 @@ export function bodyShapeMiddleware(request: Request, response: Response, next: 
   // Raw bodies (the signed webhooks) are bytes, not a structure.
   const problem = Buffer.isBuffer(request.body) ? undefined : payloadShapeProblem(request.body);
   if (!problem) return next();
-  response.status(400).json({
-    statusCode: 400,
-    error: HTTP_ERROR_NAMES[400],
-    message: 'The request has invalid fields.',
-    details: [{ field: 'body', problem }],
-  });
+  response
+    .status(400)
+    .json(errorPayload(400, 'The request has invalid fields.', [{ field: 'body', problem }]));
 }

@@ -1,6 +1,12 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
-import { DomainError, HTTP_ERROR_NAMES, type FieldProblem, type RpcErrorPayload } from '@arogyam/contracts';
+import {
+  codeForStatus,
+  DomainError,
+  errorPayload,
+  type FieldProblem,
+  type RpcErrorPayload,
+} from '@arogyam/contracts';
 import { RpcCallError, failureForLog } from '@arogyam/messaging';
 
 /** Errors thrown by body-parser before any route runs (bad JSON, too large). */
@@ -9,21 +15,21 @@ interface BodyParserError {
   status?: number;
 }
 
-const body = (statusCode: number, message: string, details?: FieldProblem[]): RpcErrorPayload => ({
-  statusCode,
-  error: HTTP_ERROR_NAMES[statusCode] ?? 'Error',
-  message,
-  ...(details ? { details } : {}),
-});
+const body = (statusCode: number, message: string, details?: FieldProblem[]): RpcErrorPayload =>
+  errorPayload(statusCode, message, details);
 
-/** The one error format of API.md: `{statusCode, error, message, details?}`, whatever failed. */
+/**
+ * The one error format of API.md: `{statusCode, error, code, message, details?}`, whatever
+ * failed; a service's payload without a finer code gets its status's.
+ */
 @Catch()
 export class ErrorBodyFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpErrors');
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const payload = this.toBody(exception);
+    const answer = this.toBody(exception);
+    const payload = { ...answer, code: answer.code ?? codeForStatus(answer.statusCode) };
     if (payload.statusCode >= 500) this.logger.warn(`${payload.statusCode}: ${payload.message}`);
     response.status(payload.statusCode).json(payload);
   }

@@ -47,7 +47,9 @@ export function BookingForm({
     try {
       onBooked(await api.post<Appointment>('/appointments', booking));
     } catch (thrown) {
-      if (toApiError(thrown).statusCode !== 409) throw thrown;
+      // Only a slot someone else took sends the patient back to the times; "you already have an
+      // appointment then" (patient_busy) and the rest are said here, in the service's words.
+      if (toApiError(thrown).code !== 'slot_taken') throw thrown;
       onTaken();
     }
   });

@@ -27,7 +27,7 @@ export function ReschedulePanel({ appointment, onMoved, onClose }: ReschedulePan
       const path = `/appointments/${encodeURIComponent(appointment.id)}`;
       onMoved(await api.patch<Appointment>(path, { startAt: slot.startAt }));
     });
-    if (failure?.statusCode === 409) {
+    if (failure?.code === 'slot_taken') {
       move.clearError();
       setChosen(undefined);
       setTakenMessage('Sorry, that time was just taken by someone else. Please choose another time.');

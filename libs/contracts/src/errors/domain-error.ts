@@ -1,4 +1,5 @@
-import { HTTP_ERROR_NAMES, type FieldProblem, type RpcErrorPayload } from './rpc-error';
+import type { ErrorCode } from './error-codes';
+import { errorPayload, type FieldProblem, type RpcErrorPayload } from './rpc-error';
 
 /** Thrown by a service's domain code; the RPC error filter turns it into an RpcErrorPayload. */
 export class DomainError extends Error {
@@ -6,18 +7,15 @@ export class DomainError extends Error {
     readonly statusCode: number,
     message: string,
     readonly details?: FieldProblem[],
+    /** A finer reason than the status gives (ERROR_CODES), for clients to decide on. */
+    readonly code?: ErrorCode,
   ) {
     super(message);
     this.name = 'DomainError';
   }
 
   toPayload(): RpcErrorPayload {
-    return {
-      statusCode: this.statusCode,
-      error: HTTP_ERROR_NAMES[this.statusCode] ?? 'Error',
-      message: this.message,
-      ...(this.details ? { details: this.details } : {}),
-    };
+    return errorPayload(this.statusCode, this.message, this.details, this.code);
   }
 
   static badRequest(message: string, details?: FieldProblem[]): DomainError {
@@ -32,8 +30,8 @@ export class DomainError extends Error {
   static notFound(message: string): DomainError {
     return new DomainError(404, message);
   }
-  static conflict(message: string): DomainError {
-    return new DomainError(409, message);
+  static conflict(message: string, code?: ErrorCode): DomainError {
+    return new DomainError(409, message, undefined, code);
   }
   static unprocessable(message: string): DomainError {
     return new DomainError(422, message);

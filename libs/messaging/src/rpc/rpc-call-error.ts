@@ -1,4 +1,4 @@
-import { HTTP_ERROR_NAMES, type RpcErrorPayload } from '@arogyam/contracts';
+import { errorPayload, type RpcErrorPayload } from '@arogyam/contracts';
 
 /** An RPC that failed, carrying the public error body the gateway answers with. */
 export class RpcCallError extends Error {
@@ -8,6 +8,6 @@ export class RpcCallError extends Error {
   }
 
   static of(statusCode: number, message: string): RpcCallError {
-    return new RpcCallError({ statusCode, error: HTTP_ERROR_NAMES[statusCode] ?? 'Error', message });
+    return new RpcCallError(errorPayload(statusCode, message));
   }
 }

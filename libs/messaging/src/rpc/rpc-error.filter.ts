@@ -1,6 +1,6 @@
 import { Catch, Logger, type ExceptionFilter } from '@nestjs/common';
 import { throwError, type Observable } from 'rxjs';
-import { DomainError, HTTP_ERROR_NAMES, type RpcErrorPayload, isDuplicateKey } from '@arogyam/contracts';
+import { DomainError, errorPayload, type RpcErrorPayload, isDuplicateKey } from '@arogyam/contracts';
 import { failureForLog } from '../errors/failure-for-log';
 import { RpcValidationError } from './rpc-validation';
 
@@ -24,14 +24,14 @@ export class RpcErrorFilter implements ExceptionFilter {
     if (exception instanceof DomainError) return exception.toPayload();
     if (exception instanceof RpcValidationError) return exception.payload;
     if (isDuplicateKey(exception)) {
-      return { statusCode: 409, error: HTTP_ERROR_NAMES[409], message: 'That record already exists.' };
+      return errorPayload(409, 'That record already exists.');
     }
     if (isMongooseValidationError(exception)) {
       // A schema refused what the DTO let through: bad input, not a fault of ours; say so (never its value).
       this.logger.warn(failureForLog(exception));
-      return { statusCode: 400, error: HTTP_ERROR_NAMES[400], message: 'The request has invalid fields.' };
+      return errorPayload(400, 'The request has invalid fields.');
     }
     this.logger.error(failureForLog(exception));
-    return { statusCode: 500, error: HTTP_ERROR_NAMES[500], message: 'Internal error.' };
+    return errorPayload(500, 'Internal error.');
   }
 }

@@ -1,5 +1,5 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
-import { HTTP_ERROR_NAMES, type FieldProblem, type RpcErrorPayload } from '@arogyam/contracts';
+import { errorPayload, type FieldProblem, type RpcErrorPayload } from '@arogyam/contracts';
 import { payloadShapeProblem } from './payload-shape';
 
 /** Flattens class-validator's tree into API.md's `[{field, problem}]`, with dotted paths. */
@@ -56,13 +56,7 @@ class ShapeCheckingValidationPipe extends ValidationPipe {
 
 export const createRpcValidationPipe = (): ValidationPipe =>
   createValidationPipe(
-    (details) =>
-      new RpcValidationError({
-        statusCode: 400,
-        error: HTTP_ERROR_NAMES[400],
-        message: 'The request has invalid fields.',
-        details,
-      }),
+    (details) => new RpcValidationError(errorPayload(400, 'The request has invalid fields.', details)),
   );
 
 /** The pipe `validateMessagePart` uses unless given one; it keeps no state between calls. */

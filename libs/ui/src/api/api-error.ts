@@ -1,12 +1,15 @@
+import type { ErrorCode } from '@arogyam/contracts';
+
 export interface FieldProblem {
   field: string;
   problem: string;
 }
 
-/** The gateway's error body: `{ statusCode, error, message, details? }`. */
+/** The gateway's error body: `{ statusCode, error, code, message, details? }`. */
 interface ErrorBody {
   statusCode: number;
   error: string;
+  code?: string;
   message: string;
   details?: FieldProblem[];
 }
@@ -25,19 +28,29 @@ export class ApiError extends Error {
   readonly statusCode: number;
   readonly error: string;
   readonly details?: FieldProblem[];
+  /** The stable reason (docs/api.md, "Error codes"): screens decide on this, never on status or text. */
+  readonly code?: ErrorCode;
 
-  constructor(statusCode: number, error: string, message: string, details?: FieldProblem[]) {
+  constructor(
+    statusCode: number,
+    error: string,
+    message: string,
+    details?: FieldProblem[],
+    code?: ErrorCode,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.statusCode = statusCode;
     this.error = error;
     this.details = details;
+    this.code = code;
   }
 
   /** Builds the error from whatever came back; proxies and crashes may not send the gateway's shape. */
   static fromResponse(statusCode: number, body: unknown): ApiError {
     if (isErrorBody(body)) {
-      return new ApiError(statusCode, body.error, messageFor(statusCode, body.message), body.details);
+      const code = body.code as ErrorCode | undefined;
+      return new ApiError(statusCode, body.error, messageFor(statusCode, body.message), body.details, code);
     }
     return new ApiError(statusCode, 'Error', messageFor(statusCode));
   }
