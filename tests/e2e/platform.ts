@@ -23,7 +23,10 @@ export interface Platform {
   processes: Map<string, AppProcess>;
   /** Each service's database name (video-service has none). */
   databases: Record<string, string>;
-  startService(name: string): Promise<AppProcess>;
+  /** notification-service's dev outbox: emails are JSON files in `<outboxDir>/email` (emails.ts). */
+  outboxDir: string;
+  /** Starts (another instance of) a service; `env` adds to or overrides its usual settings. */
+  startService(name: string, env?: Record<string, string>): Promise<AppProcess>;
   /** Another gateway instance over the same services and NATS; answers its base URL. */
   startGateway(env?: Record<string, string>): Promise<string>;
   stop(): Promise<void>;
@@ -86,8 +89,8 @@ export async function startPlatform(
     },
   };
   const processes = new Map<string, AppProcess>();
-  const startService = async (name: string): Promise<AppProcess> => {
-    const extra = serviceEnv[name] ?? {};
+  const startService = async (name: string, env: Record<string, string> = {}): Promise<AppProcess> => {
+    const extra = { ...serviceEnv[name], ...env };
     // LOG_LEVEL info for the ready line only; services log little at info.
     // video-service owns no database.
     const database: Record<string, string> = databases[name] ? { MONGO_DB: databases[name] } : {};
@@ -125,6 +128,7 @@ export async function startPlatform(
     baseUrl,
     processes,
     databases,
+    outboxDir,
     startService,
     startGateway,
     async stop() {

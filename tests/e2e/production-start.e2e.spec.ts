@@ -97,6 +97,23 @@ describe('a production start refuses what is only for development', () => {
     }
   });
 
+  it("refuses emailed links to a developer's machine or over plain http", () => {
+    refused(
+      'notification-service',
+      {},
+      /PATIENT_APP_URL is http:\/\/127\.0\.0\.1:5173, the development default/,
+    );
+    refused(
+      'notification-service',
+      {
+        PATIENT_APP_URL: 'https://patient.hospital.example.in',
+        DOCTOR_APP_URL: 'http://doctor.hospital.example.in',
+        ADMIN_APP_URL: 'https://admin.hospital.example.in',
+      },
+      /DOCTOR_APP_URL must be an https address in production/,
+    );
+  });
+
   it('starts (gets past its config) with secrets of its own, and in development with the dev ones', () => {
     const cases: [string, Record<string, string>][] = [
       ['gateway', { NODE_ENV: 'production', JWT_SECRET: OWN_SECRET }],
@@ -108,6 +125,16 @@ describe('a production start refuses what is only for development', () => {
           PAYMENT_ALLOW_SANDBOX_IN_PRODUCTION: 'true',
         },
       ],
+      [
+        'notification-service',
+        {
+          NODE_ENV: 'production',
+          PATIENT_APP_URL: 'https://patient.hospital.example.in',
+          DOCTOR_APP_URL: 'https://doctor.hospital.example.in',
+          ADMIN_APP_URL: 'https://admin.hospital.example.in/',
+        },
+      ],
+      ['notification-service', { NODE_ENV: 'development' }],
       ['gateway', { NODE_ENV: 'development', JWT_SECRET }],
       ['payment-service', { PAYMENT_SANDBOX_SECRET: E2E_PAYMENT_SANDBOX_SECRET }],
     ];

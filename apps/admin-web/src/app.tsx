@@ -1,4 +1,4 @@
-import { RequireRole } from '@arogyam/ui';
+import { ForgotPasswordPage, RequireRole, ResetPasswordPage } from '@arogyam/ui';
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from './layout';
 import { AppointmentsPage } from './pages/appointments-page';
@@ -7,6 +7,7 @@ import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PendingDoctorsPage } from './pages/pending-doctors-page';
 import { UsersPage } from './pages/users-page';
+import { api } from './session';
 
 /** Every page but login needs an admin session; admins are created by the platform, not by sign-up. */
 export function App() {
@@ -14,6 +15,8 @@ export function App() {
     <Routes>
       <Route element={<Layout />}>
         <Route path="login" element={<LoginPage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage api={api} appName="Arogyam Admin" />} />
+        <Route path="reset-password" element={<ResetPasswordPage api={api} appName="Arogyam Admin" />} />
         <Route element={<RequireRole role="admin" />}>
           <Route index element={<PendingDoctorsPage />} />
           <Route path="users" element={<UsersPage />} />

@@ -1,4 +1,4 @@
-import { RequireRole } from '@arogyam/ui';
+import { ForgotPasswordPage, RequireRole, ResetPasswordPage } from '@arogyam/ui';
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from './layout';
 import { AppointmentPage } from './pages/appointment-page';
@@ -12,6 +12,7 @@ import { MessagesPage } from './pages/messages-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { QueuePage } from './pages/queue-page';
 import { RegisterPage } from './pages/register-page';
+import { api } from './session';
 
 /** Everything but registration and login needs a doctor session. */
 export function App() {
@@ -20,6 +21,14 @@ export function App() {
       <Route element={<Layout />}>
         <Route path="register" element={<RegisterPage />} />
         <Route path="login" element={<LoginPage />} />
+        <Route
+          path="forgot-password"
+          element={<ForgotPasswordPage api={api} appName="Arogyam for Doctors" />}
+        />
+        <Route
+          path="reset-password"
+          element={<ResetPasswordPage api={api} appName="Arogyam for Doctors" />}
+        />
         <Route element={<RequireRole role="doctor" />}>
           <Route index element={<DashboardPage />} />
           <Route path="profile" element={<EditProfilePage />} />

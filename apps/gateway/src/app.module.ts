@@ -30,6 +30,9 @@ import { UserServiceAccountStatusChecker } from './identity/account-status.check
 import { IdentityController } from './identity/identity.controller';
 import { RegistrationService } from './identity/registration.service';
 import { SessionsController } from './identity/sessions.controller';
+import { PasswordController } from './identity/password.controller';
+import { PasswordResetController } from './identity/password-reset.controller';
+import { ResetEmailThrottleGuard } from './http/throttling/reset-email-throttle.guard';
 import { AppointmentPatientController } from './patients/appointment-patient.controller';
 import { PatientsController } from './patients/patients.controller';
 import { NotificationsController } from './notifications/notifications.controller';
@@ -102,6 +105,8 @@ export class AppModule {
       controllers: [
         IdentityController,
         SessionsController,
+        PasswordResetController,
+        PasswordController,
         PatientsController,
         AppointmentPatientController,
         DoctorsController,
@@ -126,6 +131,7 @@ export class AppModule {
         SharedCounts,
         UserBudgets,
         UserBudgetGuard,
+        ResetEmailThrottleGuard,
         DeadLetterBox,
         HealthRecordFileStore,
         RegistrationService,

@@ -12,6 +12,7 @@ import { AppointmentNotices } from './events/appointment-notices';
 import { CallNotices } from './events/call-notices';
 import { ChatNotices } from './events/chat-notices';
 import { NotificationEventsConsumer } from './events/notification-events.consumer';
+import { PasswordResetNotices } from './events/password-reset-notices';
 import { PrescriptionNotices } from './events/prescription-notices';
 import { InboxHandler } from './notifications/inbox.handler';
 import { InboxReadPush } from './notifications/inbox-read-push';
@@ -87,6 +88,7 @@ export class AppModule {
         PrescriptionNotices,
         ChatNotices,
         CallNotices,
+        PasswordResetNotices,
         NotificationEventsConsumer,
       ],
     };

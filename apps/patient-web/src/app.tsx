@@ -1,4 +1,4 @@
-import { RequireRole, VideoConsultationPage } from '@arogyam/ui';
+import { ForgotPasswordPage, RequireRole, ResetPasswordPage, VideoConsultationPage } from '@arogyam/ui';
 import { Route, Routes } from 'react-router-dom';
 import { CallAwareLayout } from './call-aware-layout';
 import { AppointmentPage } from './pages/appointment-page';
@@ -11,6 +11,7 @@ import { MyAppointmentsPage } from './pages/my-appointments-page';
 import { MyProfilePage } from './pages/my-profile-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { RegisterPage } from './pages/register-page';
+import { api } from './session';
 
 /** Finding doctors is public; a patient's own profile, appointments and messages need a patient session. */
 export function App() {
@@ -21,6 +22,8 @@ export function App() {
         <Route path="doctors/:id" element={<DoctorProfilePage />} />
         <Route path="register" element={<RegisterPage />} />
         <Route path="login" element={<LoginPage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage api={api} appName="Arogyam" />} />
+        <Route path="reset-password" element={<ResetPasswordPage api={api} appName="Arogyam" />} />
         <Route element={<RequireRole role="patient" />}>
           <Route path="profile" element={<MyProfilePage />} />
           <Route path="appointments" element={<MyAppointmentsPage />} />

@@ -12,6 +12,9 @@ import { DemoAccountsCheck } from './production/demo-accounts.check';
 import { UserServiceConfig } from './config/user-service.config';
 import { AccountNamesService } from './profile-names/account-names.service';
 import { ProfileNamesConsumer } from './profile-names/profile-names.consumer';
+import { passwordResetModel, PasswordResetRepository } from './password-resets/password-reset.repository';
+import { PasswordResetsHandler } from './password-resets/password-resets.handler';
+import { PasswordResetsService } from './password-resets/password-resets.service';
 import { refreshTokenModel, RefreshTokenRepository } from './sessions/refresh-token.repository';
 import { RefreshTokensService } from './sessions/refresh-tokens.service';
 import { SessionsHandler } from './sessions/sessions.handler';
@@ -24,7 +27,7 @@ export class AppModule {
       service: 'user',
       config,
       outboxes: [Account.name],
-      models: [accountModel, refreshTokenModel],
+      models: [accountModel, refreshTokenModel, passwordResetModel],
     });
     return {
       module: AppModule,
@@ -41,7 +44,7 @@ export class AppModule {
           },
         }),
       ],
-      controllers: [AccountsHandler, SessionsHandler],
+      controllers: [AccountsHandler, SessionsHandler, PasswordResetsHandler],
       providers: [
         PasswordHasher,
         PasswordPolicy,
@@ -50,6 +53,8 @@ export class AppModule {
         AccountsService,
         RefreshTokensService,
         SessionsService,
+        PasswordResetRepository,
+        PasswordResetsService,
         DemoAccountsCheck,
         AdminSeeder,
         AccountNamesService,

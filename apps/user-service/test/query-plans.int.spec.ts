@@ -11,6 +11,7 @@ import {
   type ServiceUnderTest,
 } from '@arogyam/testing';
 import { AccountRepository } from '../src/accounts/account.repository';
+import { PasswordResetRepository } from '../src/password-resets/password-reset.repository';
 import { RefreshTokenRepository } from '../src/sessions/refresh-token.repository';
 import { userService } from '../src/user-service';
 
@@ -61,6 +62,7 @@ describe('user-service query plans', () => {
         await accounts.pageForAdmins({}, pageWindow({}));
         await accounts.setStatus(userId, 'suspended', createEvent(UserEventTypes.suspended, { userId }));
         await accounts.rename(userId, 'patient', 'Asha Rao-Menon', new Date());
+        await accounts.setPassword(userId, 'y', createEvent(UserEventTypes.passwordChanged, { userId }));
       },
       unfilteredAdminList,
     );
@@ -86,6 +88,19 @@ describe('user-service query plans', () => {
       await tokens.revokeFamily(tokenId, new Date());
       await tokens.revokeAllOfUser(userId, new Date());
       await tokens.deleteExpired(new Date(now - DAY_MS), new Date(now - 91 * DAY_MS));
+    });
+    expect(unserved).toEqual([]);
+  });
+
+  it('serves every query of passwordResets from an index', async () => {
+    const resets = service.app.get(PasswordResetRepository);
+    const userId = randomUUID();
+    const now = Date.now();
+    const unserved = await unindexedQueriesOf(connection, async () => {
+      await resets.replace(userId, `hash-${userId}`, new Date(now), new Date(now + 60_000));
+      await resets.replace(userId, `hash2-${userId}`, new Date(now), new Date(now + 60_000));
+      await resets.findByTokenHash(`hash2-${userId}`);
+      await resets.claim(userId, `hash2-${userId}`, new Date());
     });
     expect(unserved).toEqual([]);
   });

@@ -11,6 +11,10 @@ export const UserSubjects = {
   list: 'user.account.list',
   suspend: 'user.account.suspend',
   reactivate: 'user.account.reactivate',
+  changePassword: 'user.account.change_password',
+  requestPasswordReset: 'user.password_reset.request',
+  checkPasswordReset: 'user.password_reset.check',
+  completePasswordReset: 'user.password_reset.complete',
 } as const;
 
 export const DoctorSubjects = {

@@ -26,6 +26,10 @@ export * from './auth/session-context';
 export * from './auth/account-fields';
 export * from './auth/auth-form';
 export * from './auth/login-form';
+export * from './auth/new-password-fields';
+export * from './auth/forgot-password-page';
+export * from './auth/reset-password-page';
+export * from './auth/change-password-form';
 export * from './auth/register-form';
 export * from './auth/require-role';
 

@@ -1,4 +1,10 @@
-import { FormError, ProfileEditor, ProfileSaveActions, type DoctorProfile } from '@arogyam/ui';
+import {
+  ChangePasswordForm,
+  FormError,
+  ProfileEditor,
+  ProfileSaveActions,
+  type DoctorProfile,
+} from '@arogyam/ui';
 import { PracticeFields } from '../components/practice-fields';
 import { PublicProfileFields } from '../components/public-profile-fields';
 import { PRACTICE_FIELDS, readPracticeDetails } from '../practice-details';
@@ -14,26 +20,31 @@ const readChanges = (data: FormData) => ({
 
 export function EditProfilePage() {
   return (
-    <section className="card">
-      <title>My profile · Arogyam for Doctors</title>
-      <h1>My profile</h1>
-      <p className="page-intro">This is what patients see when they find you in search.</p>
-      <ProfileEditor<DoctorProfile> api={api} path="/doctors/me" fields={FIELDS} read={readChanges}>
-        {(profile, form) => (
-          <form onSubmit={form.save} noValidate>
-            <FormError message={form.formError} />
-            <dl className="details-list">
-              <dt>Email</dt>
-              <dd>{profile.email}</dd>
-              <dt>Registration number</dt>
-              <dd>{profile.licenseNumber}</dd>
-            </dl>
-            <PracticeFields errors={form.fieldErrors} profile={profile} />
-            <PublicProfileFields errors={form.fieldErrors} profile={profile} />
-            <ProfileSaveActions busy={form.busy} saved={form.saved} />
-          </form>
-        )}
-      </ProfileEditor>
-    </section>
+    <>
+      <section className="card">
+        <title>My profile · Arogyam for Doctors</title>
+        <h1>My profile</h1>
+        <p className="page-intro">This is what patients see when they find you in search.</p>
+        <ProfileEditor<DoctorProfile> api={api} path="/doctors/me" fields={FIELDS} read={readChanges}>
+          {(profile, form) => (
+            <form onSubmit={form.save} noValidate>
+              <FormError message={form.formError} />
+              <dl className="details-list">
+                <dt>Email</dt>
+                <dd>{profile.email}</dd>
+                <dt>Registration number</dt>
+                <dd>{profile.licenseNumber}</dd>
+              </dl>
+              <PracticeFields errors={form.fieldErrors} profile={profile} />
+              <PublicProfileFields errors={form.fieldErrors} profile={profile} />
+              <ProfileSaveActions busy={form.busy} saved={form.saved} />
+            </form>
+          )}
+        </ProfileEditor>
+      </section>
+      <section className="card">
+        <ChangePasswordForm api={api} />
+      </section>
+    </>
   );
 }

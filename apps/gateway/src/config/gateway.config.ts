@@ -32,7 +32,7 @@ export class GatewayConfig extends ServiceConfig implements ProductionChecked {
   @Min(1)
   LOGIN_THROTTLE_LIMIT: number = 10;
 
-  /** Auth requests (login, register, refresh) per client IP within the window. */
+  /** Auth requests (login, register, refresh, password reset and change) per client IP within the window. */
   @IsInt()
   @Min(1)
   AUTH_THROTTLE_IP_LIMIT: number = 100;
@@ -40,6 +40,17 @@ export class GatewayConfig extends ServiceConfig implements ProductionChecked {
   @IsInt()
   @Min(1)
   AUTH_THROTTLE_WINDOW_SECONDS: number = 60;
+
+  /** Password reset links one email address may be sent within its window, from any client. */
+  @IsInt()
+  @Min(1)
+  PASSWORD_RESET_EMAIL_LIMIT: number = 5;
+
+  /** At most an hour: the shared counts keep an entry two hours (http/throttling/shared-counts.ts). */
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  PASSWORD_RESET_EMAIL_WINDOW_SECONDS: number = 3600;
 
   /** How long /api/health waits for each service; it always answers within about this. */
   @IsInt()

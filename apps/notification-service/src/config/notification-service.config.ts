@@ -1,5 +1,12 @@
-import { IsInt, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
-import { DataServiceConfig } from '@arogyam/service-kit';
+import { IsInt, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { DataServiceConfig, productionAppUrlProblem, type ProductionChecked } from '@arogyam/service-kit';
+
+/** A web app's address, as an email links to it: http(s), no trailing slash. */
+const appUrl = (name: string) =>
+  IsUrl(
+    { require_tld: false, protocols: ['http', 'https'], require_protocol: true },
+    { message: `${name} must be the http(s) address of the app, e.g. https://app.example.org` },
+  );
 
 /** Twilio is used once any of its variables is set, and then needs all three. */
 const twilioConfigured = (config: NotificationServiceConfig): boolean =>
@@ -7,7 +14,7 @@ const twilioConfigured = (config: NotificationServiceConfig): boolean =>
     (value) => value !== undefined && value !== '',
   );
 
-export class NotificationServiceConfig extends DataServiceConfig {
+export class NotificationServiceConfig extends DataServiceConfig implements ProductionChecked {
   override MONGO_DB = 'arogyam_notifications';
 
   /**
@@ -43,6 +50,19 @@ export class NotificationServiceConfig extends DataServiceConfig {
   })
   TWILIO_FROM?: string;
 
+  /**
+   * Where the patient, doctor and admin apps are opened: emailed links (a password reset) point
+   * there. The development defaults are `npm start`'s; production refuses them.
+   */
+  @appUrl('PATIENT_APP_URL')
+  PATIENT_APP_URL: string = 'http://127.0.0.1:5173';
+
+  @appUrl('DOCTOR_APP_URL')
+  DOCTOR_APP_URL: string = 'http://127.0.0.1:5174';
+
+  @appUrl('ADMIN_APP_URL')
+  ADMIN_APP_URL: string = 'http://127.0.0.1:5175';
+
   /** How often each instance looks for reminders that fell due. */
   @IsInt()
   @Min(1)
@@ -60,4 +80,13 @@ export class NotificationServiceConfig extends DataServiceConfig {
   @Min(1)
   @Max(86400)
   RETENTION_SWEEP_SECONDS: number = 3600;
+
+  /** Links to a developer's machine (the defaults) or over plain http never go out in production. */
+  productionProblems(): string[] {
+    return [
+      productionAppUrlProblem('PATIENT_APP_URL', this.PATIENT_APP_URL),
+      productionAppUrlProblem('DOCTOR_APP_URL', this.DOCTOR_APP_URL),
+      productionAppUrlProblem('ADMIN_APP_URL', this.ADMIN_APP_URL),
+    ].filter((problem): problem is string => problem !== undefined);
+  }
 }

@@ -5,11 +5,13 @@ import {
   AppointmentEventTypes,
   ChatEventTypes,
   PrescriptionEventTypes,
+  UserEventTypes,
 } from '@arogyam/contracts';
 import { EventConsumer, NATS_CONNECTION } from '@arogyam/messaging';
 import { AppointmentNotices } from './appointment-notices';
 import { CallNotices } from './call-notices';
 import { ChatNotices } from './chat-notices';
+import { PasswordResetNotices } from './password-reset-notices';
 import { PrescriptionNotices } from './prescription-notices';
 
 /**
@@ -28,6 +30,7 @@ export class NotificationEventsConsumer implements OnModuleInit, OnModuleDestroy
     prescriptions: PrescriptionNotices,
     chat: ChatNotices,
     calls: CallNotices,
+    passwordResets: PasswordResetNotices,
   ) {
     this.consumer = new EventConsumer(connection, {
       service: 'notification',
@@ -39,6 +42,7 @@ export class NotificationEventsConsumer implements OnModuleInit, OnModuleDestroy
         [ChatEventTypes.messageCreated]: (event) => chat.messageCreated(event),
         [ChatEventTypes.roomRead]: (event) => chat.roomRead(event),
         [AppointmentCallEventTypes.callRecorded]: (event) => calls.recorded(event),
+        [UserEventTypes.passwordResetRequested]: (event) => passwordResets.requested(event),
       },
     });
   }

@@ -81,10 +81,27 @@ export class AccountRepository {
 
   /** Sets the status with `event` in the same write; answers the account as it now stands. */
   setStatus(userId: string, status: AccountStatus, event: EventEnvelope): Promise<Account | null> {
+    return this.endEarlierTokens(userId, { status }, event);
+  }
+
+  /**
+   * Sets a new password hash and ends every access token issued before (the version goes up), with
+   * `event` in the same write; answers the account as it now stands.
+   */
+  setPassword(userId: string, passwordHash: string, event: EventEnvelope): Promise<Account | null> {
+    return this.endEarlierTokens(userId, { passwordHash }, event);
+  }
+
+  /** Sets `changes` and raises the token version, with `event` in the same write. */
+  private endEarlierTokens(
+    userId: string,
+    changes: Partial<Pick<Account, 'status' | 'passwordHash'>>,
+    event: EventEnvelope,
+  ): Promise<Account | null> {
     return this.accounts
       .findByIdAndUpdate(
         userId,
-        { $set: { status }, $inc: { tokenVersion: 1 }, ...pushToOutbox(event) },
+        { $set: changes, $inc: { tokenVersion: 1 }, ...pushToOutbox(event) },
         { new: true },
       )
       .lean<Account>()

@@ -32,7 +32,7 @@ export class Account {
   status: AccountStatus;
 
   /**
-   * Goes up on every suspension and reactivation: access tokens carry the version they were
+   * Goes up on every suspension, reactivation and password change: access tokens carry the version they were
    * issued at (`ver`), so every earlier token stops working at once. Missing on older accounts: 0.
    */
   @Prop({ type: Number, default: 0 })

@@ -3,6 +3,7 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   AccountIdMessage,
   AccountStatusMessage,
+  ChangePasswordMessage,
   ListUsersQueryDto,
   RegisterAccountMessage,
   UserSubjects,
@@ -43,6 +44,21 @@ export class AccountsHandler {
     const account = await this.accounts.setStatus(message.userId, message.actorId, 'suspended');
     await this.sessions.endAllSessions(message.userId);
     return account;
+  }
+
+  /**
+   * Every session of the account ends (other devices sign in again) and the caller gets a new one,
+   * issued at the new token version.
+   */
+  @MessagePattern(UserSubjects.changePassword)
+  async changePassword(@Payload() message: ChangePasswordMessage): Promise<AuthResult> {
+    const account = await this.accounts.changePassword(
+      message.userId,
+      message.currentPassword,
+      message.newPassword,
+    );
+    await this.sessions.endAllSessions(account._id);
+    return this.sessions.startSession(account);
   }
 
   @MessagePattern(UserSubjects.reactivate)

@@ -112,6 +112,39 @@ export class AccountsService {
     return toAccountView(updated);
   }
 
+  /** Refuses a weak new password as registration does (the problem shown on `newPassword`). */
+  assertStrongPassword(password: string, account: Account): void {
+    this.passwordPolicy.assertStrong(password, [account.email, account.fullName], 'newPassword');
+  }
+
+  /**
+   * The signed-in person's own change: the current password must be right (a 400 on
+   * `currentPassword`, not a 401, which clients take for an ended session).
+   */
+  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<Account> {
+    const account = await this.findById(userId);
+    if (!account) throw DomainError.unauthorized('This account no longer exists.');
+    if (!(await this.hasher.verify(account.passwordHash, currentPassword)))
+      throw DomainError.badRequest('Your current password is not right.', [
+        { field: 'currentPassword', problem: 'is not your current password' },
+      ]);
+    this.assertStrongPassword(newPassword, account);
+    return this.setPassword(account, newPassword);
+  }
+
+  /**
+   * Stores the new password; every access token issued before stops working (its `ver` no longer
+   * matches). `user.password-changed` is published before the answer, so gateways drop their
+   * cached status of the account at once, as for a suspension.
+   */
+  async setPassword(account: Account, password: string): Promise<Account> {
+    const event = createEvent(UserEventTypes.passwordChanged, { userId: account._id, role: account.role });
+    const updated = await this.accounts.setPassword(account._id, await this.hasher.hash(password), event);
+    if (!updated) throw DomainError.notFound('No such user.');
+    await this.relay.flush(account._id);
+    return updated;
+  }
+
   /** The first admin, idempotent across restarts and racing instances. */
   async ensureAdmin(email: string, password: string): Promise<void> {
     if (await this.findByEmail(email)) return;

@@ -19,12 +19,15 @@ export class PasswordPolicy {
   // Built once: the dictionaries take a few milliseconds to index.
   private readonly zxcvbn = new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
 
-  /** `personal`: what the account itself tells (email, name), which a guesser tries first. */
-  assertStrong(password: string, personal: string[]): void {
+  /**
+   * `personal`: what the account itself tells (email, name), which a guesser tries first. `field`:
+   * the request's name for the password, where the problem is shown.
+   */
+  assertStrong(password: string, personal: string[], field = 'password'): void {
     const userInputs = personal.flatMap((value) => [value, ...value.split(/[@.\s_-]+/)]).filter(Boolean);
     if (this.zxcvbn.check(password, userInputs).score >= MIN_SCORE) return;
     throw DomainError.badRequest('This password is too easy to guess.', [
-      { field: 'password', problem: WEAK_PASSWORD_PROBLEM },
+      { field, problem: WEAK_PASSWORD_PROBLEM },
     ]);
   }
 }

@@ -30,6 +30,12 @@ export class UserServiceConfig extends DataServiceConfig implements ProductionCh
   @Max(365)
   SESSION_MAX_DAYS: number = 90;
 
+  /** How long an emailed password reset link works (seconds; 30 minutes unless set). */
+  @IsInt()
+  @Min(1, { message: 'PASSWORD_RESET_TTL_SECONDS must be at least 1' })
+  @Max(86400, { message: 'PASSWORD_RESET_TTL_SECONDS must be at most 86400 (a day)' })
+  PASSWORD_RESET_TTL_SECONDS: number = 1800;
+
   /** The first admin, created once if no account has this email. */
   @IsOptional()
   @IsEmail()

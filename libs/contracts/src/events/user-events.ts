@@ -5,6 +5,9 @@ export const UserEventTypes = {
   registered: 'user.registered',
   suspended: 'user.suspended',
   reactivated: 'user.reactivated',
+  /** Carries a live one-time secret: never logged, and consumers keep no copy of it. */
+  passwordResetRequested: 'user.password-reset-requested',
+  passwordChanged: 'user.password-changed',
 } as const;
 
 /** Carries the profile fields given at registration so the owning profile service can create it. */
@@ -24,3 +27,31 @@ export interface UserStatusChangedPayload {
 export type UserRegisteredEvent = EventEnvelope<typeof UserEventTypes.registered, UserRegisteredPayload>;
 export type UserSuspendedEvent = EventEnvelope<typeof UserEventTypes.suspended, UserStatusChangedPayload>;
 export type UserReactivatedEvent = EventEnvelope<typeof UserEventTypes.reactivated, UserStatusChangedPayload>;
+
+/**
+ * The emailed link's one-time token, in clear: the only place it exists besides the email (user-service
+ * stores its hash). It expires at `expiresAt` and works once.
+ */
+export interface UserPasswordResetRequestedPayload {
+  userId: string;
+  role: UserRole;
+  email: string;
+  fullName: string;
+  token: string;
+  expiresAt: string;
+}
+
+/** The password changed (a reset or the person's own change): every earlier token of the account is dead. */
+export interface UserPasswordChangedPayload {
+  userId: string;
+  role: UserRole;
+}
+
+export type UserPasswordResetRequestedEvent = EventEnvelope<
+  typeof UserEventTypes.passwordResetRequested,
+  UserPasswordResetRequestedPayload
+>;
+export type UserPasswordChangedEvent = EventEnvelope<
+  typeof UserEventTypes.passwordChanged,
+  UserPasswordChangedPayload
+>;

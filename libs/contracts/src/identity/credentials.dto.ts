@@ -2,7 +2,8 @@ import { Transform } from 'class-transformer';
 import { IsEmail, IsString } from 'class-validator';
 import { MaxTextLength, MinTextLength } from '../common/text-length';
 
-const normaliseEmail = ({ value }: { value: unknown }): unknown =>
+/** Trimmed and lower-cased, as accounts store it. */
+export const normaliseEmail = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 export class LoginDto {

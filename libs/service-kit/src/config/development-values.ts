@@ -65,3 +65,23 @@ export function productionSecretProblem(
   }
   return undefined;
 }
+
+/** Hosts that only mean something on the developer's own machine. */
+const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * Why `value` cannot be the production address `name` of a web app people open from an email, or
+ * undefined when it can: an https URL on a host other than this machine.
+ */
+export function productionAppUrlProblem(name: string, value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return `${name} is not a URL`;
+  }
+  if (LOOPBACK_HOST.test(url.hostname))
+    return `${name} is ${value}, the development default; set the address people open the app at`;
+  if (url.protocol !== 'https:') return `${name} must be an https address in production`;
+  return undefined;
+}

@@ -1,6 +1,8 @@
+import { Link, useLocation } from 'react-router-dom';
 import type { ApiClient } from '../api/api-client';
 import type { AuthResult } from '../api/types';
 import { ACCOUNT_FIELDS, AccountFields, readCredentials } from './account-fields';
+import { StatusMessage } from '../components/status-message';
 import { AuthForm } from './auth-form';
 
 const MESSAGES = { 401: 'Email or password is incorrect.' };
@@ -13,19 +15,35 @@ export interface LoginFormProps {
   onLoggedIn?(result: AuthResult): void;
 }
 
-/** Email + password form shared by the three apps; each posts to its own role's login endpoint. */
+/** A page that sends the person here with something to say (a password reset) puts it in the state. */
+const noticeOf = (state: unknown): string =>
+  typeof (state as { notice?: unknown } | null)?.notice === 'string'
+    ? (state as { notice: string }).notice
+    : '';
+
+/**
+ * Email + password form shared by the three apps; each posts to its own role's login endpoint.
+ * "Forgot password?" leads to the app's own `/forgot-password` page.
+ */
 export function LoginForm({ api, path, onLoggedIn }: LoginFormProps) {
+  const location = useLocation();
   return (
-    <AuthForm
-      api={api}
-      path={path}
-      fields={ACCOUNT_FIELDS}
-      messages={MESSAGES}
-      read={readCredentials}
-      submitLabel="Log in"
-      onSignedIn={onLoggedIn}
-    >
-      {(errors) => <AccountFields errors={errors} />}
-    </AuthForm>
+    <>
+      <StatusMessage message={noticeOf(location.state)} />
+      <AuthForm
+        api={api}
+        path={path}
+        fields={ACCOUNT_FIELDS}
+        messages={MESSAGES}
+        read={readCredentials}
+        submitLabel="Log in"
+        onSignedIn={onLoggedIn}
+      >
+        {(errors) => <AccountFields errors={errors} />}
+      </AuthForm>
+      <p className="muted">
+        <Link to="/forgot-password">Forgot password?</Link>
+      </p>
+    </>
   );
 }

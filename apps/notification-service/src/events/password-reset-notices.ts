@@ -1,0 +1,66 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { EventEnvelope, UserPasswordResetRequestedPayload, UserRole } from '@arogyam/contracts';
+import { EmailSender } from '../channels/email/email-sender';
+import { Clock } from '../clock/clock';
+import { NotificationServiceConfig } from '../config/notification-service.config';
+import { passwordResetEmail } from '../messages/password-reset-message';
+
+const isResetRequest = (payload: unknown): payload is UserPasswordResetRequestedPayload => {
+  const request = payload as Partial<UserPasswordResetRequestedPayload> | null;
+  return Boolean(
+    request?.userId &&
+    request.role &&
+    request.email &&
+    request.fullName &&
+    request.token &&
+    request.expiresAt,
+  );
+};
+
+/**
+ * `user.password-reset-requested`: the link goes by email only, whatever the person's preferences
+ * (they asked for it), straight to the email provider: no inbox entry and no notification record,
+ * because the email carries a live one-time token that must not be kept here. A redelivered event
+ * may send the same link twice (harmless: it works once). A link that expired before it could be
+ * sent (an outage, a consumer catching up on old events) is not sent. Nothing here logs the token.
+ */
+@Injectable()
+export class PasswordResetNotices {
+  private readonly logger = new Logger(PasswordResetNotices.name);
+
+  constructor(
+    private readonly email: EmailSender,
+    private readonly config: NotificationServiceConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async requested(event: EventEnvelope): Promise<void> {
+    if (!isResetRequest(event.payload)) {
+      this.logger.error(`Ignoring ${event.type} ${event.id}: not a password reset request`);
+      return;
+    }
+    const request = event.payload;
+    const msLeft = new Date(request.expiresAt).getTime() - this.clock.now().getTime();
+    if (!(msLeft > 0)) return;
+    const link = `${this.appUrl(request.role)}/reset-password?token=${encodeURIComponent(request.token)}`;
+    await this.email.send({
+      id: `${event.id}:email`,
+      to: request.email,
+      ...passwordResetEmail({
+        fullName: request.fullName,
+        link,
+        minutesLeft: Math.max(1, Math.round(msLeft / 60_000)),
+      }),
+    });
+  }
+
+  /** The app the person signs in to: each role has its own. */
+  private appUrl(role: UserRole): string {
+    const url = {
+      patient: this.config.PATIENT_APP_URL,
+      doctor: this.config.DOCTOR_APP_URL,
+      admin: this.config.ADMIN_APP_URL,
+    }[role];
+    return url.replace(/\/+$/, '');
+  }
+}

@@ -1,0 +1,49 @@
+import { ApiError } from '../api/api-error';
+import { TextField } from '../components/text-field';
+import { rawText } from '../forms/form-values';
+import type { FieldErrors } from '../hooks/use-form-errors';
+
+/** The request's name for the new password (also the API's). */
+export const NEW_PASSWORD_FIELDS = ['newPassword', 'confirmPassword'] as const;
+
+const HINT =
+  'At least 8 characters, and hard to guess: a longer phrase of unrelated words works well. Not your name or email.';
+
+/** A new password and its confirmation, as the reset page and the change-password form ask for them. */
+export function NewPasswordFields({ errors }: { errors: FieldErrors }) {
+  return (
+    <>
+      <TextField
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={8}
+        hint={HINT}
+        error={errors.newPassword}
+      />
+      <TextField
+        label="Confirm new password"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={errors.confirmPassword}
+      />
+    </>
+  );
+}
+
+/**
+ * The new password as typed, once both fields agree; otherwise throws, before any request, a
+ * problem the form shows beside the confirmation as it shows the server's.
+ */
+export function readNewPassword(data: FormData): string {
+  const newPassword = rawText(data, 'newPassword');
+  if (newPassword !== rawText(data, 'confirmPassword'))
+    throw new ApiError(400, 'Bad Request', 'The two passwords differ.', [
+      { field: 'confirmPassword', problem: 'does not match the new password' },
+    ]);
+  return newPassword;
+}

@@ -1,0 +1,105 @@
+import { nthEmailTo, resetLinkIn } from '../e2e/emails';
+import { startPlatform, type Platform } from '../e2e/platform';
+import { logIn, openBrowserApps, signUpPatient, type BrowserApps } from './flows';
+
+let platform: Platform;
+let apps: BrowserApps<'patient'>;
+
+const unique = Math.random().toString(36).slice(2, 7);
+const NEW_PASSWORD = 'monsoon kettle harbour 58';
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  apps = await openBrowserApps(platform.baseUrl, ['patient']);
+}, 120000);
+
+afterEach(async () => {
+  await apps?.pages.screenshot('password-reset');
+});
+
+afterAll(async () => {
+  await apps?.close();
+  await platform?.stop();
+}, 120000);
+
+test('a patient who forgot the password resets it from the emailed link and logs in with the new one; the link works once', async () => {
+  const patient = {
+    fullName: 'Meenal Joshi',
+    email: `meenal.${unique}@browser.test`,
+    password: 'patient-pass-1',
+  };
+  await signUpPatient(await apps.pages.open(), apps.urls.patient, patient);
+
+  // Another device, signed out: "Forgot password?" on the login page.
+  const page = await apps.pages.open();
+  await page.goto(`${apps.urls.patient}/login`);
+  await page.getByRole('link', { name: 'Forgot password?' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Forgot your password?' }).waitFor();
+  await page.getByLabel('Email').fill(patient.email);
+  await page.getByRole('button', { name: 'Send reset link' }).click();
+  await page.getByRole('status').filter({ hasText: 'If an account exists for that email' }).waitFor();
+
+  // The email arrives (the dev outbox) with a link to the patient app's reset page.
+  const email = await nthEmailTo(platform.outboxDir, patient.email, 1);
+  const link = new URL(resetLinkIn(email).link);
+  expect(link.pathname).toBe('/reset-password');
+  // The served app's port, which the email's configured address cannot know.
+  const opened = `${apps.urls.patient}${link.pathname}${link.search}`;
+  await page.goto(opened);
+  await page.getByLabel('New password', { exact: true }).waitFor();
+  // The token leaves the address bar once the page has it.
+  expect(new URL(page.url()).search).toBe('');
+
+  // Two different passwords are caught before anything is sent.
+  await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
+  await page.getByLabel('Confirm new password').fill(`${NEW_PASSWORD}!`);
+  await page.getByRole('button', { name: 'Set new password' }).click();
+  await page.getByText('does not match the new password').waitFor();
+
+  await page.getByLabel('Confirm new password').fill(NEW_PASSWORD);
+  await page.getByRole('button', { name: 'Set new password' }).click();
+  await page.waitForURL((url) => url.pathname === '/login');
+  await page.getByText('Your password has been changed. Log in with your new password.').waitFor();
+
+  // The old password no longer works; the new one does.
+  await page.getByLabel('Email').fill(patient.email);
+  await page.getByLabel('Password').fill(patient.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Email or password is incorrect.' }).waitFor();
+  await logIn(page, apps.urls.patient, { email: patient.email, password: NEW_PASSWORD });
+
+  // The same link again is refused on opening, with a way to ask for a new one.
+  const again = await apps.pages.open();
+  await again.goto(opened);
+  await again.getByRole('alert').filter({ hasText: 'expired or has already been used' }).waitFor();
+  await again.getByRole('link', { name: 'Ask for a new link' }).waitFor();
+  expect(await again.getByLabel('New password', { exact: true }).count()).toBe(0);
+});
+
+test('a signed-in patient changes the password on the profile page and stays signed in', async () => {
+  const patient = {
+    fullName: 'Tara Pillai',
+    email: `tara.${unique}@browser.test`,
+    password: 'patient-pass-1',
+  };
+  const page = await apps.pages.open();
+  await signUpPatient(page, apps.urls.patient, patient);
+  await page.goto(`${apps.urls.patient}/profile`);
+  const form = page.getByRole('form', { name: 'Change password' });
+
+  await form.getByLabel('Current password').fill('not-the-password');
+  await form.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
+  await form.getByLabel('Confirm new password').fill(NEW_PASSWORD);
+  await form.getByRole('button', { name: 'Change password' }).click();
+  await form.getByText('is not your current password').waitFor();
+
+  await form.getByLabel('Current password').fill(patient.password);
+  await form.getByRole('button', { name: 'Change password' }).click();
+  await form.getByText('Your password has been changed. Other devices were signed out.').waitFor();
+
+  // Still signed in in this tab (the new session), and the new password is the one that works.
+  await page.goto(`${apps.urls.patient}/appointments`);
+  await page.waitForURL((url) => url.pathname === '/appointments');
+  const other = await apps.pages.open();
+  await logIn(other, apps.urls.patient, { email: patient.email, password: NEW_PASSWORD });
+});
