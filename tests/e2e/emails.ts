@@ -8,6 +8,8 @@ export interface SentEmail {
   to: string;
   subject: string;
   text: string;
+  /** The .ics an appointment email carries. */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; filename: string; content: string };
   createdAt: string;
 }
 

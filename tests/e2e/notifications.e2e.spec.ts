@@ -11,6 +11,8 @@ import {
 } from '@arogyam/contracts';
 import { createEvent, recordDeadLetter } from '@arogyam/messaging';
 import { waitFor } from '@arogyam/testing';
+import ICAL from 'ical.js';
+import { emailsTo, type SentEmail } from './emails';
 import { httpClient } from './http';
 import { ask, socketPool } from './sockets';
 import { registerPatient, verifiedDoctorWithHours, type Person } from './people';
@@ -80,6 +82,68 @@ it('a booking reaches the patient live over the socket and in the inbox, which m
   expect(
     (await call('POST', `/api/notifications/${pushed[0].id}/read`, { token: doctor.token })).status,
   ).toBe(404);
+});
+
+it('booking, moving and cancelling email a link and a calendar file that adds, moves and removes one event', async () => {
+  const me = await call<{ email: string }>('GET', '/api/patients/me', { token: patient.token });
+  const hour = (hours: number) =>
+    new Date(Math.ceil((Date.now() + hours * 3_600_000) / 3_600_000) * 3_600_000).toISOString();
+  const booked = await call<{ id: string; startAt: string }>('POST', '/api/appointments', {
+    token: patient.token,
+    body: { doctorId: doctor.id, startAt: hour(100), mode: 'video' },
+  });
+  expect(booked.status).toBe(201);
+  const id = booked.body.id;
+
+  /** The patient's email whose subject matches, its calendar file parsed with a calendar library. */
+  const invite = async (subject: RegExp) => {
+    const found = await waitFor(
+      async () =>
+        (await emailsTo(platform.outboxDir, me.body.email)).find((sent) => subject.test(sent.subject)),
+      15000,
+      `an email "${subject.source}"`,
+    );
+    if (!found) throw new Error(`no email "${subject.source}"`);
+    const email: SentEmail = found;
+    const calendar = new ICAL.Component(ICAL.parse(email.calendar?.content ?? ''));
+    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent') ?? undefined);
+    return {
+      email,
+      method: calendar.getFirstPropertyValue('method'),
+      uid: event.uid,
+      sequence: event.sequence,
+      start: event.startDate.toJSDate().toISOString(),
+      status: calendar.getFirstSubcomponent('vevent')?.getFirstPropertyValue('status'),
+      url: calendar.getFirstSubcomponent('vevent')?.getFirstPropertyValue('url'),
+    };
+  };
+
+  const added = await invite(/^Appointment booked with/);
+  expect(added).toMatchObject({
+    method: 'REQUEST',
+    uid: `${id}@arogyam`,
+    start: booked.body.startAt,
+    status: 'CONFIRMED',
+  });
+  expect(added.email.calendar?.filename).toBe('appointment.ics');
+  expect(added.url).toMatch(new RegExp(`^https?://[^/]+/appointments/${id}$`));
+  expect(added.email.text).toContain(`Open it in Arogyam: ${String(added.url)}`);
+
+  const newStart = hour(103);
+  expect(
+    (await call('PATCH', `/api/appointments/${id}`, { token: patient.token, body: { startAt: newStart } }))
+      .status,
+  ).toBe(200);
+  const moved = await invite(/ moved$/);
+  expect(moved).toMatchObject({ method: 'REQUEST', uid: added.uid, start: newStart, status: 'CONFIRMED' });
+  expect(moved.sequence).toBeGreaterThanOrEqual(added.sequence);
+
+  expect(
+    (await call('POST', `/api/appointments/${id}/cancel`, { token: patient.token, body: {} })).status,
+  ).toBe(200);
+  const removed = await invite(/ cancelled$/);
+  expect(removed).toMatchObject({ method: 'CANCEL', uid: added.uid, status: 'CANCELLED' });
+  expect(removed.sequence).toBeGreaterThanOrEqual(moved.sequence);
 });
 
 it('reading a chat room marks its message notifications read, and the bell drops live', async () => {

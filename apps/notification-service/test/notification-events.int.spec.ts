@@ -136,8 +136,17 @@ describe('notification-service: events to notifications', () => {
       to: patient.email,
       subject: 'Appointment booked with Dr. Kabir Menon',
       text: expect.stringContaining('Hello Lata Pillai,'),
+      calendar: {
+        method: 'REQUEST',
+        filename: 'appointment.ics',
+        content: expect.stringContaining('BEGIN:VEVENT'),
+      },
       createdAt: expect.any(String),
     });
+    // The calendar file is sent, not kept: the stored record has the text only.
+    expect(
+      await service.db.collection('notifications').findOne({ _id: email.id } as object),
+    ).not.toHaveProperty('calendar');
     expect(email.text).toContain(
       `Your video consultation with Dr. Kabir Menon (Dermatology) is booked for ${IST_TIME}.`,
     );

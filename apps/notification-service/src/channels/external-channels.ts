@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../clock/clock';
+import type { CalendarInvite } from '../messages/appointment-invite';
 import type { ComposedMessage } from '../messages/composed-message';
 import { doctorName } from '../messages/names';
 import { notificationId } from '../notifications/notification-ids';
@@ -13,8 +14,8 @@ import { SmsProvider } from './sms/sms-provider';
 
 export type ExternalChannel = 'email' | 'sms';
 
-/** The record of a send, with the address it goes to. */
-type AddressedRecord = NewNotification & { to: string };
+/** The record of a send, with the address it goes to (and the calendar file, which is not stored). */
+type AddressedRecord = NewNotification & { to: string; calendar?: CalendarInvite };
 
 /** One notice to send on one external channel, to the contact it goes to. */
 export interface ExternalSend {
@@ -51,7 +52,9 @@ export class ExternalChannels {
       const record = this.recordOf(send, createdAt);
       if (record) records.push(record);
     }
-    const claimed = await this.notifications.storeEachOnce(records);
+    const claimed = await this.notifications.storeEachOnce(
+      records.map(({ calendar: _calendar, ...record }) => record),
+    );
     const sent: string[] = [];
     const attempts = records
       .filter((record) => claimed.has(record._id))
@@ -88,13 +91,14 @@ export class ExternalChannels {
       to,
       status: 'sending',
       createdAt,
+      ...(channel === 'email' && message.calendar ? { calendar: message.calendar } : {}),
     };
   }
 
   /** Hands the claimed record to its provider: true when it went out, false when refused for good. */
-  private async send({ _id: id, channel, to, title, body }: AddressedRecord): Promise<boolean> {
+  private async send({ _id: id, channel, to, title, body, calendar }: AddressedRecord): Promise<boolean> {
     try {
-      if (channel === 'email') await this.email.send({ id, to, subject: title, text: body });
+      if (channel === 'email') await this.email.send({ id, to, subject: title, text: body, calendar });
       else await this.sms.send({ id, to, text: body });
       return true;
     } catch (error) {
@@ -117,6 +121,10 @@ export class ExternalChannels {
       name ? `Hello ${name},` : 'Hello,',
       '',
       message.emailBody ?? message.body,
+      ...(message.link ? ['', `Open it in Arogyam: ${message.link}`] : []),
+      ...(message.calendar
+        ? ['', 'The attached calendar file adds it to your calendar, or updates it there.']
+        : []),
       '',
       '— Arogyam',
       "Choose which notifications reach you by email or SMS in Arogyam's notification settings.",

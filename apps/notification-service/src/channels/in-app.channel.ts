@@ -45,7 +45,10 @@ export class InAppChannel {
     const stored = await this.notifications.storeEachOnce(notifications);
     for (const notification of notifications) {
       if (stored.has(notification._id))
-        this.realtime.publish(notificationRealtimeSubject(notification.userId), toNotificationView(notification));
+        this.realtime.publish(
+          notificationRealtimeSubject(notification.userId),
+          toNotificationView(notification),
+        );
     }
   }
 }

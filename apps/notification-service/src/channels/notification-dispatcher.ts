@@ -37,7 +37,9 @@ export class NotificationDispatcher {
     });
     await this.inApp.deliverAll(composed);
     const outward = composed.filter(({ channels }) => channels.length > 0);
-    const contacts = await Promise.allSettled(outward.map(({ notice }) => this.contacts.contactOf(notice.recipient)));
+    const contacts = await Promise.allSettled(
+      outward.map(({ notice }) => this.contacts.contactOf(notice.recipient)),
+    );
     const sends: ExternalSend[] = outward.flatMap(({ notice, message, channels }, i) => {
       const found = contacts[i];
       return found.status === 'fulfilled'
@@ -46,7 +48,9 @@ export class NotificationDispatcher {
     });
     // Those whose contact was found go out even when another's lookup failed; that one is retried.
     await this.external.deliverAll(sends);
-    const lookupFailure = contacts.find((found): found is PromiseRejectedResult => found.status === 'rejected');
+    const lookupFailure = contacts.find(
+      (found): found is PromiseRejectedResult => found.status === 'rejected',
+    );
     if (lookupFailure) throw lookupFailure.reason;
   }
 

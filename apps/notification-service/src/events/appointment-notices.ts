@@ -2,6 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { AppointmentView, EventEnvelope } from '@arogyam/contracts';
 import { NotificationDispatcher } from '../channels/notification-dispatcher';
 import { Clock } from '../clock/clock';
+import { AppLinks } from '../messages/app-links';
+import { appointmentInvite } from '../messages/appointment-invite';
 import { appointmentChangeMessage, type AppointmentChange } from '../messages/appointment-messages';
 import { appointmentParties } from '../recipients/appointment-parties';
 import { ReminderSchedule, type AppointmentChangeFact } from '../reminders/reminder-schedule.service';
@@ -32,6 +34,7 @@ export class AppointmentNotices {
     private readonly dispatcher: NotificationDispatcher,
     private readonly reminders: ReminderSchedule,
     private readonly clock: Clock,
+    private readonly links: AppLinks,
   ) {}
 
   async handle(change: AppointmentChange, event: EventEnvelope): Promise<void> {
@@ -51,7 +54,14 @@ export class AppointmentNotices {
         kind: 'appointment',
         recipient: party,
         data: { appointmentId: appointment.id },
-        compose: (zone) => appointmentChangeMessage(change, appointment, party.role, zone),
+        compose: (zone) => {
+          const link = this.links.appointment(party.role, appointment.id);
+          return {
+            ...appointmentChangeMessage(change, appointment, party.role, zone),
+            link,
+            calendar: appointmentInvite(change, appointment, party.role, link, at),
+          };
+        },
       })),
     );
   }

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { EventEnvelope, UserPasswordResetRequestedPayload, UserRole } from '@arogyam/contracts';
+import type { EventEnvelope, UserPasswordResetRequestedPayload } from '@arogyam/contracts';
 import { EmailSender } from '../channels/email/email-sender';
 import { Clock } from '../clock/clock';
-import { NotificationServiceConfig } from '../config/notification-service.config';
+import { AppLinks } from '../messages/app-links';
 import { passwordResetEmail } from '../messages/password-reset-message';
 
 const isResetRequest = (payload: unknown): payload is UserPasswordResetRequestedPayload => {
@@ -30,7 +30,7 @@ export class PasswordResetNotices {
 
   constructor(
     private readonly email: EmailSender,
-    private readonly config: NotificationServiceConfig,
+    private readonly links: AppLinks,
     private readonly clock: Clock,
   ) {}
 
@@ -42,7 +42,7 @@ export class PasswordResetNotices {
     const request = event.payload;
     const msLeft = new Date(request.expiresAt).getTime() - this.clock.now().getTime();
     if (!(msLeft > 0)) return;
-    const link = `${this.appUrl(request.role)}/reset-password?token=${encodeURIComponent(request.token)}`;
+    const link = `${this.links.base(request.role)}/reset-password?token=${encodeURIComponent(request.token)}`;
     await this.email.send({
       id: `${event.id}:email`,
       to: request.email,
@@ -52,15 +52,5 @@ export class PasswordResetNotices {
         minutesLeft: Math.max(1, Math.round(msLeft / 60_000)),
       }),
     });
-  }
-
-  /** The app the person signs in to: each role has its own. */
-  private appUrl(role: UserRole): string {
-    const url = {
-      patient: this.config.PATIENT_APP_URL,
-      doctor: this.config.DOCTOR_APP_URL,
-      admin: this.config.ADMIN_APP_URL,
-    }[role];
-    return url.replace(/\/+$/, '');
   }
 }

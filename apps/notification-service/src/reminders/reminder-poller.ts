@@ -3,6 +3,7 @@ import { NotificationDispatcher } from '../channels/notification-dispatcher';
 import type { Notice } from '../channels/notice';
 import { Clock } from '../clock/clock';
 import { PeriodicRounds } from '../clock/periodic-rounds';
+import { AppLinks } from '../messages/app-links';
 import { NotificationServiceConfig } from '../config/notification-service.config';
 import { appointmentReminderMessage } from '../messages/appointment-messages';
 import { appointmentParties } from '../recipients/appointment-parties';
@@ -39,6 +40,7 @@ export class ReminderPoller implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly dispatcher: NotificationDispatcher,
     private readonly clock: Clock,
     private readonly config: NotificationServiceConfig,
+    private readonly links: AppLinks,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -84,20 +86,23 @@ export class ReminderPoller implements OnApplicationBootstrap, OnModuleDestroy {
       this.cancellations.isCancelled(reminder.appointmentId),
     ]);
     const stillDue = current?.active && !cancelled && occurrenceId(current) === id;
-    if (stillDue) await this.dispatcher.deliverAll(reminderNotices(current, id));
+    if (stillDue) await this.dispatcher.deliverAll(reminderNotices(current, id, this.links));
     const outcome: ReminderOutcome = stillDue ? 'sent' : 'withdrawn';
     await this.claims.complete(id, this.clock.now(), outcome);
   }
 }
 
-/** The reminder to each side of the appointment, in each reader's zone. */
-function reminderNotices(reminder: Reminder, occurrence: string): Notice[] {
+/** The reminder to each side of the appointment, in each reader's zone, with the page to join from. */
+function reminderNotices(reminder: Reminder, occurrence: string, links: AppLinks): Notice[] {
   const { appointment } = reminder;
   return appointmentParties(appointment).map((party) => ({
     sourceId: occurrence,
     kind: 'reminder',
     recipient: party,
     data: { appointmentId: reminder.appointmentId },
-    compose: (zone) => appointmentReminderMessage(reminder.lead, appointment, party.role, zone),
+    compose: (zone) => ({
+      ...appointmentReminderMessage(reminder.lead, appointment, party.role, zone),
+      link: links.appointment(party.role, reminder.appointmentId),
+    }),
   }));
 }

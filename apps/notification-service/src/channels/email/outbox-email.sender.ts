@@ -1,7 +1,10 @@
 import { OutboxFolder } from '../outbox-folder';
 import { EmailSender, type OutgoingEmail } from './email-sender';
 
-/** SMTP_URL=dev: each email is a JSON file `{id, from, to, subject, text, createdAt}` in the outbox. */
+/**
+ * SMTP_URL=dev: each email is a JSON file `{id, from, to, subject, text, calendar?, createdAt}` in
+ * the outbox (`calendar`: `{method, filename, content}`, the .ics an SMTP email would carry).
+ */
 export class OutboxEmailSender extends EmailSender {
   private readonly folder: OutboxFolder;
 
@@ -23,6 +26,7 @@ export class OutboxEmailSender extends EmailSender {
       to: email.to,
       subject: email.subject,
       text: email.text,
+      ...(email.calendar ? { calendar: { ...email.calendar, filename: 'appointment.ics' } } : {}),
       createdAt: new Date().toISOString(),
     });
   }

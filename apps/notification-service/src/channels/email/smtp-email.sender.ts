@@ -44,6 +44,15 @@ export class SmtpEmailSender extends EmailSender implements OnApplicationShutdow
         to: email.to,
         subject: email.subject,
         text: email.text,
+        ...(email.calendar
+          ? {
+              icalEvent: {
+                method: email.calendar.method,
+                filename: 'appointment.ics',
+                content: email.calendar.content,
+              },
+            }
+          : {}),
         messageId: `<${email.id.replace(/[^\w.-]+/g, '.')}@notifications.arogyam>`,
       });
     } catch (error) {
