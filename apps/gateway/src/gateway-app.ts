@@ -22,7 +22,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestExpre
   });
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
-  app.use(requestIdMiddleware);
+  app.use(requestIdMiddleware(config.INSTANCE_ID));
   app.use(helmet());
   app.use(noStoreMiddleware);
   app.enableCors({ origin: config.corsOrigins, credentials: true });
@@ -34,7 +34,9 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestExpre
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createHttpValidationPipe());
   app.useGlobalFilters(new ErrorBodyFilter());
-  app.useWebSocketAdapter(new ConfiguredIoAdapter(app, config.corsOrigins, config.SOCKET_MESSAGE_LIMIT_BYTES));
+  app.useWebSocketAdapter(
+    new ConfiguredIoAdapter(app, config.corsOrigins, config.SOCKET_MESSAGE_LIMIT_BYTES),
+  );
   app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()
