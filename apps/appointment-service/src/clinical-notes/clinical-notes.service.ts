@@ -9,7 +9,7 @@ import {
 import { validateMessagePart } from '@arogyam/messaging';
 import { AuditTrail, InjectOutboxRelay, isRefusal, OutboxRelay, toOutboxEntry } from '@arogyam/persistence';
 import { AppointmentQueries } from '../appointments/appointment-queries.service';
-import type { StoredAppointment } from '../appointments/appointment.repository';
+import type { StoredAppointment } from '../appointments/appointment-views';
 import { ClinicalNote } from './clinical-note.schema';
 import { ClinicalNoteRepository } from './clinical-note.repository';
 

@@ -63,8 +63,8 @@ export class AuditEntryRepository {
   }
 
   /** The chains there are (a handful: one per audited service). */
-  chains(): Promise<string[]> {
-    return this.entries.distinct('chain').exec();
+  async chains(): Promise<string[]> {
+    return (await this.entries.distinct('chain').exec()).map(String);
   }
 
   /** Who reached the patient's data, not counting herself, newest first. */

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Query, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -70,8 +70,6 @@ export class AuditController {
 
   @Get('admin/audit/export.csv')
   @Roles('admin')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Content-Disposition', 'attachment; filename="audit-trail.csv"')
   @ApiProduces('text/csv')
   @ApiOperation({
     summary: `The search as CSV (page and limit ignored; at most ${AUDIT_EXPORT_MAX_ROWS} rows)`,
@@ -92,6 +90,8 @@ export class AuditController {
       pages.push(found.items);
       if (found.items.length < EXPORT_PAGE) break;
     }
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', 'attachment; filename="audit-trail.csv"');
     res.send(auditCsvHeader() + pages.map(auditCsvRows).join(''));
   }
 

@@ -91,8 +91,8 @@ export class HealthRecordsService {
       resourceId: recordId,
       action: 'read' as const,
     };
+    if (!record) return this.audit.deny(access, DomainError.notFound(NOT_FOUND));
     try {
-      if (!record) throw DomainError.notFound(NOT_FOUND);
       await this.requireReader(actor, record, appointmentId);
     } catch (refusal) {
       if (!isRefusal(refusal)) throw refusal;
