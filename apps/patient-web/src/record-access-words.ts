@@ -13,14 +13,14 @@ const WHAT: Record<AuditResourceKind, string> = {
 
 const DONE: Record<AuditAction, string> = {
   read: 'opened',
-  create: 'added to',
+  create: 'wrote',
   update: 'changed',
   delete: 'deleted',
 };
 
 const TRIED: Record<AuditAction, string> = {
   read: 'open',
-  create: 'add to',
+  create: 'write',
   update: 'change',
   delete: 'delete',
 };
@@ -38,6 +38,8 @@ function who(access: RecordAccess): string {
  * "A doctor tried to open your health record and was refused".
  */
 export function recordAccessInWords(access: RecordAccess): string {
+  if (access.kind === 'chat_history' && access.action === 'create' && access.outcome === 'allowed')
+    return `${who(access)} sent you a chat message`;
   const what = WHAT[access.kind];
   return access.outcome === 'denied'
     ? `${who(access)} tried to ${TRIED[access.action]} ${what} and was refused`
