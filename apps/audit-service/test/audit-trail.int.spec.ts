@@ -37,9 +37,9 @@ const access = (patientId: string, resourceId: string): ClinicalAccessedPayload 
   channel: { subject: 'prescription.prescription.get', route: 'GET /api/prescriptions/x' },
 });
 
-const accessed = (service: 'prescription' | 'chat', patientId: string): ClinicalAccessedEvent =>
+const accessed = (emitter: 'prescription' | 'chat', patientId: string): ClinicalAccessedEvent =>
   createEvent<string, ClinicalAccessedPayload>(
-    clinicalAccessedType(service),
+    clinicalAccessedType(emitter),
     access(patientId, randomUUID()),
   );
 
