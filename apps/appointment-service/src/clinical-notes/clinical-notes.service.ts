@@ -95,16 +95,17 @@ export class ClinicalNotesService {
 
   /**
    * The appointment, when the caller is its doctor or patient (admins never see notes); a refusal
-   * is recorded in the audit trail, naming the appointment's patient when it exists.
+   * of this appointment is recorded in the audit trail, naming its patient when it exists.
    */
   private async visible(
     actor: Actor,
     appointmentId: string,
     action: 'read' | 'update',
   ): Promise<StoredAppointment> {
+    // A role refusal, before any appointment is looked at: not an access (docs/decisions.md).
+    if (actor.role === 'admin')
+      throw DomainError.forbidden('Clinical notes are for the patient and their doctor only.');
     try {
-      if (actor.role === 'admin')
-        throw DomainError.forbidden('Clinical notes are for the patient and their doctor only.');
       return await this.appointments.findVisible(actor, appointmentId);
     } catch (refusal) {
       if (!isRefusal(refusal)) throw refusal;
