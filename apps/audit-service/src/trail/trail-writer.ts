@@ -5,7 +5,7 @@ import { AuditEntryRepository } from './audit-entry.repository';
 import { entryHash, GENESIS_HASH } from './audit-chain';
 
 /** How often an append tries for the next position before the event is retried by the consumer. */
-const ATTEMPTS = 20;
+const ATTEMPTS = 50;
 
 /**
  * Appends each access event to its chain exactly once. The chain has one writer at a time by
