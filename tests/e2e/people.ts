@@ -63,13 +63,14 @@ export async function verifiedDoctorWithHours(
   return doctor;
 }
 
-/** The patient books the doctor's first free slot in the next six hours. */
+/** The patient books the doctor's first free slot in the next six hours (giving a reason, if any). */
 export async function bookFirstFreeSlot(
   call: Call,
   doctor: Person,
   patient: Person,
   mode: 'video' | 'chat' | 'in_person' = 'video',
-): Promise<{ id: string; status: string }> {
+  reason?: string,
+): Promise<{ id: string; status: string; startAt: string }> {
   const from = new Date().toISOString();
   const to = new Date(Date.now() + 6 * 3_600_000).toISOString();
   const slots = await call<{ slots: { startAt: string; available: boolean }[] }>(
@@ -78,9 +79,9 @@ export async function bookFirstFreeSlot(
   );
   const slot = slots.body.slots.find((s) => s.available);
   if (!slot) throw new Error('no free slot');
-  const booked = await call<{ id: string; status: string }>('POST', '/api/appointments', {
+  const booked = await call<{ id: string; status: string; startAt: string }>('POST', '/api/appointments', {
     token: patient.token,
-    body: { doctorId: doctor.id, startAt: slot.startAt, mode },
+    body: { doctorId: doctor.id, startAt: slot.startAt, mode, ...(reason ? { reason } : {}) },
   });
   if (booked.status !== 201)
     throw new Error(`booking answered ${booked.status}: ${JSON.stringify(booked.body)}`);

@@ -42,6 +42,7 @@ const SERVICES = [
   'notification-service',
   'chat-service',
   'video-service',
+  'audit-service',
 ] as const;
 
 export interface PlatformOptions {
@@ -70,6 +71,7 @@ export async function startPlatform(
     'payment-service': uniqueDbName('payments'),
     'notification-service': uniqueDbName('notifications'),
     'chat-service': uniqueDbName('chat'),
+    'audit-service': uniqueDbName('audit'),
   };
   // Dev-mode email and SMS (no SMTP server, no SMS provider) go to a temp folder, not the repo's .data/.
   const outboxDir = mkdtempSync(join(tmpdir(), 'arogyam-e2e-outbox-'));

@@ -2,6 +2,7 @@ import { ForgotPasswordPage, RequireRole, ResetPasswordPage } from '@arogyam/ui'
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from './layout';
 import { AppointmentsPage } from './pages/appointments-page';
+import { AuditPage } from './pages/audit-page';
 import { FailedEventsPage } from './pages/failed-events-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -22,6 +23,7 @@ export function App() {
           <Route path="users" element={<UsersPage />} />
           <Route path="appointments" element={<AppointmentsPage />} />
           <Route path="failed-events" element={<FailedEventsPage />} />
+          <Route path="audit" element={<AuditPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -6,6 +6,7 @@ const SIGNED_IN_LINKS: NavItem[] = [
   { to: '/users', label: 'Users' },
   { to: '/appointments', label: 'Appointments' },
   { to: '/failed-events', label: 'Failed events' },
+  { to: '/audit', label: 'Audit trail' },
 ];
 
 const VISITOR_LINKS: NavItem[] = [{ to: '/login', label: 'Log in' }];

@@ -7,6 +7,8 @@ import { AppointmentQueries } from './appointments/appointment-queries.service';
 import { AppointmentsHandler } from './appointments/appointments.handler';
 import { BookingService } from './appointments/booking.service';
 import { ProfileDirectory } from './appointments/profile-directory';
+import { ReasonReads } from './appointments/reason-reads';
+import { ClinicalNote } from './clinical-notes/clinical-note.schema';
 import { AvailabilityHandler } from './availability/availability.handler';
 import { availabilityModel, AvailabilityRepository } from './availability/availability.repository';
 import { AvailabilityService } from './availability/availability.service';
@@ -39,7 +41,8 @@ export class AppModule {
         DataServiceModule.forService({
           service: 'appointment',
           config,
-          outboxes: [Appointment.name],
+          audited: 'appointment',
+          outboxes: [Appointment.name, ClinicalNote.name],
           models: [availabilityModel, appointmentModel, patientDayModel, clinicalNoteModel],
         }),
       ],
@@ -53,6 +56,7 @@ export class AppModule {
         ClinicalNotesHandler,
       ],
       providers: [
+        ReasonReads,
         AvailabilityRepository,
         AppointmentRepository,
         PatientDayRepository,

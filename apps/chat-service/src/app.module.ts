@@ -25,6 +25,7 @@ export class AppModule {
         DataServiceModule.forService({
           service: 'chat',
           config,
+          audited: 'chat',
           outboxes: [ChatMessage.name, ChatRoom.name],
           models: [chatRoomModel, chatMessageModel],
         }),

@@ -6,6 +6,8 @@ import { AuthModule, tokenSigningKey } from '@arogyam/auth';
 import type { NatsConnection } from 'nats';
 import { MessagingModule, NATS_CONNECTION } from '@arogyam/messaging';
 import { AdminController } from './admin/admin.controller';
+import { ActorNames } from './audit/actor-names';
+import { AuditController } from './audit/audit.controller';
 import { DeadLetterBox } from './admin/dead-letters/dead-letter-box';
 import { SharedCounts } from './http/throttling/shared-counts';
 import { SharedThrottlerStorage } from './http/throttling/shared-throttler-storage';
@@ -114,6 +116,7 @@ export class AppModule {
         AppointmentsController,
         BookingPolicyController,
         AdminController,
+        AuditController,
         AdminAppointmentsController,
         HealthController,
         PrescriptionsController,
@@ -128,6 +131,7 @@ export class AppModule {
         VideoController,
       ],
       providers: [
+        ActorNames,
         SharedCounts,
         UserBudgets,
         UserBudgetGuard,

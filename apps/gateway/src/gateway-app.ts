@@ -23,7 +23,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestExpre
   });
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
-  app.use(requestIdMiddleware);
+  app.use(requestIdMiddleware(config.INSTANCE_ID));
   app.use(helmet());
   app.use(noStoreMiddleware);
   app.enableCors({ origin: config.corsOrigins, credentials: true });

@@ -26,6 +26,7 @@ export class AppModule {
         DataServiceModule.forService({
           service: 'patient',
           config,
+          audited: 'patient',
           outboxes: [Patient.name],
           models: [patientModel, healthRecordModel],
         }),

@@ -10,6 +10,7 @@ import { MessagesPage } from './pages/messages-page';
 import { MyAppointmentsPage } from './pages/my-appointments-page';
 import { MyProfilePage } from './pages/my-profile-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { RecordAccessPage } from './pages/record-access-page';
 import { RegisterPage } from './pages/register-page';
 import { api } from './session';
 
@@ -30,6 +31,7 @@ export function App() {
           <Route path="appointments/:id" element={<AppointmentPage />} />
           <Route path="messages" element={<MessagesPage />} />
           <Route path="health-records" element={<HealthRecordsPage />} />
+          <Route path="who-viewed" element={<RecordAccessPage />} />
           <Route path="calls/:appointmentId" element={<VideoConsultationPage role="patient" />} />
           <Route path="messages/:roomId" element={<MessagesPage />} />
         </Route>

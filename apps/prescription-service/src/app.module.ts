@@ -18,6 +18,7 @@ export class AppModule {
         DataServiceModule.forService({
           service: 'prescription',
           config,
+          audited: 'prescription',
           outboxes: [Prescription.name],
           models: [prescriptionModel],
         }),

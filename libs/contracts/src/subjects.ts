@@ -52,5 +52,6 @@ export const SERVICE_NAMES = [
   'payment',
   'notification',
   'video',
+  'audit',
 ] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];

@@ -3,6 +3,10 @@ import { MongooseModule, getModelToken, type ModelDefinition } from '@nestjs/mon
 import type { Model } from 'mongoose';
 import { EventPublisher, MessagingModule } from '@arogyam/messaging';
 import { HealthModule, type DataServiceConfig } from '@arogyam/service-kit';
+import type { AuditedService } from '@arogyam/contracts';
+import { AuditOutbox, auditOutboxModel } from './audit/audit-outbox.schema';
+import { AuditOutboxRelay } from './audit/audit-outbox.relay';
+import { AUDITED_SERVICE, AuditTrail } from './audit/audit-trail';
 import { MongoHealthIndicator, MongoModule } from './mongo.module';
 import { OutboxRelay, outboxRelayToken, outboxScheduleOf } from './outbox/outbox-relay';
 
@@ -14,6 +18,11 @@ export interface DataServiceOptions<C extends DataServiceConfig> {
   models: ModelDefinition[];
   /** Models whose documents carry an outbox: each gets a running OutboxRelay (InjectOutboxRelay). */
   outboxes?: string[];
+  /**
+   * Set by a service that serves clinical data: it gets AuditTrail (its accesses, through its own
+   * `auditOutbox`, to audit-service). The value is the service's name in the trail: its chain.
+   */
+  audited?: AuditedService;
 }
 
 /**
@@ -24,14 +33,26 @@ export interface DataServiceOptions<C extends DataServiceConfig> {
 @Module({})
 export class DataServiceModule {
   static forService<C extends DataServiceConfig>(options: DataServiceOptions<C>): DynamicModule {
-    const { service, config, models, outboxes = [] } = options;
-    const features = MongooseModule.forFeature(models);
+    const { service, config, models, outboxes = [], audited } = options;
+    const features = MongooseModule.forFeature(audited ? [...models, auditOutboxModel] : models);
     const relays = outboxes.map((modelName) => ({
       provide: outboxRelayToken(modelName),
       inject: [getModelToken(modelName), EventPublisher],
       useFactory: (model: Model<{ _id: unknown }>, publisher: EventPublisher) =>
         new OutboxRelay(model, publisher, outboxScheduleOf(config)),
     }));
+    const auditing = audited
+      ? [
+          { provide: AUDITED_SERVICE, useValue: audited },
+          {
+            provide: AuditOutboxRelay,
+            inject: [getModelToken(AuditOutbox.name), EventPublisher],
+            useFactory: (model: Model<AuditOutbox>, publisher: EventPublisher) =>
+              new AuditOutboxRelay(model, publisher, outboxScheduleOf(config)),
+          },
+          AuditTrail,
+        ]
+      : [];
     return {
       module: DataServiceModule,
       global: true,
@@ -53,8 +74,13 @@ export class DataServiceModule {
           indicators: [MongoHealthIndicator],
         }),
       ],
-      providers: [{ provide: config.constructor, useValue: config }, ...relays],
-      exports: [features, config.constructor, ...relays.map((relay) => relay.provide)],
+      providers: [{ provide: config.constructor, useValue: config }, ...relays, ...auditing],
+      exports: [
+        features,
+        config.constructor,
+        ...relays.map((relay) => relay.provide),
+        ...(audited ? [AuditTrail] : []),
+      ],
     };
   }
 }

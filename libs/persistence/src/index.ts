@@ -15,3 +15,7 @@ export * from './profiles/profile-renamed';
 export * from './data-service.module';
 export * from './time/time-buckets';
 export * from './text-length-limit';
+export * from './audit/audit-outbox.schema';
+export * from './audit/audit-outbox.relay';
+export * from './audit/audit-trail';
+export * from './audit/refusal';

@@ -12,10 +12,14 @@ import { pageWindow, toPage } from '@arogyam/persistence';
 import { AppointmentRepository, type ListFilters } from './appointment.repository';
 import { isVisibleTo, NOT_FOUND, requireCareParty } from './appointment-access';
 import { toAppointmentView, type StoredAppointment } from './appointment-views';
+import { ReasonReads } from './reason-reads';
 
 @Injectable()
 export class AppointmentQueries {
-  constructor(private readonly appointments: AppointmentRepository) {}
+  constructor(
+    private readonly appointments: AppointmentRepository,
+    private readonly reasons: ReasonReads,
+  ) {}
 
   /** The appointment if the actor may see it; 404 as if absent otherwise. Read by `_id`, checked in code. */
   async findVisible(actor: Actor, appointmentId: string): Promise<StoredAppointment> {
@@ -24,8 +28,14 @@ export class AppointmentQueries {
     return appointment;
   }
 
+  /** One appointment for its doctor or patient; its reason's reading (or refusal) is in the audit trail. */
   async getForActor(actor: Actor, appointmentId: string): Promise<AppointmentView> {
-    return toAppointmentView(await this.findVisible(actor, appointmentId));
+    const appointment = await this.appointments.findById(appointmentId);
+    if (!appointment) throw DomainError.notFound(NOT_FOUND);
+    if (!isVisibleTo(actor, appointment))
+      return this.reasons.refuse(actor, appointment, DomainError.notFound(NOT_FOUND));
+    await this.reasons.trace(actor, [appointment]);
+    return toAppointmentView(appointment);
   }
 
   /** For other services (prescriptions, video, chat), which decide access themselves. */
@@ -49,6 +59,7 @@ export class AppointmentQueries {
       actor.role === 'patient'
         ? await this.appointments.pageOfPatient(actor.userId, filters, window)
         : await this.appointments.pageOfDoctor(actor.userId, filters, window);
+    await this.reasons.trace(actor, documents);
     return toPage(documents.map(toAppointmentView), total, window);
   }
 
@@ -57,6 +68,7 @@ export class AppointmentQueries {
     requireRole(actor, 'admin');
     const window = pageWindow(query);
     const { documents, total } = await this.appointments.pageOfDay(query.date, window);
+    await this.reasons.trace(actor, documents);
     return toPage(documents.map(toAppointmentView), total, window);
   }
 }

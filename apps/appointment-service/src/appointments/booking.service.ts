@@ -10,7 +10,7 @@ import {
   isDuplicateKey,
 } from '@arogyam/contracts';
 import { createEvent, validateMessagePart } from '@arogyam/messaging';
-import { InjectOutboxRelay, OutboxRelay, toOutboxEntry } from '@arogyam/persistence';
+import { AuditTrail, InjectOutboxRelay, OutboxRelay, toOutboxEntry } from '@arogyam/persistence';
 import { PatientCalendar } from '../patient-days/patient-calendar';
 import { DoctorSlotsNotice } from '../slots/doctor-slots-notice';
 import { AppointmentLiveNotice } from './appointment-live-notice';
@@ -32,6 +32,7 @@ export class BookingService {
     private readonly slotsNotice: DoctorSlotsNotice,
     private readonly liveNotice: AppointmentLiveNotice,
     @InjectOutboxRelay(Appointment.name) private readonly relay: OutboxRelay<Appointment>,
+    private readonly audit: AuditTrail,
   ) {}
 
   /**
@@ -77,7 +78,21 @@ export class BookingService {
       endAt: appointment.endAt,
     });
     const view = toAppointmentView(appointment);
-    const outbox = [toOutboxEntry(createEvent(AppointmentEventTypes.booked, view))];
+    const reasonGiven = this.audit.eventsFor(
+      ...(appointment.reason
+        ? [
+            {
+              actor,
+              patientId: patient.id,
+              kind: 'appointment_reason' as const,
+              resourceId: appointment._id,
+              action: 'create' as const,
+              outcome: 'allowed' as const,
+            },
+          ]
+        : []),
+    );
+    const outbox = [createEvent(AppointmentEventTypes.booked, view), ...reasonGiven].map(toOutboxEntry);
     try {
       await this.appointments.book(appointment, outbox);
     } catch (error) {

@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { OutboxEntrySchema, outboxPlugin, type OutboxEntry } from '@arogyam/persistence';
 
 /**
  * One saved version of an appointment's SOAP notes. A save never updates: it inserts the next
@@ -38,6 +39,11 @@ export class ClinicalNote {
 
   @Prop({ required: true, default: false })
   sharedWithPatient: boolean;
+
+  /** The version's audit event, published by the relay (the save and its trace are one insert). */
+  @Prop({ type: [OutboxEntrySchema], default: [] })
+  outbox?: OutboxEntry[];
 }
 
 export const ClinicalNoteSchema = SchemaFactory.createForClass(ClinicalNote);
+ClinicalNoteSchema.plugin(outboxPlugin);

@@ -7,6 +7,7 @@ import {
 } from '@arogyam/contracts';
 import { AppointmentRepository } from '../appointments/appointment.repository';
 import { toAppointmentView } from '../appointments/appointment-views';
+import { ReasonReads } from '../appointments/reason-reads';
 import { DoctorQueueService } from '../queue/doctor-queue.service';
 
 const UPCOMING_SHOWN = 5;
@@ -16,12 +17,14 @@ export class AppointmentDashboardService {
   constructor(
     private readonly appointments: AppointmentRepository,
     private readonly queue: DoctorQueueService,
+    private readonly reasons: ReasonReads,
   ) {}
 
   /** The patient's current appointment and those to come, soonest first. */
   async patient(actor: Actor): Promise<PatientAppointmentsDashboardView> {
     requireRole(actor, 'patient');
     const upcoming = await this.appointments.upcomingOfPatient(actor.userId, new Date(), UPCOMING_SHOWN);
+    await this.reasons.trace(actor, upcoming);
     return { upcomingAppointments: upcoming.map(toAppointmentView) };
   }
 
@@ -31,7 +34,7 @@ export class AppointmentDashboardService {
     const now = new Date();
     const [upcomingCount, today] = await Promise.all([
       this.appointments.countUpcomingOfDoctor(actor.userId, now),
-      this.queue.today(actor, now),
+      this.queue.todayCounted(actor, now),
     ]);
     const count = (...statuses: string[]): number =>
       today.items.filter((item) => statuses.includes(item.status)).length;

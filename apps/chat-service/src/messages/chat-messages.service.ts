@@ -9,7 +9,7 @@ import {
   isDuplicateKey,
 } from '@arogyam/contracts';
 import { createEvent } from '@arogyam/messaging';
-import { InjectOutboxRelay, OutboxRelay, toOutboxEntry } from '@arogyam/persistence';
+import { AuditTrail, InjectOutboxRelay, isRefusal, OutboxRelay, toOutboxEntry } from '@arogyam/persistence';
 import { RoomBroadcast } from '../realtime/room-broadcast';
 import { RoomAccess } from '../rooms/room-access';
 import { RoomPointers } from '../rooms/room-pointers';
@@ -28,6 +28,7 @@ export class ChatMessagesService {
     private readonly pointers: RoomPointers,
     private readonly broadcast: RoomBroadcast,
     @InjectOutboxRelay(ChatMessage.name) private readonly relay: OutboxRelay<ChatMessage>,
+    private readonly audit: AuditTrail,
   ) {}
 
   /**
@@ -53,7 +54,16 @@ export class ChatMessagesService {
     const view = toChatMessageView(stored);
     const recipientIds = othersThan(room, actor.userId);
     const event = createEvent(ChatEventTypes.messageCreated, { ...view, recipientIds });
-    const outbox = [toOutboxEntry(event)];
+    // The message and its trace in the audit trail are one insert.
+    const written = this.audit.eventsFor({
+      actor,
+      patientId: room.patient.id,
+      kind: 'chat_history',
+      resourceId: roomId,
+      action: 'create',
+      outcome: 'allowed',
+    });
+    const outbox = [event, ...written].map(toOutboxEntry);
     try {
       await this.messages.insert(stored, outbox);
     } catch (error) {
@@ -74,9 +84,14 @@ export class ChatMessagesService {
   /** A room's messages newest first: older than `before`, newer than `after`, `limit` of them. */
   async list(message: ListChatMessagesMessage): Promise<ChatMessagePage> {
     const { actor, roomId, before, after } = message;
-    const room = await this.access.memberRoom(actor, roomId);
+    const access = { actor, kind: 'chat_history' as const, resourceId: roomId, action: 'read' as const };
+    const room = await this.access.memberRoom(actor, roomId).catch(async (refusal: unknown) => {
+      if (!isRefusal(refusal)) throw refusal;
+      return this.audit.deny({ ...access, patientId: await this.access.patientOf(roomId) }, refusal);
+    });
     const limit = message.limit ?? DEFAULT_CHAT_PAGE_SIZE;
     const found = await this.messages.pageOf(timelineOf(room), { before, after }, limit + 1);
+    await this.audit.record({ ...access, patientId: room.patient.id, outcome: 'allowed' });
     return { items: found.slice(0, limit).map(toChatMessageView), hasMore: found.length > limit };
   }
 

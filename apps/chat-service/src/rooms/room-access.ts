@@ -23,4 +23,9 @@ export class RoomAccess {
     if (!room || !isMember(actor, room)) throw DomainError.notFound(ROOM_NOT_FOUND);
     return room;
   }
+
+  /** The room's patient, for the audit trail of a refused look at it (none if there is no room). */
+  async patientOf(roomId: string): Promise<string | undefined> {
+    return (await this.rooms.findById(roomId))?.patient.id;
+  }
 }

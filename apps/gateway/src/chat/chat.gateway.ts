@@ -32,6 +32,8 @@ import type { SocketData } from '../realtime/realtime.gateway';
 import { SocketAckError, toErrorAck, validateSocketPayload } from '../realtime/socket-acks';
 import { SocketRateLimiter } from '../realtime/socket-rate-limiter';
 import { UserBudgets } from '../http/throttling/user-budget';
+import { clientAddressOf } from '../http/client-address';
+import { GatewayConfig } from '../config/gateway.config';
 
 type Acked<T> = T | ChatErrorAck;
 
@@ -52,6 +54,7 @@ export class ChatGateway implements OnGatewayInit {
     private readonly fanout: RealtimeFanout,
     private readonly holds: LiveHolds,
     private readonly budgets: UserBudgets,
+    private readonly config: GatewayConfig,
   ) {}
 
   afterInit(server: Server): void {
@@ -75,19 +78,27 @@ export class ChatGateway implements OnGatewayInit {
       this.limiter.take(socket, ChatSocketEvents.join);
       const { roomId, after } = await validateSocketPayload(ChatJoinPayload, data);
       const actor = actorOfSocket(socket);
-      const room = await this.call<ChatRoomView>(ChatSubjects.getRoom, { actor, roomId });
+      const room = await this.call<ChatRoomView>(socket, ChatSocketEvents.join, ChatSubjects.getRoom, {
+        actor,
+        roomId,
+      });
       if (after) catchUp = this.holds.begin(roomId, socket.id);
       const socketRoom = chatSocketRoom(roomId);
       // A failure below undoes this join only, not an earlier one of the same room.
       if (!socket.rooms.has(socketRoom)) joined = socketRoom;
       await socket.join(socketRoom);
       if (!after || !catchUp) return ack?.({ room });
-      const page = await this.call<ChatMessagePage>(ChatSubjects.listMessages, {
-        actor,
-        roomId,
-        after,
-        limit: CHAT_CATCH_UP_LIMIT,
-      });
+      const page = await this.call<ChatMessagePage>(
+        socket,
+        ChatSocketEvents.join,
+        ChatSubjects.listMessages,
+        {
+          actor,
+          roomId,
+          after,
+          limit: CHAT_CATCH_UP_LIMIT,
+        },
+      );
       ack?.({ room, missed: catchUp.finish(page.items), gap: page.hasMore });
     } catch (error) {
       catchUp?.abandon();
@@ -106,7 +117,7 @@ export class ChatGateway implements OnGatewayInit {
       // The person's budget, shared with HTTP sends and their other sockets.
       const refusal = await this.budgets.spend('messages', actor.userId);
       if (refusal) throw new SocketAckError({ error: 'rate_limited', message: refusal.message });
-      return this.call<ChatMessageView>(ChatSubjects.send, {
+      return this.call<ChatMessageView>(socket, ChatSocketEvents.send, ChatSubjects.send, {
         actor,
         roomId,
         body,
@@ -138,7 +149,7 @@ export class ChatGateway implements OnGatewayInit {
     return this.answer(async () => {
       this.limiter.take(socket, ChatSocketEvents.read);
       const { roomId, messageId } = await validateSocketPayload(ChatReadPayload, data);
-      return this.call<ChatReadView>(ChatSubjects.markRead, {
+      return this.call<ChatReadView>(socket, ChatSocketEvents.read, ChatSubjects.markRead, {
         actor: actorOfSocket(socket),
         roomId,
         messageId,
@@ -154,8 +165,18 @@ export class ChatGateway implements OnGatewayInit {
     }
   }
 
-  /** Each event is its own request: a new request id travels to the service and its logs. */
-  private call<T>(subject: string, data: unknown): Promise<T> {
-    return this.rpc.send<T>(subject, data, { requestId: newRequestId() });
+  /**
+   * Each event is its own request: a new request id travels to the service and its logs, with the
+   * channel for its audit trail (the socket event, this gateway, the client's address).
+   */
+  private call<T>(socket: Socket, event: string, subject: string, data: unknown): Promise<T> {
+    return this.rpc.send<T>(subject, data, {
+      requestId: newRequestId(),
+      channel: {
+        route: `socket ${event}`,
+        gatewayInstance: this.config.INSTANCE_ID,
+        clientAddress: clientAddressOf(socket.request, this.config.TRUST_PROXY),
+      },
+    });
   }
 }

@@ -4,16 +4,18 @@ import {
   healthRecordObjectName,
   requireRole,
   type Actor,
+  type ClinicalAccess,
   type CreateHealthRecordMessage,
   type HealthRecordFileAnswer,
   type HealthRecordView,
   type Page,
   type PageQueryDto,
 } from '@arogyam/contracts';
-import { pageWindow, toPage } from '@arogyam/persistence';
+import { AuditTrail, isRefusal, pageWindow, toPage } from '@arogyam/persistence';
 import { CareRelationships } from '../care/care-relationships';
 import { HealthRecordFiles } from './health-record-files';
 import { HealthRecordRepository } from './health-record.repository';
+import type { HealthRecord } from './health-record.schema';
 import { toHealthRecordView } from './health-record-views';
 
 const NOT_FOUND = 'Health record not found.';
@@ -30,6 +32,7 @@ export class HealthRecordsService {
     private readonly records: HealthRecordRepository,
     private readonly files: HealthRecordFiles,
     private readonly care: CareRelationships,
+    private readonly audit: AuditTrail,
   ) {}
 
   /**
@@ -49,6 +52,7 @@ export class HealthRecordsService {
       ...file,
     });
     if (record.patientId !== actor.userId) throw DomainError.notFound(NOT_FOUND);
+    await this.audit.record(this.access(actor, record, 'create'));
     return toHealthRecordView(record);
   }
 
@@ -56,39 +60,78 @@ export class HealthRecordsService {
     requireRole(actor, 'patient');
     const window = pageWindow(query);
     const { documents, total } = await this.records.pageOfPatient(actor.userId, window);
+    await this.audit.record(...documents.map((record) => this.access(actor, record, 'read')));
     return toPage(documents.map(toHealthRecordView), total, window);
   }
 
   /** The records of the appointment's patient that they share with doctors, for its doctor. */
   async listForAppointment(actor: Actor, appointmentId: string): Promise<Page<HealthRecordView>> {
     requireRole(actor, 'doctor');
-    const appointment = await this.care.of(actor, appointmentId);
+    const appointment = await this.care.of(actor, appointmentId).catch((refusal: unknown) => {
+      if (!isRefusal(refusal)) throw refusal;
+      // No patient to name: the refusal names the appointment it was asked through.
+      return this.audit.deny(
+        { actor, kind: 'health_record', resourceId: `appointment:${appointmentId}`, action: 'read' },
+        refusal,
+      );
+    });
     const window = pageWindow({ limit: 100 });
     const { documents, total } = await this.records.pageSharedByPatient(appointment.patientId, window);
+    await this.audit.record(...documents.map((record) => this.access(actor, record, 'read')));
     return toPage(documents.map(toHealthRecordView), total, window);
   }
 
   /** One record and where its file is: for its patient, or a doctor through `appointmentId`. */
   async get(actor: Actor, recordId: string, appointmentId?: string): Promise<HealthRecordFileAnswer> {
     const record = await this.records.findById(recordId);
-    if (!record) throw DomainError.notFound(NOT_FOUND);
-    if (actor.role === 'patient') {
-      if (record.patientId !== actor.userId) throw DomainError.notFound(NOT_FOUND);
-    } else if (actor.role === 'doctor' && appointmentId) {
-      const appointment = await this.care.of(actor, appointmentId);
-      if (appointment.patientId !== record.patientId || !record.sharedWithDoctors) {
-        throw DomainError.notFound(NOT_FOUND);
-      }
-    } else {
-      throw DomainError.notFound(NOT_FOUND);
+    const access = {
+      actor,
+      patientId: record?.patientId,
+      kind: 'health_record_file' as const,
+      resourceId: recordId,
+      action: 'read' as const,
+    };
+    if (!record) return this.audit.deny(access, DomainError.notFound(NOT_FOUND));
+    try {
+      await this.requireReader(actor, record, appointmentId);
+    } catch (refusal) {
+      if (!isRefusal(refusal)) throw refusal;
+      return this.audit.deny(access, refusal);
     }
+    await this.audit.record({ ...access, outcome: 'allowed' });
     return { record: toHealthRecordView(record), objectName: healthRecordObjectName(record._id) };
+  }
+
+  /** Its patient, or a doctor through one of the patient's appointments when the record is shared. */
+  private async requireReader(actor: Actor, record: HealthRecord, appointmentId?: string): Promise<void> {
+    if (actor.role === 'patient' && record.patientId === actor.userId) return;
+    if (actor.role === 'doctor' && appointmentId) {
+      const appointment = await this.care.of(actor, appointmentId);
+      if (appointment.patientId === record.patientId && record.sharedWithDoctors) return;
+    }
+    throw DomainError.notFound(NOT_FOUND);
+  }
+
+  private access(
+    actor: Actor,
+    record: Pick<HealthRecord, '_id' | 'patientId'>,
+    action: 'create' | 'read' | 'delete',
+  ): ClinicalAccess {
+    return {
+      actor,
+      patientId: record.patientId,
+      kind: 'health_record',
+      resourceId: record._id,
+      action,
+      outcome: 'allowed',
+    };
   }
 
   /** The record goes at once; its file after it (a file without a record is never shown). */
   async delete(actor: Actor, recordId: string): Promise<{ deleted: true }> {
     requireRole(actor, 'patient');
     if (!(await this.records.deleteOwn(actor.userId, recordId))) throw DomainError.notFound(NOT_FOUND);
+    await this.audit.record(this.access(actor, { _id: recordId, patientId: actor.userId }, 'delete'));
     await this.files
       .remove(recordId)
       .catch((error: Error) =>

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, requireRole, type Actor, type AppointmentPatientView } from '@arogyam/contracts';
+import { AuditTrail, isRefusal } from '@arogyam/persistence';
 import { CareRelationships } from '../care/care-relationships';
 import { PatientRepository } from '../profiles/patient.repository';
 import { ageOn } from './age';
@@ -7,20 +8,36 @@ import { ageOn } from './age';
 /**
  * The patient as their appointment's doctor needs them: contact, age and gender. Decided here,
  * where the data is: only that appointment's doctor, while it is not cancelled (CareRelationships);
- * everyone else gets 404. Nothing of it is logged.
+ * everyone else gets 404. Nothing of it is logged; each answer and refusal is in the audit trail as
+ * a read of the medical profile (age and gender are what the doctor reads it for).
  */
 @Injectable()
 export class AppointmentPatientService {
   constructor(
     private readonly care: CareRelationships,
     private readonly patients: PatientRepository,
+    private readonly audit: AuditTrail,
   ) {}
 
   async get(actor: Actor, appointmentId: string): Promise<AppointmentPatientView> {
     requireRole(actor, 'doctor');
-    const appointment = await this.care.of(actor, appointmentId);
+    const appointment = await this.care.of(actor, appointmentId).catch((refusal: unknown) => {
+      if (!isRefusal(refusal)) throw refusal;
+      return this.audit.deny(
+        { actor, kind: 'medical_profile', resourceId: `appointment:${appointmentId}`, action: 'read' },
+        refusal,
+      );
+    });
     const patient = await this.patients.findById(appointment.patientId);
     if (!patient) throw DomainError.notFound('Patient not found.');
+    await this.audit.record({
+      actor,
+      patientId: patient._id,
+      kind: 'medical_profile',
+      resourceId: patient._id,
+      action: 'read',
+      outcome: 'allowed',
+    });
     return {
       id: patient._id,
       fullName: patient.fullName,

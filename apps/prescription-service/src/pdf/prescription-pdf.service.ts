@@ -13,7 +13,7 @@ export class PrescriptionPdfService {
 
   /** The same access as the JSON view (its patient, its doctor; 404 for anyone else). */
   async render(actor: Actor, prescriptionId: string): Promise<PrescriptionPdf> {
-    const prescription = await this.prescriptions.get(actor, prescriptionId);
+    const prescription = await this.prescriptions.get(actor, prescriptionId, 'prescription_pdf');
     const pdf = await renderPrescriptionPdf(prescription, this.config.PDF_TIME_ZONE);
     return {
       filename: pdfFilename(prescription, this.config.PDF_TIME_ZONE),

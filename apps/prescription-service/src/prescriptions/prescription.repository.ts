@@ -39,11 +39,12 @@ export class PrescriptionRepository {
   constructor(@InjectModel(Prescription.name) private readonly prescriptions: Model<Prescription>) {}
 
   /**
-   * Inserts the prescription with its event in the outbox (one write). Rejects with E11000 when the
-   * version it corrects was corrected already (or, vanishingly rarely, its code is taken).
+   * Inserts the prescription with its events (its issue, its audit entry) in the outbox (one write).
+   * Rejects with E11000 when the version it corrects was corrected already (or, vanishingly rarely,
+   * its code is taken).
    */
-  async insert(prescription: StoredPrescription, event: EventEnvelope): Promise<void> {
-    await this.prescriptions.create({ ...prescription, outbox: [toOutboxEntry(event)] });
+  async insert(prescription: StoredPrescription, ...events: EventEnvelope[]): Promise<void> {
+    await this.prescriptions.create({ ...prescription, outbox: events.map(toOutboxEntry) });
   }
 
   findById(prescriptionId: string): Promise<StoredPrescription | null> {

@@ -7,13 +7,14 @@ import {
   requireRole,
   type Actor,
   type AppointmentStatus,
+  type AuditResourceKind,
   type ListPrescriptionsQueryDto,
   type Page,
   type PrescriptionView,
   isDuplicateKey,
 } from '@arogyam/contracts';
 import { createEvent, validateMessagePart } from '@arogyam/messaging';
-import { InjectOutboxRelay, OutboxRelay, pageWindow, toPage } from '@arogyam/persistence';
+import { AuditTrail, InjectOutboxRelay, OutboxRelay, pageWindow, toPage } from '@arogyam/persistence';
 import { UpstreamServices } from '../upstream/upstream-services';
 import { Prescription } from './prescription.schema';
 import { PrescriptionRepository, type StoredPrescription } from './prescription.repository';
@@ -36,6 +37,7 @@ export class PrescriptionsService {
     private readonly prescriptions: PrescriptionRepository,
     private readonly upstream: UpstreamServices,
     @InjectOutboxRelay(Prescription.name) private readonly relay: OutboxRelay<Prescription>,
+    private readonly audit: AuditTrail,
   ) {}
 
   /**
@@ -84,8 +86,16 @@ export class PrescriptionsService {
     };
     const view = toPrescriptionView(prescription);
     const event = createEvent(PrescriptionEventTypes.issued, view);
+    const [audited] = this.audit.eventsFor({
+      actor,
+      patientId: prescription.patientId,
+      kind: 'prescription',
+      resourceId: prescription._id,
+      action: 'create',
+      outcome: 'allowed',
+    });
     try {
-      await this.prescriptions.insert(prescription, event);
+      await this.prescriptions.insert(prescription, event, audited);
     } catch (error) {
       // A concurrent correction of the same version won the unique index on `supersedesId`.
       if (previous && isDuplicateKey(error)) {
@@ -114,13 +124,37 @@ export class PrescriptionsService {
       throw DomainError.forbidden('Only patients and doctors have prescriptions.');
     }
     const linked = await this.withCorrectionLinks(page.documents);
+    await this.audit.record(
+      ...linked.map((prescription) => ({
+        actor,
+        patientId: prescription.patientId,
+        kind: 'prescription' as const,
+        resourceId: prescription._id,
+        action: 'read' as const,
+        outcome: 'allowed' as const,
+      })),
+    );
     return toPage(linked.map(toPrescriptionView), page.total, window);
   }
 
-  async get(actor: Actor, prescriptionId: string): Promise<PrescriptionView> {
+  /** One prescription for its patient or its doctor, read as `kind` (the view, or its PDF). */
+  async get(
+    actor: Actor,
+    prescriptionId: string,
+    kind: Extract<AuditResourceKind, 'prescription' | 'prescription_pdf'> = 'prescription',
+  ): Promise<PrescriptionView> {
     const prescription = await this.prescriptions.findById(prescriptionId);
-    if (!prescription || !isParty(actor, prescription)) throw DomainError.notFound(NOT_FOUND);
+    const access = {
+      actor,
+      patientId: prescription?.patientId,
+      kind,
+      resourceId: prescriptionId,
+      action: 'read' as const,
+    };
+    if (!prescription || !isParty(actor, prescription))
+      return this.audit.deny(access, DomainError.notFound(NOT_FOUND));
     const [linked] = await this.withCorrectionLinks([prescription]);
+    await this.audit.record({ ...access, outcome: 'allowed' });
     return toPrescriptionView(linked);
   }
 

@@ -1,12 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode, JSONCodec, headers as natsHeaders, type NatsConnection, type NatsError } from 'nats';
 import { isRpcErrorPayload } from '@arogyam/contracts';
-import { REQUEST_ID_HEADER } from '../request-id';
+import {
+  CLIENT_ADDRESS_HEADER,
+  GATEWAY_INSTANCE_HEADER,
+  REQUEST_ID_HEADER,
+  ROUTE_HEADER,
+} from '../request-id';
 import { RpcCallError } from './rpc-call-error';
 
 export interface RpcCallOptions {
   requestId?: string;
   timeoutMs?: number;
+  /** How the call arrived at the gateway (for the audit trail of the service called). */
+  channel?: { route?: string; gatewayInstance?: string; clientAddress?: string };
 }
 
 /** The reply packet of @nestjs/microservices' NATS server. */
@@ -34,6 +41,9 @@ export class RpcClient {
     const service = subject.split('.')[0];
     const h = natsHeaders();
     if (options.requestId) h.set(REQUEST_ID_HEADER, options.requestId);
+    if (options.channel?.route) h.set(ROUTE_HEADER, options.channel.route);
+    if (options.channel?.gatewayInstance) h.set(GATEWAY_INSTANCE_HEADER, options.channel.gatewayInstance);
+    if (options.channel?.clientAddress) h.set(CLIENT_ADDRESS_HEADER, options.channel.clientAddress);
     const packet = { pattern: subject, data, id: randomUUID() };
     let reply;
     try {

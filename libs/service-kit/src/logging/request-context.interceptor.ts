@@ -2,7 +2,12 @@ import { Injectable, type CallHandler, type ExecutionContext, type NestIntercept
 import type { NatsContext } from '@nestjs/microservices';
 import { randomUUID } from 'node:crypto';
 import { Observable } from 'rxjs';
-import { REQUEST_ID_HEADER } from '@arogyam/messaging';
+import {
+  CLIENT_ADDRESS_HEADER,
+  GATEWAY_INSTANCE_HEADER,
+  REQUEST_ID_HEADER,
+  ROUTE_HEADER,
+} from '@arogyam/messaging';
 import { requestContext } from './request-context';
 
 /** Runs each NATS handler inside the caller's request id (or a new one). */
@@ -10,10 +15,17 @@ import { requestContext } from './request-context';
 export class RequestContextInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const nats = context.switchToRpc().getContext<NatsContext>();
-    const requestId = nats?.getHeaders?.()?.get(REQUEST_ID_HEADER) || randomUUID();
+    const headers = nats?.getHeaders?.();
+    const requestId = headers?.get(REQUEST_ID_HEADER) || randomUUID();
+    const channel = {
+      subject: nats?.getSubject?.(),
+      route: headers?.get(ROUTE_HEADER) || undefined,
+      gatewayInstance: headers?.get(GATEWAY_INSTANCE_HEADER) || undefined,
+      clientAddress: headers?.get(CLIENT_ADDRESS_HEADER) || undefined,
+    };
     // Subscribing inside run() keeps the store for the handler, which Nest starts lazily.
     return new Observable((subscriber) =>
-      requestContext.run({ requestId }, () => next.handle().subscribe(subscriber)),
+      requestContext.run({ requestId, channel }, () => next.handle().subscribe(subscriber)),
     );
   }
 }

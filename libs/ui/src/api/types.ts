@@ -103,3 +103,12 @@ export type {
 
 /** ISO weekday, Monday 1 … Sunday 7: how the availability editor keys its days (the API sends a number). */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+// The audit trail: a patient's "who viewed my records", admins' search.
+export type {
+  RecordAccessView as RecordAccess,
+  AuditEntryView as AuditEntry,
+  AuditResourceKind,
+  AuditAction,
+  AuditOutcome,
+} from '@arogyam/contracts';

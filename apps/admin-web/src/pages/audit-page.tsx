@@ -1,0 +1,143 @@
+import { useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import {
+  Button,
+  EmptyState,
+  FormError,
+  PagedView,
+  SelectField,
+  TextField,
+  formatDateTime,
+  saveFile,
+  useAction,
+  useAsync,
+  type AuditEntry,
+  type Page,
+} from '@arogyam/ui';
+import {
+  KIND_OPTIONS,
+  auditFiltersFrom,
+  auditQuery,
+  paramsForAudit,
+  type AuditFilters,
+} from '../audit-filters';
+import { api } from '../session';
+
+/** Admins search the audit trail (who reached which patient's clinical data) and export it as CSV. */
+export function AuditPage() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = auditFiltersFrom(searchParams);
+  const [draft, setDraft] = useState<AuditFilters>(filters);
+  const exporting = useAction();
+
+  const entries = useAsync(
+    (signal) =>
+      api.get<Page<AuditEntry>>('/admin/audit', {
+        query: { ...auditQuery(filters), page: filters.page },
+        signal,
+      }),
+    [searchParams.toString()],
+  );
+
+  const show = (next: AuditFilters) => setSearchParams(paramsForAudit(next));
+  const search = (event: FormEvent) => {
+    event.preventDefault();
+    show({ ...draft, page: 1 });
+  };
+  const edit = (field: keyof AuditFilters) => (event: { target: { value: string } }) =>
+    setDraft({ ...draft, [field]: event.target.value });
+
+  return (
+    <>
+      <title>Audit trail · Arogyam Admin</title>
+      <h1>Audit trail</h1>
+      <p className="muted">
+        Who opened, changed or tried to reach each patient's clinical data, newest first.
+      </p>
+      <form className="filters" role="search" aria-label="Search the audit trail" onSubmit={search}>
+        <TextField label="Patient id" name="patientId" value={draft.patientId} onChange={edit('patientId')} />
+        <TextField label="Actor id" name="actorId" value={draft.actorId} onChange={edit('actorId')} />
+        <SelectField
+          label="Kind"
+          name="kind"
+          options={KIND_OPTIONS}
+          value={draft.kind}
+          onChange={edit('kind')}
+        />
+        <TextField label="From" name="from" type="date" value={draft.fromDay} onChange={edit('fromDay')} />
+        <TextField label="To" name="to" type="date" value={draft.toDay} onChange={edit('toDay')} />
+        <Button type="submit">Search</Button>
+        <Button
+          variant="secondary"
+          busy={exporting.busy}
+          onClick={() =>
+            exporting.run(async () =>
+              saveFile(
+                await api.download('/admin/audit/export.csv', 'audit-trail.csv', {
+                  query: auditQuery(filters),
+                }),
+              ),
+            )
+          }
+        >
+          Download CSV
+        </Button>
+      </form>
+      <FormError message={exporting.error?.message} />
+      <PagedView
+        state={entries}
+        loadingLabel="Loading the audit trail…"
+        errorTitle="We could not load the audit trail"
+        empty={<EmptyState title="No entries match this search." />}
+        onPageChange={(page) => show({ ...filters, page })}
+      >
+        {(items, found) => (
+          <div className="table-wrap">
+            <table aria-busy={entries.loading || undefined}>
+              <caption className="visually-hidden">Audit entries, {found.total} in total</caption>
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">Actor</th>
+                  <th scope="col">Patient</th>
+                  <th scope="col">What</th>
+                  <th scope="col">Action</th>
+                  <th scope="col">Outcome</th>
+                  <th scope="col">How</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((entry) => (
+                  <AuditRow key={entry.id} entry={entry} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </PagedView>
+    </>
+  );
+}
+
+function AuditRow({ entry }: { entry: AuditEntry }) {
+  return (
+    <tr>
+      <td>{formatDateTime(entry.occurredAt)}</td>
+      <td>
+        {entry.actorRole} <code>{entry.actorId}</code>
+      </td>
+      <td>
+        <code>{entry.patientId ?? '—'}</code>
+      </td>
+      <td>
+        {entry.kind} <code>{entry.resourceId}</code>
+      </td>
+      <td>{entry.action}</td>
+      <td>{entry.outcome}</td>
+      <td>
+        {entry.route ?? entry.subject}
+        {entry.clientAddress ? ` from ${entry.clientAddress}` : ''}
+      </td>
+    </tr>
+  );
+}
