@@ -256,6 +256,38 @@ test('next available on cards and profile, a later week, booking by keyboard in 
     .waitFor();
 }, 120000);
 
+test('a patient chooses which notifications reach them by email and SMS, and in which zone', async () => {
+  const page = await apps.pages.open();
+  const someone = `${unique}n`;
+  await signUpPatient(page, apps.urls.patient, {
+    fullName: `Farah Khan ${someone}`,
+    email: `farah.${someone}@browser.test`,
+    password: 'patient-pass-1',
+  });
+  await page.getByRole('link', { name: 'Notification settings' }).first().click();
+  await page.getByRole('heading', { level: 1, name: 'Notification settings' }).waitFor();
+  const reminderEmail = page.getByRole('checkbox', { name: 'Reminders by Email' });
+  const chatSms = page.getByRole('checkbox', { name: 'Chat messages by SMS' });
+  const wasReminderEmail = await reminderEmail.isChecked();
+  const wasChatSms = await chatSms.isChecked();
+  await reminderEmail.setChecked(!wasReminderEmail);
+  await chatSms.setChecked(!wasChatSms);
+  await page.getByLabel('Time zone for the times in your notifications').selectOption('Europe/London');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByText('Your notification settings are saved.').waitFor();
+
+  // Kept: the page read again from the server shows the choices.
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Notification settings' }).waitFor();
+  expect(await page.getByRole('checkbox', { name: 'Reminders by Email' }).isChecked()).toBe(
+    !wasReminderEmail,
+  );
+  expect(await page.getByRole('checkbox', { name: 'Chat messages by SMS' }).isChecked()).toBe(!wasChatSms);
+  expect(await page.getByLabel('Time zone for the times in your notifications').inputValue()).toBe(
+    'Europe/London',
+  );
+}, 60000);
+
 test('a doctor sets their degrees, clinic and photo on their profile page, and patients see them', async () => {
   const call = httpClient(platform.baseUrl);
   const doctorPage = await apps.pages.open();

@@ -1,4 +1,4 @@
-import { ForgotPasswordPage, RequireRole, ResetPasswordPage } from '@arogyam/ui';
+import { ForgotPasswordPage, NotificationSettingsPage, RequireRole, ResetPasswordPage } from '@arogyam/ui';
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from './layout';
 import { AppointmentPage } from './pages/appointment-page';
@@ -32,6 +32,7 @@ export function App() {
         <Route element={<RequireRole role="doctor" />}>
           <Route index element={<DashboardPage />} />
           <Route path="profile" element={<EditProfilePage />} />
+          <Route path="notification-settings" element={<NotificationSettingsPage api={api} />} />
           <Route path="queue" element={<QueuePage />} />
           <Route path="availability" element={<AvailabilityPage />} />
           <Route path="appointments" element={<MyAppointmentsPage />} />

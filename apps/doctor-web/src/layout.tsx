@@ -8,6 +8,7 @@ const SIGNED_IN_LINKS: NavItem[] = [
   { to: '/messages', label: 'Messages' },
   { to: '/availability', label: 'Availability' },
   { to: '/profile', label: 'My profile' },
+  { to: '/notification-settings', label: 'Notification settings' },
 ];
 
 const VISITOR_LINKS: NavItem[] = [

@@ -1,4 +1,10 @@
-import { ForgotPasswordPage, RequireRole, ResetPasswordPage, VideoConsultationPage } from '@arogyam/ui';
+import {
+  ForgotPasswordPage,
+  NotificationSettingsPage,
+  RequireRole,
+  ResetPasswordPage,
+  VideoConsultationPage,
+} from '@arogyam/ui';
 import { Route, Routes } from 'react-router-dom';
 import { CallAwareLayout } from './call-aware-layout';
 import { AppointmentPage } from './pages/appointment-page';
@@ -27,6 +33,7 @@ export function App() {
         <Route path="reset-password" element={<ResetPasswordPage api={api} appName="Arogyam" />} />
         <Route element={<RequireRole role="patient" />}>
           <Route path="profile" element={<MyProfilePage />} />
+          <Route path="notification-settings" element={<NotificationSettingsPage api={api} />} />
           <Route path="appointments" element={<MyAppointmentsPage />} />
           <Route path="appointments/:id" element={<AppointmentPage />} />
           <Route path="messages" element={<MessagesPage />} />

@@ -9,6 +9,7 @@ const SIGNED_IN_LINKS: NavItem[] = [
   { to: '/health-records', label: 'Health records' },
   { to: '/who-viewed', label: 'Who viewed my records' },
   { to: '/profile', label: 'My profile' },
+  { to: '/notification-settings', label: 'Notification settings' },
 ];
 
 const VISITOR_LINKS: NavItem[] = [

@@ -76,6 +76,7 @@ export * from './hooks/use-page-visible';
 export * from './hooks/use-submit';
 
 export * from './notifications/notification-bell';
+export * from './notifications/notification-settings-page';
 export * from './notifications/use-notifications';
 
 export * from './prescriptions/appointment-prescriptions';

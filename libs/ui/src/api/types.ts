@@ -97,6 +97,7 @@ export type {
   ChatTypingView,
   NotificationInboxPage,
   NotificationKind,
+  NotificationPreferencesView as NotificationPreferences,
   NotificationView,
   NotificationsReadView,
 } from '@arogyam/contracts';
