@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { AppointmentCallRecordedPayload, EventEnvelope } from '@arogyam/contracts';
+import { AppLinks } from '../messages/app-links';
 import { NotificationDispatcher } from '../channels/notification-dispatcher';
 import { Clock } from '../clock/clock';
 import { missedCallMessage } from '../messages/call-messages';
@@ -25,6 +26,7 @@ export class CallNotices {
   constructor(
     private readonly dispatcher: NotificationDispatcher,
     private readonly clock: Clock,
+    private readonly links: AppLinks,
   ) {}
 
   async recorded(event: EventEnvelope): Promise<void> {
@@ -40,7 +42,10 @@ export class CallNotices {
       kind: 'appointment',
       recipient: { userId: recorded.patient.id, role: 'patient', fullName: recorded.patient.fullName },
       data: { appointmentId: recorded.appointmentId },
-      compose: (zone) => missedCallMessage(recorded, zone),
+      compose: (zone) => ({
+        ...missedCallMessage(recorded, zone),
+        link: this.links.appointment('patient', recorded.appointmentId),
+      }),
     });
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EventEnvelope, PrescriptionIssuedPayload } from '@arogyam/contracts';
+import { AppLinks } from '../messages/app-links';
 import { NotificationDispatcher } from '../channels/notification-dispatcher';
 import { Clock } from '../clock/clock';
 import { prescriptionIssuedMessage } from '../messages/prescription-messages';
@@ -25,6 +26,7 @@ export class PrescriptionNotices {
   constructor(
     private readonly dispatcher: NotificationDispatcher,
     private readonly clock: Clock,
+    private readonly links: AppLinks,
   ) {}
 
   async issued(event: EventEnvelope): Promise<void> {
@@ -44,7 +46,10 @@ export class PrescriptionNotices {
         fullName: prescription.patient.fullName,
       },
       data: { prescriptionId: prescription.id, appointmentId: prescription.appointmentId },
-      compose: (zone) => prescriptionIssuedMessage(prescription, zone),
+      compose: (zone) => ({
+        ...prescriptionIssuedMessage(prescription, zone),
+        link: this.links.appointment('patient', prescription.appointmentId),
+      }),
     });
   }
 }
