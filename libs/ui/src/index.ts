@@ -57,6 +57,7 @@ export * from './components/paged-view';
 export * from './components/pagination';
 export * from './components/select-field';
 export * from './components/status-message';
+export * from './components/table-region';
 export * from './components/text-area-field';
 export * from './components/text-field';
 export * from './components/time-zone-note';

@@ -9,6 +9,7 @@ import {
   useAsync,
   type Appointment,
   type Page,
+  TableRegion,
 } from '@arogyam/ui';
 import { useState } from 'react';
 import { api } from '../session';
@@ -30,7 +31,7 @@ export function DayAppointments({ date }: { date: string }) {
       onPageChange={setPage}
     >
       {(items, found) => (
-        <div className="table-wrap">
+        <TableRegion label="Appointments of the day">
           <table aria-busy={appointments.loading || undefined}>
             <caption className="visually-hidden">
               Appointments on {formatDate(date)}, {found.total} in total
@@ -66,7 +67,7 @@ export function DayAppointments({ date }: { date: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </PagedView>
   );

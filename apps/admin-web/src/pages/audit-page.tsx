@@ -13,6 +13,7 @@ import {
   useAsync,
   type AuditEntry,
   type Page,
+  TableRegion,
 } from '@arogyam/ui';
 import {
   KIND_OPTIONS,
@@ -92,7 +93,7 @@ export function AuditPage() {
         onPageChange={(page) => show({ ...filters, page })}
       >
         {(items, found) => (
-          <div className="table-wrap">
+          <TableRegion label="Audit entries">
             <table aria-busy={entries.loading || undefined}>
               <caption className="visually-hidden">Audit entries, {found.total} in total</caption>
               <thead>
@@ -112,7 +113,7 @@ export function AuditPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         )}
       </PagedView>
     </>

@@ -1,4 +1,4 @@
-import { AsyncView, EmptyState, StatusMessage, useAsync, type FailedEvent } from '@arogyam/ui';
+import { AsyncView, EmptyState, StatusMessage, useAsync, type FailedEvent, TableRegion } from '@arogyam/ui';
 import { useState } from 'react';
 import { FailedEventRow } from '../components/failed-event-row';
 import { api } from '../session';
@@ -37,7 +37,7 @@ export function FailedEventsPage() {
               <p>Every event was handled.</p>
             </EmptyState>
           ) : (
-            <div className="table-wrap">
+            <TableRegion label="Failed events">
               <table aria-busy={failed.loading || undefined}>
                 <caption className="visually-hidden">Failed events, newest first</caption>
                 <thead>
@@ -56,7 +56,7 @@ export function FailedEventsPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableRegion>
           )
         }
       </AsyncView>

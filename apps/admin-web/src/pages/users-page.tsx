@@ -7,6 +7,7 @@ import {
   useAsync,
   type AdminUser,
   type Page,
+  TableRegion,
 } from '@arogyam/ui';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -71,7 +72,7 @@ export function UsersPage() {
             <EmptyState title="No users match these filters." />
           ) : (
             <>
-              <div className="table-wrap">
+              <TableRegion label="Users">
                 <table aria-busy={users.loading || undefined}>
                   <caption className="visually-hidden">Users, {found.total} in total</caption>
                   <thead>
@@ -90,7 +91,7 @@ export function UsersPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableRegion>
               <Pagination
                 page={found.page}
                 limit={found.limit}

@@ -1,5 +1,5 @@
-import { useState, type ReactNode } from 'react';
-import { Link, NavLink } from 'react-router-dom';
+import { useEffect, useState, type ReactNode } from 'react';
+import { Link, NavLink, useLocation } from 'react-router-dom';
 import type { User } from '../api/types';
 import { Button } from './button';
 
@@ -23,6 +23,10 @@ export interface AppShellProps {
 /** Page frame shared by the three apps: skip link, header with navigation and session, main landmark. */
 export function AppShell({ appName, links, user, sessionActions, onLogout, children }: AppShellProps) {
   const [loggingOut, setLoggingOut] = useState(false);
+  // On a phone the links fold behind a Menu button; moving to another page folds them again.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { pathname } = useLocation();
+  useEffect(() => setMenuOpen(false), [pathname]);
 
   const logOut = async () => {
     setLoggingOut(true);
@@ -46,8 +50,17 @@ export function AppShell({ appName, links, user, sessionActions, onLogout, child
             </span>
             {appName}
           </Link>
+          <button
+            type="button"
+            className="menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="main-nav"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            Menu
+          </button>
           {/* Plain links rather than a list, so list semantics on a page belong to its content (doctors, rows). */}
-          <nav aria-label="Main" className="app-nav">
+          <nav id="main-nav" aria-label="Main" className={menuOpen ? 'app-nav app-nav-open' : 'app-nav'}>
             {links.map((link) => (
               <NavLink key={link.to} to={link.to} end={link.end}>
                 {link.label}

@@ -1,3 +1,4 @@
+import { TableRegion } from '../components/table-region';
 import type { ApiClient } from '../api/api-client';
 import type { Prescription } from '../api/types';
 import { Button } from '../components/button';
@@ -42,7 +43,7 @@ export function PrescriptionCard({ api, prescription }: PrescriptionCardProps) {
         </dd>
       </dl>
       {prescription.supersedesId && <p className="muted">This prescription replaces an earlier one.</p>}
-      <div className="table-wrap">
+      <TableRegion label="Medicines">
         <table>
           <caption className="visually-hidden">Medicines</caption>
           <thead>
@@ -66,7 +67,7 @@ export function PrescriptionCard({ api, prescription }: PrescriptionCardProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       {prescription.advice && (
         <p>
           <strong>Advice:</strong> {prescription.advice}
