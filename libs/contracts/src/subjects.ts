@@ -50,3 +50,6 @@ export const SERVICE_NAMES = [
   'video',
 ] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+/** The gateway's JetStream key-value bucket of request counts (rate limits shared by its replicas). */
+export const GATEWAY_THROTTLE_BUCKET = 'gateway-throttle';
