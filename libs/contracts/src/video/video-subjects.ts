@@ -43,7 +43,8 @@ export const VideoSubjects = {
  */
 export const videoInstanceSubject = (instance: string, operation: string): string =>
   `video.instance.${instance}.${operation}`;
-export const VIDEO_INSTANCE_WILDCARD = 'video.instance.*.*';
+// `>`: an instance id is a host name, which may hold dots.
+export const VIDEO_INSTANCE_WILDCARD = 'video.instance.>';
 
 /** The NATS KV bucket mapping an appointment id to the video instance hosting its room. */
 export const VIDEO_ROOMS_BUCKET = 'video-rooms';

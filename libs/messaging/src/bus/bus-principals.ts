@@ -46,8 +46,8 @@ const chatRealtime = (kind: 'message' | 'typing' | 'read'): string => ChatRealti
  * Subjects a service calls on another service carrying an end user as `actor`, which the callee
  * acts on. The gateway is their main publisher; these services are the only others allowed, each
  * for the reason given (docs/architecture.md, "Who may do what on NATS").
- *  - patient.profile.get_own: appointment-service (the booking patient's name) and
- *    notification-service (a patient's contact), both asking as that patient.
+ *  - patient.profile.get_own: appointment-service asks for the booking patient's name as that
+ *    patient (the caller of the booking).
  *  - appointment.appointment.set_status: video-service moves a call's appointment to
  *    in_consultation as the doctor who joined it.
  *  - appointment.appointment.get_for_actor: doctor-service (a review), patient-service (records
@@ -64,6 +64,7 @@ export const ACTING_FOR_A_USER = {
 const NOT_ROUTED = [
   DoctorSubjects.getProfileForService,
   AppointmentSubjects.get,
+  PatientSubjects.getForService,
   VideoSubjects.status,
   PaymentSubjects.provider,
 ];
@@ -79,7 +80,7 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
       ...except(UserSubjects),
       ...except(DoctorSubjects, ...NOT_ROUTED),
       ...all(ReviewSubjects),
-      ...all(PatientSubjects),
+      ...except(PatientSubjects, ...NOT_ROUTED),
       ...all(HealthRecordSubjects),
       ...except(AppointmentSubjects, ...NOT_ROUTED),
       ...all(ChatSubjects),
@@ -159,7 +160,7 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
   }),
   notification: principal({
     serves: all(NotificationSubjects),
-    calls: [DoctorSubjects.getProfileForService, ACTING_FOR_A_USER.patientProfile],
+    calls: [DoctorSubjects.getProfileForService, PatientSubjects.getForService],
     consumesEvents: [
       AppointmentEventTypes.booked,
       AppointmentEventTypes.rescheduled,

@@ -138,9 +138,13 @@ describe('NATS with a user per principal', () => {
       // A written exception: it asks for the booking patient's own profile, as that patient.
       ['appointment', PatientSubjects.getOwnProfile, PASSED],
       ['appointment', PatientSubjects.updateOwnProfile, REFUSED],
+      // Without a caller: a patient's contact by the service-only subject, not as the patient.
+      ['notification', PatientSubjects.getForService, PASSED],
+      ['notification', PatientSubjects.getOwnProfile, REFUSED],
       // The gateway, where callers come in, sends what it routes, and nothing service-only.
       ['gateway', AppointmentSubjects.book, PASSED],
       ['gateway', AppointmentSubjects.get, REFUSED],
+      ['gateway', PatientSubjects.getForService, REFUSED],
     ];
     for (const [user, subject, expected] of cases) {
       const verdict = await requestAs(await as(user), subject);
