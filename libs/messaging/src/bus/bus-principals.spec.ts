@@ -64,10 +64,10 @@ describe('BUS_PRINCIPALS', () => {
   it('generates a server config with one user per principal and the admin, and no anonymous user', () => {
     const config = natsServerConfig({ passwords: generateBusPasswords() });
     const parsed = JSON.parse(config.slice(config.indexOf('{'))) as {
-      accounts: Record<string, { jetstream: string; users: Array<{ user: string }> }>;
+      authorization: { users: Array<{ user: string }> };
       no_auth_user?: string;
     };
-    const users = parsed.accounts.AROGYAM.users.map(({ user }) => user);
+    const users = parsed.authorization.users.map(({ user }) => user);
     expect(users.sort()).toEqual([...Object.keys(BUS_PRINCIPALS), 'admin'].sort());
     expect(parsed.no_auth_user).toBeUndefined();
   });

@@ -5,9 +5,6 @@ import { BUS_PRINCIPALS, type BusPrincipalName } from './bus-principals';
 /** The full-rights user: admin scripts and test set-up only, never a service (docs/architecture.md). */
 export const BUS_ADMIN_USER = 'admin';
 
-/** The account every principal is a user of, with JetStream. */
-export const BUS_ACCOUNT = 'AROGYAM';
-
 export type BusPasswords = Record<BusPrincipalName | typeof BUS_ADMIN_USER, string>;
 
 export const busUserNames = (): Array<BusPrincipalName | typeof BUS_ADMIN_USER> => [
@@ -36,8 +33,9 @@ export interface NatsServerConfigOptions {
 
 /**
  * A nats-server config (its syntax takes JSON) giving every principal of BUS_PRINCIPALS its own
- * user with exactly its declared permissions, in one JetStream account. There is no anonymous
- * user, so a client without credentials is refused. Generated on every run by `npm start`, the
+ * user with exactly its declared permissions. The users are the server's (its global account),
+ * where a NATS without users kept its JetStream data, so streams and buckets stay where they were.
+ * There is no anonymous user, so a client without credentials is refused. Generated on every run by `npm start`, the
  * test harness and the benchmarks, and for deployments by `npm run nats:config`.
  */
 export function natsServerConfig(options: NatsServerConfigOptions): string {
@@ -71,7 +69,7 @@ export function natsServerConfig(options: NatsServerConfigOptions): string {
           },
         }
       : {}),
-    accounts: { [BUS_ACCOUNT]: { jetstream: 'enabled', users } },
+    authorization: { users },
   };
   return (
     '# Generated from libs/messaging/src/bus/bus-principals.ts (who may do what on NATS); do not edit.\n' +
