@@ -60,6 +60,9 @@ export const ACTING_FOR_A_USER = {
   appointmentForCaller: AppointmentSubjects.getForActor,
 } as const;
 
+/** Subjects the gateway routes that carry no caller (public listings): a service may call them too. */
+export const WITHOUT_A_CALLER = [DoctorSubjects.getPublicProfile];
+
 /** Subjects the gateway never routes (service to service, or for tests and tools): not in its allow list. */
 const NOT_ROUTED = [
   DoctorSubjects.getProfileForService,
