@@ -64,8 +64,11 @@ function eventPermissions(name: string, declared: BusPrincipal): BusPermissions 
 }
 
 function bucketPermissions(declared: BusPrincipal): BusPermissions {
+  const buckets = declared.keyValueBuckets.length + declared.objectStores.length;
   return {
     publish: [
+      // The object store looks its stream up by subject (stream names only, no content).
+      ...(buckets > 0 ? [`${API}.STREAM.NAMES`] : []),
       ...declared.keyValueBuckets.flatMap((bucket) => [...bucketApi(`KV_${bucket}`), `$KV.${bucket}.>`]),
       ...declared.objectStores.flatMap((bucket) => [
         ...bucketApi(`OBJ_${bucket}`),
