@@ -42,7 +42,13 @@ const config = messaging.natsServerConfig({
   httpPort: 8222,
   storeDir: '/data',
   ...(values.tls
-    ? { tls: { certFile: '/etc/nats/tls/tls.crt', keyFile: '/etc/nats/tls/tls.key', caFile: '/etc/nats/tls/ca.crt' } }
+    ? {
+        tls: {
+          certFile: '/etc/nats/tls/tls.crt',
+          keyFile: '/etc/nats/tls/tls.key',
+          caFile: '/etc/nats/tls/ca.crt',
+        },
+      }
     : {}),
 });
 write('nats-server.conf', config);

@@ -96,7 +96,9 @@ export async function startPlatform(
     const database: Record<string, string> = databases[name] ? { MONGO_DB: databases[name] } : {};
     // Each as its own NATS user, with the generated permissions (libs/messaging bus-principals.ts).
     const nats = natsEnv(infra, natsUserOfApp(name));
-    const app = await startApp(name, { env: { ...common, ...nats, LOG_LEVEL: 'info', ...database, ...extra } });
+    const app = await startApp(name, {
+      env: { ...common, ...nats, LOG_LEVEL: 'info', ...database, ...extra },
+    });
     processes.set(name, app);
     return app;
   };

@@ -19,7 +19,14 @@ import {
 } from '@arogyam/contracts';
 import { createEvent } from '@arogyam/messaging';
 import { createServiceApp, loadConfig } from '@arogyam/service-kit';
-import { natsEnv, rpcFailure, standIn, startServiceUnderTest, waitFor, type ServiceUnderTest } from '@arogyam/testing';
+import {
+  natsEnv,
+  rpcFailure,
+  standIn,
+  startServiceUnderTest,
+  waitFor,
+  type ServiceUnderTest,
+} from '@arogyam/testing';
 import { PaymentServiceConfig } from '../src/config/payment-service.config';
 import { paymentService } from '../src/payment-service';
 

@@ -26,7 +26,9 @@ export async function startDockerInfra(): Promise<Infra> {
       .withWaitStrategy(Wait.forListeningPorts())
       .start(),
     new GenericContainer('nats:2.10')
-      .withCopyContentToContainer([{ content: natsServerConfig({ passwords: natsPasswords }), target: natsConfig }])
+      .withCopyContentToContainer([
+        { content: natsServerConfig({ passwords: natsPasswords }), target: natsConfig },
+      ])
       .withCommand(['-c', natsConfig, '-js'])
       .withExposedPorts(4222)
       .start(),

@@ -77,7 +77,11 @@ interface NatsServerProcess {
  * principal, fresh passwords every start; the config is written beside the store, readable only
  * by us); resolves once it listens.
  */
-async function startNatsServer(dir: string, port: number, logDir: string | undefined): Promise<NatsServerProcess> {
+async function startNatsServer(
+  dir: string,
+  port: number,
+  logDir: string | undefined,
+): Promise<NatsServerProcess> {
   const passwords = generateBusPasswords();
   const configFile = join(dir, 'nats-server.conf');
   writeFileSync(configFile, natsServerConfig({ passwords }), { mode: 0o600 });

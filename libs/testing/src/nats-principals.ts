@@ -12,13 +12,18 @@ export const natsUserOfApp = (app: string): NatsUser => app.replace(/-service$/,
 export function natsAccessOf(infra: Pick<Infra, 'natsUrl' | 'natsPasswords'>, user: NatsUser): NatsAccess {
   const password = infra.natsPasswords?.[user];
   if (infra.natsPasswords && password === undefined) {
-    throw new Error(`${user} is no principal of the generated NATS config (libs/messaging bus-principals.ts)`);
+    throw new Error(
+      `${user} is no principal of the generated NATS config (libs/messaging bus-principals.ts)`,
+    );
   }
   return password === undefined ? { url: infra.natsUrl } : { url: infra.natsUrl, user, password };
 }
 
 /** The environment of an app process connecting as `user`. */
-export function natsEnv(infra: Pick<Infra, 'natsUrl' | 'natsPasswords'>, user: NatsUser): Record<string, string> {
+export function natsEnv(
+  infra: Pick<Infra, 'natsUrl' | 'natsPasswords'>,
+  user: NatsUser,
+): Record<string, string> {
   const access = natsAccessOf(infra, user);
   return {
     NATS_URL: access.url,

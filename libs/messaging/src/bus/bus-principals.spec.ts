@@ -17,15 +17,18 @@ describe('BUS_PRINCIPALS', () => {
 
   it('has each request subject answered by one principal, and every call answered by someone', () => {
     for (const [name, declared] of entries) {
-      for (const subject of declared.serves) expect({ subject, servers: servers(subject) }).toEqual({ subject, servers: [name] });
-      for (const subject of declared.calls) expect({ name, subject, served: servers(subject).length }).toEqual({ name, subject, served: 1 });
+      for (const subject of declared.serves)
+        expect({ subject, servers: servers(subject) }).toEqual({ subject, servers: [name] });
+      for (const subject of declared.calls)
+        expect({ name, subject, served: servers(subject).length }).toEqual({ name, subject, served: 1 });
     }
   });
 
   it('has every consumed event published by someone', () => {
     const published = new Set(entries.flatMap(([, declared]) => declared.publishesEvents));
     for (const [name, declared] of entries)
-      for (const type of declared.consumesEvents) expect({ name, type, published: published.has(type) }).toEqual({ name, type, published: true });
+      for (const type of declared.consumesEvents)
+        expect({ name, type, published: published.has(type) }).toEqual({ name, type, published: true });
   });
 
   it("lets a service send a caller's requests only where the exception is written down", () => {
@@ -41,7 +44,9 @@ describe('BUS_PRINCIPALS', () => {
   it('gives the health records files to their owner and the gateway only', () => {
     const reaching = entries
       .filter(([name, declared]) =>
-        [...busPermissions(name, declared, name !== 'gateway').publish].some((subject) => subject.includes(HEALTH_RECORDS_BUCKET)),
+        [...busPermissions(name, declared, name !== 'gateway').publish].some((subject) =>
+          subject.includes(HEALTH_RECORDS_BUCKET),
+        ),
       )
       .map(([name]) => name);
     expect(reaching.sort()).toEqual(['gateway', 'patient']);
@@ -51,7 +56,11 @@ describe('BUS_PRINCIPALS', () => {
     for (const [name, declared] of entries) {
       const { publish, subscribe } = busPermissions(name, declared, name !== 'gateway');
       for (const subject of [...publish, ...subscribe]) {
-        expect({ name, subject, everything: ['>', '*.>', '$JS.API.>', '_INBOX.>', 'evt.>'].includes(subject) }).toEqual({
+        expect({
+          name,
+          subject,
+          everything: ['>', '*.>', '$JS.API.>', '_INBOX.>', 'evt.>'].includes(subject),
+        }).toEqual({
           name,
           subject,
           everything: false,

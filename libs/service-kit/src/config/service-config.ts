@@ -1,5 +1,15 @@
 import { hostname } from 'node:os';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, ValidateIf } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import type { NatsAccess } from '@arogyam/messaging';
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;

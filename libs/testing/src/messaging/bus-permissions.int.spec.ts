@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { connect, ErrorCode, Events, JSONCodec, StorageType, type NatsConnection, type NatsError } from 'nats';
+import {
+  connect,
+  ErrorCode,
+  Events,
+  JSONCodec,
+  StorageType,
+  type NatsConnection,
+  type NatsError,
+} from 'nats';
 import {
   AppointmentEventTypes,
   AppointmentSubjects,
@@ -128,7 +136,9 @@ describe('NATS with a user per principal', () => {
     ).toBe(ErrorCode.AuthorizationViolation);
     // Another principal's password does not open this one.
     expect(
-      await attempt(natsConnectionOptions({ ...natsAccessOf(infra, 'chat'), password: server.passwords.gateway })),
+      await attempt(
+        natsConnectionOptions({ ...natsAccessOf(infra, 'chat'), password: server.passwords.gateway }),
+      ),
     ).toBe(ErrorCode.AuthorizationViolation);
     expect(await attempt(natsConnectionOptions(natsAccessOf(infra, 'chat')))).toBe('connected');
   });
@@ -223,7 +233,9 @@ describe('NATS with a user per principal', () => {
       // Nor around the object store's API: the stream's messages, or a consumer of its chunks.
       const jsm = await nc.jetstreamManager();
       const got = await verdictOf(
-        jsm.streams.getMessage(`OBJ_${HEALTH_RECORDS_BUCKET}`, { last_by_subj: `$O.${HEALTH_RECORDS_BUCKET}.M.>` }),
+        jsm.streams.getMessage(`OBJ_${HEALTH_RECORDS_BUCKET}`, {
+          last_by_subj: `$O.${HEALTH_RECORDS_BUCKET}.M.>`,
+        }),
       );
       expect({ user, got }).toEqual({ user, got: REFUSED });
       expect(await subscribeAs(nc, `$O.${HEALTH_RECORDS_BUCKET}.>`)).toBe(REFUSED);
