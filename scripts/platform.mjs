@@ -5,8 +5,12 @@
 // Infra: MONGO_URL / NATS_URL when given (each on its own); the rest from `docker compose` (mongo,
 // nats) when a Docker engine answers, else local FerretDB on PostgreSQL and nats-server (installed
 // and built by scripts/install-infra.sh, which is quick when everything is there).
+//
+// NATS runs the generated config (libs/messaging bus-principals.ts) with fresh passwords every run:
+// each app connects as its own user. A NATS given by NATS_URL is taken as unauthenticated (a
+// developer's own); with NATS_USER/NATS_PASSWORD set too, every app uses that one user instead.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +47,8 @@ const supervised = [];
 let infra;
 
 const say = (message) => console.log(`[arogyam] ${message}`);
+// A URL's user and password are never printed (NATS_URL and MONGO_URL may carry them).
+const shown = (url) => url.replace(/\/\/[^@/]*@/g, '//***@');
 const fail = (message) => {
   console.error(`[arogyam] ${message}`);
   void shutdown(1);
@@ -52,7 +58,7 @@ const run = (cmd, cmdArgs) => spawnSync(cmd, cmdArgs, { cwd: root, stdio: 'inher
 async function startInfra() {
   const given = { mongoUrl: process.env.MONGO_URL, natsUrl: process.env.NATS_URL };
   if (given.mongoUrl && given.natsUrl) {
-    say(`using MONGO_URL=${given.mongoUrl} and NATS_URL=${given.natsUrl}`);
+    say(`using MONGO_URL=${shown(given.mongoUrl)} and NATS_URL=${shown(given.natsUrl)}`);
     return { ...given, stop: async () => undefined };
   }
   const require = createRequire(import.meta.url);
@@ -60,10 +66,25 @@ async function startInfra() {
   if (await testing.dockerEngineAnswers()) {
     const services = [given.mongoUrl ? [] : ['mongo'], given.natsUrl ? [] : ['nats']].flat();
     say(`Docker engine found: starting ${services.join(' and ')} with docker compose`);
-    if (!run('docker', ['compose', 'up', '-d', ...services])) throw new Error('docker compose up failed');
+    let natsPasswords;
+    if (!given.natsUrl) {
+      // Compose's NATS reads the config from here (docker-compose.yml); recreated to take the new passwords.
+      const natsConfigDir = join(dataDir, 'nats-config');
+      if (!run(process.execPath, ['scripts/nats-config.mjs', '--out', natsConfigDir]))
+        throw new Error('writing the NATS config failed');
+      env.AROGYAM_NATS_CONFIG_DIR = natsConfigDir;
+      natsPasswords = Object.fromEntries(
+        readdirSync(natsConfigDir)
+          .filter((name) => name.endsWith('.env'))
+          .map((name) => [name.slice(0, -4), readFileSync(join(natsConfigDir, name), 'utf8').match(/^NATS_PASSWORD=(.*)$/m)[1]]),
+      );
+    }
+    if (!run('docker', ['compose', 'up', '-d', '--force-recreate', ...services]))
+      throw new Error('docker compose up failed');
     return {
       mongoUrl: given.mongoUrl ?? 'mongodb://127.0.0.1:27017',
       natsUrl: given.natsUrl ?? 'nats://127.0.0.1:4222',
+      natsPasswords,
       stop: async () => undefined,
     };
   }
@@ -78,9 +99,9 @@ async function startInfra() {
   say(
     [
       given.mongoUrl
-        ? `using MONGO_URL=${given.mongoUrl}`
+        ? `using MONGO_URL=${shown(given.mongoUrl)}`
         : `starting FerretDB (on PostgreSQL) on :${mongoPort}`,
-      given.natsUrl ? `using NATS_URL=${given.natsUrl}` : `starting NATS on :${natsPort}`,
+      given.natsUrl ? `using NATS_URL=${shown(given.natsUrl)}` : `starting NATS on :${natsPort}`,
     ].join(', ') + ` (data in ${dataDir})`,
   );
   return testing.startLocalInfra({ dataDir, mongoPort, natsPort, logDir, ...given });
@@ -174,14 +195,21 @@ async function main() {
   const testing = createRequire(import.meta.url)(join(root, 'libs/testing/dist/index.js'));
   appEnv = testing.APP_PROCESS_ENV;
   infra = await startInfra();
-  const backendEnv = { MONGO_URL: infra.mongoUrl, NATS_URL: infra.natsUrl };
+  // Each app as its own NATS user (a given NATS_USER/NATS_PASSWORD stays as it is for all).
+  const natsEnvOf = (app) =>
+    infra.natsPasswords ? testing.natsEnv(infra, testing.natsUserOfApp(app)) : { NATS_URL: infra.natsUrl };
+  const backendEnv = { MONGO_URL: infra.mongoUrl };
   const serviceEnv = { 'video-service': videoEnv(testing) };
   for (const service of SERVICES)
     startProcess(testing, service, process.execPath, [join('apps', service, 'dist', 'main.js')], {
       ...backendEnv,
+      ...natsEnvOf(service),
       ...serviceEnv[service],
     });
-  startProcess(testing, 'gateway', process.execPath, [join('apps', 'gateway', 'dist', 'main.js')], backendEnv);
+  startProcess(testing, 'gateway', process.execPath, [join('apps', 'gateway', 'dist', 'main.js')], {
+    ...backendEnv,
+    ...natsEnvOf('gateway'),
+  });
   await waitForHealth(60000);
   say(`gateway healthy at ${gatewayUrl}/api`);
 

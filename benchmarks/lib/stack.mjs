@@ -209,7 +209,6 @@ export async function startStack({ gateways = 1, serviceEnv = {}, gatewayEnv = (
   // Data that services read at start (doctor-service's search directory) goes in first.
   if (seed) await seed(infra);
   const common = {
-    NATS_URL: infra.natsUrl,
     MONGO_URL: infra.mongoUrl,
     JWT_SECRET,
     LOG_LEVEL: 'info',
@@ -224,6 +223,8 @@ export async function startStack({ gateways = 1, serviceEnv = {}, gatewayEnv = (
       processes[name] = await testing.startApp(name, {
         env: {
           ...common,
+          // Each as its own NATS user with the generated permissions, as in production.
+          ...testing.natsEnv(infra, testing.natsUserOfApp(name)),
           ADMIN_EMAIL: ADMIN.email,
           ADMIN_PASSWORD: ADMIN.password,
           NOTIFICATION_OUTBOX_DIR: join(root, 'tmp', 'bench-outbox'),
@@ -240,6 +241,7 @@ export async function startStack({ gateways = 1, serviceEnv = {}, gatewayEnv = (
       processes[gateways === 1 ? 'gateway' : `gateway-${i + 1}`] = await testing.startApp('gateway', {
         env: {
           ...common,
+          ...testing.natsEnv(infra, 'gateway'),
           PORT: String(port),
           LOGIN_THROTTLE_LIMIT: '1000000',
           AUTH_THROTTLE_IP_LIMIT: '1000000',

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { connect, JSONCodec } from 'nats';
+import { JSONCodec } from 'nats';
 import type { Page } from 'playwright-core';
 import { createEvent, recordDeadLetter } from '@arogyam/messaging';
+import { connectAs } from '@arogyam/testing';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
 import { logIn, openBrowserApps, signUpPatient, type BrowserApps } from './flows';
 
@@ -88,7 +89,7 @@ test('an admin finds a failed event, replays it, and it leaves the list', async 
   // As a service's consumer keeps an event after its last failed delivery (libs/testing's
   // event-consumer spec tests that): a rename user-service applies, so the replay succeeds.
   const event = createEvent('doctor.renamed', { userId: randomUUID(), fullName: 'Dr Replayed Rao' });
-  const nats = await connect({ servers: platform.infra.natsUrl });
+  const nats = await connectAs(platform.infra, 'user');
   try {
     await recordDeadLetter(nats, {
       service: 'user-service',

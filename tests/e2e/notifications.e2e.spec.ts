@@ -1,4 +1,4 @@
-import { connect, JSONCodec } from 'nats';
+import { JSONCodec } from 'nats';
 import type { Socket } from 'socket.io-client';
 import {
   EVENTS_STREAM,
@@ -10,7 +10,7 @@ import {
   type NotificationsReadView,
 } from '@arogyam/contracts';
 import { createEvent, recordDeadLetter } from '@arogyam/messaging';
-import { waitFor } from '@arogyam/testing';
+import { connectAs, waitFor } from '@arogyam/testing';
 import ICAL from 'ical.js';
 import { emailsTo, type SentEmail } from './emails';
 import { httpClient } from './http';
@@ -214,7 +214,8 @@ it('an event a service gave up on is listed for admins, without its content, and
   // As notification-service's consumer keeps an event after its last failed delivery (the give-up
   // itself is tested in libs/testing's event-consumer spec): the booking's real event, and one of
   // a type the service does not handle.
-  const nats = await connect({ servers: platform.infra.natsUrl });
+  // As notification-service itself: its NATS user may read the events stream and keep its dead letters.
+  const nats = await connectAs(platform.infra, 'notification');
   try {
     const jsm = await nats.jetstreamManager();
     const bookedEvent = await waitFor(

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   freePort,
+  natsEnv,
+  natsUserOfApp,
   startApp,
   uniqueDbName,
   useInfra,
@@ -11,6 +13,7 @@ import {
   type AppProcess,
   type Infra,
 } from '@arogyam/testing';
+import { NATS_REFUSAL_LOG } from '@arogyam/messaging';
 
 export const JWT_SECRET = 'e2e-secret-e2e-secret-e2e-secret-0123456789';
 export const ADMIN = { email: 'admin@e2e.test', password: 'admin-password-1' };
@@ -61,7 +64,7 @@ export async function startPlatform(
   options: PlatformOptions = {},
 ): Promise<Platform> {
   const infra = await useInfra();
-  const common = { NATS_URL: infra.natsUrl, MONGO_URL: infra.mongoUrl, JWT_SECRET, LOG_LEVEL: 'warn' };
+  const common = { MONGO_URL: infra.mongoUrl, JWT_SECRET, LOG_LEVEL: 'warn' };
   const databases: Record<string, string> = {
     'user-service': uniqueDbName('users'),
     'doctor-service': uniqueDbName('doctors'),
@@ -96,7 +99,11 @@ export async function startPlatform(
     // LOG_LEVEL info for the ready line only; services log little at info.
     // video-service owns no database.
     const database: Record<string, string> = databases[name] ? { MONGO_DB: databases[name] } : {};
-    const app = await startApp(name, { env: { ...common, LOG_LEVEL: 'info', ...database, ...extra } });
+    // Each as its own NATS user, with the generated permissions (libs/messaging bus-principals.ts).
+    const nats = natsEnv(infra, natsUserOfApp(name));
+    const app = await startApp(name, {
+      env: { ...common, ...nats, LOG_LEVEL: 'info', ...database, ...extra },
+    });
     processes.set(name, app);
     return app;
   };
@@ -106,6 +113,7 @@ export async function startPlatform(
     const gateway = await startApp('gateway', {
       env: {
         ...common,
+        ...natsEnv(infra, 'gateway'),
         LOG_LEVEL: 'info',
         PORT: String(port),
         CORS_ORIGINS: 'http://allowed.test',
@@ -137,6 +145,16 @@ export async function startPlatform(
       await Promise.all([...processes.values()].map((p) => p.stop()));
       await infra.stop();
       rmSync(outboxDir, { recursive: true, force: true });
+      // Every run is also a check of the generated NATS permissions: whatever an app did that its
+      // principal may not (bus-principals.ts) fails the suite, with the app's own line.
+      const refusals = [...processes.values()].flatMap((app) =>
+        app
+          .output()
+          .split('\n')
+          .filter((line) => line.includes(NATS_REFUSAL_LOG) || line.includes('PERMISSIONS_VIOLATION'))
+          .map((line) => `${app.name}: ${line}`),
+      );
+      if (refusals.length > 0) throw new Error(`NATS refused what an app did:\n${refusals.join('\n')}`);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
-import { repoRoot, startApp, uniqueDbName, useInfra, type Infra } from '@arogyam/testing';
+import { natsEnv, repoRoot, startApp, uniqueDbName, useInfra, type Infra } from '@arogyam/testing';
 import { E2E_PAYMENT_SANDBOX_SECRET, JWT_SECRET } from './platform';
 
 /**
@@ -10,7 +10,14 @@ import { E2E_PAYMENT_SANDBOX_SECRET, JWT_SECRET } from './platform';
  * stops at start (exit 78, EX_CONFIG) and names the problem. Nothing connects before that.
  */
 const OWN_SECRET = 'c9f1a7e2b4d8061e3a5f7c9b1d3e5a7f9b1c3d5e7f9a1b3c';
-const NOWHERE = { NATS_URL: 'nats://127.0.0.1:9', MONGO_URL: 'mongodb://127.0.0.1:9', LOG_LEVEL: 'warn' };
+const NOWHERE = {
+  NATS_URL: 'nats://127.0.0.1:9',
+  // A production process must name its NATS user (the refusal is tested below).
+  NATS_USER: 'gateway',
+  NATS_PASSWORD: 'not-checked-before-connecting',
+  MONGO_URL: 'mongodb://127.0.0.1:9',
+  LOG_LEVEL: 'warn',
+};
 
 /**
  * Starts the built app and stops it after `timeoutMs` unless it ended by itself. A config refusal
@@ -59,6 +66,13 @@ describe('a production start refuses what is only for development', () => {
       { TURN_SECRET: 'short-turn' },
       /TURN_SECRET is 10 characters; production needs at least 32/,
     );
+  });
+
+  it('refuses to connect to NATS without its own user and password', () => {
+    for (const app of ['gateway', 'user-service', 'chat-service']) {
+      refused(app, { JWT_SECRET: OWN_SECRET, NATS_USER: '', NATS_PASSWORD: '' }, /NATS_USER is missing/);
+      refused(app, { JWT_SECRET: OWN_SECRET, NATS_PASSWORD: '' }, /NATS_PASSWORD is missing/);
+    }
   });
 
   it('refuses the demo admin: its printed password and its demo address', () => {
@@ -159,7 +173,7 @@ describe('a production user-service refuses a database that holds demo accounts'
     startApp('user-service', {
       env: {
         NODE_ENV: 'production',
-        NATS_URL: infra.natsUrl,
+        ...natsEnv(infra, 'user'),
         MONGO_URL: infra.mongoUrl,
         MONGO_DB: database,
         JWT_SECRET: OWN_SECRET,

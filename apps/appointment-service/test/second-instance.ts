@@ -1,8 +1,8 @@
 import type { INestMicroservice } from '@nestjs/common';
 import type { NatsConnection } from 'nats';
-import { connectNats, RpcClient } from '@arogyam/messaging';
+import { RpcClient } from '@arogyam/messaging';
 import { createServiceApp, loadConfig } from '@arogyam/service-kit';
-import { startLocalNats, type ServiceUnderTest } from '@arogyam/testing';
+import { connectAs, natsEnv, startLocalNats, type ServiceUnderTest } from '@arogyam/testing';
 import { appointmentService } from '../src/appointment-service';
 import { AppointmentServiceConfig } from '../src/config/appointment-service.config';
 
@@ -32,13 +32,17 @@ export async function startSecondInstance(
     const config = loadConfig(AppointmentServiceConfig, {
       MONGO_URL: first.infra.mongoUrl,
       MONGO_DB: first.dbName,
-      NATS_URL: server.url,
+      ...natsEnv({ natsUrl: server.url, natsPasswords: server.passwords }, 'appointment'),
       INSTANCE_ID: instanceId,
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
     });
     app = await createServiceApp(appointmentService, config);
     await app.listen();
-    const nats = await connectNats(server.url, `appointment-service-test-${instanceId}`);
+    const nats = await connectAs(
+      { natsUrl: server.url, natsPasswords: server.passwords },
+      undefined,
+      `appointment-service-test-${instanceId}`,
+    );
     const started = app;
     return {
       app: started,

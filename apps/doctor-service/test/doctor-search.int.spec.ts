@@ -14,7 +14,7 @@ import {
 } from '@arogyam/contracts';
 import { createEvent } from '@arogyam/messaging';
 import { createServiceApp, loadConfig } from '@arogyam/service-kit';
-import { startServiceUnderTest, waitFor, type ServiceUnderTest } from '@arogyam/testing';
+import { natsEnv, startServiceUnderTest, waitFor, type ServiceUnderTest } from '@arogyam/testing';
 import { DoctorServiceConfig } from '../src/config/doctor-service.config';
 import { doctorService } from '../src/doctor-service';
 import { DoctorRepository } from '../src/profiles/doctor.repository';
@@ -38,7 +38,7 @@ describe('doctor search', () => {
     const config = loadConfig(DoctorServiceConfig, {
       MONGO_URL: first.infra.mongoUrl,
       MONGO_DB: first.dbName,
-      NATS_URL: first.infra.natsUrl,
+      ...natsEnv(first.infra, 'doctor'),
       INSTANCE_ID: 'second',
       LOG_LEVEL: 'error',
     });

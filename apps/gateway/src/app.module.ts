@@ -75,7 +75,7 @@ export class AppModule {
       imports: [
         GatewayConfigModule.of(config),
         MessagingModule.forRoot({
-          natsUrl: config.NATS_URL,
+          nats: config.natsAccess,
           connectionName: `gateway#${config.INSTANCE_ID}`,
           rpcTimeoutMs: config.RPC_TIMEOUT_MS,
         }),

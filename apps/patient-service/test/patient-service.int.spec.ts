@@ -90,6 +90,18 @@ describe('patient-service', () => {
     expect(await getOwn(asPatient(patient))).toEqual(updated);
   });
 
+  it('another service reads a profile by id, without a caller; an unknown id is 404', async () => {
+    const patient = await createProfile(newPatient());
+
+    expect(await service.rpc.send(PatientSubjects.getForService, { patientId: patient.id })).toEqual(patient);
+    expect(
+      await rpcFailure(service.rpc.send(PatientSubjects.getForService, { patientId: 'nobody-here' })),
+    ).toMatchObject({ statusCode: 404 });
+    expect(await rpcFailure(service.rpc.send(PatientSubjects.getForService, {}))).toMatchObject({
+      statusCode: 400,
+    });
+  });
+
   it('a new name is published as evt.patient.renamed from the same write; other changes publish nothing', async () => {
     const patient = await createProfile(newPatient());
 

@@ -19,7 +19,14 @@ import {
 } from '@arogyam/contracts';
 import { createEvent } from '@arogyam/messaging';
 import { createServiceApp, loadConfig } from '@arogyam/service-kit';
-import { rpcFailure, standIn, startServiceUnderTest, waitFor, type ServiceUnderTest } from '@arogyam/testing';
+import {
+  natsEnv,
+  rpcFailure,
+  standIn,
+  startServiceUnderTest,
+  waitFor,
+  type ServiceUnderTest,
+} from '@arogyam/testing';
 import { PaymentServiceConfig } from '../src/config/payment-service.config';
 import { paymentService } from '../src/payment-service';
 
@@ -333,7 +340,7 @@ describe('payment-service', () => {
     const config = loadConfig(PaymentServiceConfig, {
       MONGO_URL: service.infra.mongoUrl,
       MONGO_DB: service.dbName,
-      NATS_URL: service.infra.natsUrl,
+      ...natsEnv(service.infra, 'payment'),
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
       PAYMENT_SANDBOX_SECRET: SANDBOX_SECRET,
     });

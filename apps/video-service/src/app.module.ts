@@ -35,7 +35,7 @@ export class AppModule {
       imports: [
         MediaModule.register(config),
         MessagingModule.forRoot({
-          natsUrl: config.NATS_URL,
+          nats: config.natsAccess,
           connectionName: `video-service#${config.INSTANCE_ID}`,
           rpcTimeoutMs: config.RPC_TIMEOUT_MS,
         }),

@@ -15,6 +15,7 @@ import {
 } from '@arogyam/contracts';
 import { createServiceApp, loadConfig } from '@arogyam/service-kit';
 import {
+  natsEnv,
   rpcFailure,
   startServiceUnderTest,
   videoMediaEnv,
@@ -523,7 +524,7 @@ describe('video-service (peer-to-peer: VIDEO_MEDIA=p2p)', () => {
       videoService,
       loadConfig(VideoServiceConfig, {
         ...process.env,
-        NATS_URL: service.infra.natsUrl,
+        ...natsEnv(service.infra, 'video'),
         MONGO_URL: service.infra.mongoUrl,
         LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
         ...videoMediaEnv('p2p'),

@@ -38,6 +38,7 @@ export * from './identity/account-socket-events';
 export * from './patients/patient-profile-fields.dto';
 export * from './patients/create-patient-profile.message';
 export * from './patients/appointment-patient-view';
+export * from './patients/patient-id.message';
 export * from './health-records/health-record-files';
 export * from './health-records/health-record.dto';
 export * from './health-records/health-record-messages';

@@ -37,6 +37,11 @@ export const PatientSubjects = {
   dashboard: 'patient.dashboard.get',
   /** The appointment's own doctor only: its patient's contact, age and gender. */
   forAppointment: 'patient.profile.get_for_appointment',
+  /**
+   * Service to service only (never routed by the gateway, and it carries no caller): a patient's
+   * profile by id, for notification-service's contact details.
+   */
+  getForService: 'patient.profile.get_for_service',
 } as const;
 
 /** Every service answers `<service>.health.check`; the gateway aggregates them. */
@@ -55,3 +60,6 @@ export const SERVICE_NAMES = [
   'audit',
 ] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+/** The gateway's JetStream key-value bucket of request counts (rate limits shared by its replicas). */
+export const GATEWAY_THROTTLE_BUCKET = 'gateway-throttle';

@@ -18,3 +18,8 @@ export * from './caching/answer-cache';
 export * from './caching/invalidate-on-notices';
 export * from './caching/notice-scope';
 export * from './jetstream/dead-letters';
+export * from './bus/bus-principal';
+export * from './bus/bus-principals';
+export * from './bus/bus-permissions';
+export * from './bus/nats-access';
+export * from './bus/nats-server-config';

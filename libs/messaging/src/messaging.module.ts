@@ -2,10 +2,12 @@ import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown 
 import type { NatsConnection } from 'nats';
 import { EventPublisher } from './jetstream/event-publisher';
 import { connectNats, NATS_CONNECTION } from './nats-connection';
+import type { NatsAccess } from './bus/nats-access';
 import { RpcClient } from './rpc/rpc-client';
 
 export interface MessagingOptions {
-  natsUrl: string;
+  /** The process's principal on NATS (bus-principals.ts) and where the servers are. */
+  nats: NatsAccess;
   /** Shown in NATS monitoring: `<service>#<instance>`. */
   connectionName: string;
   rpcTimeoutMs?: number;
@@ -24,7 +26,7 @@ export class MessagingModule implements OnApplicationShutdown {
     return {
       module: MessagingModule,
       providers: [
-        { provide: NATS_CONNECTION, useFactory: () => connectNats(options.natsUrl, options.connectionName) },
+        { provide: NATS_CONNECTION, useFactory: () => connectNats(options.nats, options.connectionName) },
         {
           provide: RpcClient,
           useFactory: (nc: NatsConnection) => new RpcClient(nc, options.rpcTimeoutMs),

@@ -64,7 +64,7 @@ export class DataServiceModule {
         }),
         features,
         MessagingModule.forRoot({
-          natsUrl: config.NATS_URL,
+          nats: config.natsAccess,
           connectionName: `${service}-service#${config.INSTANCE_ID}`,
           rpcTimeoutMs: config.RPC_TIMEOUT_MS,
         }),

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { generateBusPasswords, natsServerConfig } from '@arogyam/messaging';
 import type { Infra } from './local-infra';
 
 const run = promisify(execFile);
@@ -17,16 +18,25 @@ export async function dockerEngineAnswers(): Promise<boolean> {
 /** mongo:7 and nats:2.10 through testcontainers, where a Docker engine exists. */
 export async function startDockerInfra(): Promise<Infra> {
   const { GenericContainer, Wait } = await import('testcontainers');
+  const natsPasswords = generateBusPasswords();
+  const natsConfig = '/etc/nats/arogyam.conf';
   const [mongo, nats] = await Promise.all([
     new GenericContainer('mongo:7')
       .withExposedPorts(27017)
       .withWaitStrategy(Wait.forListeningPorts())
       .start(),
-    new GenericContainer('nats:2.10').withCommand(['-js']).withExposedPorts(4222).start(),
+    new GenericContainer('nats:2.10')
+      .withCopyContentToContainer([
+        { content: natsServerConfig({ passwords: natsPasswords }), target: natsConfig },
+      ])
+      .withCommand(['-c', natsConfig, '-js'])
+      .withExposedPorts(4222)
+      .start(),
   ]);
   return {
     mongoUrl: `mongodb://${mongo.getHost()}:${mongo.getMappedPort(27017)}`,
     natsUrl: `nats://${nats.getHost()}:${nats.getMappedPort(4222)}`,
+    natsPasswords,
     source: 'docker',
     async stop() {
       await Promise.all([mongo.stop(), nats.stop()]);

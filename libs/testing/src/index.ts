@@ -14,3 +14,4 @@ export * from './events';
 export * from './stand-in';
 export * from './browser';
 export * from './process-supervisor';
+export * from './nats-principals';

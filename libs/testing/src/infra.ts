@@ -24,7 +24,13 @@ export async function useInfra(): Promise<Infra> {
   if (process.env.MONGO_URL) {
     try {
       const nats = await startLocalNats();
-      return { mongoUrl: process.env.MONGO_URL, natsUrl: nats.url, source: 'env', stop: () => nats.stop() };
+      return {
+        mongoUrl: process.env.MONGO_URL,
+        natsUrl: nats.url,
+        natsPasswords: nats.passwords,
+        source: 'env',
+        stop: () => nats.stop(),
+      };
     } catch (error) {
       if (!(await dockerEngineAnswers())) throw error;
     }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { generateBusPasswords, natsServerConfig, type BusPasswords } from '@arogyam/messaging';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { findFerretDb, findNatsServer } from './binaries';
@@ -9,6 +10,12 @@ import { startPostgres } from './postgres';
 export interface Infra {
   mongoUrl: string;
   natsUrl: string;
+  /**
+   * Every principal's NATS password when this NATS runs the generated config (local and Docker
+   * infra: always); absent for a NATS given by NATS_URL, which is then taken as unauthenticated.
+   * natsEnv / connectAs (nats-principals.ts) hand them out.
+   */
+  natsPasswords?: BusPasswords;
   /** How it was provided, for logs: env, docker or local. */
   source: 'env' | 'docker' | 'local';
   /** The servers' process ids when they run here (benchmarks read their CPU time from /proc). */
@@ -56,14 +63,31 @@ export function launch(
 
 export interface LocalServer {
   url: string;
+  passwords: BusPasswords;
   stop(): Promise<void>;
 }
 
-/** nats-server with JetStream on `port`, its store in `dir`; resolves once it listens. */
-async function startNatsServer(dir: string, port: number, logDir: string | undefined): Promise<ChildProcess> {
+interface NatsServerProcess {
+  child: ChildProcess;
+  passwords: BusPasswords;
+}
+
+/**
+ * nats-server with JetStream on `port`, its store in `dir`, with the generated config (a user per
+ * principal, fresh passwords every start; the config is written beside the store, readable only
+ * by us); resolves once it listens.
+ */
+async function startNatsServer(
+  dir: string,
+  port: number,
+  logDir: string | undefined,
+): Promise<NatsServerProcess> {
+  const passwords = generateBusPasswords();
+  const configFile = join(dir, 'nats-server.conf');
+  writeFileSync(configFile, natsServerConfig({ passwords }), { mode: 0o600 });
   const child = launch(
     findNatsServer(),
-    ['-js', '-sd', dir, '-a', '127.0.0.1', '-p', String(port)],
+    ['-c', configFile, '-js', '-sd', dir, '-a', '127.0.0.1', '-p', String(port)],
     logDir,
     'nats',
   );
@@ -71,16 +95,17 @@ async function startNatsServer(dir: string, port: number, logDir: string | undef
     await stopProcess(child);
     throw error;
   });
-  return child;
+  return { child, passwords };
 }
 
 /** nats-server with JetStream on a free loopback port, its store in a temp dir. */
 export async function startLocalNats(): Promise<LocalServer> {
   const dir = mkdtempSync(join(tmpdir(), 'arogyam-nats-'));
   const port = await freePort();
-  const child = await startNatsServer(dir, port, undefined);
+  const { child, passwords } = await startNatsServer(dir, port, undefined);
   return {
     url: `nats://127.0.0.1:${port}`,
+    passwords,
     async stop() {
       await stopProcess(child);
       rmSync(dir, { recursive: true, force: true });
@@ -123,16 +148,19 @@ export async function startLocalInfra(options: LocalInfraOptions = {}): Promise<
       mongoUrl = `mongodb://127.0.0.1:${port}`;
     }
     let natsUrl = options.natsUrl;
+    let natsPasswords: BusPasswords | undefined;
     if (!natsUrl) {
       const port = options.natsPort ?? (await freePort());
       const nats = await startNatsServer(natsDir, port, logDir);
-      started.push(() => stopProcess(nats));
-      pids.nats = nats.pid;
+      started.push(() => stopProcess(nats.child));
+      pids.nats = nats.child.pid;
       natsUrl = `nats://127.0.0.1:${port}`;
+      natsPasswords = nats.passwords;
     }
     return {
       mongoUrl,
       natsUrl,
+      natsPasswords,
       source: 'local',
       pids,
       async stop() {

@@ -1,7 +1,7 @@
 import type { INestMicroservice } from '@nestjs/common';
 import { createConnection, type Connection } from 'mongoose';
 import type { NatsConnection } from 'nats';
-import { connectNats, EventPublisher, RpcClient } from '@arogyam/messaging';
+import { EventPublisher, RpcClient } from '@arogyam/messaging';
 import {
   createServiceApp,
   loadConfig,
@@ -10,12 +10,13 @@ import {
 } from '@arogyam/service-kit';
 import { uniqueDbName, useInfra } from './infra';
 import type { Infra } from './local-infra';
+import { connectAs, natsEnv, natsUserOfApp } from './nats-principals';
 
 export interface ServiceUnderTest {
   app: INestMicroservice;
   infra: Infra;
   dbName: string;
-  /** The test's own connection, as another service would have. */
+  /** The test's own connection (the admin user): stands in for other services, publishes events. */
   nats: NatsConnection;
   rpc: RpcClient;
   events: EventPublisher;
@@ -40,7 +41,8 @@ export async function startServiceUnderTest<C extends ServiceConfig>(
     ...process.env,
     MONGO_URL: infra.mongoUrl,
     MONGO_DB: dbName,
-    NATS_URL: infra.natsUrl,
+    // The service's own NATS user, as in production: what it is not allowed to do fails here too.
+    ...natsEnv(infra, natsUserOfApp(service.service)),
     // Quiet unless asked: TEST_LOG_LEVEL=info shows the service's own log lines.
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
     ...env,
@@ -49,7 +51,7 @@ export async function startServiceUnderTest<C extends ServiceConfig>(
   try {
     app = await createServiceApp(service, config);
     await app.listen();
-    const nats = await connectNats(infra.natsUrl, `${service.service}-test`);
+    const nats = await connectAs(infra, undefined, `${service.service}-test`);
     const db = await createConnection(infra.mongoUrl, { dbName }).asPromise();
     const started = app;
     return {

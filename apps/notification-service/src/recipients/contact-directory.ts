@@ -4,6 +4,7 @@ import {
   PatientSubjects,
   type DoctorIdMessage,
   type DoctorProfileView,
+  type PatientIdMessage,
   type PatientProfileView,
 } from '@arogyam/contracts';
 import { RpcCallError, RpcClient } from '@arogyam/messaging';
@@ -14,8 +15,7 @@ type Role = NonNullable<Recipient['role']>;
 
 /**
  * Who a user is and where to reach them. The event payload is used where it says enough; the rest
- * is asked of the profile services over NATS (doctor-service's service-only profile, the patient's
- * own profile asked for as the patient). A profile that does not exist answers `undefined`; a
+ * is asked of the profile services over NATS (their service-only profiles, which carry no caller). A profile that does not exist answers `undefined`; a
  * profile service that is down or slow throws, so the event is retried later rather than its email
  * silently dropped.
  */
@@ -54,9 +54,8 @@ export class ContactDirectory {
   }
 
   private async patient(patientId: string): Promise<(Contact & { role: Role }) | undefined> {
-    const patient = await this.ask<PatientProfileView>(PatientSubjects.getOwnProfile, {
-      actor: { userId: patientId, role: 'patient' },
-    });
+    const message: PatientIdMessage = { patientId };
+    const patient = await this.ask<PatientProfileView>(PatientSubjects.getForService, message);
     return (
       patient && { role: 'patient', fullName: patient.fullName, email: patient.email, phone: patient.phone }
     );

@@ -1,6 +1,6 @@
 import type { INestMicroservice } from '@nestjs/common';
 import { createServiceApp, loadConfig, type ServiceBootstrapOptions } from '@arogyam/service-kit';
-import type { ServiceUnderTest } from '@arogyam/testing';
+import { natsEnv, type ServiceUnderTest } from '@arogyam/testing';
 import { AppModule } from '../../src/app.module';
 import type { Clock } from '../../src/clock/clock';
 import { NotificationServiceConfig } from '../../src/config/notification-service.config';
@@ -21,7 +21,7 @@ export async function startAnotherInstance(
   const config = loadConfig(NotificationServiceConfig, {
     MONGO_URL: first.infra.mongoUrl,
     MONGO_DB: first.dbName,
-    NATS_URL: first.infra.natsUrl,
+    ...natsEnv(first.infra, 'notification'),
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
     ...env,
   });

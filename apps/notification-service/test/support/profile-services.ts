@@ -13,7 +13,7 @@ export interface TestPerson {
 
 interface NestPacket {
   id: string;
-  data: { doctorId?: string; actor?: { userId: string } };
+  data: { doctorId?: string; patientId?: string };
 }
 
 const codec = JSONCodec<unknown>();
@@ -60,11 +60,11 @@ export class ProfileServices {
             })),
           ),
       }),
-      this.nats.subscribe(PatientSubjects.getOwnProfile, {
+      this.nats.subscribe(PatientSubjects.getForService, {
         queue: 'patient-service',
         callback: (_error, message) =>
           this.reply(message, (data) =>
-            this.find(data.actor?.userId, 'patient', (patient) => ({
+            this.find(data.patientId, 'patient', (patient) => ({
               id: patient.id,
               email: patient.email,
               fullName: patient.fullName,

@@ -3,6 +3,7 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   ActorMessageDto,
   CreatePatientProfileMessage,
+  PatientIdMessage,
   PatientSubjects,
   type PatientProfileView,
 } from '@arogyam/contracts';
@@ -20,6 +21,12 @@ export class PatientProfilesHandler {
   @MessagePattern(PatientSubjects.getOwnProfile)
   getOwn(@Payload() message: ActorMessageDto): Promise<PatientProfileView> {
     return this.profiles.getOwn(message.actor);
+  }
+
+  /** For other services (notification-service's contact details); the gateway never routes here. */
+  @MessagePattern(PatientSubjects.getForService)
+  getForService(@Payload() message: PatientIdMessage): Promise<PatientProfileView> {
+    return this.profiles.getForService(message.patientId);
   }
 
   @MessagePattern(PatientSubjects.updateOwnProfile)

@@ -29,9 +29,14 @@ export class PatientProfilesService {
     return toPatientProfileView(await this.patients.createOnce(userId, fields));
   }
 
-  async getOwn(actor: Actor): Promise<PatientProfileView> {
+  getOwn(actor: Actor): Promise<PatientProfileView> {
     requireRole(actor, 'patient');
-    const patient = await this.patients.findById(actor.userId);
+    return this.getForService(actor.userId);
+  }
+
+  /** A patient's profile for another service, which asks without a caller (its NATS user may). */
+  async getForService(patientId: string): Promise<PatientProfileView> {
+    const patient = await this.patients.findById(patientId);
     if (!patient) throw DomainError.notFound(NO_PROFILE);
     return toPatientProfileView(patient);
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { JSONCodec, type NatsConnection, type Subscription } from 'nats';
-import { DomainError } from '@arogyam/contracts';
+import { DomainError, videoInstanceSubject } from '@arogyam/contracts';
 import { NATS_CONNECTION, RpcCallError, RpcClient } from '@arogyam/messaging';
 import { RoomDirectory, RoomHostedElsewhere } from './room-directory';
 
@@ -37,7 +37,7 @@ export class RoomRouting implements OnModuleInit, OnModuleDestroy {
   }
 
   onModuleInit(): void {
-    const prefix = `video.instance.${this.directory.instance}.`;
+    const prefix = videoInstanceSubject(this.directory.instance, '');
     this.subscription = this.connection.subscribe(`${prefix}*`, {
       callback: (error, message) => {
         if (error) return this.logger.warn(`Forwarded request: ${error.message}`);
@@ -78,7 +78,7 @@ export class RoomRouting implements OnModuleInit, OnModuleDestroy {
       return await operation(message);
     } catch (error) {
       if (!(error instanceof RoomHostedElsewhere) || error.owner === this.directory.instance) throw error;
-      return this.rpc.send(`video.instance.${error.owner}.${name}`, message);
+      return this.rpc.send(videoInstanceSubject(error.owner, name), message);
     }
   }
 
@@ -94,7 +94,7 @@ export class RoomRouting implements OnModuleInit, OnModuleDestroy {
     for (let hop = 0; ; hop++) {
       if (owner && owner !== this.directory.instance) {
         try {
-          return await this.rpc.send<T>(`video.instance.${owner}.${name}`, message);
+          return await this.rpc.send<T>(videoInstanceSubject(owner, name), message);
         } catch (error) {
           const gone = error instanceof RpcCallError && error.payload.statusCode === 503;
           if (!gone) throw error;

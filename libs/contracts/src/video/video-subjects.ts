@@ -37,6 +37,15 @@ export const VideoSubjects = {
   quality: 'video.media.quality',
 } as const;
 
+/**
+ * A video instance's own requests, `video.instance.<instance>.<operation>`: another instance
+ * forwards a request there when the room is hosted by that instance.
+ */
+export const videoInstanceSubject = (instance: string, operation: string): string =>
+  `video.instance.${instance}.${operation}`;
+// `>`: an instance id is a host name, which may hold dots.
+export const VIDEO_INSTANCE_WILDCARD = 'video.instance.>';
+
 /** The NATS KV bucket mapping an appointment id to the video instance hosting its room. */
 export const VIDEO_ROOMS_BUCKET = 'video-rooms';
 

@@ -17,6 +17,7 @@ import {
   type DeadLetterReplayAnswer,
   type EventEnvelope,
 } from '@arogyam/contracts';
+import { durableNameOf } from '../bus/bus-permissions';
 import { ensureDeadLetterStream, recordDeadLetter } from './dead-letters';
 import { eventFilterSubject } from './event-filter';
 import { ensureEventsStream } from './events-stream';
@@ -81,7 +82,7 @@ export class EventConsumer {
   }
 
   get durableName(): string {
-    return `${this.options.service}-service`;
+    return durableNameOf(this.options.service);
   }
 
   async start(): Promise<void> {

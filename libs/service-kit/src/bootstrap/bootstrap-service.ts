@@ -2,7 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import { Logger, type DynamicModule, type INestMicroservice } from '@nestjs/common';
 import type { NatsConnection } from 'nats';
-import { RpcErrorFilter, createRpcValidationPipe } from '@arogyam/messaging';
+import { RpcErrorFilter, createRpcValidationPipe, natsConnectionOptions } from '@arogyam/messaging';
 import { ConfigError, loadConfig } from '../config/load-config';
 import type { ServiceConfig } from '../config/service-config';
 import { JsonLogger } from '../logging/json-logger';
@@ -40,7 +40,7 @@ export async function createServiceApp<C extends ServiceConfig>(
   const app = await NestFactory.createMicroservice<MicroserviceOptions>(options.module(config), {
     transport: Transport.NATS,
     options: {
-      servers: config.NATS_URL.split(','),
+      ...natsConnectionOptions(config.natsAccess),
       queue: `${options.service}-service`,
       name: `${options.service}-service#${config.INSTANCE_ID}`,
       maxReconnectAttempts: -1,

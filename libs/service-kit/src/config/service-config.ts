@@ -1,5 +1,16 @@
 import { hostname } from 'node:os';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import type { NatsAccess } from '@arogyam/messaging';
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -8,6 +19,26 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export class ServiceConfig {
   @Matches(/^(nats|tls):\/\/\S+$/, { message: 'must look like nats://host:4222' })
   NATS_URL = 'nats://127.0.0.1:4222';
+
+  /**
+   * This process's principal on NATS (libs/messaging bus-principals.ts) and its password. Required
+   * in production and whenever one of the two is set; without them the process connects
+   * anonymously, which only a developer's own unauthenticated NATS accepts (docs/development.md).
+   */
+  @ValidateIf((config: ServiceConfig) => config.production || config.NATS_PASSWORD !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  NATS_USER?: string;
+
+  @ValidateIf((config: ServiceConfig) => config.production || config.NATS_USER !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  NATS_PASSWORD?: string;
+
+  /** The CA certificate of a `tls://` NATS (deploy/k8s mounts it from a Secret). */
+  @IsOptional()
+  @IsString()
+  NATS_CA_FILE?: string;
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
@@ -22,6 +53,16 @@ export class ServiceConfig {
 
   get production(): boolean {
     return this.NODE_ENV === 'production';
+  }
+
+  /** How this process connects to NATS (the password is in it: never log it, log NATS_URL). */
+  get natsAccess(): NatsAccess {
+    return {
+      url: this.NATS_URL,
+      user: this.NATS_USER,
+      password: this.NATS_PASSWORD,
+      caFile: this.NATS_CA_FILE,
+    };
   }
 
   /** How long an outgoing RPC may take before it is answered with 504. */

@@ -1,14 +1,20 @@
 import { healthSubject } from '@arogyam/contracts';
-import { connectNats, RpcClient } from '@arogyam/messaging';
+import { connectNats, RpcClient, type NatsAccess } from '@arogyam/messaging';
 import type { ServiceHealth } from './health-indicator';
 
 /** The container probe of a service: exit 0 when some instance answers healthy over NATS. */
 export async function runHealthcheck(
   service: string,
-  natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222',
+  // The service's own environment: its principal may ask its own health subject.
+  nats: NatsAccess = {
+    url: process.env.NATS_URL ?? 'nats://127.0.0.1:4222',
+    user: process.env.NATS_USER,
+    password: process.env.NATS_PASSWORD,
+    caFile: process.env.NATS_CA_FILE,
+  },
 ): Promise<never> {
   try {
-    const nc = await connectNats(natsUrl, `${service}-healthcheck`);
+    const nc = await connectNats(nats, `${service}-healthcheck`);
     const health = await new RpcClient(nc, 2000).send<ServiceHealth>(healthSubject(service), {});
     await nc.close();
     process.exit(health.status === 'up' ? 0 : 1);

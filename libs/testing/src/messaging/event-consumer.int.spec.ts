@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AckPolicy, connect, JSONCodec, type NatsConnection } from 'nats';
+import { AckPolicy, JSONCodec, type NatsConnection } from 'nats';
 import {
   DEAD_LETTER_STREAM,
   deadLetterReplaySubject,
@@ -16,6 +16,7 @@ import {
   toDeadLetterView,
 } from '@arogyam/messaging';
 import { useInfra } from '../infra';
+import { connectAs } from '../nats-principals';
 import type { Infra } from '../local-infra';
 import { waitFor } from '../ports';
 
@@ -32,7 +33,7 @@ describe('EventConsumer', () => {
 
   beforeAll(async () => {
     infra = await useInfra();
-    connection = await connect({ servers: infra.natsUrl });
+    connection = await connectAs(infra);
     publisher = new EventPublisher(connection);
   });
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { StorageType, type KV, type NatsConnection } from 'nats';
 import { failureSummary, NATS_CONNECTION } from '@arogyam/messaging';
+import { GATEWAY_THROTTLE_BUCKET } from '@arogyam/contracts';
 
 /** Entries outlive the longest window counted (an hour) and then go by themselves. */
 const KEPT_MS = 2 * 60 * 60 * 1000;
@@ -46,7 +47,7 @@ export class SharedCounts {
   private async increment(entry: string): Promise<number> {
     this.bucket ??= this.connection
       .jetstream()
-      .views.kv('gateway-throttle', { ttl: KEPT_MS, history: 1, storage: StorageType.Memory })
+      .views.kv(GATEWAY_THROTTLE_BUCKET, { ttl: KEPT_MS, history: 1, storage: StorageType.Memory })
       .catch((error: unknown) => {
         this.bucket = undefined;
         throw error;

@@ -1,0 +1,83 @@
+import { HEALTH_RECORDS_BUCKET, SERVICE_NAMES, healthSubject } from '@arogyam/contracts';
+import { busPermissions } from './bus-permissions';
+import { ACTING_FOR_A_USER, BUS_PRINCIPALS, WITHOUT_A_CALLER } from './bus-principals';
+import { generateBusPasswords, natsServerConfig } from './nats-server-config';
+
+const entries = Object.entries(BUS_PRINCIPALS);
+/** Who answers a subject; each service answers its own health check (added by busPermissions). */
+const servers = (subject: string): string[] => [
+  ...entries.filter(([, declared]) => declared.serves.includes(subject)).map(([name]) => name),
+  ...SERVICE_NAMES.filter((name) => healthSubject(name) === subject),
+];
+
+describe('BUS_PRINCIPALS', () => {
+  it('names the gateway and every service', () => {
+    expect(Object.keys(BUS_PRINCIPALS).sort()).toEqual(['gateway', ...SERVICE_NAMES].sort());
+  });
+
+  it('has each request subject answered by one principal, and every call answered by someone', () => {
+    for (const [name, declared] of entries) {
+      for (const subject of declared.serves)
+        expect({ subject, servers: servers(subject) }).toEqual({ subject, servers: [name] });
+      for (const subject of declared.calls)
+        expect({ name, subject, served: servers(subject).length }).toEqual({ name, subject, served: 1 });
+    }
+  });
+
+  it('has every consumed event published by someone', () => {
+    const published = new Set(entries.flatMap(([, declared]) => declared.publishesEvents));
+    for (const [name, declared] of entries)
+      for (const type of declared.consumesEvents)
+        expect({ name, type, published: published.has(type) }).toEqual({ name, type, published: true });
+  });
+
+  it("lets a service send a caller's requests only where the exception is written down", () => {
+    const fromGateway = new Set(BUS_PRINCIPALS.gateway.calls);
+    const allowed = new Set<string>([...Object.values(ACTING_FOR_A_USER), ...WITHOUT_A_CALLER]);
+    for (const [name, declared] of entries) {
+      if (name === 'gateway') continue;
+      for (const subject of declared.calls.filter((call) => fromGateway.has(call)))
+        expect({ name, subject, written: allowed.has(subject) }).toEqual({ name, subject, written: true });
+    }
+  });
+
+  it('gives the health records files to their owner and the gateway only', () => {
+    const reaching = entries
+      .filter(([name, declared]) =>
+        [...busPermissions(name, declared, name !== 'gateway').publish].some((subject) =>
+          subject.includes(HEALTH_RECORDS_BUCKET),
+        ),
+      )
+      .map(([name]) => name);
+    expect(reaching.sort()).toEqual(['gateway', 'patient']);
+  });
+
+  it('gives no principal a wildcard over subjects not its own', () => {
+    for (const [name, declared] of entries) {
+      const { publish, subscribe } = busPermissions(name, declared, name !== 'gateway');
+      for (const subject of [...publish, ...subscribe]) {
+        expect({
+          name,
+          subject,
+          everything: ['>', '*.>', '$JS.API.>', '_INBOX.>', 'evt.>'].includes(subject),
+        }).toEqual({
+          name,
+          subject,
+          everything: false,
+        });
+      }
+      expect(subscribe).toContain(`_INBOX.${name}.>`);
+    }
+  });
+
+  it('generates a server config with one user per principal and the admin, and no anonymous user', () => {
+    const config = natsServerConfig({ passwords: generateBusPasswords() });
+    const parsed = JSON.parse(config.slice(config.indexOf('{'))) as {
+      authorization: { users: Array<{ user: string }> };
+      no_auth_user?: string;
+    };
+    const users = parsed.authorization.users.map(({ user }) => user);
+    expect(users.sort()).toEqual([...Object.keys(BUS_PRINCIPALS), 'admin'].sort());
+    expect(parsed.no_auth_user).toBeUndefined();
+  });
+});

@@ -1,0 +1,188 @@
+import {
+  APPOINTMENT_REALTIME_WILDCARD,
+  AppointmentCallEventTypes,
+  AppointmentEventTypes,
+  AppointmentSubjects,
+  ChatEventTypes,
+  ChatRealtimeSubjects,
+  ChatSubjects,
+  DOCTOR_DIRECTORY_CHANGED,
+  DOCTOR_SLOTS_CHANGED,
+  DoctorEventTypes,
+  DoctorSubjects,
+  GATEWAY_THROTTLE_BUCKET,
+  HEALTH_RECORDS_BUCKET,
+  HealthRecordSubjects,
+  NOTIFICATION_REALTIME_WILDCARD,
+  NOTIFICATIONS_READ_REALTIME_WILDCARD,
+  NotificationSubjects,
+  PatientSubjects,
+  PaymentEventTypes,
+  PaymentSubjects,
+  PrescriptionEventTypes,
+  PrescriptionSubjects,
+  ProfileEventTypes,
+  ReviewSubjects,
+  SERVICE_NAMES,
+  UserEventTypes,
+  UserSubjects,
+  VIDEO_INSTANCE_WILDCARD,
+  VIDEO_ROOMS_BUCKET,
+  VideoEventTypes,
+  VideoRealtimeSubjects,
+  VideoSubjects,
+  eventSubject,
+  healthSubject,
+  type ServiceName,
+} from '@arogyam/contracts';
+import { principal, type BusPrincipal } from './bus-principal';
+
+const all = (subjects: Record<string, string>): string[] => Object.values(subjects);
+const except = (subjects: Record<string, string>, ...left: string[]): string[] =>
+  all(subjects).filter((subject) => !left.includes(subject));
+const chatRealtime = (kind: 'message' | 'typing' | 'read'): string => ChatRealtimeSubjects.of('*', kind);
+
+/**
+ * Subjects a service calls on another service carrying an end user as `actor`, which the callee
+ * acts on. The gateway is their main publisher; these services are the only others allowed, each
+ * for the reason given (docs/architecture.md, "Who may do what on NATS").
+ *  - patient.profile.get_own: appointment-service asks for the booking patient's name as that
+ *    patient (the caller of the booking).
+ *  - appointment.appointment.set_status: video-service moves a call's appointment to
+ *    in_consultation as the doctor who joined it.
+ *  - appointment.appointment.get_for_actor: doctor-service (a review), patient-service (records
+ *    shared with an appointment's doctor) and payment-service (paying for an appointment) pass on
+ *    the caller the gateway gave them, so appointment-service decides who sees the appointment.
+ */
+export const ACTING_FOR_A_USER = {
+  patientProfile: PatientSubjects.getOwnProfile,
+  appointmentStatus: AppointmentSubjects.setStatus,
+  appointmentForCaller: AppointmentSubjects.getForActor,
+} as const;
+
+/** Subjects the gateway routes that carry no caller (public listings): a service may call them too. */
+export const WITHOUT_A_CALLER = [DoctorSubjects.getPublicProfile];
+
+/** Subjects the gateway never routes (service to service, or for tests and tools): not in its allow list. */
+const NOT_ROUTED = [
+  DoctorSubjects.getProfileForService,
+  AppointmentSubjects.get,
+  PatientSubjects.getForService,
+  VideoSubjects.status,
+  PaymentSubjects.provider,
+];
+
+/**
+ * Who may do what on NATS: the gateway and each service. Adding a service is one entry here
+ * (its name also in SERVICE_NAMES), then `npm run nats:config` for deployments; tests and
+ * `npm start` generate their server config from this on every run.
+ */
+export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
+  gateway: principal({
+    calls: [
+      ...except(UserSubjects),
+      ...except(DoctorSubjects, ...NOT_ROUTED),
+      ...all(ReviewSubjects),
+      ...except(PatientSubjects, ...NOT_ROUTED),
+      ...all(HealthRecordSubjects),
+      ...except(AppointmentSubjects, ...NOT_ROUTED),
+      ...all(ChatSubjects),
+      ...all(PrescriptionSubjects),
+      ...except(PaymentSubjects, ...NOT_ROUTED),
+      ...all(NotificationSubjects),
+      ...except(VideoSubjects, ...NOT_ROUTED),
+      ...SERVICE_NAMES.map(healthSubject),
+    ],
+    notifies: [chatRealtime('typing')],
+    listens: [
+      ChatRealtimeSubjects.all,
+      APPOINTMENT_REALTIME_WILDCARD,
+      NOTIFICATION_REALTIME_WILDCARD,
+      NOTIFICATIONS_READ_REALTIME_WILDCARD,
+      VideoRealtimeSubjects.all,
+      DOCTOR_DIRECTORY_CHANGED,
+      DOCTOR_SLOTS_CHANGED,
+      // Sessions of suspended accounts end at once (identity/, realtime/).
+      eventSubject(UserEventTypes.suspended),
+      eventSubject(UserEventTypes.reactivated),
+    ],
+    keyValueBuckets: [GATEWAY_THROTTLE_BUCKET],
+    // The gateway moves the bytes; patient-service owns the records and says who may read them.
+    objectStores: [HEALTH_RECORDS_BUCKET],
+    deadLetterAdmin: true,
+  }),
+  user: principal({
+    serves: all(UserSubjects),
+    publishesEvents: all(UserEventTypes),
+    consumesEvents: [ProfileEventTypes.doctorRenamed, ProfileEventTypes.patientRenamed],
+  }),
+  doctor: principal({
+    serves: [...all(DoctorSubjects), ...all(ReviewSubjects)],
+    calls: [ACTING_FOR_A_USER.appointmentForCaller],
+    publishesEvents: [...all(DoctorEventTypes), ProfileEventTypes.doctorRenamed],
+    consumesEvents: all(UserEventTypes),
+    notifies: [DOCTOR_DIRECTORY_CHANGED],
+  }),
+  patient: principal({
+    serves: [...all(PatientSubjects), ...all(HealthRecordSubjects)],
+    calls: [ACTING_FOR_A_USER.appointmentForCaller],
+    publishesEvents: [ProfileEventTypes.patientRenamed],
+    consumesEvents: all(UserEventTypes),
+    // The owner of the records' files: it checks, deletes and says who may read them.
+    objectStores: [HEALTH_RECORDS_BUCKET],
+  }),
+  appointment: principal({
+    serves: all(AppointmentSubjects),
+    calls: [DoctorSubjects.getPublicProfile, ACTING_FOR_A_USER.patientProfile],
+    publishesEvents: [...all(AppointmentEventTypes), ...all(AppointmentCallEventTypes)],
+    consumesEvents: [
+      VideoEventTypes.callEnded,
+      VideoEventTypes.callMissed,
+      VideoEventTypes.callDeclined,
+      VideoEventTypes.waitingChanged,
+    ],
+    notifies: [DOCTOR_SLOTS_CHANGED, APPOINTMENT_REALTIME_WILDCARD],
+    listens: [DOCTOR_DIRECTORY_CHANGED, eventSubject(ProfileEventTypes.patientRenamed)],
+  }),
+  chat: principal({
+    serves: all(ChatSubjects),
+    publishesEvents: all(ChatEventTypes),
+    consumesEvents: [AppointmentEventTypes.booked],
+    notifies: [chatRealtime('message'), chatRealtime('read')],
+  }),
+  prescription: principal({
+    serves: all(PrescriptionSubjects),
+    calls: [AppointmentSubjects.get, DoctorSubjects.getProfileForService],
+    publishesEvents: all(PrescriptionEventTypes),
+  }),
+  payment: principal({
+    serves: all(PaymentSubjects),
+    calls: [ACTING_FOR_A_USER.appointmentForCaller, DoctorSubjects.getProfileForService],
+    publishesEvents: all(PaymentEventTypes),
+    consumesEvents: [AppointmentEventTypes.cancelled],
+  }),
+  notification: principal({
+    serves: all(NotificationSubjects),
+    calls: [DoctorSubjects.getProfileForService, PatientSubjects.getForService],
+    consumesEvents: [
+      AppointmentEventTypes.booked,
+      AppointmentEventTypes.rescheduled,
+      AppointmentEventTypes.cancelled,
+      PrescriptionEventTypes.issued,
+      ChatEventTypes.messageCreated,
+      ChatEventTypes.roomRead,
+      AppointmentCallEventTypes.callRecorded,
+    ],
+    notifies: [NOTIFICATION_REALTIME_WILDCARD, NOTIFICATIONS_READ_REALTIME_WILDCARD],
+  }),
+  video: principal({
+    // Its instances forward a room's requests to the instance hosting it (rooms/room-routing.ts).
+    serves: [...all(VideoSubjects), VIDEO_INSTANCE_WILDCARD],
+    calls: [AppointmentSubjects.get, ACTING_FOR_A_USER.appointmentStatus, VIDEO_INSTANCE_WILDCARD],
+    publishesEvents: all(VideoEventTypes),
+    notifies: [VideoRealtimeSubjects.all],
+    keyValueBuckets: [VIDEO_ROOMS_BUCKET],
+  }),
+};
+
+export type BusPrincipalName = keyof typeof BUS_PRINCIPALS;
