@@ -2,7 +2,10 @@
 // `npm run audit:verify`: asks audit-service (over NATS, NATS_URL) to walk every chain of the
 // audit trail, prints each chain's length and first broken link, and exits 1 if any is broken
 // (2 if audit-service could not be asked). The check runs where the entries are; nothing is copied.
+// On a NATS with users (the generated config), as an operator: NATS_USER / NATS_PASSWORD of the
+// `admin` user (deploy/nats/generated/admin.env), NATS_CA_FILE for a tls:// NATS.
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { connect, JSONCodec } from 'nats';
 
 const subject = 'audit.trail.verify';
@@ -11,7 +14,13 @@ const codec = JSONCodec();
 
 let connection;
 try {
-  connection = await connect({ servers: natsUrl.split(','), name: 'audit-verify' });
+  const { NATS_USER: user, NATS_PASSWORD: pass, NATS_CA_FILE: caFile } = process.env;
+  connection = await connect({
+    servers: natsUrl.split(','),
+    name: 'audit-verify',
+    ...(user && pass ? { user, pass } : {}),
+    ...(caFile ? { tls: { ca: readFileSync(caFile, 'utf8') } } : {}),
+  });
   // The packet format of @nestjs/microservices' NATS transport.
   const reply = await connection.request(
     subject,

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { MongoClient, type Collection } from 'mongodb';
 import type { AuditEntryView, Page, RecordAccessView } from '@arogyam/contracts';
-import { waitFor } from '@arogyam/testing';
+import { BUS_ADMIN_USER } from '@arogyam/messaging';
+import { natsEnv, waitFor } from '@arogyam/testing';
 import { httpClient } from './http';
 import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours, type Person } from './people';
 import { ADMIN, startPlatform, type Platform } from './platform';
@@ -129,7 +130,8 @@ const expectedLine = ([actor, patient, kind, resourceId, action, outcome]: Expec
 /** `npm run audit:verify` against this platform's NATS. */
 function verifyCommand(): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [join(__dirname, '..', '..', 'scripts', 'audit-verify.mjs')], {
-    env: { ...process.env, NATS_URL: platform.infra.natsUrl },
+    // As an operator runs it: the admin user of the generated NATS config.
+    env: { ...process.env, ...natsEnv(platform.infra, BUS_ADMIN_USER) },
     encoding: 'utf8',
     timeout: 60_000,
   });

@@ -99,7 +99,10 @@ it('booking, moving and cancelling email a link and a calendar file that adds, m
   const invite = async (subject: RegExp) => {
     const found = await waitFor(
       async () =>
-        (await emailsTo(platform.outboxDir, me.body.email)).find((sent) => subject.test(sent.subject)),
+        (await emailsTo(platform.outboxDir, me.body.email)).find(
+          // This appointment's, not the patient's earlier bookings'.
+          (sent) => subject.test(sent.subject) && sent.text.includes(`/appointments/${id}`),
+        ),
       15000,
       `an email "${subject.source}"`,
     );

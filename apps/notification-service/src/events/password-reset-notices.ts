@@ -18,7 +18,7 @@ const isResetRequest = (payload: unknown): payload is UserPasswordResetRequested
 };
 
 /**
- * `user.password-reset-requested`: the link goes by email only, whatever the person's preferences
+ * `user.secret.password-reset-requested`: the link goes by email only, whatever the person's preferences
  * (they asked for it), straight to the email provider: no inbox entry and no notification record,
  * because the email carries a live one-time token that must not be kept here. A redelivered event
  * may send the same link twice (harmless: it works once). A link that expired before it could be

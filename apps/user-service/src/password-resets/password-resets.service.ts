@@ -15,7 +15,7 @@ export const RESET_LINK_REFUSED =
 
 /**
  * Password reset by an emailed one-time link. A request for an active account opens a link (a new
- * one ends the earlier) and publishes `user.password-reset-requested`, which notification-service
+ * one ends the earlier) and publishes `user.secret.password-reset-requested`, which notification-service
  * turns into the email. The event goes straight to JetStream, not through the account's outbox,
  * so the token is never written to this service's database; if publishing fails the request is
  * lost and the person asks again. Nothing here logs a token.

@@ -5,8 +5,12 @@ export const UserEventTypes = {
   registered: 'user.registered',
   suspended: 'user.suspended',
   reactivated: 'user.reactivated',
-  /** Carries a live one-time secret: never logged, and consumers keep no copy of it. */
-  passwordResetRequested: 'user.password-reset-requested',
+  /**
+   * Carries a live one-time secret: never logged, and consumers keep no copy of it. Three tokens
+   * on purpose: the profile services follow `evt.user.*` (account events), which does not reach
+   * it, and the bus permissions let only notification-service's consumer take it.
+   */
+  passwordResetRequested: 'user.secret.password-reset-requested',
   passwordChanged: 'user.password-changed',
 } as const;
 

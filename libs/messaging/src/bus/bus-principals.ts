@@ -3,6 +3,8 @@ import {
   AppointmentCallEventTypes,
   AppointmentEventTypes,
   AppointmentSubjects,
+  AuditSubjects,
+  CLINICAL_ACCESSED_TYPES,
   ChatEventTypes,
   ChatRealtimeSubjects,
   ChatSubjects,
@@ -31,6 +33,7 @@ import {
   VideoEventTypes,
   VideoRealtimeSubjects,
   VideoSubjects,
+  clinicalAccessedType,
   eventSubject,
   healthSubject,
   type ServiceName,
@@ -41,6 +44,9 @@ const all = (subjects: Record<string, string>): string[] => Object.values(subjec
 const except = (subjects: Record<string, string>, ...left: string[]): string[] =>
   all(subjects).filter((subject) => !left.includes(subject));
 const chatRealtime = (kind: 'message' | 'typing' | 'read'): string => ChatRealtimeSubjects.of('*', kind);
+
+/** The account events the profile services follow (never the password events, one of which carries a secret). */
+const ACCOUNT_EVENTS = [UserEventTypes.registered, UserEventTypes.suspended, UserEventTypes.reactivated];
 
 /**
  * Subjects a service calls on another service carrying an end user as `actor`, which the callee
@@ -91,6 +97,7 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
       ...except(PaymentSubjects, ...NOT_ROUTED),
       ...all(NotificationSubjects),
       ...except(VideoSubjects, ...NOT_ROUTED),
+      ...all(AuditSubjects),
       ...SERVICE_NAMES.map(healthSubject),
     ],
     notifies: [chatRealtime('typing')],
@@ -102,9 +109,10 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
       VideoRealtimeSubjects.all,
       DOCTOR_DIRECTORY_CHANGED,
       DOCTOR_SLOTS_CHANGED,
-      // Sessions of suspended accounts end at once (identity/, realtime/).
+      // Sessions of suspended accounts end at once, and a changed password ends earlier tokens (identity/, realtime/).
       eventSubject(UserEventTypes.suspended),
       eventSubject(UserEventTypes.reactivated),
+      eventSubject(UserEventTypes.passwordChanged),
     ],
     keyValueBuckets: [GATEWAY_THROTTLE_BUCKET],
     // The gateway moves the bytes; patient-service owns the records and says who may read them.
@@ -120,21 +128,25 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
     serves: [...all(DoctorSubjects), ...all(ReviewSubjects)],
     calls: [ACTING_FOR_A_USER.appointmentForCaller],
     publishesEvents: [...all(DoctorEventTypes), ProfileEventTypes.doctorRenamed],
-    consumesEvents: all(UserEventTypes),
+    consumesEvents: ACCOUNT_EVENTS,
     notifies: [DOCTOR_DIRECTORY_CHANGED],
   }),
   patient: principal({
     serves: [...all(PatientSubjects), ...all(HealthRecordSubjects)],
     calls: [ACTING_FOR_A_USER.appointmentForCaller],
-    publishesEvents: [ProfileEventTypes.patientRenamed],
-    consumesEvents: all(UserEventTypes),
+    publishesEvents: [ProfileEventTypes.patientRenamed, clinicalAccessedType('patient')],
+    consumesEvents: ACCOUNT_EVENTS,
     // The owner of the records' files: it checks, deletes and says who may read them.
     objectStores: [HEALTH_RECORDS_BUCKET],
   }),
   appointment: principal({
     serves: all(AppointmentSubjects),
     calls: [DoctorSubjects.getPublicProfile, ACTING_FOR_A_USER.patientProfile],
-    publishesEvents: [...all(AppointmentEventTypes), ...all(AppointmentCallEventTypes)],
+    publishesEvents: [
+      ...all(AppointmentEventTypes),
+      ...all(AppointmentCallEventTypes),
+      clinicalAccessedType('appointment'),
+    ],
     consumesEvents: [
       VideoEventTypes.callEnded,
       VideoEventTypes.callMissed,
@@ -146,14 +158,14 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
   }),
   chat: principal({
     serves: all(ChatSubjects),
-    publishesEvents: all(ChatEventTypes),
+    publishesEvents: [...all(ChatEventTypes), clinicalAccessedType('chat')],
     consumesEvents: [AppointmentEventTypes.booked],
     notifies: [chatRealtime('message'), chatRealtime('read')],
   }),
   prescription: principal({
     serves: all(PrescriptionSubjects),
     calls: [AppointmentSubjects.get, DoctorSubjects.getProfileForService],
-    publishesEvents: all(PrescriptionEventTypes),
+    publishesEvents: [...all(PrescriptionEventTypes), clinicalAccessedType('prescription')],
   }),
   payment: principal({
     serves: all(PaymentSubjects),
@@ -172,6 +184,7 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
       ChatEventTypes.messageCreated,
       ChatEventTypes.roomRead,
       AppointmentCallEventTypes.callRecorded,
+      UserEventTypes.passwordResetRequested,
     ],
     notifies: [NOTIFICATION_REALTIME_WILDCARD, NOTIFICATIONS_READ_REALTIME_WILDCARD],
   }),
@@ -182,6 +195,11 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
     publishesEvents: all(VideoEventTypes),
     notifies: [VideoRealtimeSubjects.all],
     keyValueBuckets: [VIDEO_ROOMS_BUCKET],
+  }),
+  // The trail of who reached clinical data: fed by the services that hold it, read through the gateway.
+  audit: principal({
+    serves: all(AuditSubjects),
+    consumesEvents: CLINICAL_ACCESSED_TYPES,
   }),
 };
 
