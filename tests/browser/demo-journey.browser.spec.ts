@@ -6,7 +6,10 @@ import type {
   DoctorSummary,
   Page as ResultPage,
 } from '@arogyam/contracts';
-import { repoRoot } from '@arogyam/testing';
+import ICAL from 'ical.js';
+import type { Locator, Page } from 'playwright-core';
+import { repoRoot, waitFor } from '@arogyam/testing';
+import { emailsTo } from '../e2e/emails';
 import { httpClient } from '../e2e/http';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
 import { logIn, openBrowserApps, signUpPatient, type BrowserApps } from './flows';
@@ -287,6 +290,97 @@ test('a patient chooses which notifications reach them by email and SMS, and in 
     'Europe/London',
   );
 }, 60000);
+
+/** Presses Tab until the focused element is `target` (as a keyboard user moves), at most `limit` times. */
+async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
+  for (let presses = 0; presses < limit; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab did not reach ${String(target)} in ${limit} presses`);
+}
+
+test('a new patient finds "heart" in "Bangalore", books the next available time by keyboard, gets the calendar file, cancels with the policy shown and finds it under Past', async () => {
+  const someone = `${unique}h`;
+  const person = {
+    fullName: `Vikram Sen ${someone}`,
+    email: `vikram.${someone}@browser.test`,
+    password: 'patient-pass-1',
+  };
+  const page = await apps.pages.open();
+  await signUpPatient(page, apps.urls.patient, person);
+
+  // Everyday words and the city's other name; the search is sent with Enter.
+  await page.getByLabel('Search by name').fill('heart');
+  await page.getByLabel('City').fill('Bangalore');
+  await page.keyboard.press('Enter');
+  const card = page.getByRole('listitem').filter({ hasText: 'Dr. Meera Iyer' });
+  await card.getByText('Cardiology', { exact: true }).waitFor();
+  const call = httpClient(platform.baseUrl);
+  const found = await call<ResultPage<DoctorSummary>>('GET', '/api/doctors?q=heart&city=Bangalore');
+  const meera = found.body.items.find((doctor) => doctor.fullName === 'Dr. Meera Iyer');
+  expect(meera?.nextAvailableAt).toEqual(expect.any(String));
+  await card.getByText(/^Next available:/).waitFor();
+
+  // Keyboard only from here: Tab to the doctor, Enter; Tab to the first free time, Enter, Enter.
+  await tabTo(page, card.getByRole('link', { name: 'Dr. Meera Iyer' }));
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Dr. Meera Iyer' }).waitFor();
+  const firstFree = page.getByRole('button', { name: /^\d{2}:\d{2}$/ }).first();
+  await firstFree.waitFor();
+  await tabTo(page, firstFree);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Confirm your appointment' });
+  await dialog.getByText(/^Cancellation: free up to 24 hours before the start/).waitFor();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/appointments\/[^/]+$/);
+  const appointmentId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
+
+  // The next available time is what was booked, and the email carries it as a calendar event.
+  const login = await call<{ accessToken: string }>('POST', '/api/patients/login', {
+    body: { email: person.email, password: person.password },
+  });
+  const booked = await call<AppointmentView>('GET', `/api/appointments/${appointmentId}`, {
+    token: login.body.accessToken,
+  });
+  expect(booked.body.startAt).toBe(meera?.nextAvailableAt);
+  const email = await waitFor(
+    async () =>
+      (await emailsTo(platform.outboxDir, person.email)).find((sent) =>
+        sent.subject.startsWith('Appointment booked'),
+      ),
+    15000,
+    'the booking email',
+  );
+  const event = new ICAL.Event(
+    new ICAL.Component(ICAL.parse(email?.calendar?.content ?? '')).getFirstSubcomponent('vevent') ??
+      undefined,
+  );
+  expect(event.startDate.toJSDate().toISOString()).toBe(booked.body.startAt);
+
+  // Under Upcoming; cancelled with what happens to the fee said first; then under Past.
+  await page
+    .getByRole('link', { name: /My appointments/ })
+    .first()
+    .click();
+  const upcoming = page.getByRole('list', { name: 'Upcoming appointments' });
+  await upcoming.getByText('Dr. Meera Iyer').waitFor();
+  await upcoming.getByRole('link').first().click();
+  await page.getByRole('button', { name: 'Cancel appointment' }).click();
+  await page
+    .getByText(/hours before the start: if you paid, the fee (will not be refunded|is refunded in full)\./)
+    .waitFor();
+  await page.getByRole('button', { name: 'Yes, cancel' }).click();
+  await page.getByText('Cancelled').first().waitFor();
+  await page
+    .getByRole('link', { name: /My appointments/ })
+    .first()
+    .click();
+  await page.getByRole('link', { name: 'Past' }).click();
+  const past = page.getByRole('list', { name: 'Past appointments' });
+  await past.getByText('Dr. Meera Iyer').waitFor();
+  await past.getByText('Cancelled').waitFor();
+}, 120000);
 
 test('a doctor sets their degrees, clinic and photo on their profile page, and patients see them', async () => {
   const call = httpClient(platform.baseUrl);

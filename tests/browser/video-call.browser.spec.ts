@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { findMediasoupWorker } from '@arogyam/testing';
+import { findMediasoupWorker, waitFor } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
 import { verifiedDoctorWithHours } from '../e2e/people';
@@ -216,13 +216,21 @@ describe.each([
       await callStatus(doctorPage, 'Call ended').waitFor();
       await callStatus(patientPage, 'Call ended').waitFor();
 
-      const appointment = await httpClient(platform.baseUrl)<AppointmentBody>(
-        'GET',
-        `/api/appointments/${appointmentId}`,
-        { token: doctorToken },
+      // The record comes from video-service's event, which appointment-service consumes after the call.
+      const appointment = await waitFor(
+        async () => {
+          const answer = await httpClient(platform.baseUrl)<AppointmentBody>(
+            'GET',
+            `/api/appointments/${appointmentId}`,
+            { token: doctorToken },
+          );
+          return answer.body.call ? answer : undefined;
+        },
+        15000,
+        'the call record on the appointment',
       );
-      expect(appointment.status).toBe(200);
-      expect(appointment.body.call?.durationSeconds).toBeGreaterThanOrEqual(1);
+      expect(appointment?.status).toBe(200);
+      expect(appointment?.body.call?.durationSeconds).toBeGreaterThanOrEqual(1);
     },
     180000,
   );

@@ -363,7 +363,12 @@ describe('chat across two gateway instances', () => {
   });
 
   describe('a non-member', () => {
-    const notFound = { statusCode: 404, error: 'Not Found', message: 'Chat room not found.' };
+    const notFound = {
+      statusCode: 404,
+      error: 'Not Found',
+      code: 'not_found',
+      message: 'Chat room not found.',
+    };
     const unknownRoom = `${randomUUID()}:${randomUUID()}`;
 
     it('cannot join, send, type or mark read: the same error as for a room that does not exist', async () => {

@@ -161,6 +161,7 @@ describe('patients', () => {
     expect(again.body).toEqual({
       statusCode: 409,
       error: 'Conflict',
+      code: 'conflict',
       message: 'An account with this email already exists.',
     });
   });
@@ -286,6 +287,7 @@ describe('bad input is refused with details and stores nothing', () => {
     expect(huge.body).toEqual({
       statusCode: 413,
       error: 'Payload Too Large',
+      code: 'payload_too_large',
       message: 'The request body is too large.',
     });
   });
@@ -509,6 +511,7 @@ describe('operations', () => {
         payment: 'up',
         notification: 'up',
         video: 'up',
+        audit: 'up',
       },
     });
   });

@@ -391,7 +391,12 @@ describe('chat-service', () => {
     });
 
     it('anyone else gets the same 404 as for a room that does not exist, and no data', async () => {
-      const notFound = { statusCode: 404, error: 'Not Found', message: 'Chat room not found.' };
+      const notFound = {
+        statusCode: 404,
+        error: 'Not Found',
+        code: 'not_found',
+        message: 'Chat room not found.',
+      };
       const unknownRoom = chatRoomId(randomUUID(), randomUUID());
       for (const actor of outsiders()) {
         for (const id of [roomId, unknownRoom]) {

@@ -47,7 +47,7 @@ function respond(
         response === undefined
           ? {
               id: packet.id,
-              err: { statusCode: 404, error: 'Not Found', message: 'Not found' },
+              err: { statusCode: 404, error: 'Not Found', code: 'not_found', message: 'Not found' },
               isDisposed: true,
             }
           : { id: packet.id, response, isDisposed: true };

@@ -264,6 +264,7 @@ describe('user-service', () => {
       const conflict: RpcErrorPayload = {
         statusCode: 409,
         error: 'Conflict',
+        code: 'conflict',
         message: 'An account with this email already exists.',
       };
       expect(again).toEqual(conflict);
@@ -322,6 +323,7 @@ describe('user-service', () => {
       expect(wrongPassword).toEqual({
         statusCode: 401,
         error: 'Unauthorized',
+        code: 'not_signed_in',
         message: 'Email or password is incorrect.',
       });
       expect(unknownEmail).toEqual(wrongPassword);
@@ -359,6 +361,7 @@ describe('user-service', () => {
       expect(await rpcFailure(refresh(session.refreshToken))).toMatchObject({
         statusCode: 401,
         error: 'Unauthorized',
+        code: 'not_signed_in',
       });
     });
 
@@ -468,6 +471,7 @@ describe('user-service', () => {
         expect(answer).toEqual({
           statusCode: 401,
           error: 'Unauthorized',
+          code: 'not_signed_in',
           message: 'This refresh token is not valid; please sign in again.',
         });
       }
@@ -540,6 +544,7 @@ describe('user-service', () => {
       expect(await rpcFailure(login(session.user.email, PASSWORD))).toEqual({
         statusCode: 403,
         error: 'Forbidden',
+        code: 'forbidden',
         message: 'This account is suspended. Please contact support.',
       });
       // A wrong password still answers 401: a suspension is only told to the account's owner.
@@ -608,6 +613,7 @@ describe('user-service', () => {
       expect(await rpcFailure(suspend(admin, admin))).toMatchObject({
         statusCode: 422,
         error: 'Unprocessable Entity',
+        code: 'unprocessable',
       });
       expect(await rpcFailure(suspend(otherAdminId, admin))).toMatchObject({ statusCode: 422 });
       expect(await rpcFailure(reactivate(admin, admin))).toMatchObject({ statusCode: 422 });
@@ -751,6 +757,7 @@ describe('user-service', () => {
       expect(failure).toEqual({
         statusCode: 400,
         error: 'Bad Request',
+        code: 'invalid_input',
         message: 'The request has invalid fields.',
         details: [{ field: 'isAdmin', problem: 'property isAdmin should not exist' }],
       });
@@ -822,6 +829,7 @@ describe('user-service', () => {
           failure: {
             statusCode: 400,
             error: 'Bad Request',
+            code: 'invalid_input',
             details: expect.arrayContaining([expect.objectContaining({ field })]),
           },
         });

@@ -16,7 +16,7 @@ const LABELS: Record<FilterName, string> = {
 };
 
 const PLACEHOLDERS: Record<FilterName, string> = {
-  q: 'e.g. Anjali',
+  q: 'e.g. Anjali, or heart',
   specialization: 'e.g. Cardiology',
   city: 'e.g. Pune',
   language: 'e.g. Marathi',
