@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { toApiError, type FieldProblem } from '../api/api-error';
+import { problemSentence } from '../forms/field-problem-sentences';
 
 /** Per-status wording for the form banner, e.g. `{ 401: 'Email or password is incorrect.' }`. */
 export type StatusMessages = Partial<Record<number, string>>;
@@ -12,14 +13,16 @@ const DEFAULT_MESSAGES: StatusMessages = {
 };
 
 /**
- * Maps the server's 400 `details` onto the form's fields. Nested names (`consultationFee.amount`)
- * also count for their top-level field, so the problem shows next to the input the user typed in.
+ * Maps the server's 400 `details` onto the form's fields, each problem as a sentence for people
+ * (problemSentence). Nested names (`consultationFee.amount`) also count for their top-level field,
+ * so the problem shows next to the input the user typed in.
  */
 export function fieldErrorsFrom(details: readonly FieldProblem[] = []): FieldErrors {
   const errors: FieldErrors = {};
   for (const { field, problem } of details) {
-    errors[field] ??= problem;
-    errors[topLevelField(field)] ??= problem;
+    const sentence = problemSentence(problem);
+    errors[field] ??= sentence;
+    errors[topLevelField(field)] ??= sentence;
   }
   return errors;
 }
@@ -47,7 +50,7 @@ export function useFormErrors(fields: readonly string[], messages: StatusMessage
     if (details.length === 0) {
       setFormError(messages[error.statusCode] ?? DEFAULT_MESSAGES[error.statusCode] ?? error.message);
     } else if (unshown.length > 0) {
-      setFormError(unshown.map((detail) => `${detail.field}: ${detail.problem}`).join(' '));
+      setFormError(unshown.map((detail) => `${detail.field}: ${problemSentence(detail.problem)}`).join(' '));
     } else {
       setFormError('Please correct the highlighted fields.');
     }
