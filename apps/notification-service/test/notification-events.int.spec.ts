@@ -315,6 +315,8 @@ describe('notification-service: events to notifications', () => {
     expect(chatEmails[0].id).toBe(`${second.id}:${patient.id}:email`);
     expect(chatEmails[0].text).toContain('Dr. Meera Iyer sent you a message in Arogyam.');
     expect(chatEmails[0].text).not.toContain('HbA1c');
+    // A link to the room in the reader's own app (the patient's here).
+    expect(chatEmails[0].text).toMatch(/Open it in Arogyam: \S+:5173\/messages\/room-1\n/);
     expect((await inbox(doctor)).total).toBe(0);
   });
 

@@ -1,8 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { ChatMessageCreatedPayload, ChatRoomReadPayload, EventEnvelope } from '@arogyam/contracts';
+import {
+  roleInChatRoom,
+  type ChatMessageCreatedPayload,
+  type ChatRoomReadPayload,
+  type EventEnvelope,
+} from '@arogyam/contracts';
 import { NotificationDispatcher } from '../channels/notification-dispatcher';
 import { ChatReadPointerRepository } from '../chat-reads/chat-read-pointer.repository';
 import { Clock } from '../clock/clock';
+import { AppLinks } from '../messages/app-links';
 import { chatMessageCreatedMessage } from '../messages/chat-messages';
 import { InboxService } from '../notifications/inbox.service';
 import { ContactDirectory } from '../recipients/contact-directory';
@@ -47,6 +53,7 @@ export class ChatNotices {
     private readonly readPointers: ChatReadPointerRepository,
     private readonly inbox: InboxService,
     private readonly clock: Clock,
+    private readonly links: AppLinks,
   ) {}
 
   async messageCreated(event: EventEnvelope): Promise<void> {
@@ -68,7 +75,10 @@ export class ChatNotices {
         kind: 'chat',
         recipient: { userId },
         data: { roomId: message.roomId, messageId: message.id },
-        compose: () => chatMessageCreatedMessage(sender, message.body),
+        compose: () => ({
+          ...chatMessageCreatedMessage(sender, message.body),
+          link: this.links.chatRoom(roleInChatRoom(message.roomId, userId), message.roomId),
+        }),
       })),
     );
     // A read handled meanwhile (another instance) may have looked before this notification was

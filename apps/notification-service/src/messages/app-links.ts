@@ -17,6 +17,11 @@ export class AppLinks {
     return url.replace(/\/+$/, '');
   }
 
+  /** A chat room in the reader's app. */
+  chatRoom(reader: 'patient' | 'doctor', roomId: string): string {
+    return `${this.base(reader)}/messages/${encodeURIComponent(roomId)}`;
+  }
+
   /** The appointment's page in the patient's or the doctor's app, where Join and the details are. */
   appointment(reader: 'patient' | 'doctor', appointmentId: string): string {
     return `${this.base(reader)}/appointments/${encodeURIComponent(appointmentId)}`;

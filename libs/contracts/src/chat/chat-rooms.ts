@@ -5,6 +5,10 @@
  */
 export const chatRoomId = (doctorId: string, patientId: string): string => `${doctorId}:${patientId}`;
 
+/** Which side of a room a user is on: the room's id names its doctor first (chatRoomId). */
+export const roleInChatRoom = (roomId: string, userId: string): 'doctor' | 'patient' =>
+  roomId.split(':')[0] === userId ? 'doctor' : 'patient';
+
 export const CHAT_ROOM_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}:[A-Za-z0-9_-]{1,64}$/;
 
 /** A sender's own id for a message (a UUID, a nanoid): what makes a resend find the original. */
