@@ -1,7 +1,7 @@
 // Shared Jest settings: SWC keeps decorator metadata (Nest DI needs it) and is fast on 2 cores.
 const path = require('node:path');
 
-const libs = ['contracts', 'messaging', 'persistence', 'auth', 'service-kit', 'testing'];
+const libs = ['contracts', 'messaging', 'persistence', 'pdf', 'auth', 'service-kit', 'testing'];
 
 module.exports = {
   testEnvironment: 'node',

@@ -1,53 +1,26 @@
-import PDFDocument from 'pdfkit';
 import type { PrescriptionItem, PrescriptionView } from '@arogyam/contracts';
-import { writeCentredLine, writeText } from './pdf-fonts';
+import {
+  dateInZone,
+  formatDateTimeInZone,
+  drawRule,
+  openA4Document,
+  writePageFooters,
+  writeText,
+  type PdfTextOptions,
+} from '@arogyam/pdf';
 
 const BRAND = '#0f766e';
 const MUTED = '#555555';
 const WARNING = '#b91c1c';
 
-/** "1 December 2026, 10:00 IST" in the given zone. */
-export const formatIssuedAt = (issuedAt: string, timeZone: string): string =>
-  new Intl.DateTimeFormat('en-IN', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-    timeZoneName: 'short',
-  }).format(new Date(issuedAt));
-
 /** `prescription-2026-12-01-3f2a9c1b.pdf`: the issue date in the given zone and the start of the id. */
-export const pdfFilename = (prescription: PrescriptionView, timeZone: string): string => {
-  const date = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(prescription.issuedAt));
-  return `prescription-${date}-${prescription.id.replace(/[^A-Za-z0-9]/g, '').slice(0, 8)}.pdf`;
-};
+export const pdfFilename = (prescription: PrescriptionView, timeZone: string): string =>
+  `prescription-${dateInZone(prescription.issuedAt, timeZone)}-${prescription.id.replace(/[^A-Za-z0-9]/g, '').slice(0, 8)}.pdf`;
 
 const doctorTitle = (fullName: string): string => (/^dr\b/i.test(fullName) ? fullName : `Dr. ${fullName}`);
 
 const itemLine = (item: PrescriptionItem): string =>
   `${item.dose} · ${item.frequency} · for ${item.durationDays} ${item.durationDays === 1 ? 'day' : 'days'}`;
-
-/** Every page names the patient and the code, so a loose second page still belongs somewhere. */
-function footers(doc: PDFKit.PDFDocument, label: string): void {
-  const pages = doc.bufferedPageRange();
-  for (let index = pages.start; index < pages.start + pages.count; index++) {
-    doc.switchToPage(index);
-    const { left, right, bottom } = doc.page.margins;
-    // Text below the bottom margin would open a new page: lift the margin while writing there.
-    doc.page.margins.bottom = 0;
-    doc.fillColor(MUTED);
-    writeCentredLine(doc, `${label} · Page ${index - pages.start + 1} of ${pages.count}`, {
-      size: 8,
-      x: left,
-      y: doc.page.height - bottom / 2,
-      width: doc.page.width - left - right,
-    });
-    doc.page.margins.bottom = bottom;
-  }
-}
 
 /**
  * The printable prescription: an A4 PDF in Noto Sans (each script in its own family, so names
@@ -56,34 +29,15 @@ function footers(doc: PDFKit.PDFDocument, label: string): void {
  * version says so at the top, so nobody dispenses from it.
  */
 export function renderPrescriptionPdf(prescription: PrescriptionView, timeZone: string): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 56,
-    bufferPages: true,
-    info: {
-      Title: `Prescription for ${prescription.patient.fullName}`,
-      Author: `${doctorTitle(prescription.doctor.fullName)} (Arogyam)`,
-      Subject: `Prescription ${prescription.id}, version ${prescription.version}`,
-      CreationDate: new Date(prescription.issuedAt),
-    },
-  });
-  const chunks: Buffer[] = [];
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+  const { doc, bytes } = openA4Document({
+    title: `Prescription for ${prescription.patient.fullName}`,
+    author: `${doctorTitle(prescription.doctor.fullName)} (Arogyam)`,
+    subject: `Prescription ${prescription.id}, version ${prescription.version}`,
+    createdAt: new Date(prescription.issuedAt),
   });
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
-  const rule = (): void => {
-    doc.moveDown(0.5);
-    doc
-      .moveTo(left, doc.y)
-      .lineTo(left + width, doc.y)
-      .strokeColor('#cccccc')
-      .stroke();
-    doc.moveDown(0.8);
-  };
+  const rule = (): void => drawRule(doc);
   /** A paragraph set in by 16 pt, every wrapped line too. */
   const indented = (text: string, color = 'black'): void => {
     doc.fillColor(color);
@@ -91,9 +45,9 @@ export function renderPrescriptionPdf(prescription: PrescriptionView, timeZone: 
     doc.fillColor('black');
     doc.x = left;
   };
-  const bold = (text: string, size: number, options: PDFKit.Mixins.TextOptions = {}): void =>
+  const bold = (text: string, size: number, options: PdfTextOptions = {}): void =>
     writeText(doc, text, { size, weight: 'bold' }, options);
-  const regular = (text: string, size: number, options: PDFKit.Mixins.TextOptions = {}): void =>
+  const regular = (text: string, size: number, options: PdfTextOptions = {}): void =>
     writeText(doc, text, { size }, options);
 
   doc.fillColor(BRAND);
@@ -123,7 +77,7 @@ export function renderPrescriptionPdf(prescription: PrescriptionView, timeZone: 
   regular(`Registration number: ${prescription.doctor.licenseNumber}`, 11);
   doc.moveDown(0.8);
   regular(`Patient: ${prescription.patient.fullName}`, 11, { width });
-  regular(`Date: ${formatIssuedAt(prescription.issuedAt, timeZone)}`, 11);
+  regular(`Date: ${formatDateTimeInZone(prescription.issuedAt, timeZone)}`, 11);
   rule();
 
   bold('Rx', 16);
@@ -150,7 +104,11 @@ export function renderPrescriptionPdf(prescription: PrescriptionView, timeZone: 
     9,
     { width },
   );
-  footers(doc, `${prescription.patient.fullName} · Verification code ${prescription.verificationCode}`);
+  writePageFooters(
+    doc,
+    `${prescription.patient.fullName} · Verification code ${prescription.verificationCode}`,
+    MUTED,
+  );
   doc.end();
-  return finished;
+  return bytes;
 }

@@ -1,0 +1,3 @@
+export * from './pdf-document';
+export * from './pdf-fonts';
+export * from './script-runs';
