@@ -1,6 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import type { PaymentView } from '@arogyam/contracts';
-import { waitFor } from '@arogyam/testing';
+import { extractPdfText, waitFor } from '@arogyam/testing';
 import { httpClient } from './http';
 import { registerPatient, verifiedDoctorWithHours, type Person } from './people';
 import { ADMIN, E2E_PAYMENT_SANDBOX_SECRET, startPlatform, type Platform } from './platform';
@@ -194,6 +194,58 @@ it('the sandbox checkout completes a payment, and an admin can refund it by hand
     token: adminToken,
   });
   expect(refunded).toMatchObject({ status: 200, body: { status: 'refunded', refund: { reason: 'admin' } } });
+});
+
+/** A receipt download: the PDF's bytes and its text (whitespace folded), or the error's status. */
+const receipt = async (path: string, token: string) => {
+  const response = await fetch(`${platform.baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  const bytes = Buffer.from(await response.arrayBuffer());
+  const isPdf = response.headers.get('content-type') === 'application/pdf';
+  return {
+    status: response.status,
+    disposition: response.headers.get('content-disposition') ?? '',
+    text: isPdf ? (await extractPdfText(bytes)).replace(/\s+/g, ' ') : '',
+  };
+};
+
+it('a paid payment and its refund each have a PDF receipt, for the payer and admins only', async () => {
+  const appointmentId = await book(patient);
+  const created = await call<PaymentView>('POST', `/api/appointments/${appointmentId}/payment`, {
+    token: patient.token,
+  });
+  const base = `/api/payments/${created.body.id}`;
+  expect(await receipt(`${base}/receipt`, patient.token)).toMatchObject({ status: 409 });
+  await call('POST', `${base}/sandbox-checkout`, { token: patient.token, body: { outcome: 'paid' } });
+
+  const paid = await receipt(`${base}/receipt`, patient.token);
+  expect(paid.status).toBe(200);
+  expect(paid.disposition).toMatch(/^attachment; filename="receipt-\d{4}-\d{2}-\d{2}-[A-Za-z0-9]{8}\.pdf"$/);
+  for (const words of ['Payment receipt', 'Meena Payer', 'Dr Paisa Rao', '₹400.00', created.body.id, 'IST']) {
+    expect(paid.text).toContain(words);
+  }
+  expect((await receipt(`${base}/receipt`, adminToken)).status).toBe(200);
+  const stranger = await registerPatient(call, 'Receipt Stranger');
+  expect((await receipt(`${base}/receipt`, stranger.token)).status).toBe(404);
+  expect((await receipt(`${base}/receipt`, doctor.token)).status).toBe(403);
+  expect((await receipt(`${base}/refunds/nothing-here/receipt`, patient.token)).status).toBe(404);
+
+  await call('POST', `/api/appointments/${appointmentId}/cancel`, { token: patient.token, body: {} });
+  const refunded = await waitFor(
+    async () => {
+      const now = await call<PaymentView>('GET', `/api/appointments/${appointmentId}/payment`, {
+        token: patient.token,
+      });
+      return now.body.refund ? now.body.refund : undefined;
+    },
+    15000,
+    'the refund',
+  );
+  const refundReceipt = await receipt(`${base}/refunds/${refunded.id}/receipt`, patient.token);
+  expect(refundReceipt.status).toBe(200);
+  for (const words of ['Refund receipt', '₹400.00', 'The appointment was cancelled', created.body.id]) {
+    expect(refundReceipt.text).toContain(words);
+  }
+  expect((await receipt(`${base}/receipt`, patient.token)).status).toBe(200);
 });
 
 it('reports payment-service in the health aggregation', async () => {

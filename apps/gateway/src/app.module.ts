@@ -45,6 +45,7 @@ import { HealthRecordsController } from './health-records/health-records.control
 import { AdminPaymentsController } from './payments/admin-payments.controller';
 import { PaymentWebhooksController } from './payments/payment-webhooks.controller';
 import { PaymentsController } from './payments/payments.controller';
+import { PaymentReceiptsController } from './payments/payment-receipts.controller';
 import { LiveHolds } from './realtime/live-holds';
 import { RealtimeFanout } from './realtime/realtime-fanout';
 import { NotificationPush } from './realtime/notification-push';
@@ -123,6 +124,7 @@ export class AppModule {
         ReviewsController,
         HealthRecordsController,
         PaymentsController,
+        PaymentReceiptsController,
         PaymentWebhooksController,
         AdminPaymentsController,
         DeadLettersController,

@@ -10,6 +10,8 @@ import {
 import { PaymentTransitions } from './payments/payment-transitions';
 import { PaymentsHandler } from './payments/payments.handler';
 import { PaymentsService } from './payments/payments.service';
+import { PaymentReceiptsHandler } from './receipts/payment-receipts.handler';
+import { PaymentReceiptsService } from './receipts/payment-receipts.service';
 import { paymentProviderFactory } from './providers/payment-provider.factory';
 import { AdminRefundsService } from './refunds/admin-refunds.service';
 import { CancellationRefunds } from './refunds/cancellation-refunds';
@@ -35,7 +37,7 @@ export class AppModule {
           models: [paymentModel, paymentTransitionModel],
         }),
       ],
-      controllers: [PaymentsHandler, WebhooksHandler, RefundsHandler],
+      controllers: [PaymentsHandler, WebhooksHandler, RefundsHandler, PaymentReceiptsHandler],
       providers: [
         paymentProviderFactory,
         UpstreamServices,
@@ -50,6 +52,7 @@ export class AppModule {
         AdminRefundsService,
         CancellationRefunds,
         PaymentEventsConsumer,
+        PaymentReceiptsService,
       ],
     };
   }

@@ -14,6 +14,7 @@ import {
   type PublicDoctorProfile,
 } from '@arogyam/ui';
 import { api } from '../session';
+import { PaymentReceipts } from './payment-receipts';
 
 const STATUS_TEXT: Record<PaymentView['status'], string> = {
   created: 'Not paid yet',
@@ -91,6 +92,7 @@ export function AppointmentPayment({ appointment }: { appointment: Appointment }
               {payment?.status === 'paid' && appointment.status === 'cancelled' && !payment.refund && (
                 <p className="muted">A late cancellation by the patient is not refunded.</p>
               )}
+              {payment && <PaymentReceipts payment={payment} />}
               <FormError message={action.error?.message} />
               {canPay && (
                 <Button busy={action.busy} onClick={() => void pay()}>

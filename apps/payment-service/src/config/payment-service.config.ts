@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, IsUrl, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsTimeZone, IsUrl, MinLength, ValidateIf } from 'class-validator';
 import { DataServiceConfig, productionSecretProblem, type ProductionChecked } from '@arogyam/service-kit';
 import type { PaymentProviderName } from '@arogyam/contracts';
 
@@ -47,6 +47,10 @@ export class PaymentServiceConfig extends DataServiceConfig implements Productio
   @Transform(({ value }: { value: unknown }) => value === true || value === 'true' || value === '1')
   @IsBoolean()
   PAYMENT_ALLOW_SANDBOX_IN_PRODUCTION: boolean = false;
+
+  /** The IANA time zone in which a receipt shows its dates (named on the receipt). */
+  @IsTimeZone()
+  RECEIPT_TIME_ZONE: string = 'Asia/Kolkata';
 
   productionProblems(): string[] {
     const sandbox =

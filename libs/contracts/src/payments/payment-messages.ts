@@ -53,6 +53,15 @@ export class PaymentIdMessage extends ActorPart {
   paymentId: string;
 }
 
+/** `payment.receipt.pdf`: the payment's receipt, or with `refundId` the receipt of that refund. */
+export class PaymentReceiptMessage extends PaymentIdMessage {
+  @IsOptional()
+  @IsString()
+  @MinTextLength(1)
+  @MaxTextLength(64)
+  refundId?: string;
+}
+
 export const SANDBOX_OUTCOMES = ['paid', 'failed'] as const;
 export type SandboxOutcome = (typeof SANDBOX_OUTCOMES)[number];
 

@@ -14,6 +14,8 @@ export const PaymentSubjects = {
   refund: 'payment.refund.create',
   /** Which provider the service runs (`sandbox` or `razorpay`); the SPA and the gateway ask it. */
   provider: 'payment.provider.get',
+  /** A receipt (PDF) for a paid payment, or for one of its refunds: its patient or an admin. */
+  receipt: 'payment.receipt.pdf',
   /** Sandbox provider only: completes a sandbox checkout with a signed sandbox webhook. */
   completeSandboxCheckout: 'payment.sandbox.complete',
 } as const;

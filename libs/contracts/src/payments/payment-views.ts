@@ -44,6 +44,12 @@ export interface PaymentView {
   createdAt: string;
 }
 
+/** `payment.receipt.pdf`: the PDF travels base64-encoded inside the JSON reply. */
+export interface PaymentReceiptPdf {
+  filename: string;
+  contentBase64: string;
+}
+
 /**
  * `payment.payment.status_of_appointments`: each asked-for appointment's latest payment status;
  * an appointment without a payment is left out (unpaid).
