@@ -1,4 +1,11 @@
-import { Button, FormError, useAction, type FailedEvent, type ReplayAnswer } from '@arogyam/ui';
+import {
+  Button,
+  FormError,
+  formatDateTime,
+  useAction,
+  type FailedEvent,
+  type ReplayAnswer,
+} from '@arogyam/ui';
 import { useState } from 'react';
 import { api } from '../session';
 
@@ -7,8 +14,6 @@ interface FailedEventRowProps {
   /** Called when the service took the event, so the list can reload and announce it. */
   onReplayed(message: string): void;
 }
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** One failed event, with a replay that hands it back to its service. */
 export function FailedEventRow({ failed, onReplayed }: FailedEventRowProps) {
@@ -34,7 +39,7 @@ export function FailedEventRow({ failed, onReplayed }: FailedEventRowProps) {
       <td>{failed.reason}</td>
       <td>{failed.deliveries}</td>
       <td>
-        <time dateTime={failed.deadAt}>{dateTime.format(new Date(failed.deadAt))}</time>
+        <time dateTime={failed.deadAt}>{formatDateTime(failed.deadAt)}</time>
       </td>
       <td>
         <FormError message={action.error?.message ?? refusal} />

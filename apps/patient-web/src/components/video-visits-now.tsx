@@ -1,6 +1,7 @@
 import {
   JoinVideoVisit,
   formatTimeRange,
+  zoneAbbreviation,
   useAsync,
   useNow,
   useSession,
@@ -39,7 +40,8 @@ function OpenVideoVisits() {
         {open.map((appointment) => (
           <li key={appointment.id} className="row-actions">
             <span>
-              {appointment.doctor.fullName}, {formatTimeRange(appointment.startAt, appointment.endAt)}
+              {appointment.doctor.fullName}, {formatTimeRange(appointment.startAt, appointment.endAt)}{' '}
+              {zoneAbbreviation(new Date(appointment.startAt))}
             </span>
             <JoinVideoVisit api={api} appointment={appointment} />
           </li>

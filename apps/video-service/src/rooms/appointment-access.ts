@@ -52,13 +52,16 @@ export class AppointmentAccess {
     const closes = new Date(appointment.endAt).getTime() + this.config.VIDEO_JOIN_LATE_MINUTES * MINUTE;
     const now = Date.now();
     if (now < opens) {
+      // No instant in the words: the server cannot know the reader's zone; the app shows the time.
       throw DomainError.forbidden(
-        `The call opens ${this.config.VIDEO_JOIN_EARLY_MINUTES} minutes before the appointment, at ${new Date(opens).toISOString()}.`,
+        `The call opens ${this.config.VIDEO_JOIN_EARLY_MINUTES} minutes before the appointment starts.`,
+        'call_not_open',
       );
     }
     if (now > closes) {
       throw DomainError.forbidden(
-        `The call window closed ${this.config.VIDEO_JOIN_LATE_MINUTES} minutes after the appointment, at ${new Date(closes).toISOString()}.`,
+        `The call window closed ${this.config.VIDEO_JOIN_LATE_MINUTES} minutes after the appointment ended.`,
+        'call_window_closed',
       );
     }
     return appointment;

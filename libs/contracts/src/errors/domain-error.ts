@@ -24,8 +24,8 @@ export class DomainError extends Error {
   static unauthorized(message: string): DomainError {
     return new DomainError(401, message);
   }
-  static forbidden(message: string): DomainError {
-    return new DomainError(403, message);
+  static forbidden(message: string, code?: ErrorCode): DomainError {
+    return new DomainError(403, message, undefined, code);
   }
   static notFound(message: string): DomainError {
     return new DomainError(404, message);

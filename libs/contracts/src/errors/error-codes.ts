@@ -18,6 +18,8 @@ export const ERROR_CODES = {
   timeout: 'A service did not answer in time (504).',
   slot_taken: 'Booking or moving: another patient took that time first (409). Choose another time.',
   patient_busy: 'Booking or moving: the patient already has an appointment at an overlapping time (409).',
+  call_not_open: 'Video: too early to join; the call opens a configured number of minutes before the start (403).',
+  call_window_closed: 'Video: too late to join; the call window closed after the appointment ended (403).',
   changed_concurrently: 'Another change to the same thing happened at the same moment (409); try again.',
 } as const;
 

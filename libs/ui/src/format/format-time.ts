@@ -36,18 +36,30 @@ export function formatDay(instant: string): string {
   return dayFormat.format(new Date(instant));
 }
 
-/** "Tuesday, 1 December 2026, 10:00". */
+/** "IST", or "GMT+1": the viewer's zone as it was at that instant (summer time changes it). */
+export function zoneAbbreviation(instant: Date, timeZone?: string): string {
+  return (
+    new Intl.DateTimeFormat(LOCALE, { timeZone, timeZoneName: 'short' })
+      .formatToParts(instant)
+      .find((part) => part.type === 'timeZoneName')?.value ?? ''
+  );
+}
+
+/**
+ * "Tuesday, 1 December 2026, 10:00 IST": a date and time standing alone always names its zone,
+ * so a patient abroad and a doctor in India read the same visit the same way.
+ */
 export function formatDateTime(instant: string): string {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return instant;
-  return `${fullDateFormat.format(date)}, ${timeFormat.format(date)}`;
+  return `${fullDateFormat.format(date)}, ${timeFormat.format(date)} ${zoneAbbreviation(date)}`.trimEnd();
 }
 
-/** "Tuesday, 1 December 2026, 10:00–10:30". */
+/** "Tuesday, 1 December 2026, 10:00–10:30 IST". */
 export function formatDateTimeRange(startAt: string, endAt: string): string {
   const start = new Date(startAt);
   if (Number.isNaN(start.getTime())) return startAt;
-  return `${fullDateFormat.format(start)}, ${formatTimeRange(startAt, endAt)}`;
+  return `${fullDateFormat.format(start)}, ${formatTimeRange(startAt, endAt)} ${zoneAbbreviation(start)}`.trimEnd();
 }
 
 /** "10:30" today, "12 Mar, 10:30" on another day: when a message or notification came. */
