@@ -37,6 +37,7 @@ export async function bookVideoVisits(
 
 export interface MediaStats {
   bytesReceived: number;
+  audioBytesReceived: number;
   framesDecoded: number;
 }
 
@@ -45,11 +46,12 @@ export const inboundStats = (page: Page): Promise<MediaStats> =>
   page.evaluate(async () => {
     const pc = (window as unknown as { __arogyamCall?: RTCPeerConnection }).__arogyamCall;
     if (!pc) throw new Error('no call on this page');
-    const totals = { bytesReceived: 0, framesDecoded: 0 };
+    const totals = { bytesReceived: 0, audioBytesReceived: 0, framesDecoded: 0 };
     (await pc.getStats()).forEach((stat: Record<string, unknown>) => {
       if (stat.type !== 'inbound-rtp') return;
       totals.bytesReceived += Number(stat.bytesReceived ?? 0);
       if (stat.kind === 'video') totals.framesDecoded += Number(stat.framesDecoded ?? 0);
+      if (stat.kind === 'audio') totals.audioBytesReceived += Number(stat.bytesReceived ?? 0);
     });
     return totals;
   });

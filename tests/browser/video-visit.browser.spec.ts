@@ -159,6 +159,41 @@ describe.each([
       });
     }
 
+    // Another camera and another microphone mid-call: the self view shows the new devices' live
+    // tracks, and the doctor keeps decoding video and receiving sound from them.
+    await patientPage.getByRole('button', { name: 'Devices' }).click();
+    const devices = patientPage.getByRole('region', { name: 'Camera and microphone' });
+    for (const label of ['Camera', 'Microphone']) {
+      const picker = devices.getByRole('combobox', { name: label });
+      const current = await picker.inputValue();
+      // Not Chromium's fake_device_1: it is a depth camera (Y16) that no video encoder takes.
+      const choices = await picker
+        .locator('option')
+        .evaluateAll((options) =>
+          (options as HTMLOptionElement[]).map((option) => ({ value: option.value, name: option.text })),
+        );
+      const other = choices.find(
+        (choice) => choice.value && choice.value !== current && choice.name !== 'fake_device_1',
+      )?.value;
+      if (!other) throw new Error(`only one ${label} to choose from`);
+      await picker.selectOption(other);
+      await patientPage.waitForFunction(
+        ([kind, deviceId]) => {
+          const self = document.querySelector('video[aria-label="Your camera"]') as HTMLVideoElement | null;
+          const stream = self?.srcObject as MediaStream | null;
+          const track = kind === 'Camera' ? stream?.getVideoTracks()[0] : stream?.getAudioTracks()[0];
+          return track?.readyState === 'live' && track.getSettings().deviceId === deviceId;
+        },
+        [label, other] as const,
+        { timeout: 10000 },
+      );
+    }
+    expect(await devices.getByRole('alert').count()).toBe(0);
+    const audioBefore = (await inboundStats(doctorPage)).audioBytesReceived;
+    await expectFramesDecoding(doctorPage);
+    expect((await inboundStats(doctorPage)).audioBytesReceived).toBeGreaterThan(audioBefore);
+    await callStatus(patientPage, 'Connected').waitFor();
+
     // The doctor works beside the video: notes, then the prescription composer; the call goes on.
     await doctorPage.getByRole('button', { name: 'Notes' }).click();
     const notes = doctorPage.getByRole('complementary', { name: 'Notes during the call' });

@@ -19,7 +19,9 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
-  '--use-fake-device-for-media-stream',
+  // Three fake cameras (and Chromium's three fake microphones): tests switch devices mid-call.
+  // fake_device_1 sends Y16 (a depth camera) that WebRTC cannot encode: tests pick fake_device_2.
+  '--use-fake-device-for-media-stream=device-count=3',
   '--use-fake-ui-for-media-stream',
 ];
 

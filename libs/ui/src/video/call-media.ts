@@ -24,9 +24,20 @@ export interface CallMedia {
   /** Sends this video track in place of the current one (a shared screen, then the camera again). */
   sendVideo(track: MediaStreamTrack): Promise<void>;
   /**
+   * Another camera or microphone during the call: from now on the session sends this track in place
+   * of its kind's, and a later renegotiation or produce uses it too. The old track is the caller's.
+   */
+  useTrack(track: MediaStreamTrack): Promise<void>;
+  /**
    * Receives the other's camera at a lower resolution (`low`, a data saver) or the best the link
    * allows (`auto`). Only through the SFU, which picks a simulcast layer; absent peer-to-peer.
    */
   setQuality?(quality: 'low' | 'auto'): Promise<void>;
   close(): void;
+}
+
+/** The session's stream holds `track` in place of the track of the same kind (a device change). */
+export function swapTrack(stream: MediaStream, track: MediaStreamTrack): void {
+  for (const old of stream.getTracks()) if (old.kind === track.kind) stream.removeTrack(old);
+  stream.addTrack(track);
 }

@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button } from '../components/button';
 import { formatTime } from '../format/format-time';
 import { ConnectionBanner } from './connection-banner';
+import { DevicePickers } from './device-pickers';
 import { StreamVideo } from './stream-video';
 import type { VideoCall, VideoCallStatus } from './use-video-call';
 
@@ -35,6 +36,8 @@ export interface CallScreenProps {
   title?: string;
   /** The speaker the other side plays on (the waiting room's choice). */
   speakerId?: string;
+  /** Another speaker chosen during the call; without it the call screen offers camera and microphone only. */
+  onSpeakerChange?(speakerId: string): void;
   /** Ends the call; the call's own `end` by default (the doctor's page asks about the consultation first). */
   onEnd?(): void;
   /** More controls beside Mute, Camera and End (the doctor's panels, screen sharing). */
@@ -71,7 +74,8 @@ function DoctorCallActions({ call }: { call: VideoCall }) {
  * The call: the other side's video with your own small on top, the controls (kept on screen),
  * the status, the timer, the network sign and a banner while a connection is lost.
  */
-export function CallScreen({ call, title, speakerId, onEnd, controls }: CallScreenProps) {
+export function CallScreen({ call, title, speakerId, onSpeakerChange, onEnd, controls }: CallScreenProps) {
+  const [choosingDevices, setChoosingDevices] = useState(false);
   const over = call.status === 'ended' || call.status === 'declined' || call.status === 'error';
   const name = title ?? call.peerName;
   return (
@@ -132,11 +136,24 @@ export function CallScreen({ call, title, speakerId, onEnd, controls }: CallScre
                 Data saver
               </Button>
             )}
+            <Button
+              variant="secondary"
+              onClick={() => setChoosingDevices((open) => !open)}
+              aria-expanded={choosingDevices}
+              aria-controls="call-devices"
+            >
+              Devices
+            </Button>
             {controls}
             <Button variant="danger" onClick={() => (onEnd ? onEnd() : void call.end())}>
               End call
             </Button>
           </div>
+          {choosingDevices && (
+            <section id="call-devices" className="call-devices card" aria-label="Camera and microphone">
+              <DevicePickers call={call} speakerId={speakerId} onSpeakerChange={onSpeakerChange} />
+            </section>
+          )}
         </>
       )}
     </section>

@@ -1,10 +1,9 @@
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { Button } from '../components/button';
-import { SelectField } from '../components/select-field';
+import { DevicePickers } from './device-pickers';
 import { StreamVideo } from './stream-video';
 import { playTestSound } from './test-sound';
 import { useAudioLevel } from './use-audio-level';
-import { useMediaDevices } from './use-media-devices';
 import type { VideoCall } from './use-video-call';
 
 export interface DeviceCheckProps {
@@ -14,48 +13,13 @@ export interface DeviceCheckProps {
   onSpeakerChange(speakerId: string): void;
 }
 
-const optionsOf = (devices: MediaDeviceInfo[], noun: string) =>
-  devices.map((device, index) => ({ value: device.deviceId, label: device.label || `${noun} ${index + 1}` }));
-
 /**
  * The waiting room's camera, microphone and speaker check: a preview of the camera, a meter of
  * the microphone, the devices to choose from, and a test sound for the speaker.
  */
 export function DeviceCheck({ call, speakerId, onSpeakerChange }: DeviceCheckProps) {
-  const { cameras, microphones, speakers } = useMediaDevices(call.localStream);
   const level = useAudioLevel(call.localStream);
   const [testing, setTesting] = useState(false);
-  const trackOf = (kind: 'audio' | 'video') =>
-    (kind === 'audio' ? call.localStream?.getAudioTracks() : call.localStream?.getVideoTracks())?.[0];
-  const current = {
-    camera: call.devices.cameraId ?? trackOf('video')?.getSettings().deviceId ?? '',
-    microphone: call.devices.microphoneId ?? trackOf('audio')?.getSettings().deviceId ?? '',
-  };
-  const choose = (change: Partial<typeof call.devices>) =>
-    void call.chooseDevices({ ...call.devices, ...change });
-  const pickers = [
-    {
-      label: 'Camera',
-      devices: cameras,
-      value: current.camera,
-      extra: [],
-      choose: (cameraId: string) => choose({ cameraId }),
-    },
-    {
-      label: 'Microphone',
-      devices: microphones,
-      value: current.microphone,
-      extra: [],
-      choose: (microphoneId: string) => choose({ microphoneId }),
-    },
-    {
-      label: 'Speaker',
-      devices: speakers,
-      value: speakerId,
-      extra: [{ value: '', label: 'System default' }],
-      choose: onSpeakerChange,
-    },
-  ];
   const testSound = () => {
     setTesting(true);
     void playTestSound(speakerId || undefined)
@@ -77,19 +41,7 @@ export function DeviceCheck({ call, speakerId, onSpeakerChange }: DeviceCheckPro
             <meter id="mic-level" min={0} max={1} low={0.05} value={level} />
             <span className="muted">Say something: the bar should move.</span>
           </p>
-          {pickers.map(
-            (picker) =>
-              picker.devices.length > 0 && (
-                <SelectField
-                  key={picker.label}
-                  name={picker.label.toLowerCase()}
-                  label={picker.label}
-                  value={picker.value}
-                  options={[...picker.extra, ...optionsOf(picker.devices, picker.label)]}
-                  onChange={(event: ChangeEvent<HTMLSelectElement>) => picker.choose(event.target.value)}
-                />
-              ),
-          )}
+          <DevicePickers call={call} speakerId={speakerId} onSpeakerChange={onSpeakerChange} />
           <Button variant="secondary" onClick={testSound} busy={testing}>
             Play a test sound
           </Button>

@@ -5,6 +5,7 @@ export * from './call-media';
 export * from './call-screen';
 export * from './connection-banner';
 export * from './device-check';
+export * from './device-pickers';
 export * from './incoming-call';
 export * from './join-video-visit';
 export * from './p2p-media';

@@ -1,7 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import type { IceServer, VideoSignalView } from '@arogyam/contracts';
 import { emitWithAck } from '../socket/socket-ack';
-import type { CallMedia, CallMediaEvents } from './call-media';
+import { swapTrack, type CallMedia, type CallMediaEvents } from './call-media';
 
 /** How long `disconnected` may last before the doctor restarts ICE (it often recovers by itself). */
 const DISCONNECTED_GRACE_MS = 4_000;
@@ -57,8 +57,17 @@ export class P2pMedia implements CallMedia {
   }
 
   async sendVideo(track: MediaStreamTrack): Promise<void> {
-    const sender = this.pc.getSenders().find((candidate) => candidate.track?.kind === 'video');
-    await sender?.replaceTrack(track);
+    await this.senderOf('video')?.replaceTrack(track);
+  }
+
+  /** No renegotiation: the sender's track is replaced, and a reset connection adds the new one. */
+  async useTrack(track: MediaStreamTrack): Promise<void> {
+    swapTrack(this.stream, track);
+    await this.senderOf(track.kind)?.replaceTrack(track);
+  }
+
+  private senderOf(kind: string): RTCRtpSender | undefined {
+    return this.pc.getSenders().find((candidate) => candidate.track?.kind === kind);
   }
 
   getStats(): Promise<RTCStatsReport> {

@@ -10,7 +10,7 @@ import type {
   VideoJoinView,
 } from '@arogyam/contracts';
 import { emitWithAck } from '../socket/socket-ack';
-import type { CallMedia, CallMediaEvents } from './call-media';
+import { swapTrack, type CallMedia, type CallMediaEvents } from './call-media';
 
 /*
  * The SFU client: the part of mediasoup-client's API the call uses (mediasoup-device.ts gives
@@ -102,7 +102,7 @@ export class SfuMedia implements CallMedia {
   private readonly consumers = new Map<string, SfuConsumer>();
   private closed = false;
   private recvState = 'new';
-  private videoProducer?: SfuProducer;
+  private readonly producers = new Map<string, SfuProducer>();
 
   constructor(
     private readonly io: Socket,
@@ -150,7 +150,7 @@ export class SfuMedia implements CallMedia {
         stopTracks: false,
         ...(track.kind === 'video' ? { encodings: SIMULCAST_ENCODINGS } : {}),
       });
-      if (track.kind === 'video') this.videoProducer = producer;
+      this.producers.set(track.kind, producer);
     }
     for (const producer of this.waiting.splice(0)) await this.consume(producer);
   }
@@ -172,7 +172,13 @@ export class SfuMedia implements CallMedia {
   }
 
   async sendVideo(track: MediaStreamTrack): Promise<void> {
-    await this.videoProducer?.replaceTrack({ track });
+    await this.producers.get('video')?.replaceTrack({ track });
+  }
+
+  /** The producer keeps its id (the other side's consumer goes on); before `connect` it produces this one. */
+  async useTrack(track: MediaStreamTrack): Promise<void> {
+    swapTrack(this.stream, track);
+    await this.producers.get(track.kind)?.replaceTrack({ track });
   }
 
   /** The server keeps it for this session's later consumers too. */

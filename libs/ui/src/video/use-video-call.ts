@@ -12,7 +12,7 @@ import type {
 } from '@arogyam/contracts';
 import { emitWithAck, toRealtimeError } from '../socket/socket-ack';
 import { useRealtime } from '../socket/socket-provider';
-import type { CallMedia, CallMediaEvents } from './call-media';
+import { swapTrack, type CallMedia, type CallMediaEvents } from './call-media';
 import { P2pMedia } from './p2p-media';
 import { mediasoupDevice } from './mediasoup-device';
 import { SfuMedia, type SfuDeviceFactory } from './sfu-media';
@@ -87,7 +87,10 @@ export interface VideoCall {
   toggleDataSaver(): Promise<void>;
   toggleMute(): void;
   toggleCamera(): void;
-  /** Takes another camera or microphone (before the call connects: the waiting room's check). */
+  /**
+   * Takes another camera or microphone: in the waiting room's check, and during the call (rejects
+   * with a message for people when the device cannot be opened; the call goes on as it was).
+   */
   chooseDevices(choice: DeviceChoice): Promise<void>;
   /** The doctor rings (again): admits the waiting patient, or calls after a missed ring. */
   ring(): Promise<void>;
@@ -433,11 +436,56 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
     window.__arogyamCallSocket = io; // test hook, see the declaration above
 
     /**
+     * Another camera or microphone during the call: only the changed device is opened, its track
+     * takes the old one's place in the media session (no renegotiation, the other side sees no
+     * gap but a frame), keeps its muted or camera-off state, and the old track is stopped. A device
+     * that cannot be opened leaves the call as it was and says why (thrown, for the picker to show).
+     */
+    const switchDuringCall = async (choice: DeviceChoice): Promise<void> => {
+      const current = stream;
+      if (!current || !media) return;
+      const differs = (track: MediaStreamTrack | undefined, deviceId: string | undefined) =>
+        deviceId !== undefined && track?.getSettings().deviceId !== deviceId;
+      const oldAudio = current.getAudioTracks()[0];
+      const oldVideo = current.getVideoTracks()[0];
+      const wanted: MediaStreamConstraints = {
+        audio: differs(oldAudio, choice.microphoneId) && constraintsFor(choice).audio,
+        video: differs(oldVideo, choice.cameraId) && constraintsFor(choice).video,
+      };
+      if (!wanted.audio && !wanted.video) return;
+      let opened: MediaStream;
+      try {
+        opened = await navigator.mediaDevices.getUserMedia(wanted);
+      } catch (thrown) {
+        throw new Error(mediaErrorMessage(thrown));
+      }
+      if (cancelled || stream !== current || !media) {
+        opened.getTracks().forEach((track) => track.stop());
+        return;
+      }
+      // The camera comes back in place of a shared screen first, so the new camera replaces it.
+      if (opened.getVideoTracks().length > 0) stopSharing();
+      const next = new MediaStream(current.getTracks());
+      for (const track of opened.getTracks()) {
+        const old = track.kind === 'audio' ? oldAudio : oldVideo;
+        track.enabled = old?.enabled ?? true;
+        await media.useTrack(track);
+        swapTrack(next, track);
+        old?.stop();
+      }
+      stream = next;
+      streamRef.current = next;
+      setLocalStream(next);
+      setDevices(choice);
+    };
+
+    /**
      * Another camera or microphone, before the call connects: new tracks, the old ones stopped,
      * and the media session opened again on them (nothing was sent yet).
      */
     chooseDevicesRef.current = async (choice: DeviceChoice) => {
-      if (inCall || cancelled) return;
+      if (cancelled) return;
+      if (inCall) return switchDuringCall(choice);
       let next: MediaStream;
       try {
         next = await navigator.mediaDevices.getUserMedia(constraintsFor(choice));

@@ -32,7 +32,7 @@ export function VideoConsultationPage({ role, children }: VideoConsultationPageP
   const mediaProblem = call.status === 'error' && call.localStream === null;
 
   const screen: CallScreenRenderer = (props = {}) => (
-    <CallScreen call={call} speakerId={speakerId} {...props} />
+    <CallScreen call={call} speakerId={speakerId} onSpeakerChange={setSpeakerId} {...props} />
   );
   let body: ReactNode;
   if (mediaProblem) {
