@@ -18,6 +18,8 @@ export const ERROR_CODES = {
   timeout: 'A service did not answer in time (504).',
   slot_taken: 'Booking or moving: another patient took that time first (409). Choose another time.',
   patient_busy: 'Booking or moving: the patient already has an appointment at an overlapping time (409).',
+  identifying_details:
+    'Submitting a case study: it names a patient or holds contact, record, address or birth details (422); `details` lists each place (field, kind, start, end).',
   changed_concurrently: 'Another change to the same thing happened at the same moment (409); try again.',
 } as const;
 
