@@ -98,7 +98,8 @@ export class CaseStudyRepository {
       .findOneAndUpdate(
         { ...also, _id: id, status: { $in: from } },
         { $set: change, ...pushToOutbox(event) },
-        { new: true, projection: { outbox: 0, searchPrefixes: 0 } },
+        // No projection: FerretDB's findAndModify does not take one (NotImplemented); views pick fields.
+        { new: true },
       )
       .lean<CaseStudy>()
       .exec();
