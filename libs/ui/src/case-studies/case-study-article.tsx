@@ -1,6 +1,7 @@
 import type { CaseStudyView } from '../api/types';
 import { formatDate } from '../format/format-date';
 import { CaseStudyTags } from './case-study-tags';
+import { readsText } from './reads-text';
 
 const SECTIONS = [
   ['presentation', 'Presentation'],
@@ -27,7 +28,7 @@ export function CaseStudyArticle({ caseStudy, level = 1 }: CaseStudyArticleProps
       <p className="case-study-meta">
         {caseStudy.specialty} · by {caseStudy.author.fullName}
         {caseStudy.publishedAt && <> · published {formatDate(caseStudy.publishedAt)}</>}
-        {caseStudy.status === 'published' && <> · read {caseStudy.readCount} times</>}
+        {caseStudy.status === 'published' && <> · {readsText(caseStudy.readCount)}</>}
       </p>
       <CaseStudyTags tags={caseStudy.tags} />
       {SECTIONS.filter(([field]) => caseStudy[field].trim() !== '').map(([field, label]) => (

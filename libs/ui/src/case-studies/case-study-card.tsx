@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { CaseStudySummary } from '../api/types';
 import { formatDate } from '../format/format-date';
 import { CaseStudyTags } from './case-study-tags';
+import { readsText } from './reads-text';
 
 interface CaseStudyCardProps {
   caseStudy: CaseStudySummary;
@@ -18,7 +19,7 @@ export function CaseStudyCard({ caseStudy, title, children }: CaseStudyCardProps
       <p className="case-study-meta">
         {caseStudy.specialty} · {caseStudy.author.fullName}
         {caseStudy.publishedAt && <> · {formatDate(caseStudy.publishedAt)}</>}
-        {caseStudy.status === 'published' && <> · {caseStudy.readCount} reads</>}
+        {caseStudy.status === 'published' && <> · {readsText(caseStudy.readCount)}</>}
       </p>
       <CaseStudyTags tags={caseStudy.tags} />
       {children}
