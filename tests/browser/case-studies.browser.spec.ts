@@ -11,7 +11,8 @@ let adminToken: string;
 beforeAll(async () => {
   platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
   call = httpClient(platform.baseUrl);
-  adminToken = (await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN })).body.accessToken;
+  adminToken = (await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN })).body
+    .accessToken;
   apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor', 'admin']);
 }, 120000);
 
@@ -50,7 +51,9 @@ test('a doctor writes a case naming a patient, is shown where, fixes it; an admi
   await doctorPage.getByText("A patient's name in Presentation, characters 1–9.").waitFor();
   await doctorPage.getByText('A phone number in Presentation, characters 52–61.').waitFor();
   await doctorPage.waitForFunction(() => document.activeElement?.id === 'case-presentation');
-  await expect(field('Presentation').getAttribute('aria-describedby')).resolves.toContain('case-presentation-error');
+  await expect(field('Presentation').getAttribute('aria-describedby')).resolves.toContain(
+    'case-presentation-error',
+  );
 
   await field('Presentation').fill('A 58-year-old man had vertigo on turning in bed.');
   await doctorPage.getByRole('button', { name: 'Submit for review' }).click();

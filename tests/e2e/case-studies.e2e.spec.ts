@@ -46,15 +46,22 @@ const path = (caseStudy: { id: string }) => `/api/case-studies/${caseStudy.id}`;
 const minePath = (caseStudy: { id: string }) => `/api/case-studies/mine/${caseStudy.id}`;
 
 async function draft(doctor: Person, fields: Record<string, unknown> = CLEAN): Promise<CaseStudyView> {
-  const created = await call<CaseStudyView>('POST', '/api/case-studies/mine', { token: doctor.token, body: fields });
+  const created = await call<CaseStudyView>('POST', '/api/case-studies/mine', {
+    token: doctor.token,
+    body: fields,
+  });
   expect(created.status).toBe(201);
   return created.body;
 }
 
 const submit = (doctor: Person, caseStudy: { id: string }) =>
-  call<CaseStudyView & { code?: string; details?: IdentifyingDetail[] }>('POST', `${minePath(caseStudy)}/submit`, {
-    token: doctor.token,
-  });
+  call<CaseStudyView & { code?: string; details?: IdentifyingDetail[] }>(
+    'POST',
+    `${minePath(caseStudy)}/submit`,
+    {
+      token: doctor.token,
+    },
+  );
 
 const latestEvent = (type: string, caseStudyId: string) =>
   waitForLatestEvent<CaseStudyEvent>(nats, type, (event) => event.payload.caseStudyId === caseStudyId);
@@ -80,7 +87,11 @@ describe('case studies: the de-identification check', () => {
 
     const presentation =
       'Kavya Raman (DOB 14/02/1958) came with syncope. Reach her on +91 98450 12345 or kavya.r@example.in.';
-    const caseStudy = await draft(doctor, { ...CLEAN, presentation, images: [{ dataUrl: PNG_WITH_TEXT, caption: 'ECG strip' }] });
+    const caseStudy = await draft(doctor, {
+      ...CLEAN,
+      presentation,
+      images: [{ dataUrl: PNG_WITH_TEXT, caption: 'ECG strip' }],
+    });
     const refused = await submit(doctor, caseStudy);
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('identifying_details');
@@ -100,11 +111,16 @@ describe('case studies: the de-identification check', () => {
     expect(refused.body.details![4].problem).toContain("remove the image's metadata");
     // The answer says where, never what: none of the matched text comes back.
     expect(JSON.stringify(refused.body)).not.toMatch(/Kavya|98450|example\.in|1958/);
-    expect((await call<CaseStudyView>('GET', path(caseStudy), { token: doctor.token })).body.status).toBe('draft');
+    expect((await call<CaseStudyView>('GET', path(caseStudy), { token: doctor.token })).body.status).toBe(
+      'draft',
+    );
 
     // Another doctor never saw this patient: the name alone is not theirs to refuse.
     const other = await verifiedDoctorWithHours(call, adminToken, 'Dr Farhan Qureshi');
-    const theirs = await draft(other, { ...CLEAN, presentation: 'Kavya Raman, a 67-year-old woman, had syncope.' });
+    const theirs = await draft(other, {
+      ...CLEAN,
+      presentation: 'Kavya Raman, a 67-year-old woman, had syncope.',
+    });
     expect((await submit(other, theirs)).status).toBe(200);
 
     const fixed = await call('PUT', minePath(caseStudy), { token: doctor.token, body: CLEAN });
@@ -139,7 +155,9 @@ describe('case studies: the de-identification check', () => {
     const badSort = await call('GET', '/api/case-studies?sort=loudest');
     expect([badSort.status, badSort.body.code]).toEqual([400, 'invalid_input']);
     const patient = await registerPatient(call, 'Ravi Menon');
-    expect((await call('POST', '/api/case-studies/mine', { token: patient.token, body: CLEAN })).status).toBe(403);
+    expect((await call('POST', '/api/case-studies/mine', { token: patient.token, body: CLEAN })).status).toBe(
+      403,
+    );
   });
 });
 
@@ -148,7 +166,11 @@ describe('case studies: review, publication and reading', () => {
     const doctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Anand Kulkarni');
     const colleague = await verifiedDoctorWithHours(call, adminToken, 'Dr Sara Thomas');
     const patient = await registerPatient(call, 'Deepa Nair');
-    const caseStudy = await draft(doctor, { ...CLEAN, title: 'Bradycardia after a fall', tags: ['Fainting Spells'] });
+    const caseStudy = await draft(doctor, {
+      ...CLEAN,
+      title: 'Bradycardia after a fall',
+      tags: ['Fainting Spells'],
+    });
 
     for (const reader of [undefined, colleague, patient]) {
       const seen = await call('GET', path(caseStudy), { token: reader?.token });
@@ -156,7 +178,9 @@ describe('case studies: review, publication and reading', () => {
     }
     for (const reader of [doctor.token, adminToken])
       expect((await call('GET', path(caseStudy), { token: reader })).status).toBe(200);
-    expect((await call('PUT', minePath(caseStudy), { token: colleague.token, body: CLEAN })).status).toBe(404);
+    expect((await call('PUT', minePath(caseStudy), { token: colleague.token, body: CLEAN })).status).toBe(
+      404,
+    );
     expect((await submit(colleague, caseStudy)).status).toBe(404);
     const drafts = await call<Page<CaseStudySummary>>('GET', '/api/case-studies?tag=fainting%20spells');
     expect(drafts.body.total).toBe(0);
@@ -198,22 +222,38 @@ describe('case studies: review, publication and reading', () => {
     // Anyone reads it, without the reviewer's comments; each read by someone else counts.
     const read = await call<CaseStudyView>('GET', path(caseStudy));
     expect(read.status).toBe(200);
-    expect(read.body).toMatchObject({ title: 'Bradycardia after a fall at home', readCount: 1, tags: ['fainting spells'] });
+    expect(read.body).toMatchObject({
+      title: 'Bradycardia after a fall at home',
+      readCount: 1,
+      tags: ['fainting spells'],
+    });
     expect(read.body.reviewComments).toBeUndefined();
-    expect((await call<CaseStudyView>('GET', path(caseStudy), { token: patient.token })).body.readCount).toBe(2);
-    expect((await call<CaseStudyView>('GET', path(caseStudy), { token: doctor.token })).body.readCount).toBe(2);
+    expect((await call<CaseStudyView>('GET', path(caseStudy), { token: patient.token })).body.readCount).toBe(
+      2,
+    );
+    expect((await call<CaseStudyView>('GET', path(caseStudy), { token: doctor.token })).body.readCount).toBe(
+      2,
+    );
 
     const ids = async (query: string) =>
-      (await call<Page<CaseStudySummary>>('GET', `/api/case-studies?${query}`)).body.items.map((item) => item.id);
+      (await call<Page<CaseStudySummary>>('GET', `/api/case-studies?${query}`)).body.items.map(
+        (item) => item.id,
+      );
     expect(await ids('tag=Fainting%20Spells')).toEqual([caseStudy.id]);
     expect(await ids('q=brady%20hom')).toEqual([caseStudy.id]);
-    expect(await ids('q=brady&specialty=cardiology&tag=fainting%20spells&sort=most_read')).toEqual([caseStudy.id]);
+    expect(await ids('q=brady&specialty=cardiology&tag=fainting%20spells&sort=most_read')).toEqual([
+      caseStudy.id,
+    ]);
     expect(await ids('tag=fainting')).toEqual([]);
     expect(await ids('q=brady&specialty=dermatology')).toEqual([]);
     const onProfile = await call<Page<CaseStudySummary>>('GET', `/api/doctors/${doctor.id}/case-studies`);
     expect(onProfile.body.items.map((item) => item.id)).toEqual([caseStudy.id]);
     // Newest first, or most read first.
-    const newer = await draft(doctor, { ...CLEAN, title: 'Bradycardia on beta blockers', tags: ['Fainting Spells'] });
+    const newer = await draft(doctor, {
+      ...CLEAN,
+      title: 'Bradycardia on beta blockers',
+      tags: ['Fainting Spells'],
+    });
     await submit(doctor, newer);
     await call('POST', `/api/admin/case-studies/${newer.id}/approve`, { token: adminToken });
     expect(await ids('tag=fainting%20spells')).toEqual([newer.id, caseStudy.id]);

@@ -18,5 +18,7 @@ export const caseStudyFiltersOf = (params: URLSearchParams): CaseStudyFilters =>
 /** Only the filters given, so the URL stays short. */
 export const caseStudyParamsOf = (filters: CaseStudyFilters): Record<string, string> =>
   Object.fromEntries(
-    Object.entries(filters).filter(([name, value]) => value.trim() !== '' && !(name === 'sort' && value === 'newest')),
+    Object.entries(filters).filter(
+      ([name, value]) => value.trim() !== '' && !(name === 'sort' && value === 'newest'),
+    ),
   );

@@ -1,4 +1,11 @@
-import { EmptyState, PagedView, StatusMessage, useAsync, type CaseStudySummary, type Page } from '@arogyam/ui';
+import {
+  EmptyState,
+  PagedView,
+  StatusMessage,
+  useAsync,
+  type CaseStudySummary,
+  type Page,
+} from '@arogyam/ui';
 import { useState } from 'react';
 import { CaseStudyReviewRow } from '../components/case-study-review-row';
 import { api } from '../session';
@@ -9,7 +16,10 @@ export function CaseStudiesPage() {
   const [announcement, setAnnouncement] = useState('');
   const queue = useAsync(
     async (signal) =>
-      api.get<Page<CaseStudySummary>>('/admin/case-studies', { query: { status: 'submitted', page }, signal }),
+      api.get<Page<CaseStudySummary>>('/admin/case-studies', {
+        query: { status: 'submitted', page },
+        signal,
+      }),
     [page],
   );
 
@@ -23,7 +33,9 @@ export function CaseStudiesPage() {
           total: Math.max(0, current.total - 1),
         },
     );
-    setAnnouncement(`"${caseStudy.title}" was ${decision === 'published' ? 'published' : 'returned to its author'}.`);
+    setAnnouncement(
+      `"${caseStudy.title}" was ${decision === 'published' ? 'published' : 'returned to its author'}.`,
+    );
   };
 
   return (
@@ -31,8 +43,8 @@ export function CaseStudiesPage() {
       <title>Case studies · Arogyam Admin</title>
       <h1>Case studies awaiting review</h1>
       <p className="page-intro">
-        Read each case for anything that could still identify a patient, and for its teaching value; publish it, or
-        return it with comments its author will see.
+        Read each case for anything that could still identify a patient, and for its teaching value; publish
+        it, or return it with comments its author will see.
       </p>
       <StatusMessage message={announcement} />
       <PagedView

@@ -85,7 +85,10 @@ export class CaseStudyDraftsService {
       throw new DomainError(
         422,
         'Complete the case before submitting it.',
-        missing.map((field) => ({ field, problem: `${CASE_STUDY_FIELD_LABELS[field]} is needed to submit.` })),
+        missing.map((field) => ({
+          field,
+          problem: `${CASE_STUDY_FIELD_LABELS[field]} is needed to submit.`,
+        })),
       );
     const names = new PatientNameIndex(await this.patientNames.of(actor));
     const details = identifyingDetails(caseStudy, names);
@@ -104,7 +107,10 @@ export class CaseStudyDraftsService {
       createEvent(CaseStudyEventTypes.submitted, { caseStudyId, authorId: actor.userId }),
     );
     if (!submitted)
-      throw DomainError.conflict('The case changed while it was being checked; submit it again.', 'changed_concurrently');
+      throw DomainError.conflict(
+        'The case changed while it was being checked; submit it again.',
+        'changed_concurrently',
+      );
     void this.relay.flush(caseStudyId);
     return toCaseStudyView(submitted, true);
   }

@@ -43,7 +43,8 @@ export class CaseStudyReadingService {
   async get(caseStudyId: string, actor?: Actor): Promise<CaseStudyView> {
     const caseStudy = await this.cases.findById(caseStudyId);
     const privileged = caseStudy !== null && isAuthorOrReviewer(caseStudy, actor);
-    if (!caseStudy || (caseStudy.status !== 'published' && !privileged)) throw DomainError.notFound(CASE_NOT_FOUND);
+    if (!caseStudy || (caseStudy.status !== 'published' && !privileged))
+      throw DomainError.notFound(CASE_NOT_FOUND);
     if (caseStudy.status === 'published' && actor?.userId !== caseStudy.authorId) {
       await this.cases.countRead(caseStudyId);
       caseStudy.readCount += 1;

@@ -40,16 +40,22 @@ export class CaseStudyReviewService {
 
   async approve(actor: Actor, caseStudyId: string): Promise<CaseStudyView> {
     requireRole(actor, 'admin');
-    return this.decide(caseStudyId, { status: 'published', publishedAt: new Date(), reviewedBy: actor.userId }, (authorId) =>
-      createEvent(CaseStudyEventTypes.published, { caseStudyId, authorId, reviewerId: actor.userId }),
+    return this.decide(
+      caseStudyId,
+      { status: 'published', publishedAt: new Date(), reviewedBy: actor.userId },
+      (authorId) =>
+        createEvent(CaseStudyEventTypes.published, { caseStudyId, authorId, reviewerId: actor.userId }),
     );
   }
 
   async return(actor: Actor, caseStudyId: string, body: unknown): Promise<CaseStudyView> {
     requireRole(actor, 'admin');
     const { comments } = await validateMessagePart(ReturnCaseStudyDto, body);
-    return this.decide(caseStudyId, { status: 'returned', reviewComments: comments, reviewedBy: actor.userId }, (authorId) =>
-      createEvent(CaseStudyEventTypes.returned, { caseStudyId, authorId, reviewerId: actor.userId }),
+    return this.decide(
+      caseStudyId,
+      { status: 'returned', reviewComments: comments, reviewedBy: actor.userId },
+      (authorId) =>
+        createEvent(CaseStudyEventTypes.returned, { caseStudyId, authorId, reviewerId: actor.userId }),
     );
   }
 
@@ -66,8 +72,15 @@ export class CaseStudyReviewService {
     if (!current) throw DomainError.notFound(CASE_NOT_FOUND);
     if (current.status !== 'submitted')
       throw DomainError.conflict(`Only a submitted case can be decided; this one is ${current.status}.`);
-    const decided = await this.cases.changeStatus(caseStudyId, ['submitted'], {}, change, eventFor(current.authorId));
-    if (!decided) throw DomainError.conflict('Another reviewer decided this case first.', 'changed_concurrently');
+    const decided = await this.cases.changeStatus(
+      caseStudyId,
+      ['submitted'],
+      {},
+      change,
+      eventFor(current.authorId),
+    );
+    if (!decided)
+      throw DomainError.conflict('Another reviewer decided this case first.', 'changed_concurrently');
     void this.relay.flush(caseStudyId);
     return toCaseStudyView(decided, true);
   }

@@ -20,7 +20,11 @@ export const wordPrefixOf = (word: string): string => Array.from(word).slice(0, 
  * search's `namePrefixes`), with no text index (FerretDB has none). A word longer than
  * NAME_PREFIX_LENGTH matches on its first NAME_PREFIX_LENGTH characters.
  */
-export function caseStudySearchKeys(fields: { title: string; specialty: string; tags: string[] }): CaseStudySearchKeys {
+export function caseStudySearchKeys(fields: {
+  title: string;
+  specialty: string;
+  tags: string[];
+}): CaseStudySearchKeys {
   const prefixes = new Set<string>();
   for (const word of [fields.title, ...fields.tags].flatMap(searchWordsOf)) {
     const characters = Array.from(wordPrefixOf(word));

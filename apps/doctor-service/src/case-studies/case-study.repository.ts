@@ -67,7 +67,9 @@ export const EDITABLE: CaseStudyStatus[] = ['draft', 'returned'];
 export class CaseStudyRepository {
   constructor(@InjectModel(CaseStudy.name) private readonly cases: Model<CaseStudy>) {}
 
-  async insert(caseStudy: Omit<CaseStudy, 'createdAt' | 'updatedAt' | 'readCount' | 'outbox'>): Promise<CaseStudy> {
+  async insert(
+    caseStudy: Omit<CaseStudy, 'createdAt' | 'updatedAt' | 'readCount' | 'outbox'>,
+  ): Promise<CaseStudy> {
     return (await this.cases.create(caseStudy)).toObject<CaseStudy>();
   }
 
@@ -148,7 +150,13 @@ export class CaseStudyRepository {
     window: PageWindow,
   ): Promise<{ documents: CaseStudyCard[]; total: number }> {
     const [documents, total] = await Promise.all([
-      this.cases.find(filter, CARD_FIELDS).sort(sort).skip(window.skip).limit(window.limit).lean<CaseStudyCard[]>().exec(),
+      this.cases
+        .find(filter, CARD_FIELDS)
+        .sort(sort)
+        .skip(window.skip)
+        .limit(window.limit)
+        .lean<CaseStudyCard[]>()
+        .exec(),
       this.cases.countDocuments(filter).exec(),
     ]);
     return { documents, total };

@@ -17,7 +17,15 @@ interface CaseStudyFormProps {
  * Every field of a case. The server's problems (the de-identification check's places among them)
  * show under their field, tied to it by aria-describedby (FieldShell).
  */
-export function CaseStudyForm({ draft, onChange, problems, formError, busy, onSave, onSubmit }: CaseStudyFormProps) {
+export function CaseStudyForm({
+  draft,
+  onChange,
+  problems,
+  formError,
+  busy,
+  onSave,
+  onSubmit,
+}: CaseStudyFormProps) {
   const set = (field: keyof CaseStudyDraft) => (event: { target: { value: string } }) =>
     onChange({ ...draft, [field]: event.target.value });
 
@@ -74,7 +82,11 @@ export function CaseStudyForm({ draft, onChange, problems, formError, busy, onSa
           error={problems[`case-${field}`]}
         />
       ))}
-      <CaseStudyImages images={draft.images} onChange={(images) => onChange({ ...draft, images })} problems={problems} />
+      <CaseStudyImages
+        images={draft.images}
+        onChange={(images) => onChange({ ...draft, images })}
+        problems={problems}
+      />
       <div className="row-actions">
         <Button variant="secondary" busy={busy === 'save'} disabled={busy !== null} onClick={onSave}>
           Save draft

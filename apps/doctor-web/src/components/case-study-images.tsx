@@ -29,7 +29,8 @@ export function CaseStudyImages({ images, onChange, problems }: CaseStudyImagesP
     if (!TYPES.includes(file.type)) return setProblem('Choose a PNG, JPEG or WebP image.');
     const dataUrl = await readAsDataUrl(file).catch(() => undefined);
     if (!dataUrl) return setProblem('The file could not be read. Please choose it again.');
-    if (dataUrl.length > IMAGE_MAX_LENGTH) return setProblem('This image is too large: choose one under 14 KB.');
+    if (dataUrl.length > IMAGE_MAX_LENGTH)
+      return setProblem('This image is too large: choose one under 14 KB.');
     setProblem(undefined);
     onChange([...images, { dataUrl, caption: '' }]);
   };

@@ -34,7 +34,11 @@ export function CaseStudiesPage() {
         state={mine}
         loadingLabel="Loading your case studies…"
         errorTitle="We could not load your case studies"
-        empty={<EmptyState title="No case studies yet">Your drafts and published cases will be listed here.</EmptyState>}
+        empty={
+          <EmptyState title="No case studies yet">
+            Your drafts and published cases will be listed here.
+          </EmptyState>
+        }
         onPageChange={setPage}
       >
         {(items) => (

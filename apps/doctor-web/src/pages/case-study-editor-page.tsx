@@ -20,7 +20,8 @@ const EDITABLE = ['draft', 'returned'];
 export function CaseStudyEditorPage() {
   const { id } = useParams();
   const loaded = useAsync(
-    async (signal) => (id ? api.get<CaseStudyView>(`/case-studies/${encodeURIComponent(id)}`, { signal }) : null),
+    async (signal) =>
+      id ? api.get<CaseStudyView>(`/case-studies/${encodeURIComponent(id)}`, { signal }) : null,
     [id],
   );
   return (
@@ -29,7 +30,11 @@ export function CaseStudyEditorPage() {
       <p>
         <Link to="/case-studies">All my case studies</Link>
       </p>
-      <AsyncView state={loaded} loadingLabel="Loading the case study…" errorTitle="We could not load this case study">
+      <AsyncView
+        state={loaded}
+        loadingLabel="Loading the case study…"
+        errorTitle="We could not load this case study"
+      >
         {(caseStudy) =>
           caseStudy && !EDITABLE.includes(caseStudy.status) ? (
             <section className="card">
@@ -37,7 +42,11 @@ export function CaseStudyEditorPage() {
               <CaseStudyArticle caseStudy={caseStudy} />
             </section>
           ) : (
-            <CaseStudyEditor key={caseStudy?.id ?? 'new'} caseStudy={caseStudy ?? undefined} onDone={loaded.setData} />
+            <CaseStudyEditor
+              key={caseStudy?.id ?? 'new'}
+              caseStudy={caseStudy ?? undefined}
+              onDone={loaded.setData}
+            />
           )
         }
       </AsyncView>
@@ -68,7 +77,8 @@ function CaseStudyEditor({
   const [savedId, setSavedId] = useState(caseStudy?.id);
 
   const save = async (): Promise<CaseStudyView> => {
-    if (savedId) return api.put<CaseStudyView>(`/case-studies/mine/${encodeURIComponent(savedId)}`, bodyOf(draft));
+    if (savedId)
+      return api.put<CaseStudyView>(`/case-studies/mine/${encodeURIComponent(savedId)}`, bodyOf(draft));
     const created = await api.post<CaseStudyView>('/case-studies/mine', bodyOf(draft));
     setSavedId(created.id);
     return created;
@@ -86,7 +96,9 @@ function CaseStudyEditor({
         setAnnouncement('Draft saved.');
         return;
       }
-      const submitted = await api.post<CaseStudyView>(`/case-studies/mine/${encodeURIComponent(saved.id)}/submit`);
+      const submitted = await api.post<CaseStudyView>(
+        `/case-studies/mine/${encodeURIComponent(saved.id)}/submit`,
+      );
       onDone(submitted);
     } catch (thrown) {
       const error = toApiError(thrown);
@@ -114,8 +126,8 @@ function CaseStudyEditor({
         </div>
       )}
       <p className="page-intro">
-        Before a case is submitted, it is checked for anything that could identify a patient: your patients&apos;
-        names, phone numbers, emails, record numbers, addresses and dates of birth.
+        Before a case is submitted, it is checked for anything that could identify a patient: your
+        patients&apos; names, phone numbers, emails, record numbers, addresses and dates of birth.
       </p>
       <StatusMessage message={announcement} />
       <CaseStudyForm

@@ -23,7 +23,10 @@ export class AdminCaseStudiesController {
 
   @Get()
   @ApiOperation({ summary: 'Case studies of one status (submitted by default), oldest submission first' })
-  queue(@CurrentUser() admin: AuthenticatedUser, @Query() query: CaseStudyReviewQueryDto): Promise<Page<CaseStudySummary>> {
+  queue(
+    @CurrentUser() admin: AuthenticatedUser,
+    @Query() query: CaseStudyReviewQueryDto,
+  ): Promise<Page<CaseStudySummary>> {
     return this.services.send(CaseStudySubjects.listForReview, { actor: actorOf(admin), query });
   }
 

@@ -29,7 +29,10 @@ export class CaseStudiesController {
   @Roles('doctor')
   @ApiBearerAuth()
   @ApiOperation({ summary: "The doctor's own case studies, every status, last changed first" })
-  mine(@CurrentUser() user: AuthenticatedUser, @Query() query: PageQueryDto): Promise<Page<CaseStudySummary>> {
+  mine(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: PageQueryDto,
+  ): Promise<Page<CaseStudySummary>> {
     return this.services.send(CaseStudySubjects.listOwn, { actor: actorOf(user), query });
   }
 
@@ -77,7 +80,10 @@ export class CaseStudiesController {
   @UseGuards(OptionalJwtAuthGuard)
   @ApiOperation({ summary: 'One case study: published for anyone, otherwise its author and admins (404)' })
   read(@Param('id') caseStudyId: string, @CurrentUser() user?: AuthenticatedUser): Promise<CaseStudyView> {
-    return this.services.send(CaseStudySubjects.get, { caseStudyId, ...(user ? { actor: actorOf(user) } : {}) });
+    return this.services.send(CaseStudySubjects.get, {
+      caseStudyId,
+      ...(user ? { actor: actorOf(user) } : {}),
+    });
   }
 
   @Get('doctors/:id/case-studies')

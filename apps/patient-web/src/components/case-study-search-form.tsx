@@ -56,7 +56,9 @@ export function CaseStudySearchForm({ filters, onSearch }: CaseStudySearchFormPr
         name="sort"
         options={SORTS}
         value={draft.sort}
-        onChange={(event) => setDraft({ ...draft, sort: event.target.value === 'most_read' ? 'most_read' : 'newest' })}
+        onChange={(event) =>
+          setDraft({ ...draft, sort: event.target.value === 'most_read' ? 'most_read' : 'newest' })
+        }
       />
       <Button type="submit">Search</Button>
     </form>

@@ -1,4 +1,12 @@
-import { CaseStudyCard, EmptyState, ErrorState, Loading, useAsync, type CaseStudySummary, type Page } from '@arogyam/ui';
+import {
+  CaseStudyCard,
+  EmptyState,
+  ErrorState,
+  Loading,
+  useAsync,
+  type CaseStudySummary,
+  type Page,
+} from '@arogyam/ui';
 import { Link } from 'react-router-dom';
 import { api } from '../session';
 
@@ -6,7 +14,10 @@ import { api } from '../session';
 export function DoctorCaseStudies({ doctorId }: { doctorId: string }) {
   const cases = useAsync(
     async (signal) =>
-      api.get<Page<CaseStudySummary>>(`/doctors/${encodeURIComponent(doctorId)}/case-studies`, { signal, anonymous: true }),
+      api.get<Page<CaseStudySummary>>(`/doctors/${encodeURIComponent(doctorId)}/case-studies`, {
+        signal,
+        anonymous: true,
+      }),
     [doctorId],
   );
   return (
@@ -14,7 +25,11 @@ export function DoctorCaseStudies({ doctorId }: { doctorId: string }) {
       <h2 id="case-studies-heading">Case studies</h2>
       {cases.loading && !cases.data && <Loading label="Loading case studies…" />}
       {cases.error && (
-        <ErrorState title="We could not load the case studies" message={cases.error.message} onRetry={cases.reload} />
+        <ErrorState
+          title="We could not load the case studies"
+          message={cases.error.message}
+          onRetry={cases.reload}
+        />
       )}
       {cases.data && cases.data.items.length === 0 && <EmptyState title="No case studies yet" />}
       {cases.data && cases.data.items.length > 0 && (

@@ -1,4 +1,11 @@
-import { CaseStudyCard, EmptyState, PagedView, useAsync, type CaseStudySummary, type Page } from '@arogyam/ui';
+import {
+  CaseStudyCard,
+  EmptyState,
+  PagedView,
+  useAsync,
+  type CaseStudySummary,
+  type Page,
+} from '@arogyam/ui';
 import { Link, useSearchParams } from 'react-router-dom';
 import { CaseStudySearchForm } from '../components/case-study-search-form';
 import { caseStudyFiltersOf, caseStudyParamsOf, type CaseStudyFilters } from '../case-study-filters';

@@ -6,7 +6,8 @@ import { api } from '../session';
 export function CaseStudyPage() {
   const { id = '' } = useParams();
   const loaded = useAsync(
-    async (signal) => api.get<CaseStudyView>(`/case-studies/${encodeURIComponent(id)}`, { signal, anonymous: true }),
+    async (signal) =>
+      api.get<CaseStudyView>(`/case-studies/${encodeURIComponent(id)}`, { signal, anonymous: true }),
     [id],
   );
   return (
@@ -15,7 +16,11 @@ export function CaseStudyPage() {
       <p>
         <Link to="/case-studies">All case studies</Link>
       </p>
-      <AsyncView state={loaded} loadingLabel="Loading the case study…" errorTitle="We could not load this case study">
+      <AsyncView
+        state={loaded}
+        loadingLabel="Loading the case study…"
+        errorTitle="We could not load this case study"
+      >
         {(caseStudy) => (
           <div className="card">
             <CaseStudyArticle caseStudy={caseStudy} />

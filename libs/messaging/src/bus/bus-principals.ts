@@ -132,11 +132,7 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
     serves: [...all(DoctorSubjects), ...all(ReviewSubjects), ...all(CaseStudySubjects)],
     // The names of the doctor's own patients, which a case study must not hold (case-studies/).
     calls: [ACTING_FOR_A_USER.appointmentForCaller, AppointmentSubjects.patientNamesForDoctor],
-    publishesEvents: [
-      ...all(DoctorEventTypes),
-      ...all(CaseStudyEventTypes),
-      ProfileEventTypes.doctorRenamed,
-    ],
+    publishesEvents: [...all(DoctorEventTypes), ...all(CaseStudyEventTypes), ProfileEventTypes.doctorRenamed],
     consumesEvents: ACCOUNT_EVENTS,
     notifies: [DOCTOR_DIRECTORY_CHANGED],
   }),

@@ -109,7 +109,9 @@ describe('the de-identification check', () => {
   ])('finds the date in "%s"', (words, kind) => {
     const finding = onlyFinding(`Noted: ${words}.`);
     expect(finding.kind).toBe(kind);
-    expect(`Noted: ${words}.`.slice(0, finding.start)).toBe(kind === 'full_date' ? 'Noted: admitted on ' : 'Noted: ');
+    expect(`Noted: ${words}.`.slice(0, finding.start)).toBe(
+      kind === 'full_date' ? 'Noted: admitted on ' : 'Noted: ',
+    );
   });
 
   it.each([
@@ -156,7 +158,9 @@ describe('the de-identification check', () => {
     expect(imageMetadataProblem(jpeg(segment(0xfe, Buffer.from('a comment'))))).toBe('metadata');
     expect(imageMetadataProblem('data:image/png;base64,aGVsbG8=')).toBe('unreadable');
 
-    const [detail] = check({ images: [{ dataUrl: jpeg(segment(0xe1, Buffer.from('Exif'))), caption: 'ECG' }] });
+    const [detail] = check({
+      images: [{ dataUrl: jpeg(segment(0xe1, Buffer.from('Exif'))), caption: 'ECG' }],
+    });
     expect(detail).toMatchObject({ field: 'images[0]', kind: 'image_metadata' });
     expect(detail.problem).toContain("remove the image's metadata");
   });

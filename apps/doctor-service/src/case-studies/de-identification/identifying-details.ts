@@ -58,16 +58,14 @@ function textDetails(field: string, label: string, text: string, finders: [Ident
   }
   return kept
     .sort((a, b) => a.start - b.start)
-    .map(
-      ({ kind, start, end }): IdentifyingDetail => ({
-        field,
-        kind,
-        start,
-        end,
-        // 1-based and inclusive, as a person counts: the first five characters are "1–5".
-        problem: `${KIND_WORDS[kind]} in ${label}, characters ${start + 1}–${end}.`,
-      }),
-    );
+    .map(({ kind, start, end }): IdentifyingDetail => ({
+      field,
+      kind,
+      start,
+      end,
+      // 1-based and inclusive, as a person counts: the first five characters are "1–5".
+      problem: `${KIND_WORDS[kind]} in ${label}, characters ${start + 1}–${end}.`,
+    }));
 }
 
 /**

@@ -16,7 +16,7 @@ const isStandalone = (marker: number): boolean => (marker >= 0xd0 && marker <= 0
 const WEBP_METADATA_CHUNKS = new Set(['EXIF', 'XMP ']);
 
 function pngProblem(bytes: Buffer): ImageMetadataProblem | null {
-  for (let at = PNG_SIGNATURE.length; at + 8 <= bytes.length; ) {
+  for (let at = PNG_SIGNATURE.length; at + 8 <= bytes.length;) {
     const length = bytes.readUInt32BE(at);
     const type = bytes.toString('latin1', at + 4, at + 8);
     if (PNG_METADATA_CHUNKS.has(type)) return 'metadata';
@@ -27,7 +27,7 @@ function pngProblem(bytes: Buffer): ImageMetadataProblem | null {
 }
 
 function jpegProblem(bytes: Buffer): ImageMetadataProblem | null {
-  for (let at = 2; at + 1 < bytes.length; ) {
+  for (let at = 2; at + 1 < bytes.length;) {
     if (bytes[at] !== 0xff) return 'unreadable';
     const marker = bytes[at + 1];
     if (marker === 0xff) {
@@ -47,7 +47,7 @@ function jpegProblem(bytes: Buffer): ImageMetadataProblem | null {
 }
 
 function webpProblem(bytes: Buffer): ImageMetadataProblem | null {
-  for (let at = 12; at + 8 <= bytes.length; ) {
+  for (let at = 12; at + 8 <= bytes.length;) {
     const type = bytes.toString('latin1', at, at + 4);
     if (WEBP_METADATA_CHUNKS.has(type)) return 'metadata';
     const size = bytes.readUInt32LE(at + 4);

@@ -42,7 +42,7 @@ export class PatientNameIndex {
     if (this.sequences.size === 0) return [];
     const words = foldedWords(text);
     const spans: TextSpan[] = [];
-    for (let first = 0; first < words.length; ) {
+    for (let first = 0; first < words.length;) {
       let matched = 0;
       for (let count = Math.min(this.longest, words.length - first); count >= 1 && matched === 0; count--) {
         const sequence = words

@@ -1,7 +1,8 @@
 import { spansOf, type TextSpan } from './text-span';
 
 /** The platform's own ids: user, appointment and record ids are UUIDs or Mongo ObjectIds. */
-const UUID = /(?<![\p{L}\p{N}])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\p{L}\p{N}])/iu;
+const UUID =
+  /(?<![\p{L}\p{N}])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\p{L}\p{N}])/iu;
 const OBJECT_ID = /(?<![\p{L}\p{N}])[0-9a-f]{24}(?![\p{L}\p{N}])/iu;
 
 /**
