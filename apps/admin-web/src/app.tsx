@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router-dom';
 import { Layout } from './layout';
 import { AppointmentsPage } from './pages/appointments-page';
 import { AuditPage } from './pages/audit-page';
+import { CaseStudiesPage } from './pages/case-studies-page';
 import { FailedEventsPage } from './pages/failed-events-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -24,6 +25,7 @@ export function App() {
           <Route path="appointments" element={<AppointmentsPage />} />
           <Route path="failed-events" element={<FailedEventsPage />} />
           <Route path="audit" element={<AuditPage />} />
+          <Route path="case-studies" element={<CaseStudiesPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -3,6 +3,7 @@ import { api } from './session';
 
 const SIGNED_IN_LINKS: NavItem[] = [
   { to: '/', label: 'Doctor verification', end: true },
+  { to: '/case-studies', label: 'Case studies' },
   { to: '/users', label: 'Users' },
   { to: '/appointments', label: 'Appointments' },
   { to: '/failed-events', label: 'Failed events' },

@@ -5,6 +5,7 @@ import { appointmentModel, AppointmentRepository } from './appointments/appointm
 import { AppointmentChangesService } from './appointments/appointment-changes.service';
 import { AppointmentQueries } from './appointments/appointment-queries.service';
 import { AppointmentsHandler } from './appointments/appointments.handler';
+import { DoctorPatientNamesHandler } from './patient-names/doctor-patient-names.handler';
 import { BookingService } from './appointments/booking.service';
 import { ProfileDirectory } from './appointments/profile-directory';
 import { ReasonReads } from './appointments/reason-reads';
@@ -54,6 +55,7 @@ export class AppModule {
         DoctorQueueHandler,
         AppointmentDashboardHandler,
         ClinicalNotesHandler,
+        DoctorPatientNamesHandler,
       ],
       providers: [
         ReasonReads,

@@ -129,6 +129,7 @@ describe('appointment-service query plans', () => {
       );
       await appointments.pageOfDoctor(doctorId, { when: { list: 'past', now } }, pageWindow({}));
       await appointments.pageOfDoctor(doctorId, {}, pageWindow({}));
+      await appointments.patientNamesOfDoctor(doctorId, 2000);
       await appointments.pageOfDoctor(doctorId, { status: 'cancelled', from: startAt }, pageWindow({}));
       await appointments.pageOfDay(startAt.toISOString().slice(0, 10), pageWindow({}));
       await appointments.dayOfDoctor(

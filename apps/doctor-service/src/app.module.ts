@@ -2,6 +2,13 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { DataServiceModule } from '@arogyam/persistence';
 import { AppointmentLookup } from '@arogyam/service-kit';
 import { accountEventsConsumer } from './account-status/account-events.provider';
+import { CaseStudiesHandler } from './case-studies/case-studies.handler';
+import { caseStudyModel, CaseStudyRepository } from './case-studies/case-study.repository';
+import { CaseStudy } from './case-studies/case-study.schema';
+import { CaseStudyDraftsService } from './case-studies/case-study-drafts.service';
+import { CaseStudyReadingService } from './case-studies/case-study-reading.service';
+import { CaseStudyReviewService } from './case-studies/case-study-review.service';
+import { DoctorPatientNamesLookup } from './case-studies/doctor-patient-names.lookup';
 import { DoctorServiceConfig } from './config/doctor-service.config';
 import { DoctorDashboardHandler } from './dashboard/doctor-dashboard.handler';
 import { DoctorDashboardService } from './dashboard/doctor-dashboard.service';
@@ -28,8 +35,8 @@ export class AppModule {
         DataServiceModule.forService({
           service: 'doctor',
           config,
-          outboxes: [Doctor.name],
-          models: [doctorModel, reviewModel],
+          outboxes: [Doctor.name, CaseStudy.name],
+          models: [doctorModel, reviewModel, caseStudyModel],
         }),
       ],
       controllers: [
@@ -38,6 +45,7 @@ export class AppModule {
         VerificationHandler,
         DoctorDashboardHandler,
         ReviewsHandler,
+        CaseStudiesHandler,
       ],
       providers: [
         DoctorRepository,
@@ -51,6 +59,11 @@ export class AppModule {
         ReviewsService,
         DoctorRating,
         AppointmentLookup,
+        CaseStudyRepository,
+        CaseStudyDraftsService,
+        CaseStudyReviewService,
+        CaseStudyReadingService,
+        DoctorPatientNamesLookup,
       ],
     };
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { DoctorEventTypes } from '@arogyam/contracts';
+import { CaseStudyEventTypes, DoctorEventTypes } from '@arogyam/contracts';
 import { createEvent } from '@arogyam/messaging';
 import { orderedPushdownFor, pageWindow } from '@arogyam/persistence';
 import {
@@ -11,6 +11,8 @@ import {
   type RecordedQuery,
   type ServiceUnderTest,
 } from '@arogyam/testing';
+import { CaseStudyRepository } from '../src/case-studies/case-study.repository';
+import { caseStudyContent } from '../src/case-studies/case-study-content';
 import { doctorService } from '../src/doctor-service';
 import { DoctorRepository, LISTING_ORDER, listedDoctorsMatching } from '../src/profiles/doctor.repository';
 import { doctorSearchKeys } from '../src/profiles/doctor-search-keys';
@@ -188,6 +190,48 @@ describe('doctor-service query plans', () => {
       await reviews.findById(appointmentId);
       await reviews.pageOfDoctor(doctorId, pageWindow({}));
       await reviews.countsPerStar(doctorId);
+    });
+    expect(unserved).toEqual([]);
+  });
+
+  it('serves every query of case studies from an index', async () => {
+    const cases = service.app.get(CaseStudyRepository);
+    const id = randomUUID();
+    const authorId = randomUUID();
+    const content = caseStudyContent(
+      { title: 'Syncope with heart block', specialty: 'Cardiology', tags: ['syncope'] },
+      'Dr Meera Iyer',
+    );
+    const window = pageWindow({});
+    const unserved = await unindexedQueriesOf(connection, async () => {
+      await cases.insert({ _id: id, authorId, status: 'draft', ...content });
+      const stored = await cases.findById(id);
+      await cases.updateContent(id, authorId, content);
+      await cases.changeStatus(
+        id,
+        ['draft', 'returned'],
+        { authorId, updatedAt: stored!.updatedAt },
+        { status: 'submitted', submittedAt: new Date() },
+        createEvent(CaseStudyEventTypes.submitted, { caseStudyId: id, authorId }),
+      );
+      await cases.changeStatus(
+        id,
+        ['submitted'],
+        {},
+        { status: 'published', publishedAt: new Date() },
+        createEvent(CaseStudyEventTypes.published, { caseStudyId: id, authorId }),
+      );
+      await cases.countRead(id);
+      await cases.pageOfAuthor(authorId, window);
+      await cases.pageOfStatus('submitted', window);
+      for (const order of ['newest', 'most_read'] as const) {
+        await cases.pageOfPublished({}, order, window);
+        await cases.pageOfPublished({ specialtyKey: 'cardiology' }, order, window);
+        await cases.pageOfPublished({ tag: 'syncope' }, order, window);
+        await cases.pageOfPublished({ prefixes: ['sync'] }, order, window);
+        await cases.pageOfPublished({ prefixes: ['sync', 'heart'] }, order, window);
+        await cases.pageOfPublished({ authorId }, order, window);
+      }
     });
     expect(unserved).toEqual([]);
   });

@@ -4,6 +4,8 @@ import { Layout } from './layout';
 import { AppointmentPage } from './pages/appointment-page';
 import { AvailabilityPage } from './pages/availability-page';
 import { CallPage } from './pages/call-page';
+import { CaseStudiesPage } from './pages/case-studies-page';
+import { CaseStudyEditorPage } from './pages/case-study-editor-page';
 import { DashboardPage } from './pages/dashboard-page';
 import { EditProfilePage } from './pages/edit-profile-page';
 import { LoginPage } from './pages/login-page';
@@ -40,6 +42,9 @@ export function App() {
           <Route path="messages" element={<MessagesPage />} />
           <Route path="calls/:appointmentId" element={<CallPage />} />
           <Route path="messages/:roomId" element={<MessagesPage />} />
+          <Route path="case-studies" element={<CaseStudiesPage />} />
+          <Route path="case-studies/new" element={<CaseStudyEditorPage />} />
+          <Route path="case-studies/:id" element={<CaseStudyEditorPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -17,6 +17,8 @@ import { AdminAppointmentsController } from './appointments/admin-appointments.c
 import { AppointmentsController } from './appointments/appointments.controller';
 import { BookingPolicyController } from './appointments/booking-policy.controller';
 import { DoctorScheduleController } from './appointments/doctor-schedule.controller';
+import { AdminCaseStudiesController } from './case-studies/admin-case-studies.controller';
+import { CaseStudiesController } from './case-studies/case-studies.controller';
 import { ChatController } from './chat/chat.controller';
 import { ChatGateway } from './chat/chat.gateway';
 import { GatewayConfig } from './config/gateway.config';
@@ -122,6 +124,8 @@ export class AppModule {
         HealthController,
         PrescriptionsController,
         ReviewsController,
+        CaseStudiesController,
+        AdminCaseStudiesController,
         HealthRecordsController,
         PaymentsController,
         PaymentReceiptsController,

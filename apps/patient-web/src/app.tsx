@@ -6,6 +6,8 @@ import {
   VideoConsultationPage,
 } from '@arogyam/ui';
 import { Route, Routes } from 'react-router-dom';
+import { CaseStudiesPage } from './pages/case-studies-page';
+import { CaseStudyPage } from './pages/case-study-page';
 import { CallAwareLayout } from './call-aware-layout';
 import { AppointmentPage } from './pages/appointment-page';
 import { DoctorProfilePage } from './pages/doctor-profile-page';
@@ -27,6 +29,8 @@ export function App() {
       <Route element={<CallAwareLayout />}>
         <Route index element={<DoctorSearchPage />} />
         <Route path="doctors/:id" element={<DoctorProfilePage />} />
+        <Route path="case-studies" element={<CaseStudiesPage />} />
+        <Route path="case-studies/:id" element={<CaseStudyPage />} />
         <Route path="register" element={<RegisterPage />} />
         <Route path="login" element={<LoginPage />} />
         <Route path="forgot-password" element={<ForgotPasswordPage api={api} appName="Arogyam" />} />

@@ -4,6 +4,7 @@ import { api } from './session';
 // Finding a doctor is public, so visitors see the same links plus the way in.
 const SIGNED_IN_LINKS: NavItem[] = [
   { to: '/', label: 'Find a doctor', end: true },
+  { to: '/case-studies', label: 'Case studies' },
   { to: '/appointments', label: 'My appointments' },
   { to: '/messages', label: 'Messages' },
   { to: '/health-records', label: 'Health records' },

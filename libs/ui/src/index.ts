@@ -101,3 +101,8 @@ export * from './format/format-size';
 export * from './health-records/health-record-kinds';
 export * from './health-records/health-record-item';
 export * from './health-records/appointment-health-records';
+
+export * from './case-studies/case-study-labels';
+export * from './case-studies/case-study-article';
+export * from './case-studies/case-study-card';
+export * from './case-studies/case-study-tags';

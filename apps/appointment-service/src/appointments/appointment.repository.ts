@@ -232,6 +232,20 @@ export class AppointmentRepository {
     return this.page({ startDay: day }, { startAt: 1, _id: 1 }, window);
   }
 
+  /**
+   * The patient names of the doctor's latest `scan` appointments (their `{doctorId, startAt}`
+   * index, names only), for the case study check; repeats are the caller's to drop.
+   */
+  async patientNamesOfDoctor(doctorId: string, scan: number): Promise<string[]> {
+    const rows = await this.appointments
+      .find({ doctorId }, { _id: 0, 'patient.fullName': 1 })
+      .sort({ startAt: -1, _id: -1 })
+      .limit(scan)
+      .lean<{ patient: { fullName: string } }[]>()
+      .exec();
+    return rows.map((row) => row.patient.fullName);
+  }
+
   /** The doctor's appointments that start in [start, end), cancelled ones left out, in start order. */
   dayOfDoctor(doctorId: string, start: Date, end: Date): Promise<StoredAppointment[]> {
     return this.appointments

@@ -1,17 +1,10 @@
 import { Button, FieldShell } from '@arogyam/ui';
 import { useState, type ChangeEvent } from 'react';
+import { readAsDataUrl } from '../read-as-data-url';
 
 /** The API's limit on a photo's data URL (docs/api.md, doctor profile fields). */
 const PHOTO_MAX_LENGTH = 24_000;
 const TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml'];
-
-const readAsDataUrl = (file: File): Promise<string> =>
-  new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsDataURL(file);
-  });
 
 /**
  * The profile photo: chosen from a file, kept as the data URL the API takes (in a hidden input, so

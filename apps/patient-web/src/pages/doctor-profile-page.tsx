@@ -6,6 +6,7 @@ import {
   useAsync,
   type PublicDoctorProfile,
 } from '@arogyam/ui';
+import { DoctorCaseStudies } from '../components/doctor-case-studies';
 import { Link, useParams } from 'react-router-dom';
 import { BookAppointment } from '../components/book-appointment';
 import { clinicText } from '../components/clinic-text';
@@ -122,6 +123,7 @@ export function DoctorProfilePage() {
         heading="Patient reviews"
         emptyHint="Patients can rate a consultation once it is completed."
       />
+      <DoctorCaseStudies doctorId={doctor.id} />
       <BookAppointment
         doctorId={doctor.id}
         doctorName={doctor.fullName}

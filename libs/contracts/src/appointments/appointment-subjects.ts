@@ -19,6 +19,11 @@ export const AppointmentSubjects = {
   getForActor: 'appointment.appointment.get_for_actor',
   /** Service to service only (never routed by the gateway): one appointment by id. */
   get: 'appointment.appointment.get',
+  /**
+   * Service to service only (doctor-service's case study check): the names of the calling doctor's
+   * patients, from their latest appointments; for that doctor only.
+   */
+  patientNamesForDoctor: 'appointment.patient.names_for_doctor',
   queue: 'appointment.queue.get',
   patientDashboard: 'appointment.dashboard.patient',
   doctorDashboard: 'appointment.dashboard.doctor',

@@ -20,6 +20,8 @@ export const ERROR_CODES = {
   patient_busy: 'Booking or moving: the patient already has an appointment at an overlapping time (409).',
   call_not_open: 'Video: too early to join; the call opens a configured number of minutes before the start (403).',
   call_window_closed: 'Video: too late to join; the call window closed after the appointment ended (403).',
+  identifying_details:
+    'Submitting a case study: it names a patient or holds contact, record, address or birth details (422); `details` lists each place (field, kind, start, end).',
   changed_concurrently: 'Another change to the same thing happened at the same moment (409); try again.',
 } as const;
 

@@ -4,6 +4,8 @@ import {
   AppointmentEventTypes,
   AppointmentSubjects,
   AuditSubjects,
+  CaseStudyEventTypes,
+  CaseStudySubjects,
   CLINICAL_ACCESSED_TYPES,
   ChatEventTypes,
   ChatRealtimeSubjects,
@@ -73,6 +75,7 @@ export const WITHOUT_A_CALLER = [DoctorSubjects.getPublicProfile];
 const NOT_ROUTED = [
   DoctorSubjects.getProfileForService,
   AppointmentSubjects.get,
+  AppointmentSubjects.patientNamesForDoctor,
   PatientSubjects.getForService,
   VideoSubjects.status,
   PaymentSubjects.provider,
@@ -89,6 +92,7 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
       ...except(UserSubjects),
       ...except(DoctorSubjects, ...NOT_ROUTED),
       ...all(ReviewSubjects),
+      ...all(CaseStudySubjects),
       ...except(PatientSubjects, ...NOT_ROUTED),
       ...all(HealthRecordSubjects),
       ...except(AppointmentSubjects, ...NOT_ROUTED),
@@ -125,9 +129,10 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
     consumesEvents: [ProfileEventTypes.doctorRenamed, ProfileEventTypes.patientRenamed],
   }),
   doctor: principal({
-    serves: [...all(DoctorSubjects), ...all(ReviewSubjects)],
-    calls: [ACTING_FOR_A_USER.appointmentForCaller],
-    publishesEvents: [...all(DoctorEventTypes), ProfileEventTypes.doctorRenamed],
+    serves: [...all(DoctorSubjects), ...all(ReviewSubjects), ...all(CaseStudySubjects)],
+    // The names of the doctor's own patients, which a case study must not hold (case-studies/).
+    calls: [ACTING_FOR_A_USER.appointmentForCaller, AppointmentSubjects.patientNamesForDoctor],
+    publishesEvents: [...all(DoctorEventTypes), ...all(CaseStudyEventTypes), ProfileEventTypes.doctorRenamed],
     consumesEvents: ACCOUNT_EVENTS,
     notifies: [DOCTOR_DIRECTORY_CHANGED],
   }),

@@ -113,3 +113,13 @@ export type {
   AuditAction,
   AuditOutcome,
 } from '@arogyam/contracts';
+
+// Case studies (doctor-service): doctors write them, admins review them, anyone reads the published.
+export type {
+  CaseStudySummary,
+  CaseStudyView,
+  CaseStudyStatus,
+  CaseStudyImageView,
+  CaseStudySort,
+  IdentifyingDetail,
+} from '@arogyam/contracts';

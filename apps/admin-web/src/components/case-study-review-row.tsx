@@ -1,0 +1,103 @@
+import {
+  AsyncView,
+  Button,
+  CaseStudyArticle,
+  CaseStudyCard,
+  FormError,
+  TextAreaField,
+  toApiError,
+  useAsync,
+  useSubmit,
+  type CaseStudySummary,
+  type CaseStudyView,
+} from '@arogyam/ui';
+import { useState } from 'react';
+import { api } from '../session';
+
+interface CaseStudyReviewRowProps {
+  caseStudy: CaseStudySummary;
+  /** Called once the server recorded the decision, so the queue can drop the row. */
+  onDecided(caseStudy: CaseStudySummary, decision: 'published' | 'returned'): void;
+}
+
+/** One submitted case: read it whole, then publish it or return it with comments for its author. */
+export function CaseStudyReviewRow({ caseStudy, onDecided }: CaseStudyReviewRowProps) {
+  const [reading, setReading] = useState(false);
+  const [returning, setReturning] = useState(false);
+  const [approving, setApproving] = useState(false);
+  const [approveError, setApproveError] = useState<string | null>(null);
+  const returned = useSubmit(['comments']);
+  const path = `/admin/case-studies/${encodeURIComponent(caseStudy.id)}`;
+
+  const approve = async () => {
+    setApproving(true);
+    setApproveError(null);
+    try {
+      await api.post(`${path}/approve`);
+      onDecided(caseStudy, 'published');
+    } catch (thrown) {
+      setApproveError(toApiError(thrown).message);
+      setApproving(false);
+    }
+  };
+
+  const sendBack = returned.handleSubmit(async (data) => {
+    await api.post(`${path}/return`, { comments: String(data.get('comments') ?? '') });
+    onDecided(caseStudy, 'returned');
+  });
+
+  return (
+    <CaseStudyCard caseStudy={caseStudy} title={caseStudy.title}>
+      {reading ? (
+        <CaseStudyText id={caseStudy.id} />
+      ) : (
+        <Button variant="secondary" onClick={() => setReading(true)}>
+          Read the case
+        </Button>
+      )}
+      <FormError message={approveError} />
+      {returning ? (
+        <form className="confirm-panel" onSubmit={sendBack} noValidate>
+          <FormError message={returned.formError} />
+          <TextAreaField
+            label="Comments for the author"
+            name="comments"
+            rows={3}
+            autoFocus
+            hint="What to change before it can be published."
+            error={returned.fieldErrors.comments}
+          />
+          <div className="form-actions">
+            <Button type="submit" busy={returned.busy}>
+              Return to author
+            </Button>
+            <Button variant="quiet" onClick={() => setReturning(false)}>
+              Cancel
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <div className="row-actions">
+          <Button busy={approving} onClick={() => void approve()}>
+            Approve and publish
+          </Button>
+          <Button variant="secondary" onClick={() => setReturning(true)}>
+            Return with comments
+          </Button>
+        </div>
+      )}
+    </CaseStudyCard>
+  );
+}
+
+function CaseStudyText({ id }: { id: string }) {
+  const loaded = useAsync(
+    async (signal) => api.get<CaseStudyView>(`/case-studies/${encodeURIComponent(id)}`, { signal }),
+    [id],
+  );
+  return (
+    <AsyncView state={loaded} loadingLabel="Loading the case…" errorTitle="We could not load the case">
+      {(caseStudy) => <CaseStudyArticle caseStudy={caseStudy} level={2} />}
+    </AsyncView>
+  );
+}

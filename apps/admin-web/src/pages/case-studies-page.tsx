@@ -1,0 +1,67 @@
+import {
+  EmptyState,
+  PagedView,
+  StatusMessage,
+  useAsync,
+  type CaseStudySummary,
+  type Page,
+} from '@arogyam/ui';
+import { useState } from 'react';
+import { CaseStudyReviewRow } from '../components/case-study-review-row';
+import { api } from '../session';
+
+/** The review queue of case studies: submitted ones, oldest first. */
+export function CaseStudiesPage() {
+  const [page, setPage] = useState(1);
+  const [announcement, setAnnouncement] = useState('');
+  const queue = useAsync(
+    async (signal) =>
+      api.get<Page<CaseStudySummary>>('/admin/case-studies', {
+        query: { status: 'submitted', page },
+        signal,
+      }),
+    [page],
+  );
+
+  // The decision stands: the case is no longer submitted, so its row leaves the queue.
+  const removeDecided = (caseStudy: CaseStudySummary, decision: 'published' | 'returned') => {
+    queue.setData(
+      (current) =>
+        current && {
+          ...current,
+          items: current.items.filter((item) => item.id !== caseStudy.id),
+          total: Math.max(0, current.total - 1),
+        },
+    );
+    setAnnouncement(
+      `"${caseStudy.title}" was ${decision === 'published' ? 'published' : 'returned to its author'}.`,
+    );
+  };
+
+  return (
+    <>
+      <title>Case studies · Arogyam Admin</title>
+      <h1>Case studies awaiting review</h1>
+      <p className="page-intro">
+        Read each case for anything that could still identify a patient, and for its teaching value; publish
+        it, or return it with comments its author will see.
+      </p>
+      <StatusMessage message={announcement} />
+      <PagedView
+        state={queue}
+        loadingLabel="Loading case studies awaiting review…"
+        errorTitle="We could not load the review queue"
+        empty={<EmptyState title="No case studies awaiting review">Submitted cases appear here.</EmptyState>}
+        onPageChange={setPage}
+      >
+        {(items) => (
+          <ul className="case-study-list" aria-label="Case studies awaiting review">
+            {items.map((caseStudy) => (
+              <CaseStudyReviewRow key={caseStudy.id} caseStudy={caseStudy} onDecided={removeDecided} />
+            ))}
+          </ul>
+        )}
+      </PagedView>
+    </>
+  );
+}
