@@ -5,6 +5,7 @@ const SIGNED_IN_LINKS: NavItem[] = [
   { to: '/', label: 'Doctor verification', end: true },
   { to: '/users', label: 'Users' },
   { to: '/appointments', label: 'Appointments' },
+  { to: '/payments', label: 'Payments' },
   { to: '/failed-events', label: 'Failed events' },
   { to: '/audit', label: 'Audit trail' },
 ];

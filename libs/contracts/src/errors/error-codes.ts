@@ -19,6 +19,10 @@ export const ERROR_CODES = {
   slot_taken: 'Booking or moving: another patient took that time first (409). Choose another time.',
   patient_busy: 'Booking or moving: the patient already has an appointment at an overlapping time (409).',
   changed_concurrently: 'Another change to the same thing happened at the same moment (409); try again.',
+  not_refundable: 'Refunding: the payment is not paid, or all of it has been refunded already (409).',
+  refund_exceeds_balance:
+    'Refunding: the amount is more than is left to refund (422); the message says how much is.',
+  refund_in_progress: 'Refunding: another refund of this payment is under way (409); try again shortly.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

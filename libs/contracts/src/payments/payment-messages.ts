@@ -1,4 +1,4 @@
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -7,12 +7,18 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  Matches,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { ActorDto } from '../common/actor-message.dto';
+import { MoneyDto } from '../common/money.dto';
 import { PageQueryDto } from '../common/page';
+import { InstantRangePageQueryDto, OptionalIdFilter } from '../common/search-fields';
 import { MaxTextLength, MinTextLength } from '../common/text-length';
+import { trimText } from '../common/text-transforms';
+import { PAYMENT_STATUSES, type PaymentStatus } from './payment-views';
 
 class ActorPart {
   @ValidateNested()
@@ -45,12 +51,66 @@ export class ListPaymentsMessage extends ActorPart {
   query?: PageQueryDto;
 }
 
-/** `payment.refund.create` (admins). */
+/** `payment.payment.get` (admins), and the base of messages about one payment. */
 export class PaymentIdMessage extends ActorPart {
   @IsString()
   @MinTextLength(1)
   @MaxTextLength(64)
   paymentId: string;
+}
+
+/** A refund's amount: at least one paisa. */
+export class RefundAmountDto extends MoneyDto {
+  @Min(1)
+  override amount: number;
+}
+
+/** `POST /api/admin/payments/:id/refund`: without `amount`, all that is left to refund. */
+export class RefundPaymentDto {
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RefundAmountDto)
+  amount?: RefundAmountDto;
+
+  @Transform(trimText)
+  @IsString()
+  @MinTextLength(3)
+  @MaxTextLength(500)
+  reason: string;
+}
+
+/** The `Idempotency-Key` header of a refund: the same key answers the first refund, never a second. */
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
+
+/** `payment.refund.create` (admins). */
+export class RefundPaymentMessage extends PaymentIdMessage {
+  @ValidateNested()
+  @Type(() => RefundPaymentDto)
+  body: RefundPaymentDto;
+
+  @Matches(IDEMPOTENCY_KEY_PATTERN)
+  idempotencyKey: string;
+}
+
+/** `GET /api/admin/payments`: every filter optional; dates are instants of creation, `to` exclusive. */
+export class PaymentSearchQueryDto extends InstantRangePageQueryDto {
+  @OptionalIdFilter()
+  appointmentId?: string;
+
+  @OptionalIdFilter()
+  patientId?: string;
+
+  @IsOptional()
+  @IsIn(PAYMENT_STATUSES)
+  status?: PaymentStatus;
+}
+
+/** `payment.payment.search` (admins). */
+export class PaymentSearchMessage extends ActorPart {
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PaymentSearchQueryDto)
+  query?: PaymentSearchQueryDto;
 }
 
 export const SANDBOX_OUTCOMES = ['paid', 'failed'] as const;
