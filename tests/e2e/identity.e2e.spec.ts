@@ -1,6 +1,7 @@
 import { ERROR_CODES } from '@arogyam/contracts';
 import { io, type Socket } from 'socket.io-client';
 import { waitFor } from '@arogyam/testing';
+import { nthEmailTo } from './emails';
 import { httpClient } from './http';
 import { ADMIN, startPlatform, type Platform } from './platform';
 
@@ -362,19 +363,57 @@ describe('doctor verification', () => {
     expect((await call('GET', `/api/doctors/${doctorId}`)).status).toBe(200);
   });
 
-  it('a rejected doctor stays hidden and sees the note', async () => {
-    const registered = await call<AuthBody>('POST', '/api/doctors/register', {
-      body: doctorFields('Rejected Rao'),
-    });
+  it('a rejection needs a reason; the rejected doctor is emailed it, sees it, stays hidden, and resubmits', async () => {
+    const fields = doctorFields('Rejected Rao');
+    const registered = await call<AuthBody>('POST', '/api/doctors/register', { body: fields });
     const id = registered.body.user.id;
+    const doctorToken = registered.body.accessToken;
+    for (const body of [{ decision: 'rejected' }, { decision: 'rejected', note: '   ' }]) {
+      const unexplained = await call('POST', `/api/admin/doctors/${id}/verify`, { token: adminToken, body });
+      expect(unexplained).toMatchObject({ status: 400, body: { code: 'invalid_input' } });
+    }
+    // Sending for review again is only for a rejected registration.
+    expect((await call('POST', '/api/doctors/me/verification/resubmit', { token: doctorToken })).status).toBe(
+      409,
+    );
+
     const rejected = await call('POST', `/api/admin/doctors/${id}/verify`, {
       token: adminToken,
-      body: { decision: 'rejected', note: 'License not found' },
+      body: { decision: 'rejected', note: 'License not found in the state register' },
     });
     expect(rejected.status).toBe(200);
-    const own = await call('GET', '/api/doctors/me', { token: registered.body.accessToken });
-    expect(own.body).toMatchObject({ verificationStatus: 'rejected', verificationNote: 'License not found' });
+    const own = await call('GET', '/api/doctors/me', { token: doctorToken });
+    expect(own.body).toMatchObject({
+      verificationStatus: 'rejected',
+      verificationNote: 'License not found in the state register',
+    });
     expect((await call('GET', `/api/doctors/${id}`)).status).toBe(404);
+    const letter = await nthEmailTo(platform.outboxDir, fields.email, 1);
+    expect(letter.subject).toBe('Your Arogyam registration could not be verified');
+    expect(letter.text).toContain('Reason: License not found in the state register');
+
+    // The doctor corrects their details and sends them for review again: pending, in the admins' queue.
+    const resubmitted = await call('POST', '/api/doctors/me/verification/resubmit', { token: doctorToken });
+    expect(resubmitted).toMatchObject({ status: 200, body: { verificationStatus: 'pending' } });
+    const queue = await call<PageBody<DoctorBody>>(
+      'GET',
+      '/api/admin/doctors?verificationStatus=pending&limit=100',
+      {
+        token: adminToken,
+      },
+    );
+    expect(queue.body.items.map((doctor) => doctor.id)).toContain(id);
+    expect((await call('POST', '/api/doctors/me/verification/resubmit', { token: adminToken })).status).toBe(
+      403,
+    );
+
+    const approved = await call('POST', `/api/admin/doctors/${id}/verify`, {
+      token: adminToken,
+      body: { decision: 'approved' },
+    });
+    expect(approved.status).toBe(200);
+    const welcome = await nthEmailTo(platform.outboxDir, fields.email, 2);
+    expect(welcome.subject).toBe('Your Arogyam registration is verified');
   });
 
   it('search paginates', async () => {

@@ -27,6 +27,8 @@ export const DoctorSubjects = {
   search: 'doctor.profile.search',
   listForReview: 'doctor.verification.list',
   verify: 'doctor.verification.decide',
+  /** A rejected doctor, having fixed their details, asks for review again. */
+  resubmitVerification: 'doctor.verification.resubmit',
   dashboard: 'doctor.dashboard.get',
 } as const;
 

@@ -70,11 +70,12 @@ export function PendingDoctorRow({ doctor, onDecided }: PendingDoctorRowProps) {
         <form className="confirm-panel" onSubmit={reject} noValidate>
           <FormError message={rejection.formError} />
           <TextAreaField
-            label="Rejection note"
+            label="Reason for rejection"
             name="note"
             rows={3}
             autoFocus
-            hint="The doctor sees this note, e.g. that the registration number was not found in the register."
+            required
+            hint="Required. The doctor is emailed this reason and sees it in their app, e.g. that the registration number was not found in the register."
             error={rejection.fieldErrors.note}
           />
           <div className="form-actions">

@@ -162,6 +162,21 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
   }
 
   /**
+   * A rejected doctor's request for another review: back to `pending`, if still `rejected`
+   * (answers null otherwise). The last rejection's note stays, for the reviewer to check against.
+   */
+  resubmitVerification(doctorId: string, at: Date): Promise<Doctor | null> {
+    return this.profiles
+      .findOneAndUpdate(
+        { _id: doctorId, verificationStatus: 'rejected' },
+        { $set: { verificationStatus: 'pending', resubmittedAt: at } },
+        { new: true },
+      )
+      .lean<Doctor>()
+      .exec();
+  }
+
+  /**
    * One-off, for doctors stored before `namePrefixes` existed: gives each theirs (and their name
    * keys) from the stored name; a doctor renamed meanwhile already has them and is left alone.
    * Reads the whole collection (no index finds a missing field), so the service never calls it:

@@ -62,6 +62,10 @@ export class Doctor extends PersonProfile {
   @Prop()
   verifiedBy?: string;
 
+  /** When a rejected doctor last asked for review again. */
+  @Prop({ type: Date })
+  resubmittedAt?: Date;
+
   /** Filled from reviews once they exist; until then every doctor starts at 0. */
   @Prop({ required: true, default: 0 })
   rating: number;

@@ -23,6 +23,7 @@ export function DashboardPage() {
             <VerificationPanel
               verificationStatus={doctor.verificationStatus}
               verificationNote={doctor.verificationNote}
+              onResubmitted={(next) => profile.setData(next)}
             />
             {doctor.verificationStatus === 'approved' && (
               <p>
