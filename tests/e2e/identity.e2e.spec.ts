@@ -364,7 +364,15 @@ describe('doctor verification', () => {
   });
 
   it('a rejection needs a reason; the rejected doctor is emailed it, sees it, stays hidden, and resubmits', async () => {
-    const fields = doctorFields('Rejected Rao');
+    const fields = {
+      ...doctorFields('Rejected Rao'),
+      registrationCouncil: 'Karnataka Medical Council',
+      registrationYear: 2011,
+    };
+    const futureYear = await call('POST', '/api/doctors/register', {
+      body: { ...doctorFields('Future Rao'), registrationYear: new Date().getUTCFullYear() + 1 },
+    });
+    expect(futureYear).toMatchObject({ status: 400, body: { code: 'invalid_input' } });
     const registered = await call<AuthBody>('POST', '/api/doctors/register', { body: fields });
     const id = registered.body.user.id;
     const doctorToken = registered.body.accessToken;
@@ -392,7 +400,19 @@ describe('doctor verification', () => {
     expect(letter.subject).toBe('Your Arogyam registration could not be verified');
     expect(letter.text).toContain('Reason: License not found in the state register');
 
-    // The doctor corrects their details and sends them for review again: pending, in the admins' queue.
+    // The doctor corrects their licence details and sends them for review again: pending, in the admins' queue.
+    const corrected = await call('PATCH', '/api/doctors/me', {
+      token: doctorToken,
+      body: { licenseNumber: 'KMC-2011-4471', registrationYear: 2012 },
+    });
+    expect(corrected).toMatchObject({
+      status: 200,
+      body: {
+        licenseNumber: 'KMC-2011-4471',
+        registrationCouncil: 'Karnataka Medical Council',
+        registrationYear: 2012,
+      },
+    });
     const resubmitted = await call('POST', '/api/doctors/me/verification/resubmit', { token: doctorToken });
     expect(resubmitted).toMatchObject({ status: 200, body: { verificationStatus: 'pending' } });
     const queue = await call<PageBody<DoctorBody>>(
@@ -402,7 +422,12 @@ describe('doctor verification', () => {
         token: adminToken,
       },
     );
-    expect(queue.body.items.map((doctor) => doctor.id)).toContain(id);
+    expect(queue.body.items.find((doctor) => doctor.id === id)).toMatchObject({
+      licenseNumber: 'KMC-2011-4471',
+      registrationCouncil: 'Karnataka Medical Council',
+      registrationYear: 2012,
+      verificationNote: 'License not found in the state register',
+    });
     expect((await call('POST', '/api/doctors/me/verification/resubmit', { token: adminToken })).status).toBe(
       403,
     );
@@ -414,6 +439,12 @@ describe('doctor verification', () => {
     expect(approved.status).toBe(200);
     const welcome = await nthEmailTo(platform.outboxDir, fields.email, 2);
     expect(welcome.subject).toBe('Your Arogyam registration is verified');
+    // Verified licence details are fixed now.
+    const late = await call('PATCH', '/api/doctors/me', {
+      token: doctorToken,
+      body: { registrationYear: 2013 },
+    });
+    expect(late.status).toBe(409);
   });
 
   it('search paginates', async () => {

@@ -56,6 +56,10 @@ export function PendingDoctorRow({ doctor, onDecided }: PendingDoctorRowProps) {
         <dd>{doctor.specialization}</dd>
         <dt>Registration number</dt>
         <dd>{doctor.licenseNumber}</dd>
+        <dt>Medical council</dt>
+        <dd>{doctor.registrationCouncil ?? '—'}</dd>
+        <dt>Year of registration</dt>
+        <dd>{doctor.registrationYear ?? '—'}</dd>
         <dt>Experience</dt>
         <dd>
           {doctor.yearsOfExperience} {doctor.yearsOfExperience === 1 ? 'year' : 'years'}
@@ -64,6 +68,12 @@ export function PendingDoctorRow({ doctor, onDecided }: PendingDoctorRowProps) {
         <dd>{doctor.city || '—'}</dd>
         <dt>Registered</dt>
         <dd>{formatDate(doctor.createdAt)}</dd>
+        {doctor.verificationNote && (
+          <>
+            <dt>Last rejected for</dt>
+            <dd>{doctor.verificationNote}</dd>
+          </>
+        )}
       </dl>
       <FormError message={approveError} />
       {rejecting ? (

@@ -45,6 +45,8 @@ export const toDoctorSummary = (doctor: DoctorSummaryFields): DoctorSummary => (
 export const toDoctorPublicProfileView = (doctor: Doctor): DoctorPublicProfileView => ({
   ...toDoctorSummary(doctor),
   licenseNumber: doctor.licenseNumber,
+  ...(doctor.registrationCouncil ? { registrationCouncil: doctor.registrationCouncil } : {}),
+  ...(doctor.registrationYear ? { registrationYear: doctor.registrationYear } : {}),
   ...(doctor.bio ? { bio: doctor.bio } : {}),
   verificationStatus: doctor.verificationStatus,
 });

@@ -24,6 +24,13 @@ export class Doctor extends PersonProfile {
   @Prop({ required: true, trim: true })
   licenseNumber: string;
 
+  /** The medical council of the registration (licence details, verified with the number). */
+  @Prop({ trim: true })
+  registrationCouncil?: string;
+
+  @Prop()
+  registrationYear?: number;
+
   @Prop({ required: true, min: 0 })
   yearsOfExperience: number;
 

@@ -36,6 +36,8 @@ export interface ClinicView {
  */
 export interface DoctorPublicProfileView extends DoctorSummary {
   licenseNumber: string;
+  registrationCouncil?: string;
+  registrationYear?: number;
   bio?: string;
   verificationStatus: VerificationStatus;
 }
@@ -43,6 +45,8 @@ export interface DoctorPublicProfileView extends DoctorSummary {
 export interface DoctorProfileView extends DoctorSummary {
   email: string;
   licenseNumber: string;
+  registrationCouncil?: string;
+  registrationYear?: number;
   bio?: string;
   verificationStatus: VerificationStatus;
   verificationNote?: string;
