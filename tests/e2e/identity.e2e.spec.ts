@@ -447,6 +447,77 @@ describe('doctor verification', () => {
     expect(late.status).toBe(409);
   });
 
+  it('a doctor uploads verification documents; admins open them, other doctors cannot; bad files are refused', async () => {
+    const registered = await call<AuthBody>('POST', '/api/doctors/register', {
+      body: doctorFields('Documented Das'),
+    });
+    const id = registered.body.user.id;
+    const token = registered.body.accessToken;
+    const certificate = Buffer.concat([
+      Buffer.from('%PDF-1.7\n% Registration certificate\n'),
+      Buffer.alloc(50_000, 3),
+    ]);
+    const upload = async (bytes: Buffer, name: string, as = token) => {
+      const form = new FormData();
+      form.append('file', new Blob([bytes], { type: 'application/pdf' }), name);
+      const response = await fetch(`${platform.baseUrl}/api/doctors/me/documents`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${as}` },
+        body: form,
+      });
+      return { status: response.status, body: (await response.json()) as { documents?: { id: string }[] } };
+    };
+    const fetchFile = async (path: string, as: string) => {
+      const response = await fetch(`${platform.baseUrl}${path}`, {
+        headers: { authorization: `Bearer ${as}` },
+      });
+      return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()) };
+    };
+
+    const uploaded = await upload(certificate, 'NMC certificate.pdf');
+    expect(uploaded.status).toBe(201);
+    const [document] = uploaded.body.documents ?? [];
+    expect(document).toMatchObject({
+      fileName: 'NMC certificate.pdf',
+      contentType: 'application/pdf',
+      size: certificate.length,
+    });
+    expect((await upload(Buffer.from('MZ\x90 not a certificate', 'latin1'), 'cert.pdf')).status).toBe(415);
+    expect((await upload(Buffer.alloc(5 * 1024 * 1024 + 1, 1), 'huge.pdf')).status).toBe(413);
+    expect((await upload(certificate, 'mine.pdf', adminToken)).status).toBe(403);
+
+    const queue = await call<PageBody<DoctorBody & { documents: unknown[] }>>(
+      'GET',
+      '/api/admin/doctors?verificationStatus=pending&limit=100',
+      { token: adminToken },
+    );
+    expect(queue.body.items.find((doctor) => doctor.id === id)?.documents).toEqual([document]);
+    const byAdmin = await fetchFile(`/api/admin/doctors/${id}/documents/${document.id}/file`, adminToken);
+    expect(byAdmin.status).toBe(200);
+    expect(byAdmin.bytes.equals(certificate)).toBe(true);
+    expect((await fetchFile(`/api/doctors/me/documents/${document.id}/file`, token)).status).toBe(200);
+    const other = await call<AuthBody>('POST', '/api/doctors/register', { body: doctorFields('Nosy Nair') });
+    expect(
+      (await fetchFile(`/api/doctors/me/documents/${document.id}/file`, other.body.accessToken)).status,
+    ).toBe(404);
+    expect(
+      (await fetchFile(`/api/admin/doctors/${id}/documents/${document.id}/file`, other.body.accessToken))
+        .status,
+    ).toBe(403);
+
+    const removed = await call<{ documents: unknown[] }>(
+      'DELETE',
+      `/api/doctors/me/documents/${document.id}`,
+      {
+        token,
+      },
+    );
+    expect(removed).toMatchObject({ status: 200, body: { documents: [] } });
+    expect(
+      (await fetchFile(`/api/admin/doctors/${id}/documents/${document.id}/file`, adminToken)).status,
+    ).toBe(404);
+  });
+
   it('search paginates', async () => {
     const specialization = `Nephrology${Math.random().toString(36).slice(2, 6)}`;
     for (let i = 0; i < 3; i += 1) {

@@ -40,6 +40,8 @@ import { PatientsController } from './patients/patients.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { PrescriptionsController } from './prescriptions/prescriptions.controller';
 import { ReviewsController } from './reviews/reviews.controller';
+import { DoctorDocumentStore } from './doctor-documents/doctor-document-store';
+import { DoctorDocumentsController } from './doctor-documents/doctor-documents.controller';
 import { HealthRecordFileStore } from './health-records/health-record-file-store';
 import { HealthRecordsController } from './health-records/health-records.controller';
 import { AdminPaymentsController } from './payments/admin-payments.controller';
@@ -122,6 +124,7 @@ export class AppModule {
         PrescriptionsController,
         ReviewsController,
         HealthRecordsController,
+        DoctorDocumentsController,
         PaymentsController,
         PaymentWebhooksController,
         AdminPaymentsController,
@@ -138,6 +141,7 @@ export class AppModule {
         ResetEmailThrottleGuard,
         DeadLetterBox,
         HealthRecordFileStore,
+        DoctorDocumentStore,
         RegistrationService,
         DoctorSearchCache,
         SlotListingCache,

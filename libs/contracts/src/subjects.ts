@@ -30,6 +30,10 @@ export const DoctorSubjects = {
   /** A rejected doctor, having fixed their details, asks for review again. */
   resubmitVerification: 'doctor.verification.resubmit',
   dashboard: 'doctor.dashboard.get',
+  /** A doctor's verification documents: add and remove their own; read (own, or any for admins). */
+  addDocument: 'doctor.document.add',
+  removeDocument: 'doctor.document.remove',
+  documentFile: 'doctor.document.file',
 } as const;
 
 export const PatientSubjects = {

@@ -1,4 +1,10 @@
-import type { DoctorProfileView, DoctorPublicProfileView, DoctorSummary } from '@arogyam/contracts';
+import type {
+  DoctorDocumentView,
+  DoctorProfileView,
+  DoctorPublicProfileView,
+  DoctorSummary,
+} from '@arogyam/contracts';
+import type { DoctorDocument } from '../documents/doctor-document.schema';
 import type { Doctor } from './doctor.schema';
 
 /** The fields a search result needs, so search reads no more than that from the collection. */
@@ -51,11 +57,20 @@ export const toDoctorPublicProfileView = (doctor: Doctor): DoctorPublicProfileVi
   verificationStatus: doctor.verificationStatus,
 });
 
+export const toDoctorDocumentView = (document: DoctorDocument): DoctorDocumentView => ({
+  id: document.id,
+  fileName: document.fileName,
+  contentType: document.contentType,
+  size: document.size,
+  uploadedAt: new Date(document.uploadedAt).toISOString(),
+});
+
 /** What the doctor and admins see. */
 export const toDoctorProfileView = (doctor: Doctor): DoctorProfileView => ({
   ...toDoctorPublicProfileView(doctor),
   email: doctor.email,
   ...(doctor.verificationNote ? { verificationNote: doctor.verificationNote } : {}),
+  documents: (doctor.documents ?? []).map(toDoctorDocumentView),
   accountStatus: doctor.accountStatus,
   createdAt: new Date(doctor.createdAt).toISOString(),
 });

@@ -11,6 +11,7 @@ import {
   type PageWindow,
 } from '@arogyam/persistence';
 import type { DoctorSearchCriteria } from '../search/doctor-search-criteria';
+import type { DoctorDocument } from '../documents/doctor-document.schema';
 import { Doctor, DoctorSchema } from './doctor.schema';
 import { doctorSearchKeys, NAME_PREFIX_LENGTH, namePrefixOf } from './doctor-search-keys';
 import { DOCTOR_SUMMARY_FIELDS, type DoctorSummaryFields } from './doctor-views';
@@ -157,6 +158,26 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
       : { $set: fields, $unset: { verificationNote: '' as const } };
     return this.profiles
       .findByIdAndUpdate(doctorId, { ...change, ...pushToOutbox(event) }, { new: true })
+      .lean<Doctor>()
+      .exec();
+  }
+
+  /** Adds a verification document; answers the doctor after it (null if there is none). */
+  addDocument(doctorId: string, document: DoctorDocument): Promise<Doctor | null> {
+    return this.profiles
+      .findByIdAndUpdate(doctorId, { $push: { documents: document } }, { new: true })
+      .lean<Doctor>()
+      .exec();
+  }
+
+  /** Removes one of the doctor's documents; null when the doctor has no such document. */
+  removeDocument(doctorId: string, documentId: string): Promise<Doctor | null> {
+    return this.profiles
+      .findOneAndUpdate(
+        { _id: doctorId, 'documents.id': documentId },
+        { $pull: { documents: { id: documentId } } },
+        { new: true },
+      )
       .lean<Doctor>()
       .exec();
   }

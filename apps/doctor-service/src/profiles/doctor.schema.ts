@@ -7,6 +7,7 @@ import {
   PersonProfile,
   type OutboxEntry,
 } from '@arogyam/persistence';
+import { DoctorDocument, DoctorDocumentSchema } from '../documents/doctor-document.schema';
 import { Clinic, ClinicSchema } from './clinic.schema';
 import { ConsultationFee, ConsultationFeeSchema } from './consultation-fee.schema';
 
@@ -68,6 +69,10 @@ export class Doctor extends PersonProfile {
   /** The admin who made the last verification decision. */
   @Prop()
   verifiedBy?: string;
+
+  /** Verification documents, oldest first (at most MAX_DOCTOR_DOCUMENTS). */
+  @Prop({ type: [DoctorDocumentSchema], default: [] })
+  documents?: DoctorDocument[];
 
   /** When a rejected doctor last asked for review again. */
   @Prop({ type: Date })

@@ -1,5 +1,6 @@
 import type { Money } from '../common/money';
 import type { AccountStatus } from '../identity/user-view';
+import type { DoctorDocumentView } from './doctor-documents';
 import type { VerificationStatus } from './verify-doctor.dto';
 
 /** A search result: what a patient needs to choose a doctor. */
@@ -50,6 +51,8 @@ export interface DoctorProfileView extends DoctorSummary {
   bio?: string;
   verificationStatus: VerificationStatus;
   verificationNote?: string;
+  /** Verification documents: the doctor's and admins' views only (always given there). */
+  documents?: DoctorDocumentView[];
   accountStatus: AccountStatus;
   createdAt: string;
 }
