@@ -320,14 +320,14 @@ it('a cancellation after a partial refund refunds the rest', async () => {
     body: {},
   });
   expect(cancelled.status).toBe(200);
-  const refunded = await waitFor(
+  const refunded = (await waitFor(
     async () => {
       const now = await call<PaymentView>('GET', `/api/admin/payments/${payment.id}`, { token: adminToken });
       return now.body.status === 'refunded' ? now.body : undefined;
     },
     15000,
     'the rest refunded',
-  );
+  )) as PaymentView;
   expect(refunded.refunds.map((refund) => [refund.kind, refund.amount.amount])).toEqual([
     ['admin', 10000],
     ['appointment_cancelled', 30000],
