@@ -4,16 +4,18 @@ import {
   IsArray,
   IsBase64,
   IsIn,
+  IsInt,
   IsObject,
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { ActorDto } from '../common/actor-message.dto';
-import { MoneyDto } from '../common/money.dto';
+import { CURRENCIES, type Currency } from '../common/money.dto';
 import { PageQueryDto } from '../common/page';
 import { InstantRangePageQueryDto, OptionalIdFilter } from '../common/search-fields';
 import { MaxTextLength, MinTextLength } from '../common/text-length';
@@ -59,10 +61,18 @@ export class PaymentIdMessage extends ActorPart {
   paymentId: string;
 }
 
-/** A refund's amount: at least one paisa. */
-export class RefundAmountDto extends MoneyDto {
+/**
+ * A refund's amount: Money of at least one paisa. Its own class, not a MoneyDto subclass: there a
+ * redeclared `amount` with its own `@Min(1)` lost MoneyDto's `@IsInt`, and 1.5 paise went through.
+ */
+export class RefundAmountDto {
+  @IsInt()
   @Min(1)
-  override amount: number;
+  @Max(100_000_000)
+  amount: number;
+
+  @IsIn(CURRENCIES)
+  currency: Currency;
 }
 
 /** `POST /api/admin/payments/:id/refund`: without `amount`, all that is left to refund. */
