@@ -170,14 +170,16 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
       .exec();
   }
 
-  /** Removes one of the doctor's documents; null when the doctor has no such document. */
-  removeDocument(doctorId: string, documentId: string): Promise<Doctor | null> {
+  /**
+   * Removes one of the doctor's documents; null when the doctor has no such document. By its whole
+   * stored value: FerretDB 1.24's `$pull` removes only equal elements, not those matching a condition.
+   */
+  async removeDocument(doctorId: string, documentId: string): Promise<Doctor | null> {
+    const doctor = await this.profiles.findById(doctorId, { documents: 1 }).lean<Doctor>().exec();
+    const stored = doctor?.documents?.find((document) => document.id === documentId);
+    if (!stored) return null;
     return this.profiles
-      .findOneAndUpdate(
-        { _id: doctorId, 'documents.id': documentId },
-        { $pull: { documents: { id: documentId } } },
-        { new: true },
-      )
+      .findByIdAndUpdate(doctorId, { $pullAll: { documents: [stored] } }, { new: true })
       .lean<Doctor>()
       .exec();
   }
