@@ -44,7 +44,7 @@ async function searchFor(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Search' }).click();
 }
 
-test('patient registers and searches; doctor registers and waits; admin approves; the patient now finds the doctor', async () => {
+test('patient registers and searches; doctor registers and waits; admin rejects with a reason, the doctor resubmits, admin approves; the patient now finds the doctor', async () => {
   // A patient creates an account and lands on doctor search.
   const patientPage = await apps.pages.open();
   await signUpPatient(patientPage, apps.urls.patient, patient);
@@ -66,11 +66,21 @@ test('patient registers and searches; doctor registers and waits; admin approves
   await doctorPage.getByRole('button', { name: 'Create account' }).click();
   await doctorPage.getByText('Awaiting verification').waitFor();
 
-  // An admin approves the doctor from the pending list.
+  // An admin first rejects, with a reason; the doctor reads it and sends the registration back.
   const adminPage = await apps.pages.open();
   await logIn(adminPage, apps.urls.admin, ADMIN);
   const row = adminPage.getByRole('listitem').filter({ hasText: doctor.fullName });
-  await row.waitFor();
+  await row.getByRole('button', { name: 'Reject' }).click();
+  await row.getByLabel('Reason for rejection').fill('Upload your registration certificate, please.');
+  await row.getByRole('button', { name: 'Confirm rejection' }).click();
+  await row.waitFor({ state: 'detached' });
+  await doctorPage.reload();
+  await doctorPage.getByText('Upload your registration certificate, please.').waitFor();
+  await doctorPage.getByRole('button', { name: 'Send for review again' }).click();
+  await doctorPage.getByText('Awaiting verification').waitFor();
+
+  // The admin approves the doctor from the pending list.
+  await adminPage.reload();
   await row.getByRole('button', { name: 'Approve' }).click();
   await row.waitFor({ state: 'detached' });
 

@@ -5,7 +5,7 @@ import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
 import { accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
 
 let platform: Platform;
-let apps: BrowserApps<'patient'>;
+let apps: BrowserApps<'patient' | 'admin'>;
 let call: ReturnType<typeof httpClient>;
 let doctor: Person;
 let patient: Account;
@@ -21,7 +21,7 @@ beforeAll(async () => {
   const patientPerson = await registerPatient(call, `Nisha Bose ${unique}`);
   appointmentId = (await bookFirstFreeSlot(call, doctor, patientPerson)).id;
   patient = await accountOf(call, 'patient', patientPerson);
-  apps = await openBrowserApps(platform.baseUrl, ['patient']);
+  apps = await openBrowserApps(platform.baseUrl, ['patient', 'admin']);
 }, 120000);
 
 afterEach(async () => {
@@ -33,7 +33,7 @@ afterAll(async () => {
   await platform?.stop();
 }, 60000);
 
-test('a patient pays the fee through the sandbox checkout; the doctor cancels and the fee comes back', async () => {
+test('a patient pays the fee through the sandbox checkout; an admin refunds part of it; the doctor cancels and the rest comes back', async () => {
   const page = await apps.pages.open();
   await logIn(page, apps.urls.patient, patient);
   await page.goto(`${apps.urls.patient}/appointments/${appointmentId}`);
@@ -51,6 +51,28 @@ test('a patient pays the fee through the sandbox checkout; the doctor cancels an
   await payment.getByText('Status: Paid').waitFor();
   await checkout.waitFor({ state: 'detached' });
   expect(await payment.getByRole('button', { name: /^Pay/ }).count()).toBe(0);
+
+  // An admin finds the payment by its appointment and refunds ₹100 of it, with a reason.
+  const adminPage = await apps.pages.open();
+  await logIn(adminPage, apps.urls.admin, ADMIN);
+  await adminPage.getByRole('link', { name: 'Payments' }).click();
+  await adminPage.getByLabel('Appointment id').fill(appointmentId);
+  await adminPage.getByRole('button', { name: 'Search' }).click();
+  await adminPage.getByRole('row').filter({ hasText: appointmentId }).getByRole('link').click();
+  const refundForm = adminPage.getByRole('region', { name: 'Refund', exact: true });
+  await refundForm.getByLabel('Amount (₹)').fill('100');
+  await refundForm.getByLabel('Reason').fill('The video dropped for ten minutes.');
+  await refundForm.getByRole('button', { name: 'Refund…' }).click();
+  await refundForm
+    .getByRole('alertdialog', { name: 'Refund ₹100?' })
+    .getByRole('button', { name: 'Confirm refund' })
+    .click();
+  await adminPage.getByRole('row').filter({ hasText: 'The video dropped for ten minutes.' }).waitFor();
+  await adminPage.getByText('Part refunded', { exact: true }).waitFor();
+
+  await page.reload();
+  await payment.getByText('Status: Paid, part refunded').waitFor();
+  await payment.getByText(/^Refunded ₹100 on /).waitFor();
 
   // The doctor cancels: a paid fee is refunded in full (payment-service follows the cancellation).
   const cancelled = await call('POST', `/api/appointments/${appointmentId}/cancel`, {

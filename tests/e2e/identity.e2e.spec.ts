@@ -1,6 +1,7 @@
 import { ERROR_CODES } from '@arogyam/contracts';
 import { io, type Socket } from 'socket.io-client';
 import { waitFor } from '@arogyam/testing';
+import { nthEmailTo } from './emails';
 import { httpClient } from './http';
 import { ADMIN, startPlatform, type Platform } from './platform';
 
@@ -362,19 +363,159 @@ describe('doctor verification', () => {
     expect((await call('GET', `/api/doctors/${doctorId}`)).status).toBe(200);
   });
 
-  it('a rejected doctor stays hidden and sees the note', async () => {
-    const registered = await call<AuthBody>('POST', '/api/doctors/register', {
-      body: doctorFields('Rejected Rao'),
+  it('a rejection needs a reason; the rejected doctor is emailed it, sees it, stays hidden, and resubmits', async () => {
+    const fields = {
+      ...doctorFields('Rejected Rao'),
+      registrationCouncil: 'Karnataka Medical Council',
+      registrationYear: 2011,
+    };
+    const futureYear = await call('POST', '/api/doctors/register', {
+      body: { ...doctorFields('Future Rao'), registrationYear: new Date().getUTCFullYear() + 1 },
     });
+    expect(futureYear).toMatchObject({ status: 400, body: { code: 'invalid_input' } });
+    const registered = await call<AuthBody>('POST', '/api/doctors/register', { body: fields });
     const id = registered.body.user.id;
+    const doctorToken = registered.body.accessToken;
+    for (const body of [{ decision: 'rejected' }, { decision: 'rejected', note: '   ' }]) {
+      const unexplained = await call('POST', `/api/admin/doctors/${id}/verify`, { token: adminToken, body });
+      expect(unexplained).toMatchObject({ status: 400, body: { code: 'invalid_input' } });
+    }
+    // Sending for review again is only for a rejected registration.
+    expect((await call('POST', '/api/doctors/me/verification/resubmit', { token: doctorToken })).status).toBe(
+      409,
+    );
+
     const rejected = await call('POST', `/api/admin/doctors/${id}/verify`, {
       token: adminToken,
-      body: { decision: 'rejected', note: 'License not found' },
+      body: { decision: 'rejected', note: 'License not found in the state register' },
     });
     expect(rejected.status).toBe(200);
-    const own = await call('GET', '/api/doctors/me', { token: registered.body.accessToken });
-    expect(own.body).toMatchObject({ verificationStatus: 'rejected', verificationNote: 'License not found' });
+    const own = await call('GET', '/api/doctors/me', { token: doctorToken });
+    expect(own.body).toMatchObject({
+      verificationStatus: 'rejected',
+      verificationNote: 'License not found in the state register',
+    });
     expect((await call('GET', `/api/doctors/${id}`)).status).toBe(404);
+    const letter = await nthEmailTo(platform.outboxDir, fields.email, 1);
+    expect(letter.subject).toBe('Your Arogyam registration could not be verified');
+    expect(letter.text).toContain('Reason: License not found in the state register');
+
+    // The doctor corrects their licence details and sends them for review again: pending, in the admins' queue.
+    const corrected = await call('PATCH', '/api/doctors/me', {
+      token: doctorToken,
+      body: { licenseNumber: 'KMC-2011-4471', registrationYear: 2012 },
+    });
+    expect(corrected).toMatchObject({
+      status: 200,
+      body: {
+        licenseNumber: 'KMC-2011-4471',
+        registrationCouncil: 'Karnataka Medical Council',
+        registrationYear: 2012,
+      },
+    });
+    const resubmitted = await call('POST', '/api/doctors/me/verification/resubmit', { token: doctorToken });
+    expect(resubmitted).toMatchObject({ status: 200, body: { verificationStatus: 'pending' } });
+    const queue = await call<PageBody<DoctorBody>>(
+      'GET',
+      '/api/admin/doctors?verificationStatus=pending&limit=100',
+      {
+        token: adminToken,
+      },
+    );
+    expect(queue.body.items.find((doctor) => doctor.id === id)).toMatchObject({
+      licenseNumber: 'KMC-2011-4471',
+      registrationCouncil: 'Karnataka Medical Council',
+      registrationYear: 2012,
+      verificationNote: 'License not found in the state register',
+    });
+    expect((await call('POST', '/api/doctors/me/verification/resubmit', { token: adminToken })).status).toBe(
+      403,
+    );
+
+    const approved = await call('POST', `/api/admin/doctors/${id}/verify`, {
+      token: adminToken,
+      body: { decision: 'approved' },
+    });
+    expect(approved.status).toBe(200);
+    const welcome = await nthEmailTo(platform.outboxDir, fields.email, 2);
+    expect(welcome.subject).toBe('Your Arogyam registration is verified');
+    // Verified licence details are fixed now.
+    const late = await call('PATCH', '/api/doctors/me', {
+      token: doctorToken,
+      body: { registrationYear: 2013 },
+    });
+    expect(late.status).toBe(409);
+  });
+
+  it('a doctor uploads verification documents; admins open them, other doctors cannot; bad files are refused', async () => {
+    const registered = await call<AuthBody>('POST', '/api/doctors/register', {
+      body: doctorFields('Documented Das'),
+    });
+    const id = registered.body.user.id;
+    const token = registered.body.accessToken;
+    const certificate = Buffer.concat([
+      Buffer.from('%PDF-1.7\n% Registration certificate\n'),
+      Buffer.alloc(50_000, 3),
+    ]);
+    const upload = async (bytes: Buffer, name: string, as = token) => {
+      const form = new FormData();
+      form.append('file', new Blob([bytes], { type: 'application/pdf' }), name);
+      const response = await fetch(`${platform.baseUrl}/api/doctors/me/documents`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${as}` },
+        body: form,
+      });
+      return { status: response.status, body: (await response.json()) as { documents?: { id: string }[] } };
+    };
+    const fetchFile = async (path: string, as: string) => {
+      const response = await fetch(`${platform.baseUrl}${path}`, {
+        headers: { authorization: `Bearer ${as}` },
+      });
+      return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()) };
+    };
+
+    const uploaded = await upload(certificate, 'NMC certificate.pdf');
+    expect(uploaded.status).toBe(201);
+    const [document] = uploaded.body.documents ?? [];
+    expect(document).toMatchObject({
+      fileName: 'NMC certificate.pdf',
+      contentType: 'application/pdf',
+      size: certificate.length,
+    });
+    expect((await upload(Buffer.from('MZ\x90 not a certificate', 'latin1'), 'cert.pdf')).status).toBe(415);
+    expect((await upload(Buffer.alloc(5 * 1024 * 1024 + 1, 1), 'huge.pdf')).status).toBe(413);
+    expect((await upload(certificate, 'mine.pdf', adminToken)).status).toBe(403);
+
+    const queue = await call<PageBody<DoctorBody & { documents: unknown[] }>>(
+      'GET',
+      '/api/admin/doctors?verificationStatus=pending&limit=100',
+      { token: adminToken },
+    );
+    expect(queue.body.items.find((doctor) => doctor.id === id)?.documents).toEqual([document]);
+    const byAdmin = await fetchFile(`/api/admin/doctors/${id}/documents/${document.id}/file`, adminToken);
+    expect(byAdmin.status).toBe(200);
+    expect(byAdmin.bytes.equals(certificate)).toBe(true);
+    expect((await fetchFile(`/api/doctors/me/documents/${document.id}/file`, token)).status).toBe(200);
+    const other = await call<AuthBody>('POST', '/api/doctors/register', { body: doctorFields('Nosy Nair') });
+    expect(
+      (await fetchFile(`/api/doctors/me/documents/${document.id}/file`, other.body.accessToken)).status,
+    ).toBe(404);
+    expect(
+      (await fetchFile(`/api/admin/doctors/${id}/documents/${document.id}/file`, other.body.accessToken))
+        .status,
+    ).toBe(403);
+
+    const removed = await call<{ documents: unknown[] }>(
+      'DELETE',
+      `/api/doctors/me/documents/${document.id}`,
+      {
+        token,
+      },
+    );
+    expect(removed).toMatchObject({ status: 200, body: { documents: [] } });
+    expect(
+      (await fetchFile(`/api/admin/doctors/${id}/documents/${document.id}/file`, adminToken)).status,
+    ).toBe(404);
   });
 
   it('search paginates', async () => {

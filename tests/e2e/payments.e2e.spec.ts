@@ -97,7 +97,8 @@ it('book, pay through a signed sandbox webhook, cancel, and the payment is refun
   expect(mine.body.items[0]).toMatchObject({
     id: created.body.id,
     status: 'refunded',
-    refund: { reason: 'appointment_cancelled' },
+    refundedAmount: { amount: 40000, currency: 'INR' },
+    refunds: [{ kind: 'appointment_cancelled', amount: { amount: 40000, currency: 'INR' } }],
   });
 });
 
@@ -176,7 +177,8 @@ it('refuses an unsigned or wrongly signed webhook with 401 and changes nothing',
   expect(now.body.status).toBe('created');
 });
 
-it('the sandbox checkout completes a payment, and an admin can refund it by hand', async () => {
+/** A paid payment of a new appointment (the sandbox checkout), for the refund tests. */
+const paidPayment = async (): Promise<PaymentView> => {
   const appointmentId = await book(patient);
   const created = await call<PaymentView>('POST', `/api/appointments/${appointmentId}/payment`, {
     token: patient.token,
@@ -186,14 +188,150 @@ it('the sandbox checkout completes a payment, and an admin can refund it by hand
     body: { outcome: 'paid' },
   });
   expect(checkout).toMatchObject({ status: 200, body: { status: 'paid' } });
-  const byPatient = await call('POST', `/api/admin/payments/${created.body.id}/refund`, {
+  return checkout.body;
+};
+
+const inr = (amount: number) => ({ amount, currency: 'INR' });
+
+/** An admin's refund of `paymentId`, with a fresh idempotency key unless one is given. */
+const adminRefund = (
+  paymentId: string,
+  body: Record<string, unknown>,
+  { key = randomUUID(), token = adminToken }: { key?: string; token?: string } = {},
+) =>
+  call<PaymentView & { code?: string; message?: string }>('POST', `/api/admin/payments/${paymentId}/refund`, {
+    token,
+    body,
+    headers: { 'idempotency-key': key },
+  });
+
+it('an admin refunds part of a payment, then another part, then the rest; a retry refunds nothing more', async () => {
+  const payment = await paidPayment();
+
+  const first = await adminRefund(
+    payment.id,
+    { amount: inr(15000), reason: 'The call dropped twice.' },
+    { key: 'first-refund-key' },
+  );
+  expect(first).toMatchObject({
+    status: 200,
+    body: {
+      status: 'partially_refunded',
+      refundedAmount: inr(15000),
+      refunds: [{ kind: 'admin', amount: inr(15000), reason: 'The call dropped twice.' }],
+    },
+  });
+  // The same request again (a timeout, a double click): the same refund, not a second one.
+  const retried = await adminRefund(
+    payment.id,
+    { amount: inr(15000), reason: 'The call dropped twice.' },
+    { key: 'first-refund-key' },
+  );
+  expect(retried).toMatchObject({ status: 200, body: { refundedAmount: inr(15000) } });
+  expect(retried.body.refunds).toHaveLength(1);
+
+  const second = await adminRefund(payment.id, { amount: inr(5000), reason: 'Goodwill.' });
+  expect(second).toMatchObject({
+    status: 200,
+    body: { status: 'partially_refunded', refundedAmount: inr(20000) },
+  });
+
+  const tooMuch = await adminRefund(payment.id, { amount: inr(20001), reason: 'More than is left.' });
+  expect(tooMuch).toMatchObject({ status: 422, body: { code: 'refund_exceeds_balance' } });
+  expect(tooMuch.body.message).toContain('200');
+
+  // The admin's payment page, and the search by appointment and by status, show it.
+  const page = await call<PaymentView>('GET', `/api/admin/payments/${payment.id}`, { token: adminToken });
+  expect(page.body.refunds.map((refund) => refund.amount.amount)).toEqual([15000, 5000]);
+  const byAppointment = await call<{ items: PaymentView[] }>(
+    'GET',
+    `/api/admin/payments?appointmentId=${payment.appointmentId}`,
+    { token: adminToken },
+  );
+  expect(byAppointment.body.items.map((found) => found.id)).toEqual([payment.id]);
+  const partly = await call<{ items: PaymentView[] }>(
+    'GET',
+    `/api/admin/payments?status=partially_refunded&patientId=${patient.id}&from=${payment.createdAt}`,
+    { token: adminToken },
+  );
+  expect(partly.body.items.map((found) => found.id)).toContain(payment.id);
+  expect(partly.body.items.every((found) => found.status === 'partially_refunded')).toBe(true);
+
+  // Without an amount: all that is left.
+  const rest = await adminRefund(payment.id, { reason: 'The patient complained; refund the rest.' });
+  expect(rest).toMatchObject({ status: 200, body: { status: 'refunded', refundedAmount: inr(40000) } });
+  expect(rest.body.refunds).toHaveLength(3);
+  const again = await adminRefund(payment.id, { amount: inr(100), reason: 'Once more.' });
+  expect(again).toMatchObject({ status: 409, body: { code: 'not_refundable' } });
+
+  // The patient's own view of the appointment's payment shows each refund.
+  const seen = await call<PaymentView>('GET', `/api/appointments/${payment.appointmentId}/payment`, {
     token: patient.token,
   });
-  expect(byPatient.status).toBe(403);
-  const refunded = await call<PaymentView>('POST', `/api/admin/payments/${created.body.id}/refund`, {
+  expect(seen.body).toMatchObject({ status: 'refunded', refundedAmount: inr(40000) });
+  expect(seen.body.refunds.map((refund) => refund.amount.amount)).toEqual([15000, 5000, 20000]);
+});
+
+it('refuses refunds by non-admins (403) and malformed refunds (400), refunding nothing', async () => {
+  const payment = await paidPayment();
+  expect((await adminRefund(payment.id, { reason: 'Mine.' }, { token: patient.token })).status).toBe(403);
+  expect((await adminRefund(payment.id, { reason: 'Mine.' }, { token: doctor.token })).status).toBe(403);
+  expect((await call('GET', `/api/admin/payments/${payment.id}`, { token: patient.token })).status).toBe(403);
+  expect((await call('GET', '/api/admin/payments', { token: doctor.token })).status).toBe(403);
+
+  for (const body of [
+    {},
+    { reason: '  ' },
+    { reason: 'x'.repeat(501) },
+    { amount: inr(0), reason: 'Nothing at all.' },
+    { amount: inr(1.5), reason: 'Half a paisa.' },
+    { amount: { amount: 100, currency: 'USD' }, reason: 'Wrong money.' },
+    { amount: 100, reason: 'Not money.' },
+  ]) {
+    const refused = await adminRefund(payment.id, body);
+    expect({ body, status: refused.status, code: refused.body.code }).toEqual({
+      body,
+      status: 400,
+      code: 'invalid_input',
+    });
+  }
+  const withoutKey = await call('POST', `/api/admin/payments/${payment.id}/refund`, {
+    token: adminToken,
+    body: { reason: 'No key.' },
+  });
+  expect(withoutKey).toMatchObject({ status: 400, body: { code: 'invalid_input' } });
+  expect((await adminRefund(payment.id, { reason: 'Bad key.' }, { key: 'short' })).status).toBe(400);
+  expect((await adminRefund('no-such-payment', { reason: 'Nobody.' })).status).toBe(404);
+  expect(
+    (await call('GET', '/api/admin/payments?status=owed&from=yesterday', { token: adminToken })).status,
+  ).toBe(400);
+
+  const unchanged = await call<PaymentView>('GET', `/api/admin/payments/${payment.id}`, {
     token: adminToken,
   });
-  expect(refunded).toMatchObject({ status: 200, body: { status: 'refunded', refund: { reason: 'admin' } } });
+  expect(unchanged.body).toMatchObject({ status: 'paid', refundedAmount: inr(0), refunds: [] });
+});
+
+it('a cancellation after a partial refund refunds the rest', async () => {
+  const payment = await paidPayment();
+  expect((await adminRefund(payment.id, { amount: inr(10000), reason: 'Late start.' })).status).toBe(200);
+  const cancelled = await call('POST', `/api/appointments/${payment.appointmentId}/cancel`, {
+    token: doctor.token,
+    body: {},
+  });
+  expect(cancelled.status).toBe(200);
+  const refunded = (await waitFor(
+    async () => {
+      const now = await call<PaymentView>('GET', `/api/admin/payments/${payment.id}`, { token: adminToken });
+      return now.body.status === 'refunded' ? now.body : undefined;
+    },
+    15000,
+    'the rest refunded',
+  )) as PaymentView;
+  expect(refunded.refunds.map((refund) => [refund.kind, refund.amount.amount])).toEqual([
+    ['admin', 10000],
+    ['appointment_cancelled', 30000],
+  ]);
 });
 
 /** A receipt download: the PDF's bytes and its text (whitespace folded), or the error's status. */
@@ -235,7 +373,7 @@ it('a paid payment and its refund each have a PDF receipt, for the payer and adm
       const now = await call<PaymentView>('GET', `/api/appointments/${appointmentId}/payment`, {
         token: patient.token,
       });
-      return now.body.refund ? now.body.refund : undefined;
+      return now.body.refunds[0];
     },
     15000,
     'the refund',

@@ -7,6 +7,8 @@ import { CaseStudiesPage } from './pages/case-studies-page';
 import { FailedEventsPage } from './pages/failed-events-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { PaymentPage } from './pages/payment-page';
+import { PaymentsPage } from './pages/payments-page';
 import { PendingDoctorsPage } from './pages/pending-doctors-page';
 import { UsersPage } from './pages/users-page';
 import { api } from './session';
@@ -23,6 +25,8 @@ export function App() {
           <Route index element={<PendingDoctorsPage />} />
           <Route path="users" element={<UsersPage />} />
           <Route path="appointments" element={<AppointmentsPage />} />
+          <Route path="payments" element={<PaymentsPage />} />
+          <Route path="payments/:paymentId" element={<PaymentPage />} />
           <Route path="failed-events" element={<FailedEventsPage />} />
           <Route path="audit" element={<AuditPage />} />
           <Route path="case-studies" element={<CaseStudiesPage />} />

@@ -1,4 +1,5 @@
 import type { AuditResourceKind, SelectOption } from '@arogyam/ui';
+import { dayParam, instantsOf, pageParam } from './search-params';
 
 /** The audit search's filters and page, kept in the URL so a search survives reloads and can be shared. */
 export interface AuditFilters {
@@ -24,19 +25,16 @@ export const KIND_OPTIONS: readonly SelectOption[] = [
 ];
 
 const KINDS = KIND_OPTIONS.map((option) => option.value).filter(Boolean) as AuditResourceKind[];
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function auditFiltersFrom(params: URLSearchParams): AuditFilters {
-  const page = Number(params.get('page'));
   const kind = params.get('kind') ?? '';
-  const day = (name: string) => (DAY.test(params.get(name) ?? '') ? (params.get(name) as string) : '');
   return {
     patientId: params.get('patientId')?.trim() ?? '',
     actorId: params.get('actorId')?.trim() ?? '',
     kind: (KINDS as string[]).includes(kind) ? (kind as AuditResourceKind) : '',
-    fromDay: day('from'),
-    toDay: day('to'),
-    page: Number.isInteger(page) && page > 0 ? page : 1,
+    fromDay: dayParam(params, 'from'),
+    toDay: dayParam(params, 'to'),
+    page: pageParam(params),
   };
 }
 
@@ -51,21 +49,12 @@ export function paramsForAudit(filters: AuditFilters): Record<string, string> {
   return params;
 }
 
-/** Local midnight of a day, as an instant. */
-const startOf = (day: string): string => new Date(`${day}T00:00:00`).toISOString();
-
 /** The gateway's query: days become instants (`to` is the start of the day after, exclusive). */
 export function auditQuery(filters: AuditFilters): Record<string, string | number | undefined> {
-  const dayAfter = (day: string) => {
-    const next = new Date(`${day}T00:00:00`);
-    next.setDate(next.getDate() + 1);
-    return next.toISOString();
-  };
   return {
     patientId: filters.patientId || undefined,
     actorId: filters.actorId || undefined,
     kind: filters.kind || undefined,
-    from: filters.fromDay ? startOf(filters.fromDay) : undefined,
-    to: filters.toDay ? dayAfter(filters.toDay) : undefined,
+    ...instantsOf(filters.fromDay, filters.toDay),
   };
 }

@@ -6,6 +6,7 @@ const SIGNED_IN_LINKS: NavItem[] = [
   { to: '/case-studies', label: 'Case studies' },
   { to: '/users', label: 'Users' },
   { to: '/appointments', label: 'Appointments' },
+  { to: '/payments', label: 'Payments' },
   { to: '/failed-events', label: 'Failed events' },
   { to: '/audit', label: 'Audit trail' },
 ];

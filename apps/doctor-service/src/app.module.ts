@@ -23,6 +23,8 @@ import { ReviewsService } from './reviews/reviews.service';
 import { DoctorListingNotices } from './search/doctor-listing-notices';
 import { DoctorSearchHandler } from './search/doctor-search.handler';
 import { DoctorSearchService } from './search/doctor-search.service';
+import { DoctorDocumentsHandler } from './documents/doctor-documents.handler';
+import { DoctorDocumentsService } from './documents/doctor-documents.service';
 import { VerificationHandler } from './verification/verification.handler';
 import { VerificationService } from './verification/verification.service';
 
@@ -43,6 +45,7 @@ export class AppModule {
         DoctorProfilesHandler,
         DoctorSearchHandler,
         VerificationHandler,
+        DoctorDocumentsHandler,
         DoctorDashboardHandler,
         ReviewsHandler,
         CaseStudiesHandler,
@@ -54,6 +57,7 @@ export class AppModule {
         DoctorProfilesService,
         DoctorSearchService,
         VerificationService,
+        DoctorDocumentsService,
         DoctorDashboardService,
         accountEventsConsumer,
         ReviewsService,

@@ -547,12 +547,12 @@ describe('doctor-service', () => {
       const invalid = await rpcFailure(
         service.rpc.send(DoctorSubjects.updateOwnProfile, {
           actor: self,
-          body: { yearsOfExperience: 'ten', licenseNumber: 'NEW-1234' },
+          body: { yearsOfExperience: 'ten', registrationYear: 1900 },
         }),
       );
       expect(invalid.statusCode).toBe(400);
       expect(invalid.details?.map((detail) => detail.field)).toEqual(
-        expect.arrayContaining(['yearsOfExperience', 'licenseNumber']),
+        expect.arrayContaining(['yearsOfExperience', 'registrationYear']),
       );
     });
 

@@ -94,6 +94,15 @@ describe('doctor-service query plans', () => {
           createEvent(DoctorEventTypes.verified, { doctorId, decision: 'approved', decidedBy: 'admin-1' }),
         );
         await doctors.verificationQueue('pending', pageWindow({}));
+        await doctors.resubmitVerification(doctorId, new Date());
+        await doctors.addDocument(doctorId, {
+          id: 'document-1',
+          fileName: 'certificate.pdf',
+          contentType: 'application/pdf',
+          size: 1000,
+          uploadedAt: new Date(),
+        });
+        await doctors.removeDocument(doctorId, 'document-1');
         await doctors.recordRating(doctorId, 4.5, 2);
         await doctors.applyAccountStatus(doctorId, 'suspended', new Date());
         for (const criteria of searches) await doctors.pageOfListed(criteria, pageWindow({}));

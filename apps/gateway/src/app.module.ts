@@ -42,6 +42,8 @@ import { PatientsController } from './patients/patients.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { PrescriptionsController } from './prescriptions/prescriptions.controller';
 import { ReviewsController } from './reviews/reviews.controller';
+import { DoctorDocumentStore } from './doctor-documents/doctor-document-store';
+import { DoctorDocumentsController } from './doctor-documents/doctor-documents.controller';
 import { HealthRecordFileStore } from './health-records/health-record-file-store';
 import { HealthRecordsController } from './health-records/health-records.controller';
 import { AdminPaymentsController } from './payments/admin-payments.controller';
@@ -127,6 +129,7 @@ export class AppModule {
         CaseStudiesController,
         AdminCaseStudiesController,
         HealthRecordsController,
+        DoctorDocumentsController,
         PaymentsController,
         PaymentReceiptsController,
         PaymentWebhooksController,
@@ -144,6 +147,7 @@ export class AppModule {
         ResetEmailThrottleGuard,
         DeadLetterBox,
         HealthRecordFileStore,
+        DoctorDocumentStore,
         RegistrationService,
         DoctorSearchCache,
         SlotListingCache,

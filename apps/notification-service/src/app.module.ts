@@ -13,6 +13,7 @@ import { CallNotices } from './events/call-notices';
 import { ChatNotices } from './events/chat-notices';
 import { NotificationEventsConsumer } from './events/notification-events.consumer';
 import { PasswordResetNotices } from './events/password-reset-notices';
+import { VerificationNotices } from './events/verification-notices';
 import { AppLinks } from './messages/app-links';
 import { PrescriptionNotices } from './events/prescription-notices';
 import { InboxHandler } from './notifications/inbox.handler';
@@ -90,6 +91,7 @@ export class AppModule {
         ChatNotices,
         CallNotices,
         PasswordResetNotices,
+        VerificationNotices,
         AppLinks,
         NotificationEventsConsumer,
       ],

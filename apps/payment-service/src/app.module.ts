@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DataServiceModule } from '@arogyam/persistence';
 import { PaymentServiceConfig } from './config/payment-service.config';
+import { AdminPaymentsHandler } from './payments/admin-payments.handler';
+import { AdminPaymentsService } from './payments/admin-payments.service';
 import { Payment } from './payments/payment.schema';
 import { paymentModel, PaymentRepository } from './payments/payment.repository';
 import {
@@ -37,7 +39,13 @@ export class AppModule {
           models: [paymentModel, paymentTransitionModel],
         }),
       ],
-      controllers: [PaymentsHandler, WebhooksHandler, RefundsHandler, PaymentReceiptsHandler],
+      controllers: [
+        PaymentsHandler,
+        AdminPaymentsHandler,
+        WebhooksHandler,
+        RefundsHandler,
+        PaymentReceiptsHandler,
+      ],
       providers: [
         paymentProviderFactory,
         UpstreamServices,
@@ -46,6 +54,7 @@ export class AppModule {
         PaymentTransitionRepository,
         PaymentTransitions,
         PaymentsService,
+        AdminPaymentsService,
         PaymentWebhooksService,
         SandboxCheckoutService,
         RefundsService,

@@ -292,12 +292,17 @@ describe('payment-service', () => {
     const event = await cancel(appointmentId, 'patient', false);
     await statusBecomes(me, appointmentId, 'refunded');
     const refunded = await getFor(me, appointmentId);
-    expect(refunded.refund).toMatchObject({ amount: FEE, reason: 'appointment_cancelled' });
-    expect(refunded.refund?.id).toMatch(/^sandbox_refund_/);
+    expect(refunded.refunds).toEqual([
+      expect.objectContaining({
+        amount: FEE,
+        kind: 'appointment_cancelled',
+        id: expect.stringMatching(/^sandbox_refund_/),
+      }),
+    ]);
     // A second delivery of the same fact under another id (appointment-service's outbox retrying).
     await service.events.publish({ ...event, id: randomUUID() });
     await consumerCaughtUp();
-    expect((await getFor(me, appointmentId)).refund?.id).toBe(refunded.refund?.id);
+    expect((await getFor(me, appointmentId)).refunds).toEqual(refunded.refunds);
     await waitFor(
       async () => (await eventsAbout(PaymentEventTypes.refunded, payment.id)).length === 1 || undefined,
       10000,
@@ -315,19 +320,22 @@ describe('payment-service', () => {
     await consumerCaughtUp();
     expect((await getFor(me, late.appointmentId)).status).toBe('paid');
 
-    // An admin may still refund it by hand, once.
-    expect(
-      (await rpcFailure(service.rpc.send(PaymentSubjects.refund, { actor: me, paymentId: late.payment.id })))
-        .statusCode,
-    ).toBe(403);
-    const byAdmin = await service.rpc.send<PaymentView>(PaymentSubjects.refund, {
-      actor: admin,
-      paymentId: late.payment.id,
+    // An admin may still refund it by hand, once for one idempotency key.
+    const byHand = (actor: Actor, idempotencyKey: string) =>
+      service.rpc.send<PaymentView>(PaymentSubjects.refund, {
+        actor,
+        paymentId: late.payment.id,
+        body: { reason: 'Refunded by hand after a complaint.' },
+        idempotencyKey,
+      });
+    expect((await rpcFailure(byHand(me, 'patient-key-1'))).statusCode).toBe(403);
+    const byAdmin = await byHand(admin, 'admin-key-1');
+    expect(byAdmin).toMatchObject({
+      status: 'refunded',
+      refunds: [{ kind: 'admin', amount: FEE, reason: 'Refunded by hand after a complaint.' }],
     });
-    expect(byAdmin).toMatchObject({ status: 'refunded', refund: { reason: 'admin', amount: FEE } });
-    await expect(
-      service.rpc.send(PaymentSubjects.refund, { actor: admin, paymentId: late.payment.id }),
-    ).resolves.toMatchObject({ refund: { id: byAdmin.refund?.id } });
+    await expect(byHand(admin, 'admin-key-1')).resolves.toMatchObject({ refunds: byAdmin.refunds });
+    expect((await rpcFailure(byHand(admin, 'admin-key-2'))).statusCode).toBe(409);
   });
 
   it('a restarted instance refunds a cancellation that came while it was down, exactly once', async () => {

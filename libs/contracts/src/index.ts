@@ -53,6 +53,7 @@ export * from './doctors/doctor-search-query.dto';
 export * from './doctors/doctor-views';
 export * from './doctors/doctor-messages';
 export * from './doctors/doctor-directory-change';
+export * from './doctors/doctor-documents';
 export * from './reviews/review-subjects';
 export * from './reviews/review.dto';
 export * from './reviews/review-messages';

@@ -27,7 +27,13 @@ export const DoctorSubjects = {
   search: 'doctor.profile.search',
   listForReview: 'doctor.verification.list',
   verify: 'doctor.verification.decide',
+  /** A rejected doctor, having fixed their details, asks for review again. */
+  resubmitVerification: 'doctor.verification.resubmit',
   dashboard: 'doctor.dashboard.get',
+  /** A doctor's verification documents: add and remove their own; read (own, or any for admins). */
+  addDocument: 'doctor.document.add',
+  removeDocument: 'doctor.document.remove',
+  documentFile: 'doctor.document.file',
 } as const;
 
 export const PatientSubjects = {

@@ -12,6 +12,7 @@ import {
   TableRegion,
 } from '@arogyam/ui';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { api } from '../session';
 
 /** One day's appointments across all doctors, a page at a time. Keyed by date, so a new day starts at page 1. */
@@ -44,6 +45,7 @@ export function DayAppointments({ date }: { date: string }) {
                 <th scope="col">Mode</th>
                 <th scope="col">Status</th>
                 <th scope="col">Video calls</th>
+                <th scope="col">Payment</th>
               </tr>
             </thead>
             <tbody>
@@ -63,6 +65,9 @@ export function DayAppointments({ date }: { date: string }) {
                     <StatusBadge status={appointment.status} />
                   </td>
                   <td>{callRecordsSummary(appointment.calls)}</td>
+                  <td>
+                    <Link to={`/payments?appointmentId=${encodeURIComponent(appointment.id)}`}>Payments</Link>
+                  </td>
                 </tr>
               ))}
             </tbody>

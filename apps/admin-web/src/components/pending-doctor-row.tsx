@@ -3,9 +3,13 @@ import {
   FormError,
   TextAreaField,
   formatDate,
+  formatFileSize,
   optionalText,
+  saveFile,
   toApiError,
+  useAction,
   useSubmit,
+  type DoctorDocument,
   type DoctorProfile,
   type DoctorVerification,
   type VerificationDecision,
@@ -41,6 +45,17 @@ export function PendingDoctorRow({ doctor, onDecided }: PendingDoctorRowProps) {
     }
   };
 
+  const opening = useAction();
+  const openDocument = (document: DoctorDocument) =>
+    opening.run(async () =>
+      saveFile(
+        await api.download(
+          `/admin/doctors/${encodeURIComponent(doctor.id)}/documents/${encodeURIComponent(document.id)}/file`,
+          document.fileName,
+        ),
+      ),
+    );
+
   const reject = rejection.handleSubmit(async (data) => {
     await decide({ decision: 'rejected', note: optionalText(data, 'note') });
     onDecided(doctor, 'rejected');
@@ -56,6 +71,10 @@ export function PendingDoctorRow({ doctor, onDecided }: PendingDoctorRowProps) {
         <dd>{doctor.specialization}</dd>
         <dt>Registration number</dt>
         <dd>{doctor.licenseNumber}</dd>
+        <dt>Medical council</dt>
+        <dd>{doctor.registrationCouncil ?? '—'}</dd>
+        <dt>Year of registration</dt>
+        <dd>{doctor.registrationYear ?? '—'}</dd>
         <dt>Experience</dt>
         <dd>
           {doctor.yearsOfExperience} {doctor.yearsOfExperience === 1 ? 'year' : 'years'}
@@ -64,17 +83,41 @@ export function PendingDoctorRow({ doctor, onDecided }: PendingDoctorRowProps) {
         <dd>{doctor.city || '—'}</dd>
         <dt>Registered</dt>
         <dd>{formatDate(doctor.createdAt)}</dd>
+        <dt>Documents</dt>
+        <dd>
+          {(doctor.documents ?? []).length === 0 ? (
+            'None uploaded'
+          ) : (
+            <ul className="document-list">
+              {(doctor.documents ?? []).map((document) => (
+                <li key={document.id}>
+                  <Button variant="secondary" onClick={() => void openDocument(document)}>
+                    Open {document.fileName}
+                  </Button>{' '}
+                  <span className="muted">{formatFileSize(document.size)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        {doctor.verificationNote && (
+          <>
+            <dt>Last rejected for</dt>
+            <dd>{doctor.verificationNote}</dd>
+          </>
+        )}
       </dl>
-      <FormError message={approveError} />
+      <FormError message={opening.error?.message ?? approveError} />
       {rejecting ? (
         <form className="confirm-panel" onSubmit={reject} noValidate>
           <FormError message={rejection.formError} />
           <TextAreaField
-            label="Rejection note"
+            label="Reason for rejection"
             name="note"
             rows={3}
             autoFocus
-            hint="The doctor sees this note, e.g. that the registration number was not found in the register."
+            required
+            hint="Required. The doctor is emailed this reason and sees it in their app, e.g. that the registration number was not found in the register."
             error={rejection.fieldErrors.note}
           />
           <div className="form-actions">

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   DomainError,
+  LICENCE_FIELDS,
   ProfileEventTypes,
   requireRole,
   UpdateDoctorProfileDto,
@@ -55,6 +56,8 @@ export class DoctorProfilesService {
   async updateOwn(actor: Actor, body: unknown): Promise<DoctorProfileView> {
     requireRole(actor, 'doctor');
     const changes = await validateMessagePart(UpdateDoctorProfileDto, body);
+    if (LICENCE_FIELDS.some((field) => changes[field] !== undefined))
+      await this.requireUnverified(actor.userId);
     const fields = { ...changes, ...doctorSearchKeys(changes) };
     const renamed = renamedEventOf(ProfileEventTypes.doctorRenamed, actor.userId, changes);
     const doctor = await this.doctors.patch(actor.userId, fields, REQUIRED_FIELDS, renamed);
@@ -62,6 +65,17 @@ export class DoctorProfilesService {
     if (renamed.$push) void this.relay.flush(actor.userId);
     if (isListed(doctor)) this.listings.changed(actor.userId);
     return toDoctorProfileView(doctor);
+  }
+
+  /** Licence details are what an admin verified: fixed once approved (a change would need a new review). */
+  private async requireUnverified(doctorId: string): Promise<void> {
+    const doctor = await this.doctors.findById(doctorId);
+    if (!doctor) throw DomainError.notFound(NO_PROFILE);
+    if (doctor.verificationStatus === 'approved') {
+      throw DomainError.conflict(
+        'Your registration is verified, so its licence details cannot change here; contact Arogyam support.',
+      );
+    }
   }
 
   /** A suspension or reactivation was applied: search drops or shows the doctor now, gateways' caches too. */

@@ -1,4 +1,10 @@
-import type { DoctorProfileView, DoctorPublicProfileView, DoctorSummary } from '@arogyam/contracts';
+import type {
+  DoctorDocumentView,
+  DoctorProfileView,
+  DoctorPublicProfileView,
+  DoctorSummary,
+} from '@arogyam/contracts';
+import type { DoctorDocument } from '../documents/doctor-document.schema';
 import type { Doctor } from './doctor.schema';
 
 /** The fields a search result needs, so search reads no more than that from the collection. */
@@ -45,8 +51,18 @@ export const toDoctorSummary = (doctor: DoctorSummaryFields): DoctorSummary => (
 export const toDoctorPublicProfileView = (doctor: Doctor): DoctorPublicProfileView => ({
   ...toDoctorSummary(doctor),
   licenseNumber: doctor.licenseNumber,
+  ...(doctor.registrationCouncil ? { registrationCouncil: doctor.registrationCouncil } : {}),
+  ...(doctor.registrationYear ? { registrationYear: doctor.registrationYear } : {}),
   ...(doctor.bio ? { bio: doctor.bio } : {}),
   verificationStatus: doctor.verificationStatus,
+});
+
+export const toDoctorDocumentView = (document: DoctorDocument): DoctorDocumentView => ({
+  id: document.id,
+  fileName: document.fileName,
+  contentType: document.contentType,
+  size: document.size,
+  uploadedAt: new Date(document.uploadedAt).toISOString(),
 });
 
 /** What the doctor and admins see. */
@@ -54,6 +70,7 @@ export const toDoctorProfileView = (doctor: Doctor): DoctorProfileView => ({
   ...toDoctorPublicProfileView(doctor),
   email: doctor.email,
   ...(doctor.verificationNote ? { verificationNote: doctor.verificationNote } : {}),
+  documents: (doctor.documents ?? []).map(toDoctorDocumentView),
   accountStatus: doctor.accountStatus,
   createdAt: new Date(doctor.createdAt).toISOString(),
 });

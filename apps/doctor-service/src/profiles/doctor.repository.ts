@@ -11,6 +11,7 @@ import {
   type PageWindow,
 } from '@arogyam/persistence';
 import type { DoctorSearchCriteria } from '../search/doctor-search-criteria';
+import type { DoctorDocument } from '../documents/doctor-document.schema';
 import { Doctor, DoctorSchema } from './doctor.schema';
 import { doctorSearchKeys, NAME_PREFIX_LENGTH, namePrefixOf } from './doctor-search-keys';
 import { DOCTOR_SUMMARY_FIELDS, type DoctorSummaryFields } from './doctor-views';
@@ -157,6 +158,43 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
       : { $set: fields, $unset: { verificationNote: '' as const } };
     return this.profiles
       .findByIdAndUpdate(doctorId, { ...change, ...pushToOutbox(event) }, { new: true })
+      .lean<Doctor>()
+      .exec();
+  }
+
+  /** Adds a verification document; answers the doctor after it (null if there is none). */
+  addDocument(doctorId: string, document: DoctorDocument): Promise<Doctor | null> {
+    return this.profiles
+      .findByIdAndUpdate(doctorId, { $push: { documents: document } }, { new: true })
+      .lean<Doctor>()
+      .exec();
+  }
+
+  /**
+   * Removes one of the doctor's documents; null when the doctor has no such document. By its whole
+   * stored value: FerretDB 1.24's `$pull` removes only equal elements, not those matching a condition.
+   */
+  async removeDocument(doctorId: string, documentId: string): Promise<Doctor | null> {
+    const doctor = await this.profiles.findById(doctorId, { documents: 1 }).lean<Doctor>().exec();
+    const stored = doctor?.documents?.find((document) => document.id === documentId);
+    if (!stored) return null;
+    return this.profiles
+      .findByIdAndUpdate(doctorId, { $pullAll: { documents: [stored] } }, { new: true })
+      .lean<Doctor>()
+      .exec();
+  }
+
+  /**
+   * A rejected doctor's request for another review: back to `pending`, if still `rejected`
+   * (answers null otherwise). The last rejection's note stays, for the reviewer to check against.
+   */
+  resubmitVerification(doctorId: string, at: Date): Promise<Doctor | null> {
+    return this.profiles
+      .findOneAndUpdate(
+        { _id: doctorId, verificationStatus: 'rejected' },
+        { $set: { verificationStatus: 'pending', resubmittedAt: at } },
+        { new: true },
+      )
       .lean<Doctor>()
       .exec();
   }

@@ -7,6 +7,7 @@ import {
   PersonProfile,
   type OutboxEntry,
 } from '@arogyam/persistence';
+import { DoctorDocument, DoctorDocumentSchema } from '../documents/doctor-document.schema';
 import { Clinic, ClinicSchema } from './clinic.schema';
 import { ConsultationFee, ConsultationFeeSchema } from './consultation-fee.schema';
 
@@ -23,6 +24,13 @@ export class Doctor extends PersonProfile {
 
   @Prop({ required: true, trim: true })
   licenseNumber: string;
+
+  /** The medical council of the registration (licence details, verified with the number). */
+  @Prop({ trim: true })
+  registrationCouncil?: string;
+
+  @Prop()
+  registrationYear?: number;
 
   @Prop({ required: true, min: 0 })
   yearsOfExperience: number;
@@ -61,6 +69,14 @@ export class Doctor extends PersonProfile {
   /** The admin who made the last verification decision. */
   @Prop()
   verifiedBy?: string;
+
+  /** Verification documents, oldest first (at most MAX_DOCTOR_DOCUMENTS). */
+  @Prop({ type: [DoctorDocumentSchema], default: [] })
+  documents?: DoctorDocument[];
+
+  /** When a rejected doctor last asked for review again. */
+  @Prop({ type: Date })
+  resubmittedAt?: Date;
 
   /** Filled from reviews once they exist; until then every doctor starts at 0. */
   @Prop({ required: true, default: 0 })

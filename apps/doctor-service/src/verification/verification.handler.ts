@@ -1,6 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
+  ActorMessageDto,
   DoctorSubjects,
   VerificationQueueQueryDto,
   VerifyDoctorMessage,
@@ -9,7 +10,7 @@ import {
 } from '@arogyam/contracts';
 import { VerificationService } from './verification.service';
 
-/** Admin-only subjects: the gateway lets only admins reach them. */
+/** Admin-only subjects (the gateway lets only admins reach them), and a doctor's own resubmission. */
 @Controller()
 export class VerificationHandler {
   constructor(private readonly verification: VerificationService) {}
@@ -22,5 +23,10 @@ export class VerificationHandler {
   @MessagePattern(DoctorSubjects.verify)
   decide(@Payload() message: VerifyDoctorMessage): Promise<DoctorProfileView> {
     return this.verification.decide(message);
+  }
+
+  @MessagePattern(DoctorSubjects.resubmitVerification)
+  resubmit(@Payload() message: ActorMessageDto): Promise<DoctorProfileView> {
+    return this.verification.resubmit(message.actor);
   }
 }

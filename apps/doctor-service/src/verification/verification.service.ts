@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import {
   DoctorEventTypes,
   DomainError,
+  requireRole,
+  type Actor,
   type DoctorProfileView,
   type Page,
   type VerificationQueueQueryDto,
@@ -54,5 +56,17 @@ export class VerificationService {
     void this.relay.flush(doctorId);
     this.listings.changed(doctorId);
     return toDoctorProfileView(doctor);
+  }
+
+  /** A rejected doctor who fixed their details asks for review again: pending, back in the admins' queue. */
+  async resubmit(actor: Actor): Promise<DoctorProfileView> {
+    requireRole(actor, 'doctor');
+    const doctor = await this.doctors.resubmitVerification(actor.userId, new Date());
+    if (doctor) return toDoctorProfileView(doctor);
+    const current = await this.doctors.findById(actor.userId);
+    if (!current) throw DomainError.notFound('Doctor not found');
+    throw DomainError.conflict(
+      `Only a rejected registration can be sent for review again; yours is ${current.verificationStatus}.`,
+    );
   }
 }

@@ -1,9 +1,24 @@
-import type { DoctorProfile } from '@arogyam/ui';
+import { Button, FormError, useAction, type DoctorProfile } from '@arogyam/ui';
+import { Link } from 'react-router-dom';
+import { api } from '../session';
 
-type VerificationPanelProps = Pick<DoctorProfile, 'verificationStatus' | 'verificationNote'>;
+interface VerificationPanelProps extends Pick<DoctorProfile, 'verificationStatus' | 'verificationNote'> {
+  /** The profile after a rejected doctor sent it for review again. */
+  onResubmitted(profile: DoctorProfile): void;
+}
 
 /** Tells the doctor where their registration review stands; the server's status decides which panel shows. */
-export function VerificationPanel({ verificationStatus, verificationNote }: VerificationPanelProps) {
+export function VerificationPanel({
+  verificationStatus,
+  verificationNote,
+  onResubmitted,
+}: VerificationPanelProps) {
+  const resubmission = useAction();
+  const resubmit = () =>
+    resubmission.run(async () =>
+      onResubmitted(await api.post<DoctorProfile>('/doctors/me/verification/resubmit')),
+    );
+
   switch (verificationStatus) {
     case 'pending':
       return (
@@ -26,10 +41,17 @@ export function VerificationPanel({ verificationStatus, verificationNote }: Veri
           <p>Your registration could not be verified, so your profile stays hidden from patients.</p>
           {verificationNote && (
             <p>
-              <strong>Note from the reviewer:</strong> {verificationNote}
+              <strong>Reason from the reviewer:</strong> {verificationNote}
             </p>
           )}
-          <p>If you believe this is a mistake, please contact Arogyam support.</p>
+          <p>
+            <Link to="/profile">Correct your details</Link>, then send them for review again. If you believe
+            this is a mistake, please contact Arogyam support.
+          </p>
+          <FormError message={resubmission.error?.message} />
+          <Button busy={resubmission.busy} onClick={() => void resubmit()}>
+            Send for review again
+          </Button>
         </section>
       );
     case 'approved':

@@ -1,6 +1,7 @@
 import { AsyncView, DoctorReviews, useAsync, type DoctorDashboard, type DoctorProfile } from '@arogyam/ui';
 import { Link } from 'react-router-dom';
 import { PracticeNumbers } from '../components/practice-numbers';
+import { VerificationDocuments } from '../components/verification-documents';
 import { VerificationPanel } from '../components/verification-panel';
 import { api } from '../session';
 
@@ -23,7 +24,11 @@ export function DashboardPage() {
             <VerificationPanel
               verificationStatus={doctor.verificationStatus}
               verificationNote={doctor.verificationNote}
+              onResubmitted={(next) => profile.setData(next)}
             />
+            {doctor.verificationStatus !== 'approved' && (
+              <VerificationDocuments profile={doctor} onChanged={(next) => profile.setData(next)} />
+            )}
             {doctor.verificationStatus === 'approved' && (
               <p>
                 <Link to="/queue">Open today's queue</Link> or{' '}

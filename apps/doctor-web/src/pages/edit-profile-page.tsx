@@ -5,15 +5,19 @@ import {
   ProfileSaveActions,
   type DoctorProfile,
 } from '@arogyam/ui';
+import { LicenceFields } from '../components/licence-fields';
 import { PracticeFields } from '../components/practice-fields';
 import { PublicProfileFields } from '../components/public-profile-fields';
+import { LICENCE_FIELDS, readLicenceDetails } from '../licence-details';
 import { PRACTICE_FIELDS, readPracticeDetails } from '../practice-details';
 import { PUBLIC_PROFILE_FIELDS, readPublicProfileDetails } from '../public-profile-details';
 import { api } from '../session';
 
-const FIELDS = [...PRACTICE_FIELDS, ...PUBLIC_PROFILE_FIELDS];
+const FIELDS = [...LICENCE_FIELDS, ...PRACTICE_FIELDS, ...PUBLIC_PROFILE_FIELDS];
 
+/** Licence details go only while they may change (before approval: the form shows them then). */
 const readChanges = (data: FormData) => ({
+  ...(data.has('licenseNumber') ? readLicenceDetails(data) : {}),
   ...readPracticeDetails(data, { blankText: 'send' }),
   ...readPublicProfileDetails(data),
 });
@@ -32,9 +36,25 @@ export function EditProfilePage() {
               <dl className="details-list">
                 <dt>Email</dt>
                 <dd>{profile.email}</dd>
-                <dt>Registration number</dt>
-                <dd>{profile.licenseNumber}</dd>
+                {profile.verificationStatus === 'approved' && (
+                  <>
+                    <dt>Registration number</dt>
+                    <dd>{profile.licenseNumber}</dd>
+                    <dt>Medical council</dt>
+                    <dd>{profile.registrationCouncil ?? '—'}</dd>
+                    <dt>Year of registration</dt>
+                    <dd>{profile.registrationYear ?? '—'}</dd>
+                  </>
+                )}
               </dl>
+              {profile.verificationStatus !== 'approved' && (
+                <fieldset>
+                  <legend>Licence details (checked by Arogyam before you are listed)</legend>
+                  <div className="form-grid">
+                    <LicenceFields errors={form.fieldErrors} profile={profile} />
+                  </div>
+                </fieldset>
+              )}
               <PracticeFields errors={form.fieldErrors} profile={profile} />
               <PublicProfileFields errors={form.fieldErrors} profile={profile} />
               <ProfileSaveActions busy={form.busy} saved={form.saved} />

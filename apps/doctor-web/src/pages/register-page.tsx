@@ -2,23 +2,23 @@ import {
   ACCOUNT_FIELDS,
   AccountFields,
   RegisterForm,
-  TextField,
-  rawText,
   readCredentials,
   type DoctorRegistration,
 } from '@arogyam/ui';
 import { Link } from 'react-router-dom';
+import { LicenceFields } from '../components/licence-fields';
 import { PracticeFields } from '../components/practice-fields';
+import { LICENCE_FIELDS, readLicenceDetails } from '../licence-details';
 import { PRACTICE_FIELDS, readPracticeDetails } from '../practice-details';
 import { api } from '../session';
 
-const FIELDS = [...ACCOUNT_FIELDS, 'licenseNumber', ...PRACTICE_FIELDS] as const;
+const FIELDS = [...ACCOUNT_FIELDS, ...LICENCE_FIELDS, ...PRACTICE_FIELDS] as const;
 
 /** The body as typed: blank numbers are left out, so the server names what is missing beside its field. */
 function readRegistration(data: FormData): Partial<DoctorRegistration> {
   return {
     ...readCredentials(data),
-    licenseNumber: rawText(data, 'licenseNumber').trim(),
+    ...readLicenceDetails(data),
     ...readPracticeDetails(data, { blankText: 'omit' }),
   };
 }
@@ -43,18 +43,7 @@ export function RegisterPage() {
             </fieldset>
             <fieldset>
               <legend>Your practice</legend>
-              <PracticeFields
-                errors={errors}
-                afterSpecialization={
-                  <TextField
-                    label="Registration number"
-                    name="licenseNumber"
-                    required
-                    hint="Your medical council registration (licence) number, as on your certificate."
-                    error={errors.licenseNumber}
-                  />
-                }
-              />
+              <PracticeFields errors={errors} afterSpecialization={<LicenceFields errors={errors} />} />
             </fieldset>
           </>
         )}

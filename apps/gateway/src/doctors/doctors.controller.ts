@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AppointmentSubjects,
@@ -46,6 +46,18 @@ export class DoctorsController {
     @Body() body: UpdateDoctorProfileDto,
   ): Promise<DoctorProfileView> {
     return this.services.send(DoctorSubjects.updateOwnProfile, { actor: actorOf(user), body });
+  }
+
+  @Post('me/verification/resubmit')
+  @HttpCode(200)
+  @UseGuards(JwtAuthGuard, RolesGuard)
+  @Roles('doctor')
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'A rejected doctor, having fixed their details, asks for review again (409 unless rejected)',
+  })
+  resubmitVerification(@CurrentUser() user: AuthenticatedUser): Promise<DoctorProfileView> {
+    return this.services.send(DoctorSubjects.resubmitVerification, { actor: actorOf(user) });
   }
 
   @Get('me/dashboard')

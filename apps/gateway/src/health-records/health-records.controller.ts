@@ -1,18 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import {
-  BadRequestException,
   Body,
   Controller,
   Delete,
   Get,
   Header,
   HttpCode,
-  NotFoundException,
   Param,
   Post,
   Query,
   StreamableFile,
-  UnsupportedMediaTypeException,
   UploadedFile,
   UseGuards,
   UseInterceptors,
@@ -35,24 +32,13 @@ import { Budget, UserBudgetGuard } from '../http/throttling/user-budget';
 import { ServiceClient } from '../http/service-client';
 import { actorOf } from '../identity/actor';
 import { HealthRecordFileStore } from './health-record-file-store';
-import { sniffContentType } from './sniff-content-type';
-
-/** The part of multer's file the upload uses (kept in memory: at most MAX_HEALTH_RECORD_BYTES). */
-interface UploadedRecordFile {
-  buffer: Buffer;
-  originalname: string;
-  size: number;
-}
+import { attachedFile, checkedUpload, type UploadedBytes } from '../files/file-transfer';
 
 const UPLOAD = FileInterceptor('file', {
   limits: { fileSize: MAX_HEALTH_RECORD_BYTES, files: 1, fields: 10 },
   // File names from phones are often not Latin-1 (multer's default reading).
   defParamCharset: 'utf8',
 });
-
-/** `filename*` (RFC 6266) keeps a Unicode name; the plain `filename` is its ASCII fallback. */
-const attachment = (fileName: string): string =>
-  `attachment; filename="${fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
 /**
  * Health records: the patient uploads (multipart, the file beside the fields), lists, downloads
@@ -79,25 +65,16 @@ export class HealthRecordsController {
   async upload(
     @CurrentUser() user: AuthenticatedUser,
     @Body() fields: HealthRecordFieldsDto,
-    @UploadedFile() file: UploadedRecordFile | undefined,
+    @UploadedFile() upload: UploadedBytes | undefined,
   ): Promise<HealthRecordView> {
-    if (!file || file.size === 0) {
-      throw new BadRequestException({
-        message: 'Choose a file to upload.',
-        details: [{ field: 'file', problem: 'is required' }],
-      });
-    }
-    const contentType = sniffContentType(file.buffer);
-    if (!contentType) {
-      throw new UnsupportedMediaTypeException('The file must be a PDF, JPEG, PNG or WebP image.');
-    }
+    const { file, contentType, fileName } = checkedUpload(upload);
     const recordId = randomUUID();
     await this.files.put(recordId, file.buffer);
     const message: CreateHealthRecordMessage = {
       actor: actorOf(user),
       recordId,
       fields,
-      file: { contentType, size: file.size, fileName: file.originalname.slice(0, 255) || 'record' },
+      file: { contentType, size: file.size, fileName: fileName || 'record' },
     };
     try {
       return await this.services.send<HealthRecordView>(HealthRecordSubjects.create, message);
@@ -166,12 +143,10 @@ export class HealthRecordsController {
       HealthRecordSubjects.get,
       message,
     );
-    const bytes = await this.files.read(objectName);
-    if (!bytes) throw new NotFoundException('The file of this health record is missing.');
-    return new StreamableFile(bytes, {
-      type: record.contentType,
-      disposition: attachment(record.fileName),
-      length: bytes.length,
-    });
+    return attachedFile(
+      await this.files.read(objectName),
+      record,
+      'The file of this health record is missing.',
+    );
   }
 }

@@ -4,6 +4,7 @@ import {
   AppointmentCallEventTypes,
   AppointmentEventTypes,
   ChatEventTypes,
+  DoctorEventTypes,
   PrescriptionEventTypes,
   UserEventTypes,
 } from '@arogyam/contracts';
@@ -13,6 +14,7 @@ import { CallNotices } from './call-notices';
 import { ChatNotices } from './chat-notices';
 import { PasswordResetNotices } from './password-reset-notices';
 import { PrescriptionNotices } from './prescription-notices';
+import { VerificationNotices } from './verification-notices';
 
 /**
  * notification-service's one durable JetStream consumer (`notification-service`, shared by its
@@ -31,6 +33,7 @@ export class NotificationEventsConsumer implements OnModuleInit, OnModuleDestroy
     chat: ChatNotices,
     calls: CallNotices,
     passwordResets: PasswordResetNotices,
+    verifications: VerificationNotices,
   ) {
     this.consumer = new EventConsumer(connection, {
       service: 'notification',
@@ -43,6 +46,7 @@ export class NotificationEventsConsumer implements OnModuleInit, OnModuleDestroy
         [ChatEventTypes.roomRead]: (event) => chat.roomRead(event),
         [AppointmentCallEventTypes.callRecorded]: (event) => calls.recorded(event),
         [UserEventTypes.passwordResetRequested]: (event) => passwordResets.requested(event),
+        [DoctorEventTypes.verified]: (event) => verifications.decided(event),
       },
     });
   }

@@ -19,6 +19,7 @@ import { PaymentReceipts } from './payment-receipts';
 const STATUS_TEXT: Record<PaymentView['status'], string> = {
   created: 'Not paid yet',
   paid: 'Paid',
+  partially_refunded: 'Paid, part refunded',
   refunded: 'Refunded',
   failed: 'Payment failed',
 };
@@ -83,13 +84,13 @@ export function AppointmentPayment({ appointment }: { appointment: Appointment }
                   try again.
                 </p>
               )}
-              {payment?.refund && (
-                <p>
-                  Refunded {formatMoney(payment.refund.amount)} on {formatDateTime(payment.refund.refundedAt)}
-                  {payment.refund.reason === 'appointment_cancelled' ? ' (appointment cancelled).' : '.'}
+              {payment?.refunds.map((refund) => (
+                <p key={refund.id}>
+                  Refunded {formatMoney(refund.amount)} on {formatDateTime(refund.refundedAt)}
+                  {refund.kind === 'appointment_cancelled' ? ' (appointment cancelled).' : '.'}
                 </p>
-              )}
-              {payment?.status === 'paid' && appointment.status === 'cancelled' && !payment.refund && (
+              ))}
+              {payment?.status === 'paid' && appointment.status === 'cancelled' && (
                 <p className="muted">A late cancellation by the patient is not refunded.</p>
               )}
               {payment && <PaymentReceipts payment={payment} />}

@@ -1,15 +1,14 @@
-import { Button, FormError, saveFile, useAction, type PaymentView } from '@arogyam/ui';
+import { Button, FormError, formatMoney, saveFile, useAction, type PaymentView } from '@arogyam/ui';
 import { api } from '../session';
 
 /** Receipts are issued for money that moved: a paid payment, and each refund of it. */
-const RECEIPTED: PaymentView['status'][] = ['paid', 'refunded'];
+const RECEIPTED: PaymentView['status'][] = ['paid', 'partially_refunded', 'refunded'];
 
-/** Download buttons for a payment's receipt and its refund's (PDFs fetched with the session's token). */
+/** Download buttons for a payment's receipt and each refund's (PDFs fetched with the session's token). */
 export function PaymentReceipts({ payment }: { payment: PaymentView }) {
   const download = useAction();
   if (!RECEIPTED.includes(payment.status)) return null;
   const base = `/payments/${encodeURIComponent(payment.id)}`;
-  const refund = payment.refund;
   const save = (path: string, fallbackName: string) =>
     download.run(async () => saveFile(await api.download(path, fallbackName)));
 
@@ -22,17 +21,18 @@ export function PaymentReceipts({ payment }: { payment: PaymentView }) {
       >
         Download receipt (PDF)
       </Button>
-      {refund && (
+      {payment.refunds.map((refund) => (
         <Button
+          key={refund.id}
           variant="secondary"
           busy={download.busy}
           onClick={() =>
             void save(`${base}/refunds/${encodeURIComponent(refund.id)}/receipt`, 'refund-receipt.pdf')
           }
         >
-          Download refund receipt (PDF)
+          {`Download the receipt of the ${formatMoney(refund.amount)} refund (PDF)`}
         </Button>
-      )}
+      ))}
       <FormError message={download.error?.message} />
     </div>
   );

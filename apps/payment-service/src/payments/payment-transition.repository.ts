@@ -6,7 +6,7 @@ import { PaymentTransition, PaymentTransitionSchema } from './payment-transition
 
 /**
  * `paymentTransitions`: no index but `_id_`. A claim's `_id` names the payment and the status it
- * leaves, so claiming, reading and giving back a claim are all by `_id`.
+ * leaves (or the refund's number), so claiming, reading and giving back a claim are all by `_id`.
  */
 export const paymentTransitionModel: ModelDefinition = {
   name: PaymentTransition.name,
@@ -15,6 +15,10 @@ export const paymentTransitionModel: ModelDefinition = {
 
 /** The one id a claim on a payment leaving `from` can have: of two claims, one insert wins. */
 export const transitionId = (paymentId: string, from: PaymentStatus): string => `${paymentId}:${from}`;
+
+/** The claim on a payment's refund number `sequence`: of two refunds racing for it, one insert wins. */
+export const refundClaimId = (paymentId: string, sequence: number): string =>
+  `${paymentId}:refund:${sequence}`;
 
 /** Every read and write of `paymentTransitions`. */
 @Injectable()

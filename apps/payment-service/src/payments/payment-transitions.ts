@@ -5,20 +5,18 @@ import { createEvent } from '@arogyam/messaging';
 import { InjectOutboxRelay, OutboxRelay } from '@arogyam/persistence';
 import { Payment, type StoredPayment } from './payment.schema';
 import { PaymentRepository } from './payment.repository';
-import { PaymentTransitionRepository, transitionId } from './payment-transition.repository';
+import { PaymentTransitionRepository, refundClaimId, transitionId } from './payment-transition.repository';
 import { toPaymentEventPayload } from './payment-views';
 
-/** The only moves a payment makes; each is made once. */
-const FROM: Record<Exclude<PaymentStatus, 'created'>, PaymentStatus> = {
+/** The moves a webhook makes; each is made once. Refunds, which may be several, are RefundsService's. */
+const FROM = {
   paid: 'created',
   failed: 'created',
-  refunded: 'paid',
-};
+} as const satisfies Partial<Record<PaymentStatus, PaymentStatus>>;
 
 const EVENT_OF = {
   paid: PaymentEventTypes.succeeded,
   failed: PaymentEventTypes.failed,
-  refunded: PaymentEventTypes.refunded,
 } as const;
 
 export type PaymentMove = keyof typeof FROM;
@@ -29,9 +27,13 @@ export interface PaymentChange {
 }
 
 export interface Claim {
+  /** The claim's own id: `<paymentId>:<status it leaves>`, or `<paymentId>:refund:<n>`. */
+  id: string;
   paymentId: string;
-  to: PaymentMove;
+  to: PaymentStatus;
   eventId: string;
+  /** Who took it: a webhook's event, or a refund's request key. */
+  cause: string;
   claimedAt: Date;
   /** False when another delivery or instance claimed this move first. */
   won: boolean;
@@ -40,7 +42,7 @@ export interface Claim {
 /**
  * Status changes of payments, each claimed by a unique insert (`<paymentId>:<status it leaves>`,
  * so `paid` and `failed` cannot both leave `created`) before it
- * is written with its event in one update. A repeat (a redelivered webhook, a second refund)
+ * is written with its event in one update. A repeat (a redelivered webhook)
  * loses the claim and changes nothing once the first has written; if the first died between its
  * claim and its write, the repeat writes the change with the claim's event id, so the event is the
  * same one either way (JetStream drops a duplicate Nats-Msg-Id, consumers key on the id).
@@ -68,35 +70,40 @@ export class PaymentTransitions {
     };
   }
 
-  async claim(paymentId: string, to: PaymentMove, cause: string): Promise<Claim> {
-    const fresh = {
-      _id: transitionId(paymentId, FROM[to]),
-      paymentId,
-      to,
-      eventId: randomUUID(),
-      cause,
-      claimedAt: new Date(),
-    };
-    try {
-      await this.claims.insert(fresh);
-      return { paymentId, to, eventId: fresh.eventId, claimedAt: fresh.claimedAt, won: true };
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
-    }
-    const held = await this.claims.findById(fresh._id);
-    if (!held) throw DomainError.conflict('The payment was changed meanwhile; try again.');
-    return {
-      paymentId,
-      to: held.to as PaymentMove,
-      eventId: held.eventId,
-      claimedAt: new Date(held.claimedAt),
-      won: false,
-    };
+  claim(paymentId: string, to: PaymentMove, cause: string): Promise<Claim> {
+    return this.take(transitionId(paymentId, FROM[to]), paymentId, to, cause);
+  }
+
+  /** Claims the payment's refund number `sequence` (0 for the first): of two racing refunds, one asks the provider. */
+  claimRefund(paymentId: string, sequence: number, cause: string): Promise<Claim> {
+    return this.take(refundClaimId(paymentId, sequence), paymentId, 'refunded', cause);
   }
 
   /** Gives a claim up (its change could not be made), so a later attempt may claim again. */
   async release(claim: Claim): Promise<void> {
-    await this.claims.release(transitionId(claim.paymentId, FROM[claim.to]), claim.eventId);
+    await this.claims.release(claim.id, claim.eventId);
+  }
+
+  private async take(id: string, paymentId: string, to: PaymentStatus, cause: string): Promise<Claim> {
+    const fresh = { _id: id, paymentId, to, eventId: randomUUID(), cause, claimedAt: new Date() };
+    try {
+      await this.claims.insert(fresh);
+      return { id, paymentId, to, eventId: fresh.eventId, cause, claimedAt: fresh.claimedAt, won: true };
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+    const held = await this.claims.findById(id);
+    if (!held)
+      throw DomainError.conflict('The payment was changed meanwhile; try again.', 'changed_concurrently');
+    return {
+      id,
+      paymentId,
+      to: held.to,
+      eventId: held.eventId,
+      cause: held.cause,
+      claimedAt: new Date(held.claimedAt),
+      won: false,
+    };
   }
 
   /**
@@ -110,7 +117,7 @@ export class PaymentTransitions {
   ): Promise<StoredPayment | undefined> {
     // The payment left this status another way (paid, where this webhook said failed).
     if (claim.to !== change.to) return undefined;
-    const from = FROM[change.to];
+    const from: PaymentStatus = FROM[change.to];
     const next: StoredPayment = { ...payment, ...change.set, status: change.to };
     if (change.to === 'failed') delete next.activeAppointmentKey;
     const event = { ...createEvent(EVENT_OF[change.to], toPaymentEventPayload(next)), id: claim.eventId };

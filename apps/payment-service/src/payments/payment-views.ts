@@ -1,4 +1,5 @@
 import type { PaymentEventPayload, PaymentView } from '@arogyam/contracts';
+import { refundedOf, refundsOf } from '../refunds/refund-balance';
 import type { StoredPayment } from './payment.schema';
 
 const money = ({ amount, currency }: { amount: number; currency: 'INR' }) => ({ amount, currency });
@@ -14,16 +15,15 @@ export const toPaymentEventPayload = (payment: StoredPayment): PaymentEventPaylo
   provider: payment.provider,
   ...(payment.paidAt ? { paidAt: new Date(payment.paidAt).toISOString() } : {}),
   ...(payment.failureReason ? { failureReason: payment.failureReason } : {}),
-  ...(payment.refund
-    ? {
-        refund: {
-          id: payment.refund.id,
-          amount: money(payment.refund.amount),
-          reason: payment.refund.reason,
-          refundedAt: new Date(payment.refund.refundedAt).toISOString(),
-        },
-      }
-    : {}),
+  refundedAmount: { amount: refundedOf(payment), currency: payment.amount.currency },
+  refunds: refundsOf(payment).map((refund) => ({
+    id: refund.id,
+    amount: money(refund.amount),
+    kind: refund.kind,
+    reason: refund.reason,
+    ...(refund.refundedBy ? { refundedBy: refund.refundedBy } : {}),
+    refundedAt: new Date(refund.refundedAt).toISOString(),
+  })),
   createdAt: new Date(payment.createdAt).toISOString(),
 });
 

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
-import type { Model, UpdateQuery } from 'mongoose';
+import type { FilterQuery, Model, UpdateQuery } from 'mongoose';
 import type { EventEnvelope, PaymentStatus } from '@arogyam/contracts';
 import { findPage, pushToOutbox, type PageWindow } from '@arogyam/persistence';
-import { Payment, PaymentSchema, type StoredPayment } from './payment.schema';
+import { Payment, PaymentSchema, type StoredPayment, type StoredRefund } from './payment.schema';
 
 const WITHOUT_OUTBOX = { outbox: 0 } as const;
 
@@ -14,8 +14,11 @@ PaymentSchema.index({ activeAppointmentKey: 1 }, { unique: true, sparse: true })
 PaymentSchema.index({ providerOrderId: 1 }, { unique: true });
 // A patient's payments, newest first (`pageOfPatient`; `_id` is the sort's tie-break).
 PaymentSchema.index({ patientId: 1, createdAt: -1, _id: 1 });
-// An appointment's attempts, the latest first (`latestFor`).
+// An appointment's attempts, the latest first (`latestFor`, admins' `search` by appointment).
 PaymentSchema.index({ appointmentId: 1, createdAt: -1 });
+// Admins' `search` by status, or by dates alone, newest first.
+PaymentSchema.index({ status: 1, createdAt: -1, _id: 1 });
+PaymentSchema.index({ createdAt: -1, _id: 1 });
 
 /** `payments`; a single payment is read and moved by `_id`. */
 export const paymentModel: ModelDefinition = { name: Payment.name, schema: PaymentSchema };
@@ -29,6 +32,24 @@ export interface PaymentMoveWrite {
   set: Partial<StoredPayment>;
   releaseAppointment: boolean;
 }
+
+/** Admins' payment search: each field narrows; dates are of creation, `to` exclusive. */
+export interface PaymentSearch {
+  appointmentId?: string;
+  patientId?: string;
+  status?: PaymentStatus;
+  from?: Date;
+  to?: Date;
+}
+
+/** One refund as written: the refund, the total given back before and after it, and the status after. */
+export interface RefundWrite {
+  refund: StoredRefund;
+  refundedBefore: number;
+  status: PaymentStatus;
+}
+
+const REFUNDABLE: PaymentStatus[] = ['paid', 'partially_refunded'];
 
 /** Every read and write of `payments`. */
 @Injectable()
@@ -106,6 +127,48 @@ export class PaymentRepository {
       documents: StoredPayment[];
       total: number;
     }>;
+  }
+
+  /** Admins' search, newest first; the equality fields choose the index, dates narrow it. */
+  search(search: PaymentSearch, window: PageWindow): Promise<{ documents: StoredPayment[]; total: number }> {
+    const filter: FilterQuery<Payment> = {
+      ...(search.appointmentId ? { appointmentId: search.appointmentId } : {}),
+      ...(search.patientId ? { patientId: search.patientId } : {}),
+      ...(search.status ? { status: search.status } : {}),
+    };
+    if (search.from || search.to) {
+      filter.createdAt = {
+        ...(search.from ? { $gte: search.from } : {}),
+        ...(search.to ? { $lt: search.to } : {}),
+      };
+    }
+    return findPage(this.payments, filter, { createdAt: -1, _id: 1 }, window, WITHOUT_OUTBOX) as Promise<{
+      documents: StoredPayment[];
+      total: number;
+    }>;
+  }
+
+  /**
+   * Adds a refund with its event, if the payment is still refundable and has given back exactly
+   * `refundedBefore` (no other refund was written meanwhile); answers whether it was written.
+   */
+  async addRefund(paymentId: string, write: RefundWrite, event: EventEnvelope): Promise<boolean> {
+    const { refund, refundedBefore, status } = write;
+    const unchanged: FilterQuery<Payment> =
+      refundedBefore === 0
+        ? { $or: [{ refundedAmount: 0 }, { refundedAmount: { $exists: false } }] }
+        : { refundedAmount: refundedBefore };
+    const outbox = pushToOutbox(event);
+    const written = await this.payments
+      .updateOne(
+        { _id: paymentId, status: { $in: REFUNDABLE }, ...unchanged },
+        {
+          $set: { status, refundedAmount: refundedBefore + refund.amount.amount },
+          $push: { refunds: refund, outbox: outbox.$push.outbox },
+        },
+      )
+      .exec();
+    return written.matchedCount > 0;
   }
 
   /**

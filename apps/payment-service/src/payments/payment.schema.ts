@@ -3,11 +3,11 @@ import {
   CURRENCIES,
   PAYMENT_PROVIDERS,
   PAYMENT_STATUSES,
-  REFUND_REASONS,
+  REFUND_KINDS,
   type Currency,
   type PaymentProviderName,
   type PaymentStatus,
-  type RefundReason,
+  type RefundKind,
 } from '@arogyam/contracts';
 import { baseSchemaOptions, OutboxEntrySchema, outboxPlugin, type OutboxEntry } from '@arogyam/persistence';
 
@@ -46,8 +46,18 @@ export class StoredRefund {
   @Prop({ type: StoredMoneySchema, required: true })
   amount: StoredMoney;
 
-  @Prop({ type: String, required: true, enum: REFUND_REASONS })
-  reason: RefundReason;
+  @Prop({ type: String, required: true, enum: REFUND_KINDS })
+  kind: RefundKind;
+
+  @Prop({ required: true })
+  reason: string;
+
+  @Prop()
+  refundedBy?: string;
+
+  /** Who asked, and their idempotency key (`admin:<id>:<key>`, `event:<id>`): a retry finds it here. */
+  @Prop({ required: true })
+  requestKey: string;
 
   @Prop({ required: true })
   refundedAt: Date;
@@ -99,8 +109,17 @@ export class Payment {
   @Prop()
   failureReason?: string;
 
-  @Prop({ type: SchemaFactory.createForClass(StoredRefund) })
-  refund?: StoredRefund;
+  /** Each refund, oldest first. */
+  @Prop({ type: [SchemaFactory.createForClass(StoredRefund)], default: [] })
+  refunds?: StoredRefund[];
+
+  /**
+   * The sum of `refunds` in minor units of `amount.currency`; each refund's write is conditional on
+   * it, so two refunds cannot both add to the same total. Absent on payments from before partial
+   * refunds (read as 0, or all of it when `refunded`).
+   */
+  @Prop({ min: 0 })
+  refundedAmount?: number;
 
   createdAt: Date;
 

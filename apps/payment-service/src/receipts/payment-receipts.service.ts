@@ -4,12 +4,13 @@ import { AppointmentLookup } from '@arogyam/service-kit';
 import { PaymentServiceConfig } from '../config/payment-service.config';
 import { PaymentRepository } from '../payments/payment.repository';
 import type { StoredPayment } from '../payments/payment.schema';
+import { refundsOf } from '../refunds/refund-balance';
 import { receiptFilename, renderReceiptPdf, type ReceiptSubject } from './receipt-pdf';
 
 const NOT_FOUND = 'Payment not found.';
 
 /** Receipts exist for money that moved: a paid (or since refunded) payment, and each refund. */
-const RECEIPTED = new Set<StoredPayment['status']>(['paid', 'refunded']);
+const RECEIPTED = new Set<StoredPayment['status']>(['paid', 'partially_refunded', 'refunded']);
 
 @Injectable()
 export class PaymentReceiptsService {
@@ -41,7 +42,7 @@ export class PaymentReceiptsService {
 
   private subjectOf(payment: StoredPayment, refundId?: string): ReceiptSubject {
     if (refundId === undefined) return { kind: 'payment' };
-    const refund = payment.refund?.id === refundId ? payment.refund : undefined;
+    const refund = refundsOf(payment).find((each) => each.id === refundId);
     if (!refund) throw DomainError.notFound('Refund not found.');
     return { kind: 'refund', refund };
   }

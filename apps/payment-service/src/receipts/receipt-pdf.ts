@@ -3,7 +3,7 @@ import type {
   AppointmentView,
   Money,
   PaymentProviderName,
-  RefundReason,
+  RefundKind,
 } from '@arogyam/contracts';
 import {
   dateInZone,
@@ -21,7 +21,10 @@ const MUTED = '#555555';
 /** What a receipt is for: the payment itself, or one refund of it. */
 export type ReceiptSubject =
   | { kind: 'payment' }
-  | { kind: 'refund'; refund: { id: string; amount: Money; reason: RefundReason; refundedAt: Date } };
+  | {
+      kind: 'refund';
+      refund: { id: string; amount: Money; kind: RefundKind; reason: string; refundedAt: Date };
+    };
 
 export interface ReceiptContent {
   payment: StoredPayment;
@@ -41,7 +44,7 @@ const PROVIDER_NAMES: Record<PaymentProviderName, string> = {
   razorpay: 'Razorpay',
 };
 
-const REFUND_REASONS: Record<RefundReason, string> = {
+const REFUND_KINDS: Record<RefundKind, string> = {
   appointment_cancelled: 'The appointment was cancelled',
   admin: 'Refunded by Arogyam support',
 };
@@ -120,7 +123,8 @@ export function renderReceiptPdf(content: ReceiptContent): Promise<Buffer> {
   if (isRefund) {
     line('Amount refunded', formatReceiptAmount(subject.refund.amount));
     line('Refunded on', formatDateTimeInZone(subject.refund.refundedAt, timeZone));
-    line('Reason', REFUND_REASONS[subject.refund.reason]);
+    // The kind in words; an admin's own reason is for the records, not the patient's receipt.
+    line('Reason', REFUND_KINDS[subject.refund.kind]);
     line('Refund of payment', `${payment._id}, ${formatReceiptAmount(payment.amount)}`);
   } else {
     line('Amount paid', formatReceiptAmount(payment.amount));

@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { requireRole, type Actor, type PaymentView } from '@arogyam/contracts';
+import {
+  DomainError,
+  requireRole,
+  type Actor,
+  type PaymentView,
+  type RefundPaymentDto,
+} from '@arogyam/contracts';
 import { PaymentTransitions } from '../payments/payment-transitions';
 import { RefundsService } from './refunds.service';
 
-/** An admin's refund by hand: in full, whatever the cancellation policy would say. */
+/** An admin's refund by hand: all that is left or a part, whatever the cancellation policy would say. */
 @Injectable()
 export class AdminRefundsService {
   constructor(
@@ -11,9 +17,24 @@ export class AdminRefundsService {
     private readonly refunds: RefundsService,
   ) {}
 
-  async refund(actor: Actor, paymentId: string): Promise<PaymentView> {
+  async refund(
+    actor: Actor,
+    paymentId: string,
+    body: RefundPaymentDto,
+    idempotencyKey: string,
+  ): Promise<PaymentView> {
     requireRole(actor, 'admin');
     const payment = await this.transitions.current(paymentId);
-    return this.refunds.refundInFull(payment, 'admin', `admin:${actor.userId}`);
+    if (body.amount && body.amount.currency !== payment.amount.currency) {
+      throw DomainError.unprocessable(`This payment is in ${payment.amount.currency}; refund it in that.`);
+    }
+    return this.refunds.refund(payment, {
+      ...(body.amount ? { amount: body.amount.amount } : {}),
+      kind: 'admin',
+      reason: body.reason,
+      refundedBy: actor.userId,
+      // Keyed by admin, so one admin's key never answers another's request.
+      requestKey: `admin:${actor.userId}:${idempotencyKey}`,
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { AppointmentView, EventEnvelope } from '@arogyam/contracts';
+import { REFUNDABLE_PAYMENT_STATUSES, type AppointmentView, type EventEnvelope } from '@arogyam/contracts';
 import { PaymentsService } from '../payments/payments.service';
 import { RefundsService } from './refunds.service';
 
@@ -9,7 +9,8 @@ const isCancelledAppointment = (payload: unknown): payload is AppointmentView =>
 };
 
 /**
- * The refund policy on `appointment.cancelled`: a paid payment is refunded in full, except when
+ * The refund policy on `appointment.cancelled`: a paid payment is refunded in full (all that an
+ * admin has not refunded already), except when
  * the patient cancelled late (inside appointment-service's LATE_CANCELLATION_HOURS), which keeps
  * the fee. A late cancellation by the doctor or an admin is refunded. Unpaid payments stay as
  * they are (a later capture is the admin's to refund).
@@ -31,11 +32,15 @@ export class CancellationRefunds {
     }
     const appointment = event.payload;
     const payment = await this.payments.live(appointment.id);
-    if (payment?.status !== 'paid') return;
+    if (!payment || !REFUNDABLE_PAYMENT_STATUSES.includes(payment.status)) return;
     if (appointment.cancelledLate && appointment.cancelledBy === 'patient') {
       this.logger.log(`No refund of payment ${payment._id}: the patient cancelled late`);
       return;
     }
-    await this.refunds.refundInFull(payment, 'appointment_cancelled', `event:${event.id}`);
+    await this.refunds.refund(payment, {
+      kind: 'appointment_cancelled',
+      reason: 'The appointment was cancelled.',
+      requestKey: `event:${event.id}`,
+    });
   }
 }

@@ -10,8 +10,7 @@ import {
 } from './appointment-views';
 import { IsCalendarDate, IsInstant } from './time-formats';
 import { MaxTextLength, MinTextLength } from '../common/text-length';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+import { trimText as trim } from '../common/text-transforms';
 
 /** The statuses `POST /api/appointments/:id/status` may ask for (`cancelled` also has its own route). */
 export const REQUESTABLE_STATUSES = [

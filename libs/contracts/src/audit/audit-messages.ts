@@ -1,12 +1,13 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsISO8601, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { ActorPart } from '../common/actor-message.dto';
 import { PageQueryDto } from '../common/page';
+import { InstantRangePageQueryDto } from '../common/search-fields';
 import { MaxTextLength, MinTextLength } from '../common/text-length';
 import { AUDIT_RESOURCE_KINDS, type AuditResourceKind } from './audit-entry';
 
 /** `GET /api/admin/audit`: every filter optional; dates are instants, `to` exclusive. */
-export class AuditSearchQueryDto extends PageQueryDto {
+export class AuditSearchQueryDto extends InstantRangePageQueryDto {
   @IsOptional()
   @IsString()
   @MinTextLength(1)
@@ -22,14 +23,6 @@ export class AuditSearchQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(AUDIT_RESOURCE_KINDS)
   kind?: AuditResourceKind;
-
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  from?: string;
-
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  to?: string;
 }
 
 export class AuditSearchMessage extends ActorPart {

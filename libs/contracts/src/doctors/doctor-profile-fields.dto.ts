@@ -14,6 +14,7 @@ import {
 import { MoneyDto } from '../common/money.dto';
 import { MaxTextLength, MinTextLength } from '../common/text-length';
 import { ClinicDto } from './clinic.dto';
+import { IsNotAfterThisYear, REGISTRATION_YEAR_MIN } from './registration-year';
 import { DOCTOR_PHOTO_MAX_LENGTH, DOCTOR_PHOTO_PATTERN } from './doctor-photo';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
@@ -29,6 +30,21 @@ export class DoctorProfileFieldsDto {
   @Transform(trim)
   @Matches(/^[A-Za-z0-9/-]{4,40}$/, { message: 'must be 4-40 letters, digits, / or -' })
   licenseNumber: string;
+
+  /** The medical council that registered the doctor, e.g. "Karnataka Medical Council". */
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinTextLength(2)
+  @MaxTextLength(120)
+  registrationCouncil?: string;
+
+  /** The year of registration with that council. */
+  @IsOptional()
+  @IsInt()
+  @Min(REGISTRATION_YEAR_MIN)
+  @IsNotAfterThisYear()
+  registrationYear?: number;
 
   @IsInt()
   @Min(0)

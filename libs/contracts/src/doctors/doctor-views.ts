@@ -1,5 +1,6 @@
 import type { Money } from '../common/money';
 import type { AccountStatus } from '../identity/user-view';
+import type { DoctorDocumentView } from './doctor-documents';
 import type { VerificationStatus } from './verify-doctor.dto';
 
 /** A search result: what a patient needs to choose a doctor. */
@@ -36,6 +37,8 @@ export interface ClinicView {
  */
 export interface DoctorPublicProfileView extends DoctorSummary {
   licenseNumber: string;
+  registrationCouncil?: string;
+  registrationYear?: number;
   bio?: string;
   verificationStatus: VerificationStatus;
 }
@@ -43,9 +46,13 @@ export interface DoctorPublicProfileView extends DoctorSummary {
 export interface DoctorProfileView extends DoctorSummary {
   email: string;
   licenseNumber: string;
+  registrationCouncil?: string;
+  registrationYear?: number;
   bio?: string;
   verificationStatus: VerificationStatus;
   verificationNote?: string;
+  /** Verification documents: the doctor's and admins' views only (always given there). */
+  documents?: DoctorDocumentView[];
   accountStatus: AccountStatus;
   createdAt: string;
 }

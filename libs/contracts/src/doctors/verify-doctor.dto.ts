@@ -1,6 +1,8 @@
-import { IsIn, IsOptional, IsString } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../common/page';
-import { MaxTextLength } from '../common/text-length';
+import { MaxTextLength, MinTextLength } from '../common/text-length';
+import { trimToUndefined } from '../common/text-transforms';
 
 export const VERIFICATION_DECISIONS = ['approved', 'rejected'] as const;
 export type VerificationDecision = (typeof VERIFICATION_DECISIONS)[number];
@@ -12,8 +14,11 @@ export class VerifyDoctorDto {
   @IsIn(VERIFICATION_DECISIONS)
   decision: VerificationDecision;
 
-  @IsOptional()
+  /** The reason, which the doctor is told (app and email): required to reject, optional to approve. */
+  @Transform(trimToUndefined)
+  @ValidateIf((dto: VerifyDoctorDto) => dto.decision === 'rejected' || dto.note !== undefined)
   @IsString()
+  @MinTextLength(3)
   @MaxTextLength(1000)
   note?: string;
 }

@@ -33,7 +33,7 @@ export class DomainError extends Error {
   static conflict(message: string, code?: ErrorCode): DomainError {
     return new DomainError(409, message, undefined, code);
   }
-  static unprocessable(message: string): DomainError {
-    return new DomainError(422, message);
+  static unprocessable(message: string, code?: ErrorCode): DomainError {
+    return new DomainError(422, message, undefined, code);
   }
 }

@@ -23,6 +23,10 @@ export const ERROR_CODES = {
   identifying_details:
     'Submitting a case study: it names a patient or holds contact, record, address or birth details (422); `details` lists each place (field, kind, start, end).',
   changed_concurrently: 'Another change to the same thing happened at the same moment (409); try again.',
+  not_refundable: 'Refunding: the payment is not paid, or all of it has been refunded already (409).',
+  refund_exceeds_balance:
+    'Refunding: the amount is more than is left to refund (422); the message says how much is.',
+  refund_in_progress: 'Refunding: another refund of this payment is under way (409); try again shortly.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

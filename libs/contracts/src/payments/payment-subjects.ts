@@ -10,8 +10,12 @@ export const PaymentSubjects = {
   statusOfAppointments: 'payment.payment.status_of_appointments',
   /** A provider's webhook, as received by the gateway: raw body and signature headers. */
   receiveWebhook: 'payment.webhook.receive',
-  /** Admins: a full refund by hand. */
+  /** Admins: a refund by hand, of all that is left or a part, with a reason. */
   refund: 'payment.refund.create',
+  /** Admins: one payment by id, with its refunds. */
+  get: 'payment.payment.get',
+  /** Admins: payments by appointment, patient, status and creation dates, newest first. */
+  search: 'payment.payment.search',
   /** Which provider the service runs (`sandbox` or `razorpay`); the SPA and the gateway ask it. */
   provider: 'payment.provider.get',
   /** A receipt (PDF) for a paid payment, or for one of its refunds: its patient or an admin. */

@@ -1,6 +1,7 @@
 import type { Money } from '../common/money';
 
-export const PAYMENT_STATUSES = ['created', 'paid', 'refunded', 'failed'] as const;
+/** `partially_refunded`: paid, and some (not all) of it given back; `refunded`: all of it given back. */
+export const PAYMENT_STATUSES = ['created', 'paid', 'partially_refunded', 'refunded', 'failed'] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
 export const PAYMENT_PROVIDERS = ['sandbox', 'razorpay'] as const;
@@ -18,13 +19,23 @@ export interface PaymentCheckoutView {
   keyId?: string;
 }
 
-export const REFUND_REASONS = ['appointment_cancelled', 'admin'] as const;
-export type RefundReason = (typeof REFUND_REASONS)[number];
+/** The statuses a payment can be refunded from (until all of it is given back). */
+export const REFUNDABLE_PAYMENT_STATUSES: readonly PaymentStatus[] = ['paid', 'partially_refunded'];
 
+/** What started a refund: the cancellation policy, or an admin by hand. */
+export const REFUND_KINDS = ['appointment_cancelled', 'admin'] as const;
+export type RefundKind = (typeof REFUND_KINDS)[number];
+
+/** One refund of (part of) a payment. */
 export interface PaymentRefundView {
+  /** The provider's refund id. */
   id: string;
   amount: Money;
-  reason: RefundReason;
+  kind: RefundKind;
+  /** Why: the admin's words, or the cancellation policy's. */
+  reason: string;
+  /** The admin who refunded by hand. */
+  refundedBy?: string;
   refundedAt: string;
 }
 
@@ -40,7 +51,10 @@ export interface PaymentView {
   checkout?: PaymentCheckoutView;
   paidAt?: string;
   failureReason?: string;
-  refund?: PaymentRefundView;
+  /** What has been given back so far (zero until a refund); at most `amount`. */
+  refundedAmount: Money;
+  /** Each refund, oldest first. */
+  refunds: PaymentRefundView[];
   createdAt: string;
 }
 

@@ -16,6 +16,7 @@ import {
   DoctorSubjects,
   GATEWAY_THROTTLE_BUCKET,
   HEALTH_RECORDS_BUCKET,
+  DOCTOR_DOCUMENTS_BUCKET,
   HealthRecordSubjects,
   NOTIFICATION_REALTIME_WILDCARD,
   NOTIFICATIONS_READ_REALTIME_WILDCARD,
@@ -119,8 +120,9 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
       eventSubject(UserEventTypes.passwordChanged),
     ],
     keyValueBuckets: [GATEWAY_THROTTLE_BUCKET],
-    // The gateway moves the bytes; patient-service owns the records and says who may read them.
-    objectStores: [HEALTH_RECORDS_BUCKET],
+    // The gateway moves the bytes; patient-service owns the records and doctor-service the
+    // doctors' documents, and each says who may read them.
+    objectStores: [HEALTH_RECORDS_BUCKET, DOCTOR_DOCUMENTS_BUCKET],
     deadLetterAdmin: true,
   }),
   user: principal({
@@ -190,6 +192,7 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
       ChatEventTypes.roomRead,
       AppointmentCallEventTypes.callRecorded,
       UserEventTypes.passwordResetRequested,
+      DoctorEventTypes.verified,
     ],
     notifies: [NOTIFICATION_REALTIME_WILDCARD, NOTIFICATIONS_READ_REALTIME_WILDCARD],
   }),

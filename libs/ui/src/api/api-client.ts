@@ -10,6 +10,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Send no bearer token (login, registration): a stale token must not turn a 401 into a refresh. */
   anonymous?: boolean;
+  /** Extra request headers (an `Idempotency-Key`). */
+  headers?: Record<string, string>;
 }
 
 /** A file the gateway sent (a prescription PDF), with the name its Content-Disposition gave. */
@@ -63,7 +65,7 @@ export function createApiClient({ baseUrl, store, fetchImpl }: ApiClientOptions)
     token: string | null,
     accept = 'application/json',
   ) {
-    const headers: Record<string, string> = { Accept: accept };
+    const headers: Record<string, string> = { ...options.headers, Accept: accept };
     // A FormData body (a file upload) goes as multipart: the browser sets its type and boundary.
     const form = body instanceof FormData ? body : undefined;
     if (body !== undefined && !form) headers['Content-Type'] = 'application/json';

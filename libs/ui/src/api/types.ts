@@ -17,6 +17,7 @@ export type {
 
 // Payments.
 export type { PaymentView, PaymentStatus } from '@arogyam/contracts';
+export type { DoctorDocumentView as DoctorDocument } from '@arogyam/contracts';
 
 // Events a service gave up on (admins' "Failed events").
 export type {

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import {
+  DomainError,
+  MAX_DOCTOR_DOCUMENTS,
+  doctorDocumentObjectName,
+  requireRole,
+  type AddDoctorDocumentMessage,
+  type DoctorDocumentFileAnswer,
+  type DoctorDocumentMessage,
+  type DoctorProfileView,
+} from '@arogyam/contracts';
+import { DoctorRepository } from '../profiles/doctor.repository';
+import { toDoctorDocumentView, toDoctorProfileView } from '../profiles/doctor-views';
+
+const NOT_FOUND = 'Document not found.';
+
+/**
+ * A doctor's verification documents: the doctor adds and removes their own, and reads them; an
+ * admin reads any doctor's (to verify them). The bytes are the gateway's to move.
+ */
+@Injectable()
+export class DoctorDocumentsService {
+  constructor(private readonly doctors: DoctorRepository) {}
+
+  async add(message: AddDoctorDocumentMessage): Promise<DoctorProfileView> {
+    requireRole(message.actor, 'doctor');
+    const doctorId = message.actor.userId;
+    const current = await this.doctors.findById(doctorId);
+    if (!current) throw DomainError.notFound('You have no doctor profile yet.');
+    if ((current.documents ?? []).length >= MAX_DOCTOR_DOCUMENTS) {
+      throw DomainError.conflict(
+        `You can keep at most ${MAX_DOCTOR_DOCUMENTS} documents; remove one before adding another.`,
+      );
+    }
+    const doctor = await this.doctors.addDocument(doctorId, {
+      id: message.documentId,
+      ...message.file,
+      uploadedAt: new Date(),
+    });
+    if (!doctor) throw DomainError.notFound('You have no doctor profile yet.');
+    return toDoctorProfileView(doctor);
+  }
+
+  /** Answers the profile without the document; the gateway then deletes its bytes. */
+  async remove(message: DoctorDocumentMessage): Promise<DoctorProfileView> {
+    requireRole(message.actor, 'doctor');
+    const doctor = await this.doctors.removeDocument(message.actor.userId, message.documentId);
+    if (!doctor) throw DomainError.notFound(NOT_FOUND);
+    return toDoctorProfileView(doctor);
+  }
+
+  /** Where a document's bytes are: the doctor's own, or any doctor's for an admin; 404 otherwise. */
+  async file(message: DoctorDocumentMessage): Promise<DoctorDocumentFileAnswer> {
+    const { actor } = message;
+    if (actor.role !== 'doctor' && actor.role !== 'admin')
+      throw DomainError.forbidden('Doctors and admins only.');
+    const doctorId = actor.role === 'admin' ? message.doctorId : actor.userId;
+    if (!doctorId) throw DomainError.badRequest('Name the doctor whose document it is.');
+    const doctor = await this.doctors.findById(doctorId);
+    const document = doctor?.documents?.find((candidate) => candidate.id === message.documentId);
+    if (!document) throw DomainError.notFound(NOT_FOUND);
+    return {
+      document: toDoctorDocumentView(document),
+      objectName: doctorDocumentObjectName(doctorId, document.id),
+    };
+  }
+}

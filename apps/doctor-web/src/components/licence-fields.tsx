@@ -1,0 +1,40 @@
+import { TextField, type DoctorProfile, type FieldErrors } from '@arogyam/ui';
+
+interface LicenceFieldsProps {
+  errors: FieldErrors;
+  /** Current values when correcting them (before approval); empty when registering. */
+  profile?: DoctorProfile;
+}
+
+/** The licence details an admin verifies: registration number, council and year. */
+export function LicenceFields({ errors, profile }: LicenceFieldsProps) {
+  return (
+    <>
+      <TextField
+        label="Registration number"
+        name="licenseNumber"
+        required
+        hint="Your medical council registration (licence) number, as on your certificate."
+        defaultValue={profile?.licenseNumber}
+        error={errors.licenseNumber}
+      />
+      <TextField
+        label="Medical council"
+        name="registrationCouncil"
+        hint="The council you are registered with, e.g. National Medical Commission or Karnataka Medical Council."
+        defaultValue={profile?.registrationCouncil}
+        error={errors.registrationCouncil}
+      />
+      <TextField
+        label="Year of registration"
+        name="registrationYear"
+        type="number"
+        inputMode="numeric"
+        min={1950}
+        step={1}
+        defaultValue={profile?.registrationYear}
+        error={errors.registrationYear}
+      />
+    </>
+  );
+}

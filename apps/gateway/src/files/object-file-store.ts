@@ -1,0 +1,48 @@
+import { Logger, ServiceUnavailableException } from '@nestjs/common';
+import type { NatsConnection, ObjectStore } from 'nats';
+import { objectStoreBucket } from '@arogyam/messaging';
+
+const UNAVAILABLE = 'Files cannot be stored or read right now. Please try again in a minute.';
+
+/**
+ * Uploaded files in one JetStream object-store bucket: the gateway streams an upload in before the
+ * owning service records it, and reads a file back once that service said who may. Files are
+ * bigger than a NATS message may be, so they do not travel in requests.
+ */
+export class ObjectFileStore {
+  private readonly logger: Logger;
+  private readonly store: () => Promise<ObjectStore>;
+
+  constructor(connection: NatsConnection, bucket: string) {
+    this.store = objectStoreBucket(connection, bucket);
+    this.logger = new Logger(`ObjectFileStore(${bucket})`);
+  }
+
+  async putObject(objectName: string, bytes: Uint8Array): Promise<void> {
+    try {
+      await (await this.store()).putBlob({ name: objectName }, bytes);
+    } catch (error) {
+      this.logger.error(`Storing ${objectName}: ${(error as Error).message}`);
+      throw new ServiceUnavailableException(UNAVAILABLE);
+    }
+  }
+
+  /** The file's bytes (checked against their digest by the object store), or null if gone. */
+  async read(objectName: string): Promise<Uint8Array | null> {
+    try {
+      return await (await this.store()).getBlob(objectName);
+    } catch (error) {
+      this.logger.error(`Reading ${objectName}: ${(error as Error).message}`);
+      throw new ServiceUnavailableException(UNAVAILABLE);
+    }
+  }
+
+  /** A file its service refused or no longer lists: it must not stay behind. */
+  async discardObject(objectName: string): Promise<void> {
+    await (
+      await this.store()
+    )
+      .delete(objectName)
+      .catch((error: Error) => this.logger.warn(`Discarding ${objectName}: ${error.message}`));
+  }
+}
