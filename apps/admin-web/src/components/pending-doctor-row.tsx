@@ -1,4 +1,5 @@
 import {
+  useT,
   Button,
   FormError,
   TextAreaField,
@@ -21,6 +22,7 @@ interface PendingDoctorRowProps {
 
 /** One doctor awaiting review, with its own Approve and Reject (with a note) actions. */
 export function PendingDoctorRow({ doctor, onDecided }: PendingDoctorRowProps) {
+  const t = useT();
   const [rejecting, setRejecting] = useState(false);
   const [approving, setApproving] = useState(false);
   const [approveError, setApproveError] = useState<string | null>(null);
@@ -50,19 +52,19 @@ export function PendingDoctorRow({ doctor, onDecided }: PendingDoctorRowProps) {
     <li className="card">
       <h2>{doctor.fullName}</h2>
       <dl className="details-list">
-        <dt>Email</dt>
+        <dt>{t('Email')}</dt>
         <dd>{doctor.email}</dd>
-        <dt>Specialization</dt>
+        <dt>{t('Specialization')}</dt>
         <dd>{doctor.specialization}</dd>
-        <dt>Registration number</dt>
+        <dt>{t('Registration number')}</dt>
         <dd>{doctor.licenseNumber}</dd>
-        <dt>Experience</dt>
+        <dt>{t('Experience')}</dt>
         <dd>
           {doctor.yearsOfExperience} {doctor.yearsOfExperience === 1 ? 'year' : 'years'}
         </dd>
-        <dt>City</dt>
+        <dt>{t('City')}</dt>
         <dd>{doctor.city || '—'}</dd>
-        <dt>Registered</dt>
+        <dt>{t('Registered')}</dt>
         <dd>{formatDate(doctor.createdAt)}</dd>
       </dl>
       <FormError message={approveError} />
@@ -70,29 +72,31 @@ export function PendingDoctorRow({ doctor, onDecided }: PendingDoctorRowProps) {
         <form className="confirm-panel" onSubmit={reject} noValidate>
           <FormError message={rejection.formError} />
           <TextAreaField
-            label="Rejection note"
+            label={t('Rejection note')}
             name="note"
             rows={3}
             autoFocus
-            hint="The doctor sees this note, e.g. that the registration number was not found in the register."
+            hint={t(
+              'The doctor sees this note, e.g. that the registration number was not found in the register.',
+            )}
             error={rejection.fieldErrors.note}
           />
           <div className="form-actions">
             <Button type="submit" variant="danger" busy={rejection.busy}>
-              Confirm rejection
+              {t('Confirm rejection')}
             </Button>
             <Button variant="secondary" disabled={rejection.busy} onClick={() => setRejecting(false)}>
-              Cancel
+              {t('Cancel')}
             </Button>
           </div>
         </form>
       ) : (
         <div className="row-actions">
           <Button busy={approving} onClick={approve}>
-            Approve
+            {t('Approve')}
           </Button>
           <Button variant="danger" disabled={approving} onClick={() => setRejecting(true)}>
-            Reject
+            {t('Reject')}
           </Button>
         </div>
       )}

@@ -1,4 +1,4 @@
-import { Button, FieldShell } from '@arogyam/ui';
+import { useT, Button, FieldShell } from '@arogyam/ui';
 import { useState, type ChangeEvent } from 'react';
 
 /** The API's limit on a photo's data URL (docs/api.md, doctor profile fields). */
@@ -19,6 +19,7 @@ const readAsDataUrl = (file: File): Promise<string> =>
  * first, so a large photograph is refused with a sentence, not a 400.
  */
 export function PhotoField({ initial, error }: { initial?: string; error?: string }) {
+  const t = useT();
   const [photo, setPhoto] = useState(initial ?? '');
   const [problem, setProblem] = useState<string>();
 
@@ -39,13 +40,17 @@ export function PhotoField({ initial, error }: { initial?: string; error?: strin
   return (
     <div className="field-wide doctor-card-header">
       {photo ? (
-        <img className="doctor-photo doctor-photo-small" src={photo} alt="Your photo, as patients see it" />
+        <img
+          className="doctor-photo doctor-photo-small"
+          src={photo}
+          alt={t('Your photo, as patients see it')}
+        />
       ) : (
-        <span className="doctor-photo doctor-photo-small doctor-photo-initials">No photo</span>
+        <span className="doctor-photo doctor-photo-small doctor-photo-initials">{t('No photo')}</span>
       )}
       <FieldShell
-        label="Photo"
-        hint="Shown on your profile and in search: PNG, JPEG, WebP or SVG, under 17 KB."
+        label={t('Photo')}
+        hint={t('Shown on your profile and in search: PNG, JPEG, WebP or SVG, under 17 KB.')}
         error={problem ?? error}
       >
         {(control) => (
@@ -54,7 +59,7 @@ export function PhotoField({ initial, error }: { initial?: string; error?: strin
       </FieldShell>
       {photo && (
         <Button type="button" variant="quiet" onClick={() => setPhoto('')}>
-          Remove photo
+          {t('Remove photo')}
         </Button>
       )}
       <input type="hidden" name="photo" value={photo} />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import {
+  useT,
   AsyncView,
   Button,
   FormError,
@@ -36,6 +37,7 @@ interface PaymentState {
  * labelled sandbox checkout ends the payment; the server refuses it when a real provider runs.
  */
 export function AppointmentPayment({ appointment }: { appointment: Appointment }) {
+  const t = useT();
   const [checkoutOpen, setCheckoutOpen] = useState(false);
   const action = useAction();
   const state = useAsync<PaymentState>(
@@ -64,8 +66,12 @@ export function AppointmentPayment({ appointment }: { appointment: Appointment }
 
   return (
     <section aria-labelledby="payment-heading">
-      <h2 id="payment-heading">Payment</h2>
-      <AsyncView state={state} loadingLabel="Loading the payment…" errorTitle="We could not load the payment">
+      <h2 id="payment-heading">{t('Payment')}</h2>
+      <AsyncView
+        state={state}
+        loadingLabel={t('Loading the payment…')}
+        errorTitle={t('We could not load the payment')}
+      >
         {({ payment, fee }) => {
           const amount = payment?.amount ?? fee;
           const canPay =
@@ -90,7 +96,7 @@ export function AppointmentPayment({ appointment }: { appointment: Appointment }
                 </p>
               )}
               {payment?.status === 'paid' && appointment.status === 'cancelled' && !payment.refund && (
-                <p className="muted">A late cancellation by the patient is not refunded.</p>
+                <p className="muted">{t('A late cancellation by the patient is not refunded.')}</p>
               )}
               {payment && <PaymentReceipts payment={payment} />}
               <FormError message={action.error?.message} />
@@ -110,14 +116,14 @@ export function AppointmentPayment({ appointment }: { appointment: Appointment }
                   <p>Pay {formatMoney(payment.amount)} with the sandbox provider?</p>
                   <div className="form-actions">
                     <Button busy={action.busy} onClick={() => void completeSandbox(payment, 'paid')}>
-                      Complete sandbox payment
+                      {t('Complete sandbox payment')}
                     </Button>
                     <Button
                       variant="secondary"
                       disabled={action.busy}
                       onClick={() => void completeSandbox(payment, 'failed')}
                     >
-                      Decline
+                      {t('Decline')}
                     </Button>
                   </div>
                 </div>

@@ -47,8 +47,8 @@ export function AppointmentsTab({
   return (
     <PagedView
       state={appointments}
-      loadingLabel="Loading your appointments…"
-      errorTitle="We could not load your appointments"
+      loadingLabel={t('Loading your appointments…')}
+      errorTitle={t('We could not load your appointments')}
       empty={
         <EmptyState title={view === 'past' ? 'No past appointments.' : 'No upcoming appointments.'}>
           {view === 'upcoming' && upcomingHint}

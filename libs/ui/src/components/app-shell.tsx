@@ -79,7 +79,7 @@ export function AppShell({ appName, links, user, sessionActions, onLogout, child
                 {user.fullName}
               </span>
               <Button variant="quiet" busy={loggingOut} onClick={logOut}>
-                Log out
+                {t('Log out')}
               </Button>
             </div>
           )}

@@ -16,7 +16,7 @@ export function ErrorState({ title = 'Something went wrong', message, onRetry }:
       <p className="state-body">{t(message)}</p>
       {onRetry && (
         <Button variant="secondary" onClick={onRetry}>
-          Try again
+          {t('Try again')}
         </Button>
       )}
     </div>

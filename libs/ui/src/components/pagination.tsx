@@ -23,7 +23,7 @@ export function Pagination({ page, limit, total, totalIsLowerBound = false, onPa
         disabled={page <= 1}
         onClick={() => onPageChange(page - 1)}
       >
-        Previous
+        {t('Previous')}
       </Button>
       <span className="pagination-status">
         {t('Page {{page}} of {{count}}', { page, count: `${pageCount}${totalIsLowerBound ? '+' : ''}` })}
@@ -34,7 +34,7 @@ export function Pagination({ page, limit, total, totalIsLowerBound = false, onPa
         disabled={page >= pageCount}
         onClick={() => onPageChange(page + 1)}
       >
-        Next
+        {t('Next')}
       </Button>
     </nav>
   );

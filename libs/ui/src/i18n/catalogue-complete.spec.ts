@@ -4,11 +4,6 @@ import hindi from './hi.json';
 
 const repo = join(__dirname, '..', '..', '..', '..');
 const SOURCES = ['libs/ui/src', 'apps/patient-web/src', 'apps/doctor-web/src', 'apps/admin-web/src'];
-/**
- * Where texts passed as props are translated by the component that shows them (labels, hints,
- * headings of states, nav items, status words): the apps whose every page is in the catalogue.
- */
-const FULLY_TRANSLATED = ['libs/ui/src', 'apps/patient-web/src'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -18,22 +13,24 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every literal text the code translates: `t('…')`, `translate('…')`, `<Translated text="…">`. */
+/**
+ * Every literal text the code translates: `t('…')`, `translate('…')`, `<Translated text="…">`, and
+ * the texts given to components that translate what they show (labels, hints, headings, nav items).
+ */
 function translatedTexts(): Map<string, string> {
   const found = new Map<string, string>();
   const calls = /\b(?:t|translate)\(\s*(['"])((?:\\.|(?!\1)[^\\])*)\1/g;
   const sentences = /\btext=(["'])((?:\\.|(?!\1)[^\\])*)\1/g;
   const props =
-    /\b(?:label|hint|title|loadingLabel|errorTitle|emptyTitle|heading|emptyHint|placeholder)=(["'])([^"'{}]*[A-Za-z]{2}[^"'{}]*)\1/g;
-  const labels = /\blabel:\s*(['"])([^'"]*[A-Za-z]{2}[^'"]*)\1/g;
+    /\b(?:label|hint|title|loadingLabel|errorTitle|emptyTitle|heading|emptyHint|placeholder)=(["'])((?:(?!\1)[^{}])*[A-Za-z]{2}(?:(?!\1)[^{}])*)\1/g;
+  const labels = /\blabel:\s*(['"])((?:(?!\1).)*[A-Za-z]{2}(?:(?!\1).)*)\1/g;
   for (const root of SOURCES) {
-    const patterns = FULLY_TRANSLATED.includes(root) ? [calls, sentences, props, labels] : [calls, sentences];
     for (const file of sourceFiles(join(repo, root))) {
       const source = readFileSync(file, 'utf8')
         .split('\n')
         .filter((line) => !/^\s*(\/\*|\*|\/\/)/.test(line)) // comments show examples
         .join('\n');
-      for (const pattern of patterns) {
+      for (const pattern of [calls, sentences, props, labels]) {
         for (const match of source.matchAll(pattern)) {
           found.set(match[2].replace(/\\(['"\\])/g, '$1'), file.slice(repo.length + 1));
         }
