@@ -36,7 +36,10 @@ export function DayAppointments({ date }: { date: string }) {
         <TableRegion label={t('Appointments of the day')}>
           <table aria-busy={appointments.loading || undefined}>
             <caption className="visually-hidden">
-              Appointments on {formatDate(date)}, {found.total} in total
+              {t('Appointments on {{date}}, {{total}} in total', {
+                date: formatDate(date),
+                total: found.total,
+              })}
             </caption>
             <thead>
               <tr>

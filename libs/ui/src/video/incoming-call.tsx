@@ -47,8 +47,9 @@ export function IncomingCallPrompt({
     return (
       <div role="alert" className="card missed-call">
         <p>
-          You missed a video call from {doctorName(missed.caller.fullName)}. You can still join: the doctor
-          will let you in.
+          {t('You missed a video call from {{doctor}}. You can still join: the doctor will let you in.', {
+            doctor: doctorName(missed.caller.fullName),
+          })}
         </p>
         <div className="row-actions">
           <Link
