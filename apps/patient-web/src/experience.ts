@@ -1,3 +1,5 @@
+import { translate } from '@arogyam/ui';
+
 export function experienceText(years: number): string {
-  return `${years} ${years === 1 ? 'year' : 'years'} experience`;
+  return years === 1 ? translate('1 year experience') : translate('{{years}} years experience', { years });
 }

@@ -66,6 +66,11 @@ export * from './files/save-file';
 
 export * from './format/format-date';
 export * from './format/format-time';
+
+export * from './i18n/i18n';
+export * from './i18n/language-switch';
+export * from './i18n/translated';
+export * from './i18n/use-t';
 export * from './forms/form-values';
 
 export * from './hooks/use-action';

@@ -1,4 +1,5 @@
 import {
+  useT,
   AsyncView,
   Button,
   CaseStudyArticle,
@@ -22,6 +23,7 @@ interface CaseStudyReviewRowProps {
 
 /** One submitted case: read it whole, then publish it or return it with comments for its author. */
 export function CaseStudyReviewRow({ caseStudy, onDecided }: CaseStudyReviewRowProps) {
+  const t = useT();
   const [reading, setReading] = useState(false);
   const [returning, setReturning] = useState(false);
   const [approving, setApproving] = useState(false);
@@ -52,7 +54,7 @@ export function CaseStudyReviewRow({ caseStudy, onDecided }: CaseStudyReviewRowP
         <CaseStudyText id={caseStudy.id} />
       ) : (
         <Button variant="secondary" onClick={() => setReading(true)}>
-          Read the case
+          {t('Read the case')}
         </Button>
       )}
       <FormError message={approveError} />
@@ -60,29 +62,29 @@ export function CaseStudyReviewRow({ caseStudy, onDecided }: CaseStudyReviewRowP
         <form className="confirm-panel" onSubmit={sendBack} noValidate>
           <FormError message={returned.formError} />
           <TextAreaField
-            label="Comments for the author"
+            label={t('Comments for the author')}
             name="comments"
             rows={3}
             autoFocus
-            hint="What to change before it can be published."
+            hint={t('What to change before it can be published.')}
             error={returned.fieldErrors.comments}
           />
           <div className="form-actions">
             <Button type="submit" busy={returned.busy}>
-              Return to author
+              {t('Return to author')}
             </Button>
             <Button variant="quiet" onClick={() => setReturning(false)}>
-              Cancel
+              {t('Cancel')}
             </Button>
           </div>
         </form>
       ) : (
         <div className="row-actions">
           <Button busy={approving} onClick={() => void approve()}>
-            Approve and publish
+            {t('Approve and publish')}
           </Button>
           <Button variant="secondary" onClick={() => setReturning(true)}>
-            Return with comments
+            {t('Return with comments')}
           </Button>
         </div>
       )}
@@ -91,12 +93,17 @@ export function CaseStudyReviewRow({ caseStudy, onDecided }: CaseStudyReviewRowP
 }
 
 function CaseStudyText({ id }: { id: string }) {
+  const t = useT();
   const loaded = useAsync(
     async (signal) => api.get<CaseStudyView>(`/case-studies/${encodeURIComponent(id)}`, { signal }),
     [id],
   );
   return (
-    <AsyncView state={loaded} loadingLabel="Loading the case…" errorTitle="We could not load the case">
+    <AsyncView
+      state={loaded}
+      loadingLabel={t('Loading the case…')}
+      errorTitle={t('We could not load the case')}
+    >
       {(caseStudy) => <CaseStudyArticle caseStudy={caseStudy} level={2} />}
     </AsyncView>
   );

@@ -1,4 +1,5 @@
 import {
+  useT,
   EmptyState,
   PagedView,
   StatusBadge,
@@ -17,6 +18,7 @@ import { api } from '../session';
 
 /** One day's appointments across all doctors, a page at a time. Keyed by date, so a new day starts at page 1. */
 export function DayAppointments({ date }: { date: string }) {
+  const t = useT();
   const [page, setPage] = useState(1);
   const appointments = useAsync(
     (signal) => api.get<Page<Appointment>>('/admin/appointments', { query: { date, page }, signal }),
@@ -26,26 +28,26 @@ export function DayAppointments({ date }: { date: string }) {
   return (
     <PagedView
       state={appointments}
-      loadingLabel="Loading appointments…"
-      errorTitle="We could not load appointments"
-      empty={<EmptyState title="No appointments on this day." />}
+      loadingLabel={t('Loading appointments…')}
+      errorTitle={t('We could not load appointments')}
+      empty={<EmptyState title={t('No appointments on this day.')} />}
       onPageChange={setPage}
     >
       {(items, found) => (
-        <TableRegion label="Appointments of the day">
+        <TableRegion label={t('Appointments of the day')}>
           <table aria-busy={appointments.loading || undefined}>
             <caption className="visually-hidden">
               Appointments on {formatDate(date)}, {found.total} in total
             </caption>
             <thead>
               <tr>
-                <th scope="col">Time</th>
-                <th scope="col">Doctor</th>
-                <th scope="col">Patient</th>
-                <th scope="col">Mode</th>
-                <th scope="col">Status</th>
-                <th scope="col">Video calls</th>
-                <th scope="col">Payment</th>
+                <th scope="col">{t('Time')}</th>
+                <th scope="col">{t('Doctor')}</th>
+                <th scope="col">{t('Patient')}</th>
+                <th scope="col">{t('Mode')}</th>
+                <th scope="col">{t('Status')}</th>
+                <th scope="col">{t('Video calls')}</th>
+                <th scope="col">{t('Payment')}</th>
               </tr>
             </thead>
             <tbody>
@@ -66,7 +68,9 @@ export function DayAppointments({ date }: { date: string }) {
                   </td>
                   <td>{callRecordsSummary(appointment.calls)}</td>
                   <td>
-                    <Link to={`/payments?appointmentId=${encodeURIComponent(appointment.id)}`}>Payments</Link>
+                    <Link to={`/payments?appointmentId=${encodeURIComponent(appointment.id)}`}>
+                      {t('Payments')}
+                    </Link>
                   </td>
                 </tr>
               ))}

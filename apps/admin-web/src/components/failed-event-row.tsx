@@ -1,4 +1,5 @@
 import {
+  useT,
   Button,
   FormError,
   formatDateTime,
@@ -17,6 +18,7 @@ interface FailedEventRowProps {
 
 /** One failed event, with a replay that hands it back to its service. */
 export function FailedEventRow({ failed, onReplayed }: FailedEventRowProps) {
+  const t = useT();
   const action = useAction();
   const [refusal, setRefusal] = useState<string | null>(null);
 
@@ -44,7 +46,7 @@ export function FailedEventRow({ failed, onReplayed }: FailedEventRowProps) {
       <td>
         <FormError message={action.error?.message ?? refusal} />
         <Button variant="secondary" busy={action.busy} onClick={replay}>
-          Replay
+          {t('Replay')}
         </Button>
       </td>
     </tr>

@@ -1,4 +1,5 @@
 import {
+  useT,
   Button,
   FormError,
   TextAreaField,
@@ -25,6 +26,7 @@ interface PendingDoctorRowProps {
 
 /** One doctor awaiting review, with its own Approve and Reject (with a note) actions. */
 export function PendingDoctorRow({ doctor, onDecided }: PendingDoctorRowProps) {
+  const t = useT();
   const [rejecting, setRejecting] = useState(false);
   const [approving, setApproving] = useState(false);
   const [approveError, setApproveError] = useState<string | null>(null);
@@ -65,25 +67,25 @@ export function PendingDoctorRow({ doctor, onDecided }: PendingDoctorRowProps) {
     <li className="card">
       <h2>{doctor.fullName}</h2>
       <dl className="details-list">
-        <dt>Email</dt>
+        <dt>{t('Email')}</dt>
         <dd>{doctor.email}</dd>
-        <dt>Specialization</dt>
+        <dt>{t('Specialization')}</dt>
         <dd>{doctor.specialization}</dd>
-        <dt>Registration number</dt>
+        <dt>{t('Registration number')}</dt>
         <dd>{doctor.licenseNumber}</dd>
-        <dt>Medical council</dt>
+        <dt>{t('Medical council')}</dt>
         <dd>{doctor.registrationCouncil ?? '—'}</dd>
-        <dt>Year of registration</dt>
+        <dt>{t('Year of registration')}</dt>
         <dd>{doctor.registrationYear ?? '—'}</dd>
-        <dt>Experience</dt>
+        <dt>{t('Experience')}</dt>
         <dd>
           {doctor.yearsOfExperience} {doctor.yearsOfExperience === 1 ? 'year' : 'years'}
         </dd>
-        <dt>City</dt>
+        <dt>{t('City')}</dt>
         <dd>{doctor.city || '—'}</dd>
-        <dt>Registered</dt>
+        <dt>{t('Registered')}</dt>
         <dd>{formatDate(doctor.createdAt)}</dd>
-        <dt>Documents</dt>
+        <dt>{t('Documents')}</dt>
         <dd>
           {(doctor.documents ?? []).length === 0 ? (
             'None uploaded'
@@ -102,7 +104,7 @@ export function PendingDoctorRow({ doctor, onDecided }: PendingDoctorRowProps) {
         </dd>
         {doctor.verificationNote && (
           <>
-            <dt>Last rejected for</dt>
+            <dt>{t('Last rejected for')}</dt>
             <dd>{doctor.verificationNote}</dd>
           </>
         )}
@@ -112,30 +114,32 @@ export function PendingDoctorRow({ doctor, onDecided }: PendingDoctorRowProps) {
         <form className="confirm-panel" onSubmit={reject} noValidate>
           <FormError message={rejection.formError} />
           <TextAreaField
-            label="Reason for rejection"
+            label={t('Reason for rejection')}
             name="note"
             rows={3}
             autoFocus
             required
-            hint="Required. The doctor is emailed this reason and sees it in their app, e.g. that the registration number was not found in the register."
+            hint={t(
+              'Required. The doctor is emailed this reason and sees it in their app, e.g. that the registration number was not found in the register.',
+            )}
             error={rejection.fieldErrors.note}
           />
           <div className="form-actions">
             <Button type="submit" variant="danger" busy={rejection.busy}>
-              Confirm rejection
+              {t('Confirm rejection')}
             </Button>
             <Button variant="secondary" disabled={rejection.busy} onClick={() => setRejecting(false)}>
-              Cancel
+              {t('Cancel')}
             </Button>
           </div>
         </form>
       ) : (
         <div className="row-actions">
           <Button busy={approving} onClick={approve}>
-            Approve
+            {t('Approve')}
           </Button>
           <Button variant="danger" disabled={approving} onClick={() => setRejecting(true)}>
-            Reject
+            {t('Reject')}
           </Button>
         </div>
       )}

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import {
+  useT,
   Button,
   FormError,
   TextAreaField,
@@ -49,6 +50,7 @@ const newIdempotencyKey = (): string =>
  * first, then confirmed; the server's refusals are told apart by their code.
  */
 export function RefundForm({ payment, onChanged, onStale }: RefundFormProps) {
+  const t = useT();
   const left = payment.amount.amount - payment.refundedAmount.amount;
   const money = (amount: number) => formatMoney({ amount, currency: payment.amount.currency });
   const [amountText, setAmountText] = useState(rupeesText(left));
@@ -116,7 +118,7 @@ export function RefundForm({ payment, onChanged, onStale }: RefundFormProps) {
 
   return (
     <section aria-labelledby="refund-heading" className="card">
-      <h2 id="refund-heading">Refund</h2>
+      <h2 id="refund-heading">{t('Refund')}</h2>
       <p>
         {money(left)} of {money(payment.amount.amount)} is left to refund.
       </p>
@@ -131,36 +133,36 @@ export function RefundForm({ payment, onChanged, onStale }: RefundFormProps) {
           </p>
           <div className="form-actions">
             <Button variant="danger" busy={busy} autoFocus onClick={() => void confirm(pending)}>
-              Confirm refund
+              {t('Confirm refund')}
             </Button>
             <Button variant="secondary" disabled={busy} onClick={() => setPending(null)}>
-              Cancel
+              {t('Cancel')}
             </Button>
           </div>
         </div>
       ) : (
         <form onSubmit={review} noValidate>
           <TextField
-            label="Amount (₹)"
+            label={t('Amount (₹)')}
             name="amount"
             inputMode="decimal"
             value={amountText}
             onChange={(event) => setAmountText(event.target.value)}
-            hint="All that is left, or less for a partial refund."
+            hint={t('All that is left, or less for a partial refund.')}
             error={fieldErrors.amount}
           />
           <TextAreaField
-            label="Reason"
+            label={t('Reason')}
             name="reason"
             rows={3}
             value={reason}
             onChange={(event) => setReason(event.target.value)}
-            hint="Kept with the refund, e.g. that the call dropped and the doctor agreed to refund half."
+            hint={t('Kept with the refund, e.g. that the call dropped and the doctor agreed to refund half.')}
             error={fieldErrors.reason}
           />
           <div className="form-actions">
             <Button type="submit" variant="danger">
-              Refund…
+              {t('Refund…')}
             </Button>
           </div>
         </form>

@@ -1,4 +1,4 @@
-import { Button, FormError, formatDate, toApiError, type AdminUser } from '@arogyam/ui';
+import { useT, Button, FormError, formatDate, toApiError, type AdminUser } from '@arogyam/ui';
 import { useState } from 'react';
 import { api } from '../session';
 
@@ -12,6 +12,7 @@ type AccountAction = 'suspend' | 'reactivate';
 
 /** One account in the users table. Suspending ends the user's sessions at once, so it asks first. */
 export function UserRow({ user, onChanged }: UserRowProps) {
+  const t = useT();
   const [confirmingSuspend, setConfirmingSuspend] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -43,12 +44,12 @@ export function UserRow({ user, onChanged }: UserRowProps) {
         <FormError message={error} />
         {user.status === 'suspended' && (
           <Button variant="secondary" busy={busy} onClick={() => run('reactivate')}>
-            Reactivate
+            {t('Reactivate')}
           </Button>
         )}
         {user.status === 'active' && !confirmingSuspend && (
           <Button variant="danger" onClick={() => setConfirmingSuspend(true)}>
-            Suspend
+            {t('Suspend')}
           </Button>
         )}
         {user.status === 'active' && confirmingSuspend && (
@@ -56,10 +57,10 @@ export function UserRow({ user, onChanged }: UserRowProps) {
             <p>Suspend {user.fullName}? They are signed out at once and cannot log in until reactivated.</p>
             <div className="row-actions">
               <Button variant="danger" busy={busy} autoFocus onClick={() => run('suspend')}>
-                Confirm suspend
+                {t('Confirm suspend')}
               </Button>
               <Button variant="secondary" disabled={busy} onClick={() => setConfirmingSuspend(false)}>
-                Cancel
+                {t('Cancel')}
               </Button>
             </div>
           </div>

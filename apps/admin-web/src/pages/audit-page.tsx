@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import {
+  useT,
   Button,
   EmptyState,
   FormError,
@@ -26,6 +27,7 @@ import { api } from '../session';
 
 /** Admins search the audit trail (who reached which patient's clinical data) and export it as CSV. */
 export function AuditPage() {
+  const t = useT();
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = auditFiltersFrom(searchParams);
   const [draft, setDraft] = useState<AuditFilters>(filters);
@@ -50,24 +52,35 @@ export function AuditPage() {
 
   return (
     <>
-      <title>Audit trail · Arogyam Admin</title>
-      <h1>Audit trail</h1>
+      <title>{t('Audit trail · Arogyam Admin')}</title>
+      <h1>{t('Audit trail')}</h1>
       <p className="muted">
-        Who opened, changed or tried to reach each patient's clinical data, newest first.
+        {t("Who opened, changed or tried to reach each patient's clinical data, newest first.")}
       </p>
-      <form className="filters" role="search" aria-label="Search the audit trail" onSubmit={search}>
-        <TextField label="Patient id" name="patientId" value={draft.patientId} onChange={edit('patientId')} />
-        <TextField label="Actor id" name="actorId" value={draft.actorId} onChange={edit('actorId')} />
+      <form className="filters" role="search" aria-label={t('Search the audit trail')} onSubmit={search}>
+        <TextField
+          label={t('Patient id')}
+          name="patientId"
+          value={draft.patientId}
+          onChange={edit('patientId')}
+        />
+        <TextField label={t('Actor id')} name="actorId" value={draft.actorId} onChange={edit('actorId')} />
         <SelectField
-          label="Kind"
+          label={t('Kind')}
           name="kind"
           options={KIND_OPTIONS}
           value={draft.kind}
           onChange={edit('kind')}
         />
-        <TextField label="From" name="from" type="date" value={draft.fromDay} onChange={edit('fromDay')} />
-        <TextField label="To" name="to" type="date" value={draft.toDay} onChange={edit('toDay')} />
-        <Button type="submit">Search</Button>
+        <TextField
+          label={t('From')}
+          name="from"
+          type="date"
+          value={draft.fromDay}
+          onChange={edit('fromDay')}
+        />
+        <TextField label={t('To')} name="to" type="date" value={draft.toDay} onChange={edit('toDay')} />
+        <Button type="submit">{t('Search')}</Button>
         <Button
           variant="secondary"
           busy={exporting.busy}
@@ -81,30 +94,30 @@ export function AuditPage() {
             )
           }
         >
-          Download CSV
+          {t('Download CSV')}
         </Button>
       </form>
       <FormError message={exporting.error?.message} />
       <PagedView
         state={entries}
-        loadingLabel="Loading the audit trail…"
-        errorTitle="We could not load the audit trail"
-        empty={<EmptyState title="No entries match this search." />}
+        loadingLabel={t('Loading the audit trail…')}
+        errorTitle={t('We could not load the audit trail')}
+        empty={<EmptyState title={t('No entries match this search.')} />}
         onPageChange={(page) => show({ ...filters, page })}
       >
         {(items, found) => (
-          <TableRegion label="Audit entries">
+          <TableRegion label={t('Audit entries')}>
             <table aria-busy={entries.loading || undefined}>
               <caption className="visually-hidden">Audit entries, {found.total} in total</caption>
               <thead>
                 <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Actor</th>
-                  <th scope="col">Patient</th>
-                  <th scope="col">What</th>
-                  <th scope="col">Action</th>
-                  <th scope="col">Outcome</th>
-                  <th scope="col">How</th>
+                  <th scope="col">{t('When')}</th>
+                  <th scope="col">{t('Actor')}</th>
+                  <th scope="col">{t('Patient')}</th>
+                  <th scope="col">{t('What')}</th>
+                  <th scope="col">{t('Action')}</th>
+                  <th scope="col">{t('Outcome')}</th>
+                  <th scope="col">{t('How')}</th>
                 </tr>
               </thead>
               <tbody>

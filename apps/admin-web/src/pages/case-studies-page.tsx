@@ -1,4 +1,5 @@
 import {
+  useT,
   EmptyState,
   PagedView,
   StatusMessage,
@@ -12,6 +13,7 @@ import { api } from '../session';
 
 /** The review queue of case studies: submitted ones, oldest first. */
 export function CaseStudiesPage() {
+  const t = useT();
   const [page, setPage] = useState(1);
   const [announcement, setAnnouncement] = useState('');
   const queue = useAsync(
@@ -40,8 +42,8 @@ export function CaseStudiesPage() {
 
   return (
     <>
-      <title>Case studies · Arogyam Admin</title>
-      <h1>Case studies awaiting review</h1>
+      <title>{t('Case studies · Arogyam Admin')}</title>
+      <h1>{t('Case studies awaiting review')}</h1>
       <p className="page-intro">
         Read each case for anything that could still identify a patient, and for its teaching value; publish
         it, or return it with comments its author will see.
@@ -49,13 +51,17 @@ export function CaseStudiesPage() {
       <StatusMessage message={announcement} />
       <PagedView
         state={queue}
-        loadingLabel="Loading case studies awaiting review…"
-        errorTitle="We could not load the review queue"
-        empty={<EmptyState title="No case studies awaiting review">Submitted cases appear here.</EmptyState>}
+        loadingLabel={t('Loading case studies awaiting review…')}
+        errorTitle={t('We could not load the review queue')}
+        empty={
+          <EmptyState title={t('No case studies awaiting review')}>
+            {t('Submitted cases appear here.')}
+          </EmptyState>
+        }
         onPageChange={setPage}
       >
         {(items) => (
-          <ul className="case-study-list" aria-label="Case studies awaiting review">
+          <ul className="case-study-list" aria-label={t('Case studies awaiting review')}>
             {items.map((caseStudy) => (
               <CaseStudyReviewRow key={caseStudy.id} caseStudy={caseStudy} onDecided={removeDecided} />
             ))}

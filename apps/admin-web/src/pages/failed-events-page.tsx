@@ -1,4 +1,12 @@
-import { AsyncView, EmptyState, StatusMessage, useAsync, type FailedEvent, TableRegion } from '@arogyam/ui';
+import {
+  useT,
+  AsyncView,
+  EmptyState,
+  StatusMessage,
+  useAsync,
+  type FailedEvent,
+  TableRegion,
+} from '@arogyam/ui';
 import { useState } from 'react';
 import { FailedEventRow } from '../components/failed-event-row';
 import { api } from '../session';
@@ -8,6 +16,7 @@ import { api } from '../session';
  * operator fixes the cause, then replays each here.
  */
 export function FailedEventsPage() {
+  const t = useT();
   const [announcement, setAnnouncement] = useState('');
   const failed = useAsync((signal) => api.get<FailedEvent[]>('/admin/dead-letters', { signal }), []);
 
@@ -18,8 +27,8 @@ export function FailedEventsPage() {
 
   return (
     <>
-      <title>Failed events · Arogyam Admin</title>
-      <h1>Failed events</h1>
+      <title>{t('Failed events · Arogyam Admin')}</title>
+      <h1>{t('Failed events')}</h1>
       <p className="page-intro">
         A service gives up on an event after ten failed attempts over about nine minutes. Find the cause in
         that service's log (search for the event id), fix it, then replay the event. Replaying is safe:
@@ -28,26 +37,26 @@ export function FailedEventsPage() {
       <StatusMessage message={announcement} />
       <AsyncView
         state={failed}
-        loadingLabel="Loading failed events…"
-        errorTitle="We could not load failed events"
+        loadingLabel={t('Loading failed events…')}
+        errorTitle={t('We could not load failed events')}
       >
         {(events) =>
           events.length === 0 ? (
-            <EmptyState title="No failed events">
-              <p>Every event was handled.</p>
+            <EmptyState title={t('No failed events')}>
+              <p>{t('Every event was handled.')}</p>
             </EmptyState>
           ) : (
-            <TableRegion label="Failed events">
+            <TableRegion label={t('Failed events')}>
               <table aria-busy={failed.loading || undefined}>
-                <caption className="visually-hidden">Failed events, newest first</caption>
+                <caption className="visually-hidden">{t('Failed events, newest first')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Event</th>
-                    <th scope="col">Service</th>
-                    <th scope="col">Why it failed</th>
-                    <th scope="col">Attempts</th>
-                    <th scope="col">Given up</th>
-                    <th scope="col">Actions</th>
+                    <th scope="col">{t('Event')}</th>
+                    <th scope="col">{t('Service')}</th>
+                    <th scope="col">{t('Why it failed')}</th>
+                    <th scope="col">{t('Attempts')}</th>
+                    <th scope="col">{t('Given up')}</th>
+                    <th scope="col">{t('Actions')}</th>
                   </tr>
                 </thead>
                 <tbody>

@@ -1,5 +1,13 @@
 import { Link, useParams } from 'react-router-dom';
-import { AsyncView, TableRegion, formatDateTime, formatMoney, useAsync, type PaymentView } from '@arogyam/ui';
+import {
+  useT,
+  AsyncView,
+  TableRegion,
+  formatDateTime,
+  formatMoney,
+  useAsync,
+  type PaymentView,
+} from '@arogyam/ui';
 import { RefundForm } from '../components/refund-form';
 import { PAYMENT_STATUS_LABELS } from '../payment-filters';
 import { api } from '../session';
@@ -8,6 +16,7 @@ const REFUNDABLE: PaymentView['status'][] = ['paid', 'partially_refunded'];
 
 /** One payment: what was paid, each refund with its reason, and a refund form while something is left. */
 export function PaymentPage() {
+  const t = useT();
   const { paymentId = '' } = useParams();
   const payment = useAsync(
     (signal) => api.get<PaymentView>(`/admin/payments/${encodeURIComponent(paymentId)}`, { signal }),
@@ -16,66 +25,66 @@ export function PaymentPage() {
 
   return (
     <>
-      <title>Payment · Arogyam Admin</title>
+      <title>{t('Payment · Arogyam Admin')}</title>
       <p>
-        <Link to="/payments">All payments</Link>
+        <Link to="/payments">{t('All payments')}</Link>
       </p>
-      <h1>Payment</h1>
+      <h1>{t('Payment')}</h1>
       <AsyncView
         state={payment}
-        loadingLabel="Loading the payment…"
-        errorTitle="We could not load the payment"
+        loadingLabel={t('Loading the payment…')}
+        errorTitle={t('We could not load the payment')}
       >
         {(found) => (
           <>
             <dl className="details-list card">
-              <dt>Amount</dt>
+              <dt>{t('Amount')}</dt>
               <dd>{formatMoney(found.amount)}</dd>
-              <dt>Status</dt>
+              <dt>{t('Status')}</dt>
               <dd>{PAYMENT_STATUS_LABELS[found.status]}</dd>
-              <dt>Refunded</dt>
+              <dt>{t('Refunded')}</dt>
               <dd>{formatMoney(found.refundedAmount)}</dd>
-              <dt>Started</dt>
+              <dt>{t('Started')}</dt>
               <dd>{formatDateTime(found.createdAt)}</dd>
               {found.paidAt && (
                 <>
-                  <dt>Paid</dt>
+                  <dt>{t('Paid')}</dt>
                   <dd>{formatDateTime(found.paidAt)}</dd>
                 </>
               )}
               {found.failureReason && (
                 <>
-                  <dt>Failure</dt>
+                  <dt>{t('Failure')}</dt>
                   <dd>{found.failureReason}</dd>
                 </>
               )}
-              <dt>Provider</dt>
+              <dt>{t('Provider')}</dt>
               <dd>{found.provider}</dd>
-              <dt>Appointment</dt>
+              <dt>{t('Appointment')}</dt>
               <dd>
                 <Link to={`/payments?appointmentId=${encodeURIComponent(found.appointmentId)}`}>
                   <code>{found.appointmentId}</code>
                 </Link>
               </dd>
-              <dt>Patient</dt>
+              <dt>{t('Patient')}</dt>
               <dd>
                 <Link to={`/payments?patientId=${encodeURIComponent(found.patientId)}`}>
                   <code>{found.patientId}</code>
                 </Link>
               </dd>
             </dl>
-            <h2>Refunds</h2>
+            <h2>{t('Refunds')}</h2>
             {found.refunds.length === 0 ? (
-              <p className="muted">No refunds.</p>
+              <p className="muted">{t('No refunds.')}</p>
             ) : (
-              <TableRegion label="Refunds">
+              <TableRegion label={t('Refunds')}>
                 <table>
                   <thead>
                     <tr>
-                      <th scope="col">When</th>
-                      <th scope="col">Amount</th>
-                      <th scope="col">Reason</th>
-                      <th scope="col">By</th>
+                      <th scope="col">{t('When')}</th>
+                      <th scope="col">{t('Amount')}</th>
+                      <th scope="col">{t('Reason')}</th>
+                      <th scope="col">{t('By')}</th>
                     </tr>
                   </thead>
                   <tbody>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import {
+  useT,
   Button,
   EmptyState,
   PagedView,
@@ -25,6 +26,7 @@ import { api } from '../session';
 
 /** Admins find a payment (by appointment, patient, status or dates) to see its refunds or refund it. */
 export function PaymentsPage() {
+  const t = useT();
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = paymentFiltersFrom(searchParams);
   const [draft, setDraft] = useState<PaymentFilters>(filters);
@@ -44,46 +46,57 @@ export function PaymentsPage() {
 
   return (
     <>
-      <title>Payments · Arogyam Admin</title>
-      <h1>Payments</h1>
-      <form className="filters" role="search" aria-label="Search payments" onSubmit={search}>
+      <title>{t('Payments · Arogyam Admin')}</title>
+      <h1>{t('Payments')}</h1>
+      <form className="filters" role="search" aria-label={t('Search payments')} onSubmit={search}>
         <TextField
-          label="Appointment id"
+          label={t('Appointment id')}
           name="appointmentId"
           value={draft.appointmentId}
           onChange={edit('appointmentId')}
         />
-        <TextField label="Patient id" name="patientId" value={draft.patientId} onChange={edit('patientId')} />
+        <TextField
+          label={t('Patient id')}
+          name="patientId"
+          value={draft.patientId}
+          onChange={edit('patientId')}
+        />
         <SelectField
-          label="Status"
+          label={t('Status')}
           name="status"
           options={PAYMENT_STATUS_OPTIONS}
           value={draft.status}
           onChange={edit('status')}
         />
-        <TextField label="From" name="from" type="date" value={draft.fromDay} onChange={edit('fromDay')} />
-        <TextField label="To" name="to" type="date" value={draft.toDay} onChange={edit('toDay')} />
-        <Button type="submit">Search</Button>
+        <TextField
+          label={t('From')}
+          name="from"
+          type="date"
+          value={draft.fromDay}
+          onChange={edit('fromDay')}
+        />
+        <TextField label={t('To')} name="to" type="date" value={draft.toDay} onChange={edit('toDay')} />
+        <Button type="submit">{t('Search')}</Button>
       </form>
       <PagedView
         state={payments}
-        loadingLabel="Loading payments…"
-        errorTitle="We could not load payments"
-        empty={<EmptyState title="No payments match this search." />}
+        loadingLabel={t('Loading payments…')}
+        errorTitle={t('We could not load payments')}
+        empty={<EmptyState title={t('No payments match this search.')} />}
         onPageChange={(page) => show({ ...filters, page })}
       >
         {(items, found) => (
-          <TableRegion label="Payments">
+          <TableRegion label={t('Payments')}>
             <table aria-busy={payments.loading || undefined}>
               <caption className="visually-hidden">Payments, {found.total} in total</caption>
               <thead>
                 <tr>
-                  <th scope="col">Started</th>
-                  <th scope="col">Amount</th>
-                  <th scope="col">Refunded</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Appointment</th>
-                  <th scope="col">Patient</th>
+                  <th scope="col">{t('Started')}</th>
+                  <th scope="col">{t('Amount')}</th>
+                  <th scope="col">{t('Refunded')}</th>
+                  <th scope="col">{t('Status')}</th>
+                  <th scope="col">{t('Appointment')}</th>
+                  <th scope="col">{t('Patient')}</th>
                 </tr>
               </thead>
               <tbody>

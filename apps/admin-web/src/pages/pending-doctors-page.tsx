@@ -1,4 +1,5 @@
 import {
+  useT,
   AsyncView,
   EmptyState,
   Pagination,
@@ -13,6 +14,7 @@ import { PendingDoctorRow } from '../components/pending-doctor-row';
 import { api } from '../session';
 
 export function PendingDoctorsPage() {
+  const t = useT();
   const [page, setPage] = useState(1);
   const [announcement, setAnnouncement] = useState('');
   const pending = useAsync(
@@ -39,8 +41,8 @@ export function PendingDoctorsPage() {
 
   return (
     <>
-      <title>Doctor verification · Arogyam Admin</title>
-      <h1>Doctors awaiting verification</h1>
+      <title>{t('Doctor verification · Arogyam Admin')}</title>
+      <h1>{t('Doctors awaiting verification')}</h1>
       <p className="page-intro">
         Check each registration number with the medical council register, then approve the doctor or reject
         with a note they will see.
@@ -48,17 +50,17 @@ export function PendingDoctorsPage() {
       <StatusMessage message={announcement} />
       <AsyncView
         state={pending}
-        loadingLabel="Loading doctors awaiting verification…"
-        errorTitle="We could not load the review queue"
+        loadingLabel={t('Loading doctors awaiting verification…')}
+        errorTitle={t('We could not load the review queue')}
       >
         {(queue) =>
           queue.items.length === 0 ? (
-            <EmptyState title="No doctors awaiting verification">
-              <p>New registrations appear here for review.</p>
+            <EmptyState title={t('No doctors awaiting verification')}>
+              <p>{t('New registrations appear here for review.')}</p>
             </EmptyState>
           ) : (
             <>
-              <ul className="review-list" aria-label="Doctors awaiting verification">
+              <ul className="review-list" aria-label={t('Doctors awaiting verification')}>
                 {queue.items.map((doctor) => (
                   <PendingDoctorRow key={doctor.id} doctor={doctor} onDecided={removeDecided} />
                 ))}

@@ -1,4 +1,5 @@
 import {
+  useT,
   AsyncView,
   EmptyState,
   Pagination,
@@ -24,6 +25,7 @@ import {
 } from '../user-filters';
 
 export function UsersPage() {
+  const t = useT();
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = userFiltersFrom(searchParams);
   const [announcement, setAnnouncement] = useState('');
@@ -47,18 +49,18 @@ export function UsersPage() {
 
   return (
     <>
-      <title>Users · Arogyam Admin</title>
-      <h1>Users</h1>
+      <title>{t('Users · Arogyam Admin')}</title>
+      <h1>{t('Users')}</h1>
       <div className="filters">
         <SelectField
-          label="Role"
+          label={t('Role')}
           name="role"
           options={ROLE_OPTIONS}
           value={filters.role}
           onChange={(event) => show({ ...filters, role: roleFilter(event.target.value), page: 1 })}
         />
         <SelectField
-          label="Status"
+          label={t('Status')}
           name="status"
           options={STATUS_OPTIONS}
           value={filters.status}
@@ -66,23 +68,23 @@ export function UsersPage() {
         />
       </div>
       <StatusMessage message={announcement} />
-      <AsyncView state={users} loadingLabel="Loading users…" errorTitle="We could not load users">
+      <AsyncView state={users} loadingLabel={t('Loading users…')} errorTitle={t('We could not load users')}>
         {(found) =>
           found.items.length === 0 ? (
-            <EmptyState title="No users match these filters." />
+            <EmptyState title={t('No users match these filters.')} />
           ) : (
             <>
-              <TableRegion label="Users">
+              <TableRegion label={t('Users')}>
                 <table aria-busy={users.loading || undefined}>
                   <caption className="visually-hidden">Users, {found.total} in total</caption>
                   <thead>
                     <tr>
-                      <th scope="col">Name</th>
-                      <th scope="col">Email</th>
-                      <th scope="col">Role</th>
-                      <th scope="col">Status</th>
-                      <th scope="col">Joined</th>
-                      <th scope="col">Actions</th>
+                      <th scope="col">{t('Name')}</th>
+                      <th scope="col">{t('Email')}</th>
+                      <th scope="col">{t('Role')}</th>
+                      <th scope="col">{t('Status')}</th>
+                      <th scope="col">{t('Joined')}</th>
+                      <th scope="col">{t('Actions')}</th>
                     </tr>
                   </thead>
                   <tbody>

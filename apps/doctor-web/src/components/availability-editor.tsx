@@ -1,4 +1,4 @@
-import { Button, FormError, StatusMessage, TextField, useSubmit, type Availability } from '@arogyam/ui';
+import { useT, Button, FormError, StatusMessage, TextField, useSubmit, type Availability } from '@arogyam/ui';
 import { useState } from 'react';
 import {
   WEEKDAYS,
@@ -22,6 +22,7 @@ interface AvailabilityEditorProps {
 
 /** The weekly hours form: zone, slot length, windows per weekday and days off; the server validates. */
 export function AvailabilityEditor({ saved }: AvailabilityEditorProps) {
+  const t = useT();
   const [draft, setDraft] = useState<AvailabilityDraft>(() => draftFrom(saved));
   const [done, setDone] = useState(false);
   const { busy, fieldErrors, formError, handleSubmit } = useSubmit(FIELDS);
@@ -43,7 +44,7 @@ export function AvailabilityEditor({ saved }: AvailabilityEditorProps) {
     <form onSubmit={save} noValidate>
       <FormError message={formError} />
       <fieldset>
-        <legend>Slots</legend>
+        <legend>{t('Slots')}</legend>
         <div className="form-grid">
           <TimeZoneSelect
             value={draft.timezone}
@@ -51,7 +52,7 @@ export function AvailabilityEditor({ saved }: AvailabilityEditorProps) {
             error={fieldErrors.timezone}
           />
           <TextField
-            label="Slot length (minutes)"
+            label={t('Slot length (minutes)')}
             name="slotMinutes"
             type="number"
             inputMode="numeric"
@@ -59,13 +60,13 @@ export function AvailabilityEditor({ saved }: AvailabilityEditorProps) {
             step={5}
             value={draft.slotMinutes}
             onChange={(event) => update({ slotMinutes: event.target.value })}
-            hint="Each appointment takes one slot."
+            hint={t('Each appointment takes one slot.')}
             error={fieldErrors.slotMinutes}
           />
         </div>
       </fieldset>
       <section aria-labelledby="weekly-heading" className="weekly-hours">
-        <h2 id="weekly-heading">Weekly hours</h2>
+        <h2 id="weekly-heading">{t('Weekly hours')}</h2>
         {weeklyProblem && <p className="field-error">{weeklyProblem}</p>}
         {WEEKDAYS.map(({ weekday, label }) => (
           <WeekdayWindows
@@ -85,7 +86,7 @@ export function AvailabilityEditor({ saved }: AvailabilityEditorProps) {
       />
       <div className="form-actions">
         <Button type="submit" busy={busy}>
-          Save availability
+          {t('Save availability')}
         </Button>
         <StatusMessage message={done ? 'Your availability has been saved.' : ''} />
       </div>

@@ -1,4 +1,4 @@
-import { ConversationPane, useSession, type Appointment } from '@arogyam/ui';
+import { useT, ConversationPane, useSession, type Appointment } from '@arogyam/ui';
 import { api } from '../session';
 import { NotesEditor } from './notes-editor';
 import { PrescriptionComposer } from './prescription-composer';
@@ -22,13 +22,14 @@ interface CallSidePanelProps {
  * doctor works during the call without leaving it (a page change would end the call).
  */
 export function CallSidePanel({ appointment, panel, onClose }: CallSidePanelProps) {
+  const t = useT();
   const { user } = useSession();
   const label = CALL_PANELS.find((item) => item.panel === panel)?.label ?? '';
   return (
-    <aside className="call-panel stack" aria-label={`${label} during the call`}>
+    <aside className="call-panel stack" aria-label={t(`${label} during the call`)}>
       <p className="row-actions">
         <button type="button" className="button button-quiet" onClick={onClose}>
-          Close {label.toLowerCase()}
+          {t(`Close ${label.toLowerCase()}`)}
         </button>
       </p>
       {panel === 'notes' && <NotesEditor appointmentId={appointment.id} />}

@@ -1,4 +1,4 @@
-import { Button, FormError, TextAreaField, TextField } from '@arogyam/ui';
+import { useT, Button, FormError, TextAreaField, TextField } from '@arogyam/ui';
 import { CASE_TEXTS, type CaseStudyDraft } from '../case-study-draft';
 import type { CaseProblems } from '../case-study-problems';
 import { CaseStudyImages } from './case-study-images';
@@ -26,6 +26,7 @@ export function CaseStudyForm({
   onSave,
   onSubmit,
 }: CaseStudyFormProps) {
+  const t = useT();
   const set = (field: keyof CaseStudyDraft) => (event: { target: { value: string } }) =>
     onChange({ ...draft, [field]: event.target.value });
 
@@ -42,7 +43,7 @@ export function CaseStudyForm({
       <TextField
         id="case-title"
         name="title"
-        label="Title"
+        label={t('Title')}
         value={draft.title}
         onChange={set('title')}
         maxLength={150}
@@ -52,7 +53,7 @@ export function CaseStudyForm({
       <TextField
         id="case-specialty"
         name="specialty"
-        label="Specialty"
+        label={t('Specialty')}
         value={draft.specialty}
         onChange={set('specialty')}
         maxLength={80}
@@ -62,8 +63,8 @@ export function CaseStudyForm({
       <TextField
         id="case-tags"
         name="tags"
-        label="Tags"
-        hint="Separated by commas, e.g. syncope, heart block."
+        label={t('Tags')}
+        hint={t('Separated by commas, e.g. syncope, heart block.')}
         value={draft.tags}
         onChange={set('tags')}
         error={problems['case-tags']}
@@ -89,10 +90,10 @@ export function CaseStudyForm({
       />
       <div className="row-actions">
         <Button variant="secondary" busy={busy === 'save'} disabled={busy !== null} onClick={onSave}>
-          Save draft
+          {t('Save draft')}
         </Button>
         <Button type="submit" busy={busy === 'submit'} disabled={busy !== null}>
-          Submit for review
+          {t('Submit for review')}
         </Button>
       </div>
     </form>

@@ -1,4 +1,4 @@
-import { Button, FieldShell, TextField } from '@arogyam/ui';
+import { useT, Button, FieldShell, TextField } from '@arogyam/ui';
 import { useState, type ChangeEvent } from 'react';
 import { readAsDataUrl } from '../read-as-data-url';
 import type { CaseStudyDraft } from '../case-study-draft';
@@ -20,6 +20,7 @@ interface CaseStudyImagesProps {
  * here first; metadata (EXIF and the like) is checked by the server on submission.
  */
 export function CaseStudyImages({ images, onChange, problems }: CaseStudyImagesProps) {
+  const t = useT();
   const [problem, setProblem] = useState<string>();
 
   const add = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -40,7 +41,7 @@ export function CaseStudyImages({ images, onChange, problems }: CaseStudyImagesP
 
   return (
     <fieldset className="field-wide">
-      <legend>Images</legend>
+      <legend>{t('Images')}</legend>
       {images.length > 0 && (
         <ul className="case-study-images">
           {images.map((image, index) => (
@@ -55,7 +56,7 @@ export function CaseStudyImages({ images, onChange, problems }: CaseStudyImagesP
                 id={`case-images-${index}-caption`}
                 name={`caption-${index}`}
                 label={`Caption of image ${index + 1}`}
-                hint="What it shows, for readers who cannot see it."
+                hint={t('What it shows, for readers who cannot see it.')}
                 value={image.caption}
                 maxLength={200}
                 onChange={(event) => change(index, event.target.value)}
@@ -75,8 +76,10 @@ export function CaseStudyImages({ images, onChange, problems }: CaseStudyImagesP
       )}
       {images.length < MOST_IMAGES && (
         <FieldShell
-          label="Add an image"
-          hint="PNG, JPEG or WebP under 14 KB, without metadata (EXIF), and nothing that shows who the patient is."
+          label={t('Add an image')}
+          hint={t(
+            'PNG, JPEG or WebP under 14 KB, without metadata (EXIF), and nothing that shows who the patient is.',
+          )}
           error={problem}
         >
           {(control) => (

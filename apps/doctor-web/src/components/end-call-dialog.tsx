@@ -1,4 +1,4 @@
-import { Button, FormError } from '@arogyam/ui';
+import { useT, Button, FormError } from '@arogyam/ui';
 import { useState } from 'react';
 
 interface EndCallDialogProps {
@@ -9,6 +9,7 @@ interface EndCallDialogProps {
 
 /** "End the call": and complete the consultation, or just end the call (a follow-up call may come), or go back. */
 export function EndCallDialog({ onEnd, onCancel }: EndCallDialogProps) {
+  const t = useT();
   const [busy, setBusy] = useState<'complete' | 'end' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const end = (complete: boolean) => {
@@ -21,8 +22,10 @@ export function EndCallDialog({ onEnd, onCancel }: EndCallDialogProps) {
   };
   return (
     <div role="dialog" aria-modal="true" aria-labelledby="end-call-title" className="card end-call-dialog">
-      <h2 id="end-call-title">End the call?</h2>
-      <p>Is the consultation complete? Completing it closes the appointment; you can still add notes.</p>
+      <h2 id="end-call-title">{t('End the call?')}</h2>
+      <p>
+        {t('Is the consultation complete? Completing it closes the appointment; you can still add notes.')}
+      </p>
       <FormError message={error ?? undefined} />
       <div className="row-actions">
         <Button
@@ -32,13 +35,13 @@ export function EndCallDialog({ onEnd, onCancel }: EndCallDialogProps) {
           disabled={busy !== null}
           onClick={() => end(true)}
         >
-          End and complete the consultation
+          {t('End and complete the consultation')}
         </Button>
         <Button variant="secondary" busy={busy === 'end'} disabled={busy !== null} onClick={() => end(false)}>
-          End the call only
+          {t('End the call only')}
         </Button>
         <Button variant="quiet" disabled={busy !== null} onClick={onCancel}>
-          Keep talking
+          {t('Keep talking')}
         </Button>
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { Button, TextField, formatDate, type FieldErrors } from '@arogyam/ui';
+import { useT, Button, TextField, formatDate, type FieldErrors } from '@arogyam/ui';
 import { useState } from 'react';
 import { itemError, listError } from '../indexed-errors';
 
@@ -11,6 +11,7 @@ interface ExceptionDatesProps {
 
 /** Days off: dates on which no slots are offered, whatever the weekly hours say. */
 export function ExceptionDates({ dates, errors, onChange }: ExceptionDatesProps) {
+  const t = useT();
   const [newDate, setNewDate] = useState('');
   const problem = listError(errors, 'exceptions');
 
@@ -22,39 +23,41 @@ export function ExceptionDates({ dates, errors, onChange }: ExceptionDatesProps)
 
   return (
     <fieldset>
-      <legend>Days off</legend>
-      <p className="field-hint">Holidays and other dates you are unavailable. Patients cannot book them.</p>
+      <legend>{t('Days off')}</legend>
+      <p className="field-hint">
+        {t('Holidays and other dates you are unavailable. Patients cannot book them.')}
+      </p>
       <div className="inline-fields">
         <TextField
-          label="Date off"
+          label={t('Date off')}
           name="exceptionDate"
           type="date"
           value={newDate}
           onChange={(event) => setNewDate(event.target.value)}
         />
         <Button variant="secondary" disabled={!newDate} onClick={add}>
-          Add date
+          {t('Add date')}
         </Button>
       </div>
       {problem && <p className="field-error">{problem}</p>}
       {dates.length === 0 ? (
-        <p className="muted">No days off.</p>
+        <p className="muted">{t('No days off.')}</p>
       ) : (
-        <ul className="exception-list" aria-label="Days off">
+        <ul className="exception-list" aria-label={t('Days off')}>
           {dates.map((date, index) => {
             const error =
               itemError(errors, 'exceptions', index, 'date') ?? itemError(errors, 'exceptions', index);
             return (
               <li key={date}>
                 <span>
-                  {formatDate(date)} <span className="muted">· unavailable</span>
+                  {formatDate(date)} <span className="muted">{t('· unavailable')}</span>
                 </span>
                 <Button
                   variant="quiet"
                   aria-label={`Remove ${formatDate(date)}`}
                   onClick={() => onChange(dates.filter((other) => other !== date))}
                 >
-                  Remove
+                  {t('Remove')}
                 </Button>
                 {error && <p className="field-error">{error}</p>}
               </li>

@@ -1,4 +1,4 @@
-import { TextField, type DoctorProfile, type FieldErrors } from '@arogyam/ui';
+import { useT, TextField, type DoctorProfile, type FieldErrors } from '@arogyam/ui';
 
 interface LicenceFieldsProps {
   errors: FieldErrors;
@@ -8,25 +8,28 @@ interface LicenceFieldsProps {
 
 /** The licence details an admin verifies: registration number, council and year. */
 export function LicenceFields({ errors, profile }: LicenceFieldsProps) {
+  const t = useT();
   return (
     <>
       <TextField
-        label="Registration number"
+        label={t('Registration number')}
         name="licenseNumber"
         required
-        hint="Your medical council registration (licence) number, as on your certificate."
+        hint={t('Your medical council registration (licence) number, as on your certificate.')}
         defaultValue={profile?.licenseNumber}
         error={errors.licenseNumber}
       />
       <TextField
-        label="Medical council"
+        label={t('Medical council')}
         name="registrationCouncil"
-        hint="The council you are registered with, e.g. National Medical Commission or Karnataka Medical Council."
+        hint={t(
+          'The council you are registered with, e.g. National Medical Commission or Karnataka Medical Council.',
+        )}
         defaultValue={profile?.registrationCouncil}
         error={errors.registrationCouncil}
       />
       <TextField
-        label="Year of registration"
+        label={t('Year of registration')}
         name="registrationYear"
         type="number"
         inputMode="numeric"

@@ -1,4 +1,4 @@
-import { Button, TextField, type FieldErrors } from '@arogyam/ui';
+import { useT, Button, TextField, type FieldErrors } from '@arogyam/ui';
 import type { MedicineDraft } from '../prescription-draft';
 import { itemError } from '../indexed-errors';
 
@@ -23,6 +23,7 @@ const COLUMNS: readonly { name: TextKey; label: string; placeholder: string }[] 
 
 /** One line of the prescription: Drug, Dose, Frequency, Days, Instructions. */
 export function MedicineRow({ index, medicine, errors, onRemove, onChange }: MedicineRowProps) {
+  const t = useT();
   const rowError = itemError(errors, 'items', index);
   return (
     <fieldset className="medicine-row">
@@ -44,7 +45,7 @@ export function MedicineRow({ index, medicine, errors, onRemove, onChange }: Med
         ))}
         {onRemove && (
           <Button variant="quiet" aria-label={`Remove medicine ${index + 1}`} onClick={onRemove}>
-            Remove
+            {t('Remove')}
           </Button>
         )}
       </div>

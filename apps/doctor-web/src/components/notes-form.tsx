@@ -1,4 +1,5 @@
 import {
+  useT,
   Button,
   FormError,
   SOAP_FIELDS,
@@ -23,6 +24,7 @@ interface NotesFormProps {
 
 /** The SOAP editor. Every change is kept as a local draft until the server accepts the notes. */
 export function NotesForm({ appointmentId, saved, onSaved }: NotesFormProps) {
+  const t = useT();
   const [start] = useState(() => {
     const draft = readDraft(appointmentId);
     const restored = draft !== null && !sameNotes(draft, editableNotes(saved));
@@ -62,9 +64,9 @@ export function NotesForm({ appointmentId, saved, onSaved }: NotesFormProps) {
     <form onSubmit={save} noValidate>
       {restored && (
         <div className="notice" role="status">
-          <p>Restored your unsaved draft. Save the notes to keep it, or discard it.</p>
+          <p>{t('Restored your unsaved draft. Save the notes to keep it, or discard it.')}</p>
           <Button variant="quiet" disabled={busy} onClick={discardDraft}>
-            Discard draft
+            {t('Discard draft')}
           </Button>
         </div>
       )}
@@ -89,16 +91,16 @@ export function NotesForm({ appointmentId, saved, onSaved }: NotesFormProps) {
             onChange={(event) => change({ sharedWithPatient: event.target.checked })}
             aria-describedby="share-hint"
           />
-          Share with patient
+          {t('Share with patient')}
         </label>
         <p id="share-hint" className="field-hint">
-          Shared notes appear on the patient's appointment page.
+          {t("Shared notes appear on the patient's appointment page.")}
         </p>
         {fieldErrors.sharedWithPatient && <p className="field-error">{fieldErrors.sharedWithPatient}</p>}
       </div>
       <div className="form-actions">
         <Button type="submit" busy={busy}>
-          Save notes
+          {t('Save notes')}
         </Button>
         <StatusMessage message={savedMessage} />
       </div>

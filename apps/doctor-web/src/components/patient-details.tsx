@@ -1,4 +1,4 @@
-import { ErrorState, Loading, useAsync, type AppointmentPatient, type Gender } from '@arogyam/ui';
+import { useT, ErrorState, Loading, useAsync, type AppointmentPatient, type Gender } from '@arogyam/ui';
 import { api } from '../session';
 
 const GENDER_LABELS: Record<Gender, string> = {
@@ -10,6 +10,7 @@ const GENDER_LABELS: Record<Gender, string> = {
 
 /** The patient's contact, age and gender, as patient-service lets this appointment's doctor see them. */
 export function PatientDetails({ appointmentId }: { appointmentId: string }) {
+  const t = useT();
   const patient = useAsync(
     (signal) =>
       api.get<AppointmentPatient>(`/appointments/${encodeURIComponent(appointmentId)}/patient`, { signal }),
@@ -17,24 +18,24 @@ export function PatientDetails({ appointmentId }: { appointmentId: string }) {
   );
   return (
     <section className="card" aria-labelledby="patient-details-heading">
-      <h2 id="patient-details-heading">Patient</h2>
-      {patient.loading && <Loading label="Loading the patient's details…" />}
+      <h2 id="patient-details-heading">{t('Patient')}</h2>
+      {patient.loading && <Loading label={t("Loading the patient's details…")} />}
       {patient.error && (
         <ErrorState
-          title="We could not load the patient's details"
+          title={t("We could not load the patient's details")}
           message={patient.error.message}
           onRetry={patient.reload}
         />
       )}
       {patient.data && (
         <dl className="details-list">
-          <dt>Name</dt>
+          <dt>{t('Name')}</dt>
           <dd>{patient.data.fullName}</dd>
-          <dt>Age</dt>
+          <dt>{t('Age')}</dt>
           <dd>{patient.data.age === undefined ? 'Not given' : `${patient.data.age} years`}</dd>
-          <dt>Gender</dt>
+          <dt>{t('Gender')}</dt>
           <dd>{patient.data.gender ? GENDER_LABELS[patient.data.gender] : 'Not given'}</dd>
-          <dt>Phone</dt>
+          <dt>{t('Phone')}</dt>
           <dd>
             {patient.data.phone ? (
               <a href={`tel:${patient.data.phone}`}>{patient.data.phone}</a>
@@ -42,7 +43,7 @@ export function PatientDetails({ appointmentId }: { appointmentId: string }) {
               'Not given'
             )}
           </dd>
-          <dt>Email</dt>
+          <dt>{t('Email')}</dt>
           <dd>
             <a href={`mailto:${patient.data.email}`}>{patient.data.email}</a>
           </dd>

@@ -1,4 +1,4 @@
-import { Button, FieldShell } from '@arogyam/ui';
+import { useT, Button, FieldShell } from '@arogyam/ui';
 import { useState, type ChangeEvent } from 'react';
 import { readAsDataUrl } from '../read-as-data-url';
 
@@ -12,6 +12,7 @@ const TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml'];
  * first, so a large photograph is refused with a sentence, not a 400.
  */
 export function PhotoField({ initial, error }: { initial?: string; error?: string }) {
+  const t = useT();
   const [photo, setPhoto] = useState(initial ?? '');
   const [problem, setProblem] = useState<string>();
 
@@ -32,13 +33,17 @@ export function PhotoField({ initial, error }: { initial?: string; error?: strin
   return (
     <div className="field-wide doctor-card-header">
       {photo ? (
-        <img className="doctor-photo doctor-photo-small" src={photo} alt="Your photo, as patients see it" />
+        <img
+          className="doctor-photo doctor-photo-small"
+          src={photo}
+          alt={t('Your photo, as patients see it')}
+        />
       ) : (
-        <span className="doctor-photo doctor-photo-small doctor-photo-initials">No photo</span>
+        <span className="doctor-photo doctor-photo-small doctor-photo-initials">{t('No photo')}</span>
       )}
       <FieldShell
-        label="Photo"
-        hint="Shown on your profile and in search: PNG, JPEG, WebP or SVG, under 17 KB."
+        label={t('Photo')}
+        hint={t('Shown on your profile and in search: PNG, JPEG, WebP or SVG, under 17 KB.')}
         error={problem ?? error}
       >
         {(control) => (
@@ -47,7 +52,7 @@ export function PhotoField({ initial, error }: { initial?: string; error?: strin
       </FieldShell>
       {photo && (
         <Button type="button" variant="quiet" onClick={() => setPhoto('')}>
-          Remove photo
+          {t('Remove photo')}
         </Button>
       )}
       <input type="hidden" name="photo" value={photo} />

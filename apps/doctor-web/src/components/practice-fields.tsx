@@ -1,4 +1,11 @@
-import { FullNameField, TextAreaField, TextField, type DoctorProfile, type FieldErrors } from '@arogyam/ui';
+import {
+  useT,
+  FullNameField,
+  TextAreaField,
+  TextField,
+  type DoctorProfile,
+  type FieldErrors,
+} from '@arogyam/ui';
 import type { ReactNode } from 'react';
 
 interface PracticeFieldsProps {
@@ -11,20 +18,21 @@ interface PracticeFieldsProps {
 
 /** The practice details a doctor gives at registration and can edit later. */
 export function PracticeFields({ errors, profile, afterSpecialization }: PracticeFieldsProps) {
+  const t = useT();
   return (
     <div className="form-grid">
       <FullNameField defaultValue={profile?.fullName} error={errors.fullName} />
       <TextField
-        label="Specialization"
+        label={t('Specialization')}
         name="specialization"
         required
-        placeholder="e.g. General Physician"
+        placeholder={t('e.g. General Physician')}
         defaultValue={profile?.specialization}
         error={errors.specialization}
       />
       {afterSpecialization}
       <TextField
-        label="Years of experience"
+        label={t('Years of experience')}
         name="yearsOfExperience"
         type="number"
         inputMode="numeric"
@@ -35,37 +43,37 @@ export function PracticeFields({ errors, profile, afterSpecialization }: Practic
         error={errors.yearsOfExperience}
       />
       <TextField
-        label="Consultation fee (₹)"
+        label={t('Consultation fee (₹)')}
         name="consultationFee"
         type="number"
         inputMode="decimal"
         min={0}
         step="any"
         required
-        hint="In rupees, for one consultation."
+        hint={t('In rupees, for one consultation.')}
         defaultValue={profile ? profile.consultationFee.amount / 100 : undefined}
         error={errors.consultationFee}
       />
       <TextField
-        label="City"
+        label={t('City')}
         name="city"
         autoComplete="address-level2"
         defaultValue={profile?.city}
         error={errors.city}
       />
       <TextField
-        label="Languages"
+        label={t('Languages')}
         name="languages"
-        hint="Separate languages with commas, e.g. Hindi, English, Tamil."
+        hint={t('Separate languages with commas, e.g. Hindi, English, Tamil.')}
         defaultValue={profile?.languages.join(', ')}
         error={errors.languages}
       />
       <div className="field-wide">
         <TextAreaField
-          label="Bio"
+          label={t('Bio')}
           name="bio"
           rows={5}
-          hint="A few lines patients read before booking: your training, focus and approach."
+          hint={t('A few lines patients read before booking: your training, focus and approach.')}
           defaultValue={profile?.bio}
           error={errors.bio}
         />

@@ -1,4 +1,4 @@
-import { Button, FormError, StatusMessage, TextAreaField, useSubmit } from '@arogyam/ui';
+import { useT, Button, FormError, StatusMessage, TextAreaField, useSubmit } from '@arogyam/ui';
 import { useState } from 'react';
 import { listError } from '../indexed-errors';
 import { newMedicine, prescriptionFrom, type MedicineDraft } from '../prescription-draft';
@@ -13,6 +13,7 @@ interface PrescriptionComposerProps {
 
 /** Rows of medicines plus advice, issued as one prescription; the server validates every field. */
 export function PrescriptionComposer({ appointmentId, onIssued }: PrescriptionComposerProps) {
+  const t = useT();
   const [rows, setRows] = useState<MedicineDraft[]>(() => [newMedicine()]);
   const [advice, setAdvice] = useState('');
   const [issued, setIssued] = useState(false);
@@ -36,7 +37,7 @@ export function PrescriptionComposer({ appointmentId, onIssued }: PrescriptionCo
 
   return (
     <section className="card" aria-labelledby="composer-heading">
-      <h2 id="composer-heading">Write a prescription</h2>
+      <h2 id="composer-heading">{t('Write a prescription')}</h2>
       <form onSubmit={issue} noValidate>
         <FormError message={formError} />
         {itemsProblem && <p className="field-error">{itemsProblem}</p>}
@@ -51,13 +52,13 @@ export function PrescriptionComposer({ appointmentId, onIssued }: PrescriptionCo
           />
         ))}
         <Button variant="secondary" className="add-row" onClick={() => edit([...rows, newMedicine()])}>
-          Add medicine
+          {t('Add medicine')}
         </Button>
         <TextAreaField
-          label="Advice"
+          label={t('Advice')}
           name="advice"
           rows={3}
-          hint="Optional. Diet, rest, warning signs, follow-up."
+          hint={t('Optional. Diet, rest, warning signs, follow-up.')}
           value={advice}
           onChange={(event) => {
             setIssued(false);
@@ -67,7 +68,7 @@ export function PrescriptionComposer({ appointmentId, onIssued }: PrescriptionCo
         />
         <div className="form-actions">
           <Button type="submit" busy={busy}>
-            Issue prescription
+            {t('Issue prescription')}
           </Button>
           <StatusMessage message={issued ? 'Prescription issued.' : ''} />
         </div>

@@ -1,4 +1,4 @@
-import { TextField, type DoctorProfile, type FieldErrors } from '@arogyam/ui';
+import { useT, TextField, type DoctorProfile, type FieldErrors } from '@arogyam/ui';
 import { PhotoField } from './photo-field';
 
 /** The clinic's three fields, all needed once one is given; the limits are the API's. */
@@ -10,15 +10,16 @@ const CLINIC_FIELDS = [
 
 /** Degrees, clinic and photo: what patients read on the profile and the search card. */
 export function PublicProfileFields({ errors, profile }: { errors: FieldErrors; profile: DoctorProfile }) {
+  const t = useT();
   return (
     <fieldset className="form-grid">
-      <legend>Shown to patients</legend>
+      <legend>{t('Shown to patients')}</legend>
       <PhotoField initial={profile.photo} error={errors.photo} />
       <div className="field-wide">
         <TextField
-          label="Qualifications"
+          label={t('Qualifications')}
           name="qualifications"
-          placeholder="e.g. MBBS, MD (Cardiology)"
+          placeholder={t('e.g. MBBS, MD (Cardiology)')}
           maxLength={200}
           defaultValue={profile.qualifications}
           error={errors.qualifications}

@@ -1,4 +1,4 @@
-import { Button, formatTime, type Appointment } from '@arogyam/ui';
+import { useT, Button, formatTime, type Appointment } from '@arogyam/ui';
 import { useNavigate } from 'react-router-dom';
 
 /** Statuses after which there is nobody left to call. */
@@ -14,14 +14,15 @@ export function StartVideoCall({
 }: {
   appointment: Pick<Appointment, 'id' | 'mode' | 'status' | 'waitingSince'>;
 }) {
+  const t = useT();
   const navigate = useNavigate();
   if (appointment.mode !== 'video' || OVER.has(appointment.status)) return null;
   const open = () => navigate(`/calls/${encodeURIComponent(appointment.id)}`);
-  if (!appointment.waitingSince) return <Button onClick={open}>Start video call</Button>;
+  if (!appointment.waitingSince) return <Button onClick={open}>{t('Start video call')}</Button>;
   return (
     <p className="waiting-patient">
       <span className="badge badge-waiting">Waiting since {formatTime(appointment.waitingSince)}</span>{' '}
-      <Button onClick={open}>Admit</Button>
+      <Button onClick={open}>{t('Admit')}</Button>
     </p>
   );
 }

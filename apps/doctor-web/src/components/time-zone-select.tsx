@@ -1,4 +1,4 @@
-import { SelectField, TextField, browserTimeZone } from '@arogyam/ui';
+import { useT, SelectField, TextField, browserTimeZone } from '@arogyam/ui';
 import { useMemo, useState } from 'react';
 
 interface TimeZoneSelectProps {
@@ -16,6 +16,7 @@ function allTimeZones(): string[] {
 
 /** "Time zone": every IANA zone the browser knows, narrowed by a search box. Place it in a `.form-grid`. */
 export function TimeZoneSelect({ value, onChange, error }: TimeZoneSelectProps) {
+  const t = useT();
   const zones = useMemo(allTimeZones, []);
   const [search, setSearch] = useState('');
   const needle = search.trim().toLowerCase().replace(/\s+/g, '_');
@@ -26,21 +27,21 @@ export function TimeZoneSelect({ value, onChange, error }: TimeZoneSelectProps) 
   return (
     <>
       <TextField
-        label="Search time zones"
+        label={t('Search time zones')}
         name="timezoneSearch"
         type="search"
-        placeholder="e.g. Kolkata"
+        placeholder={t('e.g. Kolkata')}
         value={search}
         onChange={(event) => setSearch(event.target.value)}
         hint={`${matching.length} ${matching.length === 1 ? 'zone matches' : 'zones match'}.`}
       />
       <SelectField
-        label="Time zone"
+        label={t('Time zone')}
         name="timezone"
         value={value}
         options={shown.map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }))}
         onChange={(event) => onChange(event.target.value)}
-        hint="Your weekly hours are in this zone."
+        hint={t('Your weekly hours are in this zone.')}
         error={error}
       />
     </>

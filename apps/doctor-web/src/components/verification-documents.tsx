@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import {
+  useT,
   Button,
   FormError,
   TextField,
@@ -22,6 +23,7 @@ interface VerificationDocumentsProps {
 
 /** The registration certificate and degrees an admin checks: upload, open and remove them. */
 export function VerificationDocuments({ profile, onChanged }: VerificationDocumentsProps) {
+  const t = useT();
   const form = useRef<HTMLFormElement>(null);
   const { busy, fieldErrors, formError, handleSubmit } = useSubmit(['file'], {
     413: 'The file is larger than 5 MB. Upload a smaller scan or photo.',
@@ -46,24 +48,24 @@ export function VerificationDocuments({ profile, onChanged }: VerificationDocume
 
   return (
     <section className="card" aria-labelledby="documents-heading">
-      <h2 id="documents-heading">Verification documents</h2>
+      <h2 id="documents-heading">{t('Verification documents')}</h2>
       <p className="muted">
         Your registration certificate and degrees, for the Arogyam admin who verifies you. Only you and admins
         can open them.
       </p>
       <FormError message={action.error?.message} />
       {documents.length === 0 ? (
-        <p>No documents yet.</p>
+        <p>{t('No documents yet.')}</p>
       ) : (
         <ul className="document-list">
           {documents.map((document) => (
             <li key={document.id}>
               {document.fileName} ({formatFileSize(document.size)}){' '}
               <Button variant="secondary" disabled={action.busy} onClick={() => void open(document)}>
-                Open
+                {t('Open')}
               </Button>{' '}
               <Button variant="danger" disabled={action.busy} onClick={() => void remove(document)}>
-                Remove
+                {t('Remove')}
               </Button>
             </li>
           ))}
@@ -72,16 +74,16 @@ export function VerificationDocuments({ profile, onChanged }: VerificationDocume
       <form ref={form} onSubmit={upload} noValidate>
         <FormError message={formError} />
         <TextField
-          label="Document"
+          label={t('Document')}
           name="file"
           type="file"
           accept={ACCEPTED}
-          hint="A PDF, or a photo (JPEG, PNG, WebP), up to 5 MB."
+          hint={t('A PDF, or a photo (JPEG, PNG, WebP), up to 5 MB.')}
           error={fieldErrors.file}
         />
         <div className="form-actions">
           <Button type="submit" busy={busy}>
-            Upload
+            {t('Upload')}
           </Button>
         </div>
       </form>

@@ -1,4 +1,4 @@
-import { Button, FormError, useAction, type DoctorProfile } from '@arogyam/ui';
+import { Translated, useT, Button, FormError, useAction, type DoctorProfile } from '@arogyam/ui';
 import { Link } from 'react-router-dom';
 import { api } from '../session';
 
@@ -13,6 +13,7 @@ export function VerificationPanel({
   verificationNote,
   onResubmitted,
 }: VerificationPanelProps) {
+  const t = useT();
   const resubmission = useAction();
   const resubmit = () =>
     resubmission.run(async () =>
@@ -23,7 +24,7 @@ export function VerificationPanel({
     case 'pending':
       return (
         <section className="status-panel status-panel-pending" aria-labelledby="verification-heading">
-          <h2 id="verification-heading">Awaiting verification</h2>
+          <h2 id="verification-heading">{t('Awaiting verification')}</h2>
           <p>
             An Arogyam admin is reviewing your medical registration number. Until your profile is approved it
             is hidden from patients, so they cannot find or book you yet.
@@ -37,28 +38,30 @@ export function VerificationPanel({
     case 'rejected':
       return (
         <section className="status-panel status-panel-rejected" aria-labelledby="verification-heading">
-          <h2 id="verification-heading">Verification rejected</h2>
-          <p>Your registration could not be verified, so your profile stays hidden from patients.</p>
+          <h2 id="verification-heading">{t('Verification rejected')}</h2>
+          <p>{t('Your registration could not be verified, so your profile stays hidden from patients.')}</p>
           {verificationNote && (
             <p>
-              <strong>Reason from the reviewer:</strong> {verificationNote}
+              <strong>{t('Reason from the reviewer:')}</strong> {verificationNote}
             </p>
           )}
           <p>
-            <Link to="/profile">Correct your details</Link>, then send them for review again. If you believe
-            this is a mistake, please contact Arogyam support.
+            <Translated
+              text="{{correct}}, then send them for review again. If you believe this is a mistake, please contact Arogyam support."
+              values={{ correct: <Link to="/profile">{t('Correct your details')}</Link> }}
+            />
           </p>
           <FormError message={resubmission.error?.message} />
           <Button busy={resubmission.busy} onClick={() => void resubmit()}>
-            Send for review again
+            {t('Send for review again')}
           </Button>
         </section>
       );
     case 'approved':
       return (
         <section className="status-panel status-panel-approved" aria-labelledby="verification-heading">
-          <h2 id="verification-heading">Verified</h2>
-          <p>Your registration is verified. Patients can find you in search and book consultations.</p>
+          <h2 id="verification-heading">{t('Verified')}</h2>
+          <p>{t('Your registration is verified. Patients can find you in search and book consultations.')}</p>
         </section>
       );
   }

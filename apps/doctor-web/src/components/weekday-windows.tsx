@@ -1,4 +1,4 @@
-import { Button, TextField, type FieldErrors } from '@arogyam/ui';
+import { useT, Button, TextField, type FieldErrors } from '@arogyam/ui';
 import { newWindow, type TimeWindow } from '../availability-draft';
 import { itemError } from '../indexed-errors';
 
@@ -13,6 +13,7 @@ interface WeekdayWindowsProps {
 
 /** One weekday's working windows: start and end times, added and removed freely. */
 export function WeekdayWindows({ label, windows, firstIndex, errors, onChange }: WeekdayWindowsProps) {
+  const t = useT();
   const change = (key: number, patch: Partial<TimeWindow>) =>
     onChange(windows.map((window) => (window.key === key ? { ...window, ...patch } : window)));
 
@@ -26,7 +27,7 @@ export function WeekdayWindows({ label, windows, firstIndex, errors, onChange }:
     <fieldset className="weekday">
       <legend>{label}</legend>
       {windows.length === 0 ? (
-        <p className="muted">Not working.</p>
+        <p className="muted">{t('Not working.')}</p>
       ) : (
         <ul className="window-list" aria-label={`${label} working hours`}>
           {windows.map((window, index) => {
@@ -35,7 +36,7 @@ export function WeekdayWindows({ label, windows, firstIndex, errors, onChange }:
             return (
               <li key={window.key} className="window-row">
                 <TextField
-                  label="From"
+                  label={t('From')}
                   name={`weekly.${at}.start`}
                   type="time"
                   value={window.start}
@@ -43,7 +44,7 @@ export function WeekdayWindows({ label, windows, firstIndex, errors, onChange }:
                   error={itemError(errors, 'weekly', at, 'start')}
                 />
                 <TextField
-                  label="To"
+                  label={t('To')}
                   name={`weekly.${at}.end`}
                   type="time"
                   value={window.end}
@@ -55,7 +56,7 @@ export function WeekdayWindows({ label, windows, firstIndex, errors, onChange }:
                   aria-label={`Remove ${label} window ${index + 1}`}
                   onClick={() => onChange(windows.filter((other) => other.key !== window.key))}
                 >
-                  Remove
+                  {t('Remove')}
                 </Button>
                 {rowError && <p className="field-error">{rowError}</p>}
               </li>

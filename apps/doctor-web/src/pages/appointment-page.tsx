@@ -1,4 +1,4 @@
-import { AppointmentHealthRecords, AppointmentPrescriptions, AppointmentView } from '@arogyam/ui';
+import { useT, AppointmentHealthRecords, AppointmentPrescriptions, AppointmentView } from '@arogyam/ui';
 import { useState } from 'react';
 import { NotesEditor } from '../components/notes-editor';
 import { PatientDetails } from '../components/patient-details';
@@ -10,6 +10,7 @@ import { api } from '../session';
 const BACK = { to: '/queue', label: "Today's queue" };
 
 export function AppointmentPage() {
+  const t = useT();
   const [issuedCount, setIssuedCount] = useState(0);
   const issued = () => setIssuedCount((count) => count + 1);
 
@@ -30,7 +31,7 @@ export function AppointmentPage() {
             api={api}
             appointmentId={appointment.id}
             refreshKey={issuedCount}
-            emptyTitle="No prescriptions issued for this appointment yet."
+            emptyTitle={t('No prescriptions issued for this appointment yet.')}
           />
           {/* Nothing to prescribe for a visit that did not happen. */}
           {appointment.status !== 'cancelled' && appointment.status !== 'no_show' && (

@@ -1,4 +1,5 @@
 import {
+  useT,
   CASE_STUDY_STATUS_LABELS,
   CaseStudyCard,
   EmptyState,
@@ -13,6 +14,7 @@ import { api } from '../session';
 
 /** The doctor's own case studies, every status, with the reviewer's comments on returned ones. */
 export function CaseStudiesPage() {
+  const t = useT();
   const [page, setPage] = useState(1);
   const mine = useAsync(
     async (signal) => api.get<Page<CaseStudySummary>>('/case-studies/mine', { query: { page }, signal }),
@@ -20,29 +22,31 @@ export function CaseStudiesPage() {
   );
   return (
     <>
-      <title>Case studies · Arogyam for Doctors</title>
-      <h1>Case studies</h1>
+      <title>{t('Case studies · Arogyam for Doctors')}</title>
+      <h1>{t('Case studies')}</h1>
       <p className="page-intro">
-        Share what a case taught you. An admin reviews each case before patients and colleagues can read it.
+        {t(
+          'Share what a case taught you. An admin reviews each case before patients and colleagues can read it.',
+        )}
       </p>
       <p>
         <Link className="button button-primary" to="/case-studies/new">
-          Write a case study
+          {t('Write a case study')}
         </Link>
       </p>
       <PagedView
         state={mine}
-        loadingLabel="Loading your case studies…"
-        errorTitle="We could not load your case studies"
+        loadingLabel={t('Loading your case studies…')}
+        errorTitle={t('We could not load your case studies')}
         empty={
-          <EmptyState title="No case studies yet">
-            Your drafts and published cases will be listed here.
+          <EmptyState title={t('No case studies yet')}>
+            {t('Your drafts and published cases will be listed here.')}
           </EmptyState>
         }
         onPageChange={setPage}
       >
         {(items) => (
-          <ul className="case-study-list" aria-label="My case studies">
+          <ul className="case-study-list" aria-label={t('My case studies')}>
             {items.map((caseStudy) => (
               <CaseStudyCard
                 key={caseStudy.id}

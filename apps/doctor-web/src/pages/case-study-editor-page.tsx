@@ -1,4 +1,5 @@
 import {
+  useT,
   AsyncView,
   CASE_STUDY_STATUS_LABELS,
   CaseStudyArticle,
@@ -18,6 +19,7 @@ const EDITABLE = ['draft', 'returned'];
 
 /** `/case-studies/new` and `/case-studies/:id`: the editor of a draft or returned case, else the case as read. */
 export function CaseStudyEditorPage() {
+  const t = useT();
   const { id } = useParams();
   const loaded = useAsync(
     async (signal) =>
@@ -26,14 +28,14 @@ export function CaseStudyEditorPage() {
   );
   return (
     <>
-      <title>Case study · Arogyam for Doctors</title>
+      <title>{t('Case study · Arogyam for Doctors')}</title>
       <p>
-        <Link to="/case-studies">All my case studies</Link>
+        <Link to="/case-studies">{t('All my case studies')}</Link>
       </p>
       <AsyncView
         state={loaded}
-        loadingLabel="Loading the case study…"
-        errorTitle="We could not load this case study"
+        loadingLabel={t('Loading the case study…')}
+        errorTitle={t('We could not load this case study')}
       >
         {(caseStudy) =>
           caseStudy && !EDITABLE.includes(caseStudy.status) ? (
@@ -61,6 +63,7 @@ function CaseStudyEditor({
   caseStudy?: CaseStudyView;
   onDone(submitted: CaseStudyView): void;
 }) {
+  const t = useT();
   const [draft, setDraft] = useState<CaseStudyDraft>(caseStudy ? draftOf(caseStudy) : EMPTY_DRAFT);
   const [problems, setProblems] = useState<CaseProblems>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -121,7 +124,7 @@ function CaseStudyEditor({
       {caseStudy?.status === 'returned' && caseStudy.reviewComments && (
         <div className="form-error" role="note">
           <p>
-            <strong>Returned with comments:</strong> {caseStudy.reviewComments}
+            <strong>{t('Returned with comments:')}</strong> {caseStudy.reviewComments}
           </p>
         </div>
       )}

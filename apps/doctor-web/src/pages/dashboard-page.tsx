@@ -1,4 +1,11 @@
-import { AsyncView, DoctorReviews, useAsync, type DoctorDashboard, type DoctorProfile } from '@arogyam/ui';
+import {
+  useT,
+  AsyncView,
+  DoctorReviews,
+  useAsync,
+  type DoctorDashboard,
+  type DoctorProfile,
+} from '@arogyam/ui';
 import { Link } from 'react-router-dom';
 import { PracticeNumbers } from '../components/practice-numbers';
 import { VerificationDocuments } from '../components/verification-documents';
@@ -6,18 +13,19 @@ import { VerificationPanel } from '../components/verification-panel';
 import { api } from '../session';
 
 export function DashboardPage() {
+  const t = useT();
   const profile = useAsync((signal) => api.get<DoctorProfile>('/doctors/me', { signal }), []);
   const dashboard = useAsync((signal) => api.get<DoctorDashboard>('/doctors/me/dashboard', { signal }), []);
 
   return (
     <>
-      <title>Dashboard · Arogyam for Doctors</title>
-      <h1>Dashboard</h1>
+      <title>{t('Dashboard · Arogyam for Doctors')}</title>
+      <h1>{t('Dashboard')}</h1>
       {profile.data && <p className="page-intro">Welcome, {profile.data.fullName}.</p>}
       <AsyncView
         state={profile}
-        loadingLabel="Loading your dashboard…"
-        errorTitle="We could not load your profile"
+        loadingLabel={t('Loading your dashboard…')}
+        errorTitle={t('We could not load your profile')}
       >
         {(doctor) => (
           <>
@@ -31,15 +39,15 @@ export function DashboardPage() {
             )}
             {doctor.verificationStatus === 'approved' && (
               <p>
-                <Link to="/queue">Open today's queue</Link> or{' '}
-                <Link to="/availability">set your weekly hours</Link>.
+                <Link to="/queue">{t("Open today's queue")}</Link> or{' '}
+                <Link to="/availability">{t('set your weekly hours')}</Link>.
               </p>
             )}
             {doctor.verificationStatus === 'approved' && (
               <AsyncView
                 state={dashboard}
-                loadingLabel="Loading today's numbers…"
-                errorTitle="We could not load today's numbers"
+                loadingLabel={t("Loading today's numbers…")}
+                errorTitle={t("We could not load today's numbers")}
               >
                 {(numbers) => <PracticeNumbers dashboard={numbers} />}
               </AsyncView>
@@ -48,12 +56,12 @@ export function DashboardPage() {
               <DoctorReviews
                 api={api}
                 doctorId={doctor.id}
-                heading="Recent reviews"
-                emptyHint="Patients can rate a consultation once you mark it completed."
+                heading={t('Recent reviews')}
+                emptyHint={t('Patients can rate a consultation once you mark it completed.')}
               />
             )}
             <p>
-              <Link to="/profile">Edit your profile</Link> to keep your details current for patients.
+              <Link to="/profile">{t('Edit your profile')}</Link> to keep your details current for patients.
             </p>
           </>
         )}

@@ -1,4 +1,5 @@
 import {
+  useT,
   ChangePasswordForm,
   FormError,
   ProfileEditor,
@@ -23,26 +24,27 @@ const readChanges = (data: FormData) => ({
 });
 
 export function EditProfilePage() {
+  const t = useT();
   return (
     <>
       <section className="card">
-        <title>My profile · Arogyam for Doctors</title>
-        <h1>My profile</h1>
-        <p className="page-intro">This is what patients see when they find you in search.</p>
+        <title>{t('My profile · Arogyam for Doctors')}</title>
+        <h1>{t('My profile')}</h1>
+        <p className="page-intro">{t('This is what patients see when they find you in search.')}</p>
         <ProfileEditor<DoctorProfile> api={api} path="/doctors/me" fields={FIELDS} read={readChanges}>
           {(profile, form) => (
             <form onSubmit={form.save} noValidate>
               <FormError message={form.formError} />
               <dl className="details-list">
-                <dt>Email</dt>
+                <dt>{t('Email')}</dt>
                 <dd>{profile.email}</dd>
                 {profile.verificationStatus === 'approved' && (
                   <>
-                    <dt>Registration number</dt>
+                    <dt>{t('Registration number')}</dt>
                     <dd>{profile.licenseNumber}</dd>
-                    <dt>Medical council</dt>
+                    <dt>{t('Medical council')}</dt>
                     <dd>{profile.registrationCouncil ?? '—'}</dd>
-                    <dt>Year of registration</dt>
+                    <dt>{t('Year of registration')}</dt>
                     <dd>{profile.registrationYear ?? '—'}</dd>
                   </>
                 )}

@@ -1,8 +1,9 @@
-import { LoginForm, type DoctorProfile } from '@arogyam/ui';
+import { useT, LoginForm, type DoctorProfile } from '@arogyam/ui';
 import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../session';
 
 export function LoginPage() {
+  const t = useT();
   const navigate = useNavigate();
 
   // A verified doctor starts the day at the queue; anyone else sees where their verification stands.
@@ -13,12 +14,14 @@ export function LoginPage() {
 
   return (
     <section className="card narrow">
-      <title>Log in · Arogyam for Doctors</title>
-      <h1>Doctor log in</h1>
-      <p className="page-intro">See your verification status, today's queue and your practice profile.</p>
+      <title>{t('Log in · Arogyam for Doctors')}</title>
+      <h1>{t('Doctor log in')}</h1>
+      <p className="page-intro">
+        {t("See your verification status, today's queue and your practice profile.")}
+      </p>
       <LoginForm api={api} path="/doctors/login" onLoggedIn={openHome} />
       <p className="muted">
-        New to Arogyam? <Link to="/register">Create a doctor account</Link>
+        {t('New to Arogyam?')} <Link to="/register">{t('Create a doctor account')}</Link>
       </p>
     </section>
   );

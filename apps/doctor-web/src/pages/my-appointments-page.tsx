@@ -1,8 +1,9 @@
-import { AppointmentsPage } from '@arogyam/ui';
+import { useT, AppointmentsPage } from '@arogyam/ui';
 import { Link } from 'react-router-dom';
 import { api } from '../session';
 
 export function MyAppointmentsPage() {
+  const t = useT();
   return (
     <AppointmentsPage
       api={api}
@@ -10,7 +11,7 @@ export function MyAppointmentsPage() {
       appName="Arogyam for Doctors"
       upcomingHint={
         <p>
-          Patients book the times you <Link to="/availability">publish</Link>.
+          {t('Patients book the times you')} <Link to="/availability">{t('publish')}</Link>.
         </p>
       }
     />

@@ -1,12 +1,14 @@
 import { Link } from 'react-router-dom';
+import { useT } from '@arogyam/ui';
 
 export function NotFoundPage() {
+  const t = useT();
   return (
     <section>
-      <title>Page not found · Arogyam for Doctors</title>
-      <h1>Page not found</h1>
+      <title>{t('Page not found · Arogyam for Doctors')}</title>
+      <h1>{t('Page not found')}</h1>
       <p>
-        This page does not exist. <Link to="/">Go to your dashboard</Link>.
+        {t('This page does not exist.')} <Link to="/">{t('Go to your dashboard')}</Link>.
       </p>
     </section>
   );

@@ -1,4 +1,5 @@
 import {
+  useT,
   AsyncView,
   DateFilter,
   EmptyState,
@@ -17,6 +18,7 @@ import { QueueItem } from '../components/queue-item';
 import { api } from '../session';
 
 export function QueuePage() {
+  const t = useT();
   const [date, setDate] = useDateParam();
   const queue = useAsync(
     async (signal) =>
@@ -51,10 +53,14 @@ export function QueuePage() {
       <h1>{heading}</h1>
       <TimeZoneNote />
       <DateFilter value={date} onChange={setDate} />
-      <AsyncView state={queue} loadingLabel="Loading the queue…" errorTitle="We could not load the queue">
+      <AsyncView
+        state={queue}
+        loadingLabel={t('Loading the queue…')}
+        errorTitle={t('We could not load the queue')}
+      >
         {(entries) =>
           entries.length === 0 ? (
-            <EmptyState title="No appointments on this day." />
+            <EmptyState title={t('No appointments on this day.')} />
           ) : (
             <ol
               className="review-list"

@@ -1,4 +1,5 @@
 import {
+  useT,
   ACCOUNT_FIELDS,
   AccountFields,
   RegisterForm,
@@ -24,10 +25,11 @@ function readRegistration(data: FormData): Partial<DoctorRegistration> {
 }
 
 export function RegisterPage() {
+  const t = useT();
   return (
     <section className="card">
-      <title>Join as a doctor · Arogyam for Doctors</title>
-      <h1>Join Arogyam as a doctor</h1>
+      <title>{t('Join as a doctor · Arogyam for Doctors')}</title>
+      <h1>{t('Join Arogyam as a doctor')}</h1>
       <p className="page-intro">
         After you register, an Arogyam admin checks your medical registration number. Patients can find and
         book you once your profile is verified.
@@ -36,20 +38,20 @@ export function RegisterPage() {
         {(errors) => (
           <>
             <fieldset>
-              <legend>Your account</legend>
+              <legend>{t('Your account')}</legend>
               <div className="form-grid">
                 <AccountFields errors={errors} newPassword />
               </div>
             </fieldset>
             <fieldset>
-              <legend>Your practice</legend>
+              <legend>{t('Your practice')}</legend>
               <PracticeFields errors={errors} afterSpecialization={<LicenceFields errors={errors} />} />
             </fieldset>
           </>
         )}
       </RegisterForm>
       <p className="muted">
-        Already registered? <Link to="/login">Sign in instead</Link>
+        {t('Already registered?')} <Link to="/login">{t('Sign in instead')}</Link>
       </p>
     </section>
   );

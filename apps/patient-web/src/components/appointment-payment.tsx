@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import {
+  useT,
   AsyncView,
   Button,
   FormError,
@@ -37,6 +38,7 @@ interface PaymentState {
  * labelled sandbox checkout ends the payment; the server refuses it when a real provider runs.
  */
 export function AppointmentPayment({ appointment }: { appointment: Appointment }) {
+  const t = useT();
   const [checkoutOpen, setCheckoutOpen] = useState(false);
   const action = useAction();
   const state = useAsync<PaymentState>(
@@ -65,8 +67,12 @@ export function AppointmentPayment({ appointment }: { appointment: Appointment }
 
   return (
     <section aria-labelledby="payment-heading">
-      <h2 id="payment-heading">Payment</h2>
-      <AsyncView state={state} loadingLabel="Loading the payment…" errorTitle="We could not load the payment">
+      <h2 id="payment-heading">{t('Payment')}</h2>
+      <AsyncView
+        state={state}
+        loadingLabel={t('Loading the payment…')}
+        errorTitle={t('We could not load the payment')}
+      >
         {({ payment, fee }) => {
           const amount = payment?.amount ?? fee;
           const canPay =
@@ -75,29 +81,37 @@ export function AppointmentPayment({ appointment }: { appointment: Appointment }
             amount.amount > 0;
           return (
             <div className="card">
-              <p>Consultation fee: {formatMoney(amount)}</p>
-              <p>Status: {payment ? STATUS_TEXT[payment.status] : STATUS_TEXT.created}</p>
+              <p>{t('Consultation fee: {{amount}}', { amount: formatMoney(amount) })}</p>
+              <p>
+                {t('Status: {{status}}', {
+                  status: t(payment ? STATUS_TEXT[payment.status] : STATUS_TEXT.created),
+                })}
+              </p>
               {payment?.status === 'failed' && (
                 <p className="policy-note policy-note-warning" role="status">
                   {/* The provider's words (Razorpay's error description), or ours when it gave none. */}
-                  {payment.failureReason ?? 'The payment did not go through.'} Nothing was charged; you can
-                  try again.
+                  {payment.failureReason ?? t('The payment did not go through.')}{' '}
+                  {t('Nothing was charged; you can try again.')}
                 </p>
               )}
               {payment?.refunds.map((refund) => (
                 <p key={refund.id}>
-                  Refunded {formatMoney(refund.amount)} on {formatDateTime(refund.refundedAt)}
-                  {refund.kind === 'appointment_cancelled' ? ' (appointment cancelled).' : '.'}
+                  {t(
+                    refund.kind === 'appointment_cancelled'
+                      ? 'Refunded {{amount}} on {{time}} (appointment cancelled).'
+                      : 'Refunded {{amount}} on {{time}}.',
+                    { amount: formatMoney(refund.amount), time: formatDateTime(refund.refundedAt) },
+                  )}
                 </p>
               ))}
               {payment?.status === 'paid' && appointment.status === 'cancelled' && (
-                <p className="muted">A late cancellation by the patient is not refunded.</p>
+                <p className="muted">{t('A late cancellation by the patient is not refunded.')}</p>
               )}
               {payment && <PaymentReceipts payment={payment} />}
               <FormError message={action.error?.message} />
               {canPay && (
                 <Button busy={action.busy} onClick={() => void pay()}>
-                  Pay {formatMoney(amount)}
+                  {t('Pay {{amount}}', { amount: formatMoney(amount) })}
                 </Button>
               )}
               {checkoutOpen && payment?.checkout?.provider === 'sandbox' && (
@@ -107,18 +121,20 @@ export function AppointmentPayment({ appointment }: { appointment: Appointment }
                   aria-labelledby="sandbox-heading"
                   className="confirm-panel"
                 >
-                  <h3 id="sandbox-heading">Sandbox checkout (test mode: no real money moves)</h3>
-                  <p>Pay {formatMoney(payment.amount)} with the sandbox provider?</p>
+                  <h3 id="sandbox-heading">{t('Sandbox checkout (test mode: no real money moves)')}</h3>
+                  <p>
+                    {t('Pay {{amount}} with the sandbox provider?', { amount: formatMoney(payment.amount) })}
+                  </p>
                   <div className="form-actions">
                     <Button busy={action.busy} onClick={() => void completeSandbox(payment, 'paid')}>
-                      Complete sandbox payment
+                      {t('Complete sandbox payment')}
                     </Button>
                     <Button
                       variant="secondary"
                       disabled={action.busy}
                       onClick={() => void completeSandbox(payment, 'failed')}
                     >
-                      Decline
+                      {t('Decline')}
                     </Button>
                   </div>
                 </div>

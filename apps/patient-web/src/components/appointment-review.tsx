@@ -1,4 +1,4 @@
-import { AsyncView, Stars, formatDate, useAppointmentReview, type Appointment } from '@arogyam/ui';
+import { useT, AsyncView, Stars, formatDate, useAppointmentReview, type Appointment } from '@arogyam/ui';
 import { api } from '../session';
 import { ReviewForm } from './review-form';
 
@@ -10,19 +10,24 @@ export function AppointmentReview({ appointment }: { appointment: Appointment })
 }
 
 function CompletedAppointmentReview({ appointmentId }: { appointmentId: string }) {
+  const t = useT();
   const review = useAppointmentReview(api, appointmentId);
 
   return (
-    <AsyncView state={review} loadingLabel="Loading your review…" errorTitle="We could not load your review">
+    <AsyncView
+      state={review}
+      loadingLabel={t('Loading your review…')}
+      errorTitle={t('We could not load your review')}
+    >
       {(given) =>
         given ? (
           <section className="card" aria-labelledby="review-heading">
-            <h2 id="review-heading">Your review</h2>
+            <h2 id="review-heading">{t('Your review')}</h2>
             <p>
               <Stars rating={given.rating} /> <span className="muted">· {formatDate(given.createdAt)}</span>
             </p>
             {given.comment && <p className="review-comment">{given.comment}</p>}
-            <p className="muted">Thank you. Other patients see it on the doctor's profile.</p>
+            <p className="muted">{t("Thank you. Other patients see it on the doctor's profile.")}</p>
           </section>
         ) : (
           <ReviewForm appointmentId={appointmentId} onReviewed={(stored) => review.setData(stored)} />

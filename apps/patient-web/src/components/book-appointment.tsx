@@ -1,4 +1,4 @@
-import { FormError, TimeZoneNote, useSession, type Appointment, type Slot } from '@arogyam/ui';
+import { useT, FormError, TimeZoneNote, useSession, type Appointment, type Slot } from '@arogyam/ui';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useLastBookableWeek } from '../booking-policy';
@@ -19,6 +19,7 @@ interface BookAppointmentProps {
  * mode and a reason in a dialog opened over the slots.
  */
 export function BookAppointment({ doctorId, doctorName, nextAvailableAt }: BookAppointmentProps) {
+  const t = useT();
   const { user } = useSession();
   const navigate = useNavigate();
   const [week, setWeek] = useState(() => (nextAvailableAt ? weekOf(nextAvailableAt) : 0));
@@ -34,7 +35,7 @@ export function BookAppointment({ doctorId, doctorName, nextAvailableAt }: BookA
 
   const slotTaken = () => {
     setChosen(undefined);
-    setTakenMessage('Sorry, that time was just taken by someone else. Please choose another time.');
+    setTakenMessage(t('Sorry, that time was just taken by someone else. Please choose another time.'));
     slots.reload();
   };
 
@@ -43,7 +44,7 @@ export function BookAppointment({ doctorId, doctorName, nextAvailableAt }: BookA
 
   return (
     <section className="card" aria-labelledby="book-heading">
-      <h2 id="book-heading">Book an appointment</h2>
+      <h2 id="book-heading">{t('Book an appointment')}</h2>
       {user ? (
         <>
           <TimeZoneNote />
@@ -78,8 +79,9 @@ export function BookAppointment({ doctorId, doctorName, nextAvailableAt }: BookA
         </>
       ) : (
         <p>
-          <Link to="/login">Log in</Link> or <Link to="/register">create an account</Link> to see free times
-          and book a consultation.
+          <Link to="/login">{t('Log in')}</Link> {t('or')}{' '}
+          <Link to="/register">{t('create an account')}</Link>{' '}
+          {t('to see free times and book a consultation.')}
         </p>
       )}
     </section>

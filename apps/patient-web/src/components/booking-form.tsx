@@ -1,4 +1,6 @@
 import {
+  Translated,
+  useT,
   Button,
   FormError,
   TextAreaField,
@@ -35,6 +37,7 @@ export function BookingForm({
   onTaken,
   onChooseAnother,
 }: BookingFormProps) {
+  const t = useT();
   const { busy, fieldErrors, formError, handleSubmit } = useSubmit(['mode', 'reason', 'startAt']);
 
   const book = handleSubmit(async (data) => {
@@ -56,28 +59,34 @@ export function BookingForm({
 
   return (
     <form className="confirm-panel" onSubmit={book} noValidate aria-labelledby="confirm-heading">
-      <h3 id="confirm-heading">Confirm your appointment</h3>
+      <h3 id="confirm-heading">{t('Confirm your appointment')}</h3>
       <p>
-        With <strong>{doctorName}</strong> on <strong>{formatDateTime(slot.startAt)}</strong>.
+        <Translated
+          text="With {{doctor}} on {{time}}."
+          values={{
+            doctor: <strong>{doctorName}</strong>,
+            time: <strong>{formatDateTime(slot.startAt)}</strong>,
+          }}
+        />
       </p>
       <FormError message={formError} />
       {fieldErrors.startAt && <p className="field-error">{fieldErrors.startAt}</p>}
       <ModeChoice error={fieldErrors.mode} />
       <TextAreaField
-        label="Reason for the visit"
+        label={t('Reason for the visit')}
         name="reason"
         rows={3}
-        hint="Optional. A few words help the doctor prepare."
+        hint={t('Optional. A few words help the doctor prepare.')}
         error={fieldErrors.reason}
       />
       <CancellationPolicy />
       <div className="form-actions">
         {/* Focused when the dialog opens: Enter books with the default mode. */}
         <Button type="submit" busy={busy} data-initial-focus>
-          Confirm booking
+          {t('Confirm booking')}
         </Button>
         <Button variant="secondary" disabled={busy} onClick={onChooseAnother}>
-          Choose another time
+          {t('Choose another time')}
         </Button>
       </div>
     </form>

@@ -1,4 +1,12 @@
-import { Button, FormError, TextAreaField, optionalText, useSubmit, type Appointment } from '@arogyam/ui';
+import {
+  useT,
+  Button,
+  FormError,
+  TextAreaField,
+  optionalText,
+  useSubmit,
+  type Appointment,
+} from '@arogyam/ui';
 import { api } from '../session';
 import { CancellationOutcome } from './cancellation-policy';
 
@@ -10,6 +18,7 @@ interface CancelPanelProps {
 
 /** Asks before cancelling ("Yes, cancel"), with an optional reason for the doctor. */
 export function CancelPanel({ appointment, onCancelled, onClose }: CancelPanelProps) {
+  const t = useT();
   const { busy, fieldErrors, formError, handleSubmit } = useSubmit(['reason']);
 
   const cancel = handleSubmit(async (data) => {
@@ -19,23 +28,23 @@ export function CancelPanel({ appointment, onCancelled, onClose }: CancelPanelPr
 
   return (
     <form className="confirm-panel" onSubmit={cancel} noValidate aria-labelledby="cancel-heading">
-      <h2 id="cancel-heading">Cancel this appointment?</h2>
-      <p>The time becomes free for other patients. You can book again at any time.</p>
+      <h2 id="cancel-heading">{t('Cancel this appointment?')}</h2>
+      <p>{t('The time becomes free for other patients. You can book again at any time.')}</p>
       <CancellationOutcome startAt={appointment.startAt} />
       <FormError message={formError} />
       <TextAreaField
-        label="Reason for cancelling"
+        label={t('Reason for cancelling')}
         name="reason"
         rows={2}
-        hint="Optional. The doctor sees it."
+        hint={t('Optional. The doctor sees it.')}
         error={fieldErrors.reason}
       />
       <div className="form-actions">
         <Button type="submit" variant="danger" busy={busy}>
-          Yes, cancel
+          {t('Yes, cancel')}
         </Button>
         <Button variant="secondary" disabled={busy} onClick={onClose}>
-          Keep appointment
+          {t('Keep appointment')}
         </Button>
       </div>
     </form>

@@ -1,4 +1,4 @@
-import { Button, SelectField, TextField } from '@arogyam/ui';
+import { useT, Button, SelectField, TextField } from '@arogyam/ui';
 import { useState, type FormEvent } from 'react';
 import type { CaseStudyFilters } from '../case-study-filters';
 
@@ -13,6 +13,7 @@ interface CaseStudySearchFormProps {
 }
 
 export function CaseStudySearchForm({ filters, onSearch }: CaseStudySearchFormProps) {
+  const t = useT();
   const [draft, setDraft] = useState(filters);
   const [shown, setShown] = useState(filters);
 
@@ -28,31 +29,31 @@ export function CaseStudySearchForm({ filters, onSearch }: CaseStudySearchFormPr
   };
 
   return (
-    <form className="filters" role="search" aria-label="Search case studies" onSubmit={submit}>
+    <form className="filters" role="search" aria-label={t('Search case studies')} onSubmit={submit}>
       <TextField
-        label="Words"
+        label={t('Words')}
         name="q"
         type="search"
-        placeholder="e.g. syncope"
+        placeholder={t('e.g. syncope')}
         value={draft.q}
         onChange={(event) => setDraft({ ...draft, q: event.target.value })}
       />
       <TextField
-        label="Specialty"
+        label={t('Specialty')}
         name="specialty"
-        placeholder="e.g. Cardiology"
+        placeholder={t('e.g. Cardiology')}
         value={draft.specialty}
         onChange={(event) => setDraft({ ...draft, specialty: event.target.value })}
       />
       <TextField
-        label="Tag"
+        label={t('Tag')}
         name="tag"
-        placeholder="e.g. heart block"
+        placeholder={t('e.g. heart block')}
         value={draft.tag}
         onChange={(event) => setDraft({ ...draft, tag: event.target.value })}
       />
       <SelectField
-        label="Sort"
+        label={t('Sort')}
         name="sort"
         options={SORTS}
         value={draft.sort}
@@ -60,7 +61,7 @@ export function CaseStudySearchForm({ filters, onSearch }: CaseStudySearchFormPr
           setDraft({ ...draft, sort: event.target.value === 'most_read' ? 'most_read' : 'newest' })
         }
       />
-      <Button type="submit">Search</Button>
+      <Button type="submit">{t('Search')}</Button>
     </form>
   );
 }

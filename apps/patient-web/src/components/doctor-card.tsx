@@ -1,4 +1,4 @@
-import { MoneyText, type DoctorSummary } from '@arogyam/ui';
+import { useT, MoneyText, type DoctorSummary } from '@arogyam/ui';
 import { Link } from 'react-router-dom';
 import { experienceText } from '../experience';
 import { clinicText } from './clinic-text';
@@ -8,6 +8,7 @@ import { Rating } from './rating';
 
 /** One search result. Rendered inside the results list, so it is an <li>. */
 export function DoctorCard({ doctor }: { doctor: DoctorSummary }) {
+  const t = useT();
   return (
     <li className="doctor-card">
       <div className="doctor-card-header">
@@ -29,7 +30,7 @@ export function DoctorCard({ doctor }: { doctor: DoctorSummary }) {
       <NextAvailable at={doctor.nextAvailableAt} />
       <div className="doctor-card-footer">
         <p>
-          <MoneyText value={doctor.consultationFee} /> <span className="muted">per consultation</span>
+          <MoneyText value={doctor.consultationFee} /> <span className="muted">{t('per consultation')}</span>
         </p>
         <Rating rating={doctor.rating} reviewCount={doctor.reviewCount} />
       </div>

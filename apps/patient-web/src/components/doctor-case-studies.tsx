@@ -1,4 +1,5 @@
 import {
+  useT,
   CaseStudyCard,
   EmptyState,
   ErrorState,
@@ -12,6 +13,7 @@ import { api } from '../session';
 
 /** The doctor's published case studies on their profile, newest first (the first page). */
 export function DoctorCaseStudies({ doctorId }: { doctorId: string }) {
+  const t = useT();
   const cases = useAsync(
     async (signal) =>
       api.get<Page<CaseStudySummary>>(`/doctors/${encodeURIComponent(doctorId)}/case-studies`, {
@@ -22,16 +24,16 @@ export function DoctorCaseStudies({ doctorId }: { doctorId: string }) {
   );
   return (
     <section className="card" aria-labelledby="case-studies-heading" aria-busy={cases.loading || undefined}>
-      <h2 id="case-studies-heading">Case studies</h2>
-      {cases.loading && !cases.data && <Loading label="Loading case studies…" />}
+      <h2 id="case-studies-heading">{t('Case studies')}</h2>
+      {cases.loading && !cases.data && <Loading label={t('Loading case studies…')} />}
       {cases.error && (
         <ErrorState
-          title="We could not load the case studies"
+          title={t('We could not load the case studies')}
           message={cases.error.message}
           onRetry={cases.reload}
         />
       )}
-      {cases.data && cases.data.items.length === 0 && <EmptyState title="No case studies yet" />}
+      {cases.data && cases.data.items.length === 0 && <EmptyState title={t('No case studies yet')} />}
       {cases.data && cases.data.items.length > 0 && (
         <ul className="case-study-list">
           {cases.data.items.map((caseStudy) => (

@@ -1,3 +1,5 @@
+import { translate } from '@arogyam/ui';
+
 /** The doctor's photo, or their initials where there is none, so every card has the same shape. */
 export function DoctorPhoto({
   name,
@@ -9,7 +11,7 @@ export function DoctorPhoto({
   size: 'small' | 'large';
 }) {
   const className = `doctor-photo doctor-photo-${size}`;
-  if (photo) return <img className={className} src={photo} alt={`Photo of ${name}`} />;
+  if (photo) return <img className={className} src={photo} alt={translate('Photo of {{name}}', { name })} />;
   const initials = name
     .replace(/^Dr\.?\s+/i, '')
     .split(/\s+/)
@@ -18,7 +20,11 @@ export function DoctorPhoto({
     .join('')
     .toUpperCase();
   return (
-    <span className={`${className} doctor-photo-initials`} role="img" aria-label={`No photo of ${name}`}>
+    <span
+      className={`${className} doctor-photo-initials`}
+      role="img"
+      aria-label={translate('No photo of {{name}}', { name })}
+    >
       {initials}
     </span>
   );

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import {
+  useT,
   Button,
   FormError,
   HEALTH_RECORD_KIND_OPTIONS,
@@ -23,6 +24,7 @@ interface HealthRecordUploadProps {
 
 /** Adds a record: the file (PDF or photo, up to 10 MB) and what it is. */
 export function HealthRecordUpload({ onUploaded }: HealthRecordUploadProps) {
+  const t = useT();
   const form = useRef<HTMLFormElement>(null);
   const { busy, fieldErrors, formError, handleSubmit } = useSubmit(FIELDS, {
     413: `The file is larger than ${MAX_MB} MB. Upload a smaller scan or photo.`,
@@ -45,10 +47,10 @@ export function HealthRecordUpload({ onUploaded }: HealthRecordUploadProps) {
 
   return (
     <form ref={form} onSubmit={upload} noValidate aria-labelledby="upload-heading" className="card">
-      <h2 id="upload-heading">Add a record</h2>
+      <h2 id="upload-heading">{t('Add a record')}</h2>
       <FormError message={formError} />
       <TextField
-        label="File"
+        label={t('File')}
         name="file"
         type="file"
         accept={ACCEPTED}
@@ -56,21 +58,26 @@ export function HealthRecordUpload({ onUploaded }: HealthRecordUploadProps) {
         hint={`A PDF, or a photo (JPEG, PNG, WebP), up to ${MAX_MB} MB.`}
         error={fieldErrors.file}
       />
-      <TextField label="Title" name="title" required maxLength={200} error={fieldErrors.title} />
-      <SelectField label="Kind" name="kind" options={HEALTH_RECORD_KIND_OPTIONS} error={fieldErrors.kind} />
+      <TextField label={t('Title')} name="title" required maxLength={200} error={fieldErrors.title} />
+      <SelectField
+        label={t('Kind')}
+        name="kind"
+        options={HEALTH_RECORD_KIND_OPTIONS}
+        error={fieldErrors.kind}
+      />
       <TextField
-        label="Date of the test or visit"
+        label={t('Date of the test or visit')}
         name="recordedOn"
         type="date"
-        hint="Optional."
+        hint={t('Optional.')}
         error={fieldErrors.recordedOn}
       />
       <TextAreaField
-        label="Notes"
+        label={t('Notes')}
         name="notes"
         rows={2}
         maxLength={1000}
-        hint="Optional."
+        hint={t('Optional.')}
         error={fieldErrors.notes}
       />
       <div className="field checkbox-field">
@@ -81,10 +88,10 @@ export function HealthRecordUpload({ onUploaded }: HealthRecordUploadProps) {
             defaultChecked
             aria-describedby="share-records-hint"
           />
-          Share with my doctors
+          {t('Share with my doctors')}
         </label>
         <p id="share-records-hint" className="field-hint">
-          The doctors you have appointments with can read it. Untick to keep it to yourself.
+          {t('The doctors you have appointments with can read it. Untick to keep it to yourself.')}
         </p>
       </div>
       <div className="form-actions">

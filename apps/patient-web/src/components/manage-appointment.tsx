@@ -1,4 +1,4 @@
-import { Button, StatusMessage, formatDateTime, type Appointment } from '@arogyam/ui';
+import { useT, Button, StatusMessage, formatDateTime, type Appointment } from '@arogyam/ui';
 import { useState } from 'react';
 import { CancelPanel } from './cancel-panel';
 import { ReschedulePanel } from './reschedule-panel';
@@ -13,6 +13,7 @@ type Step = 'idle' | 'reschedule' | 'cancel';
 
 /** "Reschedule" and "Cancel appointment", offered while the appointment is still booked. */
 export function ManageAppointment({ appointment, onChanged }: ManageAppointmentProps) {
+  const t = useT();
   const [step, setStep] = useState<Step>('idle');
   const [announcement, setAnnouncement] = useState('');
 
@@ -23,15 +24,15 @@ export function ManageAppointment({ appointment, onChanged }: ManageAppointmentP
   };
 
   return (
-    <section aria-label="Change this appointment">
+    <section aria-label={t('Change this appointment')}>
       <StatusMessage message={announcement} />
       {appointment.status === 'booked' && step === 'idle' && (
         <div className="row-actions">
           <Button variant="secondary" onClick={() => setStep('reschedule')}>
-            Reschedule
+            {t('Reschedule')}
           </Button>
           <Button variant="danger" onClick={() => setStep('cancel')}>
-            Cancel appointment
+            {t('Cancel appointment')}
           </Button>
         </div>
       )}
@@ -41,8 +42,8 @@ export function ManageAppointment({ appointment, onChanged }: ManageAppointmentP
           onMoved={(updated) =>
             finish(
               updated
-                ? `Your appointment was moved to ${formatDateTime(updated.startAt)}.`
-                : 'Your appointment was moved.',
+                ? t('Your appointment was moved to {{time}}.', { time: formatDateTime(updated.startAt) })
+                : t('Your appointment was moved.'),
               updated,
             )
           }
@@ -52,7 +53,7 @@ export function ManageAppointment({ appointment, onChanged }: ManageAppointmentP
       {step === 'cancel' && (
         <CancelPanel
           appointment={appointment}
-          onCancelled={(updated) => finish('Your appointment was cancelled.', updated)}
+          onCancelled={(updated) => finish(t('Your appointment was cancelled.'), updated)}
           onClose={() => setStep('idle')}
         />
       )}

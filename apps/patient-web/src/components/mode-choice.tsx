@@ -1,4 +1,4 @@
-import { MODE_OPTIONS, type AppointmentMode } from '@arogyam/ui';
+import { useT, MODE_OPTIONS, type AppointmentMode } from '@arogyam/ui';
 
 interface ModeChoiceProps {
   defaultValue?: AppointmentMode;
@@ -7,12 +7,13 @@ interface ModeChoiceProps {
 
 /** Video, Chat or In person, as radio buttons named `mode`. */
 export function ModeChoice({ defaultValue = 'video', error }: ModeChoiceProps) {
+  const t = useT();
   return (
     <fieldset
       className={error ? 'choices field-invalid' : 'choices'}
       aria-describedby={error ? 'mode-error' : undefined}
     >
-      <legend>How would you like to consult?</legend>
+      <legend>{t('How would you like to consult?')}</legend>
       <div className="choice-list">
         {MODE_OPTIONS.map((option) => (
           <label key={option.value} className="choice">
@@ -22,7 +23,7 @@ export function ModeChoice({ defaultValue = 'video', error }: ModeChoiceProps) {
               value={option.value}
               defaultChecked={option.value === defaultValue}
             />
-            {option.label}
+            {t(option.label)}
           </label>
         ))}
       </div>

@@ -1,4 +1,4 @@
-import { Button, FormError, formatMoney, saveFile, useAction, type PaymentView } from '@arogyam/ui';
+import { useT, Button, FormError, formatMoney, saveFile, useAction, type PaymentView } from '@arogyam/ui';
 import { api } from '../session';
 
 /** Receipts are issued for money that moved: a paid payment, and each refund of it. */
@@ -6,6 +6,7 @@ const RECEIPTED: PaymentView['status'][] = ['paid', 'partially_refunded', 'refun
 
 /** Download buttons for a payment's receipt and each refund's (PDFs fetched with the session's token). */
 export function PaymentReceipts({ payment }: { payment: PaymentView }) {
+  const t = useT();
   const download = useAction();
   if (!RECEIPTED.includes(payment.status)) return null;
   const base = `/payments/${encodeURIComponent(payment.id)}`;
@@ -30,7 +31,7 @@ export function PaymentReceipts({ payment }: { payment: PaymentView }) {
             void save(`${base}/refunds/${encodeURIComponent(refund.id)}/receipt`, 'refund-receipt.pdf')
           }
         >
-          {`Download the receipt of the ${formatMoney(refund.amount)} refund (PDF)`}
+          {t('Download the receipt of the {{amount}} refund (PDF)', { amount: formatMoney(refund.amount) })}
         </Button>
       ))}
       <FormError message={download.error?.message} />

@@ -1,4 +1,11 @@
-import { FullNameField, SelectField, TextField, type FieldErrors, type PatientProfile } from '@arogyam/ui';
+import {
+  useT,
+  FullNameField,
+  SelectField,
+  TextField,
+  type FieldErrors,
+  type PatientProfile,
+} from '@arogyam/ui';
 import { GENDER_OPTIONS } from '../gender-options';
 
 interface PersonalFieldsProps {
@@ -9,12 +16,13 @@ interface PersonalFieldsProps {
 
 /** The personal details a patient gives at registration and can edit later. */
 export function PersonalFields({ errors, profile }: PersonalFieldsProps) {
+  const t = useT();
   const registering = profile === undefined;
   return (
     <>
       <FullNameField defaultValue={profile?.fullName} error={errors.fullName} />
       <TextField
-        label="Phone"
+        label={t('Phone')}
         name="phone"
         type="tel"
         autoComplete="tel"
@@ -23,7 +31,7 @@ export function PersonalFields({ errors, profile }: PersonalFieldsProps) {
         error={errors.phone}
       />
       <TextField
-        label="Date of birth"
+        label={t('Date of birth')}
         name="dateOfBirth"
         type="date"
         autoComplete="bday"
@@ -32,7 +40,7 @@ export function PersonalFields({ errors, profile }: PersonalFieldsProps) {
         error={errors.dateOfBirth}
       />
       <SelectField
-        label="Gender"
+        label={t('Gender')}
         name="gender"
         options={GENDER_OPTIONS}
         hint={registering ? 'Optional.' : undefined}

@@ -1,3 +1,4 @@
+import { useT } from '@arogyam/ui';
 interface RatingProps {
   rating: number;
   reviewCount: number;
@@ -5,15 +6,16 @@ interface RatingProps {
 
 /** "★ 4.6 (12 reviews)"; the star is decorative, the words carry the meaning. */
 export function Rating({ rating, reviewCount }: RatingProps) {
-  if (reviewCount === 0) return <p className="muted">No reviews yet</p>;
+  const t = useT();
+  if (reviewCount === 0) return <p className="muted">{t('No reviews yet')}</p>;
   return (
     <p>
       <span aria-hidden="true">★ </span>
-      <span className="visually-hidden">Rated </span>
+      <span className="visually-hidden">{t('Rated')} </span>
       {rating.toFixed(1)}
-      <span className="visually-hidden"> out of 5</span>{' '}
+      <span className="visually-hidden"> {t('out of 5')}</span>{' '}
       <span className="muted">
-        ({reviewCount} {reviewCount === 1 ? 'review' : 'reviews'})
+        ({reviewCount === 1 ? t('1 review') : t('{{count}} reviews', { count: reviewCount })})
       </span>
     </p>
   );

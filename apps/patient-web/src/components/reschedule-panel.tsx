@@ -1,4 +1,13 @@
-import { Button, FormError, formatDateTime, useAction, type Appointment, type Slot } from '@arogyam/ui';
+import {
+  Translated,
+  useT,
+  Button,
+  FormError,
+  formatDateTime,
+  useAction,
+  type Appointment,
+  type Slot,
+} from '@arogyam/ui';
 import { useState } from 'react';
 import { api } from '../session';
 import { useLastBookableWeek } from '../booking-policy';
@@ -14,6 +23,7 @@ interface ReschedulePanelProps {
 
 /** Pick another free time of the same doctor, then confirm the move. */
 export function ReschedulePanel({ appointment, onMoved, onClose }: ReschedulePanelProps) {
+  const t = useT();
   const [week, setWeek] = useState(0);
   const slots = useFreeSlots(appointment.doctorId, week);
   const lastWeek = useLastBookableWeek();
@@ -30,14 +40,14 @@ export function ReschedulePanel({ appointment, onMoved, onClose }: ReschedulePan
     if (failure?.code === 'slot_taken') {
       move.clearError();
       setChosen(undefined);
-      setTakenMessage('Sorry, that time was just taken by someone else. Please choose another time.');
+      setTakenMessage(t('Sorry, that time was just taken by someone else. Please choose another time.'));
       slots.reload();
     }
   };
 
   return (
     <section className="confirm-panel" aria-labelledby="reschedule-heading">
-      <h2 id="reschedule-heading">Choose a new time</h2>
+      <h2 id="reschedule-heading">{t('Choose a new time')}</h2>
       <FormError message={takenMessage ?? move.error?.message} />
       <SlotPicker
         slots={slots}
@@ -55,17 +65,20 @@ export function ReschedulePanel({ appointment, onMoved, onClose }: ReschedulePan
       />
       {chosen && (
         <p>
-          Move your appointment to <strong>{formatDateTime(chosen.startAt)}</strong>?
+          <Translated
+            text="Move your appointment to {{time}}?"
+            values={{ time: <strong>{formatDateTime(chosen.startAt)}</strong> }}
+          />
         </p>
       )}
       <div className="form-actions">
         {chosen && (
           <Button busy={move.busy} onClick={() => confirm(chosen)}>
-            Confirm new time
+            {t('Confirm new time')}
           </Button>
         )}
         <Button variant="secondary" disabled={move.busy} onClick={onClose}>
-          Keep the current time
+          {t('Keep the current time')}
         </Button>
       </div>
     </section>

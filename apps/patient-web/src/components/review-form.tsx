@@ -1,4 +1,5 @@
 import {
+  useT,
   ApiError,
   Button,
   FormError,
@@ -21,6 +22,7 @@ interface ReviewFormProps {
 
 /** "Rate your consultation": 1 to 5 stars as labelled radio buttons, and an optional comment. */
 export function ReviewForm({ appointmentId, onReviewed }: ReviewFormProps) {
+  const t = useT();
   const { busy, fieldErrors, formError, handleSubmit } = useSubmit(['rating', 'comment'], {
     409: 'You have already reviewed this consultation.',
     422: 'You can rate a consultation once it is completed.',
@@ -39,14 +41,16 @@ export function ReviewForm({ appointmentId, onReviewed }: ReviewFormProps) {
 
   return (
     <form className="card review-form" onSubmit={submit} noValidate aria-labelledby="rate-heading">
-      <h2 id="rate-heading">Rate your consultation</h2>
-      <p>Your rating and comment appear on the doctor's profile with your first name and last initial.</p>
+      <h2 id="rate-heading">{t('Rate your consultation')}</h2>
+      <p>
+        {t("Your rating and comment appear on the doctor's profile with your first name and last initial.")}
+      </p>
       <FormError message={formError} />
       <fieldset
         className={fieldErrors.rating ? 'choices field-invalid' : 'choices'}
         aria-describedby={fieldErrors.rating ? 'rating-error' : undefined}
       >
-        <legend>How was your consultation?</legend>
+        <legend>{t('How was your consultation?')}</legend>
         <div className="choice-list">
           {STARS.map((stars) => (
             <label key={stars} className="choice">
@@ -63,11 +67,11 @@ export function ReviewForm({ appointmentId, onReviewed }: ReviewFormProps) {
         )}
       </fieldset>
       <TextAreaField
-        label="Comment"
+        label={t('Comment')}
         name="comment"
         rows={3}
         maxLength={MAX_COMMENT_LENGTH}
-        hint={`Optional, up to ${MAX_COMMENT_LENGTH} characters.`}
+        hint={t('Optional, up to {{n}} characters.', { n: MAX_COMMENT_LENGTH })}
         error={fieldErrors.comment}
       />
       <div className="form-actions">

@@ -1,4 +1,4 @@
-import { Button, TextField } from '@arogyam/ui';
+import { useT, Button, TextField } from '@arogyam/ui';
 import { useState, type FormEvent } from 'react';
 import { FILTER_NAMES, type FilterName, type Filters } from '../search-filters';
 
@@ -23,6 +23,7 @@ const PLACEHOLDERS: Record<FilterName, string> = {
 };
 
 export function SearchForm({ filters, onSearch }: SearchFormProps) {
+  const t = useT();
   const [draft, setDraft] = useState(filters);
   const [shownFilters, setShownFilters] = useState(filters);
 
@@ -38,7 +39,7 @@ export function SearchForm({ filters, onSearch }: SearchFormProps) {
   };
 
   return (
-    <form className="filters" role="search" aria-label="Search doctors" onSubmit={submit}>
+    <form className="filters" role="search" aria-label={t('Search doctors')} onSubmit={submit}>
       {FILTER_NAMES.map((name) => (
         <TextField
           key={name}
@@ -50,7 +51,7 @@ export function SearchForm({ filters, onSearch }: SearchFormProps) {
           onChange={(event) => setDraft({ ...draft, [name]: event.target.value })}
         />
       ))}
-      <Button type="submit">Search</Button>
+      <Button type="submit">{t('Search')}</Button>
     </form>
   );
 }

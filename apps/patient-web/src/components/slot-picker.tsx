@@ -1,4 +1,5 @@
 import {
+  useT,
   AsyncView,
   Button,
   EmptyState,
@@ -33,9 +34,10 @@ function weekLabel(week: number): string {
  * ("10:30"), with buttons to the earlier and later weeks up to the booking horizon.
  */
 export function SlotPicker({ slots, selected, onSelect, week, lastWeek, onWeekChange }: SlotPickerProps) {
+  const t = useT();
   return (
     <div className="slot-picker">
-      <nav className="week-nav" aria-label="Weeks">
+      <nav className="week-nav" aria-label={t('Weeks')}>
         <Button variant="secondary" disabled={week <= 0} onClick={() => onWeekChange(week - 1)}>
           ← Earlier week
         </Button>
@@ -43,21 +45,27 @@ export function SlotPicker({ slots, selected, onSelect, week, lastWeek, onWeekCh
           {weekLabel(week)}
         </p>
         <Button variant="secondary" disabled={week >= lastWeek} onClick={() => onWeekChange(week + 1)}>
-          Later week →
+          {t('Later week →')}
         </Button>
       </nav>
-      <AsyncView state={slots} loadingLabel="Loading free times…" errorTitle="We could not load free times">
+      <AsyncView
+        state={slots}
+        loadingLabel={t('Loading free times…')}
+        errorTitle={t('We could not load free times')}
+      >
         {(free) =>
           free.length === 0 ? (
-            <EmptyState title="No free times this week.">
+            <EmptyState title={t('No free times this week.')}>
               <p>
-                {week < lastWeek
-                  ? 'Try a later week, or choose another doctor.'
-                  : 'Please choose another doctor.'}
+                {t(
+                  week < lastWeek
+                    ? 'Try a later week, or choose another doctor.'
+                    : 'Please choose another doctor.',
+                )}
               </p>
             </EmptyState>
           ) : (
-            <ul className="slot-days" aria-label="Free times" aria-busy={slots.loading || undefined}>
+            <ul className="slot-days" aria-label={t('Free times')} aria-busy={slots.loading || undefined}>
               {groupByLocalDay(free).map((day) => (
                 <li key={day.key} className="slot-day">
                   <h3 id={`slots-${day.key}`}>{day.label}</h3>

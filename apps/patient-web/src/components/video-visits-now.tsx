@@ -1,4 +1,5 @@
 import {
+  useT,
   JoinVideoVisit,
   formatTimeRange,
   zoneAbbreviation,
@@ -24,6 +25,7 @@ export function VideoVisitsNow() {
 }
 
 function OpenVideoVisits() {
+  const t = useT();
   const window = useVideoWindow(api);
   const now = useNow();
   const upcoming = useAsync((signal) => api.get<PatientDashboard>('/patients/me/dashboard', { signal }), []);
@@ -35,7 +37,7 @@ function OpenVideoVisits() {
   if (open.length === 0) return null;
   return (
     <section className="card video-visits-now" aria-labelledby="video-visits-now-title">
-      <h2 id="video-visits-now-title">Your video visit</h2>
+      <h2 id="video-visits-now-title">{t('Your video visit')}</h2>
       <ul className="stack">
         {open.map((appointment) => (
           <li key={appointment.id} className="row-actions">

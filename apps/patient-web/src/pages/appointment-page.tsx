@@ -1,4 +1,4 @@
-import { AppointmentPrescriptions, AppointmentView, JoinVideoVisit } from '@arogyam/ui';
+import { useT, AppointmentPrescriptions, AppointmentView, JoinVideoVisit } from '@arogyam/ui';
 import { AppointmentPayment } from '../components/appointment-payment';
 import { AppointmentReview } from '../components/appointment-review';
 import { ManageAppointment } from '../components/manage-appointment';
@@ -8,6 +8,7 @@ import { api } from '../session';
 const BACK = { to: '/appointments', label: 'My appointments' };
 
 export function AppointmentPage() {
+  const t = useT();
   return (
     <AppointmentView api={api} viewer="patient" appName="Arogyam" back={BACK}>
       {(appointment, update) => (
@@ -20,7 +21,7 @@ export function AppointmentPage() {
           <AppointmentPrescriptions
             api={api}
             appointmentId={appointment.id}
-            emptyTitle="No prescriptions for this appointment yet."
+            emptyTitle={t('No prescriptions for this appointment yet.')}
           />
         </>
       )}

@@ -1,4 +1,5 @@
 import {
+  useT,
   CaseStudyCard,
   EmptyState,
   PagedView,
@@ -13,6 +14,7 @@ import { api } from '../session';
 
 /** Published case studies, searched by words, specialty and tag; newest or most read first. */
 export function CaseStudiesPage() {
+  const t = useT();
   const [params, setParams] = useSearchParams();
   const filters = caseStudyFiltersOf(params);
   const page = Number(params.get('page') ?? '1') || 1;
@@ -29,21 +31,23 @@ export function CaseStudiesPage() {
 
   return (
     <>
-      <title>Case studies · Arogyam</title>
-      <h1>Case studies</h1>
+      <title>{t('Case studies · Arogyam')}</title>
+      <h1>{t('Case studies')}</h1>
       <p className="page-intro">
-        Cases our doctors wrote up to teach others, reviewed so that no patient can be recognised.
+        {t('Cases our doctors wrote up to teach others, reviewed so that no patient can be recognised.')}
       </p>
       <CaseStudySearchForm filters={filters} onSearch={search} />
       <PagedView
         state={found}
-        loadingLabel="Loading case studies…"
-        errorTitle="We could not load case studies"
-        empty={<EmptyState title="No case studies found">Try fewer words, or another tag.</EmptyState>}
+        loadingLabel={t('Loading case studies…')}
+        errorTitle={t('We could not load case studies')}
+        empty={
+          <EmptyState title={t('No case studies found')}>{t('Try fewer words, or another tag.')}</EmptyState>
+        }
         onPageChange={(next) => setParams({ ...caseStudyParamsOf(filters), page: String(next) })}
       >
         {(items) => (
-          <ul className="case-study-list" aria-label="Case studies">
+          <ul className="case-study-list" aria-label={t('Case studies')}>
             {items.map((caseStudy) => (
               <CaseStudyCard
                 key={caseStudy.id}

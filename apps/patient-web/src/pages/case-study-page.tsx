@@ -1,9 +1,10 @@
-import { AsyncView, CaseStudyArticle, useAsync, type CaseStudyView } from '@arogyam/ui';
+import { useT, AsyncView, CaseStudyArticle, useAsync, type CaseStudyView } from '@arogyam/ui';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../session';
 
 /** One published case study, for anyone. */
 export function CaseStudyPage() {
+  const t = useT();
   const { id = '' } = useParams();
   const loaded = useAsync(
     async (signal) =>
@@ -14,12 +15,12 @@ export function CaseStudyPage() {
     <>
       <title>{loaded.data ? `${loaded.data.title} · Arogyam` : 'Case study · Arogyam'}</title>
       <p>
-        <Link to="/case-studies">All case studies</Link>
+        <Link to="/case-studies">{t('All case studies')}</Link>
       </p>
       <AsyncView
         state={loaded}
-        loadingLabel="Loading the case study…"
-        errorTitle="We could not load this case study"
+        loadingLabel={t('Loading the case study…')}
+        errorTitle={t('We could not load this case study')}
       >
         {(caseStudy) => (
           <div className="card">

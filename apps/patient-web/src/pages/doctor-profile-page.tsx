@@ -1,4 +1,5 @@
 import {
+  useT,
   DoctorReviews,
   ErrorState,
   Loading,
@@ -17,6 +18,7 @@ import { experienceText } from '../experience';
 import { api } from '../session';
 
 export function DoctorProfilePage() {
+  const t = useT();
   const { id = '' } = useParams();
   const profile = useAsync(
     (signal) => api.get<PublicDoctorProfile>(`/doctors/${encodeURIComponent(id)}`, { signal }),
@@ -26,8 +28,8 @@ export function DoctorProfilePage() {
   if (profile.loading) {
     return (
       <>
-        <h1>Doctor profile</h1>
-        <Loading label="Loading the doctor's profile…" />
+        <h1>{t('Doctor profile')}</h1>
+        <Loading label={t("Loading the doctor's profile…")} />
       </>
     );
   }
@@ -36,10 +38,10 @@ export function DoctorProfilePage() {
   if (profile.error?.statusCode === 404) {
     return (
       <>
-        <title>Doctor not found · Arogyam</title>
-        <h1>Doctor not found</h1>
+        <title>{t('Doctor not found · Arogyam')}</title>
+        <h1>{t('Doctor not found')}</h1>
         <p>
-          This doctor is not listed on Arogyam. <Link to="/">Search for another doctor</Link>.
+          {t('This doctor is not listed on Arogyam.')} <Link to="/">{t('Search for another doctor')}</Link>.
         </p>
       </>
     );
@@ -48,9 +50,9 @@ export function DoctorProfilePage() {
   if (profile.error || !profile.data) {
     return (
       <>
-        <h1>Doctor profile</h1>
+        <h1>{t('Doctor profile')}</h1>
         <ErrorState
-          title="We could not load this profile"
+          title={t('We could not load this profile')}
           message={profile.error?.message ?? 'Please try again.'}
           onRetry={profile.reload}
         />
@@ -64,7 +66,7 @@ export function DoctorProfilePage() {
       <article className="card">
         <title>{`${doctor.fullName} · Arogyam`}</title>
         <p>
-          <Link to="/">← Back to search</Link>
+          <Link to="/">{t('← Back to search')}</Link>
         </p>
         <div className="doctor-card-header">
           <DoctorPhoto name={doctor.fullName} photo={doctor.photo} size="large" />
@@ -77,42 +79,42 @@ export function DoctorProfilePage() {
         <dl className="details-list">
           {doctor.city && (
             <>
-              <dt>City</dt>
+              <dt>{t('City')}</dt>
               <dd>{doctor.city}</dd>
             </>
           )}
           {doctor.qualifications && (
             <>
-              <dt>Qualifications</dt>
+              <dt>{t('Qualifications')}</dt>
               <dd>{doctor.qualifications}</dd>
             </>
           )}
           {doctor.clinic && (
             <>
-              <dt>Clinic</dt>
+              <dt>{t('Clinic')}</dt>
               <dd>{clinicText(doctor)}</dd>
             </>
           )}
-          <dt>Experience</dt>
+          <dt>{t('Experience')}</dt>
           <dd>{experienceText(doctor.yearsOfExperience)}</dd>
           {doctor.languages.length > 0 && (
             <>
-              <dt>Languages</dt>
+              <dt>{t('Languages')}</dt>
               <dd>{doctor.languages.join(', ')}</dd>
             </>
           )}
-          <dt>Consultation fee</dt>
+          <dt>{t('Consultation fee')}</dt>
           <dd>
             <MoneyText value={doctor.consultationFee} />
           </dd>
-          <dt>Rating</dt>
+          <dt>{t('Rating')}</dt>
           <dd>
             <Rating rating={doctor.rating} reviewCount={doctor.reviewCount} />
           </dd>
         </dl>
         {doctor.bio && (
           <section>
-            <h2>About</h2>
+            <h2>{t('About')}</h2>
             <p>{doctor.bio}</p>
           </section>
         )}
@@ -120,8 +122,8 @@ export function DoctorProfilePage() {
       <DoctorReviews
         api={api}
         doctorId={doctor.id}
-        heading="Patient reviews"
-        emptyHint="Patients can rate a consultation once it is completed."
+        heading={t('Patient reviews')}
+        emptyHint={t('Patients can rate a consultation once it is completed.')}
       />
       <DoctorCaseStudies doctorId={doctor.id} />
       <BookAppointment

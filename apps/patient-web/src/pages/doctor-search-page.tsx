@@ -1,4 +1,5 @@
 import {
+  useT,
   EmptyState,
   ErrorState,
   Loading,
@@ -17,6 +18,7 @@ import { api } from '../session';
 const PAGE_SIZE = 12;
 
 export function DoctorSearchPage() {
+  const t = useT();
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = filtersFrom(searchParams);
   const page = pageFrom(searchParams);
@@ -43,11 +45,11 @@ export function DoctorSearchPage() {
 
   return (
     <>
-      <title>Find a doctor · Arogyam</title>
-      <h1>Find a doctor</h1>
+      <title>{t('Find a doctor · Arogyam')}</title>
+      <h1>{t('Find a doctor')}</h1>
       <VideoVisitsNow />
       <p className="page-intro">
-        Search verified doctors by name, specialization, city or the language you speak.
+        {t('Search verified doctors by name, specialization, city or the language you speak.')}
       </p>
       <SearchForm filters={filters} onSearch={search} />
       <SearchResults
@@ -70,12 +72,13 @@ interface SearchResultsProps {
 }
 
 function SearchResults({ loading, error, page, onRetry, onPageChange }: SearchResultsProps) {
-  if (loading) return <Loading label="Searching for doctors…" />;
-  if (error) return <ErrorState title="We could not load doctors" message={error} onRetry={onRetry} />;
+  const t = useT();
+  if (loading) return <Loading label={t('Searching for doctors…')} />;
+  if (error) return <ErrorState title={t('We could not load doctors')} message={error} onRetry={onRetry} />;
   if (!page || page.items.length === 0) {
     return (
-      <EmptyState title="No doctors match your search.">
-        <p>Try a different city or specialization, or clear some filters.</p>
+      <EmptyState title={t('No doctors match your search.')}>
+        <p>{t('Try a different city or specialization, or clear some filters.')}</p>
       </EmptyState>
     );
   }
@@ -88,7 +91,7 @@ function SearchResults({ loading, error, page, onRetry, onPageChange }: SearchRe
             ? '1 doctor found'
             : `${page.total.toLocaleString()} doctors found`}
       </p>
-      <ul className="card-list" aria-label="Doctors">
+      <ul className="card-list" aria-label={t('Doctors')}>
         {page.items.map((doctor) => (
           <DoctorCard key={doctor.id} doctor={doctor} />
         ))}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import {
+  useT,
   Button,
   EmptyState,
   FormError,
@@ -18,6 +19,7 @@ const recordPath = (record: HealthRecord) => `/patients/me/health-records/${enco
 
 /** The patient's own documents: add, list, download, delete. */
 export function HealthRecordsPage() {
+  const t = useT();
   const [page, setPage] = useState(1);
   const [version, setVersion] = useState(0);
   const [status, setStatus] = useState('');
@@ -32,10 +34,10 @@ export function HealthRecordsPage() {
 
   return (
     <section className="stack">
-      <title>Health records · Arogyam</title>
-      <h1>Health records</h1>
+      <title>{t('Health records · Arogyam')}</title>
+      <h1>{t('Health records')}</h1>
       <p className="muted">
-        Keep lab reports, scans and discharge summaries in one place, and share them with your doctors.
+        {t('Keep lab reports, scans and discharge summaries in one place, and share them with your doctors.')}
       </p>
       <StatusMessage message={status} />
       <HealthRecordUpload
@@ -45,16 +47,16 @@ export function HealthRecordsPage() {
         }}
       />
       <section aria-labelledby="records-heading">
-        <h2 id="records-heading">Your records</h2>
+        <h2 id="records-heading">{t('Your records')}</h2>
         <PagedView
           state={records}
-          loadingLabel="Loading your records…"
-          errorTitle="We could not load your records"
-          empty={<EmptyState title="No records yet.">Add your first report above.</EmptyState>}
+          loadingLabel={t('Loading your records…')}
+          errorTitle={t('We could not load your records')}
+          empty={<EmptyState title={t('No records yet.')}>{t('Add your first report above.')}</EmptyState>}
           onPageChange={setPage}
         >
           {(items) => (
-            <ul className="review-list" aria-label="Your health records">
+            <ul className="review-list" aria-label={t('Your health records')}>
               {items.map((record) => (
                 <HealthRecordItem
                   key={record.id}
@@ -80,6 +82,7 @@ export function HealthRecordsPage() {
 
 /** Delete, asked once more ("Yes, delete"): a deleted record and its file cannot come back. */
 function DeleteRecord({ record, onDeleted }: { record: HealthRecord; onDeleted(): void }) {
+  const t = useT();
   const [asking, setAsking] = useState(false);
   const remove = useAction();
   if (!asking) {
@@ -104,10 +107,10 @@ function DeleteRecord({ record, onDeleted }: { record: HealthRecord; onDeleted()
             })
           }
         >
-          Yes, delete
+          {t('Yes, delete')}
         </Button>
         <Button variant="secondary" disabled={remove.busy} onClick={() => setAsking(false)}>
-          Keep it
+          {t('Keep it')}
         </Button>
       </div>
     </div>

@@ -1,8 +1,9 @@
-import { AppointmentsPage } from '@arogyam/ui';
+import { useT, AppointmentsPage } from '@arogyam/ui';
 import { Link } from 'react-router-dom';
 import { api } from '../session';
 
 export function MyAppointmentsPage() {
+  const t = useT();
   return (
     <AppointmentsPage
       api={api}
@@ -10,7 +11,7 @@ export function MyAppointmentsPage() {
       appName="Arogyam"
       upcomingHint={
         <p>
-          <Link to="/">Find a doctor</Link> to book a consultation.
+          <Link to="/">{t('Find a doctor')}</Link> {t('to book a consultation.')}
         </p>
       }
     />

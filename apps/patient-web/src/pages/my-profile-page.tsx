@@ -1,4 +1,5 @@
 import {
+  useT,
   ChangePasswordForm,
   FormError,
   ProfileEditor,
@@ -11,11 +12,12 @@ import { PERSONAL_FIELDS, readPersonalDetails } from '../personal-details';
 import { api } from '../session';
 
 export function MyProfilePage() {
+  const t = useT();
   return (
     <>
       <section className="card narrow">
-        <title>My profile · Arogyam</title>
-        <h1>My profile</h1>
+        <title>{t('My profile · Arogyam')}</title>
+        <h1>{t('My profile')}</h1>
         {/* Blank optional fields are left out, so they keep their current value. */}
         <ProfileEditor<PatientProfile>
           api={api}
@@ -26,9 +28,9 @@ export function MyProfilePage() {
           {(profile, form) => (
             <>
               <dl className="details-list">
-                <dt>Email</dt>
+                <dt>{t('Email')}</dt>
                 <dd>{profile.email}</dd>
-                <dt>Member since</dt>
+                <dt>{t('Member since')}</dt>
                 <dd>{formatDate(profile.createdAt)}</dd>
               </dl>
               <form onSubmit={form.save} noValidate>

@@ -1,12 +1,14 @@
 import { Link } from 'react-router-dom';
+import { useT } from '@arogyam/ui';
 
 export function NotFoundPage() {
+  const t = useT();
   return (
     <section>
-      <title>Page not found · Arogyam</title>
-      <h1>Page not found</h1>
+      <title>{t('Page not found · Arogyam')}</title>
+      <h1>{t('Page not found')}</h1>
       <p>
-        This page does not exist. <Link to="/">Find a doctor</Link> instead.
+        {t('This page does not exist.')} <Link to="/">{t('Find a doctor')}</Link> instead.
       </p>
     </section>
   );

@@ -1,10 +1,19 @@
 import { useState } from 'react';
-import { EmptyState, PagedView, formatDateTime, useAsync, type Page, type RecordAccess } from '@arogyam/ui';
+import {
+  useT,
+  EmptyState,
+  PagedView,
+  formatDateTime,
+  useAsync,
+  type Page,
+  type RecordAccess,
+} from '@arogyam/ui';
 import { recordAccessInWords } from '../record-access-words';
 import { api } from '../session';
 
 /** "Who viewed my records": everyone else who opened, changed or tried to open her data, newest first. */
 export function RecordAccessPage() {
+  const t = useT();
   const [page, setPage] = useState(1);
   const accesses = useAsync(
     (signal) => api.get<Page<RecordAccess>>('/patients/me/audit', { query: { page }, signal }),
@@ -13,21 +22,21 @@ export function RecordAccessPage() {
 
   return (
     <section className="stack">
-      <title>Who viewed my records · Arogyam</title>
-      <h1>Who viewed my records</h1>
+      <title>{t('Who viewed my records · Arogyam')}</title>
+      <h1>{t('Who viewed my records')}</h1>
       <p className="muted">
         Every time a doctor or anyone else opens or changes your notes, prescriptions, records or messages, it
         is listed here, newest first. Your own visits are not.
       </p>
       <PagedView
         state={accesses}
-        loadingLabel="Loading who viewed your records…"
-        errorTitle="We could not load who viewed your records"
-        empty={<EmptyState title="No one has opened your records yet." />}
+        loadingLabel={t('Loading who viewed your records…')}
+        errorTitle={t('We could not load who viewed your records')}
+        empty={<EmptyState title={t('No one has opened your records yet.')} />}
         onPageChange={setPage}
       >
         {(items) => (
-          <ul className="review-list" aria-label="Who viewed my records">
+          <ul className="review-list" aria-label={t('Who viewed my records')}>
             {items.map((access) => (
               <li
                 key={access.id}

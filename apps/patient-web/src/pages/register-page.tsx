@@ -1,4 +1,5 @@
 import {
+  useT,
   ACCOUNT_FIELDS,
   AccountFields,
   RegisterForm,
@@ -17,11 +18,12 @@ function readRegistration(data: FormData): PatientRegistration {
 }
 
 export function RegisterPage() {
+  const t = useT();
   return (
     <section className="card narrow">
-      <title>Create your account · Arogyam</title>
-      <h1>Create your account</h1>
-      <p className="page-intro">Consult verified doctors online. It takes a minute.</p>
+      <title>{`${t('Create your account')} · Arogyam`}</title>
+      <h1>{t('Create your account')}</h1>
+      <p className="page-intro">{t('Consult verified doctors online. It takes a minute.')}</p>
       <RegisterForm api={api} path="/patients/register" fields={FIELDS} read={readRegistration}>
         {(errors) => (
           <>
@@ -31,7 +33,7 @@ export function RegisterPage() {
         )}
       </RegisterForm>
       <p className="muted">
-        Already have an account? <Link to="/login">Sign in instead</Link>
+        {t('Already have an account?')} <Link to="/login">{t('Sign in instead')}</Link>
       </p>
     </section>
   );

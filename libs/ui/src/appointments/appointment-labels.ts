@@ -1,5 +1,6 @@
 import type { SelectOption } from '../components/select-field';
 import type { AppointmentMode, AppointmentStatus } from '../api/types';
+import { translate } from '../i18n/i18n';
 
 const MODE_LABELS: Record<AppointmentMode, string> = {
   video: 'Video',
@@ -23,10 +24,10 @@ export const MODE_OPTIONS: readonly (SelectOption & { value: AppointmentMode })[
 
 /** "In person"; an unknown mode from a newer server is shown as sent. */
 export function modeLabel(mode: string): string {
-  return MODE_LABELS[mode as AppointmentMode] ?? mode;
+  return translate(MODE_LABELS[mode as AppointmentMode] ?? mode);
 }
 
 /** "Checked in"; an unknown status from a newer server is shown as sent. */
 export function statusLabel(status: string): string {
-  return STATUS_LABELS[status as AppointmentStatus] ?? status;
+  return translate(STATUS_LABELS[status as AppointmentStatus] ?? status);
 }

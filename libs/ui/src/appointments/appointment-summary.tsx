@@ -2,6 +2,7 @@ import type { Appointment } from '../api/types';
 import { formatDateTimeRange } from '../format/format-time';
 import { modeLabel } from './appointment-labels';
 import { StatusBadge } from './status-badge';
+import { useT } from '../i18n/use-t';
 
 export interface AppointmentSummaryProps {
   appointment: Appointment;
@@ -11,12 +12,13 @@ export interface AppointmentSummaryProps {
 
 /** The facts of one appointment, with its times in the viewer's zone. */
 export function AppointmentSummary({ appointment, viewer }: AppointmentSummaryProps) {
+  const t = useT();
   const { doctor, patient } = appointment;
   return (
     <dl className="details-list">
       {viewer === 'patient' ? (
         <>
-          <dt>Doctor</dt>
+          <dt>{t('Doctor')}</dt>
           <dd>
             {doctor.fullName}
             {doctor.specialization && <span className="muted"> · {doctor.specialization}</span>}
@@ -24,30 +26,30 @@ export function AppointmentSummary({ appointment, viewer }: AppointmentSummaryPr
         </>
       ) : (
         <>
-          <dt>Patient</dt>
+          <dt>{t('Patient')}</dt>
           <dd>{patient.fullName}</dd>
         </>
       )}
-      <dt>When</dt>
+      <dt>{t('When')}</dt>
       <dd>{formatDateTimeRange(appointment.startAt, appointment.endAt)}</dd>
-      <dt>Mode</dt>
+      <dt>{t('Mode')}</dt>
       <dd>{modeLabel(appointment.mode)}</dd>
-      <dt>Status</dt>
+      <dt>{t('Status')}</dt>
       <dd>
         <StatusBadge status={appointment.status} />
         {appointment.status === 'cancelled' && appointment.cancelledLate && (
-          <span className="muted"> · cancelled late</span>
+          <span className="muted"> {t('· cancelled late')}</span>
         )}
       </dd>
       {appointment.reason && (
         <>
-          <dt>Reason for the visit</dt>
+          <dt>{t('Reason for the visit')}</dt>
           <dd>{appointment.reason}</dd>
         </>
       )}
       {appointment.cancellationReason && (
         <>
-          <dt>Cancellation reason</dt>
+          <dt>{t('Cancellation reason')}</dt>
           <dd>{appointment.cancellationReason}</dd>
         </>
       )}

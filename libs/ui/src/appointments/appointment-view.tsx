@@ -10,6 +10,7 @@ import { useAsync } from '../hooks/use-async';
 import { AppointmentSummary } from './appointment-summary';
 import { CallRecords } from './call-records';
 import { useLiveAppointment } from './use-live-appointment';
+import { useT } from '../i18n/use-t';
 
 export interface AppointmentViewProps {
   api: ApiClient;
@@ -32,6 +33,7 @@ export interface AppointmentViewProps {
  * children; follows its pushed changes live.
  */
 export function AppointmentView({ api, viewer, appName, back, children, ...props }: AppointmentViewProps) {
+  const t = useT();
   const params = useParams();
   const id = props.id ?? params.id ?? '';
   const state = useAsync(
@@ -42,7 +44,7 @@ export function AppointmentView({ api, viewer, appName, back, children, ...props
   const announcement = useLiveAppointment(id, state.data, state.setData, state.reload);
   const backLink = (
     <p>
-      <Link to={back.to}>← {back.label}</Link>
+      <Link to={back.to}>← {t(back.label)}</Link>
     </p>
   );
 
@@ -51,8 +53,8 @@ export function AppointmentView({ api, viewer, appName, back, children, ...props
       <div className="stack">
         <title>{`Appointment not found · ${appName}`}</title>
         {backLink}
-        <h1>Appointment not found</h1>
-        <p>This appointment does not exist, or it is not one of yours.</p>
+        <h1>{t('Appointment not found')}</h1>
+        <p>{t('This appointment does not exist, or it is not one of yours.')}</p>
       </div>
     );
   }
@@ -62,15 +64,15 @@ export function AppointmentView({ api, viewer, appName, back, children, ...props
       <div className="stack">
         <title>{`Appointment · ${appName}`}</title>
         {backLink}
-        <h1>Appointment</h1>
+        <h1>{t('Appointment')}</h1>
         {state.error ? (
           <ErrorState
-            title="We could not load this appointment"
+            title={t('We could not load this appointment')}
             message={state.error.message}
             onRetry={state.reload}
           />
         ) : (
-          <Loading label="Loading the appointment…" />
+          <Loading label={t('Loading the appointment…')} />
         )}
       </div>
     );
@@ -88,7 +90,7 @@ export function AppointmentView({ api, viewer, appName, back, children, ...props
       <p role="status" className={announcement ? undefined : 'visually-hidden'}>
         {announcement}
       </p>
-      <section className="card" aria-label="Appointment details">
+      <section className="card" aria-label={t('Appointment details')}>
         <AppointmentSummary appointment={appointment} viewer={viewer} />
         <p className="appointment-chat">
           <Link to={chatRoomPath(appointment.doctorId, appointment.patientId)}>Message {other}</Link>

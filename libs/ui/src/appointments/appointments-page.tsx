@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import type { ApiClient } from '../api/api-client';
 import { TimeZoneNote } from '../components/time-zone-note';
 import { AppointmentsTab, type AppointmentsView } from './appointments-tab';
+import { useT } from '../i18n/use-t';
 
 const VIEWS: readonly { view: AppointmentsView; label: string }[] = [
   { view: 'upcoming', label: 'Upcoming' },
@@ -24,6 +25,7 @@ interface AppointmentsPageProps {
 
 /** "My appointments": Upcoming and Past tabs, the tab and page in the address. */
 export function AppointmentsPage({ api, viewer, appName, upcomingHint }: AppointmentsPageProps) {
+  const t = useT();
   const [searchParams, setSearchParams] = useSearchParams();
   const current = VIEWS.find((item) => item.view === searchParams.get('view')) ?? VIEWS[0];
   const page = pageOf(searchParams);
@@ -35,23 +37,23 @@ export function AppointmentsPage({ api, viewer, appName, upcomingHint }: Appoint
 
   return (
     <>
-      <title>{`My appointments · ${appName}`}</title>
-      <h1>My appointments</h1>
+      <title>{`${t('My appointments')} · ${appName}`}</title>
+      <h1>{t('My appointments')}</h1>
       <TimeZoneNote />
-      <nav className="tabs" aria-label="Upcoming or past appointments">
+      <nav className="tabs" aria-label={t('Upcoming or past appointments')}>
         {VIEWS.map((item) => (
           <Link
             key={item.view}
             to={`?view=${item.view}`}
             aria-current={item.view === current.view ? 'page' : undefined}
           >
-            {item.label}
+            {t(item.label)}
           </Link>
         ))}
       </nav>
       <section aria-labelledby="list-heading">
         <h2 id="list-heading" className="visually-hidden">
-          {current.label} appointments
+          {t(current.view === 'past' ? 'Past appointments' : 'Upcoming appointments')}
         </h2>
         <AppointmentsTab
           key={current.view}

@@ -6,6 +6,7 @@ import { PagedView } from '../components/paged-view';
 import { useAsync } from '../hooks/use-async';
 import { AppointmentListItem } from './appointment-list-item';
 import { useAppointmentPushes } from './use-live-appointment';
+import { useT } from '../i18n/use-t';
 
 export type AppointmentsView = 'upcoming' | 'past';
 
@@ -36,6 +37,7 @@ export function AppointmentsTab({
   onPageChange,
   upcomingHint,
 }: AppointmentsTabProps) {
+  const t = useT();
   const appointments = useAsync(
     (signal) => api.get<Page<Appointment>>('/appointments', { query: { when: view, page }, signal }),
     [view, page],
@@ -45,8 +47,8 @@ export function AppointmentsTab({
   return (
     <PagedView
       state={appointments}
-      loadingLabel="Loading your appointments…"
-      errorTitle="We could not load your appointments"
+      loadingLabel={t('Loading your appointments…')}
+      errorTitle={t('We could not load your appointments')}
       empty={
         <EmptyState title={view === 'past' ? 'No past appointments.' : 'No upcoming appointments.'}>
           {view === 'upcoming' && upcomingHint}
@@ -57,7 +59,7 @@ export function AppointmentsTab({
       {(items) => (
         <ul
           className="review-list"
-          aria-label={`${label} appointments`}
+          aria-label={t(`${label} appointments`)}
           aria-busy={appointments.loading || undefined}
         >
           {items.map((appointment) => (

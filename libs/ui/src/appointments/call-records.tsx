@@ -1,5 +1,6 @@
 import type { CallRecordView } from '@arogyam/contracts';
 import { formatDateTime, formatTime } from '../format/format-time';
+import { useT } from '../i18n/use-t';
 
 const OUTCOMES: Record<CallRecordView['outcome'], string> = {
   completed: 'Completed',
@@ -29,11 +30,12 @@ export function callRecordsSummary(calls: readonly CallRecordView[] | undefined)
 
 /** An appointment's video calls, oldest first: when, how long, who joined, how each ended. */
 export function CallRecords({ calls }: { calls: readonly CallRecordView[] | undefined }) {
+  const t = useT();
   if (!calls?.length) return null;
   return (
     <section className="card" aria-labelledby="call-records-title">
-      <h2 id="call-records-title">Video calls</h2>
-      <ol className="call-records" aria-label="Video calls">
+      <h2 id="call-records-title">{t('Video calls')}</h2>
+      <ol className="call-records" aria-label={t('Video calls')}>
         {calls.map((call) => (
           <li key={call.id} className="call-record">
             <p>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Appointment } from '../api/types';
 import { useReconnected, useSocketEvent } from '../socket/socket-provider';
 import { statusLabel } from './appointment-labels';
+import { translate } from '../i18n/i18n';
 
 /** The Socket.IO event the gateway pushes to an appointment's doctor and patient on every change. */
 export const APPOINTMENT_UPDATED_EVENT = 'appointment:updated';
@@ -29,7 +30,11 @@ export function useLiveAppointment(
   useAppointmentPushes((pushed) => {
     if (pushed.id !== id) return;
     if (current && pushed.status !== current.status) {
-      setAnnouncement(`This appointment is now ${statusLabel(pushed.status).toLowerCase()}.`);
+      setAnnouncement(
+        translate('This appointment is now {{status}}.', {
+          status: statusLabel(pushed.status).toLowerCase(),
+        }),
+      );
     }
     apply(pushed);
   }, reload);

@@ -2,6 +2,7 @@ import type { Credentials } from '../api/types';
 import { TextField } from '../components/text-field';
 import { rawText } from '../forms/form-values';
 import type { FieldErrors } from '../hooks/use-form-errors';
+import { useT } from '../i18n/use-t';
 
 /** Names of the account fields (also the API's names). */
 export const ACCOUNT_FIELDS = ['email', 'password'] as const;
@@ -14,11 +15,19 @@ export interface AccountFieldsProps {
 
 /** Email and password, as every app's login and the patient and doctor registrations ask for them. */
 export function AccountFields({ errors, newPassword = false }: AccountFieldsProps) {
+  const t = useT();
   return (
     <>
-      <TextField label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
       <TextField
-        label="Password"
+        label={t('Email')}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        error={errors.email}
+      />
+      <TextField
+        label={t('Password')}
         name="password"
         type="password"
         autoComplete={newPassword ? 'new-password' : 'current-password'}
@@ -44,9 +53,10 @@ export interface FullNameFieldProps {
 
 /** The person's name, asked at registration and editable on the profile. */
 export function FullNameField({ error, defaultValue }: FullNameFieldProps) {
+  const t = useT();
   return (
     <TextField
-      label="Full name"
+      label={t('Full name')}
       name="fullName"
       autoComplete="name"
       required

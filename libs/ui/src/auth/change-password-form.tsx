@@ -9,6 +9,7 @@ import { rawText } from '../forms/form-values';
 import { useSubmit } from '../hooks/use-submit';
 import { NEW_PASSWORD_FIELDS, NewPasswordFields, readNewPassword } from './new-password-fields';
 import { useSession } from './session-context';
+import { useT } from '../i18n/use-t';
 
 const FIELDS = ['currentPassword', ...NEW_PASSWORD_FIELDS] as const;
 
@@ -17,6 +18,7 @@ const FIELDS = ['currentPassword', ...NEW_PASSWORD_FIELDS] as const;
  * of the account and answers a new one for this tab, which takes its place.
  */
 export function ChangePasswordForm({ api }: { api: ApiClient }) {
+  const t = useT();
   const session = useSession();
   const [done, setDone] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
@@ -35,10 +37,10 @@ export function ChangePasswordForm({ api }: { api: ApiClient }) {
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate aria-labelledby="change-password-heading">
-      <h2 id="change-password-heading">Change password</h2>
+      <h2 id="change-password-heading">{t('Change password')}</h2>
       <FormError message={formError} />
       <TextField
-        label="Current password"
+        label={t('Current password')}
         name="currentPassword"
         type="password"
         autoComplete="current-password"
@@ -48,7 +50,7 @@ export function ChangePasswordForm({ api }: { api: ApiClient }) {
       <NewPasswordFields errors={fieldErrors} />
       <div className="form-actions">
         <Button type="submit" busy={busy}>
-          Change password
+          {t('Change password')}
         </Button>
       </div>
       <StatusMessage message={done} />

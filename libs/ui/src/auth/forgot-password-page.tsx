@@ -7,6 +7,7 @@ import { StatusMessage } from '../components/status-message';
 import { TextField } from '../components/text-field';
 import { rawText } from '../forms/form-values';
 import { useSubmit } from '../hooks/use-submit';
+import { useT } from '../i18n/use-t';
 
 const FIELDS = ['email'] as const;
 
@@ -23,6 +24,7 @@ export interface ForgotPasswordPageProps {
 
 /** Asks for a reset link; the answer is the same whether or not the address has an account. */
 export function ForgotPasswordPage({ api, appName }: ForgotPasswordPageProps) {
+  const t = useT();
   const [sent, setSent] = useState('');
   const { busy, fieldErrors, formError, handleSubmit } = useSubmit(FIELDS, {
     429: 'Too many requests for a reset link. Please wait and try again later.',
@@ -41,14 +43,14 @@ export function ForgotPasswordPage({ api, appName }: ForgotPasswordPageProps) {
   return (
     <section className="card narrow">
       <title>{`Forgot password · ${appName}`}</title>
-      <h1>Forgot your password?</h1>
+      <h1>{t('Forgot your password?')}</h1>
       <p className="page-intro">
-        Enter your account's email and we will send you a link to choose a new password.
+        {t("Enter your account's email and we will send you a link to choose a new password.")}
       </p>
       <form onSubmit={submit} noValidate>
         <FormError message={formError} />
         <TextField
-          label="Email"
+          label={t('Email')}
           name="email"
           type="email"
           autoComplete="email"
@@ -57,13 +59,13 @@ export function ForgotPasswordPage({ api, appName }: ForgotPasswordPageProps) {
         />
         <div className="form-actions">
           <Button type="submit" busy={busy}>
-            Send reset link
+            {t('Send reset link')}
           </Button>
         </div>
       </form>
       <StatusMessage message={sent} />
       <p className="muted">
-        <Link to="/login">Back to log in</Link>
+        <Link to="/login">{t('Back to log in')}</Link>
       </p>
     </section>
   );

@@ -4,6 +4,7 @@ import type { AuthResult } from '../api/types';
 import { ACCOUNT_FIELDS, AccountFields, readCredentials } from './account-fields';
 import { StatusMessage } from '../components/status-message';
 import { AuthForm } from './auth-form';
+import { useT } from '../i18n/use-t';
 
 const MESSAGES = { 401: 'Email or password is incorrect.' };
 
@@ -26,6 +27,7 @@ const noticeOf = (state: unknown): string =>
  * "Forgot password?" leads to the app's own `/forgot-password` page.
  */
 export function LoginForm({ api, path, onLoggedIn }: LoginFormProps) {
+  const t = useT();
   const location = useLocation();
   return (
     <>
@@ -42,7 +44,7 @@ export function LoginForm({ api, path, onLoggedIn }: LoginFormProps) {
         {(errors) => <AccountFields errors={errors} />}
       </AuthForm>
       <p className="muted">
-        <Link to="/forgot-password">Forgot password?</Link>
+        <Link to="/forgot-password">{t('Forgot password?')}</Link>
       </p>
     </>
   );

@@ -2,6 +2,7 @@ import { ApiError } from '../api/api-error';
 import { TextField } from '../components/text-field';
 import { rawText } from '../forms/form-values';
 import type { FieldErrors } from '../hooks/use-form-errors';
+import { useT } from '../i18n/use-t';
 
 /** The request's name for the new password (also the API's). */
 export const NEW_PASSWORD_FIELDS = ['newPassword', 'confirmPassword'] as const;
@@ -11,10 +12,11 @@ const HINT =
 
 /** A new password and its confirmation, as the reset page and the change-password form ask for them. */
 export function NewPasswordFields({ errors }: { errors: FieldErrors }) {
+  const t = useT();
   return (
     <>
       <TextField
-        label="New password"
+        label={t('New password')}
         name="newPassword"
         type="password"
         autoComplete="new-password"
@@ -24,7 +26,7 @@ export function NewPasswordFields({ errors }: { errors: FieldErrors }) {
         error={errors.newPassword}
       />
       <TextField
-        label="Confirm new password"
+        label={t('Confirm new password')}
         name="confirmPassword"
         type="password"
         autoComplete="new-password"

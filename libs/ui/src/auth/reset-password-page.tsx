@@ -7,6 +7,7 @@ import { FormError } from '../components/form-error';
 import { Loading } from '../components/loading';
 import { useSubmit } from '../hooks/use-submit';
 import { NEW_PASSWORD_FIELDS, NewPasswordFields, readNewPassword } from './new-password-fields';
+import { useT } from '../i18n/use-t';
 
 /** What the login page says after a reset (LoginForm reads it from the navigation's state). */
 export const PASSWORD_RESET_DONE = 'Your password has been changed. Log in with your new password.';
@@ -24,6 +25,7 @@ type LinkState = { kind: 'checking' } | { kind: 'open' } | { kind: 'refused'; me
  * checked first, so an expired or used one is refused before anything is typed.
  */
 export function ResetPasswordPage({ api, appName }: ResetPasswordPageProps) {
+  const t = useT();
   const [params] = useSearchParams();
   const [token] = useState(() => params.get('token') ?? '');
   const [link, setLink] = useState<LinkState>({ kind: 'checking' });
@@ -65,15 +67,15 @@ export function ResetPasswordPage({ api, appName }: ResetPasswordPageProps) {
   return (
     <section className="card narrow">
       <title>{`Choose a new password · ${appName}`}</title>
-      <h1>Choose a new password</h1>
-      {link.kind === 'checking' && <Loading label="Checking your link…" />}
+      <h1>{t('Choose a new password')}</h1>
+      {link.kind === 'checking' && <Loading label={t('Checking your link…')} />}
       {link.kind === 'refused' && (
         <>
           <div role="alert" className="form-error">
             {link.message}
           </div>
           <p>
-            <Link to="/forgot-password">Ask for a new link</Link>
+            <Link to="/forgot-password">{t('Ask for a new link')}</Link>
           </p>
         </>
       )}
@@ -83,7 +85,7 @@ export function ResetPasswordPage({ api, appName }: ResetPasswordPageProps) {
           <NewPasswordFields errors={fieldErrors} />
           <div className="form-actions">
             <Button type="submit" busy={busy}>
-              Set new password
+              {t('Set new password')}
             </Button>
           </div>
         </form>

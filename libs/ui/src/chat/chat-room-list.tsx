@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import type { ChatRoomView } from '../api/types';
 import { formatMessageTime } from '../format/format-time';
 import { otherMember, roomPath } from './chat-rooms';
+import { useT } from '../i18n/use-t';
 
 export interface ChatRoomListProps {
   rooms: readonly ChatRoomView[];
@@ -12,8 +13,9 @@ export interface ChatRoomListProps {
 
 /** The viewer's conversations: the other member, the last message in short, and how many are unread. */
 export function ChatRoomList({ rooms, userId, activeRoomId }: ChatRoomListProps) {
+  const t = useT();
   return (
-    <ul className="room-list" aria-label="Conversations">
+    <ul className="room-list" aria-label={t('Conversations')}>
       {rooms.map((room) => {
         const active = room.id === activeRoomId;
         const unread = active ? 0 : room.unreadCount;
@@ -33,11 +35,11 @@ export function ChatRoomList({ rooms, userId, activeRoomId }: ChatRoomListProps)
               <span className="room-preview">
                 {last ? (
                   <>
-                    {last.senderId === userId && <span className="muted">You: </span>}
+                    {last.senderId === userId && <span className="muted">{t('You:')} </span>}
                     {last.body}
                   </>
                 ) : (
-                  <span className="muted">No messages yet</span>
+                  <span className="muted">{t('No messages yet')}</span>
                 )}
               </span>
               {last && (

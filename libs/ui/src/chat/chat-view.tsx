@@ -10,6 +10,7 @@ import { ConnectionStatusNote } from '../socket/connection-status';
 import { useReconnected, useSocketEvent } from '../socket/socket-provider';
 import { ChatRoomList } from './chat-room-list';
 import { ConversationPane } from './conversation-pane';
+import { useT } from '../i18n/use-t';
 
 export interface ChatViewProps {
   api: ApiClient;
@@ -22,6 +23,7 @@ export interface ChatViewProps {
  * viewer's rooms beside the open conversation, and the state of the realtime connection.
  */
 export function ChatView({ api, appName }: ChatViewProps) {
+  const t = useT();
   const { user } = useSession();
   const userId = user?.id ?? '';
   const { roomId } = useParams();
@@ -47,20 +49,20 @@ export function ChatView({ api, appName }: ChatViewProps) {
     <>
       <title>{`Messages · ${appName}`}</title>
       <div className="page-heading">
-        <h1>Messages</h1>
+        <h1>{t('Messages')}</h1>
         <ConnectionStatusNote />
       </div>
       <div className="chat-layout">
-        <nav className="card chat-rooms" aria-label="Conversations">
+        <nav className="card chat-rooms" aria-label={t('Conversations')}>
           <AsyncView
             state={rooms}
-            loadingLabel="Loading conversations…"
-            errorTitle="We could not load your conversations"
+            loadingLabel={t('Loading conversations…')}
+            errorTitle={t('We could not load your conversations')}
           >
             {(list) =>
               list.length === 0 ? (
-                <EmptyState title="No conversations yet.">
-                  <p>A conversation opens when an appointment is booked.</p>
+                <EmptyState title={t('No conversations yet.')}>
+                  <p>{t('A conversation opens when an appointment is booked.')}</p>
                 </EmptyState>
               ) : (
                 <ChatRoomList rooms={list} userId={userId} activeRoomId={roomId} />
@@ -68,7 +70,7 @@ export function ChatView({ api, appName }: ChatViewProps) {
             }
           </AsyncView>
         </nav>
-        <section className="card chat-pane" aria-label="Conversation">
+        <section className="card chat-pane" aria-label={t('Conversation')}>
           {roomId ? (
             <ConversationPane
               key={roomId}
@@ -79,8 +81,8 @@ export function ChatView({ api, appName }: ChatViewProps) {
               onRead={showRead}
             />
           ) : (
-            <EmptyState title="Choose a conversation">
-              <p>Pick a conversation from the list to read and send messages.</p>
+            <EmptyState title={t('Choose a conversation')}>
+              <p>{t('Pick a conversation from the list to read and send messages.')}</p>
             </EmptyState>
           )}
         </section>

@@ -11,6 +11,7 @@ import { MessageComposer } from './message-composer';
 import { MessageList } from './message-list';
 import { useConversation } from './use-conversation';
 import { useTyping } from './use-typing';
+import { useT } from '../i18n/use-t';
 
 export interface ConversationPaneProps {
   api: ApiClient;
@@ -24,6 +25,7 @@ export interface ConversationPaneProps {
 
 /** One room: its messages, who is typing, and the composer. Key it by `roomId`. */
 export function ConversationPane({ api, roomId, userId, onNewest, onRead }: ConversationPaneProps) {
+  const t = useT();
   const room = useAsync(
     (signal) => api.get<ChatRoomView>(`/chat/rooms/${encodeURIComponent(roomId)}`, { signal }),
     [roomId],
@@ -51,18 +53,22 @@ export function ConversationPane({ api, roomId, userId, onNewest, onRead }: Conv
   const failure = room.error ?? conversation.history.error;
   if (failure?.statusCode === 404) {
     return (
-      <EmptyState title="Conversation not found">
-        <p>This conversation does not exist, or it is not one of yours.</p>
+      <EmptyState title={t('Conversation not found')}>
+        <p>{t('This conversation does not exist, or it is not one of yours.')}</p>
       </EmptyState>
     );
   }
   if (failure) {
     const retry = room.error ? room.reload : conversation.history.reload;
     return (
-      <ErrorState title="We could not load this conversation" message={failure.message} onRetry={retry} />
+      <ErrorState
+        title={t('We could not load this conversation')}
+        message={failure.message}
+        onRetry={retry}
+      />
     );
   }
-  if (!room.data || conversation.history.loading) return <Loading label="Loading the conversation…" />;
+  if (!room.data || conversation.history.loading) return <Loading label={t('Loading the conversation…')} />;
 
   const other = otherMember(room.data, userId);
   return (

@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Button } from '../components/button';
 import { TextAreaField } from '../components/text-area-field';
+import { useT } from '../i18n/use-t';
 
 /** The API's limit on a message, in characters once trimmed (docs/api.md, "Chat"). */
 const MAX_MESSAGE_LENGTH = 4000;
@@ -13,6 +14,7 @@ export interface MessageComposerProps {
 
 /** "Message" and "Send". Enter sends, Shift+Enter starts a new line; a blank message is not sent. */
 export function MessageComposer({ onSend, onTyping }: MessageComposerProps) {
+  const t = useT();
   const [text, setText] = useState('');
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -31,11 +33,11 @@ export function MessageComposer({ onSend, onTyping }: MessageComposerProps) {
   return (
     <form className="composer" onSubmit={submit} noValidate>
       <TextAreaField
-        label="Message"
+        label={t('Message')}
         name="body"
         rows={2}
         maxLength={MAX_MESSAGE_LENGTH}
-        hint="Enter sends the message; Shift+Enter starts a new line."
+        hint={t('Enter sends the message; Shift+Enter starts a new line.')}
         value={text}
         onChange={(event) => {
           setText(event.target.value);
@@ -43,7 +45,7 @@ export function MessageComposer({ onSend, onTyping }: MessageComposerProps) {
         }}
         onKeyDown={sendOnEnter}
       />
-      <Button type="submit">Send</Button>
+      <Button type="submit">{t('Send')}</Button>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import type { Action } from '../hooks/use-action';
 import { useLatest } from '../hooks/use-latest';
 import { usePageVisible } from '../hooks/use-page-visible';
 import type { ConversationState, OutgoingMessage } from './conversation-state';
+import { useT } from '../i18n/use-t';
 
 /** Within this many pixels of the end counts as reading the newest messages. */
 const NEAR_END_PX = 48;
@@ -39,6 +40,7 @@ export function MessageList({
   onRetry,
   onSeen,
 }: MessageListProps) {
+  const t = useT();
   const { messages, outgoing, hasMore, otherReadId } = state;
   const scroller = useRef<HTMLDivElement>(null);
   const end = useRef<HTMLDivElement>(null);
@@ -106,7 +108,7 @@ export function MessageList({
           <div className="load-earlier">
             <FormError message={earlier.error?.message} />
             <Button variant="quiet" busy={earlier.busy} onClick={onLoadEarlier}>
-              Load earlier messages
+              {t('Load earlier messages')}
             </Button>
           </div>
         )}
@@ -173,20 +175,21 @@ interface PendingMessageProps {
 }
 
 function PendingMessage({ message, onRetry }: PendingMessageProps) {
+  const t = useT();
   const failed = message.state === 'failed';
   return (
     <li className={failed ? 'message message-mine message-failed' : 'message message-mine message-sending'}>
-      <span className="visually-hidden">You: </span>
+      <span className="visually-hidden">{t('You:')} </span>
       <p className="message-body">{message.body}</p>
       {failed ? (
         <div className="message-meta message-problem">
           <p role="alert">Not sent{message.error && <span className="muted">. {message.error}</span>}</p>
           <Button variant="quiet" onClick={() => onRetry(message.clientId)}>
-            Retry
+            {t('Retry')}
           </Button>
         </div>
       ) : (
-        <p className="message-meta">Sending…</p>
+        <p className="message-meta">{t('Sending…')}</p>
       )}
     </li>
   );

@@ -2,6 +2,8 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import type { User } from '../api/types';
 import { Button } from './button';
+import { LanguageSwitch } from '../i18n/language-switch';
+import { useT } from '../i18n/use-t';
 
 export interface NavItem {
   to: string;
@@ -22,6 +24,7 @@ export interface AppShellProps {
 
 /** Page frame shared by the three apps: skip link, header with navigation and session, main landmark. */
 export function AppShell({ appName, links, user, sessionActions, onLogout, children }: AppShellProps) {
+  const t = useT();
   const [loggingOut, setLoggingOut] = useState(false);
   // On a phone the links fold behind a Menu button; moving to another page folds them again.
   const [menuOpen, setMenuOpen] = useState(false);
@@ -40,7 +43,7 @@ export function AppShell({ appName, links, user, sessionActions, onLogout, child
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        Skip to main content
+        {t('Skip to main content')}
       </a>
       <header className="app-header">
         <div className="app-header-inner">
@@ -57,25 +60,26 @@ export function AppShell({ appName, links, user, sessionActions, onLogout, child
             aria-controls="main-nav"
             onClick={() => setMenuOpen((open) => !open)}
           >
-            Menu
+            {t('Menu')}
           </button>
           {/* Plain links rather than a list, so list semantics on a page belong to its content (doctors, rows). */}
-          <nav id="main-nav" aria-label="Main" className={menuOpen ? 'app-nav app-nav-open' : 'app-nav'}>
+          <nav id="main-nav" aria-label={t('Main')} className={menuOpen ? 'app-nav app-nav-open' : 'app-nav'}>
             {links.map((link) => (
               <NavLink key={link.to} to={link.to} end={link.end}>
-                {link.label}
+                {t(link.label)}
               </NavLink>
             ))}
           </nav>
+          <LanguageSwitch />
           {user && (
             <div className="app-session">
               {sessionActions}
               <span className="app-user">
-                <span className="visually-hidden">Signed in as </span>
+                <span className="visually-hidden">{t('Signed in as')} </span>
                 {user.fullName}
               </span>
               <Button variant="quiet" busy={loggingOut} onClick={logOut}>
-                Log out
+                {t('Log out')}
               </Button>
             </div>
           )}
@@ -85,7 +89,9 @@ export function AppShell({ appName, links, user, sessionActions, onLogout, child
         {children}
       </main>
       <footer className="app-footer">
-        <p>{appName} · Care, a call away.</p>
+        <p>
+          {appName} · {t('Care, a call away.')}
+        </p>
       </footer>
     </div>
   );

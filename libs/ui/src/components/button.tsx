@@ -1,4 +1,5 @@
 import type { ButtonHTMLAttributes } from 'react';
+import { useT } from '../i18n/use-t';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'quiet';
 
@@ -17,6 +18,7 @@ export function Button({
   type,
   ...rest
 }: ButtonProps) {
+  const t = useT();
   return (
     <button
       {...rest}
@@ -26,7 +28,7 @@ export function Button({
       aria-busy={busy || undefined}
     >
       {busy && <span className="spinner" aria-hidden="true" />}
-      {children}
+      {typeof children === 'string' ? t(children) : children}
     </button>
   );
 }

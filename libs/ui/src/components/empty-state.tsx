@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/use-t';
 
 export interface EmptyStateProps {
   title: string;
@@ -7,9 +8,10 @@ export interface EmptyStateProps {
 
 /** A list that loaded fine but has nothing in it, with a hint about what to do next. */
 export function EmptyState({ title, children }: EmptyStateProps) {
+  const t = useT();
   return (
     <div className="state state-empty">
-      <p className="state-title">{title}</p>
+      <p className="state-title">{t(title)}</p>
       {children && <div className="state-body">{children}</div>}
     </div>
   );

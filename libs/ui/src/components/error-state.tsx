@@ -1,4 +1,5 @@
 import { Button } from './button';
+import { useT } from '../i18n/use-t';
 
 export interface ErrorStateProps {
   title?: string;
@@ -8,13 +9,14 @@ export interface ErrorStateProps {
 }
 
 export function ErrorState({ title = 'Something went wrong', message, onRetry }: ErrorStateProps) {
+  const t = useT();
   return (
     <div role="alert" className="state state-error">
-      <p className="state-title">{title}</p>
-      <p className="state-body">{message}</p>
+      <p className="state-title">{t(title)}</p>
+      <p className="state-body">{t(message)}</p>
       {onRetry && (
         <Button variant="secondary" onClick={onRetry}>
-          Try again
+          {t('Try again')}
         </Button>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { useT } from '../i18n/use-t';
 
 /** What every labelled form control shares. */
 export interface FieldProps {
@@ -23,6 +24,7 @@ interface FieldShellProps extends FieldProps {
 
 /** Label, hint and error around one control, wired together with htmlFor and aria-describedby. */
 export function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
+  const t = useT();
   const generatedId = useId();
   const controlId = id ?? generatedId;
   const hintId = hint ? `${controlId}-hint` : undefined;
@@ -31,16 +33,16 @@ export function FieldShell({ id, label, hint, error, children }: FieldShellProps
 
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={controlId}>{label}</label>
+      <label htmlFor={controlId}>{t(label)}</label>
       {children({ id: controlId, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {hint && (
         <p id={hintId} className="field-hint">
-          {hint}
+          {t(hint)}
         </p>
       )}
       {error && (
         <p id={errorId} className="field-error">
-          {error}
+          {t(error)}
         </p>
       )}
     </div>

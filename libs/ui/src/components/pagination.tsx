@@ -1,3 +1,4 @@
+import { useT } from '../i18n/use-t';
 import { Button } from './button';
 
 export interface PaginationProps {
@@ -11,29 +12,29 @@ export interface PaginationProps {
 }
 
 export function Pagination({ page, limit, total, totalIsLowerBound = false, onPageChange }: PaginationProps) {
+  const t = useT();
   const pageCount = Math.max(1, Math.ceil(total / Math.max(1, limit)));
   if (pageCount <= 1) return null;
   return (
-    <nav className="pagination" aria-label="Pagination">
+    <nav className="pagination" aria-label={t('Pagination')}>
       <Button
         variant="secondary"
-        aria-label="Previous page"
+        aria-label={t('Previous page')}
         disabled={page <= 1}
         onClick={() => onPageChange(page - 1)}
       >
-        Previous
+        {t('Previous')}
       </Button>
       <span className="pagination-status">
-        Page {page} of {pageCount}
-        {totalIsLowerBound ? '+' : ''}
+        {t('Page {{page}} of {{count}}', { page, count: `${pageCount}${totalIsLowerBound ? '+' : ''}` })}
       </span>
       <Button
         variant="secondary"
-        aria-label="Next page"
+        aria-label={t('Next page')}
         disabled={page >= pageCount}
         onClick={() => onPageChange(page + 1)}
       >
-        Next
+        {t('Next')}
       </Button>
     </nav>
   );

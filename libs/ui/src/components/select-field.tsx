@@ -1,5 +1,6 @@
 import type { SelectHTMLAttributes } from 'react';
 import { FieldShell, type FieldProps } from './field';
+import { useT } from '../i18n/use-t';
 
 export interface SelectOption {
   value: string;
@@ -13,13 +14,14 @@ export interface SelectFieldProps
 }
 
 export function SelectField({ label, hint, error, id, options, ...select }: SelectFieldProps) {
+  const t = useT();
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
       {(control) => (
         <select {...select} {...control}>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
-              {option.label}
+              {t(option.label)}
             </option>
           ))}
         </select>

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/use-t';
 export interface StatusMessageProps {
   /** The confirmation to announce; empty while there is nothing to say. */
   message: string;
@@ -8,9 +9,10 @@ export interface StatusMessageProps {
  * It is always rendered, so screen readers are already listening when the message appears.
  */
 export function StatusMessage({ message }: StatusMessageProps) {
+  const t = useT();
   return (
     <p role="status" className={message ? 'form-success' : undefined}>
-      {message}
+      {message && t(message)}
     </p>
   );
 }

@@ -1,12 +1,22 @@
-// Appointment times: instants travel as UTC and are shown in the viewer's own time zone.
+// Appointment times: instants travel as UTC and are shown in the viewer's own time zone, written
+// the way the page's language writes them (en-IN, hi-IN).
+import { currentLocale } from '../i18n/i18n';
 
-const LOCALE = 'en-IN';
 const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
 
-const timeFormat = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-const dayFormat = new Intl.DateTimeFormat(LOCALE, { weekday: 'long', day: 'numeric', month: 'long' });
-const fullDateFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'full' });
-const shortDateFormat = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short' });
+/** One formatter per locale and style, made when first needed (making one costs more than using it). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(style: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const locale = currentLocale();
+  const key = `${locale} ${style}`;
+  let made = formatters.get(key);
+  if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(locale, options)));
+  return made;
+}
+const timeFormat = () => formatter('time', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const dayFormat = () => formatter('day', { weekday: 'long', day: 'numeric', month: 'long' });
+const fullDateFormat = () => formatter('full', { dateStyle: 'full' });
+const shortDateFormat = () => formatter('short', { day: 'numeric', month: 'short' });
 
 /** The browser's IANA time zone, e.g. "Asia/Kolkata". */
 export function browserTimeZone(): string {
@@ -15,7 +25,7 @@ export function browserTimeZone(): string {
 
 /** "India Standard Time (Asia/Kolkata)": the viewer's zone, said once per page. */
 export function timeZoneDescription(timeZone = browserTimeZone()): string {
-  const name = new Intl.DateTimeFormat(LOCALE, { timeZone, timeZoneName: 'long' })
+  const name = new Intl.DateTimeFormat(currentLocale(), { timeZone, timeZoneName: 'long' })
     .formatToParts(new Date())
     .find((part) => part.type === 'timeZoneName')?.value;
   return name && name !== timeZone ? `${name} (${timeZone})` : timeZone;
@@ -23,7 +33,7 @@ export function timeZoneDescription(timeZone = browserTimeZone()): string {
 
 /** "10:30", 24-hour, in the viewer's zone. */
 export function formatTime(instant: string): string {
-  return timeFormat.format(new Date(instant));
+  return timeFormat().format(new Date(instant));
 }
 
 /** "10:30–11:00". */
@@ -33,13 +43,13 @@ export function formatTimeRange(startAt: string, endAt: string): string {
 
 /** "Tuesday, 1 December": a heading for a group of slots on one local day. */
 export function formatDay(instant: string): string {
-  return dayFormat.format(new Date(instant));
+  return dayFormat().format(new Date(instant));
 }
 
 /** "IST", or "GMT+1": the viewer's zone as it was at that instant (summer time changes it). */
 export function zoneAbbreviation(instant: Date, timeZone?: string): string {
   return (
-    new Intl.DateTimeFormat(LOCALE, { timeZone, timeZoneName: 'short' })
+    new Intl.DateTimeFormat(currentLocale(), { timeZone, timeZoneName: 'short' })
       .formatToParts(instant)
       .find((part) => part.type === 'timeZoneName')?.value ?? ''
   );
@@ -52,22 +62,22 @@ export function zoneAbbreviation(instant: Date, timeZone?: string): string {
 export function formatDateTime(instant: string): string {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return instant;
-  return `${fullDateFormat.format(date)}, ${timeFormat.format(date)} ${zoneAbbreviation(date)}`.trimEnd();
+  return `${fullDateFormat().format(date)}, ${timeFormat().format(date)} ${zoneAbbreviation(date)}`.trimEnd();
 }
 
 /** "Tuesday, 1 December 2026, 10:00–10:30 IST". */
 export function formatDateTimeRange(startAt: string, endAt: string): string {
   const start = new Date(startAt);
   if (Number.isNaN(start.getTime())) return startAt;
-  return `${fullDateFormat.format(start)}, ${formatTimeRange(startAt, endAt)} ${zoneAbbreviation(start)}`.trimEnd();
+  return `${fullDateFormat().format(start)}, ${formatTimeRange(startAt, endAt)} ${zoneAbbreviation(start)}`.trimEnd();
 }
 
 /** "10:30" today, "12 Mar, 10:30" on another day: when a message or notification came. */
 export function formatMessageTime(instant: string, now = new Date()): string {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return instant;
-  const time = timeFormat.format(date);
-  return localDateKey(date) === localDateKey(now) ? time : `${shortDateFormat.format(date)}, ${time}`;
+  const time = timeFormat().format(date);
+  return localDateKey(date) === localDateKey(now) ? time : `${shortDateFormat().format(date)}, ${time}`;
 }
 
 /** The viewer's calendar date of an instant as YYYY-MM-DD (today, by default). */

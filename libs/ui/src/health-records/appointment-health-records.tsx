@@ -4,6 +4,7 @@ import { AsyncView } from '../components/async-view';
 import { EmptyState } from '../components/empty-state';
 import { useAsync } from '../hooks/use-async';
 import { HealthRecordItem } from './health-record-item';
+import { useT } from '../i18n/use-t';
 
 export interface AppointmentHealthRecordsProps {
   api: ApiClient;
@@ -12,6 +13,7 @@ export interface AppointmentHealthRecordsProps {
 
 /** For the appointment's doctor: the health records its patient shares with their doctors. */
 export function AppointmentHealthRecords({ api, appointmentId }: AppointmentHealthRecordsProps) {
+  const t = useT();
   const base = `/appointments/${encodeURIComponent(appointmentId)}/health-records`;
   const records = useAsync(
     async (signal) => (await api.get<Page<HealthRecord>>(base, { signal })).items,
@@ -19,17 +21,17 @@ export function AppointmentHealthRecords({ api, appointmentId }: AppointmentHeal
   );
   return (
     <section aria-labelledby="health-records-heading">
-      <h2 id="health-records-heading">Patient's health records</h2>
+      <h2 id="health-records-heading">{t("Patient's health records")}</h2>
       <AsyncView
         state={records}
-        loadingLabel="Loading health records…"
-        errorTitle="We could not load the records"
+        loadingLabel={t('Loading health records…')}
+        errorTitle={t('We could not load the records')}
       >
         {(list) =>
           list.length === 0 ? (
-            <EmptyState title="The patient has shared no health records." />
+            <EmptyState title={t('The patient has shared no health records.')} />
           ) : (
-            <ul className="review-list" aria-label="Health records">
+            <ul className="review-list" aria-label={t('Health records')}>
               {list.map((record) => (
                 <HealthRecordItem
                   key={record.id}

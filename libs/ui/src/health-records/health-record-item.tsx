@@ -8,6 +8,7 @@ import { formatDate } from '../format/format-date';
 import { formatFileSize } from '../format/format-size';
 import { useAction } from '../hooks/use-action';
 import { HEALTH_RECORD_KIND_LABELS } from './health-record-kinds';
+import { useT } from '../i18n/use-t';
 
 export interface HealthRecordItemProps {
   api: ApiClient;
@@ -28,29 +29,30 @@ export function HealthRecordItem({
   actions,
   showSharing = false,
 }: HealthRecordItemProps) {
+  const t = useT();
   const download = useAction();
   const headingId = `health-record-${record.id}`;
   return (
     <li className="card health-record" aria-labelledby={headingId}>
       <h3 id={headingId}>{record.title}</h3>
       <dl className="details-list">
-        <dt>Kind</dt>
+        <dt>{t('Kind')}</dt>
         <dd>{HEALTH_RECORD_KIND_LABELS[record.kind]}</dd>
         {record.recordedOn && (
           <>
-            <dt>Date</dt>
+            <dt>{t('Date')}</dt>
             <dd>{formatDate(record.recordedOn)}</dd>
           </>
         )}
-        <dt>File</dt>
+        <dt>{t('File')}</dt>
         <dd>
           {record.fileName} <span className="muted">({formatFileSize(record.size)})</span>
         </dd>
-        <dt>Added</dt>
+        <dt>{t('Added')}</dt>
         <dd>{formatDate(record.createdAt)}</dd>
         {showSharing && (
           <>
-            <dt>Doctors</dt>
+            <dt>{t('Doctors')}</dt>
             <dd>{record.sharedWithDoctors ? 'Shared with your doctors' : 'Only you'}</dd>
           </>
         )}

@@ -9,6 +9,7 @@ import { FormError } from '../components/form-error';
 import { formatDateTime, formatMessageTime } from '../format/format-time';
 import { useAction } from '../hooks/use-action';
 import { useNotifications } from './use-notifications';
+import { useT } from '../i18n/use-t';
 
 export interface NotificationBellProps {
   api: ApiClient;
@@ -19,6 +20,7 @@ export interface NotificationBellProps {
  * newest notifications, each with "Mark as read" while unread. The count follows the socket live.
  */
 export function NotificationBell({ api }: NotificationBellProps) {
+  const t = useT();
   const { inbox, unreadCount, latest, markRead } = useNotifications(api);
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -68,16 +70,16 @@ export function NotificationBell({ api }: NotificationBellProps) {
       {open && (
         <section id={panelId} className="notification-panel" aria-labelledby={`${panelId}-title`}>
           <h2 id={`${panelId}-title`} className="notification-panel-title">
-            Notifications
+            {t('Notifications')}
           </h2>
           <AsyncView
             state={inbox}
-            loadingLabel="Loading notifications…"
-            errorTitle="We could not load your notifications"
+            loadingLabel={t('Loading notifications…')}
+            errorTitle={t('We could not load your notifications')}
           >
             {(page) =>
               page.items.length === 0 ? (
-                <p className="muted">No notifications yet.</p>
+                <p className="muted">{t('No notifications yet.')}</p>
               ) : (
                 <ul className="notification-list">
                   {page.items.map((notification) => (
@@ -106,6 +108,7 @@ interface NotificationItemProps {
 }
 
 function NotificationItem({ notification, onMarkRead, onOpen }: NotificationItemProps) {
+  const t = useT();
   const marking = useAction();
   const { title, body, read, createdAt } = notification;
   const link = linkFor(notification);
@@ -121,7 +124,7 @@ function NotificationItem({ notification, onMarkRead, onOpen }: NotificationItem
         {!read && (
           <>
             <span className="unread-dot" aria-hidden="true" />
-            <span className="visually-hidden">Unread: </span>
+            <span className="visually-hidden">{t('Unread:')} </span>
           </>
         )}
         {link ? (

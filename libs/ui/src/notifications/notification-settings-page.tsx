@@ -9,6 +9,7 @@ import { StatusMessage } from '../components/status-message';
 import { rawText } from '../forms/form-values';
 import { useAsync } from '../hooks/use-async';
 import { useSubmit } from '../hooks/use-submit';
+import { useT } from '../i18n/use-t';
 
 /** The kinds in the order people think of them, in their words. */
 const KINDS: { kind: NotificationKind; label: string; hint: string }[] = [
@@ -38,6 +39,7 @@ export interface NotificationSettingsPageProps {
  * are written in (`/notifications/preferences`). In-app notifications are always on.
  */
 export function NotificationSettingsPage({ api }: NotificationSettingsPageProps) {
+  const t = useT();
   const preferences = useAsync(
     (signal) => api.get<NotificationPreferences>('/notifications/preferences', { signal }),
     [],
@@ -59,21 +61,21 @@ export function NotificationSettingsPage({ api }: NotificationSettingsPageProps)
 
   return (
     <>
-      <title>Notification settings · Arogyam</title>
-      <h1>Notification settings</h1>
+      <title>{t('Notification settings · Arogyam')}</title>
+      <h1>{t('Notification settings')}</h1>
       <AsyncView
         state={preferences}
-        loadingLabel="Loading your notification settings…"
-        errorTitle="We could not load your notification settings"
+        loadingLabel={t('Loading your notification settings…')}
+        errorTitle={t('We could not load your notification settings')}
       >
         {(current) => (
           <form className="card stack" onSubmit={save} noValidate aria-labelledby="channels-heading">
-            <h2 id="channels-heading">What reaches you outside Arogyam</h2>
-            <p className="muted">Everything always appears under the bell in Arogyam.</p>
+            <h2 id="channels-heading">{t('What reaches you outside Arogyam')}</h2>
+            <p className="muted">{t('Everything always appears under the bell in Arogyam.')}</p>
             <table className="settings-table">
               <thead>
                 <tr>
-                  <th scope="col">Notification</th>
+                  <th scope="col">{t('Notification')}</th>
                   {CHANNELS.map(({ channel, label }) => (
                     <th scope="col" key={channel}>
                       {label}
@@ -103,7 +105,7 @@ export function NotificationSettingsPage({ api }: NotificationSettingsPageProps)
               </tbody>
             </table>
             <SelectField
-              label="Time zone for the times in your notifications"
+              label={t('Time zone for the times in your notifications')}
               name="timezone"
               defaultValue={current.timezone}
               options={zoneOptions(current.timezone)}
@@ -113,7 +115,7 @@ export function NotificationSettingsPage({ api }: NotificationSettingsPageProps)
             <StatusMessage message={saved} />
             <div className="form-actions">
               <Button type="submit" busy={busy}>
-                Save settings
+                {t('Save settings')}
               </Button>
             </div>
           </form>

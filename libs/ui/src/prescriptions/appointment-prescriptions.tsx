@@ -4,6 +4,7 @@ import { AsyncView } from '../components/async-view';
 import { EmptyState } from '../components/empty-state';
 import { useAsync } from '../hooks/use-async';
 import { PrescriptionCard } from './prescription-card';
+import { useT } from '../i18n/use-t';
 
 export interface AppointmentPrescriptionsProps {
   api: ApiClient;
@@ -21,6 +22,7 @@ export function AppointmentPrescriptions({
   refreshKey = 0,
   emptyTitle,
 }: AppointmentPrescriptionsProps) {
+  const t = useT();
   const prescriptions = useAsync(
     async (signal) =>
       (await api.get<Page<Prescription>>('/prescriptions', { query: { appointmentId }, signal })).items,
@@ -29,17 +31,17 @@ export function AppointmentPrescriptions({
 
   return (
     <section aria-labelledby="prescriptions-heading">
-      <h2 id="prescriptions-heading">Prescriptions</h2>
+      <h2 id="prescriptions-heading">{t('Prescriptions')}</h2>
       <AsyncView
         state={prescriptions}
-        loadingLabel="Loading prescriptions…"
-        errorTitle="We could not load the prescriptions"
+        loadingLabel={t('Loading prescriptions…')}
+        errorTitle={t('We could not load the prescriptions')}
       >
         {(list) =>
           list.length === 0 ? (
             <EmptyState title={emptyTitle} />
           ) : (
-            <ul className="review-list" aria-label="Prescriptions">
+            <ul className="review-list" aria-label={t('Prescriptions')}>
               {list.map((prescription) => (
                 <PrescriptionCard key={prescription.id} api={api} prescription={prescription} />
               ))}

@@ -6,6 +6,7 @@ import { FormError } from '../components/form-error';
 import { saveFile } from '../files/save-file';
 import { formatDateTime } from '../format/format-time';
 import { useAction } from '../hooks/use-action';
+import { useT } from '../i18n/use-t';
 
 export interface PrescriptionCardProps {
   api: ApiClient;
@@ -14,6 +15,7 @@ export interface PrescriptionCardProps {
 
 /** One issued prescription, as a list item, with its PDF (fetched with the session's token). */
 export function PrescriptionCard({ api, prescription }: PrescriptionCardProps) {
+  const t = useT();
   const download = useAction();
   const issued = formatDateTime(prescription.issuedAt);
   const headingId = `prescription-${prescription.id}`;
@@ -30,29 +32,31 @@ export function PrescriptionCard({ api, prescription }: PrescriptionCardProps) {
     <li className="card prescription" aria-labelledby={headingId}>
       <h3 id={headingId}>Prescription{prescription.version > 1 && ` (version ${prescription.version})`}</h3>
       <dl className="details-list">
-        <dt>Issued</dt>
+        <dt>{t('Issued')}</dt>
         <dd>{issued}</dd>
-        <dt>By</dt>
+        <dt>{t('By')}</dt>
         <dd>
           {prescription.doctor.fullName}, {prescription.doctor.specialization}{' '}
           <span className="muted">(Reg. {prescription.doctor.licenseNumber})</span>
         </dd>
-        <dt>Verification code</dt>
+        <dt>{t('Verification code')}</dt>
         <dd>
           <code>{prescription.verificationCode}</code>
         </dd>
       </dl>
-      {prescription.supersedesId && <p className="muted">This prescription replaces an earlier one.</p>}
-      <TableRegion label="Medicines">
+      {prescription.supersedesId && (
+        <p className="muted">{t('This prescription replaces an earlier one.')}</p>
+      )}
+      <TableRegion label={t('Medicines')}>
         <table>
-          <caption className="visually-hidden">Medicines</caption>
+          <caption className="visually-hidden">{t('Medicines')}</caption>
           <thead>
             <tr>
-              <th scope="col">Drug</th>
-              <th scope="col">Dose</th>
-              <th scope="col">Frequency</th>
-              <th scope="col">Days</th>
-              <th scope="col">Instructions</th>
+              <th scope="col">{t('Drug')}</th>
+              <th scope="col">{t('Dose')}</th>
+              <th scope="col">{t('Frequency')}</th>
+              <th scope="col">{t('Days')}</th>
+              <th scope="col">{t('Instructions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -70,7 +74,7 @@ export function PrescriptionCard({ api, prescription }: PrescriptionCardProps) {
       </TableRegion>
       {prescription.advice && (
         <p>
-          <strong>Advice:</strong> {prescription.advice}
+          <strong>{t('Advice:')}</strong> {prescription.advice}
         </p>
       )}
       <FormError message={download.error?.message} />

@@ -7,6 +7,7 @@ import { StatusMessage } from '../components/status-message';
 import { useAsync } from '../hooks/use-async';
 import type { FieldErrors } from '../hooks/use-form-errors';
 import { useSubmit } from '../hooks/use-submit';
+import { useT } from '../i18n/use-t';
 
 /** What the editor hands its form: wire `save` to the form's onSubmit. */
 export interface ProfileForm {
@@ -31,13 +32,14 @@ export interface ProfileEditorProps<T> {
 
 /** Loads the user's own profile, then shows it in an editable form that saves it back. */
 export function ProfileEditor<T extends { fullName: string }>(props: ProfileEditorProps<T>) {
+  const t = useT();
   const profile = useAsync((signal) => props.api.get<T>(props.path, { signal }), []);
 
   return (
     <AsyncView
       state={profile}
-      loadingLabel="Loading your profile…"
-      errorTitle="We could not load your profile"
+      loadingLabel={t('Loading your profile…')}
+      errorTitle={t('We could not load your profile')}
     >
       {(loaded) => <LoadedProfile<T> {...props} profile={loaded} onSaved={profile.setData} />}
     </AsyncView>
@@ -76,10 +78,11 @@ function LoadedProfile<T extends { fullName: string }>({
 
 /** The profile form's Save button, and the confirmation once the profile is saved. */
 export function ProfileSaveActions({ busy, saved }: Pick<ProfileForm, 'busy' | 'saved'>) {
+  const t = useT();
   return (
     <div className="form-actions">
       <Button type="submit" busy={busy}>
-        Save
+        {t('Save')}
       </Button>
       <StatusMessage message={saved ? 'Your profile has been saved.' : ''} />
     </div>

@@ -7,6 +7,7 @@ import { ErrorState } from '../components/error-state';
 import { Loading } from '../components/loading';
 import { useAsync } from '../hooks/use-async';
 import { ReviewItem } from './review-item';
+import { useT } from '../i18n/use-t';
 
 const REVIEWS_PER_PAGE = 5;
 
@@ -20,6 +21,7 @@ interface DoctorReviewsProps {
 
 /** A doctor's reviews, newest first; "Show more reviews" appends the next page below. */
 export function DoctorReviews({ api, doctorId, heading, emptyHint }: DoctorReviewsProps) {
+  const t = useT();
   const [page, setPage] = useState(1);
   const [shown, setShown] = useState<Review[]>([]);
   const next = useAsync(
@@ -36,9 +38,9 @@ export function DoctorReviews({ api, doctorId, heading, emptyHint }: DoctorRevie
   return (
     <section className="card" aria-labelledby="reviews-heading" aria-busy={next.loading || undefined}>
       <h2 id="reviews-heading">{heading}</h2>
-      {next.loading && shown.length === 0 && <Loading label="Loading reviews…" />}
+      {next.loading && shown.length === 0 && <Loading label={t('Loading reviews…')} />}
       {!next.loading && !next.error && total === 0 && (
-        <EmptyState title="No reviews yet">
+        <EmptyState title={t('No reviews yet')}>
           <p>{emptyHint}</p>
         </EmptyState>
       )}
@@ -51,7 +53,7 @@ export function DoctorReviews({ api, doctorId, heading, emptyHint }: DoctorRevie
       )}
       {next.error && (
         <ErrorState
-          title="We could not load the reviews"
+          title={t('We could not load the reviews')}
           message={next.error.message}
           onRetry={next.reload}
         />
@@ -59,7 +61,7 @@ export function DoctorReviews({ api, doctorId, heading, emptyHint }: DoctorRevie
       {shown.length < total && !next.error && (
         <div className="row-actions">
           <Button variant="secondary" busy={next.loading} onClick={() => setPage((current) => current + 1)}>
-            Show more reviews
+            {t('Show more reviews')}
           </Button>
           <span className="muted">{`Showing ${shown.length} of ${total}`}</span>
         </div>

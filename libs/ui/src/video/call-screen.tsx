@@ -5,6 +5,7 @@ import { ConnectionBanner } from './connection-banner';
 import { DevicePickers } from './device-pickers';
 import { StreamVideo } from './stream-video';
 import type { VideoCall, VideoCallStatus } from './use-video-call';
+import { useT } from '../i18n/use-t';
 
 const STATUS_LABELS: Record<VideoCallStatus, string> = {
   joining: 'Joining…',
@@ -46,13 +47,14 @@ export interface CallScreenProps {
 
 /** For the doctor: who waits to be admitted, or the ring nobody answered, and how to call (again). */
 function DoctorCallActions({ call }: { call: VideoCall }) {
+  const t = useT();
   if (call.patientWaitingSince && call.status !== 'ringing') {
     return (
       <div className="call-waiting card">
         <p role="status">
           {call.peerName ?? 'The patient'} is waiting since {formatTime(call.patientWaitingSince)}.
         </p>
-        <Button onClick={() => void call.ring()}>Admit</Button>
+        <Button onClick={() => void call.ring()}>{t('Admit')}</Button>
       </div>
     );
   }
@@ -64,7 +66,7 @@ function DoctorCallActions({ call }: { call: VideoCall }) {
         here.
       </p>
       <Button variant="secondary" onClick={() => void call.ring()}>
-        Call again
+        {t('Call again')}
       </Button>
     </div>
   );
@@ -75,18 +77,19 @@ function DoctorCallActions({ call }: { call: VideoCall }) {
  * the status, the timer, the network sign and a banner while a connection is lost.
  */
 export function CallScreen({ call, title, speakerId, onSpeakerChange, onEnd, controls }: CallScreenProps) {
+  const t = useT();
   const [choosingDevices, setChoosingDevices] = useState(false);
   const over = call.status === 'ended' || call.status === 'declined' || call.status === 'error';
   const name = title ?? call.peerName;
   return (
-    <section className="call-screen" aria-label="Video call">
+    <section className="call-screen" aria-label={t('Video call')}>
       <header className="call-header">
         {name && <h2>{name}</h2>}
         <p role="status" className="call-status">
           {callStatusLabel(call.status)}
         </p>
         {call.elapsedSeconds !== null && (
-          <p className="call-timer" aria-label="Call time">
+          <p className="call-timer" aria-label={t('Call time')}>
             {formatCallTime(
               call.status === 'ended' && call.durationSeconds !== null
                 ? call.durationSeconds
@@ -97,7 +100,7 @@ export function CallScreen({ call, title, speakerId, onSpeakerChange, onEnd, con
         {!over && (
           <p className="call-quality muted">
             Network:{' '}
-            <span aria-label="Network quality">{call.quality === 'Unknown' ? '…' : call.quality}</span>
+            <span aria-label={t('Network quality')}>{call.quality === 'Unknown' ? '…' : call.quality}</span>
           </p>
         )}
       </header>
@@ -112,14 +115,19 @@ export function CallScreen({ call, title, speakerId, onSpeakerChange, onEnd, con
         <>
           <div className="call-videos">
             <figure className="call-remote">
-              <StreamVideo stream={call.remoteStream} muted={false} label="Remote video" sinkId={speakerId} />
+              <StreamVideo
+                stream={call.remoteStream}
+                muted={false}
+                label={t('Remote video')}
+                sinkId={speakerId}
+              />
             </figure>
             <figure className="call-self">
-              <StreamVideo stream={call.localStream} muted label="Your camera" />
-              <figcaption className="visually-hidden">Your camera</figcaption>
+              <StreamVideo stream={call.localStream} muted label={t('Your camera')} />
+              <figcaption className="visually-hidden">{t('Your camera')}</figcaption>
             </figure>
           </div>
-          <div className="call-controls" role="toolbar" aria-label="Call controls">
+          <div className="call-controls" role="toolbar" aria-label={t('Call controls')}>
             <Button variant="secondary" onClick={call.toggleMute} aria-pressed={call.muted}>
               {call.muted ? 'Unmute' : 'Mute'}
             </Button>
@@ -131,9 +139,9 @@ export function CallScreen({ call, title, speakerId, onSpeakerChange, onEnd, con
                 variant="secondary"
                 onClick={() => void call.toggleDataSaver().catch(() => undefined)}
                 aria-pressed={call.dataSaver}
-                title="Receive a smaller picture, for a slow or costly connection"
+                title={t('Receive a smaller picture, for a slow or costly connection')}
               >
-                Data saver
+                {t('Data saver')}
               </Button>
             )}
             <Button
@@ -142,15 +150,15 @@ export function CallScreen({ call, title, speakerId, onSpeakerChange, onEnd, con
               aria-expanded={choosingDevices}
               aria-controls="call-devices"
             >
-              Devices
+              {t('Devices')}
             </Button>
             {controls}
             <Button variant="danger" onClick={() => (onEnd ? onEnd() : void call.end())}>
-              End call
+              {t('End call')}
             </Button>
           </div>
           {choosingDevices && (
-            <section id="call-devices" className="call-devices card" aria-label="Camera and microphone">
+            <section id="call-devices" className="call-devices card" aria-label={t('Camera and microphone')}>
               <DevicePickers call={call} speakerId={speakerId} onSpeakerChange={onSpeakerChange} />
             </section>
           )}

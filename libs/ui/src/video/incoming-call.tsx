@@ -4,6 +4,7 @@ import { Button } from '../components/button';
 import { emitWithAck } from '../socket/socket-ack';
 import { useRealtime, useSocketEvent } from '../socket/socket-provider';
 import type { VideoCallView } from './use-video-call';
+import { useT } from '../i18n/use-t';
 
 /** "Dr X": the caller's name with the title once. */
 const doctorName = (fullName: string): string => (/^dr\.?\s/i.test(fullName) ? fullName : `Dr ${fullName}`);
@@ -22,6 +23,7 @@ export interface IncomingCallPromptProps {
 export function IncomingCallPrompt({
   callPath = (id) => `/calls/${encodeURIComponent(id)}`,
 }: IncomingCallPromptProps) {
+  const t = useT();
   const { socket } = useRealtime();
   const navigate = useNavigate();
   const [ringing, setRinging] = useState<VideoCallView | null>(null);
@@ -45,8 +47,9 @@ export function IncomingCallPrompt({
     return (
       <div role="alert" className="card missed-call">
         <p>
-          You missed a video call from {doctorName(missed.caller.fullName)}. You can still join: the doctor
-          will let you in.
+          {t('You missed a video call from {{doctor}}. You can still join: the doctor will let you in.', {
+            doctor: doctorName(missed.caller.fullName),
+          })}
         </p>
         <div className="row-actions">
           <Link
@@ -54,10 +57,10 @@ export function IncomingCallPrompt({
             to={callPath(missed.appointmentId)}
             onClick={() => setMissed(null)}
           >
-            Join video visit
+            {t('Join video visit')}
           </Link>
           <button type="button" className="button button-quiet" onClick={() => setMissed(null)}>
-            Dismiss
+            {t('Dismiss')}
           </button>
         </div>
       </div>
@@ -85,7 +88,7 @@ export function IncomingCallPrompt({
         className="card incoming-call"
       >
         <h2 id="incoming-call-title">{caller} is calling</h2>
-        <p className="muted">Video consultation</p>
+        <p className="muted">{t('Video consultation')}</p>
         {error && (
           <p role="alert" className="form-error">
             {error}
@@ -93,10 +96,10 @@ export function IncomingCallPrompt({
         )}
         <div className="call-controls">
           <Button onClick={accept} autoFocus>
-            Accept
+            {t('Accept')}
           </Button>
           <Button variant="danger" onClick={decline}>
-            Decline
+            {t('Decline')}
           </Button>
         </div>
       </div>

@@ -4,6 +4,7 @@ import { Button } from '../components/button';
 import { CallScreen, type CallScreenProps } from './call-screen';
 import { WaitingRoom } from './waiting-room';
 import { useVideoCall, type VideoCall } from './use-video-call';
+import { useT } from '../i18n/use-t';
 
 /** Renders the call screen, with what the page adds (controls, how ending goes). */
 export type CallScreenRenderer = (props?: Partial<CallScreenProps>) => ReactNode;
@@ -24,6 +25,7 @@ export interface VideoConsultationPageProps {
  * When the camera or microphone cannot be used it says why and how to go back.
  */
 export function VideoConsultationPage({ role, children }: VideoConsultationPageProps) {
+  const t = useT();
   const { appointmentId = '' } = useParams();
   const call = useVideoCall({ appointmentId, role });
   const [speakerId, setSpeakerId] = useState('');
@@ -38,14 +40,14 @@ export function VideoConsultationPage({ role, children }: VideoConsultationPageP
   if (mediaProblem) {
     body = (
       <section className="card stack" aria-labelledby="media-problem-title">
-        <h2 id="media-problem-title">Camera and microphone check</h2>
+        <h2 id="media-problem-title">{t('Camera and microphone check')}</h2>
         <p role="alert" className="form-error">
           {call.error}
         </p>
         <div className="row-actions">
-          <Button onClick={() => window.location.reload()}>Try again</Button>
+          <Button onClick={() => window.location.reload()}>{t('Try again')}</Button>
           <Link className="button button-secondary" to={appointmentPath}>
-            Back to the appointment
+            {t('Back to the appointment')}
           </Link>
         </div>
       </section>
@@ -57,11 +59,11 @@ export function VideoConsultationPage({ role, children }: VideoConsultationPageP
   }
   return (
     <>
-      <h1>Video consultation</h1>
+      <h1>{t('Video consultation')}</h1>
       {body}
       {!mediaProblem && (
         <p>
-          <Link to={appointmentPath}>Back to the appointment</Link>
+          <Link to={appointmentPath}>{t('Back to the appointment')}</Link>
         </p>
       )}
     </>

@@ -1,5 +1,6 @@
 import { DeviceCheck } from './device-check';
 import type { VideoCall } from './use-video-call';
+import { useT } from '../i18n/use-t';
 
 export interface WaitingRoomProps {
   call: VideoCall;
@@ -9,10 +10,11 @@ export interface WaitingRoomProps {
 
 /** The patient's waiting room: where they are, and the device check while the doctor is not there yet. */
 export function WaitingRoom({ call, speakerId, onSpeakerChange }: WaitingRoomProps) {
+  const t = useT();
   const doctor = call.peerName ?? 'your doctor';
   return (
     <section className="waiting-room stack" aria-labelledby="waiting-room-title">
-      <h2 id="waiting-room-title">Waiting room</h2>
+      <h2 id="waiting-room-title">{t('Waiting room')}</h2>
       <p role="status" className="waiting-status">
         {call.status === 'joining'
           ? 'Joining the waiting room…'
