@@ -16,18 +16,12 @@ export interface HealthRecordItemProps {
   filePath: string;
   /** More actions (the patient's Delete). */
   actions?: ReactNode;
-  /** Say whether the patient's doctors may read it (the patient's own list). */
-  showSharing?: boolean;
+  /** Who may read it besides the patient, in words (the patient's own list). */
+  sharing?: ReactNode;
 }
 
 /** One health record as a list item: what it is, when, its file, and a download. */
-export function HealthRecordItem({
-  api,
-  record,
-  filePath,
-  actions,
-  showSharing = false,
-}: HealthRecordItemProps) {
+export function HealthRecordItem({ api, record, filePath, actions, sharing }: HealthRecordItemProps) {
   const download = useAction();
   const headingId = `health-record-${record.id}`;
   return (
@@ -48,10 +42,10 @@ export function HealthRecordItem({
         </dd>
         <dt>Added</dt>
         <dd>{formatDate(record.createdAt)}</dd>
-        {showSharing && (
+        {sharing !== undefined && (
           <>
-            <dt>Doctors</dt>
-            <dd>{record.sharedWithDoctors ? 'Shared with your doctors' : 'Only you'}</dd>
+            <dt>Shared with</dt>
+            <dd>{sharing}</dd>
           </>
         )}
       </dl>
