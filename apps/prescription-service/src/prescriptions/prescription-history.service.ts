@@ -35,9 +35,12 @@ export class PrescriptionHistoryService {
       { patientId: appointment.patientId },
       pageWindow({ limit: MAX_HISTORY_PRESCRIPTIONS }),
     );
-    // A corrected version is replaced by its correction, which is in the same list.
+    // A corrected version is replaced by its correction, which is in the same list; this
+    // appointment's own are not history (and not read here, so not in the audit trail).
     const corrected = new Set(documents.flatMap((prescription) => prescription.supersedesId ?? []));
-    const latest = documents.filter((prescription) => !corrected.has(prescription._id));
+    const latest = documents.filter(
+      (prescription) => !corrected.has(prescription._id) && prescription.appointmentId !== appointmentId,
+    );
     await this.audit.record(...latest.map((prescription) => prescriptionRead(actor, prescription)));
     return {
       prescriptions: latest.map((prescription) => ({
