@@ -1,4 +1,5 @@
 import type { RecordSharing, RecordSharingMode } from '@arogyam/ui';
+import { useBookingPolicy } from '../booking-policy';
 import type { MyDoctor } from '../use-my-doctors';
 
 interface SharingChoiceProps {
@@ -12,23 +13,28 @@ interface SharingChoiceProps {
 
 export const CHOOSE_A_DOCTOR = 'Choose at least one doctor, or another option.';
 
-const MODES: { value: RecordSharingMode; label: string; hint: string }[] = [
-  { value: 'none', label: 'Only me', hint: 'No doctor can read it.' },
+/** "30 days"; before the policy has loaded, a vaguer "some days". */
+const afterVisit = (days: number | undefined): string => (days ? `${days} days` : 'some days');
+
+const MODES: { value: RecordSharingMode; label: string; hint: (days?: number) => string }[] = [
+  { value: 'none', label: 'Only me', hint: () => 'No doctor can read it.' },
   {
     value: 'all_my_doctors',
     label: 'All my doctors',
-    hint: 'A doctor you see can read it from the day of your visit until 30 days after your last consultation with them.',
+    hint: (days) =>
+      `A doctor you see can read it from the day of your visit until ${afterVisit(days)} after your last consultation with them.`,
   },
   {
     value: 'chosen',
     label: 'Doctors I choose',
-    hint: 'Only these doctors, also before the day of a visit you have booked with them.',
+    hint: () => 'Only these doctors, also before the day of a visit you have booked with them.',
   },
 ];
 
 /** Who may read a record: nobody, all the patient's doctors, or the doctors they tick. */
 export function SharingChoice({ idPrefix, doctors, value, onChange, error }: SharingChoiceProps) {
   const errorId = `${idPrefix}-sharing-error`;
+  const days = useBookingPolicy().data?.careRelationshipDays;
   const toggle = (doctorId: string, on: boolean) =>
     onChange({
       mode: 'chosen',
@@ -58,7 +64,7 @@ export function SharingChoice({ idPrefix, doctors, value, onChange, error }: Sha
               {mode.label}
             </label>
             <p id={hintId} className="field-hint">
-              {disabled ? 'Book an appointment first: then you can choose its doctor here.' : mode.hint}
+              {disabled ? 'Book an appointment first: then you can choose its doctor here.' : mode.hint(days)}
             </p>
           </div>
         );
