@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
+import { waitFor } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
 import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours, type Person } from '../e2e/people';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
@@ -135,13 +136,22 @@ test('shared with one doctor: they open it in the consultation, the patient sees
   await shared.getByRole('heading', { name: 'Allergy panel' }).waitFor();
   expect((await downloadOf(doctorPage, 'Allergy panel')).equals(REPORT)).toBe(true);
 
-  // The patient sees the doctor's read in "Who viewed my records".
+  // The patient sees the doctor's read in "Who viewed my records" (the trail is filled from events:
+  // the page is opened again until it is there).
   await patientPage.getByRole('link', { name: 'Who viewed my records' }).click();
-  await patientPage
+  const opened = patientPage
     .getByRole('list', { name: 'Who viewed my records' })
-    .getByText(`Dr Leela Menon ${unique} opened the file of your health record`)
-    .first()
-    .waitFor({ timeout: 20000 });
+    .getByText(`Dr Leela Menon ${unique} opened the file of your health record`);
+  await waitFor(
+    async () => {
+      await patientPage.reload();
+      await patientPage.getByRole('heading', { level: 1, name: 'Who viewed my records' }).waitFor();
+      await patientPage.getByText('Loading who viewed your records…').waitFor({ state: 'detached' });
+      return (await opened.count()) > 0;
+    },
+    20000,
+    "the doctor's read in the patient's trail",
+  );
 
   // She revokes it; at once the doctor's list no longer has it and its file answers 404.
   await patientPage.getByRole('link', { name: 'Health records' }).click();

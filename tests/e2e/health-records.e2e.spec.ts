@@ -290,8 +290,10 @@ describe('who reads what: records and history across the care relationship', () 
       plan: 'Rest',
       sharedWithPatient: false,
     };
-    const earlier = await situations.completed(doctorX, patient, 10, { notes, drug: 'Paracetamol' });
+    // Today's booking first: a patient's new hold counts for 30 s whatever happens to it
+    // (day-holds.ts), so the earlier visit must not take a slot today's would want.
     const today = await situations.visitToday(doctorX, patient);
+    const earlier = await situations.completed(doctorX, patient, 10, { notes, drug: 'Paracetamol' });
 
     const history = await call<PatientHistoryView>('GET', `/api/appointments/${today}/patient-history`, {
       token: doctorX.token,
