@@ -1,4 +1,12 @@
-import { ErrorState, Loading, useAsync, type AppointmentPatient, type Gender } from '@arogyam/ui';
+import {
+  EmptyState,
+  ErrorState,
+  Loading,
+  nullIfNotFound,
+  useAsync,
+  type AppointmentPatient,
+  type Gender,
+} from '@arogyam/ui';
 import { api } from '../session';
 
 const GENDER_LABELS: Record<Gender, string> = {
@@ -11,8 +19,11 @@ const GENDER_LABELS: Record<Gender, string> = {
 /** The patient's contact, age and gender, as patient-service lets this appointment's doctor see them. */
 export function PatientDetails({ appointmentId }: { appointmentId: string }) {
   const patient = useAsync(
+    // 404 outside the care relationship (a booking days ahead, a visit long past): said, not an error.
     (signal) =>
-      api.get<AppointmentPatient>(`/appointments/${encodeURIComponent(appointmentId)}/patient`, { signal }),
+      nullIfNotFound(
+        api.get<AppointmentPatient>(`/appointments/${encodeURIComponent(appointmentId)}/patient`, { signal }),
+      ),
     [appointmentId],
   );
   return (
@@ -25,6 +36,11 @@ export function PatientDetails({ appointmentId }: { appointmentId: string }) {
           message={patient.error.message}
           onRetry={patient.reload}
         />
+      )}
+      {patient.data === null && (
+        <EmptyState title="The patient's details are not open to you now.">
+          They open from the day of the visit until some days after your last consultation.
+        </EmptyState>
       )}
       {patient.data && (
         <dl className="details-list">
