@@ -373,6 +373,8 @@ describe('who reads what: records and history across the care relationship', () 
       ['Old private', 'none'],
       ['Old shared', 'all_my_doctors'],
     ]);
+    // Restarted (not a second instance beside it, which platform.stop would not know of).
+    await platform.processes.get('patient-service')?.stop();
     await platform.startService('patient-service');
     const seen = await call<Page<HealthRecordView>>(
       'GET',
