@@ -50,7 +50,7 @@ export function SharingChoice({ idPrefix, doctors, value, onChange, error }: Sha
         const disabled = mode.value === 'chosen' && doctors.length === 0;
         const hintId = `${idPrefix}-sharing-${mode.value}-hint`;
         return (
-          <div key={mode.value} className="field">
+          <div key={mode.value}>
             <label className="choice">
               <input
                 type="radio"

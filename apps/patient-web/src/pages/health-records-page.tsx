@@ -74,7 +74,9 @@ export function HealthRecordsPage() {
                         doctors={doctors}
                         onChanged={(changed) =>
                           reload(
-                            `“${changed.title}” is now shared with: ${sharingWords(changed.sharing, doctors)}.`,
+                            changed.sharing.mode === 'none'
+                              ? `“${changed.title}” is no longer shared with any doctor.`
+                              : `“${changed.title}” is now shared with: ${sharingWords(changed.sharing, doctors)}.`,
                           )
                         }
                       />
