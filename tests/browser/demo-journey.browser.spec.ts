@@ -173,11 +173,16 @@ test('a new patient books a seeded doctor; the doctor completes the visit; the p
 
 test('next available on cards and profile, a later week, booking by keyboard in a dialog with the policy, cancelling with the refund rule', async () => {
   const call = httpClient(platform.baseUrl);
-  const policy = await call<{ lateCancellationHours: number; bookingHorizonDays: number }>(
-    'GET',
-    '/api/booking-policy',
-  );
-  expect(policy.body).toEqual({ lateCancellationHours: 24, bookingHorizonDays: 180 });
+  const policy = await call<{
+    lateCancellationHours: number;
+    bookingHorizonDays: number;
+    careRelationshipDays: number;
+  }>('GET', '/api/booking-policy');
+  expect(policy.body).toEqual({
+    lateCancellationHours: 24,
+    bookingHorizonDays: 180,
+    careRelationshipDays: 30,
+  });
 
   // The search answer carries each doctor's first free slot; booking it moves it on (the cached
   // answer is dropped by the slot change), and nothing else on the card changes.

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
+import { waitFor } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
-import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours } from '../e2e/people';
+import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours, type Person } from '../e2e/people';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
 import { accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
 
@@ -10,20 +11,19 @@ let apps: BrowserApps<'patient' | 'doctor'>;
 let patient: Account;
 let doctor: Account;
 let appointmentId: string;
+let doctorPerson: Person;
+let patientPerson: Person;
+let call: ReturnType<typeof httpClient>;
 
 const unique = Math.random().toString(36).slice(2, 7);
 const REPORT = Buffer.concat([Buffer.from('%PDF-1.7\n% Lipid profile\n'), Buffer.alloc(50_000, 32)]);
 
 beforeAll(async () => {
   platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
-  const call = httpClient(platform.baseUrl);
+  call = httpClient(platform.baseUrl);
   const admin = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
-  const doctorPerson = await verifiedDoctorWithHours(
-    call,
-    admin.body.accessToken,
-    `Dr Leela Menon ${unique}`,
-  );
-  const patientPerson = await registerPatient(call, `Sanjay Gupta ${unique}`);
+  doctorPerson = await verifiedDoctorWithHours(call, admin.body.accessToken, `Dr Leela Menon ${unique}`);
+  patientPerson = await registerPatient(call, `Sanjay Gupta ${unique}`);
   appointmentId = (await bookFirstFreeSlot(call, doctorPerson, patientPerson)).id;
   doctor = await accountOf(call, 'doctor', doctorPerson);
   patient = await accountOf(call, 'patient', patientPerson);
@@ -47,7 +47,7 @@ async function uploadRecord(page: Page, title: string, fileName: string, shared:
   await form.getByLabel('Title').fill(title);
   await form.getByLabel('Kind').selectOption({ label: 'Lab report' });
   await form.getByLabel('Date of the test or visit').fill('2026-11-20');
-  if (!shared) await form.getByLabel('Share with my doctors').uncheck();
+  if (!shared) await form.getByRole('radio', { name: 'Only me' }).check();
   await form.getByRole('button', { name: 'Upload' }).click();
   await page.getByRole('status').getByText(`“${title}” was added.`).waitFor();
 }
@@ -98,5 +98,80 @@ test('a patient keeps reports; the doctor of their appointment reads the shared 
   await patientPage.getByRole('status').getByText('“Lipid profile” was deleted.').waitFor();
   await list.getByRole('heading', { name: 'Lipid profile' }).waitFor({ state: 'detached' });
   await doctorPage.reload();
-  await doctorPage.getByText('The patient has shared no health records.').waitFor();
+  await doctorPage.getByText('The patient has shared no health records with you.').waitFor();
+}, 120000);
+
+test('shared with one doctor: they open it in the consultation, the patient sees that, revokes, and the doctor gets 404', async () => {
+  for (const status of ['checked_in', 'in_consultation']) {
+    const moved = await call('POST', `/api/appointments/${appointmentId}/status`, {
+      token: doctorPerson.token,
+      body: { status },
+    });
+    expect(moved.status).toBe(200);
+  }
+  const patientPage = await apps.pages.open();
+  await logIn(patientPage, apps.urls.patient, patient);
+  await patientPage.getByRole('link', { name: 'Health records' }).click();
+  const form = patientPage.getByRole('form', { name: 'Add a record' });
+  await form
+    .getByLabel('File')
+    .setInputFiles({ name: 'allergy.pdf', mimeType: 'application/pdf', buffer: REPORT });
+  await form.getByLabel('Title').fill('Allergy panel');
+  await form.getByRole('radio', { name: 'Doctors I choose' }).check();
+  await form.getByRole('checkbox', { name: new RegExp(`Dr Leela Menon ${unique}`) }).check();
+  await form.getByRole('button', { name: 'Upload' }).click();
+  await patientPage.getByRole('status').getByText('“Allergy panel” was added.').waitFor();
+  const list = patientPage.getByRole('list', { name: 'Your health records' });
+  const record = list
+    .getByRole('listitem')
+    .filter({ has: patientPage.getByRole('heading', { name: 'Allergy panel' }) });
+  await record.getByText(`Dr Leela Menon ${unique}`).waitFor();
+
+  // The doctor, in the consultation, opens it; the earlier consultations panel says there are none.
+  const doctorPage = await apps.pages.open();
+  await logIn(doctorPage, apps.urls.doctor, doctor);
+  await doctorPage.goto(`${apps.urls.doctor}/appointments/${appointmentId}`);
+  await doctorPage.getByText('No earlier consultations with you.').waitFor();
+  const shared = doctorPage.getByRole('list', { name: 'Health records' });
+  await shared.getByRole('heading', { name: 'Allergy panel' }).waitFor();
+  expect((await downloadOf(doctorPage, 'Allergy panel')).equals(REPORT)).toBe(true);
+
+  // The patient sees the doctor's read in "Who viewed my records" (the trail is filled from events:
+  // the page is opened again until it is there).
+  await patientPage.getByRole('link', { name: 'Who viewed my records' }).click();
+  const opened = patientPage
+    .getByRole('list', { name: 'Who viewed my records' })
+    .getByText(`Dr Leela Menon ${unique} opened the file of your health record`);
+  await waitFor(
+    async () => {
+      await patientPage.reload();
+      await patientPage.getByRole('heading', { level: 1, name: 'Who viewed my records' }).waitFor();
+      await patientPage.getByText('Loading who viewed your records…').waitFor({ state: 'detached' });
+      return (await opened.count()) > 0;
+    },
+    20000,
+    "the doctor's read in the patient's trail",
+  );
+
+  // She revokes it; at once the doctor's list no longer has it and its file answers 404.
+  await patientPage.getByRole('link', { name: 'Health records' }).click();
+  await record.getByRole('button', { name: /Change sharing/ }).click();
+  await record.getByRole('radio', { name: 'Only me' }).check();
+  await record.getByRole('button', { name: 'Save sharing' }).click();
+  await patientPage
+    .getByRole('status')
+    .getByText('“Allergy panel” is no longer shared with any doctor.')
+    .waitFor();
+  await record.getByText('Only you').waitFor();
+  const recordId = (
+    await call<{ items: { id: string; title: string }[] }>('GET', '/api/patients/me/health-records', {
+      token: patientPerson.token,
+    })
+  ).body.items.find((item) => item.title === 'Allergy panel')?.id;
+  const file = await call('GET', `/api/appointments/${appointmentId}/health-records/${recordId}/file`, {
+    token: doctorPerson.token,
+  });
+  expect(file.status).toBe(404);
+  await doctorPage.reload();
+  await doctorPage.getByText('The patient has shared no health records with you.').waitFor();
 }, 120000);

@@ -1,4 +1,6 @@
-import type { HealthRecordView, Page } from '@arogyam/contracts';
+import { MongoClient } from 'mongodb';
+import type { HealthRecordView, Page, PatientHistoryView } from '@arogyam/contracts';
+import { CareSituations } from './care-situations';
 import { httpClient } from './http';
 import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours, type Person } from './people';
 import { ADMIN, startPlatform, type Platform } from './platform';
@@ -6,6 +8,8 @@ import { ADMIN, startPlatform, type Platform } from './platform';
 let platform: Platform;
 let call: ReturnType<typeof httpClient>;
 let adminToken: string;
+let mongo: MongoClient;
+let situations: CareSituations;
 
 /** A small but real PDF's first bytes, and bytes no allowed type starts with. */
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n% Haemoglobin 13.2 g/dL\n'), Buffer.alloc(200_000, 7)]);
@@ -49,9 +53,15 @@ beforeAll(async () => {
   call = httpClient(platform.baseUrl);
   adminToken = (await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN })).body
     .accessToken;
+  mongo = await MongoClient.connect(platform.infra.mongoUrl);
+  situations = new CareSituations(
+    call,
+    mongo.db(platform.databases['appointment-service']).collection('appointments'),
+  );
 }, 90000);
 
 afterAll(async () => {
+  await mongo?.close();
   await platform?.stop();
 });
 
@@ -144,7 +154,12 @@ describe('health records through the gateway', () => {
       file: { bytes: PDF, name: 'private.pdf' },
     });
     expect([shared.status, privateOne.status]).toEqual([201, 201]);
-    expect(privateOne.body.sharedWithDoctors).toBe(false);
+    // The older yes/no still works, as all my doctors or nobody.
+    expect(privateOne.body).toMatchObject({
+      sharedWithDoctors: false,
+      sharing: { mode: 'none', doctorIds: [] },
+    });
+    expect(shared.body).toMatchObject({ sharedWithDoctors: true, sharing: { mode: 'all_my_doctors' } });
 
     const path = `/api/appointments/${appointment.id}/health-records`;
     const seen = await call<Page<HealthRecordView>>('GET', path, { token: doctor.token });
@@ -166,5 +181,209 @@ describe('health records through the gateway', () => {
         .status,
     ).toBe(200);
     expect((await call('GET', path, { token: doctor.token })).status).toBe(404);
+  });
+});
+
+/** A tiny PDF: the matrix uploads many. */
+const SMALL_PDF = Buffer.from('%PDF-1.7\n% matrix\n');
+const RECORDS = ['chosen for X', 'chosen for Y', 'all my doctors', 'nobody', 'revoked'] as const;
+type RecordName = (typeof RECORDS)[number];
+
+describe('who reads what: records and history across the care relationship', () => {
+  let doctorX: Person;
+  let doctorY: Person;
+
+  beforeAll(async () => {
+    [doctorX, doctorY] = await Promise.all([
+      verifiedDoctorWithHours(call, adminToken, 'Dr Xavier Matrix'),
+      verifiedDoctorWithHours(call, adminToken, 'Dr Yamini Matrix'),
+    ]);
+  }, 60000);
+
+  /** The five records of the matrix, each shared its way; `revoked` was chosen for X, then for nobody. */
+  async function recordsOf(patient: Person): Promise<Record<RecordName, string>> {
+    const sharings: Record<RecordName, Record<string, string>> = {
+      'chosen for X': { sharing: 'chosen', doctorIds: doctorX.id },
+      'chosen for Y': { sharing: 'chosen', doctorIds: doctorY.id },
+      'all my doctors': { sharing: 'all_my_doctors' },
+      nobody: { sharing: 'none' },
+      revoked: { sharing: 'chosen', doctorIds: `${doctorX.id},${doctorY.id}` },
+    };
+    const ids = {} as Record<RecordName, string>;
+    for (const name of RECORDS) {
+      const uploaded = await upload(patient.token, {
+        fields: { title: name, kind: 'other', ...sharings[name] },
+        file: { bytes: SMALL_PDF, name: 'r.pdf' },
+      });
+      expect(uploaded.status).toBe(201);
+      ids[name] = String(uploaded.body.id);
+    }
+    const revoked = await call<HealthRecordView>(
+      'PATCH',
+      `/api/patients/me/health-records/${ids.revoked}/sharing`,
+      {
+        token: patient.token,
+        body: { mode: 'none' },
+      },
+    );
+    expect(revoked.body.sharing).toEqual({ mode: 'none', doctorIds: [] });
+    return ids;
+  }
+
+  /** What doctor X gets through the appointment: the listing, each file, the history. */
+  async function whatXReads(appointmentId: string, ids: Record<RecordName, string>) {
+    const base = `/api/appointments/${appointmentId}/health-records`;
+    const list = await call<Page<HealthRecordView>>('GET', base, { token: doctorX.token });
+    const files: string[] = [];
+    for (const name of RECORDS)
+      if ((await download(doctorX.token, `${base}/${ids[name]}/file`)).status === 200) files.push(name);
+    const history = await call('GET', `/api/appointments/${appointmentId}/patient-history`, {
+      token: doctorX.token,
+    });
+    return {
+      list: list.status === 200 ? list.body.items.map((record) => record.title).sort() : list.status,
+      files: files.sort(),
+      history: history.status,
+    };
+  }
+
+  const CARE = {
+    list: ['all my doctors', 'chosen for X'],
+    files: ['all my doctors', 'chosen for X'],
+    history: 200,
+  };
+  const NOTHING = { list: 404, files: [], history: 404 };
+
+  it.each([
+    ['the day of the visit', 'visitToday', CARE],
+    [
+      'a future booking only',
+      'futureBooking',
+      { list: ['chosen for X'], files: ['chosen for X'], history: 404 },
+    ],
+    ['a cancelled appointment only', 'cancelled', NOTHING],
+    ['a consultation completed 10 days ago', 'completed10', CARE],
+    ['a consultation completed 40 days ago', 'completed40', NOTHING],
+  ] as const)('through %s', async (_, situation, expected) => {
+    const patient = await registerPatient(call, `Matrix ${situation}`);
+    const ids = await recordsOf(patient);
+    const appointmentId =
+      situation === 'completed10'
+        ? await situations.completed(doctorX, patient, 10)
+        : situation === 'completed40'
+          ? await situations.completed(doctorX, patient, 40)
+          : await situations[situation](doctorX, patient);
+    expect(await whatXReads(appointmentId, ids)).toEqual(expected);
+    // Doctor Y has no appointment with this patient: nothing, whatever was chosen for them.
+    expect(
+      (await call('GET', `/api/appointments/${appointmentId}/health-records`, { token: doctorY.token }))
+        .status,
+    ).toBe(404);
+  });
+
+  it("the history shows the earlier consultation's notes and prescription, and a revoke holds at once", async () => {
+    const patient = await registerPatient(call, 'Matrix History');
+    const notes = {
+      subjective: 'Fever three days',
+      objective: 'Temp 38.9',
+      assessment: 'Viral fever',
+      plan: 'Rest',
+      sharedWithPatient: false,
+    };
+    // Today's booking first: a patient's new hold counts for 30 s whatever happens to it
+    // (day-holds.ts), so the earlier visit must not take a slot today's would want.
+    const today = await situations.visitToday(doctorX, patient);
+    const earlier = await situations.completed(doctorX, patient, 10, { notes, drug: 'Paracetamol' });
+
+    const history = await call<PatientHistoryView>('GET', `/api/appointments/${today}/patient-history`, {
+      token: doctorX.token,
+    });
+    expect(history.status).toBe(200);
+    expect(history.body).toMatchObject({
+      patientId: patient.id,
+      relationship: { access: 'care' },
+      prescriptionsIncluded: true,
+    });
+    expect(history.body.consultations).toHaveLength(1);
+    expect(history.body.consultations[0]).toMatchObject({
+      appointmentId: earlier,
+      status: 'completed',
+      notes: { assessment: 'Viral fever' },
+      prescriptions: [{ items: [{ drug: 'Paracetamol' }] }],
+    });
+    // Not the patient's, nor another doctor's.
+    expect(
+      (await call('GET', `/api/appointments/${today}/patient-history`, { token: patient.token })).status,
+    ).toBe(403);
+    expect(
+      (await call('GET', `/api/appointments/${today}/patient-history`, { token: doctorY.token })).status,
+    ).toBe(404);
+
+    // Shared with X, read, revoked: the next read is refused.
+    const uploaded = await upload(patient.token, {
+      fields: { title: 'ECG', kind: 'other', sharing: 'chosen', doctorIds: doctorX.id },
+      file: { bytes: SMALL_PDF, name: 'ecg.pdf' },
+    });
+    const file = `/api/appointments/${today}/health-records/${String(uploaded.body.id)}/file`;
+    expect((await download(doctorX.token, file)).status).toBe(200);
+    const sharingPath = `/api/patients/me/health-records/${String(uploaded.body.id)}/sharing`;
+    expect((await call('PATCH', sharingPath, { token: patient.token, body: { mode: 'none' } })).status).toBe(
+      200,
+    );
+    expect((await download(doctorX.token, file)).status).toBe(404);
+    // A choice of nobody, or of an unknown mode, is a 400; someone else's record a 404.
+    expect(
+      (await call('PATCH', sharingPath, { token: patient.token, body: { mode: 'chosen', doctorIds: [] } }))
+        .status,
+    ).toBe(400);
+    expect(
+      (await call('PATCH', sharingPath, { token: patient.token, body: { mode: 'everyone' } })).status,
+    ).toBe(400);
+    const stranger = await registerPatient(call, 'Matrix Stranger');
+    expect(
+      (await call('PATCH', sharingPath, { token: stranger.token, body: { mode: 'all_my_doctors' } })).status,
+    ).toBe(404);
+  });
+
+  it('upgrades records stored before per-doctor sharing when patient-service starts', async () => {
+    const patient = await registerPatient(call, 'Matrix Legacy');
+    const appointmentId = await situations.visitToday(doctorX, patient);
+    const records = mongo
+      .db(platform.databases['patient-service'])
+      .collection<{ _id: string; [field: string]: unknown }>('healthRecords');
+    const now = new Date();
+    const legacy = {
+      patientId: patient.id,
+      kind: 'other',
+      fileName: 'old.pdf',
+      contentType: 'application/pdf',
+      size: 10,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await records.insertMany([
+      { _id: `legacy-shared-${patient.id}`, title: 'Old shared', sharedWithDoctors: true, ...legacy },
+      { _id: `legacy-private-${patient.id}`, title: 'Old private', sharedWithDoctors: false, ...legacy },
+    ]);
+    // Read tolerantly before the upgrade.
+    const own = await call<Page<HealthRecordView>>('GET', '/api/patients/me/health-records', {
+      token: patient.token,
+    });
+    expect(own.body.items.map((record) => [record.title, record.sharing.mode]).sort()).toEqual([
+      ['Old private', 'none'],
+      ['Old shared', 'all_my_doctors'],
+    ]);
+    // Restarted (not a second instance beside it, which platform.stop would not know of).
+    await platform.processes.get('patient-service')?.stop();
+    await platform.startService('patient-service');
+    const seen = await call<Page<HealthRecordView>>(
+      'GET',
+      `/api/appointments/${appointmentId}/health-records`,
+      { token: doctorX.token },
+    );
+    expect(seen.body.items.map((record) => record.title)).toEqual(['Old shared']);
+    expect(
+      await records.countDocuments({ patientId: patient.id, sharedWithDoctors: { $exists: true } }),
+    ).toBe(0);
   });
 });

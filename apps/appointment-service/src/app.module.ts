@@ -16,6 +16,9 @@ import { AvailabilityService } from './availability/availability.service';
 import { clinicalNoteModel, ClinicalNoteRepository } from './clinical-notes/clinical-note.repository';
 import { ClinicalNotesHandler } from './clinical-notes/clinical-notes.handler';
 import { ClinicalNotesService } from './clinical-notes/clinical-notes.service';
+import { PatientHistoryService } from './clinical-notes/patient-history.service';
+import { CareRelationships } from './care/care-relationships.service';
+import { CareRelationshipsHandler } from './care/care-relationships.handler';
 import { AppointmentServiceConfig } from './config/appointment-service.config';
 import { AppointmentDashboardHandler } from './dashboard/appointment-dashboard.handler';
 import { AppointmentDashboardService } from './dashboard/appointment-dashboard.service';
@@ -56,6 +59,7 @@ export class AppModule {
         AppointmentDashboardHandler,
         ClinicalNotesHandler,
         DoctorPatientNamesHandler,
+        CareRelationshipsHandler,
       ],
       providers: [
         ReasonReads,
@@ -76,6 +80,8 @@ export class AppModule {
         DoctorQueueService,
         AppointmentDashboardService,
         ClinicalNotesService,
+        CareRelationships,
+        PatientHistoryService,
         CallRecordsService,
         WaitingRoomService,
         VideoEventsConsumer,

@@ -145,7 +145,7 @@ describe('appointment-service: appointments and notes', () => {
       );
       return indexes;
     };
-    await waitFor(async () => (await keysOf('appointments')).length >= 9, 20000, 'the indexes');
+    await waitFor(async () => (await keysOf('appointments')).length >= 10, 20000, 'the indexes');
 
     const indexes = await keysOf('appointments');
     expect(indexes.map((index) => Object.keys(index.key).join(',')).sort()).toEqual(
@@ -159,6 +159,7 @@ describe('appointment-service: appointments and notes', () => {
         'doctorId,startAt,_id',
         'patientId,status,startAt',
         'doctorId,status,startAt',
+        'doctorId,patientId,status,startAt',
       ].sort(),
     );
     const unique = indexes.filter((index) => index.unique && index.name !== '_id_');

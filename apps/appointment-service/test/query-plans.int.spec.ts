@@ -128,6 +128,9 @@ describe('appointment-service query plans', () => {
         pageWindow({}),
       );
       await appointments.pageOfDoctor(doctorId, { when: { list: 'past', now } }, pageWindow({}));
+      await appointments.ofPair(doctorId, patientId, ['booked', 'checked_in', 'in_consultation']);
+      await appointments.latestCompletedOfPair(doctorId, patientId);
+      await appointments.earlierOfPair(doctorId, patientId, ['completed', 'no_show'], startAt, 20);
       await appointments.pageOfDoctor(doctorId, {}, pageWindow({}));
       await appointments.patientNamesOfDoctor(doctorId, 2000);
       await appointments.pageOfDoctor(doctorId, { status: 'cancelled', from: startAt }, pageWindow({}));

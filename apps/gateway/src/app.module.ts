@@ -27,6 +27,7 @@ import { DoctorSearchCache } from './doctors/doctor-search-cache';
 import { SlotListingCache } from './appointments/slot-listing-cache';
 import { NextAvailableTimes } from './doctors/next-available-times';
 import { QueuePayments } from './appointments/queue-payments';
+import { PatientHistory } from './appointments/patient-history';
 import { DoctorsController } from './doctors/doctors.controller';
 import { HealthController } from './health/health.controller';
 import { ServiceClientModule } from './http/service-client.module';
@@ -153,6 +154,7 @@ export class AppModule {
         SlotListingCache,
         NextAvailableTimes,
         QueuePayments,
+        PatientHistory,
         SocketAuthenticator,
         RealtimeGateway,
         SuspendedAccountSockets,

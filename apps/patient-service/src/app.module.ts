@@ -10,6 +10,7 @@ import { HealthRecordFiles } from './health-records/health-record-files';
 import { healthRecordModel, HealthRecordRepository } from './health-records/health-record.repository';
 import { HealthRecordsHandler } from './health-records/health-records.handler';
 import { HealthRecordsService } from './health-records/health-records.service';
+import { LegacySharingUpgrade } from './health-records/legacy-sharing-upgrade';
 import { AppointmentPatientHandler } from './patient-contact/appointment-patient.handler';
 import { AppointmentPatientService } from './patient-contact/appointment-patient.service';
 import { Patient } from './profiles/patient.schema';
@@ -46,6 +47,7 @@ export class AppModule {
         AppointmentLookup,
         HealthRecordFiles,
         HealthRecordsService,
+        LegacySharingUpgrade,
         CareRelationships,
         AppointmentPatientService,
       ],

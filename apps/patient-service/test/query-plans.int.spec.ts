@@ -42,15 +42,21 @@ describe('patient-service query plans', () => {
         patientId,
         title: 'Lipid profile',
         kind: 'lab_report',
-        sharedWithDoctors: true,
+        sharing: { mode: 'chosen', doctorIds: ['doctor-1'] },
+        readers: ['doctor-1'],
         fileName: 'lipids.pdf',
         contentType: 'application/pdf',
         size: 1024,
       });
       await records.findById(recordId);
       await records.pageOfPatient(patientId, pageWindow({}));
-      await records.pageSharedByPatient(patientId, pageWindow({}));
+      await records.pageSharedWith(patientId, ['all_my_doctors', 'doctor-1'], pageWindow({}));
+      await records.setSharing(patientId, recordId, {
+        sharing: { mode: 'all_my_doctors', doctorIds: [] },
+        readers: ['all_my_doctors'],
+      });
       await records.deleteOwn(patientId, recordId);
+      // Not here: upgradeLegacySharing, the start-up scan for records from before per-doctor sharing.
     });
     expect(unserved).toEqual([]);
   });

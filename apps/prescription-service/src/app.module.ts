@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DataServiceModule } from '@arogyam/persistence';
+import { AppointmentLookup } from '@arogyam/service-kit';
 import { PrescriptionServiceConfig } from './config/prescription-service.config';
 import { PrescriptionPdfHandler } from './pdf/prescription-pdf.handler';
 import { PrescriptionPdfService } from './pdf/prescription-pdf.service';
@@ -7,6 +8,7 @@ import { Prescription } from './prescriptions/prescription.schema';
 import { prescriptionModel, PrescriptionRepository } from './prescriptions/prescription.repository';
 import { PrescriptionsHandler } from './prescriptions/prescriptions.handler';
 import { PrescriptionsService } from './prescriptions/prescriptions.service';
+import { PrescriptionHistoryService } from './prescriptions/prescription-history.service';
 import { UpstreamServices } from './upstream/upstream-services';
 
 @Module({})
@@ -24,7 +26,14 @@ export class AppModule {
         }),
       ],
       controllers: [PrescriptionsHandler, PrescriptionPdfHandler],
-      providers: [PrescriptionRepository, PrescriptionsService, PrescriptionPdfService, UpstreamServices],
+      providers: [
+        PrescriptionRepository,
+        PrescriptionsService,
+        PrescriptionHistoryService,
+        PrescriptionPdfService,
+        UpstreamServices,
+        AppointmentLookup,
+      ],
     };
   }
 }

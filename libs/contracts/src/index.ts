@@ -43,6 +43,8 @@ export * from './health-records/health-record-files';
 export * from './health-records/health-record.dto';
 export * from './health-records/health-record-messages';
 export * from './health-records/health-record-views';
+export * from './health-records/record-sharing.dto';
+export * from './care/care-relationship';
 export * from './doctors/clinic.dto';
 export * from './doctors/doctor-photo';
 export * from './doctors/doctor-profile-fields.dto';

@@ -45,6 +45,14 @@ export class AppointmentQueries {
     return toAppointmentView(appointment);
   }
 
+  /** The patient of an appointment, to name in a refusal's audit entry; undefined if there is none. */
+  patientOf(appointmentId: string): Promise<string | undefined> {
+    return this.appointments
+      .findById(appointmentId)
+      .then((appointment) => appointment?.patientId)
+      .catch(() => undefined);
+  }
+
   /** The caller's own appointments, latest start first; upcoming ones soonest first. */
   async list(actor: Actor, query: AppointmentListQueryDto = {}): Promise<Page<AppointmentView>> {
     requireCareParty(actor);

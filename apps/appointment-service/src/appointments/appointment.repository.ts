@@ -43,6 +43,9 @@ AppointmentSchema.index({ doctorId: 1, startAt: -1, _id: -1 });
 // appointments in some statuses, so the dashboards read the active ones, not a whole history.
 AppointmentSchema.index({ patientId: 1, status: 1, startAt: 1 });
 AppointmentSchema.index({ doctorId: 1, status: 1, startAt: 1 });
+// `ofPair`, `latestCompletedOfPair`, `earlierOfPair` (the care relationship, the patient history):
+// one doctor's appointments with one patient, by status, latest first.
+AppointmentSchema.index({ doctorId: 1, patientId: 1, status: 1, startAt: -1 });
 
 export const appointmentModel: ModelDefinition = { name: Appointment.name, schema: AppointmentSchema };
 
@@ -276,6 +279,46 @@ export class AppointmentRepository {
   /** How many of the doctor's active appointments have not ended by `now`. */
   countUpcomingOfDoctor(doctorId: string, now: Date): Promise<number> {
     return countMatching(this.appointments, { doctorId, ...notOverYet(now) });
+  }
+
+  /** The doctor's appointments with the patient in these statuses, their times only. */
+  ofPair(
+    doctorId: string,
+    patientId: string,
+    statuses: readonly AppointmentStatus[],
+  ): Promise<Pick<Appointment, '_id' | 'status' | 'startAt' | 'endAt'>[]> {
+    return this.appointments
+      .find({ doctorId, patientId, status: { $in: [...statuses] } }, { status: 1, startAt: 1, endAt: 1 })
+      .lean<Pick<Appointment, '_id' | 'status' | 'startAt' | 'endAt'>[]>()
+      .exec();
+  }
+
+  /** The end of the doctor's latest completed consultation with the patient. */
+  latestCompletedOfPair(
+    doctorId: string,
+    patientId: string,
+  ): Promise<Pick<Appointment, '_id' | 'endAt'> | null> {
+    return this.appointments
+      .findOne({ doctorId, patientId, status: 'completed' }, { endAt: 1 })
+      .sort({ startAt: -1 })
+      .lean<Pick<Appointment, '_id' | 'endAt'>>()
+      .exec();
+  }
+
+  /** The pair's appointments in these statuses that started before `before`, latest first. */
+  earlierOfPair(
+    doctorId: string,
+    patientId: string,
+    statuses: readonly AppointmentStatus[],
+    before: Date,
+    limit: number,
+  ): Promise<StoredAppointment[]> {
+    return this.appointments
+      .find({ doctorId, patientId, status: { $in: [...statuses] }, startAt: { $lt: before } }, VIEW_FIELDS)
+      .sort({ startAt: -1, _id: -1 })
+      .limit(limit)
+      .lean<StoredAppointment[]>()
+      .exec();
   }
 
   /** `_id` last makes the order total, so pages never overlap or skip. */

@@ -12,21 +12,11 @@ import { AppointmentQueries } from '../appointments/appointment-queries.service'
 import type { StoredAppointment } from '../appointments/appointment-views';
 import { ClinicalNote } from './clinical-note.schema';
 import { ClinicalNoteRepository } from './clinical-note.repository';
+import { toClinicalNotesView } from './clinical-notes-view';
 
 /** Concurrent saves each get their own version; this many collisions in a row means something is wrong. */
 const MAX_SAVE_ATTEMPTS = 5;
 const NO_NOTES = 'There are no notes for this appointment.';
-
-const toClinicalNotesView = (note: ClinicalNote): ClinicalNotesView => ({
-  appointmentId: note.appointmentId,
-  subjective: note.subjective,
-  objective: note.objective,
-  assessment: note.assessment,
-  plan: note.plan,
-  sharedWithPatient: note.sharedWithPatient,
-  version: note.version,
-  updatedAt: new Date(note.savedAt).toISOString(),
-});
 
 @Injectable()
 export class ClinicalNotesService {
@@ -109,10 +99,7 @@ export class ClinicalNotesService {
       return await this.appointments.findVisible(actor, appointmentId);
     } catch (refusal) {
       if (!isRefusal(refusal)) throw refusal;
-      const patientId = await this.appointments
-        .get(appointmentId)
-        .then((appointment) => appointment.patientId)
-        .catch(() => undefined);
+      const patientId = await this.appointments.patientOf(appointmentId);
       return this.audit.deny(
         { actor, patientId, kind: 'clinical_note', resourceId: appointmentId, action },
         refusal,

@@ -27,4 +27,13 @@ export class AppointmentServiceConfig extends DataServiceConfig {
   @Min(1)
   @Max(1000000)
   PROFILE_CACHE_ENTRIES: number = 50000;
+
+  /**
+   * How many days after the last completed consultation the doctor may still read the patient's
+   * shared records, medical profile and earlier notes (care/care-relationship-rule.ts).
+   */
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  CARE_RELATIONSHIP_DAYS: number = 30;
 }

@@ -13,6 +13,7 @@ export class BookingPolicyHandler {
     return {
       lateCancellationHours: this.config.LATE_CANCELLATION_HOURS,
       bookingHorizonDays: this.config.BOOKING_HORIZON_DAYS,
+      careRelationshipDays: this.config.CARE_RELATIONSHIP_DAYS,
     };
   }
 }

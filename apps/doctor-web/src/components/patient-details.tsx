@@ -1,4 +1,13 @@
-import { useT, ErrorState, Loading, useAsync, type AppointmentPatient, type Gender } from '@arogyam/ui';
+import {
+  useT,
+  EmptyState,
+  ErrorState,
+  Loading,
+  nullIfNotFound,
+  useAsync,
+  type AppointmentPatient,
+  type Gender,
+} from '@arogyam/ui';
 import { api } from '../session';
 
 const GENDER_LABELS: Record<Gender, string> = {
@@ -12,8 +21,11 @@ const GENDER_LABELS: Record<Gender, string> = {
 export function PatientDetails({ appointmentId }: { appointmentId: string }) {
   const t = useT();
   const patient = useAsync(
+    // 404 outside the care relationship (a booking days ahead, a visit long past): said, not an error.
     (signal) =>
-      api.get<AppointmentPatient>(`/appointments/${encodeURIComponent(appointmentId)}/patient`, { signal }),
+      nullIfNotFound(
+        api.get<AppointmentPatient>(`/appointments/${encodeURIComponent(appointmentId)}/patient`, { signal }),
+      ),
     [appointmentId],
   );
   return (
@@ -27,20 +39,29 @@ export function PatientDetails({ appointmentId }: { appointmentId: string }) {
           onRetry={patient.reload}
         />
       )}
+      {patient.data === null && (
+        <EmptyState title={t("The patient's details are not open to you now.")}>
+          {t('They open from the day of the visit until some days after your last consultation.')}
+        </EmptyState>
+      )}
       {patient.data && (
         <dl className="details-list">
           <dt>{t('Name')}</dt>
           <dd>{patient.data.fullName}</dd>
           <dt>{t('Age')}</dt>
-          <dd>{patient.data.age === undefined ? 'Not given' : `${patient.data.age} years`}</dd>
+          <dd>
+            {patient.data.age === undefined
+              ? t('Not given')
+              : t('{{years}} years', { years: patient.data.age })}
+          </dd>
           <dt>{t('Gender')}</dt>
-          <dd>{patient.data.gender ? GENDER_LABELS[patient.data.gender] : 'Not given'}</dd>
+          <dd>{t(patient.data.gender ? GENDER_LABELS[patient.data.gender] : 'Not given')}</dd>
           <dt>{t('Phone')}</dt>
           <dd>
             {patient.data.phone ? (
               <a href={`tel:${patient.data.phone}`}>{patient.data.phone}</a>
             ) : (
-              'Not given'
+              t('Not given')
             )}
           </dd>
           <dt>{t('Email')}</dt>

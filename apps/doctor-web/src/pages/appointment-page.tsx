@@ -2,6 +2,7 @@ import { useT, AppointmentHealthRecords, AppointmentPrescriptions, AppointmentVi
 import { useState } from 'react';
 import { NotesEditor } from '../components/notes-editor';
 import { PatientDetails } from '../components/patient-details';
+import { PatientHistory } from '../components/patient-history';
 import { PrescriptionComposer } from '../components/prescription-composer';
 import { StartVideoCall } from '../components/start-video-call';
 import { StatusActions } from '../components/status-actions';
@@ -25,7 +26,10 @@ export function AppointmentPage() {
           <NotesEditor appointmentId={appointment.id} />
           {/* A cancelled appointment is no care relationship: patient-service refuses it. */}
           {appointment.status !== 'cancelled' && (
-            <AppointmentHealthRecords api={api} appointmentId={appointment.id} />
+            <>
+              <AppointmentHealthRecords api={api} appointmentId={appointment.id} />
+              <PatientHistory appointmentId={appointment.id} />
+            </>
           )}
           <AppointmentPrescriptions
             api={api}

@@ -11,11 +11,13 @@ import {
   type AppointmentView,
   type ClinicalNotesView,
   type Page,
+  type PatientHistoryView,
 } from '@arogyam/contracts';
 import { CurrentUser, JwtAuthGuard, Roles, RolesGuard, type AuthenticatedUser } from '@arogyam/auth';
 import { Budget, UserBudgetGuard } from '../http/throttling/user-budget';
 import { ServiceClient } from '../http/service-client';
 import { actorOf } from '../identity/actor';
+import { PatientHistory } from './patient-history';
 
 /**
  * Roles are checked here (403); whether the caller is this appointment's patient or doctor is
@@ -26,7 +28,10 @@ import { actorOf } from '../identity/actor';
 @Controller('appointments')
 @UseGuards(JwtAuthGuard, RolesGuard)
 export class AppointmentsController {
-  constructor(private readonly services: ServiceClient) {}
+  constructor(
+    private readonly services: ServiceClient,
+    private readonly history: PatientHistory,
+  ) {}
 
   @Post()
   @UseGuards(UserBudgetGuard)
@@ -118,5 +123,18 @@ export class AppointmentsController {
     @Param('id') appointmentId: string,
   ): Promise<ClinicalNotesView> {
     return this.services.send(AppointmentSubjects.getNotes, { actor: actorOf(user), appointmentId });
+  }
+
+  @Get(':id/patient-history')
+  @Roles('doctor')
+  @ApiOperation({
+    summary:
+      "The doctor: the patient's earlier consultations with them (notes, prescriptions), inside the care relationship only (404 otherwise)",
+  })
+  patientHistory(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') appointmentId: string,
+  ): Promise<PatientHistoryView> {
+    return this.history.of(actorOf(user), appointmentId);
   }
 }

@@ -7,6 +7,7 @@ import {
   Header,
   HttpCode,
   Param,
+  Patch,
   Post,
   Query,
   StreamableFile,
@@ -21,6 +22,7 @@ import {
   HealthRecordSubjects,
   MAX_HEALTH_RECORD_BYTES,
   PageQueryDto,
+  RecordSharingDto,
   type Actor,
   type CreateHealthRecordMessage,
   type HealthRecordFileAnswer,
@@ -102,6 +104,20 @@ export class HealthRecordsController {
     return this.download({ actor: actorOf(user), recordId });
   }
 
+  @Patch('patients/me/health-records/:id/sharing')
+  @Roles('patient')
+  @ApiOperation({
+    summary:
+      'Who may see the record: nobody, all my doctors, or chosen doctors (a revoke holds from the next read)',
+  })
+  setSharing(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') recordId: string,
+    @Body() sharing: RecordSharingDto,
+  ): Promise<HealthRecordView> {
+    return this.services.send(HealthRecordSubjects.setSharing, { actor: actorOf(user), recordId, sharing });
+  }
+
   @Delete('patients/me/health-records/:id')
   @Roles('patient')
   @HttpCode(204)
@@ -111,7 +127,10 @@ export class HealthRecordsController {
 
   @Get('appointments/:id/health-records')
   @Roles('doctor')
-  @ApiOperation({ summary: "The appointment's doctor: the records its patient shares with doctors" })
+  @ApiOperation({
+    summary:
+      "The appointment's doctor: its patient's records shared with them, as far as the care relationship allows",
+  })
   listForAppointment(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id') appointmentId: string,

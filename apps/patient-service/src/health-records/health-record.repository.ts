@@ -3,13 +3,14 @@ import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { findPage, insertOnce, type PageWindow } from '@arogyam/persistence';
 import { HealthRecord, HealthRecordSchema } from './health-record.schema';
+import { ALL_MY_DOCTORS } from './record-sharing';
 
 const NEWEST_FIRST = { createdAt: -1, _id: 1 } as const;
 
-// A patient's own records (`pageOfPatient`), and the part of them shared with doctors
-// (`pageSharedByPatient`), both newest first.
+// A patient's own records (`pageOfPatient`), and the part of them one doctor may read
+// (`pageSharedWith`: `readers` holds the doctors' ids or `all_my_doctors`), both newest first.
 HealthRecordSchema.index({ patientId: 1, createdAt: -1, _id: 1 });
-HealthRecordSchema.index({ patientId: 1, sharedWithDoctors: 1, createdAt: -1, _id: 1 });
+HealthRecordSchema.index({ patientId: 1, readers: 1, createdAt: -1, _id: 1 });
 
 export const healthRecordModel: ModelDefinition = { name: HealthRecord.name, schema: HealthRecordSchema };
 
@@ -34,11 +35,58 @@ export class HealthRecordRepository {
     return findPage(this.records, { patientId }, NEWEST_FIRST, window);
   }
 
-  pageSharedByPatient(
+  /** The patient's records whose `readers` hold one of these keys (record-sharing.ts, readerKeys). */
+  pageSharedWith(
     patientId: string,
+    readerKeys: string[],
     window: PageWindow,
   ): Promise<{ documents: HealthRecord[]; total: number }> {
-    return findPage(this.records, { patientId, sharedWithDoctors: true }, NEWEST_FIRST, window);
+    return findPage(this.records, { patientId, readers: { $in: readerKeys } }, NEWEST_FIRST, window);
+  }
+
+  /** Sets who may see the patient's own record, in one write; null when they have no such record. */
+  setSharing(
+    patientId: string,
+    recordId: string,
+    sharing: Pick<HealthRecord, 'sharing' | 'readers'>,
+  ): Promise<HealthRecord | null> {
+    return this.records
+      .findOneAndUpdate(
+        { _id: recordId, patientId },
+        { $set: sharing, $unset: { sharedWithDoctors: '' } },
+        { new: true },
+      )
+      .lean<HealthRecord>()
+      .exec();
+  }
+
+  /**
+   * Records from before per-doctor sharing get theirs (a yes became all the patient's doctors, a no
+   * nobody) and the reads key. Idempotent; answers how many were upgraded.
+   */
+  async upgradeLegacySharing(): Promise<number> {
+    const legacy = { sharing: { $exists: false } };
+    const [unshared, shared] = await Promise.all([
+      this.records
+        .updateMany(
+          { ...legacy, sharedWithDoctors: false },
+          {
+            $set: { sharing: { mode: 'none', doctorIds: [] }, readers: [] },
+            $unset: { sharedWithDoctors: '' },
+          },
+        )
+        .exec(),
+      this.records
+        .updateMany(
+          { ...legacy, sharedWithDoctors: { $ne: false } },
+          {
+            $set: { sharing: { mode: 'all_my_doctors', doctorIds: [] }, readers: [ALL_MY_DOCTORS] },
+            $unset: { sharedWithDoctors: '' },
+          },
+        )
+        .exec(),
+    ]);
+    return unshared.modifiedCount + shared.modifiedCount;
   }
 
   /** Deletes the patient's own record; answers whether there was one. */

@@ -4,10 +4,23 @@ import {
   HEALTH_RECORD_KINDS,
   MAX_HEALTH_RECORD_NOTES_LENGTH,
   MAX_HEALTH_RECORD_TITLE_LENGTH,
+  RECORD_SHARING_MODES,
   type HealthRecordContentType,
   type HealthRecordKind,
+  type RecordSharing,
+  type RecordSharingMode,
 } from '@arogyam/contracts';
 import { baseSchemaOptions, maxTextLength } from '@arogyam/persistence';
+
+/** Who besides the patient may see the record (the patient's choice, record-sharing.dto.ts). */
+@Schema({ _id: false, versionKey: false })
+export class StoredRecordSharing implements RecordSharing {
+  @Prop({ type: String, required: true, enum: RECORD_SHARING_MODES })
+  mode: RecordSharingMode;
+
+  @Prop({ type: [String], default: [] })
+  doctorIds: string[];
+}
 
 /**
  * A document a patient keeps with Arogyam (a lab report, a scan, a discharge summary). `_id` is
@@ -34,8 +47,20 @@ export class HealthRecord {
   @Prop({ trim: true, validate: maxTextLength(MAX_HEALTH_RECORD_NOTES_LENGTH) })
   notes?: string;
 
-  @Prop({ required: true, default: true })
-  sharedWithDoctors: boolean;
+  /** Absent only on records from before per-doctor sharing, until start-up upgrades them. */
+  @Prop({ type: SchemaFactory.createForClass(StoredRecordSharing) })
+  sharing?: StoredRecordSharing;
+
+  /**
+   * The doctors' reads key, kept with `sharing` (record-sharing.ts): `all_my_doctors`, or the
+   * chosen doctors' ids; empty when shared with no one.
+   */
+  @Prop({ type: [String], default: [] })
+  readers: string[];
+
+  /** Before per-doctor sharing: true shared with every doctor of the patient. Removed by the upgrade. */
+  @Prop()
+  sharedWithDoctors?: boolean;
 
   @Prop({ required: true })
   fileName: string;

@@ -6,6 +6,7 @@ import {
   HealthRecordIdMessage,
   HealthRecordSubjects,
   ListHealthRecordsMessage,
+  SetRecordSharingMessage,
   type HealthRecordFileAnswer,
   type HealthRecordView,
   type Page,
@@ -34,6 +35,11 @@ export class HealthRecordsHandler {
   @MessagePattern(HealthRecordSubjects.get)
   get(@Payload() message: HealthRecordIdMessage): Promise<HealthRecordFileAnswer> {
     return this.records.get(message.actor, message.recordId, message.appointmentId);
+  }
+
+  @MessagePattern(HealthRecordSubjects.setSharing)
+  setSharing(@Payload() message: SetRecordSharingMessage): Promise<HealthRecordView> {
+    return this.records.setSharing(message);
   }
 
   @MessagePattern(HealthRecordSubjects.delete)

@@ -10,6 +10,8 @@ import {
   type HealthRecordView,
   type Page,
   type PageQueryDto,
+  type RecordSharing,
+  type SetRecordSharingMessage,
 } from '@arogyam/contracts';
 import { AuditTrail, isRefusal, pageWindow, toPage } from '@arogyam/persistence';
 import { CareRelationships } from '../care/care-relationships';
@@ -17,12 +19,14 @@ import { HealthRecordFiles } from './health-record-files';
 import { HealthRecordRepository } from './health-record.repository';
 import type { HealthRecord } from './health-record.schema';
 import { toHealthRecordView } from './health-record-views';
+import { isSharedWith, readerKeys, storedSharing } from './record-sharing';
 
 const NOT_FOUND = 'Health record not found.';
 /**
- * A patient's health records: they add, list, read and delete their own; the doctor of one of
- * their appointments reads those they share with doctors, through that appointment (the care
- * relationship, decided by appointment-service). Everyone else gets 404, as if there were none.
+ * A patient's health records: they add, list, read, share and delete their own; the doctor of one
+ * of their appointments reads those shared with them, through that appointment, as far as the care
+ * relationship allows (CareRelationships, record-sharing.ts). Everyone else gets 404, as if there
+ * were none.
  */
 @Injectable()
 export class HealthRecordsService {
@@ -45,10 +49,11 @@ export class HealthRecordsService {
     if (!stored || stored.size !== file.size) {
       throw DomainError.unprocessable('The file did not arrive whole. Please upload it again.');
     }
+    const { sharing, doctorIds, sharedWithDoctors, ...described } = fields;
     const record = await this.records.createOnce(recordId, {
       patientId: actor.userId,
-      ...fields,
-      sharedWithDoctors: fields.sharedWithDoctors ?? true,
+      ...described,
+      ...storedSharing(uploadSharing(sharing, doctorIds, sharedWithDoctors)),
       ...file,
     });
     if (record.patientId !== actor.userId) throw DomainError.notFound(NOT_FOUND);
@@ -64,19 +69,37 @@ export class HealthRecordsService {
     return toPage(documents.map(toHealthRecordView), total, window);
   }
 
-  /** The records of the appointment's patient that they share with doctors, for its doctor. */
+  /**
+   * The patient changes who may see their record; the next read by anyone follows it (reads ask
+   * the record itself every time).
+   */
+  async setSharing({ actor, recordId, sharing }: SetRecordSharingMessage): Promise<HealthRecordView> {
+    requireRole(actor, 'patient');
+    const record = await this.records.setSharing(actor.userId, recordId, storedSharing(sharing));
+    if (!record) throw DomainError.notFound(NOT_FOUND);
+    await this.audit.record(this.access(actor, record, 'update'));
+    return toHealthRecordView(record);
+  }
+
+  /** The records of the appointment's patient that its doctor may read, as far as the appointment opens. */
   async listForAppointment(actor: Actor, appointmentId: string): Promise<Page<HealthRecordView>> {
     requireRole(actor, 'doctor');
-    const appointment = await this.care.of(actor, appointmentId).catch((refusal: unknown) => {
-      if (!isRefusal(refusal)) throw refusal;
-      // No patient to name: the refusal names the appointment it was asked through.
-      return this.audit.deny(
-        { actor, kind: 'health_record', resourceId: `appointment:${appointmentId}`, action: 'read' },
-        refusal,
-      );
-    });
+    const { appointment, relationship } = await this.care
+      .through(actor, appointmentId)
+      .catch((refusal: unknown) => {
+        if (!isRefusal(refusal)) throw refusal;
+        // No patient to name: the refusal names the appointment it was asked through.
+        return this.audit.deny(
+          { actor, kind: 'health_record', resourceId: `appointment:${appointmentId}`, action: 'read' },
+          refusal,
+        );
+      });
     const window = pageWindow({ limit: 100 });
-    const { documents, total } = await this.records.pageSharedByPatient(appointment.patientId, window);
+    const { documents, total } = await this.records.pageSharedWith(
+      appointment.patientId,
+      readerKeys(actor.userId, relationship.access),
+      window,
+    );
     await this.audit.record(...documents.map((record) => this.access(actor, record, 'read')));
     return toPage(documents.map(toHealthRecordView), total, window);
   }
@@ -102,12 +125,16 @@ export class HealthRecordsService {
     return { record: toHealthRecordView(record), objectName: healthRecordObjectName(record._id) };
   }
 
-  /** Its patient, or a doctor through one of the patient's appointments when the record is shared. */
+  /** Its patient, or a doctor through one of the patient's appointments when it is shared with them. */
   private async requireReader(actor: Actor, record: HealthRecord, appointmentId?: string): Promise<void> {
     if (actor.role === 'patient' && record.patientId === actor.userId) return;
     if (actor.role === 'doctor' && appointmentId) {
-      const appointment = await this.care.of(actor, appointmentId);
-      if (appointment.patientId === record.patientId && record.sharedWithDoctors) return;
+      const { appointment, relationship } = await this.care.through(actor, appointmentId);
+      if (
+        appointment.patientId === record.patientId &&
+        isSharedWith(record, actor.userId, relationship.access)
+      )
+        return;
     }
     throw DomainError.notFound(NOT_FOUND);
   }
@@ -115,7 +142,7 @@ export class HealthRecordsService {
   private access(
     actor: Actor,
     record: Pick<HealthRecord, '_id' | 'patientId'>,
-    action: 'create' | 'read' | 'delete',
+    action: 'create' | 'read' | 'update' | 'delete',
   ): ClinicalAccess {
     return {
       actor,
@@ -139,4 +166,19 @@ export class HealthRecordsService {
       );
     return { deleted: true };
   }
+}
+
+/** An upload's sharing: its `sharing` choice, or else the older yes/no (yes by default). */
+function uploadSharing(
+  mode: RecordSharing['mode'] | undefined,
+  doctorIds: string[] | undefined,
+  sharedWithDoctors: boolean | undefined,
+): RecordSharing {
+  if (mode === 'chosen' && (!doctorIds || doctorIds.length === 0)) {
+    throw DomainError.badRequest('Choose at least one doctor to share with.', [
+      { field: 'doctorIds', problem: 'must name at least one doctor when sharing with chosen doctors' },
+    ]);
+  }
+  if (mode) return { mode, doctorIds: doctorIds ?? [] };
+  return { mode: sharedWithDoctors === false ? 'none' : 'all_my_doctors', doctorIds: [] };
 }

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import {
   useT,
   Button,
@@ -11,37 +11,52 @@ import {
   rawText,
   useSubmit,
   type HealthRecord,
+  type RecordSharing,
 } from '@arogyam/ui';
 import { api } from '../session';
+import type { MyDoctor } from '../use-my-doctors';
+import { CHOOSE_A_DOCTOR, SharingChoice } from './sharing-choice';
 
-const FIELDS = ['file', 'title', 'kind', 'recordedOn', 'notes', 'sharedWithDoctors'] as const;
+const FIELDS = ['file', 'title', 'kind', 'recordedOn', 'notes', 'sharing', 'doctorIds'] as const;
+/** As before per-doctor sharing: the doctors who care for the patient, unless they choose otherwise. */
+const DEFAULT_SHARING: RecordSharing = { mode: 'all_my_doctors', doctorIds: [] };
 const ACCEPTED = 'application/pdf,image/jpeg,image/png,image/webp,.pdf,.jpg,.jpeg,.png,.webp';
 const MAX_MB = 10;
 
 interface HealthRecordUploadProps {
+  /** The doctors the patient may choose to share with. */
+  doctors: MyDoctor[];
   onUploaded(record: HealthRecord): void;
 }
 
-/** Adds a record: the file (PDF or photo, up to 10 MB) and what it is. */
-export function HealthRecordUpload({ onUploaded }: HealthRecordUploadProps) {
+/** Adds a record: the file (PDF or photo, up to 10 MB), what it is, and who may read it. */
+export function HealthRecordUpload({ doctors, onUploaded }: HealthRecordUploadProps) {
   const t = useT();
   const form = useRef<HTMLFormElement>(null);
+  const [sharing, setSharing] = useState<RecordSharing>(DEFAULT_SHARING);
+  const [choiceError, setChoiceError] = useState<string>();
   const { busy, fieldErrors, formError, handleSubmit } = useSubmit(FIELDS, {
     413: `The file is larger than ${MAX_MB} MB. Upload a smaller scan or photo.`,
   });
 
   const upload = handleSubmit(async (data) => {
     const file = data.get('file');
+    if (sharing.mode === 'chosen' && sharing.doctorIds.length === 0) {
+      setChoiceError(CHOOSE_A_DOCTOR);
+      return;
+    }
+    setChoiceError(undefined);
     const body = new FormData();
     for (const name of ['title', 'kind', 'recordedOn', 'notes'] as const) {
       const value = name === 'title' || name === 'kind' ? rawText(data, name) : optionalText(data, name);
       if (value !== undefined) body.append(name, value);
     }
-    // An unticked box is absent from the form: say "false" outright.
-    body.append('sharedWithDoctors', data.get('sharedWithDoctors') === 'on' ? 'true' : 'false');
+    body.append('sharing', sharing.mode);
+    if (sharing.mode === 'chosen') body.append('doctorIds', sharing.doctorIds.join(','));
     if (file instanceof File && file.size > 0) body.append('file', file, file.name);
     const record = await api.post<HealthRecord>('/patients/me/health-records', body);
     form.current?.reset();
+    setSharing(DEFAULT_SHARING);
     onUploaded(record);
   });
 
@@ -80,20 +95,16 @@ export function HealthRecordUpload({ onUploaded }: HealthRecordUploadProps) {
         hint={t('Optional.')}
         error={fieldErrors.notes}
       />
-      <div className="field checkbox-field">
-        <label>
-          <input
-            type="checkbox"
-            name="sharedWithDoctors"
-            defaultChecked
-            aria-describedby="share-records-hint"
-          />
-          {t('Share with my doctors')}
-        </label>
-        <p id="share-records-hint" className="field-hint">
-          {t('The doctors you have appointments with can read it. Untick to keep it to yourself.')}
-        </p>
-      </div>
+      <SharingChoice
+        idPrefix="upload"
+        doctors={doctors}
+        value={sharing}
+        onChange={(value) => {
+          setChoiceError(undefined);
+          setSharing(value);
+        }}
+        error={choiceError ?? fieldErrors.doctorIds ?? fieldErrors.sharing}
+      />
       <div className="form-actions">
         <Button type="submit" busy={busy}>
           {busy ? 'Uploading…' : 'Upload'}

@@ -13,16 +13,20 @@ import {
   type Page,
 } from '@arogyam/ui';
 import { HealthRecordUpload } from '../components/health-record-upload';
+import { RecordSharingControl } from '../components/record-sharing-control';
 import { api } from '../session';
+import { sharingWords, useMyDoctors } from '../use-my-doctors';
 
 const recordPath = (record: HealthRecord) => `/patients/me/health-records/${encodeURIComponent(record.id)}`;
 
-/** The patient's own documents: add, list, download, delete. */
+/** The patient's own documents: add, list, download, share, delete. */
 export function HealthRecordsPage() {
   const t = useT();
   const [page, setPage] = useState(1);
   const [version, setVersion] = useState(0);
   const [status, setStatus] = useState('');
+  // Without the list of doctors, records can still be shared with all of them or with nobody.
+  const doctors = useMyDoctors().data ?? [];
   const records = useAsync(
     (signal) => api.get<Page<HealthRecord>>('/patients/me/health-records', { query: { page }, signal }),
     [page, version],
@@ -41,6 +45,7 @@ export function HealthRecordsPage() {
       </p>
       <StatusMessage message={status} />
       <HealthRecordUpload
+        doctors={doctors}
         onUploaded={(record) => {
           setPage(1);
           reload(`“${record.title}” was added.`);
@@ -63,12 +68,25 @@ export function HealthRecordsPage() {
                   api={api}
                   record={record}
                   filePath={`${recordPath(record)}/file`}
-                  showSharing
+                  sharing={sharingWords(record.sharing, doctors)}
                   actions={
-                    <DeleteRecord
-                      record={record}
-                      onDeleted={() => reload(`“${record.title}” was deleted.`)}
-                    />
+                    <>
+                      <RecordSharingControl
+                        record={record}
+                        doctors={doctors}
+                        onChanged={(changed) =>
+                          reload(
+                            changed.sharing.mode === 'none'
+                              ? `“${changed.title}” is no longer shared with any doctor.`
+                              : `“${changed.title}” is now shared with: ${sharingWords(changed.sharing, doctors)}.`,
+                          )
+                        }
+                      />
+                      <DeleteRecord
+                        record={record}
+                        onDeleted={() => reload(`“${record.title}” was deleted.`)}
+                      />
+                    </>
                   }
                 />
               ))}

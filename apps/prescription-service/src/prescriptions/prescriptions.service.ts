@@ -19,6 +19,7 @@ import { UpstreamServices } from '../upstream/upstream-services';
 import { Prescription } from './prescription.schema';
 import { PrescriptionRepository, type StoredPrescription } from './prescription.repository';
 import { toPrescriptionView } from './prescription-views';
+import { prescriptionRead } from './prescription-read';
 import { newVerificationCode } from './verification-code';
 
 const NOT_FOUND = 'Prescription not found.';
@@ -124,16 +125,7 @@ export class PrescriptionsService {
       throw DomainError.forbidden('Only patients and doctors have prescriptions.');
     }
     const linked = await this.withCorrectionLinks(page.documents);
-    await this.audit.record(
-      ...linked.map((prescription) => ({
-        actor,
-        patientId: prescription.patientId,
-        kind: 'prescription' as const,
-        resourceId: prescription._id,
-        action: 'read' as const,
-        outcome: 'allowed' as const,
-      })),
-    );
+    await this.audit.record(...linked.map((prescription) => prescriptionRead(actor, prescription)));
     return toPage(linked.map(toPrescriptionView), page.total, window);
   }
 

@@ -29,4 +29,11 @@ export const AppointmentSubjects = {
   doctorDashboard: 'appointment.dashboard.doctor',
   saveNotes: 'appointment.notes.save',
   getNotes: 'appointment.notes.get',
+  /** The doctor of an appointment: the patient's earlier consultations with them and their notes (care relationship only). */
+  patientHistory: 'appointment.notes.history',
+  /**
+   * Service to service, acting for the doctor: their appointment and what it lets them read of
+   * its patient (care/care-relationship.ts); 404 when nothing.
+   */
+  careRelationship: 'appointment.care.relationship',
 } as const;

@@ -99,6 +99,8 @@ export interface BookingPolicyView {
   lateCancellationHours: number;
   /** How far ahead a slot can be booked. */
   bookingHorizonDays: number;
+  /** How long after the last completed consultation a doctor may still read what the patient shares with all their doctors. */
+  careRelationshipDays: number;
 }
 
 export interface WeeklyWindow {

@@ -3,6 +3,7 @@ import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateNested } 
 import { ActorPart } from '../common/actor-message.dto';
 import { PageQueryDto } from '../common/page';
 import { HealthRecordFieldsDto } from './health-record.dto';
+import { RecordSharingDto } from './record-sharing.dto';
 import {
   HEALTH_RECORD_CONTENT_TYPES,
   MAX_HEALTH_RECORD_BYTES,
@@ -17,6 +18,8 @@ export const HealthRecordSubjects = {
   /** One record with its file's object name, for its patient or a doctor who may read it. */
   get: 'patient.record.get',
   delete: 'patient.record.delete',
+  /** The patient changes who may see one record; a revoke holds from the next read on. */
+  setSharing: 'patient.record.set_sharing',
   /** The doctor of an appointment: its patient's records shared with doctors. */
   listForAppointment: 'patient.record.list_for_appointment',
 } as const;
@@ -76,4 +79,16 @@ export class AppointmentHealthRecordsMessage extends ActorPart {
   @MinTextLength(1)
   @MaxTextLength(64)
   appointmentId: string;
+}
+
+/** `patient.record.set_sharing`: the patient's own record. */
+export class SetRecordSharingMessage extends ActorPart {
+  @IsString()
+  @MinTextLength(1)
+  @MaxTextLength(64)
+  recordId: string;
+
+  @ValidateNested()
+  @Type(() => RecordSharingDto)
+  sharing: RecordSharingDto;
 }

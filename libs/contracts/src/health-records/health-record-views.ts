@@ -1,5 +1,6 @@
 import type { HealthRecordContentType } from './health-record-files';
 import type { HealthRecordKind } from './health-record.dto';
+import type { RecordSharing } from './record-sharing.dto';
 
 export interface HealthRecordView {
   id: string;
@@ -8,6 +9,9 @@ export interface HealthRecordView {
   kind: HealthRecordKind;
   recordedOn?: string;
   notes?: string;
+  /** Who may see it besides the patient (record-sharing.dto.ts). */
+  sharing: RecordSharing;
+  /** `sharing.mode` is not `none` (kept for clients from before per-doctor sharing). */
   sharedWithDoctors: boolean;
   fileName: string;
   contentType: HealthRecordContentType;

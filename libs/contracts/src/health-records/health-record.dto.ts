@@ -1,9 +1,15 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString } from 'class-validator';
 import { IsCalendarDate } from '../appointments/time-formats';
 import { trimToUndefined } from '../common/text-transforms';
 import { IsPastDate } from '../common/past-date';
 import { MaxTextLength, MinTextLength } from '../common/text-length';
+import {
+  formIdList,
+  MAX_SHARED_DOCTORS,
+  RECORD_SHARING_MODES,
+  type RecordSharingMode,
+} from './record-sharing.dto';
 
 export const HEALTH_RECORD_KINDS = [
   'lab_report',
@@ -46,7 +52,25 @@ export class HealthRecordFieldsDto {
   @MaxTextLength(MAX_HEALTH_RECORD_NOTES_LENGTH)
   notes?: string;
 
-  /** Whether the doctors the patient has appointments with may see it (default yes). */
+  /**
+   * Who may see it (record-sharing.dto.ts); with `chosen`, `doctorIds` names them. Without
+   * `sharing`, the older `sharedWithDoctors` decides: true (the default) is `all_my_doctors`,
+   * false is `none`.
+   */
+  @IsOptional()
+  @IsIn(RECORD_SHARING_MODES)
+  sharing?: RecordSharingMode;
+
+  @IsOptional()
+  @Transform(formIdList)
+  @IsArray()
+  @ArrayMaxSize(MAX_SHARED_DOCTORS)
+  @IsString({ each: true })
+  @MinTextLength(1, { each: true })
+  @MaxTextLength(64, { each: true })
+  doctorIds?: string[];
+
+  /** Before per-doctor sharing: whether the doctors the patient has appointments with may see it. */
   @IsOptional()
   @Transform(formBoolean)
   @IsBoolean()

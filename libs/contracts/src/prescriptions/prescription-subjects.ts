@@ -4,4 +4,6 @@ export const PrescriptionSubjects = {
   list: 'prescription.prescription.list',
   get: 'prescription.prescription.get',
   pdf: 'prescription.prescription.pdf',
+  /** The doctor of an appointment: what they prescribed its patient before (care relationship only). */
+  listForHistory: 'prescription.prescription.list_for_history',
 } as const;

@@ -62,11 +62,15 @@ const ACCOUNT_EVENTS = [UserEventTypes.registered, UserEventTypes.suspended, Use
  *  - appointment.appointment.get_for_actor: doctor-service (a review), patient-service (records
  *    shared with an appointment's doctor) and payment-service (paying for an appointment) pass on
  *    the caller the gateway gave them, so appointment-service decides who sees the appointment.
+ *  - appointment.care.relationship: patient-service (a doctor's reads of records, medical profile)
+ *    and prescription-service (a doctor's patient history) ask, as the doctor, what the care
+ *    relationship lets them read; appointment-service decides.
  */
 export const ACTING_FOR_A_USER = {
   patientProfile: PatientSubjects.getOwnProfile,
   appointmentStatus: AppointmentSubjects.setStatus,
   appointmentForCaller: AppointmentSubjects.getForActor,
+  careRelationship: AppointmentSubjects.careRelationship,
 } as const;
 
 /** Subjects the gateway routes that carry no caller (public listings): a service may call them too. */
@@ -77,6 +81,7 @@ const NOT_ROUTED = [
   DoctorSubjects.getProfileForService,
   AppointmentSubjects.get,
   AppointmentSubjects.patientNamesForDoctor,
+  AppointmentSubjects.careRelationship,
   PatientSubjects.getForService,
   VideoSubjects.status,
   PaymentSubjects.provider,
@@ -140,7 +145,7 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
   }),
   patient: principal({
     serves: [...all(PatientSubjects), ...all(HealthRecordSubjects)],
-    calls: [ACTING_FOR_A_USER.appointmentForCaller],
+    calls: [ACTING_FOR_A_USER.appointmentForCaller, ACTING_FOR_A_USER.careRelationship],
     publishesEvents: [ProfileEventTypes.patientRenamed, clinicalAccessedType('patient')],
     consumesEvents: ACCOUNT_EVENTS,
     // The owner of the records' files: it checks, deletes and says who may read them.
@@ -171,7 +176,7 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
   }),
   prescription: principal({
     serves: all(PrescriptionSubjects),
-    calls: [AppointmentSubjects.get, DoctorSubjects.getProfileForService],
+    calls: [AppointmentSubjects.get, ACTING_FOR_A_USER.careRelationship, DoctorSubjects.getProfileForService],
     publishesEvents: [...all(PrescriptionEventTypes), clinicalAccessedType('prescription')],
   }),
   payment: principal({

@@ -77,6 +77,16 @@ export type {
   HealthRecordView as HealthRecord,
   HealthRecordKind,
   HealthRecordContentType,
+  RecordSharing,
+  RecordSharingMode,
+} from '@arogyam/contracts';
+
+// The doctor's patient history (earlier consultations, inside the care relationship).
+export type {
+  PatientHistoryView as PatientHistory,
+  EarlierConsultationView as EarlierConsultation,
+  PrescriptionSummaryView as PrescriptionSummary,
+  CareRelationshipView as CareRelationship,
 } from '@arogyam/contracts';
 
 // Reviews of completed appointments.

@@ -1,4 +1,5 @@
 import type { ApiClient } from '../api/api-client';
+import { nullIfNotFound } from '../api/not-found';
 import type { HealthRecord, Page } from '../api/types';
 import { AsyncView } from '../components/async-view';
 import { EmptyState } from '../components/empty-state';
@@ -11,12 +12,15 @@ export interface AppointmentHealthRecordsProps {
   appointmentId: string;
 }
 
-/** For the appointment's doctor: the health records its patient shares with their doctors. */
+/**
+ * For the appointment's doctor: the health records its patient shares with them, as far as the
+ * care relationship allows (outside it, patient-service answers 404 and the doctor is told why).
+ */
 export function AppointmentHealthRecords({ api, appointmentId }: AppointmentHealthRecordsProps) {
   const t = useT();
   const base = `/appointments/${encodeURIComponent(appointmentId)}/health-records`;
   const records = useAsync(
-    async (signal) => (await api.get<Page<HealthRecord>>(base, { signal })).items,
+    async (signal) => (await nullIfNotFound(api.get<Page<HealthRecord>>(base, { signal })))?.items ?? null,
     [base],
   );
   return (
@@ -28,8 +32,13 @@ export function AppointmentHealthRecords({ api, appointmentId }: AppointmentHeal
         errorTitle={t('We could not load the records')}
       >
         {(list) =>
-          list.length === 0 ? (
-            <EmptyState title={t('The patient has shared no health records.')} />
+          list === null ? (
+            <EmptyState title={t("The patient's records are not open to you now.")}>
+              They open from the day of the visit until some days after your last consultation, or when the
+              patient shares a record with you for this visit.
+            </EmptyState>
+          ) : list.length === 0 ? (
+            <EmptyState title={t('The patient has shared no health records with you.')} />
           ) : (
             <ul className="review-list" aria-label={t('Health records')}>
               {list.map((record) => (

@@ -17,18 +17,12 @@ export interface HealthRecordItemProps {
   filePath: string;
   /** More actions (the patient's Delete). */
   actions?: ReactNode;
-  /** Say whether the patient's doctors may read it (the patient's own list). */
-  showSharing?: boolean;
+  /** Who may read it besides the patient, in words (the patient's own list). */
+  sharing?: ReactNode;
 }
 
 /** One health record as a list item: what it is, when, its file, and a download. */
-export function HealthRecordItem({
-  api,
-  record,
-  filePath,
-  actions,
-  showSharing = false,
-}: HealthRecordItemProps) {
+export function HealthRecordItem({ api, record, filePath, actions, sharing }: HealthRecordItemProps) {
   const t = useT();
   const download = useAction();
   const headingId = `health-record-${record.id}`;
@@ -50,10 +44,10 @@ export function HealthRecordItem({
         </dd>
         <dt>{t('Added')}</dt>
         <dd>{formatDate(record.createdAt)}</dd>
-        {showSharing && (
+        {sharing !== undefined && (
           <>
-            <dt>{t('Doctors')}</dt>
-            <dd>{record.sharedWithDoctors ? 'Shared with your doctors' : 'Only you'}</dd>
+            <dt>{t('Shared with')}</dt>
+            <dd>{sharing}</dd>
           </>
         )}
       </dl>
