@@ -12,6 +12,7 @@ import {
   type PageQueryDto,
 } from '@arogyam/contracts';
 import { AuditTrail, isRefusal, pageWindow, toPage } from '@arogyam/persistence';
+import { AuditedCare } from '../care/audited-care';
 import { CareRelationships } from '../care/care-relationships';
 import { HealthRecordFiles } from './health-record-files';
 import { HealthRecordRepository } from './health-record.repository';
@@ -32,6 +33,7 @@ export class HealthRecordsService {
     private readonly records: HealthRecordRepository,
     private readonly files: HealthRecordFiles,
     private readonly care: CareRelationships,
+    private readonly auditedCare: AuditedCare,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -67,14 +69,7 @@ export class HealthRecordsService {
   /** The records of the appointment's patient that they share with doctors, for its doctor. */
   async listForAppointment(actor: Actor, appointmentId: string): Promise<Page<HealthRecordView>> {
     requireRole(actor, 'doctor');
-    const appointment = await this.care.of(actor, appointmentId).catch((refusal: unknown) => {
-      if (!isRefusal(refusal)) throw refusal;
-      // No patient to name: the refusal names the appointment it was asked through.
-      return this.audit.deny(
-        { actor, kind: 'health_record', resourceId: `appointment:${appointmentId}`, action: 'read' },
-        refusal,
-      );
-    });
+    const appointment = await this.auditedCare.of(actor, appointmentId, 'health_record');
     const window = pageWindow({ limit: 100 });
     const { documents, total } = await this.records.pageSharedByPatient(appointment.patientId, window);
     await this.audit.record(...documents.map((record) => this.access(actor, record, 'read')));
