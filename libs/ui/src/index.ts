@@ -67,6 +67,7 @@ export * from './files/save-file';
 export * from './format/format-date';
 export * from './format/format-time';
 export * from './forms/form-values';
+export * from './forms/indexed-errors';
 
 export * from './hooks/use-action';
 export * from './hooks/use-async';
@@ -101,3 +102,5 @@ export * from './format/format-size';
 export * from './health-records/health-record-kinds';
 export * from './health-records/health-record-item';
 export * from './health-records/appointment-health-records';
+export * from './medical-profile/medical-profile-labels';
+export * from './medical-profile/allergy-warnings';

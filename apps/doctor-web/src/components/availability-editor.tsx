@@ -1,4 +1,12 @@
-import { Button, FormError, StatusMessage, TextField, useSubmit, type Availability } from '@arogyam/ui';
+import {
+  Button,
+  FormError,
+  StatusMessage,
+  TextField,
+  listError,
+  useSubmit,
+  type Availability,
+} from '@arogyam/ui';
 import { useState } from 'react';
 import {
   WEEKDAYS,
@@ -7,7 +15,6 @@ import {
   firstIndexOf,
   type AvailabilityDraft,
 } from '../availability-draft';
-import { listError } from '../indexed-errors';
 import { api } from '../session';
 import { ExceptionDates } from './exception-dates';
 import { TimeZoneSelect } from './time-zone-select';

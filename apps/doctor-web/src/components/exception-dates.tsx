@@ -1,6 +1,5 @@
-import { Button, TextField, formatDate, type FieldErrors } from '@arogyam/ui';
+import { Button, TextField, formatDate, itemError, listError, type FieldErrors } from '@arogyam/ui';
 import { useState } from 'react';
-import { itemError, listError } from '../indexed-errors';
 
 interface ExceptionDatesProps {
   /** YYYY-MM-DD dates marked unavailable, in date order. */

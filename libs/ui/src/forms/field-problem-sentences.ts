@@ -6,6 +6,7 @@
 const RULES: [RegExp, (match: RegExpExecArray) => string][] = [
   [/^(must not be empty|should not be empty|is required)$/, () => 'This is required.'],
   [/^must be an email$/, () => 'Enter an email address, like name@example.com.'],
+  [/^must be longer than or equal to 1 characters$/, () => 'This is required.'],
   [/^must be longer than or equal to (\d+) characters$/, ([, n]) => `Use at least ${n} characters.`],
   [/^must be shorter than or equal to (\d+) characters$/, ([, n]) => `Use at most ${n} characters.`],
   [/^must not be less than (-?[\d.]+)$/, ([, n]) => `Enter ${n} or more.`],
@@ -23,6 +24,12 @@ const RULES: [RegExp, (match: RegExpExecArray) => string][] = [
 
 export function problemSentence(problem: string): string {
   const text = problem.trim();
+  // A rule on each entry of a list ("each value in chronicConditions must be …"): the entry's sentence.
+  const each = /^each value in \S+ (.+)$/.exec(text);
+  if (each) {
+    const sentence = problemSentence(each[1]);
+    return `Each entry: ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
+  }
   for (const [pattern, sentence] of RULES) {
     const match = pattern.exec(text);
     if (match) return sentence(match);
