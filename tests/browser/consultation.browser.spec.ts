@@ -68,6 +68,13 @@ test('patient books; doctor checks in, consults, writes notes and prescribes; pa
   // The patient registers, opens the doctor's page and books the first free slot by video.
   const patientPage = await apps.pages.open({ acceptDownloads: true });
   await signUpPatient(patientPage, apps.urls.patient, patient);
+  // The patient records an allergy in their medical profile.
+  await patientPage.getByRole('link', { name: 'Medical profile' }).click();
+  await patientPage.getByRole('button', { name: 'Add an allergy' }).click();
+  await patientPage.getByLabel('Allergic to').fill('Penicillin');
+  await patientPage.getByLabel('Severity').selectOption('severe');
+  await patientPage.getByRole('button', { name: 'Save medical profile' }).click();
+  await patientPage.getByText('Your medical profile has been saved.').waitFor();
   await patientPage.goto(`${apps.urls.patient}/doctors/${doctorId}`);
   await patientPage.getByRole('heading', { name: 'Book an appointment' }).waitFor();
   await patientPage
@@ -98,6 +105,17 @@ test('patient books; doctor checks in, consults, writes notes and prescribes; pa
   await entry.getByRole('button', { name: 'Check in' }).click();
   await entry.getByRole('button', { name: 'Start consultation' }).click();
   await entry.getByRole('link', { name: patient.fullName }).click();
+
+  // The allergy is on the appointment page; prescribing a penicillin is announced and held until
+  // the doctor confirms (here they change the medicine instead).
+  await doctorPage.getByRole('list', { name: 'Allergies' }).getByText('Penicillin: severe').waitFor();
+  const warning = doctorPage.getByRole('alert').filter({ hasText: 'allergy to Penicillin' });
+  await doctorPage.getByLabel('Drug').first().fill('Amoxicillin 500 mg');
+  await warning.waitFor();
+  await doctorPage.getByRole('button', { name: 'Issue prescription' }).click();
+  await doctorPage.getByText('Confirm that you have checked the allergy, or change the medicine.').waitFor();
+  await doctorPage.getByLabel('Drug').first().fill('Dextromethorphan syrup');
+  await warning.waitFor({ state: 'detached' });
 
   // SOAP notes, shared with the patient.
   await doctorPage.getByLabel('Subjective').fill('Dry cough for two weeks, no fever.');

@@ -109,6 +109,7 @@ test('every patient page fits a phone and has no serious accessibility problems'
       `/appointments/${appointmentId}`,
       '/messages',
       '/health-records',
+      '/medical-profile',
       '/who-viewed',
       '/profile',
       '/notification-settings',

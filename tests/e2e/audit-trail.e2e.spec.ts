@@ -31,7 +31,22 @@ const NOTES = {
 const DRUG = 'Salbutamol 100 mcg inhaler';
 const RECORD_TITLE = 'Spirometry March';
 const CHAT_TEXT = 'The inhaler makes my hands shake';
-const CLINICAL_TEXTS = [REASON, ...Object.values(NOTES), DRUG, RECORD_TITLE, CHAT_TEXT];
+const MEDICAL_PROFILE = {
+  allergies: [{ substance: 'Cotrimoxazole', reaction: 'Swollen lips after the tablet' }],
+  chronicConditions: ['Chronic kidney disease stage 2'],
+  currentMedicines: [{ name: 'Telmisartan', dose: '40 mg once daily' }],
+};
+const CLINICAL_TEXTS = [
+  REASON,
+  ...Object.values(NOTES),
+  DRUG,
+  RECORD_TITLE,
+  CHAT_TEXT,
+  'Cotrimoxazole',
+  'Swollen lips',
+  'kidney disease',
+  'Telmisartan',
+];
 
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2_000, 7)]);
 
@@ -209,9 +224,23 @@ describe('the audit trail', () => {
       [drY, patientA, 'health_record_file', record, 'read', 'denied'],
     );
 
-    // The medical profile (age, gender) as the appointment's doctor reads it.
+    // The medical profile: A keeps hers; the appointment's doctor reads it (and her age and
+    // gender); another doctor is refused through the appointment, which names no patient.
+    const kept = await call('PUT', '/api/patients/me/medical-profile', {
+      token: patientA.token,
+      body: MEDICAL_PROFILE,
+    });
+    expect(kept.status).toBe(200);
+    expect(await get(patientA, '/api/patients/me/medical-profile')).toBe(200);
     expect(await get(drX, `/api/appointments/${appt}/patient`)).toBe(200);
-    expected.push([drX, patientA, 'medical_profile', patientA.id, 'read', 'allowed']);
+    expect(await get(drX, `/api/appointments/${appt}/medical-profile`)).toBe(200);
+    expect(await get(drY, `/api/appointments/${appt}/medical-profile`)).toBe(404);
+    expected.push(
+      [patientA, patientA, 'medical_profile', patientA.id, 'update', 'allowed'],
+      [patientA, patientA, 'medical_profile', patientA.id, 'read', 'allowed'],
+      [drX, patientA, 'medical_profile', patientA.id, 'read', 'allowed'],
+      [drX, patientA, 'medical_profile', patientA.id, 'read', 'allowed'],
+    );
 
     // Chat: A writes, X reads the history, B is refused.
     await waitFor(
@@ -250,6 +279,15 @@ describe('the audit trail', () => {
     }
     const stored = JSON.stringify(await trail.find({}).toArray());
     for (const text of CLINICAL_TEXTS) expect(stored).not.toContain(text);
+    // Y's refusal is found by Y: it names the appointment asked through, not the patient.
+    const refusedByY = async () =>
+      (
+        await call<Page<AuditEntryView>>('GET', `/api/admin/audit?actorId=${drY.id}&kind=medical_profile`, {
+          token: admin.token,
+        })
+      ).body.items.map(({ resourceId, action, outcome }) => [resourceId, action, outcome]);
+    await waitFor(async () => (await refusedByY()).length > 0, 30000, "Y's refused medical profile read");
+    expect(await refusedByY()).toEqual([[`appointment:${appt}`, 'read', 'denied']]);
 
     // A sees who else reached her records, newest first, doctors by name; her own reads are not listed.
     const seen = await call<Page<RecordAccessView>>('GET', '/api/patients/me/audit?limit=100', {

@@ -1,5 +1,5 @@
 import { MongoClient } from 'mongodb';
-import type { HealthRecordView, Page, PatientHistoryView } from '@arogyam/contracts';
+import type { HealthRecordView, MedicalProfileView, Page, PatientHistoryView } from '@arogyam/contracts';
 import { CareSituations } from './care-situations';
 import { httpClient } from './http';
 import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours, type Person } from './people';
@@ -385,5 +385,143 @@ describe('who reads what: records and history across the care relationship', () 
     expect(
       await records.countDocuments({ patientId: patient.id, sharedWithDoctors: { $exists: true } }),
     ).toBe(0);
+  });
+});
+
+describe('the medical profile', () => {
+  const OWN = '/api/patients/me/medical-profile';
+  const PROFILE = {
+    allergies: [
+      { substance: ' Penicillin ', reaction: 'Hives', severity: 'severe' },
+      { substance: 'Peanuts' },
+    ],
+    chronicConditions: [' Type 2 diabetes ', 'Asthma'],
+    currentMedicines: [
+      { name: 'Metformin', dose: '500 mg twice a day' },
+      { name: 'Salbutamol', dose: ' ' },
+    ],
+    bloodGroup: 'O+',
+  };
+
+  it('a patient starts with an empty profile, replaces it, reads it back, and clears a part of it', async () => {
+    const patient = await registerPatient(call, 'Meena Profile');
+    const empty = await call<MedicalProfileView>('GET', OWN, { token: patient.token });
+    expect(empty.status).toBe(200);
+    expect(empty.body).toEqual({
+      patientId: patient.id,
+      allergies: [],
+      chronicConditions: [],
+      currentMedicines: [],
+    });
+
+    const saved = await call<MedicalProfileView>('PUT', OWN, { token: patient.token, body: PROFILE });
+    expect(saved.status).toBe(200);
+    const expected = {
+      patientId: patient.id,
+      allergies: [
+        { substance: 'Penicillin', reaction: 'Hives', severity: 'severe' },
+        { substance: 'Peanuts' },
+      ],
+      chronicConditions: ['Type 2 diabetes', 'Asthma'],
+      currentMedicines: [{ name: 'Metformin', dose: '500 mg twice a day' }, { name: 'Salbutamol' }],
+      bloodGroup: 'O+',
+    };
+    expect(saved.body).toEqual({ ...expected, updatedAt: expect.any(String) });
+    expect((await call('GET', OWN, { token: patient.token })).body).toEqual(saved.body);
+
+    // A PUT is the whole profile: what it leaves out is gone.
+    const cleared = await call<MedicalProfileView>('PUT', OWN, {
+      token: patient.token,
+      body: { allergies: expected.allergies.slice(1) },
+    });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body).toEqual({
+      patientId: patient.id,
+      allergies: [{ substance: 'Peanuts' }],
+      chronicConditions: [],
+      currentMedicines: [],
+      updatedAt: expect.any(String),
+    });
+
+    // Another patient has their own (empty) one; doctors and admins have no such route.
+    const other = await registerPatient(call, 'Not Meena');
+    expect((await call<MedicalProfileView>('GET', OWN, { token: other.token })).body.allergies).toEqual([]);
+    expect((await call('GET', OWN, { token: adminToken })).status).toBe(403);
+  });
+
+  it('refuses bad profiles with 400, naming each field, and keeps the stored one', async () => {
+    const patient = await registerPatient(call, 'Naveen Invalid');
+    expect((await call('PUT', OWN, { token: patient.token, body: PROFILE })).status).toBe(200);
+    const refused = async (body: unknown) => {
+      const answer = await call<{ details: { field: string }[] }>('PUT', OWN, { token: patient.token, body });
+      expect(answer.status).toBe(400);
+      // Each field once, however many of its rules it broke.
+      return [...new Set(answer.body.details.map((detail) => detail.field))].sort();
+    };
+    expect(
+      await refused({
+        allergies: [
+          { substance: '  ', severity: 'deadly' },
+          { substance: 'x'.repeat(101), reaction: 7 },
+        ],
+        chronicConditions: ['', 'y'.repeat(121)],
+        currentMedicines: [{ dose: '1 tab' }],
+        bloodGroup: 'Z+',
+        religion: 'none',
+      }),
+    ).toEqual(
+      [
+        'allergies.0.severity',
+        'allergies.0.substance',
+        'allergies.1.reaction',
+        'allergies.1.substance',
+        'bloodGroup',
+        'chronicConditions',
+        'currentMedicines.0.name',
+        'religion',
+      ].sort(),
+    );
+    expect(await refused({ allergies: Array.from({ length: 31 }, () => ({ substance: 'Dust' })) })).toEqual([
+      'allergies',
+    ]);
+    expect(await refused({ chronicConditions: 'Asthma' })).toContain('chronicConditions');
+    expect(await refused({ allergies: ['Penicillin'] })).toContain('allergies.0');
+    expect((await call('PUT', OWN, { token: patient.token, raw: '[1,2]' })).status).toBe(400);
+    expect((await call<MedicalProfileView>('GET', OWN, { token: patient.token })).body.bloodGroup).toBe('O+');
+  });
+
+  it("the doctor of an appointment reads its patient's profile; another doctor gets 404, as does a cancelled one", async () => {
+    const doctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Kavya Profile');
+    const otherDoctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Other Profile');
+    const patient = await registerPatient(call, 'Om Profile');
+    const appointment = await bookFirstFreeSlot(call, doctor, patient);
+    const path = `/api/appointments/${appointment.id}/medical-profile`;
+
+    // Before the patient fills it in: an empty profile, not a refusal.
+    const before = await call<MedicalProfileView>('GET', path, { token: doctor.token });
+    expect(before.status).toBe(200);
+    expect(before.body.allergies).toEqual([]);
+
+    const saved = await call<MedicalProfileView>('PUT', '/api/patients/me/medical-profile', {
+      token: patient.token,
+      body: PROFILE,
+    });
+    const seen = await call<MedicalProfileView>('GET', path, { token: doctor.token });
+    expect(seen.status).toBe(200);
+    expect(seen.body).toEqual(saved.body);
+
+    expect((await call('GET', path, { token: otherDoctor.token })).status).toBe(404);
+    expect(
+      (await call('GET', '/api/appointments/no-such-appointment/medical-profile', { token: doctor.token }))
+        .status,
+    ).toBe(404);
+    expect((await call('GET', path, { token: patient.token })).status).toBe(403);
+    expect((await call('GET', path, { token: adminToken })).status).toBe(403);
+
+    expect(
+      (await call('POST', `/api/appointments/${appointment.id}/cancel`, { token: patient.token, body: {} }))
+        .status,
+    ).toBe(200);
+    expect((await call('GET', path, { token: doctor.token })).status).toBe(404);
   });
 });

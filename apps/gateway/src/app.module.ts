@@ -39,6 +39,7 @@ import { PasswordController } from './identity/password.controller';
 import { PasswordResetController } from './identity/password-reset.controller';
 import { ResetEmailThrottleGuard } from './http/throttling/reset-email-throttle.guard';
 import { AppointmentPatientController } from './patients/appointment-patient.controller';
+import { MedicalProfileController } from './patients/medical-profile.controller';
 import { PatientsController } from './patients/patients.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { PrescriptionsController } from './prescriptions/prescriptions.controller';
@@ -117,6 +118,7 @@ export class AppModule {
         PasswordController,
         PatientsController,
         AppointmentPatientController,
+        MedicalProfileController,
         DoctorsController,
         DoctorScheduleController,
         AppointmentsController,

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { DataServiceModule } from '@arogyam/persistence';
 import { AppointmentLookup } from '@arogyam/service-kit';
 import { accountEventsConsumer } from './account-status/account-events.provider';
+import { AuditedCare } from './care/audited-care';
 import { CareRelationships } from './care/care-relationships';
 import { PatientServiceConfig } from './config/patient-service.config';
 import { PatientDashboardHandler } from './dashboard/patient-dashboard.handler';
@@ -11,6 +12,10 @@ import { healthRecordModel, HealthRecordRepository } from './health-records/heal
 import { HealthRecordsHandler } from './health-records/health-records.handler';
 import { HealthRecordsService } from './health-records/health-records.service';
 import { LegacySharingUpgrade } from './health-records/legacy-sharing-upgrade';
+import { medicalProfileModel, MedicalProfileRepository } from './medical-profiles/medical-profile.repository';
+import { MedicalProfilesHandler } from './medical-profiles/medical-profiles.handler';
+import { MedicalProfile } from './medical-profiles/medical-profile.schema';
+import { MedicalProfilesService } from './medical-profiles/medical-profiles.service';
 import { AppointmentPatientHandler } from './patient-contact/appointment-patient.handler';
 import { AppointmentPatientService } from './patient-contact/appointment-patient.service';
 import { Patient } from './profiles/patient.schema';
@@ -28,14 +33,15 @@ export class AppModule {
           service: 'patient',
           config,
           audited: 'patient',
-          outboxes: [Patient.name],
-          models: [patientModel, healthRecordModel],
+          outboxes: [Patient.name, MedicalProfile.name],
+          models: [patientModel, healthRecordModel, medicalProfileModel],
         }),
       ],
       controllers: [
         PatientProfilesHandler,
         PatientDashboardHandler,
         HealthRecordsHandler,
+        MedicalProfilesHandler,
         AppointmentPatientHandler,
       ],
       providers: [
@@ -48,7 +54,10 @@ export class AppModule {
         HealthRecordFiles,
         HealthRecordsService,
         LegacySharingUpgrade,
+        MedicalProfileRepository,
+        MedicalProfilesService,
         CareRelationships,
+        AuditedCare,
         AppointmentPatientService,
       ],
     };

@@ -4,6 +4,7 @@ import type { Connection } from 'mongoose';
 import { pageWindow } from '@arogyam/persistence';
 import { startServiceUnderTest, unindexedQueriesOf, type ServiceUnderTest } from '@arogyam/testing';
 import { HealthRecordRepository } from '../src/health-records/health-record.repository';
+import { MedicalProfileRepository } from '../src/medical-profiles/medical-profile.repository';
 import { patientService } from '../src/patient-service';
 import { PatientRepository } from '../src/profiles/patient.repository';
 
@@ -59,5 +60,23 @@ describe('patient-service query plans', () => {
       // Not here: upgradeLegacySharing, the start-up scan for records from before per-doctor sharing.
     });
     expect(unserved).toEqual([]);
+  });
+
+  it('serves every query of medicalProfiles from an index, and a replace clears what it leaves out', async () => {
+    const profiles = service.app.get(MedicalProfileRepository);
+    const patientId = randomUUID();
+    let stored: Awaited<ReturnType<MedicalProfileRepository['findById']>> = null;
+    const unserved = await unindexedQueriesOf(connection, async () => {
+      await profiles.replace(
+        patientId,
+        { allergies: [{ substance: 'Penicillin', severity: 'severe' }], bloodGroup: 'B+' },
+        [],
+      );
+      await profiles.replace(patientId, { chronicConditions: ['Asthma'] }, []);
+      stored = await profiles.findById(patientId);
+    });
+    expect(unserved).toEqual([]);
+    expect(stored).toMatchObject({ _id: patientId, allergies: [], chronicConditions: ['Asthma'] });
+    expect(stored).not.toHaveProperty('bloodGroup');
   });
 });

@@ -14,6 +14,7 @@ import { DoctorProfilePage } from './pages/doctor-profile-page';
 import { DoctorSearchPage } from './pages/doctor-search-page';
 import { HealthRecordsPage } from './pages/health-records-page';
 import { LoginPage } from './pages/login-page';
+import { MedicalProfilePage } from './pages/medical-profile-page';
 import { MessagesPage } from './pages/messages-page';
 import { MyAppointmentsPage } from './pages/my-appointments-page';
 import { MyProfilePage } from './pages/my-profile-page';
@@ -42,6 +43,7 @@ export function App() {
           <Route path="appointments/:id" element={<AppointmentPage />} />
           <Route path="messages" element={<MessagesPage />} />
           <Route path="health-records" element={<HealthRecordsPage />} />
+          <Route path="medical-profile" element={<MedicalProfilePage />} />
           <Route path="who-viewed" element={<RecordAccessPage />} />
           <Route path="calls/:appointmentId" element={<VideoConsultationPage role="patient" />} />
           <Route path="messages/:roomId" element={<MessagesPage />} />

@@ -8,6 +8,7 @@ const SIGNED_IN_LINKS: NavItem[] = [
   { to: '/appointments', label: 'My appointments' },
   { to: '/messages', label: 'Messages' },
   { to: '/health-records', label: 'Health records' },
+  { to: '/medical-profile', label: 'Medical profile' },
   { to: '/who-viewed', label: 'Who viewed my records' },
   { to: '/profile', label: 'My profile' },
   { to: '/notification-settings', label: 'Notification settings' },

@@ -6,7 +6,7 @@ const WHAT: Record<AuditResourceKind, string> = {
   prescription_pdf: 'the PDF of your prescription',
   health_record: 'your health record',
   health_record_file: 'the file of your health record',
-  medical_profile: 'your age, gender and contact details',
+  medical_profile: 'your medical profile',
   chat_history: 'your chat messages',
   appointment_reason: 'the reason you gave for a visit',
 };

@@ -72,6 +72,7 @@ export * from './i18n/language-switch';
 export * from './i18n/translated';
 export * from './i18n/use-t';
 export * from './forms/form-values';
+export * from './forms/indexed-errors';
 
 export * from './hooks/use-action';
 export * from './hooks/use-async';
@@ -111,3 +112,6 @@ export * from './case-studies/case-study-labels';
 export * from './case-studies/case-study-article';
 export * from './case-studies/case-study-card';
 export * from './case-studies/case-study-tags';
+
+export * from './medical-profile/medical-profile-labels';
+export * from './medical-profile/allergy-warnings';

@@ -1,4 +1,13 @@
-import { useT, Button, FormError, StatusMessage, TextField, useSubmit, type Availability } from '@arogyam/ui';
+import {
+  useT,
+  Button,
+  FormError,
+  StatusMessage,
+  TextField,
+  listError,
+  useSubmit,
+  type Availability,
+} from '@arogyam/ui';
 import { useState } from 'react';
 import {
   WEEKDAYS,
@@ -7,7 +16,6 @@ import {
   firstIndexOf,
   type AvailabilityDraft,
 } from '../availability-draft';
-import { listError } from '../indexed-errors';
 import { api } from '../session';
 import { ExceptionDates } from './exception-dates';
 import { TimeZoneSelect } from './time-zone-select';

@@ -1,5 +1,7 @@
 import { useT, ConversationPane, useSession, type Appointment } from '@arogyam/ui';
 import { api } from '../session';
+import { useMedicalProfile } from '../use-medical-profile';
+import { MedicalProfileSummary } from './medical-profile-summary';
 import { NotesEditor } from './notes-editor';
 import { PrescriptionComposer } from './prescription-composer';
 
@@ -19,12 +21,15 @@ interface CallSidePanelProps {
 
 /**
  * Beside the video: the SOAP notes, the prescription composer or the chat with the patient, so the
- * doctor works during the call without leaving it (a page change would end the call).
+ * doctor works during the call without leaving it (a page change would end the call). The notes
+ * and the composer come with the patient's medical profile above them.
  */
 export function CallSidePanel({ appointment, panel, onClose }: CallSidePanelProps) {
   const t = useT();
   const { user } = useSession();
   const label = CALL_PANELS.find((item) => item.panel === panel)?.label ?? '';
+  const clinical = panel !== 'chat';
+  const medicalProfile = useMedicalProfile(appointment.id, clinical);
   return (
     <aside className="call-panel stack" aria-label={t(`${label} during the call`)}>
       <p className="row-actions">
@@ -32,9 +37,14 @@ export function CallSidePanel({ appointment, panel, onClose }: CallSidePanelProp
           {t(`Close ${label.toLowerCase()}`)}
         </button>
       </p>
+      {clinical && <MedicalProfileSummary profile={medicalProfile} />}
       {panel === 'notes' && <NotesEditor appointmentId={appointment.id} />}
       {panel === 'prescription' && (
-        <PrescriptionComposer appointmentId={appointment.id} onIssued={() => undefined} />
+        <PrescriptionComposer
+          appointmentId={appointment.id}
+          onIssued={() => undefined}
+          allergies={medicalProfile.data?.allergies}
+        />
       )}
       {panel === 'chat' && user && (
         <section className="card" aria-label={`Chat with ${appointment.patient.fullName}`}>

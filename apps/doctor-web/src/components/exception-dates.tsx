@@ -1,6 +1,5 @@
-import { useT, Button, TextField, formatDate, type FieldErrors } from '@arogyam/ui';
+import { useT, Button, TextField, formatDate, itemError, listError, type FieldErrors } from '@arogyam/ui';
 import { useState } from 'react';
-import { itemError, listError } from '../indexed-errors';
 
 interface ExceptionDatesProps {
   /** YYYY-MM-DD dates marked unavailable, in date order. */

@@ -1,23 +1,49 @@
-import { useT, Button, FormError, StatusMessage, TextAreaField, useSubmit } from '@arogyam/ui';
+import {
+  useT,
+  Button,
+  FormError,
+  StatusMessage,
+  TextAreaField,
+  allergyWarnings,
+  listError,
+  useSubmit,
+  type Allergy,
+} from '@arogyam/ui';
 import { useState } from 'react';
-import { listError } from '../indexed-errors';
 import { newMedicine, prescriptionFrom, type MedicineDraft } from '../prescription-draft';
 import { api } from '../session';
+import { AllergyCheck } from './allergy-check';
 import { MedicineRow } from './medicine-row';
 
 interface PrescriptionComposerProps {
   appointmentId: string;
   /** Called once the server has issued the prescription, so the list shows it. */
   onIssued(): void;
+  /** The patient's recorded allergies (none while their medical profile is loading or unavailable). */
+  allergies?: readonly Allergy[];
 }
 
-/** Rows of medicines plus advice, issued as one prescription; the server validates every field. */
-export function PrescriptionComposer({ appointmentId, onIssued }: PrescriptionComposerProps) {
+/**
+ * Rows of medicines plus advice, issued as one prescription; the server validates every field.
+ * A medicine whose name matches a recorded allergy is announced, and needs the doctor's
+ * confirmation (of that very set of matches) before the prescription is issued.
+ */
+export function PrescriptionComposer({ appointmentId, onIssued, allergies = [] }: PrescriptionComposerProps) {
   const t = useT();
   const [rows, setRows] = useState<MedicineDraft[]>(() => [newMedicine()]);
   const [advice, setAdvice] = useState('');
   const [issued, setIssued] = useState(false);
   const { busy, fieldErrors, formError, handleSubmit } = useSubmit(['items', 'advice']);
+  const warnings = allergyWarnings(
+    rows.map((row) => row.drug),
+    allergies,
+  );
+  // A confirmation holds for the matches it was given for: a new match asks again.
+  const warned = JSON.stringify(warnings);
+  const [confirmedFor, setConfirmedFor] = useState<string | null>(null);
+  const [unconfirmed, setUnconfirmed] = useState(false);
+  const confirmed = warnings.length > 0 && confirmedFor === warned;
+  const mustConfirm = warnings.length > 0 && !confirmed;
 
   const edit = (next: MedicineDraft[]) => {
     setIssued(false);
@@ -26,9 +52,12 @@ export function PrescriptionComposer({ appointmentId, onIssued }: PrescriptionCo
 
   const issue = handleSubmit(async () => {
     setIssued(false);
+    setUnconfirmed(mustConfirm);
+    if (mustConfirm) return;
     await api.post('/prescriptions', prescriptionFrom(appointmentId, rows, advice));
     setRows([newMedicine()]);
     setAdvice('');
+    setConfirmedFor(null);
     setIssued(true);
     onIssued();
   });
@@ -65,6 +94,19 @@ export function PrescriptionComposer({ appointmentId, onIssued }: PrescriptionCo
             setAdvice(event.target.value);
           }}
           error={fieldErrors.advice}
+        />
+        <AllergyCheck
+          warnings={warnings}
+          confirmed={confirmed}
+          onConfirm={(checked) => {
+            setConfirmedFor(checked ? warned : null);
+            if (checked) setUnconfirmed(false);
+          }}
+          error={
+            unconfirmed && mustConfirm
+              ? 'Confirm that you have checked the allergy, or change the medicine.'
+              : undefined
+          }
         />
         <div className="form-actions">
           <Button type="submit" busy={busy}>

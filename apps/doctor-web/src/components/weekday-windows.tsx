@@ -1,6 +1,5 @@
-import { useT, Button, TextField, type FieldErrors } from '@arogyam/ui';
+import { useT, Button, TextField, itemError, type FieldErrors } from '@arogyam/ui';
 import { newWindow, type TimeWindow } from '../availability-draft';
-import { itemError } from '../indexed-errors';
 
 interface WeekdayWindowsProps {
   label: string;

@@ -14,6 +14,7 @@ import {
   type SetRecordSharingMessage,
 } from '@arogyam/contracts';
 import { AuditTrail, isRefusal, pageWindow, toPage } from '@arogyam/persistence';
+import { AuditedCare } from '../care/audited-care';
 import { CareRelationships } from '../care/care-relationships';
 import { HealthRecordFiles } from './health-record-files';
 import { HealthRecordRepository } from './health-record.repository';
@@ -36,6 +37,7 @@ export class HealthRecordsService {
     private readonly records: HealthRecordRepository,
     private readonly files: HealthRecordFiles,
     private readonly care: CareRelationships,
+    private readonly auditedCare: AuditedCare,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -84,16 +86,11 @@ export class HealthRecordsService {
   /** The records of the appointment's patient that its doctor may read, as far as the appointment opens. */
   async listForAppointment(actor: Actor, appointmentId: string): Promise<Page<HealthRecordView>> {
     requireRole(actor, 'doctor');
-    const { appointment, relationship } = await this.care
-      .through(actor, appointmentId)
-      .catch((refusal: unknown) => {
-        if (!isRefusal(refusal)) throw refusal;
-        // No patient to name: the refusal names the appointment it was asked through.
-        return this.audit.deny(
-          { actor, kind: 'health_record', resourceId: `appointment:${appointmentId}`, action: 'read' },
-          refusal,
-        );
-      });
+    const { appointment, relationship } = await this.auditedCare.through(
+      actor,
+      appointmentId,
+      'health_record',
+    );
     const window = pageWindow({ limit: 100 });
     const { documents, total } = await this.records.pageSharedWith(
       appointment.patientId,

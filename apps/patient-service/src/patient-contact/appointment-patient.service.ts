@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, requireRole, type Actor, type AppointmentPatientView } from '@arogyam/contracts';
-import { AuditTrail, isRefusal } from '@arogyam/persistence';
-import { CareRelationships } from '../care/care-relationships';
+import { AuditTrail } from '@arogyam/persistence';
+import { AuditedCare } from '../care/audited-care';
 import { PatientRepository } from '../profiles/patient.repository';
 import { ageOn } from './age';
 
@@ -14,20 +14,14 @@ import { ageOn } from './age';
 @Injectable()
 export class AppointmentPatientService {
   constructor(
-    private readonly care: CareRelationships,
+    private readonly care: AuditedCare,
     private readonly patients: PatientRepository,
     private readonly audit: AuditTrail,
   ) {}
 
   async get(actor: Actor, appointmentId: string): Promise<AppointmentPatientView> {
     requireRole(actor, 'doctor');
-    const appointment = await this.care.of(actor, appointmentId).catch((refusal: unknown) => {
-      if (!isRefusal(refusal)) throw refusal;
-      return this.audit.deny(
-        { actor, kind: 'medical_profile', resourceId: `appointment:${appointmentId}`, action: 'read' },
-        refusal,
-      );
-    });
+    const appointment = await this.care.of(actor, appointmentId, 'medical_profile');
     const patient = await this.patients.findById(appointment.patientId);
     if (!patient) throw DomainError.notFound('Patient not found.');
     await this.audit.record({

@@ -47,6 +47,16 @@ export type {
   RegisterPatientDto as PatientRegistration,
 } from '@arogyam/contracts';
 
+// The medical profile a patient keeps, which the doctors of their appointments read.
+export type {
+  MedicalProfileView as MedicalProfile,
+  MedicalProfileDto as MedicalProfileChanges,
+  AllergyView as Allergy,
+  AllergySeverity,
+  BloodGroup,
+  CurrentMedicineView as CurrentMedicine,
+} from '@arogyam/contracts';
+
 // Availability and appointments. Instants are ISO-8601 UTC; the SPAs show them in the viewer's zone.
 export type {
   AvailabilityView as Availability,

@@ -7,6 +7,11 @@ describe('problemSentence', () => {
     ['must not be empty', 'This is required.'],
     ['must be longer than or equal to 8 characters', 'Use at least 8 characters.'],
     ['must be shorter than or equal to 200 characters', 'Use at most 200 characters.'],
+    ['must be longer than or equal to 1 characters', 'This is required.'],
+    [
+      'each value in chronicConditions must be shorter than or equal to 120 characters',
+      'Each entry: use at most 120 characters.',
+    ],
     ['must not be less than 0', 'Enter 0 or more.'],
     ['must not be greater than 720', 'Enter 720 or less.'],
     ['must be one of the following values: video,chat,in_person', 'Choose one of: video, chat, in_person.'],

@@ -8,6 +8,7 @@ import { translate as t } from '../i18n/i18n';
 const RULES: [RegExp, (match: RegExpExecArray) => string][] = [
   [/^(must not be empty|should not be empty|is required)$/, () => t('This is required.')],
   [/^must be an email$/, () => t('Enter an email address, like name@example.com.')],
+  [/^must be longer than or equal to 1 characters$/, () => t('This is required.')],
   [
     /^must be longer than or equal to (\d+) characters$/,
     ([, n]) => t('Use at least {{n}} characters.', { n }),
@@ -31,6 +32,14 @@ const RULES: [RegExp, (match: RegExpExecArray) => string][] = [
 
 export function problemSentence(problem: string): string {
   const text = problem.trim();
+  // A rule on each entry of a list ("each value in chronicConditions must be …"): the entry's sentence.
+  const each = /^each value in \S+ (.+)$/.exec(text);
+  if (each) {
+    const sentence = problemSentence(each[1]);
+    return t('Each entry: {{sentence}}', {
+      sentence: `${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`,
+    });
+  }
   for (const [pattern, sentence] of RULES) {
     const match = pattern.exec(text);
     if (match) return sentence(match);

@@ -1,4 +1,4 @@
-import type { FieldErrors } from '@arogyam/ui';
+import type { FieldErrors } from '../hooks/use-form-errors';
 
 /** The server's problem with `list.N.prop` (or with item N as a whole when `prop` is left out). */
 export function itemError(
