@@ -189,7 +189,7 @@ const SMALL_PDF = Buffer.from('%PDF-1.7\n% matrix\n');
 const RECORDS = ['chosen for X', 'chosen for Y', 'all my doctors', 'nobody', 'revoked'] as const;
 type RecordName = (typeof RECORDS)[number];
 
-describe('who reads what: records and history across the care relationship', () => {
+describe('who reads what: records, medical profile and history across the care relationship', () => {
   let doctorX: Person;
   let doctorY: Person;
 
@@ -230,7 +230,7 @@ describe('who reads what: records and history across the care relationship', () 
     return ids;
   }
 
-  /** What doctor X gets through the appointment: the listing, each file, the history. */
+  /** What doctor X gets through the appointment: the listing, each file, the medical profile, the history. */
   async function whatXReads(appointmentId: string, ids: Record<RecordName, string>) {
     const base = `/api/appointments/${appointmentId}/health-records`;
     const list = await call<Page<HealthRecordView>>('GET', base, { token: doctorX.token });
@@ -240,9 +240,13 @@ describe('who reads what: records and history across the care relationship', () 
     const history = await call('GET', `/api/appointments/${appointmentId}/patient-history`, {
       token: doctorX.token,
     });
+    const profile = await call('GET', `/api/appointments/${appointmentId}/medical-profile`, {
+      token: doctorX.token,
+    });
     return {
       list: list.status === 200 ? list.body.items.map((record) => record.title).sort() : list.status,
       files: files.sort(),
+      profile: profile.status,
       history: history.status,
     };
   }
@@ -250,16 +254,17 @@ describe('who reads what: records and history across the care relationship', () 
   const CARE = {
     list: ['all my doctors', 'chosen for X'],
     files: ['all my doctors', 'chosen for X'],
+    profile: 200,
     history: 200,
   };
-  const NOTHING = { list: 404, files: [], history: 404 };
+  const NOTHING = { list: 404, files: [], profile: 404, history: 404 };
 
   it.each([
     ['the day of the visit', 'visitToday', CARE],
     [
       'a future booking only',
       'futureBooking',
-      { list: ['chosen for X'], files: ['chosen for X'], history: 404 },
+      { list: ['chosen for X'], files: ['chosen for X'], profile: 404, history: 404 },
     ],
     ['a cancelled appointment only', 'cancelled', NOTHING],
     ['a consultation completed 10 days ago', 'completed10', CARE],
