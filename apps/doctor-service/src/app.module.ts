@@ -5,6 +5,9 @@ import { accountEventsConsumer } from './account-status/account-events.provider'
 import { DoctorServiceConfig } from './config/doctor-service.config';
 import { DoctorDashboardHandler } from './dashboard/doctor-dashboard.handler';
 import { DoctorDashboardService } from './dashboard/doctor-dashboard.service';
+import { NextFreeEvents } from './free-times/next-free-events';
+import { NextFreeSweep } from './free-times/next-free-sweep';
+import { NextFreeTimesService } from './free-times/next-free-times.service';
 import { doctorModel, DoctorRepository } from './profiles/doctor.repository';
 import { Doctor } from './profiles/doctor.schema';
 import { DoctorProfilesHandler } from './profiles/doctor-profiles.handler';
@@ -47,6 +50,9 @@ export class AppModule {
         DoctorSearchService,
         VerificationService,
         DoctorDashboardService,
+        NextFreeTimesService,
+        NextFreeEvents,
+        NextFreeSweep,
         accountEventsConsumer,
         ReviewsService,
         DoctorRating,

@@ -15,7 +15,11 @@ export class DoctorSearchService {
 
   async search(query: DoctorSearchQueryDto): Promise<Page<DoctorSummary>> {
     const window = pageWindow(query, SEARCH_PAGE_SIZE);
-    const { documents, total, totalIsLowerBound } = await this.doctors.pageOfListed(criteriaOf(query), window);
+    const { documents, total, totalIsLowerBound } = await this.doctors.pageOfListed(
+      criteriaOf(query),
+      query.sort ?? 'relevance',
+      window,
+    );
     return toPage(documents.map(toDoctorSummary), total, window, totalIsLowerBound);
   }
 }
