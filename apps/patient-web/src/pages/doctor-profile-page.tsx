@@ -4,6 +4,7 @@ import {
   Loading,
   MoneyText,
   useAsync,
+  type DoctorGender,
   type PublicDoctorProfile,
 } from '@arogyam/ui';
 import { Link, useParams } from 'react-router-dom';
@@ -14,6 +15,8 @@ import { NextAvailable } from '../components/next-available';
 import { Rating } from '../components/rating';
 import { experienceText } from '../experience';
 import { api } from '../session';
+
+const GENDER_WORDS: Record<DoctorGender, string> = { female: 'Female', male: 'Male', other: 'Other' };
 
 export function DoctorProfilePage() {
   const { id = '' } = useParams();
@@ -90,6 +93,12 @@ export function DoctorProfilePage() {
             <>
               <dt>Clinic</dt>
               <dd>{clinicText(doctor)}</dd>
+            </>
+          )}
+          {doctor.gender && (
+            <>
+              <dt>Gender</dt>
+              <dd>{GENDER_WORDS[doctor.gender]}</dd>
             </>
           )}
           <dt>Experience</dt>

@@ -11,7 +11,14 @@ import { useSearchParams } from 'react-router-dom';
 import { DoctorCard } from '../components/doctor-card';
 import { SearchForm } from '../components/search-form';
 import { VideoVisitsNow } from '../components/video-visits-now';
-import { filtersFrom, pageFrom, paramsFor, type Filters } from '../search-filters';
+import {
+  filtersFrom,
+  narrowingFilters,
+  pageFrom,
+  paramsFor,
+  searchQueryOf,
+  type Filters,
+} from '../search-filters';
 import { api } from '../session';
 
 const PAGE_SIZE = 12;
@@ -23,7 +30,10 @@ export function DoctorSearchPage() {
 
   const results = useAsync(
     (signal) =>
-      api.get<Page<DoctorSummary>>('/doctors', { query: { ...filters, page, limit: PAGE_SIZE }, signal }),
+      api.get<Page<DoctorSummary>>('/doctors', {
+        query: { ...searchQueryOf(filters), page, limit: PAGE_SIZE },
+        signal,
+      }),
     [searchParams.toString()],
   );
 
@@ -47,13 +57,15 @@ export function DoctorSearchPage() {
       <h1>Find a doctor</h1>
       <VideoVisitsNow />
       <p className="page-intro">
-        Search verified doctors by name, specialization, city or the language you speak.
+        Search verified doctors by name, specialization, city or the language you speak; narrow by fee, gender
+        or when they are free, and sort the results.
       </p>
       <SearchForm filters={filters} onSearch={search} />
       <SearchResults
         loading={results.loading}
         error={results.error?.message}
         page={results.data}
+        narrowedBy={narrowingFilters(filters)}
         onRetry={results.reload}
         onPageChange={goToPage}
       />
@@ -65,17 +77,30 @@ interface SearchResultsProps {
   loading: boolean;
   error?: string;
   page?: Page<DoctorSummary>;
+  /** The filters in force, in the patient's words: what an empty result suggests loosening. */
+  narrowedBy: string[];
   onRetry(): void;
   onPageChange(page: number): void;
 }
 
-function SearchResults({ loading, error, page, onRetry, onPageChange }: SearchResultsProps) {
+function SearchResults({ loading, error, page, narrowedBy, onRetry, onPageChange }: SearchResultsProps) {
   if (loading) return <Loading label="Searching for doctors…" />;
   if (error) return <ErrorState title="We could not load doctors" message={error} onRetry={onRetry} />;
   if (!page || page.items.length === 0) {
     return (
       <EmptyState title="No doctors match your search.">
-        <p>Try a different city or specialization, or clear some filters.</p>
+        {narrowedBy.length > 0 ? (
+          <>
+            <p>Try loosening one of these:</p>
+            <ul className="loosen-filters">
+              {narrowedBy.map((filter) => (
+                <li key={filter}>{filter}</li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>No verified doctors are listed yet. Please try again later.</p>
+        )}
       </EmptyState>
     );
   }
