@@ -151,7 +151,9 @@ test('search filters and order at phone width: kept in the URL, through a reload
   const page = await apps.pages.open({ viewport: PHONE });
   const cardNames = async (): Promise<string[]> => {
     await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .loading'));
-    return page.getByRole('list', { name: 'Doctors' }).getByRole('heading').allTextContents();
+    const list = page.getByRole('list', { name: 'Doctors' });
+    await list.waitFor();
+    return list.getByRole('heading').allTextContents();
   };
   await page.goto(`${apps.urls.patient}/`);
   const everyone = await cardNames();
