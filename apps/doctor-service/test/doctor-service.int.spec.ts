@@ -104,7 +104,7 @@ describe('doctor-service', () => {
   it('declares exactly the indexes its queries use (and no text, geo or TTL index)', async () => {
     // Mongoose builds them in the background after connecting.
     await waitFor(
-      async () => (await service.db.collection('doctors').indexes()).length >= 15,
+      async () => (await service.db.collection('doctors').indexes()).length >= 16,
       10000,
       'the indexes',
     );
@@ -127,6 +127,7 @@ describe('doctor-service', () => {
         { ...listed, namePrefixes: 1, ...listingOrder },
         { ...listed, gender: 1, ...listingOrder },
         { ...listed, soonestOrder: 1, nextAvailableComputedAt: 1, _id: 1 },
+        { ...listed, specializationKey: 1, soonestOrder: 1, nextAvailableComputedAt: 1, _id: 1 },
         { ...listed, feeAmount: 1, _id: 1 },
         { ...listed, yearsOfExperience: -1, _id: 1 },
         { ...listed, feeBuckets: 1, feeAmount: 1, _id: 1 },
@@ -135,7 +136,7 @@ describe('doctor-service', () => {
         { outboxPending: 1 },
       ]),
     );
-    expect(indexes).toHaveLength(15);
+    expect(indexes).toHaveLength(16);
     expect(
       indexes.some(
         (index) =>

@@ -189,6 +189,7 @@ describe('doctor-service query plans', () => {
       // The patient's other orders over every listed doctor, and the sweep's walk of the doctors
       // with nothing free (its equality then the rest of the "soonest" order).
       [{}, 'soonest'],
+      [{ specializationKey: 'dermatology' }, 'soonest'],
       [{}, 'fee'],
       [{}, 'experience'],
     ];
