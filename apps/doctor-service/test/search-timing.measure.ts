@@ -137,7 +137,8 @@ describe('search timing', () => {
   beforeAll(async () => {
     infra = await startLocalInfra();
     process.env.MONGO_URL = infra.mongoUrl;
-    service = await startServiceUnderTest(doctorService);
+    // No appointment-service here: the next-free sweep, which asks it, is off.
+    service = await startServiceUnderTest(doctorService, { NEXT_FREE_SWEEP_SECONDS: '0' });
     connection = service.app.get<Connection>(getConnectionToken());
     await Promise.all(Object.values(connection.models).map((model) => model.init()));
   }, 120_000);
