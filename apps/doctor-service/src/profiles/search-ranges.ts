@@ -14,12 +14,14 @@ const FEE_LEVELS: BucketLevel[] = [
 const QUARTER_HOUR_MS = 15 * 60_000;
 
 /**
- * Times in ms: quarter hours (every zone's midnight falls on one), hours, UTC days. "Free this
- * week" takes at most ~60 buckets.
+ * Times in ms: quarter hours (every zone's midnight falls on one), hours, six hours, UTC days.
+ * "Free today" takes at most 12 buckets, "this week" 21 (without the six hours, 27 and 51: each
+ * bucket is one more GIN scan, and "this week" took 153 ms at 50,000 doctors; docs/benchmarks.md).
  */
 const TIME_LEVELS: BucketLevel[] = [
   { tag: 'q', size: QUARTER_HOUR_MS },
   { tag: 'h', size: 60 * 60_000 },
+  { tag: 's', size: 6 * 60 * 60_000 },
   { tag: 'd', size: 24 * 60 * 60_000 },
 ];
 
