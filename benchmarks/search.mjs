@@ -10,6 +10,8 @@ const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
 const { MongoClient } = require('mongodb');
 const { doctorSearchKeys } = require(join(root, 'apps/doctor-service/dist/profiles/doctor-search-keys.js'));
+const { timeBucketsOf } = require(join(root, 'apps/doctor-service/dist/profiles/search-ranges.js'));
+const { NO_FREE_TIME } = require(join(root, 'apps/doctor-service/dist/profiles/doctor.schema.js'));
 
 const DOCTORS = Number(process.env.BENCH_DOCTORS ?? 10000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -29,7 +31,11 @@ const pick = (list, i) => list[i % list.length];
 function doctorDocument(i) {
   const fullName = `Dr ${pick(FIRST, i)} ${pick(LAST, Math.floor(i / 12))}`;
   const languages = [pick(LANGUAGES, i), pick(LANGUAGES, i + 3)];
+  const consultationFee = { amount: 30000 + (i % 20) * 5000, currency: 'INR' };
   const now = new Date();
+  // A fifth with nothing free in the lookahead; the others free within the next two weeks.
+  const nextAvailableAt =
+    i % 5 === 0 ? undefined : new Date(now.getTime() + ((i * 7919) % 1344) * 15 * 60_000);
   return {
     _id: randomUUID(),
     email: `doctor${i}@bench.test`,
@@ -38,9 +44,15 @@ function doctorDocument(i) {
     specialization: pick(SPECIALIZATIONS, i),
     licenseNumber: `BENCH-${i}`,
     yearsOfExperience: i % 40,
-    consultationFee: { amount: 30000 + (i % 20) * 5000, currency: 'INR' },
+    consultationFee,
     city: pick(CITIES, Math.floor(i / 10)),
     languages,
+    gender: i % 2 === 0 ? 'female' : 'male',
+    // The read model of free times, as doctor-service keeps it from appointment-service's events.
+    ...(nextAvailableAt ? { nextAvailableAt } : {}),
+    soonestOrder: nextAvailableAt ? nextAvailableAt.getTime() : NO_FREE_TIME,
+    availabilityBuckets: nextAvailableAt ? timeBucketsOf(nextAvailableAt) : [],
+    nextAvailableComputedAt: now,
     verificationStatus: 'approved',
     rating: (i % 50) / 10,
     reviewCount: i % 300,
@@ -50,6 +62,7 @@ function doctorDocument(i) {
       specialization: pick(SPECIALIZATIONS, i),
       city: pick(CITIES, Math.floor(i / 10)),
       languages,
+      consultationFee,
     }),
     outbox: [],
     createdAt: now,
@@ -127,6 +140,19 @@ export async function benchmarkSearch() {
         }),
       },
     ];
+    // The filters and orders of issue 15 (item 3), behind the cache: what doctor-service answers.
+    const filteredAndSorted = [
+      'available=week&tz=Asia%2FKolkata&sort=soonest',
+      'minFee=40000&maxFee=60000&sort=fee',
+      'gender=female&sort=experience',
+      'sort=soonest',
+    ].map((filters) => ({
+      method: 'GET',
+      setupRequest: (req) => ({
+        ...req,
+        path: `/api/doctors?${filters}&specialization=${encodeURIComponent(pick(SPECIALIZATIONS, ++n))}&limit=12`,
+      }),
+    }));
     const results = [];
     results.push(await load('search: specialization + city', { url: base, requests: specializationInCity }));
     results.push(await load('search: name prefix (q)', { url: base, requests: namePrefix }));
@@ -140,6 +166,18 @@ export async function benchmarkSearch() {
     results.push(
       await load('search: name prefix (q), gateway cache off', { url: uncachedBase, requests: namePrefix }),
     );
+    for (const [i, title] of [
+      'available this week, soonest first',
+      'fee ₹400–₹600, cheapest first',
+      'female, most experienced first',
+      'soonest first',
+    ].entries())
+      results.push(
+        await load(`search: specialization + ${title}, gateway cache off`, {
+          url: uncachedBase,
+          requests: [filteredAndSorted[i]],
+        }),
+      );
     results.push(
       await load('login (argon2id)', {
         url: `${base}/api/patients/login`,

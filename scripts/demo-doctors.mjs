@@ -1,6 +1,6 @@
 // The demo doctors: specialities across cities, each with degrees, a clinic and weekly hours.
 // Fees in paise. `hours` are Asia/Kolkata windows Monday (1) to Sunday (7); `longHair` only
-// changes the drawn portrait.
+// changes the drawn portrait; `gender` is what patients may filter search by.
 
 const WEEKDAYS = [1, 2, 3, 4, 5];
 const SIX_DAYS = [1, 2, 3, 4, 5, 6];
@@ -19,6 +19,7 @@ const roundTheClock = on(EVERY_DAY, ['00:00', '24:00']);
 export const DEMO_DOCTORS = [
   {
     fullName: 'Dr. Meera Iyer',
+    gender: 'female',
     specialization: 'Cardiology',
     city: 'Bengaluru',
     languages: ['English', 'Kannada', 'Tamil'],
@@ -32,6 +33,7 @@ export const DEMO_DOCTORS = [
   },
   {
     fullName: 'Dr. Arjun Mehta',
+    gender: 'male',
     specialization: 'Dermatology',
     city: 'Mumbai',
     languages: ['English', 'Hindi', 'Marathi'],
@@ -44,6 +46,7 @@ export const DEMO_DOCTORS = [
   },
   {
     fullName: 'Dr. Fatima Sheikh',
+    gender: 'female',
     specialization: 'Paediatrics',
     city: 'Hyderabad',
     languages: ['English', 'Urdu', 'Telugu'],
@@ -57,6 +60,7 @@ export const DEMO_DOCTORS = [
   },
   {
     fullName: 'Dr. Rohan Das',
+    gender: 'male',
     specialization: 'General Medicine',
     city: 'Kolkata',
     languages: ['English', 'Bengali', 'Hindi'],
@@ -69,6 +73,7 @@ export const DEMO_DOCTORS = [
   },
   {
     fullName: 'Dr. Kavya Nair',
+    gender: 'female',
     specialization: 'Gynaecology',
     city: 'Kochi',
     languages: ['English', 'Malayalam'],
@@ -82,6 +87,7 @@ export const DEMO_DOCTORS = [
   },
   {
     fullName: 'Dr. Vikram Singh',
+    gender: 'male',
     specialization: 'Orthopaedics',
     city: 'Delhi',
     languages: ['English', 'Hindi', 'Punjabi'],
@@ -94,6 +100,7 @@ export const DEMO_DOCTORS = [
   },
   {
     fullName: 'Dr. Lakshmi Rao',
+    gender: 'female',
     specialization: 'Psychiatry',
     city: 'Chennai',
     languages: ['English', 'Tamil', 'Telugu'],
@@ -107,6 +114,7 @@ export const DEMO_DOCTORS = [
   },
   {
     fullName: 'Dr. Sanjay Kulkarni',
+    gender: 'male',
     specialization: 'Endocrinology',
     city: 'Pune',
     languages: ['English', 'Marathi', 'Hindi'],
@@ -119,6 +127,7 @@ export const DEMO_DOCTORS = [
   },
   {
     fullName: 'Dr. Ananya Bose',
+    gender: 'female',
     specialization: 'Neurology',
     city: 'Kolkata',
     languages: ['English', 'Bengali'],
@@ -132,6 +141,7 @@ export const DEMO_DOCTORS = [
   },
   {
     fullName: 'Dr. Harpreet Kaur',
+    gender: 'female',
     specialization: 'Ophthalmology',
     city: 'Chandigarh',
     languages: ['English', 'Hindi', 'Punjabi'],
@@ -145,6 +155,7 @@ export const DEMO_DOCTORS = [
   },
   {
     fullName: 'Dr. Rahul Verma',
+    gender: 'male',
     specialization: 'ENT',
     city: 'Lucknow',
     languages: ['English', 'Hindi'],
@@ -157,6 +168,7 @@ export const DEMO_DOCTORS = [
   },
   {
     fullName: 'Dr. Priya Menon',
+    gender: 'female',
     specialization: 'General Medicine',
     city: 'Bengaluru',
     languages: ['English', 'Malayalam', 'Kannada'],
@@ -170,6 +182,7 @@ export const DEMO_DOCTORS = [
   },
   {
     fullName: 'Dr. Imran Qureshi',
+    gender: 'male',
     specialization: 'Pulmonology',
     city: 'Ahmedabad',
     languages: ['English', 'Gujarati', 'Hindi', 'Urdu'],
@@ -182,6 +195,7 @@ export const DEMO_DOCTORS = [
   },
   {
     fullName: 'Dr. Sneha Patil',
+    gender: 'female',
     specialization: 'Dentistry',
     city: 'Mumbai',
     languages: ['English', 'Marathi', 'Hindi'],
@@ -195,6 +209,7 @@ export const DEMO_DOCTORS = [
   },
   {
     fullName: 'Dr. Karthik Subramanian',
+    gender: 'male',
     specialization: 'Gastroenterology',
     city: 'Chennai',
     languages: ['English', 'Tamil'],
@@ -207,6 +222,7 @@ export const DEMO_DOCTORS = [
   },
   {
     fullName: 'Dr. Deepa Joshi',
+    gender: 'female',
     specialization: 'Diabetology',
     city: 'Jaipur',
     languages: ['English', 'Hindi', 'Rajasthani'],
@@ -223,6 +239,7 @@ export const DEMO_DOCTORS = [
 /** Left for the admin's verification demo: registered, never approved, so never listed. */
 export const PENDING_DOCTOR = {
   fullName: 'Dr. Neha Kapoor',
+  gender: 'female',
   specialization: 'ENT',
   city: 'Jaipur',
   languages: ['English', 'Hindi'],

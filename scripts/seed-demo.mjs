@@ -47,7 +47,7 @@ async function ensureDoctor(base, doctor, index) {
   return { email, id: user.id, token: accessToken };
 }
 
-/** The photo, degrees and clinic (patched, so older demo data gains them too) and, unless set, the hours. */
+/** The photo, degrees, clinic and gender (patched, so older demo data gains them too) and, unless set, the hours. */
 async function completeProfile(base, doctor, token, email) {
   const [clinicName, addressLine] = doctor.clinic;
   const profile = await call(
@@ -58,6 +58,7 @@ async function completeProfile(base, doctor, token, email) {
       qualifications: doctor.qualifications,
       clinic: { name: clinicName, addressLine, city: doctor.city },
       photo: demoAvatar(doctor.fullName, { longHair: doctor.longHair }),
+      gender: doctor.gender,
     },
     token,
   );

@@ -147,3 +147,43 @@ test('every admin page fits a phone and has no serious accessibility problems', 
   await checkApp('admin', ['/login']);
   await checkApp('admin', ['/', '/users', '/appointments', '/failed-events', '/audit'], ADMIN);
 }, 180000);
+
+test('search filters and order at phone width: kept in the URL, through a reload, and an empty result says what to loosen', async () => {
+  const page = await apps.pages.open({ viewport: PHONE });
+  const cardNames = async (): Promise<string[]> => {
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .loading'));
+    const list = page.getByRole('list', { name: 'Doctors' });
+    await list.waitFor();
+    return list.getByRole('heading').allTextContents();
+  };
+  await page.goto(`${apps.urls.patient}/`);
+  const everyone = await cardNames();
+
+  await page.getByLabel("Doctor's gender").selectOption('female');
+  await page.getByLabel('Sort by').selectOption('fee');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.waitForURL(/gender=female/);
+  const url = new URL(page.url());
+  expect(Object.fromEntries(url.searchParams)).toEqual({ gender: 'female', sort: 'fee' });
+  // What the API answers for the same search: the page asked it, and it is not the unfiltered list.
+  const call = httpClient(platform.baseUrl);
+  const expected = await call<ResultPage<{ fullName: string }>>(
+    'GET',
+    '/api/doctors?gender=female&sort=fee&limit=12',
+  );
+  const cheapestWomenFirst = expected.body.items.map((doctor) => doctor.fullName);
+  expect(await cardNames()).toEqual(cheapestWomenFirst);
+  expect(cheapestWomenFirst).not.toEqual(everyone);
+
+  await page.reload();
+  expect(await cardNames()).toEqual(cheapestWomenFirst);
+  expect(await page.getByLabel('Sort by').inputValue()).toBe('fee');
+  expect(await check(page, page.url())).toEqual({ overflow: 0, violations: [] });
+
+  await page.getByLabel('Highest fee (₹)').fill('1');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByText('No doctors match your search.').waitFor();
+  expect(await page.getByRole('listitem').filter({ hasText: 'fee up to ₹1' }).count()).toBe(1);
+  await page.goBack();
+  expect(await cardNames()).toEqual(cheapestWomenFirst);
+}, 120000);

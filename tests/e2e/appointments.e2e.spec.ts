@@ -172,6 +172,54 @@ describe('availability and slots', () => {
     expect(await listing()).toHaveLength(2);
   });
 
+  it("a booking moves the doctor's first free slot in search's own copy: filters and orders follow it", async () => {
+    // Same schedule, set one after the other: the same first free slot, P's copy computed first.
+    const pallavi = await verifiedDoctor('Dr Soonest Pallavi');
+    const qadir = await verifiedDoctor('Dr Soonest Qadir');
+    const soonestFirst = async (): Promise<string[]> => {
+      const answer = await call<PageBody<{ id: string }>>('GET', '/api/doctors?q=soonest&sort=soonest');
+      expect(answer.status).toBe(200);
+      return answer.body.items.map((doctor) => doctor.id);
+    };
+    await waitFor(
+      async () => JSON.stringify(await soonestFirst()) === JSON.stringify([pallavi.id, qadir.id]),
+      15_000,
+      'both doctors in search, Pallavi first',
+    );
+
+    // Book Pallavi's first free slot (again if it started meanwhile): her copy moves 30 minutes on.
+    let booked = false;
+    for (let attempt = 0; attempt < 3 && !booked; attempt += 1) {
+      const profile = await call<{ nextAvailableAt: string }>('GET', `/api/doctors/${pallavi.id}`);
+      booked = (await book(patientA, pallavi, profile.body.nextAvailableAt)).status === 201;
+    }
+    expect(booked).toBe(true);
+
+    await waitFor(
+      async () => JSON.stringify(await soonestFirst()) === JSON.stringify([qadir.id, pallavi.id]),
+      15_000,
+      "search's copy of Pallavi's first free slot to follow the booking",
+    );
+
+    // The filters' and orders' bad values are the caller's mistake: 400 with the code.
+    for (const query of [
+      'minFee=-1',
+      'minFee=abc',
+      'minFee=50000&maxFee=40000',
+      'gender=unknown',
+      'available=tomorrow',
+      'available=today&tz=Mars%2FOlympus',
+      'sort=price',
+    ]) {
+      const answer = await call<{ code: string }>('GET', `/api/doctors?${query}`);
+      expect({ query, status: answer.status, code: answer.body.code }).toEqual({
+        query,
+        status: 400,
+        code: 'invalid_input',
+      });
+    }
+  });
+
   it('only doctors set hours, and bad ones are 400 with details', async () => {
     const body = { timezone: 'Asia/Kolkata', slotMinutes: 30, weekly: allDay };
     expect((await call('PUT', '/api/doctors/me/availability', { body })).status).toBe(401);

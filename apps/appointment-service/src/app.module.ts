@@ -30,6 +30,7 @@ import { DoctorSlotsNotice } from './slots/doctor-slots-notice';
 import { AppointmentLiveNotice } from './appointments/appointment-live-notice';
 import { SlotsHandler } from './slots/slots.handler';
 import { SlotsService } from './slots/slots.service';
+import { NextFreeAnnouncer } from './slots/next-free-announcer';
 import { NextFreeSlotsService } from './slots/next-free-slots.service';
 import { BookingPolicyHandler } from './policy/booking-policy.handler';
 import { CallRecordsService } from './video-calls/call-records.service';
@@ -70,6 +71,7 @@ export class AppModule {
         AvailabilityService,
         SlotsService,
         NextFreeSlotsService,
+        NextFreeAnnouncer,
         DoctorSlotsNotice,
         AppointmentLiveNotice,
         ProfileDirectory,

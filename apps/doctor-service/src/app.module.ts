@@ -12,6 +12,9 @@ import { DoctorPatientNamesLookup } from './case-studies/doctor-patient-names.lo
 import { DoctorServiceConfig } from './config/doctor-service.config';
 import { DoctorDashboardHandler } from './dashboard/doctor-dashboard.handler';
 import { DoctorDashboardService } from './dashboard/doctor-dashboard.service';
+import { NextFreeEvents } from './free-times/next-free-events';
+import { NextFreeSweep } from './free-times/next-free-sweep';
+import { NextFreeTimesService } from './free-times/next-free-times.service';
 import { doctorModel, DoctorRepository } from './profiles/doctor.repository';
 import { Doctor } from './profiles/doctor.schema';
 import { DoctorProfilesHandler } from './profiles/doctor-profiles.handler';
@@ -59,6 +62,9 @@ export class AppModule {
         VerificationService,
         DoctorDocumentsService,
         DoctorDashboardService,
+        NextFreeTimesService,
+        NextFreeEvents,
+        NextFreeSweep,
         accountEventsConsumer,
         ReviewsService,
         DoctorRating,

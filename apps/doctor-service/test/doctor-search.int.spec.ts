@@ -3,8 +3,10 @@ import type { INestMicroservice } from '@nestjs/common';
 import { JSONCodec, type Subscription } from 'nats';
 import {
   DOCTOR_DIRECTORY_CHANGED,
+  DoctorAvailabilityEventTypes,
   DoctorSubjects,
   UserEventTypes,
+  type DoctorNextFreeChangedPayload,
   type CreateDoctorProfileMessage,
   type DoctorProfileView,
   type DoctorSearchQueryDto,
@@ -34,8 +36,13 @@ describe('doctor search', () => {
   const noticed: { id: string; origin: string }[] = [];
 
   beforeAll(async () => {
-    first = await startServiceUnderTest(doctorService, { INSTANCE_ID: 'first' });
+    // No appointment-service here: the sweep, which asks it, is off (its queries are tested below).
+    first = await startServiceUnderTest(doctorService, {
+      INSTANCE_ID: 'first',
+      NEXT_FREE_SWEEP_SECONDS: '0',
+    });
     const config = loadConfig(DoctorServiceConfig, {
+      NEXT_FREE_SWEEP_SECONDS: '0',
       MONGO_URL: first.infra.mongoUrl,
       MONGO_DB: first.dbName,
       ...natsEnv(first.infra, 'doctor'),
@@ -308,6 +315,168 @@ describe('doctor search', () => {
       updatedAt: now,
     });
     expect(await first.app.get(DoctorRepository).addMissingNamePrefixes()).toBe(0);
+  });
+
+  describe('fee, gender and availability filters, and the other orders (issue 15, item 3)', () => {
+    const MINUTE = 60_000;
+    const DAY = 24 * 60 * MINUTE;
+    const started = Date.now();
+    /** A zone where it is now between 01:00 and 21:00, so "in 30 minutes" is today and "in 3 days" is not. */
+    const zone = ['UTC', 'Asia/Kolkata', 'America/New_York', 'Pacific/Auckland'].find((candidate) => {
+      const hour = Number(
+        new Intl.DateTimeFormat('en-GB', { timeZone: candidate, hour: '2-digit', hourCycle: 'h23' }).format(
+          new Date(started),
+        ),
+      );
+      return hour >= 1 && hour < 21;
+    });
+    const ids: Record<string, string> = {};
+    const nextFree: Record<string, Date | null> = {
+      'Asha Kolar': new Date(started + 30 * MINUTE),
+      'Bala Kolar': new Date(started + 3 * DAY),
+      'Chitra Kolar': null,
+      'Dinesh Kolar': new Date(started + 10 * DAY),
+      // Stored before it started: stale until the sweep asks again.
+      'Esha Kolar': new Date(started - 2 * 60 * MINUTE),
+    };
+
+    const tellNextFree = async (doctorId: string, at: Date | null, computedAt: Date): Promise<void> => {
+      const payload: DoctorNextFreeChangedPayload = {
+        doctorId,
+        nextFreeAt: at ? at.toISOString() : null,
+        computedAt: computedAt.toISOString(),
+      };
+      await first.events.publish(createEvent(DoctorAvailabilityEventTypes.nextFreeChanged, payload));
+    };
+    const storedNextFree = async (doctorId: string): Promise<string | null | undefined> =>
+      (await searchOn(first.app, { city: 'Kolar', limit: 100 })).items.find(
+        (doctor) => doctor.id === doctorId,
+      )?.nextAvailableAt;
+
+    beforeAll(async () => {
+      const roster: [string, Partial<CreateDoctorProfileMessage>][] = [
+        [
+          'Asha Kolar',
+          { gender: 'female', consultationFee: { amount: 30000, currency: 'INR' }, yearsOfExperience: 5 },
+        ],
+        [
+          'Bala Kolar',
+          { gender: 'male', consultationFee: { amount: 55000, currency: 'INR' }, yearsOfExperience: 20 },
+        ],
+        [
+          'Chitra Kolar',
+          { gender: 'female', consultationFee: { amount: 80000, currency: 'INR' }, yearsOfExperience: 12 },
+        ],
+        // No gender given, and a fee of ₹450.50.
+        ['Dinesh Kolar', { consultationFee: { amount: 45050, currency: 'INR' }, yearsOfExperience: 30 }],
+        [
+          'Esha Kolar',
+          { gender: 'other', consultationFee: { amount: 100000, currency: 'INR' }, yearsOfExperience: 1 },
+        ],
+      ];
+      for (const [fullName, fields] of roster)
+        ids[fullName] = (await approvedDoctor({ fullName, city: 'Kolar', ...fields })).id;
+      // As appointment-service tells it: each doctor's first free slot, through the durable consumer.
+      for (const [fullName, at] of Object.entries(nextFree))
+        await tellNextFree(ids[fullName], at, new Date());
+      await waitFor(
+        async () => {
+          const shown = await Promise.all(Object.keys(nextFree).map((name) => storedNextFree(ids[name])));
+          return shown.every((at, i) => at === (Object.values(nextFree)[i]?.toISOString() ?? null));
+        },
+        10_000,
+        "every doctor's first free slot stored",
+      );
+    });
+
+    const inKolar = (query: DoctorSearchQueryDto): Promise<string[]> => names({ city: 'Kolar', ...query });
+
+    it('filters by gender, leaving out doctors who gave none', async () => {
+      expect(await inKolar({ gender: 'female' })).toEqual(['Asha Kolar', 'Chitra Kolar']);
+      expect(await inKolar({ gender: 'male' })).toEqual(['Bala Kolar']);
+      expect(await names({ gender: 'other', city: 'Kolar' })).toEqual(['Esha Kolar']);
+    });
+
+    it('filters by a fee range in paise, both ends included, to the paisa', async () => {
+      expect(await inKolar({ minFee: 30000, maxFee: 55000 })).toEqual([
+        'Asha Kolar',
+        'Bala Kolar',
+        'Dinesh Kolar',
+      ]);
+      expect(await inKolar({ minFee: 45051 })).toEqual(['Bala Kolar', 'Chitra Kolar', 'Esha Kolar']);
+      expect(await inKolar({ maxFee: 45050 })).toEqual(['Asha Kolar', 'Dinesh Kolar']);
+      expect(await inKolar({ minFee: 45050, maxFee: 45050 })).toEqual(['Dinesh Kolar']);
+      expect(await inKolar({ minFee: 100001 })).toEqual([]);
+      expect(await inKolar({ minFee: 0, maxFee: 29999 })).toEqual([]);
+    });
+
+    it("filters by a free slot today or this week in the patient's zone; a passed one does not count", async () => {
+      expect(zone).toBeDefined();
+      expect(await inKolar({ available: 'today', tz: zone })).toEqual(['Asha Kolar']);
+      expect(await inKolar({ available: 'week', tz: zone })).toEqual(['Asha Kolar', 'Bala Kolar']);
+      expect(await inKolar({ available: 'week', tz: zone, gender: 'male' })).toEqual(['Bala Kolar']);
+    });
+
+    it('orders by soonest free, fee, experience or rating', async () => {
+      // Stale first (until the sweep), nothing free last.
+      expect(await inKolar({ sort: 'soonest' })).toEqual([
+        'Esha Kolar',
+        'Asha Kolar',
+        'Bala Kolar',
+        'Dinesh Kolar',
+        'Chitra Kolar',
+      ]);
+      expect(await inKolar({ sort: 'fee' })).toEqual([
+        'Asha Kolar',
+        'Dinesh Kolar',
+        'Bala Kolar',
+        'Chitra Kolar',
+        'Esha Kolar',
+      ]);
+      expect(await inKolar({ sort: 'experience' })).toEqual([
+        'Dinesh Kolar',
+        'Bala Kolar',
+        'Chitra Kolar',
+        'Asha Kolar',
+        'Esha Kolar',
+      ]);
+      expect(await inKolar({ sort: 'rating' })).toEqual(await inKolar({}));
+      expect(await inKolar({ sort: 'fee', gender: 'female', maxFee: 60000 })).toEqual(['Asha Kolar']);
+      expect(await inKolar({ sort: 'soonest', available: 'week', tz: zone, limit: 1, page: 2 })).toEqual([
+        'Bala Kolar',
+      ]);
+    });
+
+    it('keeps the later-computed first free slot when events arrive out of order', async () => {
+      const doctorId = ids['Chitra Kolar'];
+      const soon = new Date(started + 45 * MINUTE);
+      await tellNextFree(doctorId, soon, new Date());
+      await waitFor(
+        async () => (await storedNextFree(doctorId)) === soon.toISOString(),
+        10_000,
+        'the new time',
+      );
+      // Computed earlier, delivered later: ignored.
+      await tellNextFree(doctorId, new Date(started + 5 * DAY), new Date(Date.now() - 60 * MINUTE));
+      await tellNextFree(ids['Asha Kolar'], nextFree['Asha Kolar'], new Date());
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(await storedNextFree(doctorId)).toBe(soon.toISOString());
+      expect(await inKolar({ available: 'today', tz: zone })).toEqual(['Asha Kolar', 'Chitra Kolar']);
+      await tellNextFree(doctorId, null, new Date());
+      await waitFor(async () => (await storedNextFree(doctorId)) === null, 10_000, 'nothing free');
+      expect(await inKolar({ available: 'today', tz: zone })).toEqual(['Asha Kolar']);
+    });
+
+    it('finds, for the sweep, the listed doctors whose first free slot passed and those never asked about', async () => {
+      const doctors = first.app.get(DoctorRepository);
+      const passed = await doctors.listedWithPassedNextFree(new Date(), 200);
+      expect(passed).toContain(ids['Esha Kolar']);
+      expect(passed).not.toContain(ids['Asha Kolar']);
+      const unasked = await approvedDoctor({ fullName: 'Farah Kolar', city: 'Kolar' });
+      const unchecked = await doctors.listedWithoutFreeTimeCheckedBefore(new Date(started - DAY), 1000);
+      expect(unchecked).toContain(unasked.id);
+      expect(unchecked).not.toContain(ids['Chitra Kolar']);
+    });
   });
 
   describe('listing order and paging', () => {

@@ -104,15 +104,16 @@ describe('doctor-service', () => {
   it('declares exactly the indexes its queries use (and no text, geo or TTL index)', async () => {
     // Mongoose builds them in the background after connecting.
     await waitFor(
-      async () => (await service.db.collection('doctors').indexes()).length >= 9,
+      async () => (await service.db.collection('doctors').indexes()).length >= 16,
       10000,
       'the indexes',
     );
     const indexes = await service.db.collection('doctors').indexes();
 
-    // Search (the listed doctors by specialization and/or city, language, name prefix, or none,
-    // each followed by the listing order), the admins' verification queue, and the outbox mark;
-    // query-plans.int.spec.ts proves each query uses one.
+    // Search (the listed doctors by specialization and/or city, language, name prefix, gender, or
+    // none, each followed by the listing order; the other orders; fee and free-time buckets), the
+    // admins' verification queue, and the outbox mark; query-plans.int.spec.ts proves each query
+    // uses one.
     const listed = { verificationStatus: 1, accountStatus: 1 };
     const listingOrder = { rating: -1, reviewCount: -1, fullName: 1, _id: 1 };
     expect(indexes.map((index) => index.key)).toEqual(
@@ -124,11 +125,18 @@ describe('doctor-service', () => {
         { ...listed, ...listingOrder },
         { ...listed, languageKeys: 1, ...listingOrder },
         { ...listed, namePrefixes: 1, ...listingOrder },
+        { ...listed, gender: 1, ...listingOrder },
+        { ...listed, soonestOrder: 1, nextAvailableComputedAt: 1, _id: 1 },
+        { ...listed, specializationKey: 1, soonestOrder: 1, nextAvailableComputedAt: 1, _id: 1 },
+        { ...listed, feeAmount: 1, _id: 1 },
+        { ...listed, yearsOfExperience: -1, _id: 1 },
+        { ...listed, feeBuckets: 1, feeAmount: 1, _id: 1 },
+        { ...listed, availabilityBuckets: 1, soonestOrder: 1, nextAvailableComputedAt: 1, _id: 1 },
         { verificationStatus: 1, createdAt: 1, _id: 1 },
         { outboxPending: 1 },
       ]),
     );
-    expect(indexes).toHaveLength(9);
+    expect(indexes).toHaveLength(16);
     expect(
       indexes.some(
         (index) =>

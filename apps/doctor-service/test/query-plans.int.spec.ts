@@ -14,10 +14,15 @@ import {
 import { CaseStudyRepository } from '../src/case-studies/case-study.repository';
 import { caseStudyContent } from '../src/case-studies/case-study-content';
 import { doctorService } from '../src/doctor-service';
-import { DoctorRepository, LISTING_ORDER, listedDoctorsMatching } from '../src/profiles/doctor.repository';
+import { DoctorRepository, listedDoctorsMatching, SEARCH_ORDERS } from '../src/profiles/doctor.repository';
+import { NEVER_COMPUTED, NO_FREE_TIME } from '../src/profiles/doctor.schema';
+import { feeBucketsBetween, timeBucketsOf, timeBucketsUntil } from '../src/profiles/search-ranges';
 import { doctorSearchKeys } from '../src/profiles/doctor-search-keys';
 import { ReviewRepository } from '../src/reviews/review.repository';
+import type { DoctorSearchSort } from '@arogyam/contracts';
 import type { DoctorSearchCriteria } from '../src/search/doctor-search-criteria';
+
+const inAWeek = (): string[] => timeBucketsUntil(new Date(), new Date(Date.now() + 7 * 86_400_000));
 
 /** Searches one declared index serves alone: specialization (with or without city), city, language, a short and a long name prefix. */
 const EACH_CRITERION: DoctorSearchCriteria[] = [
@@ -27,7 +32,12 @@ const EACH_CRITERION: DoctorSearchCriteria[] = [
   { languageKey: 'kannada' },
   { namePrefix: 'me' },
   { namePrefix: 'meera iyer-krishnan' },
+  { gender: 'female' },
+  { feeBuckets: feeBucketsBetween(30000, 60000) },
+  { availabilityBuckets: inAWeek() },
 ];
+
+const SORTS: DoctorSearchSort[] = ['relevance', 'soonest', 'fee', 'rating', 'experience'];
 
 /** Every query each repository of doctor-service sends is served by an index (query-plans.ts). */
 describe('doctor-service query plans', () => {
@@ -64,6 +74,8 @@ describe('doctor-service query plans', () => {
       ...EACH_CRITERION,
       { specializationKey: 'dermatology', cityKey: 'bengaluru', languageKey: 'kannada', namePrefix: 'iy' },
       { cityKey: 'bengaluru', namePrefix: 'meera' },
+      { specializationKey: 'dermatology', gender: 'female', feeBuckets: feeBucketsBetween(0, 100000) },
+      { cityKey: 'bengaluru', availabilityBuckets: inAWeek(), feeBuckets: feeBucketsBetween(50000) },
       {},
     ];
     // A doctor as stored before name prefixes existed, for the one-off backfill to find.
@@ -105,7 +117,12 @@ describe('doctor-service query plans', () => {
         await doctors.removeDocument(doctorId, 'document-1');
         await doctors.recordRating(doctorId, 4.5, 2);
         await doctors.applyAccountStatus(doctorId, 'suspended', new Date());
-        for (const criteria of searches) await doctors.pageOfListed(criteria, pageWindow({}));
+        for (const criteria of searches)
+          for (const sort of SORTS) await doctors.pageOfListed(criteria, sort, pageWindow({}));
+        await doctors.recordNextFree(doctorId, new Date(Date.now() + 3_600_000), new Date());
+        await doctors.recordNextFree(doctorId, null, new Date());
+        await doctors.listedWithPassedNextFree(new Date(), 200);
+        await doctors.listedWithoutFreeTimeCheckedBefore(new Date(), 100);
         expect(await doctors.addMissingNamePrefixes()).toBe(1);
       },
       backfillRead,
@@ -123,9 +140,9 @@ describe('doctor-service query plans', () => {
     );
     const criteria = EACH_CRITERION;
     for (const search of criteria) {
-      // The filter's equality fields: what FerretDB pushes down (the long name's check is not one).
+      // The filter's equality and `$in` fields: what FerretDB pushes down (the long name's check is not one).
       const equalities = Object.entries(listedDoctorsMatching(search))
-        .filter(([, value]) => typeof value === 'string')
+        .filter(([, value]) => typeof value === 'string' || Array.isArray((value as { $in?: unknown })?.$in))
         .map(([field]) => field);
       expect({
         search,
@@ -140,7 +157,7 @@ describe('doctor-service query plans', () => {
     }
   });
 
-  it('reads a page of a search by specialization, city, both or none from an index in listing order', async () => {
+  it('reads a page of a search by specialization, city, both, gender or none from an index in its order', async () => {
     // Enough listed doctors that sorting every match would be the other plan.
     await service.db.collection('doctors').insertMany(
       Array.from({ length: 400 }, (_, i) => {
@@ -149,15 +166,21 @@ describe('doctor-service query plans', () => {
           specialization: i % 2 === 0 ? 'Dermatology' : 'Cardiology',
           city: i % 3 === 0 ? 'Bengaluru' : 'Pune',
           languages: ['Kannada'],
+          consultationFee: { amount: 30000 + (i % 20) * 5000, currency: 'INR' as const },
         };
+        const nextAvailableAt = i % 4 === 0 ? undefined : new Date(Date.now() + (i % 97) * 3_600_000);
         return {
           _id: randomUUID(),
           email: `ordered-${i}@clinic.example`,
           licenseNumber: `KMC-${i}`,
-          yearsOfExperience: 5,
-          consultationFee: { amount: 50000, currency: 'INR' },
+          yearsOfExperience: i % 40,
           ...fields,
           ...doctorSearchKeys(fields),
+          gender: i % 2 === 0 ? 'female' : 'male',
+          ...(nextAvailableAt ? { nextAvailableAt } : {}),
+          soonestOrder: nextAvailableAt ? nextAvailableAt.getTime() : NO_FREE_TIME,
+          availabilityBuckets: nextAvailableAt ? timeBucketsOf(nextAvailableAt) : [],
+          nextAvailableComputedAt: i % 8 === 0 ? NEVER_COMPUTED : new Date(),
           verificationStatus: 'approved',
           accountStatus: 'active',
           rating: (i % 50) / 10,
@@ -168,20 +191,41 @@ describe('doctor-service query plans', () => {
       }) as never[],
     );
     const model = connection.models.Doctor;
-    const searches: DoctorSearchCriteria[] = [
-      { specializationKey: 'dermatology', cityKey: 'bengaluru' },
-      { specializationKey: 'dermatology' },
-      { cityKey: 'bengaluru' },
-      {},
+    const searches: [DoctorSearchCriteria, DoctorSearchSort][] = [
+      [{ specializationKey: 'dermatology', cityKey: 'bengaluru' }, 'relevance'],
+      [{ specializationKey: 'dermatology' }, 'relevance'],
+      [{ cityKey: 'bengaluru' }, 'relevance'],
+      [{ gender: 'female' }, 'relevance'],
+      [{}, 'relevance'],
+      // The patient's other orders over every listed doctor, and the sweep's walk of the doctors
+      // with nothing free (its equality then the rest of the "soonest" order).
+      [{}, 'soonest'],
+      [{ specializationKey: 'dermatology' }, 'soonest'],
+      [{}, 'fee'],
+      [{}, 'experience'],
     ];
-    for (const search of searches) {
+    for (const [search, sort] of searches) {
       const filter = listedDoctorsMatching(search) as Record<string, unknown>;
       const plan = await planOfPage(connection, 'doctors', filter, {
-        sort: LISTING_ORDER,
+        sort: SEARCH_ORDERS[sort],
         comment: orderedPushdownFor(model, filter),
       });
-      expect({ search, plan }).toMatchObject({ search, plan: { fullScan: false, sortedAfterScan: false } });
+      expect({ search, sort, plan }).toMatchObject({
+        search,
+        sort,
+        plan: { fullScan: false, sortedAfterScan: false },
+      });
     }
+    const nothingFree = { ...listedDoctorsMatching({}), soonestOrder: NO_FREE_TIME } as Record<
+      string,
+      unknown
+    >;
+    expect(
+      await planOfPage(connection, 'doctors', nothingFree, {
+        sort: SEARCH_ORDERS.soonest,
+        comment: orderedPushdownFor(model, nothingFree),
+      }),
+    ).toMatchObject({ fullScan: false, sortedAfterScan: false });
   }, 120_000);
 
   it('serves every query of reviews from an index', async () => {

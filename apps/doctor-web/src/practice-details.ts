@@ -3,6 +3,7 @@ import {
   optionalNumber,
   optionalText,
   rawText,
+  type DoctorGender,
   type DoctorProfileChanges,
 } from '@arogyam/ui';
 
@@ -13,6 +14,7 @@ export const PRACTICE_FIELDS = [
   'yearsOfExperience',
   'consultationFee',
   'city',
+  'gender',
   'languages',
   'bio',
 ] as const;
@@ -37,6 +39,8 @@ export function readPracticeDetails(data: FormData, { blankText }: ReadOptions):
     consultationFee:
       feeInRupees === undefined ? undefined : { amount: Math.round(feeInRupees * 100), currency: 'INR' },
     city: text('city'),
+    // Optional and never cleared once given: blank is "not said", left out.
+    gender: optionalText(data, 'gender') as DoctorGender | undefined,
     languages: commaSeparated(data, 'languages'),
     bio: text('bio'),
   };

@@ -10,3 +10,4 @@ export * from './health/health.module';
 export * from './health/run-healthcheck';
 export * from './bootstrap/bootstrap-service';
 export * from './upstream/appointment-lookup';
+export * from './clock/periodic-rounds';

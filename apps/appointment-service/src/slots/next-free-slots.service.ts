@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { NextFreeSlotsMessage, NextFreeSlotsView } from '@arogyam/contracts';
 import { AppointmentRepository } from '../appointments/appointment.repository';
-import { AvailabilityService } from '../availability/availability.service';
+import { AvailabilityRepository } from '../availability/availability.repository';
 import { heldIntervals, isFree } from './free-slots';
 import { isoInstant } from './iso-instant';
 import { slotStartsBetween } from './slot-calculator';
@@ -10,31 +10,34 @@ import { slotStartsBetween } from './slot-calculator';
 export const NEXT_FREE_LOOKAHEAD_DAYS = 14;
 
 /**
- * Each doctor's first free slot in the next two weeks, for search cards and profiles. Per
- * doctor: the schedule by `_id` and the held times of those days (the `{doctorId, startDay}`
- * index), as a slot listing reads them; the doctors of a page side by side.
+ * Each doctor's first free slot in the next two weeks, for search cards and profiles, and for
+ * doctor-service's copy (NextFreeAnnouncer). Per doctor: the schedule by `_id` and the held times
+ * of those days (the `{doctorId, startDay}` index), as a slot listing reads them; the doctors of a
+ * page side by side. Reads the schedule's repository, not AvailabilityService, which announces
+ * through this.
  */
 @Injectable()
 export class NextFreeSlotsService {
   constructor(
-    private readonly availability: AvailabilityService,
+    private readonly availabilities: AvailabilityRepository,
     private readonly appointments: AppointmentRepository,
   ) {}
 
   async find(message: NextFreeSlotsMessage): Promise<NextFreeSlotsView> {
     const now = new Date();
-    const until = new Date(now.getTime() + NEXT_FREE_LOOKAHEAD_DAYS * 86_400_000);
     const doctorIds = [...new Set(message.doctorIds)];
-    const found = await Promise.all(doctorIds.map((doctorId) => this.firstFree(doctorId, now, until)));
+    const found = await Promise.all(doctorIds.map((doctorId) => this.firstFree(doctorId, now)));
     return {
       nextFree: Object.fromEntries(doctorIds.map((doctorId, i) => [doctorId, found[i]])),
       lookaheadDays: NEXT_FREE_LOOKAHEAD_DAYS,
     };
   }
 
-  private async firstFree(doctorId: string, from: Date, to: Date): Promise<string | null> {
+  /** The start of the doctor's first free slot from `from` on within the lookahead, or null. */
+  async firstFree(doctorId: string, from: Date): Promise<string | null> {
+    const to = new Date(from.getTime() + NEXT_FREE_LOOKAHEAD_DAYS * 86_400_000);
     const [schedule, heldTimes] = await Promise.all([
-      this.availability.find(doctorId),
+      this.availabilities.findByDoctor(doctorId),
       this.appointments.heldTimesOf(doctorId, from, to),
     ]);
     if (!schedule) return null;

@@ -1,4 +1,5 @@
 import { CITY_ALIASES, SPECIALTY_ALIASES } from './search-aliases';
+import { feeBucketsOf } from './search-ranges';
 
 /** The fields search matches on; a write may touch any of them, and `null` clears one. */
 export interface SearchableDoctorFields {
@@ -6,6 +7,7 @@ export interface SearchableDoctorFields {
   specialization?: string | null;
   city?: string | null;
   languages?: string[] | null;
+  consultationFee?: { amount: number } | null;
 }
 
 /** Normalised copies of the searchable fields, stored next to them. `null` clears a key. */
@@ -15,6 +17,9 @@ export interface DoctorSearchKeys {
   specializationKey?: string | null;
   cityKey?: string | null;
   languageKeys?: string[] | null;
+  /** The fee's amount, top level: a sort field the database can order by (see doctor.repository.ts). */
+  feeAmount?: number;
+  feeBuckets?: string[];
 }
 
 /** Latin accents (U+0300–U+036F) only: Devanagari's vowel signs are combining marks too, and are letters. */
@@ -100,5 +105,10 @@ export function doctorSearchKeys(fields: SearchableDoctorFields): DoctorSearchKe
   if (fields.city !== undefined) keys.cityKey = optionalKey(fields.city, cityKeyOf);
   if (fields.languages !== undefined)
     keys.languageKeys = fields.languages === null ? null : distinctKeys(fields.languages);
+  // The fee is required: it is replaced, never cleared.
+  if (fields.consultationFee) {
+    keys.feeAmount = fields.consultationFee.amount;
+    keys.feeBuckets = feeBucketsOf(fields.consultationFee.amount);
+  }
   return keys;
 }

@@ -12,6 +12,7 @@ export const DOCTOR_SUMMARY_FIELDS = {
   fullName: 1,
   specialization: 1,
   city: 1,
+  gender: 1,
   languages: 1,
   yearsOfExperience: 1,
   consultationFee: 1,
@@ -20,6 +21,8 @@ export const DOCTOR_SUMMARY_FIELDS = {
   qualifications: 1,
   clinic: 1,
   photo: 1,
+  nextAvailableAt: 1,
+  nextAvailableComputedAt: 1,
 } as const;
 
 export type DoctorSummaryFields = Pick<Doctor, '_id' | keyof typeof DOCTOR_SUMMARY_FIELDS>;
@@ -29,6 +32,7 @@ export const toDoctorSummary = (doctor: DoctorSummaryFields): DoctorSummary => (
   fullName: doctor.fullName,
   specialization: doctor.specialization,
   ...(doctor.city ? { city: doctor.city } : {}),
+  ...(doctor.gender ? { gender: doctor.gender } : {}),
   languages: doctor.languages ?? [],
   yearsOfExperience: doctor.yearsOfExperience,
   consultationFee: { amount: doctor.consultationFee.amount, currency: doctor.consultationFee.currency },
@@ -45,6 +49,10 @@ export const toDoctorSummary = (doctor: DoctorSummaryFields): DoctorSummary => (
       }
     : {}),
   ...(doctor.photo ? { photo: doctor.photo } : {}),
+  // Known once appointment-service has said (null: nothing free in its lookahead); absent before.
+  ...(new Date(doctor.nextAvailableComputedAt).getTime() > 0
+    ? { nextAvailableAt: doctor.nextAvailableAt ? new Date(doctor.nextAvailableAt).toISOString() : null }
+    : {}),
 });
 
 /** What anyone sees of a verified doctor: no email. */

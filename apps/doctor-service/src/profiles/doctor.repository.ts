@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
-import type { EventEnvelope, VerificationStatus } from '@arogyam/contracts';
+import type { DoctorSearchSort, EventEnvelope, VerificationStatus } from '@arogyam/contracts';
 import {
   countMatching,
   findPage,
@@ -12,13 +12,28 @@ import {
 } from '@arogyam/persistence';
 import type { DoctorSearchCriteria } from '../search/doctor-search-criteria';
 import type { DoctorDocument } from '../documents/doctor-document.schema';
-import { Doctor, DoctorSchema } from './doctor.schema';
+import { Doctor, DoctorSchema, NEVER_COMPUTED, NO_FREE_TIME } from './doctor.schema';
 import { doctorSearchKeys, NAME_PREFIX_LENGTH, namePrefixOf } from './doctor-search-keys';
 import { DOCTOR_SUMMARY_FIELDS, type DoctorSummaryFields } from './doctor-views';
 import { LISTED_DOCTOR } from './listed-doctor';
+import { timeBucketsOf } from './search-ranges';
 
 /** Best rated first, then most reviewed, then by name; the id makes the order total, so pages never overlap. */
 export const LISTING_ORDER = { rating: -1, reviewCount: -1, fullName: 1, _id: 1 } as const;
+
+/** The other orders a patient may choose, each total. `rating` is the listing order itself. */
+// Ties (doctors with nothing free) longest unchecked first: the sweep rechecks them in that order.
+const SOONEST_ORDER = { soonestOrder: 1, nextAvailableComputedAt: 1, _id: 1 } as const;
+const FEE_ORDER = { feeAmount: 1, _id: 1 } as const;
+const EXPERIENCE_ORDER = { yearsOfExperience: -1, _id: 1 } as const;
+
+export const SEARCH_ORDERS: Record<DoctorSearchSort, Record<string, 1 | -1>> = {
+  relevance: LISTING_ORDER,
+  rating: LISTING_ORDER,
+  soonest: SOONEST_ORDER,
+  fee: FEE_ORDER,
+  experience: EXPERIENCE_ORDER,
+};
 
 // Search (`pageOfListed`): every search is the listed doctors plus equality on the keys it names,
 // in listing order. Each index below is equality first, then the listing order, so the database
@@ -40,6 +55,20 @@ DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, ...LISTING_ORDER }
 // multikey indexes in order too; FerretDB finds the matches by the GIN companion and sorts them.
 DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, languageKeys: 1, ...LISTING_ORDER });
 DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, namePrefixes: 1, ...LISTING_ORDER });
+// The patient's other orders with no key criterion (filters alone): walked in order and stopped at
+// the page. With a key criterion, the GIN companions above find the matches and PostgreSQL sorts
+// them (docs/decisions.md, "Doctor search", filters and orders).
+DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, ...SOONEST_ORDER });
+// "The soonest cardiologist": a specialization in the soonest order, read in order like the
+// specialization alone (at 50,000 doctors, 176 ms sorted after the scan; docs/benchmarks.md).
+DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, specializationKey: 1, ...SOONEST_ORDER });
+DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, ...FEE_ORDER });
+DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, ...EXPERIENCE_ORDER });
+// Gender (a scalar: `=` on the btree, in listing order); fee range and availability (arrays of
+// buckets, `$in`: their GIN companions find the matches, sorted after).
+DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, gender: 1, ...LISTING_ORDER });
+DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, feeBuckets: 1, ...FEE_ORDER });
+DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, availabilityBuckets: 1, ...SOONEST_ORDER });
 // The admins' verification queue (`verificationQueue`), oldest application first.
 DoctorSchema.index({ verificationStatus: 1, createdAt: 1, _id: 1 });
 
@@ -64,11 +93,15 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
  * exactly on the name keys (FerretDB runs that over the few the prefix matched).
  */
 export function listedDoctorsMatching(criteria: DoctorSearchCriteria): FilterQuery<Doctor> {
-  const { specializationKey, cityKey, languageKey, namePrefix } = criteria;
+  const { specializationKey, cityKey, languageKey, namePrefix, gender, feeBuckets, availabilityBuckets } =
+    criteria;
   const filter: FilterQuery<Doctor> = { ...LISTED_DOCTOR };
   if (specializationKey !== undefined) filter.specializationKey = specializationKey;
   if (cityKey !== undefined) filter.cityKey = cityKey;
   if (languageKey !== undefined) filter.languageKeys = languageKey;
+  if (gender !== undefined) filter.gender = gender;
+  if (feeBuckets !== undefined) filter.feeBuckets = { $in: feeBuckets };
+  if (availabilityBuckets !== undefined) filter.availabilityBuckets = { $in: availabilityBuckets };
   if (namePrefix !== undefined) {
     filter.namePrefixes = namePrefixOf(namePrefix);
     if (Array.from(namePrefix).length > NAME_PREFIX_LENGTH)
@@ -111,12 +144,13 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
    */
   async pageOfListed(
     criteria: DoctorSearchCriteria,
+    sort: DoctorSearchSort,
     window: PageWindow,
   ): Promise<{ documents: DoctorSummaryFields[]; total: number; totalIsLowerBound: boolean }> {
     const filter = listedDoctorsMatching(criteria);
     const documents = await this.profiles
       .find(filter, DOCTOR_SUMMARY_FIELDS)
-      .sort(LISTING_ORDER)
+      .sort(SEARCH_ORDERS[sort])
       .skip(window.skip)
       .limit(window.limit)
       .comment(orderedPushdownFor(this.profiles, filter))
@@ -224,22 +258,119 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
 
   /**
    * One-off, after the way keys are made changed (accents folded, cities' and specialties' other
-   * names, docs/decisions.md "Doctor search"): every doctor's keys made again from the stored
+   * names, fee buckets and sort fields, docs/decisions.md "Doctor search"): every doctor's keys made again from the stored
    * fields. Reads the whole collection, so only maintenance/rewrite-search-keys.ts calls it; a
    * doctor edited meanwhile is given the same keys their edit wrote. Answers how many changed.
    */
   async rewriteSearchKeys(): Promise<number> {
     const doctors = this.profiles
-      .find({}, { fullName: 1, specialization: 1, city: 1, languages: 1 })
-      .lean<Pick<Doctor, '_id' | 'fullName' | 'specialization' | 'city' | 'languages'>>()
+      .find(
+        {},
+        { fullName: 1, specialization: 1, city: 1, languages: 1, consultationFee: 1, soonestOrder: 1 },
+      )
+      .lean<
+        Pick<
+          Doctor,
+          '_id' | 'fullName' | 'specialization' | 'city' | 'languages' | 'consultationFee' | 'soonestOrder'
+        >
+      >()
       .cursor({ batchSize: 500 });
     let changed = 0;
-    for await (const { _id, fullName, specialization, city, languages } of doctors) {
-      const keys = doctorSearchKeys({ fullName, specialization, city: city ?? null, languages });
-      const result = await this.profiles.updateOne({ _id }, { $set: keys }, { timestamps: false }).exec();
+    for await (const {
+      _id,
+      fullName,
+      specialization,
+      city,
+      languages,
+      consultationFee,
+      soonestOrder,
+    } of doctors) {
+      const keys = doctorSearchKeys({
+        fullName,
+        specialization,
+        city: city ?? null,
+        languages,
+        consultationFee,
+      });
+      // Stored before availability was kept: unknown until appointment-service's next word.
+      const unknownFreeTime =
+        soonestOrder === undefined
+          ? { soonestOrder: NO_FREE_TIME, availabilityBuckets: [], nextAvailableComputedAt: NEVER_COMPUTED }
+          : {};
+      const result = await this.profiles
+        .updateOne({ _id }, { $set: { ...keys, ...unknownFreeTime } }, { timestamps: false })
+        .exec();
       changed += result.modifiedCount;
     }
     return changed;
+  }
+
+  /**
+   * Keeps appointment-service's latest word on the doctor's first free slot, unless a later-computed
+   * one is stored already (events may arrive out of order, and the sweep writes too). Answers
+   * whether it changed what search sees.
+   */
+  async recordNextFree(doctorId: string, nextFreeAt: Date | null, computedAt: Date): Promise<boolean> {
+    // Doctors stored before the field existed have none (until rewrite-search-keys gives them one).
+    const older = {
+      $or: [
+        { nextAvailableComputedAt: { $exists: false } },
+        { nextAvailableComputedAt: { $lt: computedAt } },
+      ],
+    };
+    const change = nextFreeAt
+      ? {
+          $set: {
+            nextAvailableAt: nextFreeAt,
+            soonestOrder: nextFreeAt.getTime(),
+            availabilityBuckets: timeBucketsOf(nextFreeAt),
+            nextAvailableComputedAt: computedAt,
+          },
+        }
+      : {
+          $set: { soonestOrder: NO_FREE_TIME, availabilityBuckets: [], nextAvailableComputedAt: computedAt },
+          $unset: { nextAvailableAt: '' as const },
+        };
+    const result = await this.profiles
+      .updateOne({ _id: doctorId, ...older }, change, { timestamps: false })
+      .exec();
+    return result.modifiedCount > 0;
+  }
+
+  /**
+   * Up to `atMost` listed doctors whose stored first free slot has passed (time, not an event,
+   * made it stale): the start of the "soonest" order, which an index walks, cut where it reaches
+   * `now`. The sweep asks appointment-service for theirs.
+   */
+  async listedWithPassedNextFree(now: Date, atMost: number): Promise<string[]> {
+    const soonest = await this.firstInSoonestOrder({ ...LISTED_DOCTOR }, atMost);
+    return soonest.filter((doctor) => doctor.soonestOrder < now.getTime()).map((doctor) => doctor._id);
+  }
+
+  /**
+   * Up to `atMost` listed doctors with no free time known, checked before `checkedBefore`, longest
+   * unchecked first (never-checked ones, as after this change is deployed, first of all): a day
+   * entering appointment-service's lookahead can free them without any event.
+   */
+  async listedWithoutFreeTimeCheckedBefore(checkedBefore: Date, atMost: number): Promise<string[]> {
+    const doctors = await this.firstInSoonestOrder({ ...LISTED_DOCTOR, soonestOrder: NO_FREE_TIME }, atMost);
+    return doctors
+      .filter((doctor) => new Date(doctor.nextAvailableComputedAt) < checkedBefore)
+      .map((doctor) => doctor._id);
+  }
+
+  /** The start of the "soonest" order among `filter`'s doctors: an index walk that stops at `atMost`. */
+  private firstInSoonestOrder(
+    filter: FilterQuery<Doctor>,
+    atMost: number,
+  ): Promise<Pick<Doctor, '_id' | 'soonestOrder' | 'nextAvailableComputedAt'>[]> {
+    return this.profiles
+      .find(filter, { soonestOrder: 1, nextAvailableComputedAt: 1 })
+      .sort(SOONEST_ORDER)
+      .limit(atMost)
+      .comment(orderedPushdownFor(this.profiles, filter))
+      .lean<Pick<Doctor, '_id' | 'soonestOrder' | 'nextAvailableComputedAt'>[]>()
+      .exec();
   }
 
   /**

@@ -1,5 +1,10 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { VERIFICATION_STATUSES, type VerificationStatus } from '@arogyam/contracts';
+import {
+  DOCTOR_GENDERS,
+  VERIFICATION_STATUSES,
+  type DoctorGender,
+  type VerificationStatus,
+} from '@arogyam/contracts';
 import {
   baseSchemaOptions,
   OutboxEntrySchema,
@@ -10,6 +15,12 @@ import {
 import { DoctorDocument, DoctorDocumentSchema } from '../documents/doctor-document.schema';
 import { Clinic, ClinicSchema } from './clinic.schema';
 import { ConsultationFee, ConsultationFeeSchema } from './consultation-fee.schema';
+
+/** `soonestOrder` of a doctor with no free time known: after everyone else (the largest Date, in ms). */
+export const NO_FREE_TIME = 8.64e15;
+
+/** `nextAvailableComputedAt` of a doctor appointment-service has not yet answered for. */
+export const NEVER_COMPUTED = new Date(0);
 
 /**
  * A doctor's practice profile, keyed by their user id. Patients find only approved doctors whose
@@ -43,6 +54,9 @@ export class Doctor extends PersonProfile {
 
   @Prop({ type: [String], default: [] })
   languages: string[];
+
+  @Prop({ type: String, enum: DOCTOR_GENDERS })
+  gender?: DoctorGender;
 
   @Prop()
   bio?: string;
@@ -101,6 +115,36 @@ export class Doctor extends PersonProfile {
   /** Every prefix of the name keys up to NAME_PREFIX_LENGTH characters: what a name search matches on. */
   @Prop({ type: [String], default: [] })
   namePrefixes: string[];
+
+  /** `consultationFee.amount` at the top level, which search sorts by (ordered pushdown orders top-level fields). */
+  @Prop({ required: true, min: 0 })
+  feeAmount: number;
+
+  /** The fee's range buckets (profiles/search-ranges.ts): what a fee range matches on. */
+  @Prop({ type: [String], default: [] })
+  feeBuckets: string[];
+
+  /**
+   * The read model of appointment-service's availability (`appointment.next_free_changed`): the
+   * first free slot within its lookahead, absent when there is none.
+   */
+  @Prop({ type: Date })
+  nextAvailableAt?: Date;
+
+  /** `nextAvailableAt` in ms, or NO_FREE_TIME: present on every doctor, so "soonest" can sort by it. */
+  @Prop({ required: true, default: NO_FREE_TIME })
+  soonestOrder: number;
+
+  /** `nextAvailableAt`'s time buckets, empty when none: what "free today / this week" matches on. */
+  @Prop({ type: [String], default: [] })
+  availabilityBuckets: string[];
+
+  /**
+   * When appointment-service computed `nextAvailableAt` (the epoch until it first did): an older
+   * answer arriving later is ignored, and the sweep rechecks the longest unchecked first.
+   */
+  @Prop({ type: Date, required: true, default: () => NEVER_COMPUTED })
+  nextAvailableComputedAt: Date;
 
   /** `evt.doctor.verified` events waiting for the relay, written with the decision itself. */
   @Prop({ type: [OutboxEntrySchema], default: [] })

@@ -1,6 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JSONCodec, type NatsConnection } from 'nats';
-import { DOCTOR_DIRECTORY_CHANGED, type DoctorDirectoryChange } from '@arogyam/contracts';
+import {
+  DOCTOR_DIRECTORY_CHANGED,
+  DOCTOR_FREE_TIMES_CHANGED,
+  type DoctorDirectoryChange,
+} from '@arogyam/contracts';
 import { NATS_CONNECTION } from '@arogyam/messaging';
 import { DoctorServiceConfig } from '../config/doctor-service.config';
 
@@ -22,6 +26,14 @@ export class DoctorListingNotices {
   changed(doctorId: string): void {
     this.connection.publish(
       DOCTOR_DIRECTORY_CHANGED,
+      codec.encode({ id: doctorId, origin: this.config.INSTANCE_ID }),
+    );
+  }
+
+  /** Only the doctor's first free slot changed: gateways drop the answers that depend on free times. */
+  freeTimesChanged(doctorId: string): void {
+    this.connection.publish(
+      DOCTOR_FREE_TIMES_CHANGED,
       codec.encode({ id: doctorId, origin: this.config.INSTANCE_ID }),
     );
   }

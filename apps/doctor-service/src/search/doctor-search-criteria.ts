@@ -1,6 +1,8 @@
-import type { DoctorSearchQueryDto } from '@arogyam/contracts';
+import { DateTime } from 'luxon';
+import type { DoctorGender, DoctorSearchQueryDto } from '@arogyam/contracts';
 import { cityKeyOf, searchKey, specialtyKeyOf } from '../profiles/doctor-search-keys';
 import { SPECIALTY_ALIASES } from '../profiles/search-aliases';
+import { feeBucketsBetween, timeBucketsUntil } from '../profiles/search-ranges';
 
 /** A search, normalised once with the same function that made the stored keys. */
 export interface DoctorSearchCriteria {
@@ -9,6 +11,20 @@ export interface DoctorSearchCriteria {
   languageKey?: string;
   /** Matches a doctor when the whole name or any word of it starts with it. */
   namePrefix?: string;
+  gender?: DoctorGender;
+  /** The fee range, as the buckets that tile it (profiles/search-ranges.ts). */
+  feeBuckets?: string[];
+  /** From now to the end of the patient's today or week, as the buckets that tile it. */
+  availabilityBuckets?: string[];
+}
+
+/**
+ * The end of the patient's "today" or "this week" (today and the 6 days after it, as a patient
+ * reads "this week" on a Saturday night) in their zone, UTC when they gave none.
+ */
+export function availabilityEnd(window: 'today' | 'week', now: Date, zone = 'UTC'): Date {
+  const today = DateTime.fromJSDate(now, { zone }).startOf('day');
+  return today.plus({ days: window === 'today' ? 1 : 7 }).toJSDate();
 }
 
 /**
@@ -16,7 +32,7 @@ export interface DoctorSearchCriteria {
  * everyday word for a specialty ("heart", "skin") searches that specialty instead, when no
  * specialty is asked for already: nobody is called "Heart", and people type symptoms in the box.
  */
-export function criteriaOf(query: DoctorSearchQueryDto): DoctorSearchCriteria {
+export function criteriaOf(query: DoctorSearchQueryDto, now = new Date()): DoctorSearchCriteria {
   const criteria: DoctorSearchCriteria = {};
   const words = query.q ? searchKey(query.q) : '';
   const everydaySpecialty = words && !query.specialization?.trim() ? SPECIALTY_ALIASES[words] : undefined;
@@ -30,5 +46,10 @@ export function criteriaOf(query: DoctorSearchQueryDto): DoctorSearchCriteria {
   if (cityKey) criteria.cityKey = cityKey;
   if (languageKey) criteria.languageKey = languageKey;
   if (namePrefix) criteria.namePrefix = namePrefix;
+  if (query.gender) criteria.gender = query.gender;
+  if (query.minFee !== undefined || query.maxFee !== undefined)
+    criteria.feeBuckets = feeBucketsBetween(query.minFee, query.maxFee);
+  if (query.available)
+    criteria.availabilityBuckets = timeBucketsUntil(now, availabilityEnd(query.available, now, query.tz));
   return criteria;
 }

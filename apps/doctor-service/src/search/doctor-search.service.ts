@@ -17,6 +17,7 @@ export class DoctorSearchService {
     const window = pageWindow(query, SEARCH_PAGE_SIZE);
     const { documents, total, totalIsLowerBound } = await this.doctors.pageOfListed(
       criteriaOf(query),
+      query.sort ?? 'relevance',
       window,
     );
     return toPage(documents.map(toDoctorSummary), total, window, totalIsLowerBound);

@@ -1,10 +1,12 @@
 import {
   useT,
   FullNameField,
+  SelectField,
   TextAreaField,
   TextField,
   type DoctorProfile,
   type FieldErrors,
+  type SelectOption,
 } from '@arogyam/ui';
 import type { ReactNode } from 'react';
 
@@ -15,6 +17,13 @@ interface PracticeFieldsProps {
   /** Shown right after the specialization (the registration number, at sign-up). */
   afterSpecialization?: ReactNode;
 }
+
+const GENDER_CHOICES: readonly SelectOption[] = [
+  { value: '', label: 'Not specified' },
+  { value: 'female', label: 'Female' },
+  { value: 'male', label: 'Male' },
+  { value: 'other', label: 'Other' },
+];
 
 /** The practice details a doctor gives at registration and can edit later. */
 export function PracticeFields({ errors, profile, afterSpecialization }: PracticeFieldsProps) {
@@ -60,6 +69,14 @@ export function PracticeFields({ errors, profile, afterSpecialization }: Practic
         autoComplete="address-level2"
         defaultValue={profile?.city}
         error={errors.city}
+      />
+      <SelectField
+        label={t('Gender')}
+        name="gender"
+        options={GENDER_CHOICES}
+        hint={t('Optional. Patients who prefer a doctor of a given gender can find you.')}
+        defaultValue={profile?.gender ?? ''}
+        error={errors.gender}
       />
       <TextField
         label={t('Languages')}

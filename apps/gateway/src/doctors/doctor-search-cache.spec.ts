@@ -1,20 +1,30 @@
 import type { NatsConnection } from 'nats';
-import type { DoctorSummary, Page } from '@arogyam/contracts';
+import {
+  DOCTOR_DIRECTORY_CHANGED,
+  DOCTOR_FREE_TIMES_CHANGED,
+  type DoctorSummary,
+  type Page,
+} from '@arogyam/contracts';
 import { GatewayConfig } from '../config/gateway.config';
 import { DoctorSearchCache } from './doctor-search-cache';
 
-/** A NATS connection that only delivers what the test publishes on the directory subject. */
-function fakeConnection(): { connection: NatsConnection; changed: () => void } {
+type Deliver = (error: null, message: { data: Uint8Array }) => void;
+
+/** A NATS connection that only delivers what the test publishes on the subjects subscribed to. */
+function fakeConnection(): { connection: NatsConnection; changed: (subject?: string) => void } {
   // Called as nats.js calls a subscription's callback: (error, message).
-  let deliver: ((error: null, message: { data: Uint8Array }) => void) | undefined;
+  const deliver = new Map<string, Deliver>();
   const connection = {
-    subscribe: (_subject: string, options: { callback: typeof deliver }) => {
-      deliver = options.callback;
+    subscribe: (subject: string, options: { callback: Deliver }) => {
+      deliver.set(subject, options.callback);
       return { unsubscribe: () => undefined };
     },
     status: () => ({ [Symbol.asyncIterator]: () => ({ next: () => new Promise(() => undefined) }) }),
   } as unknown as NatsConnection;
-  return { connection, changed: () => deliver?.(null, { data: new Uint8Array() }) };
+  return {
+    connection,
+    changed: (subject = DOCTOR_DIRECTORY_CHANGED) => deliver.get(subject)?.(null, { data: new Uint8Array() }),
+  };
 }
 
 const page = (total: number): Page<DoctorSummary> => ({ items: [], total, page: 1, limit: 12 });
@@ -43,6 +53,36 @@ describe('DoctorSearchCache', () => {
     await cache.answer({ city: 'Pune' }, async () => page(1));
     changed();
     expect(await cache.answer({ city: 'Pune' }, async () => page(2))).toEqual(page(2));
+  });
+
+  it('keys on every filter and order', async () => {
+    const { cache } = cacheWith();
+    const search = jest.fn().mockResolvedValue(page(3));
+    for (const query of [
+      { city: 'Pune' },
+      { city: 'Pune', minFee: 30000 },
+      { city: 'Pune', maxFee: 30000 },
+      { city: 'Pune', gender: 'female' as const },
+      { city: 'Pune', sort: 'fee' as const },
+      { city: 'Pune', available: 'today' as const, tz: 'Asia/Kolkata' },
+      { city: 'Pune', available: 'today' as const, tz: 'America/New_York' },
+    ])
+      await cache.answer(query, search);
+    expect(search).toHaveBeenCalledTimes(7);
+  });
+
+  it('drops only the answers that depend on free times when a first free slot changes', async () => {
+    const { cache, changed } = cacheWith();
+    await cache.answer({ city: 'Pune' }, async () => page(1));
+    await cache.answer({ city: 'Pune', sort: 'soonest' }, async () => page(1));
+    await cache.answer({ city: 'Pune', available: 'week' }, async () => page(1));
+    changed(DOCTOR_FREE_TIMES_CHANGED);
+    expect(await cache.answer({ city: 'Pune' }, async () => page(2))).toEqual(page(1));
+    expect(await cache.answer({ city: 'Pune', sort: 'soonest' }, async () => page(2))).toEqual(page(2));
+    expect(await cache.answer({ city: 'Pune', available: 'week' }, async () => page(2))).toEqual(page(2));
+    // A listing change drops those too.
+    changed();
+    expect(await cache.answer({ city: 'Pune', sort: 'soonest' }, async () => page(3))).toEqual(page(3));
   });
 
   it('does not keep an answer that was asked for before a change arrived', async () => {

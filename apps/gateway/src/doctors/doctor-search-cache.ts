@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@ne
 import type { NatsConnection, Subscription } from 'nats';
 import {
   DOCTOR_DIRECTORY_CHANGED,
+  DOCTOR_FREE_TIMES_CHANGED,
   type DoctorSearchQueryDto,
   type DoctorSummary,
   type Page,
@@ -9,8 +10,17 @@ import {
 import { AnswerCache, invalidateOnNotices, NATS_CONNECTION } from '@arogyam/messaging';
 import { GatewayConfig } from '../config/gateway.config';
 
-/** Search answers have one scope: any listing change can move any of them. */
+/** Any listing change can move any search answer. */
 const ALL_LISTINGS = 'all';
+/**
+ * The answers that depend on free times (filtered by availability, sorted by soonest): a doctor's
+ * first free slot changing (`doctor.directory.free_times_changed`, on every booking) drops these
+ * only. The `all` notice drops them too (it drops every scope).
+ */
+const FREE_TIMES = 'free-times';
+
+const scopeOf = (query: DoctorSearchQueryDto): string =>
+  query.available || query.sort === 'soonest' ? FREE_TIMES : ALL_LISTINGS;
 
 /**
  * Recent doctor-search answers, so the searches patients repeat most (a specialization in a
@@ -25,7 +35,7 @@ const ALL_LISTINGS = 'all';
 @Injectable()
 export class DoctorSearchCache implements OnModuleInit, OnModuleDestroy {
   private readonly cache: AnswerCache<Page<DoctorSummary>>;
-  private subscription?: Subscription;
+  private subscriptions: Subscription[] = [];
 
   constructor(
     @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
@@ -38,11 +48,14 @@ export class DoctorSearchCache implements OnModuleInit, OnModuleDestroy {
   }
 
   onModuleInit(): void {
-    this.subscription = invalidateOnNotices(this.cache, this.connection, DOCTOR_DIRECTORY_CHANGED);
+    this.subscriptions = [
+      invalidateOnNotices(this.cache, this.connection, DOCTOR_DIRECTORY_CHANGED),
+      invalidateOnNotices(this.cache, this.connection, DOCTOR_FREE_TIMES_CHANGED, () => FREE_TIMES),
+    ];
   }
 
   onModuleDestroy(): void {
-    this.subscription?.unsubscribe();
+    for (const subscription of this.subscriptions) subscription.unsubscribe();
   }
 
   /** The cached answer to `query`, or `search()`'s, remembered if nothing changed meanwhile. */
@@ -52,10 +65,26 @@ export class DoctorSearchCache implements OnModuleInit, OnModuleDestroy {
   ): Promise<Page<DoctorSummary>> {
     const ttlMs = this.config.DOCTOR_SEARCH_CACHE_TTL_SECONDS * 1000;
     if (ttlMs === 0) return search();
-    return this.cache.answer(cacheKey(query), ALL_LISTINGS, search, (_page, now) => now + ttlMs);
+    return this.cache.answer(cacheKey(query), scopeOf(query), search, (_page, now) => now + ttlMs);
   }
 }
 
-/** The validated query's fields in one fixed order. */
+/**
+ * The validated query's fields in one fixed order. "Today" depends on the clock too: an answer
+ * kept across the patient's midnight is stale for at most the expiry (DOCTOR_SEARCH_CACHE_TTL_SECONDS).
+ */
 const cacheKey = (query: DoctorSearchQueryDto): string =>
-  JSON.stringify([query.specialization, query.city, query.language, query.q, query.page, query.limit]);
+  JSON.stringify([
+    query.specialization,
+    query.city,
+    query.language,
+    query.q,
+    query.minFee,
+    query.maxFee,
+    query.gender,
+    query.available,
+    query.available ? query.tz : undefined,
+    query.sort,
+    query.page,
+    query.limit,
+  ]);

@@ -1,7 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   AppointmentSubjects,
+  DOCTOR_AVAILABILITY_WINDOWS,
+  DOCTOR_GENDERS,
+  DOCTOR_SEARCH_SORTS,
   DoctorSearchQueryDto,
   DoctorSubjects,
   UpdateDoctorProfileDto,
@@ -74,6 +77,31 @@ export class DoctorsController {
 
   @Get()
   @ApiOperation({ summary: 'Search verified, active doctors' })
+  @ApiQuery({
+    name: 'q',
+    required: false,
+    description: "A prefix of the doctor's name, or an everyday word for a specialty",
+  })
+  @ApiQuery({ name: 'specialization', required: false })
+  @ApiQuery({
+    name: 'city',
+    required: false,
+    description: 'Other names of a city find it too (Bangalore, Bombay)',
+  })
+  @ApiQuery({ name: 'language', required: false })
+  @ApiQuery({ name: 'minFee', required: false, type: Number, description: 'Lowest fee in paise, inclusive' })
+  @ApiQuery({ name: 'maxFee', required: false, type: Number, description: 'Highest fee in paise, inclusive' })
+  @ApiQuery({ name: 'gender', required: false, enum: DOCTOR_GENDERS })
+  @ApiQuery({
+    name: 'available',
+    required: false,
+    enum: DOCTOR_AVAILABILITY_WINDOWS,
+    description: 'A free slot before the end of today, or of the 7 days from today, in `tz`',
+  })
+  @ApiQuery({ name: 'tz', required: false, description: "The patient's IANA time zone (default UTC)" })
+  @ApiQuery({ name: 'sort', required: false, enum: DOCTOR_SEARCH_SORTS, description: 'Default relevance' })
+  @ApiQuery({ name: 'page', required: false, type: Number })
+  @ApiQuery({ name: 'limit', required: false, type: Number })
   async search(@Query() query: DoctorSearchQueryDto): Promise<Page<DoctorSummary>> {
     const page = await this.searchCache.answer(query, () => this.services.send(DoctorSubjects.search, query));
     return { ...page, items: await this.nextAvailable.addTo(page.items) };

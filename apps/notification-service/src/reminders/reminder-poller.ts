@@ -1,8 +1,8 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { PeriodicRounds } from '@arogyam/service-kit';
 import { NotificationDispatcher } from '../channels/notification-dispatcher';
 import type { Notice } from '../channels/notice';
 import { Clock } from '../clock/clock';
-import { PeriodicRounds } from '../clock/periodic-rounds';
 import { AppLinks } from '../messages/app-links';
 import { NotificationServiceConfig } from '../config/notification-service.config';
 import { appointmentReminderMessage } from '../messages/appointment-messages';

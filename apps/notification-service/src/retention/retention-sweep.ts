@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { utcHoursBetween } from '@arogyam/persistence';
+import { PeriodicRounds } from '@arogyam/service-kit';
 import { Clock } from '../clock/clock';
-import { PeriodicRounds } from '../clock/periodic-rounds';
 import { NotificationServiceConfig } from '../config/notification-service.config';
 import { NotificationRepository } from '../notifications/notification.repository';
 import { AppointmentCancellationRepository } from '../reminders/appointment-cancellation.repository';

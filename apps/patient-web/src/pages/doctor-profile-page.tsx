@@ -5,6 +5,7 @@ import {
   Loading,
   MoneyText,
   useAsync,
+  type DoctorGender,
   type PublicDoctorProfile,
 } from '@arogyam/ui';
 import { DoctorCaseStudies } from '../components/doctor-case-studies';
@@ -16,6 +17,8 @@ import { NextAvailable } from '../components/next-available';
 import { Rating } from '../components/rating';
 import { experienceText } from '../experience';
 import { api } from '../session';
+
+const GENDER_WORDS: Record<DoctorGender, string> = { female: 'Female', male: 'Male', other: 'Other' };
 
 export function DoctorProfilePage() {
   const t = useT();
@@ -93,6 +96,12 @@ export function DoctorProfilePage() {
             <>
               <dt>{t('Clinic')}</dt>
               <dd>{clinicText(doctor)}</dd>
+            </>
+          )}
+          {doctor.gender && (
+            <>
+              <dt>{t('Gender')}</dt>
+              <dd>{t(GENDER_WORDS[doctor.gender])}</dd>
             </>
           )}
           <dt>{t('Experience')}</dt>

@@ -1,4 +1,5 @@
 import {
+  currentLocale,
   useT,
   EmptyState,
   ErrorState,
@@ -12,7 +13,14 @@ import { useSearchParams } from 'react-router-dom';
 import { DoctorCard } from '../components/doctor-card';
 import { SearchForm } from '../components/search-form';
 import { VideoVisitsNow } from '../components/video-visits-now';
-import { filtersFrom, pageFrom, paramsFor, type Filters } from '../search-filters';
+import {
+  filtersFrom,
+  narrowingFilters,
+  pageFrom,
+  paramsFor,
+  searchQueryOf,
+  type Filters,
+} from '../search-filters';
 import { api } from '../session';
 
 const PAGE_SIZE = 12;
@@ -25,7 +33,10 @@ export function DoctorSearchPage() {
 
   const results = useAsync(
     (signal) =>
-      api.get<Page<DoctorSummary>>('/doctors', { query: { ...filters, page, limit: PAGE_SIZE }, signal }),
+      api.get<Page<DoctorSummary>>('/doctors', {
+        query: { ...searchQueryOf(filters), page, limit: PAGE_SIZE },
+        signal,
+      }),
     [searchParams.toString()],
   );
 
@@ -49,13 +60,16 @@ export function DoctorSearchPage() {
       <h1>{t('Find a doctor')}</h1>
       <VideoVisitsNow />
       <p className="page-intro">
-        {t('Search verified doctors by name, specialization, city or the language you speak.')}
+        {t(
+          'Search verified doctors by name, specialization, city or the language you speak; narrow by fee, gender or when they are free, and sort the results.',
+        )}
       </p>
       <SearchForm filters={filters} onSearch={search} />
       <SearchResults
         loading={results.loading}
         error={results.error?.message}
         page={results.data}
+        narrowedBy={narrowingFilters(filters)}
         onRetry={results.reload}
         onPageChange={goToPage}
       />
@@ -67,18 +81,31 @@ interface SearchResultsProps {
   loading: boolean;
   error?: string;
   page?: Page<DoctorSummary>;
+  /** The filters in force, in the patient's words: what an empty result suggests loosening. */
+  narrowedBy: string[];
   onRetry(): void;
   onPageChange(page: number): void;
 }
 
-function SearchResults({ loading, error, page, onRetry, onPageChange }: SearchResultsProps) {
+function SearchResults({ loading, error, page, narrowedBy, onRetry, onPageChange }: SearchResultsProps) {
   const t = useT();
   if (loading) return <Loading label={t('Searching for doctors…')} />;
   if (error) return <ErrorState title={t('We could not load doctors')} message={error} onRetry={onRetry} />;
   if (!page || page.items.length === 0) {
     return (
       <EmptyState title={t('No doctors match your search.')}>
-        <p>{t('Try a different city or specialization, or clear some filters.')}</p>
+        {narrowedBy.length > 0 ? (
+          <>
+            <p>{t('Try loosening one of these:')}</p>
+            <ul className="loosen-filters">
+              {narrowedBy.map((filter) => (
+                <li key={filter}>{filter}</li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>{t('No verified doctors are listed yet. Please try again later.')}</p>
+        )}
       </EmptyState>
     );
   }
@@ -86,10 +113,10 @@ function SearchResults({ loading, error, page, onRetry, onPageChange }: SearchRe
     <section>
       <p role="status" className="results-summary">
         {page.totalIsLowerBound
-          ? `${page.total.toLocaleString()}+ doctors found`
+          ? t('{{count}}+ doctors found', { count: page.total.toLocaleString(currentLocale()) })
           : page.total === 1
-            ? '1 doctor found'
-            : `${page.total.toLocaleString()} doctors found`}
+            ? t('1 doctor found')
+            : t('{{count}} doctors found', { count: page.total.toLocaleString(currentLocale()) })}
       </p>
       <ul className="card-list" aria-label={t('Doctors')}>
         {page.items.map((doctor) => (

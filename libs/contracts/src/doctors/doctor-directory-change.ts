@@ -10,3 +10,10 @@ export interface DoctorDirectoryChange {
   id: string;
   origin: string;
 }
+
+/**
+ * Plain NATS, like the above: "this doctor's first free slot, as search knows it, changed". Only
+ * the search answers that depend on free times (filtered by availability, sorted by soonest) are
+ * dropped: a booking should not empty every gateway's cache of every other search.
+ */
+export const DOCTOR_FREE_TIMES_CHANGED = 'doctor.directory.free_times_changed';

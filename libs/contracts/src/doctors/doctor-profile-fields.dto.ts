@@ -2,6 +2,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -15,6 +16,7 @@ import { MoneyDto } from '../common/money.dto';
 import { MaxTextLength, MinTextLength } from '../common/text-length';
 import { ClinicDto } from './clinic.dto';
 import { IsNotAfterThisYear, REGISTRATION_YEAR_MIN } from './registration-year';
+import { DOCTOR_GENDERS, type DoctorGender } from './doctor-gender';
 import { DOCTOR_PHOTO_MAX_LENGTH, DOCTOR_PHOTO_PATTERN } from './doctor-photo';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
@@ -60,6 +62,11 @@ export class DoctorProfileFieldsDto {
   @IsString()
   @MaxTextLength(80)
   city?: string;
+
+  /** Optional: a doctor who gives none is found by every search that does not filter on it. */
+  @IsOptional()
+  @IsIn(DOCTOR_GENDERS)
+  gender?: DoctorGender;
 
   @IsOptional()
   @IsArray()

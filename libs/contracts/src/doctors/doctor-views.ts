@@ -1,6 +1,7 @@
 import type { Money } from '../common/money';
 import type { AccountStatus } from '../identity/user-view';
 import type { DoctorDocumentView } from './doctor-documents';
+import type { DoctorGender } from './doctor-gender';
 import type { VerificationStatus } from './verify-doctor.dto';
 
 /** A search result: what a patient needs to choose a doctor. */
@@ -9,6 +10,7 @@ export interface DoctorSummary {
   fullName: string;
   specialization: string;
   city?: string;
+  gender?: DoctorGender;
   languages: string[];
   yearsOfExperience: number;
   consultationFee: Money;
@@ -19,8 +21,9 @@ export interface DoctorSummary {
   /** A data URL (see doctor-photo.ts). */
   photo?: string;
   /**
-   * Added by the gateway from appointment-service: the first free slot in the next two weeks,
-   * null when there is none; absent when appointment-service did not answer.
+   * The first free slot in the next two weeks, null when there is none: doctor-service's copy
+   * (kept from `appointment.next_free_changed`), which the gateway replaces with appointment-service's
+   * own answer for the page when it gets one.
    */
   nextAvailableAt?: string | null;
 }

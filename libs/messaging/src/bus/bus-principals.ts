@@ -11,7 +11,9 @@ import {
   ChatRealtimeSubjects,
   ChatSubjects,
   DOCTOR_DIRECTORY_CHANGED,
+  DOCTOR_FREE_TIMES_CHANGED,
   DOCTOR_SLOTS_CHANGED,
+  DoctorAvailabilityEventTypes,
   DoctorEventTypes,
   DoctorSubjects,
   GATEWAY_THROTTLE_BUCKET,
@@ -75,7 +77,7 @@ export const ACTING_FOR_A_USER = {
 } as const;
 
 /** Subjects the gateway routes that carry no caller (public listings): a service may call them too. */
-export const WITHOUT_A_CALLER = [DoctorSubjects.getPublicProfile];
+export const WITHOUT_A_CALLER = [DoctorSubjects.getPublicProfile, AppointmentSubjects.nextFreeSlots];
 
 /** Subjects the gateway never routes (service to service, or for tests and tools): not in its allow list. */
 const NOT_ROUTED = [
@@ -120,6 +122,7 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
       NOTIFICATIONS_READ_REALTIME_WILDCARD,
       VideoRealtimeSubjects.all,
       DOCTOR_DIRECTORY_CHANGED,
+      DOCTOR_FREE_TIMES_CHANGED,
       DOCTOR_SLOTS_CHANGED,
       // Sessions of suspended accounts end at once, and a changed password ends earlier tokens (identity/, realtime/).
       eventSubject(UserEventTypes.suspended),
@@ -139,11 +142,16 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
   }),
   doctor: principal({
     serves: [...all(DoctorSubjects), ...all(ReviewSubjects), ...all(CaseStudySubjects)],
-    // The names of the doctor's own patients, which a case study must not hold (case-studies/).
-    calls: [ACTING_FOR_A_USER.appointmentForCaller, AppointmentSubjects.patientNamesForDoctor],
+    // The names of the doctor's own patients, which a case study must not hold (case-studies/);
+    // the next-free sweep asks for the doctors whose stored first free slot went stale (free-times/).
+    calls: [
+      ACTING_FOR_A_USER.appointmentForCaller,
+      AppointmentSubjects.patientNamesForDoctor,
+      AppointmentSubjects.nextFreeSlots,
+    ],
     publishesEvents: [...all(DoctorEventTypes), ...all(CaseStudyEventTypes), ProfileEventTypes.doctorRenamed],
-    consumesEvents: ACCOUNT_EVENTS,
-    notifies: [DOCTOR_DIRECTORY_CHANGED],
+    consumesEvents: [...ACCOUNT_EVENTS, DoctorAvailabilityEventTypes.nextFreeChanged],
+    notifies: [DOCTOR_DIRECTORY_CHANGED, DOCTOR_FREE_TIMES_CHANGED],
   }),
   patient: principal({
     serves: [...all(PatientSubjects), ...all(HealthRecordSubjects), ...all(MedicalProfileSubjects)],
@@ -159,6 +167,7 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
     publishesEvents: [
       ...all(AppointmentEventTypes),
       ...all(AppointmentCallEventTypes),
+      ...all(DoctorAvailabilityEventTypes),
       clinicalAccessedType('appointment'),
     ],
     consumesEvents: [

@@ -1,7 +1,7 @@
 import type { OnModuleDestroy, OnModuleInit, Provider, Type } from '@nestjs/common';
 import type { NatsConnection } from 'nats';
 import type { UserRole } from '@arogyam/contracts';
-import { EventConsumer, NATS_CONNECTION } from '@arogyam/messaging';
+import { EventConsumer, NATS_CONNECTION, type EventHandler } from '@arogyam/messaging';
 import type { AccountStatusStore } from './person-profile.repository';
 import { profileAccountEventHandlers } from './profile-account-events';
 
@@ -17,6 +17,15 @@ export interface ProfileAccountEventsOwner<TCreate extends object> {
    * account-status event changed a profile (e.g. refresh a read model).
    */
   profiles: Type<ProfileOwnerService<TCreate>>;
+  /**
+   * The service's other events: one durable consumer per service takes all its events, so they
+   * are handled on the same consumer (e.g. doctor-service's read model of availability).
+   */
+  otherEvents?: Type<OtherEventHandlers>;
+}
+
+export interface OtherEventHandlers {
+  handlers(): Record<string, EventHandler>;
 }
 
 export interface ProfileOwnerService<TCreate extends object> {
@@ -35,22 +44,31 @@ export class ProfileAccountEventsConsumer implements OnModuleInit, OnModuleDestr
   static provider<TCreate extends object>(owner: ProfileAccountEventsOwner<TCreate>): Provider {
     return {
       provide: ProfileAccountEventsConsumer,
-      inject: [NATS_CONNECTION, owner.repository, owner.profiles],
+      inject: [
+        NATS_CONNECTION,
+        owner.repository,
+        owner.profiles,
+        ...(owner.otherEvents ? [owner.otherEvents] : []),
+      ],
       useFactory: (
         connection: NatsConnection,
         repository: AccountStatusStore,
         profiles: ProfileOwnerService<TCreate>,
+        otherEvents?: OtherEventHandlers,
       ) =>
         new ProfileAccountEventsConsumer(
           new EventConsumer(connection, {
             service: owner.service,
-            handlers: profileAccountEventHandlers({
-              role: owner.role,
-              profiles: repository,
-              createMessage: owner.createMessage,
-              createProfile: (message) => profiles.create(message),
-              onStatusApplied: async (userId) => profiles.accountStatusChanged?.(userId),
-            }),
+            handlers: {
+              ...otherEvents?.handlers(),
+              ...profileAccountEventHandlers({
+                role: owner.role,
+                profiles: repository,
+                createMessage: owner.createMessage,
+                createProfile: (message) => profiles.create(message),
+                onStatusApplied: async (userId) => profiles.accountStatusChanged?.(userId),
+              }),
+            },
           }),
         ),
     };

@@ -28,6 +28,7 @@ export type {
 // Doctors. A doctor's id is the id of its user account.
 export type {
   DoctorSummary,
+  DoctorGender,
   DoctorPublicProfileView as PublicDoctorProfile,
   DoctorProfileView as DoctorProfile,
   DoctorDashboardView as DoctorDashboard,
