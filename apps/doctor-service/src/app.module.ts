@@ -30,6 +30,7 @@ import { DoctorDocumentsHandler } from './documents/doctor-documents.handler';
 import { DoctorDocumentsService } from './documents/doctor-documents.service';
 import { VerificationHandler } from './verification/verification.handler';
 import { VerificationService } from './verification/verification.service';
+import { SearchKeysUpgrade } from './maintenance/search-keys-upgrade';
 
 @Module({})
 export class AppModule {
@@ -55,6 +56,7 @@ export class AppModule {
       ],
       providers: [
         DoctorRepository,
+        SearchKeysUpgrade,
         ReviewRepository,
         DoctorListingNotices,
         DoctorProfilesService,
