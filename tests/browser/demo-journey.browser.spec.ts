@@ -426,7 +426,7 @@ test('a doctor sets their degrees, clinic and photo on their profile page, and p
 /**
  * The words on the page that are English: what is left of the page's text once the people's and
  * doctors' own data (names, places, degrees), the brand and the few codes every language writes in
- * Latin letters (PDF, IST) are taken out.
+ * Latin letters (PDF, time zones) are taken out.
  */
 async function englishLeft(page: Page, data: readonly string[]): Promise<string[]> {
   const text = await page.locator('body').innerText();
@@ -434,8 +434,9 @@ async function englishLeft(page: Page, data: readonly string[]): Promise<string[
     .filter(Boolean)
     .sort((a, b) => b.length - a.length)
     .reduce((left, value) => left.split(value).join(' '), text);
+  // Zone abbreviations (IST, UTC, GMT) are codes every language writes in Latin letters.
   return [...new Set(withoutData.match(/[A-Za-z]{2,}/g) ?? [])].filter(
-    (word) => !['Arogyam', 'PDF', 'IST', 'SMS', 'Dr'].includes(word),
+    (word) => !['Arogyam', 'PDF', 'IST', 'UTC', 'GMT', 'SMS', 'Dr'].includes(word),
   );
 }
 
@@ -489,8 +490,13 @@ test('in Hindi, a new patient registers, searches, books and cancels with no Eng
   await page.getByRole('heading', { level: 1, name: 'Dr. Meera Iyer' }).waitFor();
   const firstFree = page.getByRole('button', { name: /^\d{2}:\d{2}$/ }).first();
   await firstFree.waitFor();
-  // Reviews are patients' words, shown as written.
-  const reviews = await page.locator('.review-list').allInnerTexts();
+  // Reviews are patients' words and the bio the doctor's, shown as written.
+  const meeraId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
+  const profile = await httpClient(platform.baseUrl)<DoctorPublicProfileView>(
+    'GET',
+    `/api/doctors/${meeraId}`,
+  );
+  const reviews = [...(await page.locator('.review-list').allInnerTexts()), profile.body.bio ?? ''];
   expect(await englishLeft(page, [...data, ...reviews])).toEqual([]);
 
   await firstFree.click();

@@ -26,7 +26,9 @@ export function DoctorCard({ doctor }: { doctor: DoctorSummary }) {
         {experienceText(doctor.yearsOfExperience)}
       </p>
       {doctor.clinic && <p>{clinicText(doctor)}</p>}
-      {doctor.languages.length > 0 && <p className="muted">Speaks {doctor.languages.join(', ')}</p>}
+      {doctor.languages.length > 0 && (
+        <p className="muted">{t('Speaks {{languages}}', { languages: doctor.languages.join(', ') })}</p>
+      )}
       <NextAvailable at={doctor.nextAvailableAt} />
       <div className="doctor-card-footer">
         <p>

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import {
+  translate,
   useT,
   Button,
   FormError,
@@ -36,7 +37,7 @@ export function HealthRecordUpload({ doctors, onUploaded }: HealthRecordUploadPr
   const [sharing, setSharing] = useState<RecordSharing>(DEFAULT_SHARING);
   const [choiceError, setChoiceError] = useState<string>();
   const { busy, fieldErrors, formError, handleSubmit } = useSubmit(FIELDS, {
-    413: `The file is larger than ${MAX_MB} MB. Upload a smaller scan or photo.`,
+    413: translate('The file is larger than {{mb}} MB. Upload a smaller scan or photo.', { mb: MAX_MB }),
   });
 
   const upload = handleSubmit(async (data) => {

@@ -26,7 +26,9 @@ export function CaseStudyPage() {
           <div className="card">
             <CaseStudyArticle caseStudy={caseStudy} />
             <p>
-              <Link to={`/doctors/${caseStudy.author.id}`}>About {caseStudy.author.fullName}</Link>
+              <Link to={`/doctors/${caseStudy.author.id}`}>
+                {t('About {{name}}', { name: caseStudy.author.fullName })}
+              </Link>
             </p>
           </div>
         )}

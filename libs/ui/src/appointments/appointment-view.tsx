@@ -83,9 +83,9 @@ export function AppointmentView({ api, viewer, appName, back, children, ...props
   const other = viewer === 'patient' ? appointment.doctor.fullName : appointment.patient.fullName;
   return (
     <div className="stack">
-      <title>{`Appointment with ${other} · ${appName}`}</title>
+      <title>{`${t('Appointment with {{name}}', { name: other })} · ${appName}`}</title>
       {backLink}
-      <h1>Appointment with {other}</h1>
+      <h1>{t('Appointment with {{name}}', { name: other })}</h1>
       <TimeZoneNote />
       <p role="status" className={announcement ? undefined : 'visually-hidden'}>
         {announcement}
@@ -93,7 +93,9 @@ export function AppointmentView({ api, viewer, appName, back, children, ...props
       <section className="card" aria-label={t('Appointment details')}>
         <AppointmentSummary appointment={appointment} viewer={viewer} />
         <p className="appointment-chat">
-          <Link to={chatRoomPath(appointment.doctorId, appointment.patientId)}>Message {other}</Link>
+          <Link to={chatRoomPath(appointment.doctorId, appointment.patientId)}>
+            {t('Message {{name}}', { name: other })}
+          </Link>
         </p>
       </section>
       <CallRecords calls={appointment.calls} />

@@ -100,7 +100,7 @@ export function MessageList({
         ref={scroller}
         className="message-scroller"
         role="region"
-        aria-label={`Messages with ${otherName}`}
+        aria-label={t('Messages with {{name}}', { name: otherName })}
         tabIndex={0}
         onScroll={scrolled}
       >

@@ -10,6 +10,7 @@ import { formatDateTime, formatMessageTime } from '../format/format-time';
 import { useAction } from '../hooks/use-action';
 import { useNotifications } from './use-notifications';
 import { useT } from '../i18n/use-t';
+import { notificationTitle } from './notification-title';
 
 export interface NotificationBellProps {
   api: ApiClient;
@@ -65,7 +66,7 @@ export function NotificationBell({ api }: NotificationBellProps) {
         )}
       </button>
       <p className="visually-hidden" aria-live="polite">
-        {latest ? `New notification: ${latest.title}` : ''}
+        {latest ? t('New notification: {{title}}', { title: notificationTitle(latest) }) : ''}
       </p>
       {open && (
         <section id={panelId} className="notification-panel" aria-labelledby={`${panelId}-title`}>
@@ -110,7 +111,8 @@ interface NotificationItemProps {
 function NotificationItem({ notification, onMarkRead, onOpen }: NotificationItemProps) {
   const t = useT();
   const marking = useAction();
-  const { title, body, read, createdAt } = notification;
+  const { body, read, createdAt } = notification;
+  const title = notificationTitle(notification);
   const link = linkFor(notification);
 
   const open = () => {
@@ -148,7 +150,8 @@ function NotificationItem({ notification, onMarkRead, onOpen }: NotificationItem
           busy={marking.busy}
           onClick={() => marking.run(() => onMarkRead(notification))}
         >
-          Mark as read<span className="visually-hidden">: {title}</span>
+          {t('Mark as read')}
+          <span className="visually-hidden">: {title}</span>
         </Button>
       )}
     </li>
