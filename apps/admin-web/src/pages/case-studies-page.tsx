@@ -36,7 +36,9 @@ export function CaseStudiesPage() {
         },
     );
     setAnnouncement(
-      `"${caseStudy.title}" was ${decision === 'published' ? 'published' : 'returned to its author'}.`,
+      t(decision === 'published' ? '"{{title}}" was published.' : '"{{title}}" was returned to its author.', {
+        title: caseStudy.title,
+      }),
     );
   };
 
@@ -45,8 +47,9 @@ export function CaseStudiesPage() {
       <title>{t('Case studies · Arogyam Admin')}</title>
       <h1>{t('Case studies awaiting review')}</h1>
       <p className="page-intro">
-        Read each case for anything that could still identify a patient, and for its teaching value; publish
-        it, or return it with comments its author will see.
+        {t(
+          'Read each case for anything that could still identify a patient, and for its teaching value; publish it, or return it with comments its author will see.',
+        )}
       </p>
       <StatusMessage message={announcement} />
       <PagedView

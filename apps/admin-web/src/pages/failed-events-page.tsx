@@ -30,9 +30,9 @@ export function FailedEventsPage() {
       <title>{t('Failed events · Arogyam Admin')}</title>
       <h1>{t('Failed events')}</h1>
       <p className="page-intro">
-        A service gives up on an event after ten failed attempts over about nine minutes. Find the cause in
-        that service's log (search for the event id), fix it, then replay the event. Replaying is safe:
-        services apply each event once.
+        {t(
+          "A service gives up on an event after ten failed attempts over about nine minutes. Find the cause in that service's log (search for the event id), fix it, then replay the event. Replaying is safe: services apply each event once.",
+        )}
       </p>
       <StatusMessage message={announcement} />
       <AsyncView

@@ -44,8 +44,9 @@ export function PendingDoctorsPage() {
       <title>{t('Doctor verification · Arogyam Admin')}</title>
       <h1>{t('Doctors awaiting verification')}</h1>
       <p className="page-intro">
-        Check each registration number with the medical council register, then approve the doctor or reject
-        with a note they will see.
+        {t(
+          'Check each registration number with the medical council register, then approve the doctor or reject with a note they will see.',
+        )}
       </p>
       <StatusMessage message={announcement} />
       <AsyncView

@@ -47,8 +47,9 @@ export function PatientHistory({ appointmentId }: { appointmentId: string }) {
         {(found) =>
           found === null ? (
             <EmptyState title={t("The patient's history is not open to you now.")}>
-              It opens from the day of the visit until some days after your last consultation with this
-              patient.
+              {t(
+                'It opens from the day of the visit until some days after your last consultation with this patient.',
+              )}
             </EmptyState>
           ) : found.consultations.length === 0 ? (
             <EmptyState title={t('No earlier consultations with you.')} />

@@ -50,8 +50,9 @@ export function VerificationDocuments({ profile, onChanged }: VerificationDocume
     <section className="card" aria-labelledby="documents-heading">
       <h2 id="documents-heading">{t('Verification documents')}</h2>
       <p className="muted">
-        Your registration certificate and degrees, for the Arogyam admin who verifies you. Only you and admins
-        can open them.
+        {t(
+          'Your registration certificate and degrees, for the Arogyam admin who verifies you. Only you and admins can open them.',
+        )}
       </p>
       <FormError message={action.error?.message} />
       {documents.length === 0 ? (

@@ -26,12 +26,14 @@ export function VerificationPanel({
         <section className="status-panel status-panel-pending" aria-labelledby="verification-heading">
           <h2 id="verification-heading">{t('Awaiting verification')}</h2>
           <p>
-            An Arogyam admin is reviewing your medical registration number. Until your profile is approved it
-            is hidden from patients, so they cannot find or book you yet.
+            {t(
+              'An Arogyam admin is reviewing your medical registration number. Until your profile is approved it is hidden from patients, so they cannot find or book you yet.',
+            )}
           </p>
           <p>
-            You can keep your profile up to date in the meantime. This page shows the result once the review
-            is done.
+            {t(
+              'You can keep your profile up to date in the meantime. This page shows the result once the review is done.',
+            )}
           </p>
         </section>
       );

@@ -15,8 +15,9 @@ export function AvailabilityPage() {
       <title>{t('Availability · Arogyam for Doctors')}</title>
       <h1>{t('Availability')}</h1>
       <p className="page-intro">
-        Set the hours patients can book you. Free slots are cut from these windows, minus booked times and
-        days off.
+        {t(
+          'Set the hours patients can book you. Free slots are cut from these windows, minus booked times and days off.',
+        )}
       </p>
       <AsyncView
         state={availability}

@@ -54,10 +54,10 @@ export function CaseStudiesPage() {
                 title={<Link to={`/case-studies/${caseStudy.id}`}>{caseStudy.title}</Link>}
               >
                 <p>
-                  <strong>{CASE_STUDY_STATUS_LABELS[caseStudy.status]}</strong>
+                  <strong>{t(CASE_STUDY_STATUS_LABELS[caseStudy.status])}</strong>
                 </p>
                 {caseStudy.status === 'returned' && caseStudy.reviewComments && (
-                  <p>Reviewer&apos;s comments: {caseStudy.reviewComments}</p>
+                  <p>{t("Reviewer's comments: {{comments}}", { comments: caseStudy.reviewComments })}</p>
                 )}
               </CaseStudyCard>
             ))}

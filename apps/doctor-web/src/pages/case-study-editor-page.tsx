@@ -129,8 +129,9 @@ function CaseStudyEditor({
         </div>
       )}
       <p className="page-intro">
-        Before a case is submitted, it is checked for anything that could identify a patient: your
-        patients&apos; names, phone numbers, emails, record numbers, addresses and dates of birth.
+        {t(
+          "Before a case is submitted, it is checked for anything that could identify a patient: your patients' names, phone numbers, emails, record numbers, addresses and dates of birth.",
+        )}
       </p>
       <StatusMessage message={announcement} />
       <CaseStudyForm

@@ -31,8 +31,9 @@ export function RegisterPage() {
       <title>{t('Join as a doctor · Arogyam for Doctors')}</title>
       <h1>{t('Join Arogyam as a doctor')}</h1>
       <p className="page-intro">
-        After you register, an Arogyam admin checks your medical registration number. Patients can find and
-        book you once your profile is verified.
+        {t(
+          'After you register, an Arogyam admin checks your medical registration number. Patients can find and book you once your profile is verified.',
+        )}
       </p>
       <RegisterForm api={api} path="/doctors/register" fields={FIELDS} read={readRegistration}>
         {(errors) => (

@@ -60,8 +60,9 @@ export function MedicalProfilePage() {
       <title>{t('Medical profile · Arogyam')}</title>
       <h1>{t('Medical profile')}</h1>
       <p className="muted">
-        The doctors you book see this beside their notes during your consultation, and are warned when they
-        prescribe a medicine that matches an allergy you list here.
+        {t(
+          'The doctors you book see this beside their notes during your consultation, and are warned when they prescribe a medicine that matches an allergy you list here.',
+        )}
       </p>
       <AsyncView
         state={profile}

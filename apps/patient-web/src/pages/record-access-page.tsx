@@ -25,8 +25,9 @@ export function RecordAccessPage() {
       <title>{t('Who viewed my records · Arogyam')}</title>
       <h1>{t('Who viewed my records')}</h1>
       <p className="muted">
-        Every time a doctor or anyone else opens or changes your notes, prescriptions, records or messages, it
-        is listed here, newest first. Your own visits are not.
+        {t(
+          'Every time a doctor or anyone else opens or changes your notes, prescriptions, records or messages, it is listed here, newest first. Your own visits are not.',
+        )}
       </p>
       <PagedView
         state={accesses}

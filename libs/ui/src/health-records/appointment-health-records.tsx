@@ -34,8 +34,9 @@ export function AppointmentHealthRecords({ api, appointmentId }: AppointmentHeal
         {(list) =>
           list === null ? (
             <EmptyState title={t("The patient's records are not open to you now.")}>
-              They open from the day of the visit until some days after your last consultation, or when the
-              patient shares a record with you for this visit.
+              {t(
+                'They open from the day of the visit until some days after your last consultation, or when the patient shares a record with you for this visit.',
+              )}
             </EmptyState>
           ) : list.length === 0 ? (
             <EmptyState title={t('The patient has shared no health records with you.')} />

@@ -62,8 +62,9 @@ function DoctorCallActions({ call }: { call: VideoCall }) {
   return (
     <div className="call-waiting card">
       <p role="status">
-        The patient did not answer. They were sent a missed-call notice and can still join; you will see them
-        here.
+        {t(
+          'The patient did not answer. They were sent a missed-call notice and can still join; you will see them here.',
+        )}
       </p>
       <Button variant="secondary" onClick={() => void call.ring()}>
         {t('Call again')}
