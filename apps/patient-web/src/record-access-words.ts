@@ -1,4 +1,4 @@
-import type { AuditAction, AuditResourceKind, RecordAccess } from '@arogyam/ui';
+import { translate, type AuditAction, type AuditResourceKind, type RecordAccess } from '@arogyam/ui';
 
 const WHAT: Record<AuditResourceKind, string> = {
   clinical_note: 'your consultation notes',
@@ -11,26 +11,27 @@ const WHAT: Record<AuditResourceKind, string> = {
   appointment_reason: 'the reason you gave for a visit',
 };
 
+/** Whole sentences, so each language orders who, what and the verb its own way. */
 const DONE: Record<AuditAction, string> = {
-  read: 'opened',
-  create: 'wrote',
-  update: 'changed',
-  delete: 'deleted',
+  read: '{{who}} opened {{what}}',
+  create: '{{who}} wrote {{what}}',
+  update: '{{who}} changed {{what}}',
+  delete: '{{who}} deleted {{what}}',
 };
 
 const TRIED: Record<AuditAction, string> = {
-  read: 'open',
-  create: 'write',
-  update: 'change',
-  delete: 'delete',
+  read: '{{who}} tried to open {{what}} and was refused',
+  create: '{{who}} tried to write {{what}} and was refused',
+  update: '{{who}} tried to change {{what}} and was refused',
+  delete: '{{who}} tried to delete {{what}} and was refused',
 };
 
 /** Who, in words: a doctor by name; otherwise by what they are. */
 function who(access: RecordAccess): string {
   if (access.actorName) return access.actorName;
-  if (access.actorRole === 'doctor') return 'A doctor';
-  if (access.actorRole === 'admin') return 'An Arogyam administrator';
-  return 'Another patient';
+  if (access.actorRole === 'doctor') return translate('A doctor');
+  if (access.actorRole === 'admin') return translate('An Arogyam administrator');
+  return translate('Another patient');
 }
 
 /**
@@ -39,9 +40,7 @@ function who(access: RecordAccess): string {
  */
 export function recordAccessInWords(access: RecordAccess): string {
   if (access.kind === 'chat_history' && access.action === 'create' && access.outcome === 'allowed')
-    return `${who(access)} sent you a chat message`;
-  const what = WHAT[access.kind];
-  return access.outcome === 'denied'
-    ? `${who(access)} tried to ${TRIED[access.action]} ${what} and was refused`
-    : `${who(access)} ${DONE[access.action]} ${what}`;
+    return translate('{{who}} sent you a chat message', { who: who(access) });
+  const sentence = (access.outcome === 'denied' ? TRIED : DONE)[access.action];
+  return translate(sentence, { who: who(access), what: translate(WHAT[access.kind]) });
 }

@@ -48,7 +48,7 @@ export function HealthRecordsPage() {
         doctors={doctors}
         onUploaded={(record) => {
           setPage(1);
-          reload(`“${record.title}” was added.`);
+          reload(t('“{{title}}” was added.', { title: record.title }));
         }}
       />
       <section aria-labelledby="records-heading">
@@ -77,14 +77,19 @@ export function HealthRecordsPage() {
                         onChanged={(changed) =>
                           reload(
                             changed.sharing.mode === 'none'
-                              ? `“${changed.title}” is no longer shared with any doctor.`
-                              : `“${changed.title}” is now shared with: ${sharingWords(changed.sharing, doctors)}.`,
+                              ? t('“{{title}}” is no longer shared with any doctor.', {
+                                  title: changed.title,
+                                })
+                              : t('“{{title}}” is now shared with: {{doctors}}.', {
+                                  title: changed.title,
+                                  doctors: sharingWords(changed.sharing, doctors),
+                                }),
                           )
                         }
                       />
                       <DeleteRecord
                         record={record}
-                        onDeleted={() => reload(`“${record.title}” was deleted.`)}
+                        onDeleted={() => reload(t('“{{title}}” was deleted.', { title: record.title }))}
                       />
                     </>
                   }

@@ -1,5 +1,6 @@
 import { useRealtime } from '../socket/socket-provider';
 import type { VideoCall } from './use-video-call';
+import { translate } from '../i18n/i18n';
 
 /**
  * A banner while a connection is lost: ours (the socket, or the media), or the other side's
@@ -9,11 +10,13 @@ export function ConnectionBanner({ call }: { call: Pick<VideoCall, 'status' | 'p
   const { status: socket } = useRealtime();
   let message = '';
   if (socket === 'offline')
-    message = 'You are offline. The call will reconnect when your connection is back.';
+    message = translate('You are offline. The call will reconnect when your connection is back.');
   else if (socket !== 'connected' || call.status === 'reconnecting')
-    message = 'Connection lost. Reconnecting…';
+    message = translate('Connection lost. Reconnecting…');
   else if (call.peerAway)
-    message = `${call.peerName ?? 'The other side'} lost their connection. Waiting for them to come back…`;
+    message = translate('{{name}} lost their connection. Waiting for them to come back…', {
+      name: call.peerName ?? translate('The other side'),
+    });
   return (
     <p role="status" aria-live="polite" className={message ? 'call-banner' : 'visually-hidden'}>
       {message}

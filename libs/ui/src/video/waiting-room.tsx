@@ -11,14 +11,14 @@ export interface WaitingRoomProps {
 /** The patient's waiting room: where they are, and the device check while the doctor is not there yet. */
 export function WaitingRoom({ call, speakerId, onSpeakerChange }: WaitingRoomProps) {
   const t = useT();
-  const doctor = call.peerName ?? 'your doctor';
+  const doctor = call.peerName ?? t('your doctor');
   return (
     <section className="waiting-room stack" aria-labelledby="waiting-room-title">
       <h2 id="waiting-room-title">{t('Waiting room')}</h2>
       <p role="status" className="waiting-status">
         {call.status === 'joining'
-          ? 'Joining the waiting room…'
-          : `You are in the waiting room. ${doctor} has been told and will let you in.`}
+          ? t('Joining the waiting room…')
+          : t('You are in the waiting room. {{doctor}} has been told and will let you in.', { doctor })}
       </p>
       <DeviceCheck call={call} speakerId={speakerId} onSpeakerChange={onSpeakerChange} />
     </section>
