@@ -275,6 +275,8 @@ describe.each([
       .waitFor({ timeout: 15000 });
     await patientPage.getByRole('button', { name: /^Notifications/ }).click();
     await patientPage.getByText(`Missed video call from ${doctorName}`).first().waitFor();
+    // Closed again, as a person would, so the panel no longer lies over the page.
+    await patientPage.getByRole('button', { name: /^Notifications/ }).click();
 
     // Late, the patient joins from the notice; the doctor, still on the call page, admits.
     await notice.getByRole('link', { name: 'Join video visit' }).click();
