@@ -27,8 +27,19 @@ export function FailedEventRow({ failed, onReplayed }: FailedEventRowProps) {
       setRefusal(null);
       const answer = await api.post<ReplayAnswer>(`/admin/dead-letters/${failed.seq}/replay`);
       if (answer.handled)
-        onReplayed(`${failed.eventType} was handled by ${failed.service} and removed from the list.`);
-      else setRefusal(`${failed.service} refused it again: ${answer.reason ?? 'no reason given'}`);
+        onReplayed(
+          t('{{event}} was handled by {{service}} and removed from the list.', {
+            event: failed.eventType,
+            service: failed.service,
+          }),
+        );
+      else
+        setRefusal(
+          t('{{service}} refused it again: {{reason}}', {
+            service: failed.service,
+            reason: answer.reason ?? t('no reason given'),
+          }),
+        );
     });
 
   return (

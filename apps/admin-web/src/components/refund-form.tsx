@@ -64,10 +64,11 @@ export function RefundForm({ payment, onChanged, onStale }: RefundFormProps) {
     event.preventDefault();
     const amount = toPaise(amountText);
     const errors: FieldErrors = {};
-    if (amount === undefined) errors.amount = 'Enter an amount in rupees, like 150 or 150.50.';
-    else if (amount < 1) errors.amount = 'Enter an amount of at least ₹0.01.';
-    else if (amount > left) errors.amount = `At most ${money(left)} is left to refund.`;
-    if (reason.trim().length < 3) errors.reason = 'Say why this payment is refunded, in a few words.';
+    if (amount === undefined) errors.amount = t('Enter an amount in rupees, like 150 or 150.50.');
+    else if (amount < 1) errors.amount = t('Enter an amount of at least ₹0.01.');
+    else if (amount > left)
+      errors.amount = t('At most {{amount}} is left to refund.', { amount: money(left) });
+    if (reason.trim().length < 3) errors.reason = t('Say why this payment is refunded, in a few words.');
     setFieldErrors(errors);
     setFormError(null);
     if (amount !== undefined && Object.keys(errors).length === 0) {
@@ -106,10 +107,10 @@ export function RefundForm({ payment, onChanged, onStale }: RefundFormProps) {
           break;
         case 'refund_in_progress':
           // Kept pending with its key: confirming again is this same refund, never a second one.
-          setFormError('Another refund of this payment is under way. Wait a moment, then confirm again.');
+          setFormError(t('Another refund of this payment is under way. Wait a moment, then confirm again.'));
           break;
         default:
-          setFormError(`${error.message} Confirming again will not refund twice.`);
+          setFormError(`${error.message} ${t('Confirming again will not refund twice.')}`);
       }
     } finally {
       setBusy(false);

@@ -66,8 +66,8 @@ export function MedicalProfileSummary({ profile }: { profile: AsyncState<Medical
           </dl>
           <p className="muted">
             {data.updatedAt
-              ? `Kept by the patient; last changed ${formatDate(data.updatedAt)}.`
-              : 'The patient has not filled in a medical profile.'}
+              ? t('Kept by the patient; last changed {{date}}.', { date: formatDate(data.updatedAt) })
+              : t('The patient has not filled in a medical profile.')}
           </p>
         </>
       )}

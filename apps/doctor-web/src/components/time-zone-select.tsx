@@ -33,7 +33,11 @@ export function TimeZoneSelect({ value, onChange, error }: TimeZoneSelectProps) 
         placeholder={t('e.g. Kolkata')}
         value={search}
         onChange={(event) => setSearch(event.target.value)}
-        hint={`${matching.length} ${matching.length === 1 ? 'zone matches' : 'zones match'}.`}
+        hint={
+          matching.length === 1
+            ? t('1 zone matches.')
+            : t('{{count}} zones match.', { count: matching.length })
+        }
       />
       <SelectField
         label={t('Time zone')}

@@ -109,7 +109,7 @@ function CaseStudyEditor({
       setProblems(found);
       setFormError(
         error.code === 'identifying_details'
-          ? `${error.message} The places are marked under each field.`
+          ? `${error.message} ${t('The places are marked under each field.')}`
           : error.message,
       );
       setFocusTarget(firstProblemControl(found));

@@ -27,7 +27,8 @@ export function QueuePage() {
   );
   // A booking, a patient's check-in or a cancellation shows at once: the day is read again.
   useAppointmentPushes(queue.reload, queue.reload);
-  const heading = date === localDateKey() ? "Today's queue" : `Queue for ${formatDate(date)}`;
+  const heading =
+    date === localDateKey() ? t("Today's queue") : t('Queue for {{date}}', { date: formatDate(date) });
 
   // Show the server's answer in place; without one (or after a 409), load the day again.
   const changed = (updated?: Appointment) => {
@@ -64,7 +65,7 @@ export function QueuePage() {
           ) : (
             <ol
               className="review-list"
-              aria-label={`Appointments on ${formatDate(date)}`}
+              aria-label={t('Appointments on {{date}}', { date: formatDate(date) })}
               aria-busy={queue.loading || undefined}
             >
               {entries.map((entry) => (

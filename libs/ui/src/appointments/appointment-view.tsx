@@ -51,7 +51,7 @@ export function AppointmentView({ api, viewer, appName, back, children, ...props
   if (state.error?.statusCode === 404) {
     return (
       <div className="stack">
-        <title>{`Appointment not found · ${appName}`}</title>
+        <title>{`${t('Appointment not found')} · ${appName}`}</title>
         {backLink}
         <h1>{t('Appointment not found')}</h1>
         <p>{t('This appointment does not exist, or it is not one of yours.')}</p>

@@ -42,7 +42,7 @@ export function ForgotPasswordPage({ api, appName }: ForgotPasswordPageProps) {
 
   return (
     <section className="card narrow">
-      <title>{`Forgot password · ${appName}`}</title>
+      <title>{`${t('Forgot password')} · ${appName}`}</title>
       <h1>{t('Forgot your password?')}</h1>
       <p className="page-intro">
         {t("Enter your account's email and we will send you a link to choose a new password.")}

@@ -66,7 +66,7 @@ export function ResetPasswordPage({ api, appName }: ResetPasswordPageProps) {
 
   return (
     <section className="card narrow">
-      <title>{`Choose a new password · ${appName}`}</title>
+      <title>{`${t('Choose a new password')} · ${appName}`}</title>
       <h1>{t('Choose a new password')}</h1>
       {link.kind === 'checking' && <Loading label={t('Checking your link…')} />}
       {link.kind === 'refused' && (
