@@ -36,19 +36,45 @@ const firstFrameAt = (page) =>
   // Runs in the page: `globalThis` is its window.
   page.evaluate(async (timeoutMs) => {
     const deadline = Date.now() + timeoutMs;
+    let firstPacketAt;
     while (Date.now() < deadline) {
       const current = globalThis.__arogyamCall;
       if (current) {
         let frames = 0;
+        let packets = 0;
+        let plis = 0;
         (await current.getStats()).forEach((stat) => {
-          if (stat.type === 'inbound-rtp' && stat.kind === 'video') frames += Number(stat.framesDecoded ?? 0);
+          if (stat.type !== 'inbound-rtp' || stat.kind !== 'video') return;
+          frames += Number(stat.framesDecoded ?? 0);
+          packets += Number(stat.packetsReceived ?? 0);
+          plis += Number(stat.pliCount ?? 0);
         });
-        if (frames > 0) return Date.now();
+        if (packets > 0 && firstPacketAt === undefined) firstPacketAt = Date.now();
+        if (frames > 0) return { at: Date.now(), firstPacketAt, plis };
       }
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     throw new Error('no decoded video frame');
   }, 30_000);
+
+/** The media session's set-up steps (sfu-media.ts, `CallSteps`), empty peer-to-peer. */
+const stepsOf = (page) => page.evaluate(() => [...(globalThis.__arogyamCall?.steps?.list ?? [])]);
+
+/** Both sides' steps and first frames as one timeline, in ms from `from`, in order. */
+async function timeline(from, sides) {
+  const rows = [];
+  for (const [side, page, frameAt] of sides) {
+    for (const { step, at } of await stepsOf(page)) rows.push({ side, step, ms: at - from });
+    if (frameAt.firstPacketAt !== undefined)
+      rows.push({ side, step: 'first video packet received', ms: frameAt.firstPacketAt - from });
+    rows.push({
+      side,
+      step: `first decoded video frame (${frameAt.plis} keyframe requests sent by then)`,
+      ms: frameAt.at - from,
+    });
+  }
+  return rows.sort((a, b) => a.ms - b.ms);
+}
 
 /** The call screen's status line. */
 const callStatus = (page, text) =>
@@ -172,7 +198,12 @@ export async function benchmarkVideo() {
       await accept.waitFor();
       const acceptedAt = Date.now();
       await accept.click();
-      const [doctorAt, patientAt] = await Promise.all([doctorFrame, firstFrameAt(patientPage)]);
+      const [doctorFirst, patientFirst] = await Promise.all([doctorFrame, firstFrameAt(patientPage)]);
+      const [doctorAt, patientAt] = [doctorFirst.at, patientFirst.at];
+      const steps = await timeline(acceptedAt, [
+        ['doctor', doctorPage, doctorFirst],
+        ['patient', patientPage, patientFirst],
+      ]);
       await endCallOnly(doctorPage);
       await callStatus(doctorPage, 'Call ended').waitFor();
       await callStatus(patientPage, 'Call ended').waitFor();
@@ -180,6 +211,8 @@ export async function benchmarkVideo() {
         patient: patientAt - acceptedAt,
         doctorAfterAccept: doctorAt - acceptedAt,
         doctor: doctorAt - startedAt,
+        plis: `${doctorFirst.plis}/${patientFirst.plis}`,
+        steps,
       };
     };
     /** The doctor's queue day of an appointment (the doctor's hours are in Asia/Kolkata). */
@@ -201,11 +234,21 @@ export async function benchmarkVideo() {
       const patientFrame = firstFrameAt(patientPage);
       patientFrame.catch(() => undefined); // awaited below
       await doctorPage.waitForURL(new RegExp(`/calls/${id}$`));
-      const [doctorAt, patientAt] = await Promise.all([firstFrameAt(doctorPage), patientFrame]);
+      const [doctorFirst, patientFirst] = await Promise.all([firstFrameAt(doctorPage), patientFrame]);
+      const [doctorAt, patientAt] = [doctorFirst.at, patientFirst.at];
+      const steps = await timeline(admittedAt, [
+        ['doctor', doctorPage, doctorFirst],
+        ['patient', patientPage, patientFirst],
+      ]);
       await endCallOnly(doctorPage);
       await callStatus(doctorPage, 'Call ended').waitFor();
       await callStatus(patientPage, 'Call ended').waitFor();
-      return { patient: patientAt - admittedAt, doctor: doctorAt - admittedAt };
+      return {
+        patient: patientAt - admittedAt,
+        doctor: doctorAt - admittedAt,
+        plis: `${doctorFirst.plis}/${patientFirst.plis}`,
+        steps,
+      };
     };
 
     /** After a failed call: screenshots for reading it, the call ended if it still runs, fresh pages. */
@@ -221,6 +264,13 @@ export async function benchmarkVideo() {
       await patientPage.goto(patientWeb.url);
     };
 
+    /** The slowest call so far (its slower side), with its steps: where its time went. */
+    let slowest = null;
+    const keepIfSlowest = (label, took) => {
+      const ms = Math.max(took.patient, took.doctorAfterAccept ?? took.doctor);
+      if (!slowest || ms > slowest.ms) slowest = { label, ms, steps: took.steps };
+    };
+
     const patientSide = [];
     const doctorAfterAccept = [];
     const doctorSide = [];
@@ -231,7 +281,10 @@ export async function benchmarkVideo() {
         patientSide.push(took.patient);
         doctorAfterAccept.push(took.doctorAfterAccept);
         doctorSide.push(took.doctor);
-        console.error(`call ${i + 1}/${CALLS}: patient ${took.patient} ms, doctor ${took.doctor} ms`);
+        keepIfSlowest(`rung call ${i + 1} (ms from the patient's Accept)`, took);
+        console.error(
+          `call ${i + 1}/${CALLS}: patient ${took.patient} ms, doctor ${took.doctor} ms (keyframe requests doctor/patient ${took.plis})`,
+        );
       } catch (error) {
         failed.push(i + 1);
         console.error(`call ${i + 1}/${CALLS} failed: ${error.message.split('\n')[0]} (screenshots in tmp/)`);
@@ -246,10 +299,15 @@ export async function benchmarkVideo() {
         const took = await admittedCall(appointments[CALLS + i]);
         admittedPatient.push(took.patient);
         admittedDoctor.push(took.doctor);
-        console.error(`admitted call ${i + 1}/${CALLS}: patient ${took.patient} ms, doctor ${took.doctor} ms`);
+        keepIfSlowest(`admitted call ${i + 1} (ms from the doctor's Admit)`, took);
+        console.error(
+          `admitted call ${i + 1}/${CALLS}: patient ${took.patient} ms, doctor ${took.doctor} ms (keyframe requests doctor/patient ${took.plis})`,
+        );
       } catch (error) {
         failed.push(`admitted ${i + 1}`);
-        console.error(`admitted call ${i + 1}/${CALLS} failed: ${error.message.split('\n')[0]} (screenshots in tmp/)`);
+        console.error(
+          `admitted call ${i + 1}/${CALLS} failed: ${error.message.split('\n')[0]} (screenshots in tmp/)`,
+        );
         await recover(CALLS + i);
       }
     }
@@ -267,11 +325,24 @@ export async function benchmarkVideo() {
       row('doctor: the patient’s Accept', doctorAfterAccept),
       row('doctor: Start video call clicked (join, ring, the patient accepts at once)', doctorSide),
       row('patient, waiting in the waiting room: the doctor’s Admit clicked', admittedPatient),
-      row('doctor: Admit clicked (the page opens the call; the waiting patient answers at once)', admittedDoctor),
+      row(
+        'doctor: Admit clicked (the page opens the call; the waiting patient answers at once)',
+        admittedDoctor,
+      ),
       '',
       failed.length
         ? `Calls without a first frame on both sides (left out above): ${failed.length} of ${2 * CALLS} (call ${failed.join(', ')}).`
         : `Every one of the ${2 * CALLS} calls (${CALLS} rung, ${CALLS} admitted) reached a decoded frame on both sides.`,
+      ...(slowest?.steps.length
+        ? [
+            '',
+            `The slowest call, ${slowest.label}: each side's media set-up steps (sfu-media.ts).`,
+            '',
+            '| ms | side | step |',
+            '|---|---|---|',
+            ...slowest.steps.map(({ ms, side, step }) => `| ${ms} | ${side} | ${step} |`),
+          ]
+        : []),
     ].join('\n');
   } finally {
     await browser?.close();

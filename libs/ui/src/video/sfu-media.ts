@@ -11,6 +11,7 @@ import type {
 } from '@arogyam/contracts';
 import { emitWithAck } from '../socket/socket-ack';
 import { swapTrack, type CallMedia, type CallMediaEvents } from './call-media';
+import { CallSteps } from './call-steps';
 
 /*
  * The SFU client: the part of mediasoup-client's API the call uses (mediasoup-device.ts gives
@@ -103,6 +104,8 @@ export class SfuMedia implements CallMedia {
   private closed = false;
   private recvState = 'new';
   private readonly producers = new Map<string, SfuProducer>();
+  /** The set-up's steps, for the video benchmark (call-steps.ts). */
+  readonly steps = new CallSteps();
 
   constructor(
     private readonly io: Socket,
@@ -119,16 +122,25 @@ export class SfuMedia implements CallMedia {
   }
 
   async connect(): Promise<void> {
+    this.steps.mark('connect');
     if (!this.device.loaded)
       await this.device.load({ routerRtpCapabilities: this.join.routerRtpCapabilities });
-    const send = this.device.createSendTransport(await this.transport('send'));
-    const recv = this.device.createRecvTransport(await this.transport('recv'));
+    // Both transports in one round trip's time: neither needs the other.
+    const [sendOptions, recvOptions] = await Promise.all([this.transport('send'), this.transport('recv')]);
+    const send = this.device.createSendTransport(sendOptions);
+    const recv = this.device.createRecvTransport(recvOptions);
     this.sendTransport = send;
     this.recvTransport = recv;
+    this.steps.mark('transports created');
     for (const transport of [send, recv]) {
+      const direction = transport === send ? 'send' : 'recv';
       transport.on('connect', ({ dtlsParameters }, done, fail) => {
-        this.ask('rtc:connect', { transportId: transport.id, dtlsParameters }).then(() => done(), fail);
+        this.ask('rtc:connect', { transportId: transport.id, dtlsParameters }).then(() => {
+          this.steps.mark(`${direction} transport connected on the server`);
+          done();
+        }, fail);
       });
+      transport.on('connectionstatechange', (state) => this.steps.mark(`${direction} ${state}`));
     }
     send.on('produce', ({ kind, rtpParameters }, done, fail) => {
       this.ask<SfuProducedView>('rtc:produce', { transportId: send.id, kind, rtpParameters }).then(
@@ -141,6 +153,15 @@ export class SfuMedia implements CallMedia {
       if (state === 'connected') this.events.onStatus('connected');
       else if (state === 'disconnected' || state === 'failed') this.events.onStatus('reconnecting');
     });
+    // Sending and receiving at once: the two transports are separate peer connections, so the
+    // other side's picture need not wait for ours to be produced (and the reverse).
+    await Promise.all([
+      this.produceAll(send),
+      Promise.all(this.waiting.splice(0).map((producer) => this.consume(producer))),
+    ]);
+  }
+
+  private async produceAll(send: SfuTransport): Promise<void> {
     for (const track of this.stream.getTracks()) {
       // stopTracks: false. The tracks are the call's, not this media session's: by default
       // mediasoup-client stops them when the transport closes or produce() fails, and a rejoin
@@ -151,8 +172,8 @@ export class SfuMedia implements CallMedia {
         ...(track.kind === 'video' ? { encodings: SIMULCAST_ENCODINGS } : {}),
       });
       this.producers.set(track.kind, producer);
+      this.steps.mark(`${track.kind} produced`);
     }
-    for (const producer of this.waiting.splice(0)) await this.consume(producer);
   }
 
   /** `rtc:producer`: consume it now, or once the recv transport exists. */
@@ -213,8 +234,10 @@ export class SfuMedia implements CallMedia {
     });
     this.consumers.set(consumer.id, consumer);
     this.events.onTrack(consumer.track);
+    this.steps.mark(`${view.kind} consumer created`);
     // Created paused on the server so nothing is lost before the track is wired: resume it now.
     await this.ask('rtc:resume', { target: 'consumer', id: consumer.id });
+    this.steps.mark(`${view.kind} consumer resumed`);
   }
 
   private async transport(direction: TransportDirection): Promise<SfuTransportOptions> {

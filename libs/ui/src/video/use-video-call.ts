@@ -13,6 +13,7 @@ import type {
 import { emitWithAck, toRealtimeError } from '../socket/socket-ack';
 import { useRealtime } from '../socket/socket-provider';
 import { swapTrack, type CallMedia, type CallMediaEvents } from './call-media';
+import type { CallSteps } from './call-steps';
 import { P2pMedia } from './p2p-media';
 import { mediasoupDevice } from './mediasoup-device';
 import { SfuMedia, type SfuDeviceFactory } from './sfu-media';
@@ -110,7 +111,7 @@ const NO_MEDIA_MESSAGE =
  */
 declare global {
   interface Window {
-    __arogyamCall?: Pick<CallMedia, 'getStats'>;
+    __arogyamCall?: Pick<CallMedia, 'getStats'> & { steps?: CallSteps };
     __arogyamCallSocket?: Pick<Socket, 'io'>;
   }
 }
