@@ -10,7 +10,6 @@ const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
 const { MongoClient } = require('mongodb');
 const { doctorSearchKeys } = require(join(root, 'apps/doctor-service/dist/profiles/doctor-search-keys.js'));
-const { timeBucketsOf } = require(join(root, 'apps/doctor-service/dist/profiles/search-ranges.js'));
 const { NO_FREE_TIME } = require(join(root, 'apps/doctor-service/dist/profiles/doctor.schema.js'));
 
 const DOCTORS = Number(process.env.BENCH_DOCTORS ?? 10000);
@@ -51,7 +50,6 @@ function doctorDocument(i) {
     // The read model of free times, as doctor-service keeps it from appointment-service's events.
     ...(nextAvailableAt ? { nextAvailableAt } : {}),
     soonestOrder: nextAvailableAt ? nextAvailableAt.getTime() : NO_FREE_TIME,
-    availabilityBuckets: nextAvailableAt ? timeBucketsOf(nextAvailableAt) : [],
     nextAvailableComputedAt: now,
     verificationStatus: 'approved',
     rating: (i % 50) / 10,

@@ -104,7 +104,7 @@ describe('doctor-service', () => {
   it('declares exactly the indexes its queries use (and no text, geo or TTL index)', async () => {
     // Mongoose builds them in the background after connecting.
     await waitFor(
-      async () => (await service.db.collection('doctors').indexes()).length >= 16,
+      async () => (await service.db.collection('doctors').indexes()).length >= 14,
       10000,
       'the indexes',
     );
@@ -130,13 +130,11 @@ describe('doctor-service', () => {
         { ...listed, specializationKey: 1, soonestOrder: 1, nextAvailableComputedAt: 1, _id: 1 },
         { ...listed, feeAmount: 1, _id: 1 },
         { ...listed, yearsOfExperience: -1, _id: 1 },
-        { ...listed, feeBuckets: 1, feeAmount: 1, _id: 1 },
-        { ...listed, availabilityBuckets: 1, soonestOrder: 1, nextAvailableComputedAt: 1, _id: 1 },
         { verificationStatus: 1, createdAt: 1, _id: 1 },
         { outboxPending: 1 },
       ]),
     );
-    expect(indexes).toHaveLength(16);
+    expect(indexes).toHaveLength(14);
     expect(
       indexes.some(
         (index) =>

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { CaseStudyEventTypes, DoctorEventTypes } from '@arogyam/contracts';
+import { CaseStudyEventTypes, DoctorEventTypes, MAX_MONEY_AMOUNT } from '@arogyam/contracts';
 import { createEvent } from '@arogyam/messaging';
 import { orderedPushdownFor, pageWindow } from '@arogyam/persistence';
 import {
@@ -16,13 +16,15 @@ import { caseStudyContent } from '../src/case-studies/case-study-content';
 import { doctorService } from '../src/doctor-service';
 import { DoctorRepository, listedDoctorsMatching, SEARCH_ORDERS } from '../src/profiles/doctor.repository';
 import { NEVER_COMPUTED, NO_FREE_TIME } from '../src/profiles/doctor.schema';
-import { feeBucketsBetween, timeBucketsOf, timeBucketsUntil } from '../src/profiles/search-ranges';
 import { doctorSearchKeys } from '../src/profiles/doctor-search-keys';
 import { ReviewRepository } from '../src/reviews/review.repository';
 import type { DoctorSearchSort } from '@arogyam/contracts';
 import type { DoctorSearchCriteria } from '../src/search/doctor-search-criteria';
 
-const inAWeek = (): string[] => timeBucketsUntil(new Date(), new Date(Date.now() + 7 * 86_400_000));
+const inAWeek = (): DoctorSearchCriteria['firstFreeBetween'] => ({
+  from: new Date(),
+  before: new Date(Date.now() + 7 * 86_400_000),
+});
 
 /** Searches one declared index serves alone: specialization (with or without city), city, language, a short and a long name prefix. */
 const EACH_CRITERION: DoctorSearchCriteria[] = [
@@ -33,8 +35,8 @@ const EACH_CRITERION: DoctorSearchCriteria[] = [
   { namePrefix: 'me' },
   { namePrefix: 'meera iyer-krishnan' },
   { gender: 'female' },
-  { feeBuckets: feeBucketsBetween(30000, 60000) },
-  { availabilityBuckets: inAWeek() },
+  { feeRange: { min: 30000, max: 60000 } },
+  { firstFreeBetween: inAWeek() },
 ];
 
 const SORTS: DoctorSearchSort[] = ['relevance', 'soonest', 'fee', 'rating', 'experience'];
@@ -74,8 +76,8 @@ describe('doctor-service query plans', () => {
       ...EACH_CRITERION,
       { specializationKey: 'dermatology', cityKey: 'bengaluru', languageKey: 'kannada', namePrefix: 'iy' },
       { cityKey: 'bengaluru', namePrefix: 'meera' },
-      { specializationKey: 'dermatology', gender: 'female', feeBuckets: feeBucketsBetween(0, 100000) },
-      { cityKey: 'bengaluru', availabilityBuckets: inAWeek(), feeBuckets: feeBucketsBetween(50000) },
+      { specializationKey: 'dermatology', gender: 'female', feeRange: { min: 0, max: 100000 } },
+      { cityKey: 'bengaluru', firstFreeBetween: inAWeek(), feeRange: { min: 50000, max: MAX_MONEY_AMOUNT } },
       {},
     ];
     // A doctor as stored before name prefixes existed, for the one-off backfill to find.
@@ -140,9 +142,18 @@ describe('doctor-service query plans', () => {
     );
     const criteria = EACH_CRITERION;
     for (const search of criteria) {
-      // The filter's equality and `$in` fields: what FerretDB pushes down (the long name's check is not one).
+      // The filter's equality, `$in` and range fields: what FerretDB pushes down (the long name's
+      // check is not one).
+      const isRange = (value: unknown): boolean =>
+        typeof value === 'object' &&
+        value !== null &&
+        Object.keys(value).length > 0 &&
+        Object.keys(value).every((op) => ['$gt', '$gte', '$lt', '$lte'].includes(op));
       const equalities = Object.entries(listedDoctorsMatching(search))
-        .filter(([, value]) => typeof value === 'string' || Array.isArray((value as { $in?: unknown })?.$in))
+        .filter(
+          ([, value]) =>
+            typeof value === 'string' || Array.isArray((value as { $in?: unknown })?.$in) || isRange(value),
+        )
         .map(([field]) => field);
       expect({
         search,
@@ -157,7 +168,7 @@ describe('doctor-service query plans', () => {
     }
   });
 
-  it('reads a page of a search by specialization, city, both, gender or none from an index in its order', async () => {
+  it('reads a page of a search by specialization, city, both, gender, fee range, free time or none from an index in its order', async () => {
     // Enough listed doctors that sorting every match would be the other plan.
     await service.db.collection('doctors').insertMany(
       Array.from({ length: 400 }, (_, i) => {
@@ -179,7 +190,6 @@ describe('doctor-service query plans', () => {
           gender: i % 2 === 0 ? 'female' : 'male',
           ...(nextAvailableAt ? { nextAvailableAt } : {}),
           soonestOrder: nextAvailableAt ? nextAvailableAt.getTime() : NO_FREE_TIME,
-          availabilityBuckets: nextAvailableAt ? timeBucketsOf(nextAvailableAt) : [],
           nextAvailableComputedAt: i % 8 === 0 ? NEVER_COMPUTED : new Date(),
           verificationStatus: 'approved',
           accountStatus: 'active',
@@ -203,6 +213,10 @@ describe('doctor-service query plans', () => {
       [{ specializationKey: 'dermatology' }, 'soonest'],
       [{}, 'fee'],
       [{}, 'experience'],
+      // A fee range cheapest first and "free this week" soonest first: a stretch of the fee and
+      // soonest indexes, read in order (ranges pushed down, tools/ferretdb patch 13).
+      [{ feeRange: { min: 40000, max: 60000 } }, 'fee'],
+      [{ firstFreeBetween: inAWeek() }, 'soonest'],
     ];
     for (const [search, sort] of searches) {
       const filter = listedDoctorsMatching(search) as Record<string, unknown>;

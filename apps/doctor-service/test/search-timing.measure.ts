@@ -26,7 +26,6 @@ import { doctorService } from '../src/doctor-service';
 import { listedDoctorsMatching, SEARCH_ORDERS } from '../src/profiles/doctor.repository';
 import { NO_FREE_TIME } from '../src/profiles/doctor.schema';
 import { doctorSearchKeys } from '../src/profiles/doctor-search-keys';
-import { timeBucketsOf } from '../src/profiles/search-ranges';
 import { criteriaOf } from '../src/search/doctor-search-criteria';
 import { DoctorSearchService } from '../src/search/doctor-search.service';
 
@@ -64,7 +63,6 @@ function doctorDocument(i: number): Record<string, unknown> {
     gender: i % 2 === 0 ? 'female' : 'male',
     ...(nextAvailableAt ? { nextAvailableAt } : {}),
     soonestOrder: nextAvailableAt ? nextAvailableAt.getTime() : NO_FREE_TIME,
-    availabilityBuckets: nextAvailableAt ? timeBucketsOf(nextAvailableAt) : [],
     nextAvailableComputedAt: now,
     verificationStatus: 'approved',
     rating: (i % 50) / 10,

@@ -1,5 +1,4 @@
 import { CITY_ALIASES, SPECIALTY_ALIASES } from './search-aliases';
-import { feeBucketsOf } from './search-ranges';
 
 /** The fields search matches on; a write may touch any of them, and `null` clears one. */
 export interface SearchableDoctorFields {
@@ -19,7 +18,6 @@ export interface DoctorSearchKeys {
   languageKeys?: string[] | null;
   /** The fee's amount, top level: a sort field the database can order by (see doctor.repository.ts). */
   feeAmount?: number;
-  feeBuckets?: string[];
 }
 
 /** Latin accents (U+0300–U+036F) only: Devanagari's vowel signs are combining marks too, and are letters. */
@@ -108,7 +106,6 @@ export function doctorSearchKeys(fields: SearchableDoctorFields): DoctorSearchKe
   // The fee is required: it is replaced, never cleared.
   if (fields.consultationFee) {
     keys.feeAmount = fields.consultationFee.amount;
-    keys.feeBuckets = feeBucketsOf(fields.consultationFee.amount);
   }
   return keys;
 }

@@ -16,7 +16,6 @@ import { Doctor, DoctorSchema, NEVER_COMPUTED, NO_FREE_TIME } from './doctor.sch
 import { doctorSearchKeys, NAME_PREFIX_LENGTH, namePrefixOf } from './doctor-search-keys';
 import { DOCTOR_SUMMARY_FIELDS, type DoctorSummaryFields } from './doctor-views';
 import { LISTED_DOCTOR } from './listed-doctor';
-import { timeBucketsOf } from './search-ranges';
 
 /** Best rated first, then most reviewed, then by name; the id makes the order total, so pages never overlap. */
 export const LISTING_ORDER = { rating: -1, reviewCount: -1, fullName: 1, _id: 1 } as const;
@@ -64,11 +63,11 @@ DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, ...SOONEST_ORDER }
 DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, specializationKey: 1, ...SOONEST_ORDER });
 DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, ...FEE_ORDER });
 DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, ...EXPERIENCE_ORDER });
-// Gender (a scalar: `=` on the btree, in listing order); fee range and availability (arrays of
-// buckets, `$in`: their GIN companions find the matches, sorted after).
+// Gender (a scalar: `=` on the btree, in listing order). A fee range or "free today / this week"
+// is a range on the first field after the status of the fee and soonest indexes above: the
+// database reads that stretch of the index in order (on FerretDB through ordered pushdown, which
+// compares a range of numbers in SQL, tools/ferretdb/README.md).
 DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, gender: 1, ...LISTING_ORDER });
-DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, feeBuckets: 1, ...FEE_ORDER });
-DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, availabilityBuckets: 1, ...SOONEST_ORDER });
 // The admins' verification queue (`verificationQueue`), oldest application first.
 DoctorSchema.index({ verificationStatus: 1, createdAt: 1, _id: 1 });
 
@@ -93,15 +92,16 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
  * exactly on the name keys (FerretDB runs that over the few the prefix matched).
  */
 export function listedDoctorsMatching(criteria: DoctorSearchCriteria): FilterQuery<Doctor> {
-  const { specializationKey, cityKey, languageKey, namePrefix, gender, feeBuckets, availabilityBuckets } =
+  const { specializationKey, cityKey, languageKey, namePrefix, gender, feeRange, firstFreeBetween } =
     criteria;
   const filter: FilterQuery<Doctor> = { ...LISTED_DOCTOR };
   if (specializationKey !== undefined) filter.specializationKey = specializationKey;
   if (cityKey !== undefined) filter.cityKey = cityKey;
   if (languageKey !== undefined) filter.languageKeys = languageKey;
   if (gender !== undefined) filter.gender = gender;
-  if (feeBuckets !== undefined) filter.feeBuckets = { $in: feeBuckets };
-  if (availabilityBuckets !== undefined) filter.availabilityBuckets = { $in: availabilityBuckets };
+  if (feeRange !== undefined) filter.feeAmount = { $gte: feeRange.min, $lte: feeRange.max };
+  if (firstFreeBetween !== undefined)
+    filter.soonestOrder = { $gte: firstFreeBetween.from.getTime(), $lt: firstFreeBetween.before.getTime() };
   if (namePrefix !== undefined) {
     filter.namePrefixes = namePrefixOf(namePrefix);
     if (Array.from(namePrefix).length > NAME_PREFIX_LENGTH)
@@ -258,7 +258,7 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
 
   /**
    * One-off, after the way keys are made changed (accents folded, cities' and specialties' other
-   * names, fee buckets and sort fields, docs/decisions.md "Doctor search"): every doctor's keys made again from the stored
+   * names, sort fields, docs/decisions.md "Doctor search"): every doctor's keys made again from the stored
    * fields. Reads the whole collection, so only maintenance/rewrite-search-keys.ts calls it; a
    * doctor edited meanwhile is given the same keys their edit wrote. Answers how many changed.
    */
@@ -300,7 +300,7 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
       // Stored before availability was kept: unknown until appointment-service's next word.
       const unknownFreeTime =
         soonestOrder === undefined
-          ? { soonestOrder: NO_FREE_TIME, availabilityBuckets: [], nextAvailableComputedAt: NEVER_COMPUTED }
+          ? { soonestOrder: NO_FREE_TIME, nextAvailableComputedAt: NEVER_COMPUTED }
           : {};
       const result = await this.profiles
         .updateOne({ _id }, { $set: { ...keys, ...unknownFreeTime } }, { timestamps: false })
@@ -328,12 +328,11 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
           $set: {
             nextAvailableAt: nextFreeAt,
             soonestOrder: nextFreeAt.getTime(),
-            availabilityBuckets: timeBucketsOf(nextFreeAt),
             nextAvailableComputedAt: computedAt,
           },
         }
       : {
-          $set: { soonestOrder: NO_FREE_TIME, availabilityBuckets: [], nextAvailableComputedAt: computedAt },
+          $set: { soonestOrder: NO_FREE_TIME, nextAvailableComputedAt: computedAt },
           $unset: { nextAvailableAt: '' as const },
         };
     const result = await this.profiles

@@ -116,13 +116,9 @@ export class Doctor extends PersonProfile {
   @Prop({ type: [String], default: [] })
   namePrefixes: string[];
 
-  /** `consultationFee.amount` at the top level, which search sorts by (ordered pushdown orders top-level fields). */
+  /** `consultationFee.amount` at the top level, which search sorts and ranges by (ordered pushdown takes top-level fields). */
   @Prop({ required: true, min: 0 })
   feeAmount: number;
-
-  /** The fee's range buckets (profiles/search-ranges.ts): what a fee range matches on. */
-  @Prop({ type: [String], default: [] })
-  feeBuckets: string[];
 
   /**
    * The read model of appointment-service's availability (`appointment.next_free_changed`): the
@@ -134,10 +130,6 @@ export class Doctor extends PersonProfile {
   /** `nextAvailableAt` in ms, or NO_FREE_TIME: present on every doctor, so "soonest" can sort by it. */
   @Prop({ required: true, default: NO_FREE_TIME })
   soonestOrder: number;
-
-  /** `nextAvailableAt`'s time buckets, empty when none: what "free today / this week" matches on. */
-  @Prop({ type: [String], default: [] })
-  availabilityBuckets: string[];
 
   /**
    * When appointment-service computed `nextAvailableAt` (the epoch until it first did): an older

@@ -1,4 +1,5 @@
-import { feeBucketsOf, timeBucketsOf } from '../profiles/search-ranges';
+import { MAX_MONEY_AMOUNT } from '@arogyam/contracts';
+import { listedDoctorsMatching } from '../profiles/doctor.repository';
 import { availabilityEnd, criteriaOf } from './doctor-search-criteria';
 
 describe('criteriaOf', () => {
@@ -53,34 +54,16 @@ describe('criteriaOf', () => {
   });
 
   describe('fee range', () => {
-    /** Whether a doctor of this fee matches, as the database answers `feeBuckets: {$in}`. */
-    const feeMatches = (amount: number, buckets: string[] | undefined): boolean =>
-      feeBucketsOf(amount).some((bucket) => buckets?.includes(bucket));
-
-    it('matches exactly the fees in range, both ends included, to the paisa', () => {
-      const { feeBuckets } = criteriaOf({ minFee: 45050, maxFee: 80000 });
-      for (const [amount, expected] of [
-        [0, false],
-        [45049, false],
-        [45050, true],
-        [50000, true],
-        [79999, true],
-        [80000, true],
-        [80001, false],
-        [100_000_000, false],
-      ] as const)
-        expect([amount, feeMatches(amount, feeBuckets)]).toEqual([amount, expected]);
+    it('is the range asked, both ends included, open at an end left out', () => {
+      expect(criteriaOf({ minFee: 45050, maxFee: 80000 }).feeRange).toEqual({ min: 45050, max: 80000 });
+      expect(criteriaOf({ minFee: 50000 }).feeRange).toEqual({ min: 50000, max: MAX_MONEY_AMOUNT });
+      expect(criteriaOf({ maxFee: 50000 }).feeRange).toEqual({ min: 0, max: 50000 });
     });
 
-    it('is open at an end left out, and takes few buckets for ranges in whole rupees', () => {
-      const atLeast = criteriaOf({ minFee: 50000 }).feeBuckets;
-      expect(feeMatches(49999, atLeast)).toBe(false);
-      expect(feeMatches(100_000_000, atLeast)).toBe(true);
-      const atMost = criteriaOf({ maxFee: 50000 }).feeBuckets;
-      expect(feeMatches(0, atMost)).toBe(true);
-      expect(feeMatches(50001, atMost)).toBe(false);
-      expect(criteriaOf({ minFee: 30000, maxFee: 100000 }).feeBuckets!.length).toBeLessThanOrEqual(20);
-      expect(criteriaOf({ minFee: 0 }).feeBuckets!.length).toBeLessThanOrEqual(20);
+    it('is a range on the fee the database sorts by, so the fee index serves it in order', () => {
+      expect(listedDoctorsMatching(criteriaOf({ minFee: 45050, maxFee: 80000 }))).toMatchObject({
+        feeAmount: { $gte: 45050, $lte: 80000 },
+      });
     });
 
     it('has no fee criterion when neither end is given', () => {
@@ -91,9 +74,6 @@ describe('criteriaOf', () => {
   describe('availability', () => {
     // Saturday 5 December 2026, 20:10 UTC: 01:40 on Sunday in India, 15:10 on Saturday in New York.
     const now = new Date('2026-12-05T20:10:00Z');
-    const freeAt = (iso: string, buckets: string[] | undefined): boolean =>
-      timeBucketsOf(new Date(iso)).some((bucket) => buckets?.includes(bucket));
-
     it("ends today and this week at the patient's midnight", () => {
       expect(availabilityEnd('today', now, 'Asia/Kolkata').toISOString()).toBe('2026-12-06T18:30:00.000Z');
       expect(availabilityEnd('today', now, 'America/New_York').toISOString()).toBe(
@@ -103,20 +83,17 @@ describe('criteriaOf', () => {
       expect(availabilityEnd('week', now, 'Asia/Kolkata').toISOString()).toBe('2026-12-12T18:30:00.000Z');
     });
 
-    it('matches a first free slot from the current quarter hour to the end of the day, exactly', () => {
-      const { availabilityBuckets } = criteriaOf({ available: 'today', tz: 'Asia/Kolkata' }, now);
-      expect(freeAt('2026-12-05T20:00:00Z', availabilityBuckets)).toBe(true);
-      expect(freeAt('2026-12-05T19:59:59Z', availabilityBuckets)).toBe(false);
-      expect(freeAt('2026-12-06T18:29:59Z', availabilityBuckets)).toBe(true);
-      expect(freeAt('2026-12-06T18:30:00Z', availabilityBuckets)).toBe(false);
-      expect(availabilityBuckets!.length).toBeLessThanOrEqual(12);
+    it('matches a first free slot from now to the end of the day, as a range on the soonest order', () => {
+      const { firstFreeBetween } = criteriaOf({ available: 'today', tz: 'Asia/Kolkata' }, now);
+      expect(firstFreeBetween).toEqual({ from: now, before: new Date('2026-12-06T18:30:00Z') });
+      expect(listedDoctorsMatching({ firstFreeBetween })).toMatchObject({
+        soonestOrder: { $gte: now.getTime(), $lt: Date.parse('2026-12-06T18:30:00Z') },
+      });
     });
 
-    it('matches the 7 days from today for "this week", in few buckets', () => {
-      const { availabilityBuckets } = criteriaOf({ available: 'week', tz: 'America/New_York' }, now);
-      expect(freeAt('2026-12-12T04:59:00Z', availabilityBuckets)).toBe(true);
-      expect(freeAt('2026-12-12T05:00:00Z', availabilityBuckets)).toBe(false);
-      expect(availabilityBuckets!.length).toBeLessThanOrEqual(21);
+    it('matches the 7 days from today for "this week"', () => {
+      const { firstFreeBetween } = criteriaOf({ available: 'week', tz: 'America/New_York' }, now);
+      expect(firstFreeBetween?.before.toISOString()).toBe('2026-12-12T05:00:00.000Z');
     });
   });
 });

@@ -1,8 +1,7 @@
 import { DateTime } from 'luxon';
-import type { DoctorGender, DoctorSearchQueryDto } from '@arogyam/contracts';
+import { MAX_MONEY_AMOUNT, type DoctorGender, type DoctorSearchQueryDto } from '@arogyam/contracts';
 import { cityKeyOf, searchKey, specialtyKeyOf } from '../profiles/doctor-search-keys';
 import { SPECIALTY_ALIASES } from '../profiles/search-aliases';
-import { feeBucketsBetween, timeBucketsUntil } from '../profiles/search-ranges';
 
 /** A search, normalised once with the same function that made the stored keys. */
 export interface DoctorSearchCriteria {
@@ -12,10 +11,10 @@ export interface DoctorSearchCriteria {
   /** Matches a doctor when the whole name or any word of it starts with it. */
   namePrefix?: string;
   gender?: DoctorGender;
-  /** The fee range, as the buckets that tile it (profiles/search-ranges.ts). */
-  feeBuckets?: string[];
-  /** From now to the end of the patient's today or week, as the buckets that tile it. */
-  availabilityBuckets?: string[];
+  /** The fee range in paise, both ends included. */
+  feeRange?: { min: number; max: number };
+  /** A first free slot from `from` (now) until before `before`: the end of the patient's today or week. */
+  firstFreeBetween?: { from: Date; before: Date };
 }
 
 /**
@@ -48,8 +47,8 @@ export function criteriaOf(query: DoctorSearchQueryDto, now = new Date()): Docto
   if (namePrefix) criteria.namePrefix = namePrefix;
   if (query.gender) criteria.gender = query.gender;
   if (query.minFee !== undefined || query.maxFee !== undefined)
-    criteria.feeBuckets = feeBucketsBetween(query.minFee, query.maxFee);
+    criteria.feeRange = { min: query.minFee ?? 0, max: query.maxFee ?? MAX_MONEY_AMOUNT };
   if (query.available)
-    criteria.availabilityBuckets = timeBucketsUntil(now, availabilityEnd(query.available, now, query.tz));
+    criteria.firstFreeBetween = { from: now, before: availabilityEnd(query.available, now, query.tz) };
   return criteria;
 }
