@@ -120,7 +120,7 @@ export class ExternalChannels {
     const t = textsIn(language);
     const name =
       contact.fullName && notice.recipient.role === 'doctor'
-        ? doctorName(contact.fullName, t)
+        ? doctorName(contact.fullName)
         : contact.fullName;
     return [
       name ? t('Hello {{name}},', { name }) : t('Hello,'),

@@ -68,7 +68,7 @@ describe('appointmentInvite', () => {
     expect(content.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
     const { event } = parse(content);
     expect(event.getFirstPropertyValue('summary')).toBe(
-      'डॉ. Meera Iyer, MD; Cardiology\\Heart के साथ वीडियो परामर्श',
+      'Dr. Meera Iyer, MD; Cardiology\\Heart के साथ वीडियो परामर्श',
     );
     expect(event.getFirstPropertyValue('description')).toBe('आरोग्यम में खोलें: https://p/a');
   });

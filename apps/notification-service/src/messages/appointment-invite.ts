@@ -61,8 +61,7 @@ export function appointmentInvite(
 ): CalendarInvite {
   const t = textsIn(language);
   const method = change === 'cancelled' ? 'CANCEL' : 'REQUEST';
-  const other =
-    reader === 'patient' ? doctorName(appointment.doctor.fullName, t) : appointment.patient.fullName;
+  const other = reader === 'patient' ? doctorName(appointment.doctor.fullName) : appointment.patient.fullName;
   const mode = t(MODES[appointment.mode] ?? 'Appointment');
   const lines = [
     'BEGIN:VCALENDAR',

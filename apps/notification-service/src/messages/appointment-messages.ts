@@ -23,7 +23,7 @@ const MODES: Record<AppointmentMode, string> = {
  * sentence), the doctor the patient. Names and the specialty are written as their owners wrote them.
  */
 function describe(appointment: AppointmentFacts, reader: Reader, { t }: Writer) {
-  const doctor = doctorName(appointment.doctor.fullName, t);
+  const doctor = doctorName(appointment.doctor.fullName);
   const patient = appointment.patient.fullName;
   const mode = t(MODES[appointment.mode] ?? 'appointment');
   const other = reader === 'patient' ? doctor : patient;

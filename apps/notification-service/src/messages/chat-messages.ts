@@ -14,11 +14,15 @@ export interface ChatSender {
  * words, untranslated); email and SMS only say that there is one: a consultation's words do not
  * belong in a mailbox.
  */
-export function chatMessageCreatedMessage(sender: ChatSender, text: string, locale: ReaderLocale): ComposedMessage {
+export function chatMessageCreatedMessage(
+  sender: ChatSender,
+  text: string,
+  locale: ReaderLocale,
+): ComposedMessage {
   const { t } = writerFor(locale);
   const name = sender.fullName
     ? sender.role === 'doctor'
-      ? doctorName(sender.fullName, t)
+      ? doctorName(sender.fullName)
       : sender.fullName
     : t('your care team');
   const flat = text.replace(/\s+/g, ' ').trim();

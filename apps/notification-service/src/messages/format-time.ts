@@ -37,7 +37,12 @@ function formatterFor(style: Style, zone: string, language: Language): Intl.Date
 }
 
 /** The instant's parts in `zone`, or in the default zone when `zone` is no zone. */
-function partsIn(instant: string | Date, zone: string, style: Style, language: Language): Record<string, string> {
+function partsIn(
+  instant: string | Date,
+  zone: string,
+  style: Style,
+  language: Language,
+): Record<string, string> {
   const at = typeof instant === 'string' ? new Date(instant) : instant;
   let formatter: Intl.DateTimeFormat;
   try {

@@ -4,7 +4,7 @@ import type { Catalogue } from '@arogyam/service-kit';
  * notification-service's Hindi: every text it writes (keys are the English, as the code writes
  * it; `{{name}}` places are filled after translation, so Hindi puts them where Hindi needs them).
  * Names, specialties, reasons, notes and chat previews are people's own words and stay as written.
- * `hi.spec.ts` fails on a text without its Hindi.
+ * `hindi-messages.spec.ts` fails on a text without its Hindi.
  */
 export const HINDI: Catalogue = {
   // What an appointment is called, inside a sentence and as a calendar entry's title.
@@ -16,22 +16,27 @@ export const HINDI: Catalogue = {
   'Chat consultation': 'चैट परामर्श',
   'In-person visit': 'क्लिनिक में परामर्श',
   Appointment: 'अपॉइंटमेंट',
-  'Dr. {{name}}': 'डॉ. {{name}}',
 
   // Appointments booked, moved, cancelled, and their reminders.
   'Appointment booked with {{doctor}}': '{{doctor}} के साथ अपॉइंटमेंट बुक हुआ',
-  'Your {{mode}} with {{whom}} is booked for {{time}}.': '{{whom}} के साथ आपका {{mode}} {{time}} के लिए बुक हो गया है।',
-  'Arogyam: {{mode}} with {{doctor}} booked for {{time}}.': 'आरोग्यम: {{doctor}} के साथ {{mode}} {{time}} के लिए बुक हुआ।',
+  'Your {{mode}} with {{whom}} is booked for {{time}}.':
+    '{{whom}} के साथ आपका {{mode}} {{time}} के लिए बुक हो गया है।',
+  'Arogyam: {{mode}} with {{doctor}} booked for {{time}}.':
+    'आरोग्यम: {{doctor}} के साथ {{mode}} {{time}} के लिए बुक हुआ।',
   'New appointment with {{patient}}': '{{patient}} के साथ नया अपॉइंटमेंट',
-  '{{patient}} booked a {{mode}} with you for {{time}}.': '{{patient}} ने आपके साथ {{time}} के लिए {{mode}} बुक किया है।',
-  'Arogyam: {{patient}} booked a {{mode}} for {{time}}.': 'आरोग्यम: {{patient}} ने {{time}} के लिए {{mode}} बुक किया।',
+  '{{patient}} booked a {{mode}} with you for {{time}}.':
+    '{{patient}} ने आपके साथ {{time}} के लिए {{mode}} बुक किया है।',
+  'Arogyam: {{patient}} booked a {{mode}} for {{time}}.':
+    'आरोग्यम: {{patient}} ने {{time}} के लिए {{mode}} बुक किया।',
   'Appointment with {{other}} moved': '{{other}} के साथ अपॉइंटमेंट का समय बदला',
   'Your {{mode}} with {{whom}} has moved to {{time}}.': '{{whom}} के साथ आपका {{mode}} अब {{time}} पर है।',
   'Arogyam: {{mode}} with {{other}} moved to {{time}}.': 'आरोग्यम: {{other}} के साथ {{mode}} अब {{time}} पर है।',
   'Appointment with {{other}} cancelled': '{{other}} के साथ अपॉइंटमेंट रद्द हुआ',
-  'Your {{mode}} with {{whom}} on {{time}} was cancelled.': '{{whom}} के साथ {{time}} का आपका {{mode}} रद्द कर दिया गया है।',
+  'Your {{mode}} with {{whom}} on {{time}} was cancelled.':
+    '{{whom}} के साथ {{time}} का आपका {{mode}} रद्द कर दिया गया है।',
   'Reason given: {{reason}}': 'बताया गया कारण: {{reason}}',
-  'Arogyam: {{mode}} with {{other}} on {{time}} was cancelled.': 'आरोग्यम: {{other}} के साथ {{time}} का {{mode}} रद्द हुआ।',
+  'Arogyam: {{mode}} with {{other}} on {{time}} was cancelled.':
+    'आरोग्यम: {{other}} के साथ {{time}} का {{mode}} रद्द हुआ।',
   'Reminder: {{mode}} with {{other}} in 24 hours': 'रिमाइंडर: {{other}} के साथ {{mode}} 24 घंटे में',
   'Reminder: {{mode}} with {{other}} in 15 minutes': 'रिमाइंडर: {{other}} के साथ {{mode}} 15 मिनट में',
   'Your {{mode}} with {{whom}} starts in 24 hours, on {{time}}.':
@@ -39,7 +44,8 @@ export const HINDI: Catalogue = {
   'Your {{mode}} with {{whom}} starts in 15 minutes, on {{time}}.':
     '{{whom}} के साथ आपका {{mode}} 15 मिनट में, {{time}} पर शुरू होगा।',
   'Join from the appointment page in Arogyam.': 'आरोग्यम में अपॉइंटमेंट के पेज से जुड़ें।',
-  'Arogyam reminder: {{mode}} with {{other}} at {{time}}.': 'आरोग्यम रिमाइंडर: {{other}} के साथ {{mode}}, {{time}}।',
+  'Arogyam reminder: {{mode}} with {{other}} at {{time}}.':
+    'आरोग्यम रिमाइंडर: {{other}} के साथ {{mode}}, {{time}}।',
   '{{mode}} with {{other}}': '{{other}} के साथ {{mode}}',
 
   // A missed video call.

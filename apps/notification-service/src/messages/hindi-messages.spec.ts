@@ -1,6 +1,10 @@
 import type { AppointmentCallRecordedPayload, AppointmentMode, PrescriptionView } from '@arogyam/contracts';
 import { catalogueProblems, translatedTexts } from '@arogyam/testing';
-import { appointmentChangeMessage, appointmentReminderMessage, type AppointmentFacts } from './appointment-messages';
+import {
+  appointmentChangeMessage,
+  appointmentReminderMessage,
+  type AppointmentFacts,
+} from './appointment-messages';
 import { missedCallMessage } from './call-messages';
 import { chatMessageCreatedMessage } from './chat-messages';
 import type { ComposedMessage } from './composed-message';
@@ -23,16 +27,22 @@ const appointment = (mode: AppointmentMode): AppointmentFacts => ({
 
 /**
  * Latin words left in a Hindi text once what stays as written is taken out (names, a specialty, a
- * reason, a link, the zone and am/pm, the SMS word): each would be English the catalogue missed.
+ * reason, a link) and the words every language here writes in Latin letters (the zone, am/pm, the
+ * doctor's title as the apps write it, SMS): each would be English the catalogue missed.
  */
 const englishLeft = (text: string, asWritten: string[]): string[] => {
-  let rest = text;
-  for (const kept of [...asWritten, 'IST', 'am', 'pm', 'SMS']) rest = rest.split(kept).join(' ');
-  return rest.match(/[A-Za-z]{2,}/g) ?? [];
+  const rest = asWritten.reduce((left, kept) => left.split(kept).join(' '), text);
+  return (rest.match(/[A-Za-z]{2,}/g) ?? []).filter(
+    (word) => !['IST', 'am', 'pm', 'Dr', 'SMS'].includes(word),
+  );
 };
 const NAMES = ['Meera Iyer', 'Asha Rao', 'Cardiology', 'Travelling that week'];
-const words = (message: ComposedMessage): string[] =>
-  [message.title, message.body, message.emailBody ?? '', message.sms];
+const words = (message: ComposedMessage): string[] => [
+  message.title,
+  message.body,
+  message.emailBody ?? '',
+  message.sms,
+];
 
 describe('notification-service in Hindi', () => {
   it('has a Hindi entry for every text it writes, with every {{place}}, in Devanagari', () => {
@@ -43,11 +53,13 @@ describe('notification-service in Hindi', () => {
 
   it('writes a booking to the patient in Hindi: Hindi dates, the zone named, the doctor’s name intact', () => {
     const message = appointmentChangeMessage('booked', appointment('video'), 'patient', HINDI_KOLKATA);
-    expect(message.title).toBe('डॉ. Meera Iyer के साथ अपॉइंटमेंट बुक हुआ');
+    expect(message.title).toBe('Dr. Meera Iyer के साथ अपॉइंटमेंट बुक हुआ');
     expect(message.body).toBe(
-      'डॉ. Meera Iyer (Cardiology) के साथ आपका वीडियो परामर्श रविवार, 8 मार्च 2026, 8:30 pm IST के लिए बुक हो गया है।',
+      'Dr. Meera Iyer (Cardiology) के साथ आपका वीडियो परामर्श रविवार, 8 मार्च 2026, 8:30 pm IST के लिए बुक हो गया है।',
     );
-    expect(message.sms).toBe('आरोग्यम: डॉ. Meera Iyer के साथ वीडियो परामर्श रवि 8 मार्च, 8:30 pm IST के लिए बुक हुआ।');
+    expect(message.sms).toBe(
+      'आरोग्यम: Dr. Meera Iyer के साथ वीडियो परामर्श रवि 8 मार्च, 8:30 pm IST के लिए बुक हुआ।',
+    );
   });
 
   it('leaves no English in any appointment message, to either side, in any mode', () => {
@@ -79,7 +91,11 @@ describe('notification-service in Hindi', () => {
       } as AppointmentCallRecordedPayload,
       HINDI_KOLKATA,
     );
-    const chat = chatMessageCreatedMessage({ fullName: 'Asha Rao', role: 'patient' }, 'Fever since Monday', HINDI_KOLKATA);
+    const chat = chatMessageCreatedMessage(
+      { fullName: 'Asha Rao', role: 'patient' },
+      'Fever since Monday',
+      HINDI_KOLKATA,
+    );
     const prescription = prescriptionIssuedMessage(
       {
         id: 'rx1',
@@ -101,17 +117,27 @@ describe('notification-service in Hindi', () => {
   });
 
   it('writes the account emails in Hindi, the reviewer’s note as written', () => {
-    const reset = passwordResetEmail({ fullName: 'Asha Rao', link: 'https://p/r?token=x', minutesLeft: 30 }, 'hi');
+    const reset = passwordResetEmail(
+      { fullName: 'Asha Rao', link: 'https://p/r?token=x', minutesLeft: 30 },
+      'hi',
+    );
     expect(reset.subject).toBe('अपना आरोग्यम पासवर्ड रीसेट करें');
     expect(reset.text).toContain('अगले 30 मिनट तक');
     const rejected = verificationDecisionEmail(
-      { fullName: 'Meera Iyer', decision: 'rejected', note: 'Register number unreadable', link: 'https://d/' },
+      {
+        fullName: 'Meera Iyer',
+        decision: 'rejected',
+        note: 'Register number unreadable',
+        link: 'https://d/',
+      },
       'hi',
     );
-    expect(rejected.text).toContain('नमस्ते डॉ. Meera Iyer,');
+    expect(rejected.text).toContain('नमस्ते Dr. Meera Iyer,');
     expect(rejected.text).toContain('कारण: Register number unreadable');
     for (const text of [reset.subject, reset.text, rejected.subject, rejected.text]) {
-      expect(englishLeft(text, [...NAMES, 'https://p/r?token=x', 'https://d/', 'Register number unreadable'])).toEqual([]);
+      expect(
+        englishLeft(text, [...NAMES, 'https://p/r?token=x', 'https://d/', 'Register number unreadable']),
+      ).toEqual([]);
     }
   });
 });

@@ -1,5 +1,6 @@
-import type { Translate } from '@arogyam/service-kit';
-
-/** `Dr. Meera Iyer` (`डॉ. Meera Iyer`), unless the profile name already carries the title. */
-export const doctorName = (fullName: string, t: Translate): string =>
-  /^dr\.?\s/i.test(fullName.trim()) ? fullName.trim() : t('Dr. {{name}}', { name: fullName.trim() });
+/**
+ * `Dr. Meera Iyer`, unless the profile name already carries the title. Written so in Hindi too,
+ * as the apps write it: a person meets the same name in an email as on the page.
+ */
+export const doctorName = (fullName: string): string =>
+  /^dr\.?\s/i.test(fullName.trim()) ? fullName.trim() : `Dr. ${fullName.trim()}`;

@@ -22,11 +22,15 @@ export function passwordResetEmail(
     text: [
       t('Hello {{name}},', { name: fullName }),
       '',
-      t('Someone (we hope you) asked to reset the password of your Arogyam account. Open this link to choose a new one:'),
+      t(
+        'Someone (we hope you) asked to reset the password of your Arogyam account. Open this link to choose a new one:',
+      ),
       '',
       link,
       '',
-      t('The link works once, for the next {{lasts}}. Setting a new password signs you out everywhere.', { lasts }),
+      t('The link works once, for the next {{lasts}}. Setting a new password signs you out everywhere.', {
+        lasts,
+      }),
       t('If you did not ask for this, you can ignore this email: your password stays as it is.'),
       '',
       t('— Arogyam'),

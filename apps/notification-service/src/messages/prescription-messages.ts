@@ -4,10 +4,13 @@ import { doctorName } from './names';
 import { writerFor, type ReaderLocale } from './reader-locale';
 
 /** To the patient: which doctor issued it and when; the medicines stay in the app. */
-export function prescriptionIssuedMessage(prescription: PrescriptionView, locale: ReaderLocale): ComposedMessage {
+export function prescriptionIssuedMessage(
+  prescription: PrescriptionView,
+  locale: ReaderLocale,
+): ComposedMessage {
   const writer = writerFor(locale);
   const { t } = writer;
-  const doctor = doctorName(prescription.doctor.fullName, t);
+  const doctor = doctorName(prescription.doctor.fullName);
   const count = prescription.items.length;
   const values = {
     doctor,

@@ -4,12 +4,15 @@ const link = 'https://doctors.example/';
 
 describe('verification decision email', () => {
   it('gives a rejected doctor the reason and the way back to review', () => {
-    const email = verificationDecisionEmail({
-      fullName: 'Anaya Verma',
-      decision: 'rejected',
-      note: 'Registration number not in the state register',
-      link,
-    }, 'en');
+    const email = verificationDecisionEmail(
+      {
+        fullName: 'Anaya Verma',
+        decision: 'rejected',
+        note: 'Registration number not in the state register',
+        link,
+      },
+      'en',
+    );
     expect(email.subject).toBe('Your Arogyam registration could not be verified');
     expect(email.text).toContain('Hello Dr. Anaya Verma,');
     expect(email.text).toContain('Reason: Registration number not in the state register');

@@ -21,13 +21,17 @@ export function verificationDecisionEmail(
   const approved = decision === 'approved';
   const lines = approved
     ? [
-        t('Your medical registration has been verified. Patients can now find you in Arogyam and book consultations.'),
+        t(
+          'Your medical registration has been verified. Patients can now find you in Arogyam and book consultations.',
+        ),
         ...(note ? ['', t('Note from the reviewer: {{note}}', { note })] : []),
         '',
         t('Set your weekly hours so patients see times they can book:'),
       ]
     : [
-        t('We could not verify your medical registration, so your profile stays hidden from patients for now.'),
+        t(
+          'We could not verify your medical registration, so your profile stays hidden from patients for now.',
+        ),
         '',
         note ? t('Reason: {{reason}}', { reason: note }) : t('Reason: not given'),
         '',
@@ -38,7 +42,7 @@ export function verificationDecisionEmail(
       ? t('Your Arogyam registration is verified')
       : t('Your Arogyam registration could not be verified'),
     text: [
-      t('Hello {{name}},', { name: doctorName(fullName, t) }),
+      t('Hello {{name}},', { name: doctorName(fullName) }),
       '',
       ...lines,
       '',

@@ -40,7 +40,10 @@ export interface RecipientSettings extends NotificationPreferencesView {
   language: Language;
 }
 
-export const DEFAULT_RECIPIENT_SETTINGS: RecipientSettings = { ...DEFAULT_PREFERENCES, language: DEFAULT_LANGUAGE };
+export const DEFAULT_RECIPIENT_SETTINGS: RecipientSettings = {
+  ...DEFAULT_PREFERENCES,
+  language: DEFAULT_LANGUAGE,
+};
 
 const toRecipientSettings = (stored: Preferences | null): RecipientSettings => ({
   ...toPreferencesView(stored),
