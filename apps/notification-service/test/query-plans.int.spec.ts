@@ -100,6 +100,9 @@ describe('notification-service query plans', () => {
       await preferences.findOfUser(userId);
       await preferences.findOfUsers([userId, randomUUID()]);
       await preferences.setChoices(userId, { timezone: 'Europe/London', 'sms.chat': true });
+      // Both ways: onto an existing document, and the first write of a user with none.
+      await preferences.setLanguage(userId, 'hi', new Date());
+      await preferences.setLanguage(randomUUID(), 'hi', new Date());
     });
     expect(unserved).toEqual([]);
   });
