@@ -54,7 +54,14 @@ describe('notification-service query plans', () => {
     const emailId = `${randomUUID()}:${userId}:email`;
     const unserved = await unindexedQueriesOf(connection, async () => {
       const made = { userId, sourceId: randomUUID(), title: 'Booked', body: 'Booked.', createdAt: now };
-      const inApp = { ...made, _id: inAppId, channel: 'inApp', kind: 'appointment', data: {}, status: 'stored' } as const;
+      const inApp = {
+        ...made,
+        _id: inAppId,
+        channel: 'inApp',
+        kind: 'appointment',
+        data: {},
+        status: 'stored',
+      } as const;
       const chat = {
         ...made,
         _id: chatId,

@@ -7,9 +7,7 @@ export type Catalogue = Readonly<Record<string, string>>;
 export type Translate = (text: string, values?: Readonly<Record<string, string | number>>) => string;
 
 const fill = (text: string, values: Readonly<Record<string, string | number>>): string =>
-  text.replace(/\{\{(\w+)\}\}/g, (place, name: string) =>
-    name in values ? String(values[name]) : place,
-  );
+  text.replace(/\{\{(\w+)\}\}/g, (place, name: string) => (name in values ? String(values[name]) : place));
 
 /**
  * The texts a service writes (notifications, receipts, PDFs) in the reader's language, as the apps'
