@@ -43,8 +43,11 @@ const content = (
   language: 'hi',
 });
 
+/** The receipt's text, without the reader's own `-- 1 of 1 --` page marks, whitespace folded. */
 const textOf = async (receipt: ReceiptContent): Promise<string> =>
-  (await extractPdfText(await renderReceiptPdf(receipt))).replace(/\s+/g, ' ');
+  (await extractPdfText(await renderReceiptPdf(receipt)))
+    .replace(/-- \d+ of \d+ --/g, ' ')
+    .replace(/\s+/g, ' ');
 
 /** Latin words left once names, ids and the provider's own name are taken out, but the zone and Dr. */
 const englishLeft = (text: string): string[] => {

@@ -45,8 +45,14 @@ const AS_WRITTEN = [
   'rx_3',
   'K7Q2-9XPL',
 ];
-/** Written in Latin letters in Hindi too: the zone, the doctor's title (as the apps write it), ID. */
-const LATIN_IN_HINDI = ['IST', 'Dr', 'ID'];
+/** Written in Latin letters in Hindi too: the zone, the doctor's title (as the apps write it), ID, ℞. */
+const LATIN_IN_HINDI = ['IST', 'Dr', 'ID', 'Rx'];
+
+/** The PDF's text, without the reader's own `-- 1 of 1 --` page marks, whitespace folded. */
+const textOf = async (language: 'en' | 'hi'): Promise<string> =>
+  (await extractPdfText(await renderPrescriptionPdf(prescription, 'Asia/Kolkata', language)))
+    .replace(/-- \d+ of \d+ --/g, ' ')
+    .replace(/\s+/g, ' ');
 
 describe('prescription PDF in Hindi', () => {
   it('has a Hindi entry for every label, with every {{place}}, in Devanagari', () => {
@@ -56,9 +62,7 @@ describe('prescription PDF in Hindi', () => {
   });
 
   it('labels in Hindi and keeps what the doctor wrote as written', async () => {
-    const text = (
-      await extractPdfText(await renderPrescriptionPdf(prescription, 'Asia/Kolkata', 'hi'))
-    ).replace(/\s+/g, ' ');
+    const text = await textOf('hi');
     for (const kept of [
       'सलाह',
       'Dr. Meera Iyer',
@@ -76,9 +80,7 @@ describe('prescription PDF in Hindi', () => {
   });
 
   it('is in English when asked in English', async () => {
-    const text = (
-      await extractPdfText(await renderPrescriptionPdf(prescription, 'Asia/Kolkata', 'en'))
-    ).replace(/\s+/g, ' ');
+    const text = await textOf('en');
     expect(text).toContain('Advice');
     expect(text).toContain('1 tablet · Once daily · for 30 days');
     expect(text).not.toMatch(/[\u0900-\u097F]/);
