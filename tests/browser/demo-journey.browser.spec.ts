@@ -507,6 +507,14 @@ test('in Hindi, a new patient registers, searches, books and cancels with no Eng
   await page.waitForURL(/\/appointments\/[^/]+$/);
   await page.getByRole('heading', { name: 'भुगतान' }).waitFor();
   await page.getByText('अभी भुगतान नहीं हुआ').waitFor();
+  // The account took the language the app is shown in, so what the services write is in it too.
+  const bookingEmail = await waitFor(
+    async () =>
+      (await emailsTo(platform.outboxDir, person.email)).find((sent) => sent.subject.includes('Meera Iyer')),
+    15000,
+    'the booking email',
+  );
+  expect(bookingEmail?.subject).toBe('Dr. Meera Iyer के साथ अपॉइंटमेंट बुक हुआ');
 
   // Remembered on this device: a reload is still in Hindi.
   await page.reload();

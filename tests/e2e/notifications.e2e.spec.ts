@@ -149,6 +149,69 @@ it('booking, moving and cancelling email a link and a calendar file that adds, m
   expect(removed.sequence).toBeGreaterThanOrEqual(moved.sequence);
 });
 
+it('a patient who reads Hindi gets the booking email and notice in Hindi, an English one in English, the doctor in theirs', async () => {
+  const hindi = await registerPatient(call, 'Kavya Hindi');
+  const english = await registerPatient(call, 'Ethan English');
+  const refused = await call<{ code: string }>('PATCH', '/api/users/me/preferences', {
+    token: hindi.token,
+    body: { language: 'fr' },
+  });
+  expect(refused).toMatchObject({ status: 400, body: { code: 'invalid_input' } });
+  expect(
+    await call('PATCH', '/api/users/me/preferences', { token: hindi.token, body: { language: 'hi' } }),
+  ).toMatchObject({ status: 200, body: { language: 'hi' } });
+  expect((await call('GET', '/api/users/me/preferences', { token: hindi.token })).body).toEqual({
+    language: 'hi',
+  });
+  expect((await call('GET', '/api/users/me/preferences', { token: english.token })).body).toEqual({
+    language: 'en',
+  });
+
+  const hour = (hours: number) =>
+    new Date(Math.ceil((Date.now() + hours * 3_600_000) / 3_600_000) * 3_600_000).toISOString();
+  /** Books at `hours` ahead; answers the patient's booking email and in-app notice of it. */
+  const bookAndRead = async (person: Person, hours: number) => {
+    const me = await call<{ email: string }>('GET', '/api/patients/me', { token: person.token });
+    const booked = await call<{ id: string }>('POST', '/api/appointments', {
+      token: person.token,
+      body: { doctorId: doctor.id, startAt: hour(hours), mode: 'video' },
+    });
+    expect(booked.status).toBe(201);
+    const about = (text: string) => text.includes(`/appointments/${booked.body.id}`);
+    const email = await waitFor(
+      async () => (await emailsTo(platform.outboxDir, me.body.email)).find((sent) => about(sent.text)),
+      15000,
+      `the booking email to ${me.body.email}`,
+    );
+    const inbox = await call<InboxBody>('GET', '/api/notifications', { token: person.token });
+    const notice = inbox.body.items.find((item) => item.data.appointmentId === booked.body.id);
+    if (!email || !notice) throw new Error('no booking email or notice');
+    return { id: booked.body.id, email, notice };
+  };
+  const devanagari = /[\u0900-\u097F]/;
+
+  const inHindi = await bookAndRead(hindi, 130);
+  expect(inHindi.email.subject).toBe('Dr Notify Nair के साथ अपॉइंटमेंट बुक हुआ');
+  expect(inHindi.email.text).toContain('नमस्ते Kavya Hindi,');
+  expect(inHindi.email.text).toMatch(
+    /Dr Notify Nair \(.+\) के साथ आपका वीडियो परामर्श .+ IST के लिए बुक हो गया है।/,
+  );
+  expect(inHindi.email.text).toContain('आरोग्यम में खोलें: ');
+  expect(inHindi.notice.title).toBe('Dr Notify Nair के साथ अपॉइंटमेंट बुक हुआ');
+  expect(inHindi.notice.body).toMatch(devanagari);
+  expect(inHindi.notice.body).toContain('Dr Notify Nair');
+
+  const inEnglish = await bookAndRead(english, 131);
+  expect(inEnglish.email.subject).toBe('Appointment booked with Dr Notify Nair');
+  expect(inEnglish.email.text).toContain('Hello Ethan English,');
+  expect(`${inEnglish.email.text}${inEnglish.notice.title}${inEnglish.notice.body}`).not.toMatch(devanagari);
+
+  // The doctor never chose a language: their notice of the Hindi patient's booking is English.
+  const doctorInbox = await call<InboxBody>('GET', '/api/notifications', { token: doctor.token });
+  const toDoctor = doctorInbox.body.items.find((item) => item.data.appointmentId === inHindi.id);
+  expect(toDoctor?.title).toBe('New appointment with Kavya Hindi');
+});
+
 it('reading a chat room marks its message notifications read, and the bell drops live', async () => {
   // The booking above opened the pair's room.
   const roomId = `${doctor.id}:${patient.id}`;

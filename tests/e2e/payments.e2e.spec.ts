@@ -335,8 +335,10 @@ it('a cancellation after a partial refund refunds the rest', async () => {
 });
 
 /** A receipt download: the PDF's bytes and its text (whitespace folded), or the error's status. */
-const receipt = async (path: string, token: string) => {
-  const response = await fetch(`${platform.baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
+const receipt = async (path: string, token: string, language?: string) => {
+  const response = await fetch(`${platform.baseUrl}${path}`, {
+    headers: { authorization: `Bearer ${token}`, ...(language ? { 'accept-language': language } : {}) },
+  });
   const bytes = Buffer.from(await response.arrayBuffer());
   const isPdf = response.headers.get('content-type') === 'application/pdf';
   return {
@@ -360,6 +362,15 @@ it('a paid payment and its refund each have a PDF receipt, for the payer and adm
   expect(paid.disposition).toMatch(/^attachment; filename="receipt-\d{4}-\d{2}-\d{2}-[A-Za-z0-9]{8}\.pdf"$/);
   for (const words of ['Payment receipt', 'Meena Payer', 'Dr Paisa Rao', '₹400.00', created.body.id, 'IST']) {
     expect(paid.text).toContain(words);
+  }
+  // Asked from an app shown in Hindi: Hindi labels; the names, the amount and the ids as they are.
+  const inHindi = await receipt(`${base}/receipt`, patient.token, 'hi-IN,hi;q=0.9,en;q=0.8');
+  expect(inHindi.status).toBe(200);
+  for (const words of ['भुगतान रसीद', 'Meena Payer', 'Dr Paisa Rao', '₹400.00', created.body.id, 'IST']) {
+    expect(inHindi.text).toContain(words);
+  }
+  for (const label of ['Payment receipt', 'Billed to', 'Amount paid', 'Paid through']) {
+    expect(inHindi.text).not.toContain(label);
   }
   expect((await receipt(`${base}/receipt`, adminToken)).status).toBe(200);
   const stranger = await registerPatient(call, 'Receipt Stranger');

@@ -35,6 +35,7 @@ import { UserServiceAccountStatusChecker } from './identity/account-status.check
 import { IdentityController } from './identity/identity.controller';
 import { RegistrationService } from './identity/registration.service';
 import { SessionsController } from './identity/sessions.controller';
+import { AccountPreferencesController } from './identity/account-preferences.controller';
 import { PasswordController } from './identity/password.controller';
 import { PasswordResetController } from './identity/password-reset.controller';
 import { ResetEmailThrottleGuard } from './http/throttling/reset-email-throttle.guard';
@@ -116,6 +117,7 @@ export class AppModule {
         SessionsController,
         PasswordResetController,
         PasswordController,
+        AccountPreferencesController,
         PatientsController,
         AppointmentPatientController,
         MedicalProfileController,

@@ -8,6 +8,7 @@ import { RealtimePush } from './channels/realtime-push';
 import { chatReadPointerModel, ChatReadPointerRepository } from './chat-reads/chat-read-pointer.repository';
 import { Clock, SystemClock } from './clock/clock';
 import { NotificationServiceConfig } from './config/notification-service.config';
+import { AccountLanguages } from './events/account-languages';
 import { AppointmentNotices } from './events/appointment-notices';
 import { CallNotices } from './events/call-notices';
 import { ChatNotices } from './events/chat-notices';
@@ -87,6 +88,7 @@ export class AppModule {
         ReminderPoller,
         RetentionSweep,
         AppointmentNotices,
+        AccountLanguages,
         PrescriptionNotices,
         ChatNotices,
         CallNotices,

@@ -8,6 +8,7 @@ import {
   ChatEventTypes,
   NotificationSubjects,
   PrescriptionEventTypes,
+  UserEventTypes,
   type Actor,
   type AppointmentCallRecordedPayload,
   type ChatMessageCreatedPayload,
@@ -475,5 +476,31 @@ describe('notification-service: events to notifications', () => {
         expect((await rpcFailure(setPreferences(user, body))).statusCode).toBe(400);
       }
     });
+  });
+
+  it('writes to a patient who chose Hindi in Hindi, the doctor still in English; an older choice arriving late changes nothing', async () => {
+    const doctor = profiles.doctor('Meera Iyer');
+    const patient = profiles.patient('Asha Rao');
+    const choice = (language: 'en' | 'hi') => ({ userId: patient.id, role: 'patient', language });
+    await service.events.publish(eventAt(clock, UserEventTypes.languageChanged, choice('hi')));
+    const earlier = eventAt(clock, UserEventTypes.languageChanged, choice('en'));
+    await service.events.publish({
+      ...earlier,
+      occurredAt: new Date(clock.now().getTime() - 60_000).toISOString(),
+    });
+    const event = await publish(AppointmentEventTypes.booked, appointmentBetween(doctor, patient, START));
+
+    const [toPatient] = await notificationsFrom(patient, event);
+    expect(toPatient.title).toBe('Dr. Meera Iyer के साथ अपॉइंटमेंट बुक हुआ');
+    expect(toPatient.body).toBe(
+      'Dr. Meera Iyer (Cardiology) के साथ आपका वीडियो परामर्श मंगलवार, 1 दिसंबर 2026, 10:00 am IST के लिए बुक हो गया है।',
+    );
+    const [toDoctor] = await notificationsFrom(doctor, event);
+    expect(toDoctor.title).toBe('New appointment with Asha Rao');
+    await waitFor(async () => (await emails(patient)).length === 1);
+    const [email] = await emails(patient);
+    expect(email.subject).toBe('Dr. Meera Iyer के साथ अपॉइंटमेंट बुक हुआ');
+    expect(email.text).toContain('नमस्ते Asha Rao,');
+    expect(email.text).toContain('— आरोग्यम');
   });
 });

@@ -54,7 +54,14 @@ describe('notification-service query plans', () => {
     const emailId = `${randomUUID()}:${userId}:email`;
     const unserved = await unindexedQueriesOf(connection, async () => {
       const made = { userId, sourceId: randomUUID(), title: 'Booked', body: 'Booked.', createdAt: now };
-      const inApp = { ...made, _id: inAppId, channel: 'inApp', kind: 'appointment', data: {}, status: 'stored' } as const;
+      const inApp = {
+        ...made,
+        _id: inAppId,
+        channel: 'inApp',
+        kind: 'appointment',
+        data: {},
+        status: 'stored',
+      } as const;
       const chat = {
         ...made,
         _id: chatId,
@@ -100,6 +107,9 @@ describe('notification-service query plans', () => {
       await preferences.findOfUser(userId);
       await preferences.findOfUsers([userId, randomUUID()]);
       await preferences.setChoices(userId, { timezone: 'Europe/London', 'sms.chat': true });
+      // Both ways: onto an existing document, and the first write of a user with none.
+      await preferences.setLanguage(userId, 'hi', new Date());
+      await preferences.setLanguage(randomUUID(), 'hi', new Date());
     });
     expect(unserved).toEqual([]);
   });

@@ -2,6 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, PasswordHasher, tokenSigningKey } from '@arogyam/auth';
 import { DataServiceModule } from '@arogyam/persistence';
+import { AccountPreferencesHandler } from './account-preferences/account-preferences.handler';
+import { AccountPreferencesService } from './account-preferences/account-preferences.service';
 import { Account } from './accounts/account.schema';
 import { accountModel, AccountRepository } from './accounts/account.repository';
 import { AccountsHandler } from './accounts/accounts.handler';
@@ -44,13 +46,14 @@ export class AppModule {
           },
         }),
       ],
-      controllers: [AccountsHandler, SessionsHandler, PasswordResetsHandler],
+      controllers: [AccountsHandler, AccountPreferencesHandler, SessionsHandler, PasswordResetsHandler],
       providers: [
         PasswordHasher,
         PasswordPolicy,
         AccountRepository,
         RefreshTokenRepository,
         AccountsService,
+        AccountPreferencesService,
         RefreshTokensService,
         SessionsService,
         PasswordResetRepository,

@@ -62,6 +62,9 @@ describe('user-service query plans', () => {
         await accounts.pageForAdmins({}, pageWindow({}));
         await accounts.setStatus(userId, 'suspended', createEvent(UserEventTypes.suspended, { userId }));
         await accounts.rename(userId, 'patient', 'Asha Rao-Menon', new Date());
+        const languageChanged = createEvent(UserEventTypes.languageChanged, { userId, language: 'hi' });
+        await accounts.setLanguage(userId, 'hi', languageChanged);
+        await accounts.setLanguage(userId, 'hi', languageChanged); // unchanged: read back by id
         await accounts.setPassword(userId, 'y', createEvent(UserEventTypes.passwordChanged, { userId }));
       },
       unfilteredAdminList,

@@ -30,6 +30,7 @@ export * from './common/text-transforms';
 export * from './common/text-length';
 export * from './common/past-date';
 export * from './identity/user-view';
+export * from './identity/language';
 export * from './identity/credentials.dto';
 export * from './identity/password.dto';
 export * from './identity/register-patient.dto';

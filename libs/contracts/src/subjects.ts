@@ -12,6 +12,8 @@ export const UserSubjects = {
   suspend: 'user.account.suspend',
   reactivate: 'user.account.reactivate',
   changePassword: 'user.account.change_password',
+  getPreferences: 'user.account.get_preferences',
+  setPreferences: 'user.account.set_preferences',
   requestPasswordReset: 'user.password_reset.request',
   checkPasswordReset: 'user.password_reset.check',
   completePasswordReset: 'user.password_reset.complete',

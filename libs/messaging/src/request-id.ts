@@ -9,3 +9,9 @@ export const GATEWAY_INSTANCE_HEADER = 'x-arogyam-gateway';
 export const CLIENT_ADDRESS_HEADER = 'x-arogyam-client';
 
 export const newRequestId = (): string => randomUUID();
+
+/**
+ * The language the caller reads (en|hi), from the SPA's `Accept-Language` as the gateway normalised
+ * it: what a service writes for the request (a receipt, a prescription PDF) is in it.
+ */
+export const LANGUAGE_HEADER = 'x-arogyam-language';

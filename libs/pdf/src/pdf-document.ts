@@ -42,8 +42,18 @@ export function drawRule(doc: PDFKit.PDFDocument): void {
   doc.moveDown(0.8);
 }
 
+/** "Page 1 of 2" in the document's language: `{{page}}` and `{{pages}}` are filled in. */
+export type PageNumbering = (page: number, pages: number) => string;
+
+const ENGLISH_PAGES: PageNumbering = (page, pages) => `Page ${page} of ${pages}`;
+
 /** Every page names what it belongs to, so a loose second page still belongs somewhere. */
-export function writePageFooters(doc: PDFKit.PDFDocument, label: string, color = '#555555'): void {
+export function writePageFooters(
+  doc: PDFKit.PDFDocument,
+  label: string,
+  color = '#555555',
+  pageOf: PageNumbering = ENGLISH_PAGES,
+): void {
   const pages = doc.bufferedPageRange();
   for (let index = pages.start; index < pages.start + pages.count; index++) {
     doc.switchToPage(index);
@@ -51,7 +61,7 @@ export function writePageFooters(doc: PDFKit.PDFDocument, label: string, color =
     // Text below the bottom margin would open a new page: lift the margin while writing there.
     doc.page.margins.bottom = 0;
     doc.fillColor(color);
-    writeCentredLine(doc, `${label} · Page ${index - pages.start + 1} of ${pages.count}`, {
+    writeCentredLine(doc, `${label} · ${pageOf(index - pages.start + 1, pages.count)}`, {
       size: 8,
       x: left,
       y: doc.page.height - bottom / 2,
@@ -61,9 +71,12 @@ export function writePageFooters(doc: PDFKit.PDFDocument, label: string, color =
   }
 }
 
-/** "1 December 2026, 10:00 IST" in the given zone: the zone is always named. */
-export const formatDateTimeInZone = (instant: string | Date, timeZone: string): string =>
-  new Intl.DateTimeFormat('en-IN', {
+/**
+ * "1 December 2026, 10:00 IST" in the given zone and locale (`hi-IN`: "1 दिसंबर 2026 को 10:00 IST
+ * बजे"): the zone is always named.
+ */
+export const formatDateTimeInZone = (instant: string | Date, timeZone: string, locale = 'en-IN'): string =>
+  new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

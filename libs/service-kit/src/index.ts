@@ -11,3 +11,4 @@ export * from './health/run-healthcheck';
 export * from './bootstrap/bootstrap-service';
 export * from './upstream/appointment-lookup';
 export * from './clock/periodic-rounds';
+export * from './texts/translator';

@@ -15,3 +15,4 @@ export * from './stand-in';
 export * from './browser';
 export * from './process-supervisor';
 export * from './nats-principals';
+export * from './catalogue-check';

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { RpcClient } from '@arogyam/messaging';
-import { currentRequestChannel, currentRequestId } from '@arogyam/service-kit';
+import { currentRequestChannel, currentRequestId, currentRequestLanguage } from '@arogyam/service-kit';
 
 /**
  * Calls a service over NATS on behalf of the current HTTP request: its id travels along, and how it
- * arrived (route, gateway instance, client address) for the called service's audit trail.
+ * arrived (route, gateway instance, client address) for the called service's audit trail, and the
+ * language the client reads, for what the service writes (a receipt, a prescription PDF).
  */
 @Injectable()
 export class ServiceClient {
@@ -16,6 +17,7 @@ export class ServiceClient {
       requestId: currentRequestId(),
       timeoutMs,
       channel: { route, gatewayInstance, clientAddress },
+      language: currentRequestLanguage(),
     });
   }
 }

@@ -1,8 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { Language } from '@arogyam/contracts';
 import { Clock } from '../clock/clock';
 import type { CalendarInvite } from '../messages/appointment-invite';
 import type { ComposedMessage } from '../messages/composed-message';
 import { doctorName } from '../messages/names';
+import { textsIn } from '../messages/reader-locale';
 import { notificationId } from '../notifications/notification-ids';
 import { NotificationRepository, type NewNotification } from '../notifications/notification.repository';
 import type { Contact } from '../recipients/recipient';
@@ -22,6 +24,8 @@ export interface ExternalSend {
   channel: ExternalChannel;
   notice: Notice;
   message: ComposedMessage;
+  /** The language the message is written in: the email's greeting and footer follow it. */
+  language: Language;
   contact: Contact;
 }
 
@@ -70,7 +74,7 @@ export class ExternalChannels {
 
   /** The record of a send, or none when the user has no address on that channel. */
   private recordOf(
-    { channel, notice, message, contact }: ExternalSend,
+    { channel, notice, message, language, contact }: ExternalSend,
     createdAt: Date,
   ): AddressedRecord | undefined {
     const { userId } = notice.recipient;
@@ -86,7 +90,7 @@ export class ExternalChannels {
       kind: notice.kind,
       sourceId: notice.sourceId,
       title: message.title,
-      body: channel === 'email' ? this.emailText(notice, message, contact) : message.sms,
+      body: channel === 'email' ? this.emailText(notice, message, language, contact) : message.sms,
       data: notice.data,
       to,
       status: 'sending',
@@ -112,22 +116,23 @@ export class ExternalChannels {
     }
   }
 
-  private emailText(notice: Notice, message: ComposedMessage, contact: Contact): string {
+  private emailText(notice: Notice, message: ComposedMessage, language: Language, contact: Contact): string {
+    const t = textsIn(language);
     const name =
       contact.fullName && notice.recipient.role === 'doctor'
         ? doctorName(contact.fullName)
         : contact.fullName;
     return [
-      name ? `Hello ${name},` : 'Hello,',
+      name ? t('Hello {{name}},', { name }) : t('Hello,'),
       '',
       message.emailBody ?? message.body,
-      ...(message.link ? ['', `Open it in Arogyam: ${message.link}`] : []),
+      ...(message.link ? ['', t('Open it in Arogyam: {{link}}', { link: message.link })] : []),
       ...(message.calendar
-        ? ['', 'The attached calendar file adds it to your calendar, or updates it there.']
+        ? ['', t('The attached calendar file adds it to your calendar, or updates it there.')]
         : []),
       '',
-      '— Arogyam',
-      "Choose which notifications reach you by email or SMS in Arogyam's notification settings.",
+      t('— Arogyam'),
+      t("Choose which notifications reach you by email or SMS in Arogyam's notification settings."),
       '',
     ].join('\n');
   }

@@ -1,5 +1,6 @@
 import type { NotificationKind } from '@arogyam/contracts';
 import type { ComposedMessage } from '../messages/composed-message';
+import type { ReaderLocale } from '../messages/reader-locale';
 import type { Recipient } from '../recipients/recipient';
 
 /** Something to tell one user, on every channel their preferences allow. */
@@ -10,6 +11,6 @@ export interface Notice {
   recipient: Recipient;
   /** Ids a client links to (appointmentId, prescriptionId, roomId…). */
   data: Record<string, string>;
-  /** The words, in the reader's time zone (known only once their preferences are read). */
-  compose(timezone: string): ComposedMessage;
+  /** The words, in the reader's time zone and language (known only once their preferences are read). */
+  compose(locale: ReaderLocale): ComposedMessage;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DEFAULT_PREFERENCES, PreferencesService } from '../preferences/preferences.service';
+import { DEFAULT_RECIPIENT_SETTINGS, PreferencesService } from '../preferences/preferences.service';
 import { ContactDirectory } from '../recipients/contact-directory';
 import { ExternalChannels, type ExternalChannel, type ExternalSend } from './external-channels';
 import { InAppChannel } from './in-app.channel';
@@ -8,7 +8,7 @@ import type { Notice } from './notice';
 const EXTERNAL_CHANNELS: readonly ExternalChannel[] = ['email', 'sms'];
 
 /**
- * Sends notices to their users: written in each one's time zone, stored in-app, and by email and
+ * Sends notices to their users: written in each one's time zone and language, stored in-app, and by email and
  * SMS where their preferences switch those on for its kind. An event's notices go together: their
  * preferences in one read, their inbox entries in one write, their email and SMS records in one
  * (a booking's cost is mostly statements: docs/benchmarks.md). Every step is idempotent, so a
@@ -28,10 +28,11 @@ export class NotificationDispatcher {
     if (notices.length === 0) return;
     const preferences = await this.preferences.forUsers(notices.map((notice) => notice.recipient.userId));
     const composed = notices.map((notice) => {
-      const chosen = preferences.get(notice.recipient.userId) ?? DEFAULT_PREFERENCES;
+      const chosen = preferences.get(notice.recipient.userId) ?? DEFAULT_RECIPIENT_SETTINGS;
       return {
         notice,
-        message: notice.compose(chosen.timezone),
+        language: chosen.language,
+        message: notice.compose({ timeZone: chosen.timezone, language: chosen.language }),
         channels: EXTERNAL_CHANNELS.filter((channel) => chosen[channel][notice.kind]),
       };
     });
@@ -40,10 +41,10 @@ export class NotificationDispatcher {
     const contacts = await Promise.allSettled(
       outward.map(({ notice }) => this.contacts.contactOf(notice.recipient)),
     );
-    const sends: ExternalSend[] = outward.flatMap(({ notice, message, channels }, i) => {
+    const sends: ExternalSend[] = outward.flatMap(({ notice, message, language, channels }, i) => {
       const found = contacts[i];
       return found.status === 'fulfilled'
-        ? channels.map((channel) => ({ channel, notice, message, contact: found.value }))
+        ? channels.map((channel) => ({ channel, notice, message, language, contact: found.value }))
         : [];
     });
     // Those whose contact was found go out even when another's lookup failed; that one is retried.

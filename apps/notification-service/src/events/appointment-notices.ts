@@ -24,7 +24,7 @@ const isAppointment = (payload: unknown): payload is AppointmentView => {
 
 /**
  * `appointment.booked`, `rescheduled`, `cancelled`: first the reminders are brought in step, then
- * doctor and patient are each told, naming the other and the time in their own zone.
+ * doctor and patient are each told, naming the other and the time in their own zone and language.
  */
 @Injectable()
 export class AppointmentNotices {
@@ -54,12 +54,12 @@ export class AppointmentNotices {
         kind: 'appointment',
         recipient: party,
         data: { appointmentId: appointment.id },
-        compose: (zone) => {
+        compose: (locale) => {
           const link = this.links.appointment(party.role, appointment.id);
           return {
-            ...appointmentChangeMessage(change, appointment, party.role, zone),
+            ...appointmentChangeMessage(change, appointment, party.role, locale),
             link,
-            calendar: appointmentInvite(change, appointment, party.role, link, at),
+            calendar: appointmentInvite(change, appointment, party.role, link, at, locale.language),
           };
         },
       })),

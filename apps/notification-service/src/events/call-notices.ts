@@ -42,8 +42,8 @@ export class CallNotices {
       kind: 'appointment',
       recipient: { userId: recorded.patient.id, role: 'patient', fullName: recorded.patient.fullName },
       data: { appointmentId: recorded.appointmentId },
-      compose: (zone) => ({
-        ...missedCallMessage(recorded, zone),
+      compose: (locale) => ({
+        ...missedCallMessage(recorded, locale),
         link: this.links.appointment('patient', recorded.appointmentId),
       }),
     });

@@ -75,8 +75,8 @@ export class ChatNotices {
         kind: 'chat',
         recipient: { userId },
         data: { roomId: message.roomId, messageId: message.id },
-        compose: () => ({
-          ...chatMessageCreatedMessage(sender, message.body),
+        compose: (locale) => ({
+          ...chatMessageCreatedMessage(sender, message.body, locale),
           link: this.links.chatRoom(roleInChatRoom(message.roomId, userId), message.roomId),
         }),
       })),

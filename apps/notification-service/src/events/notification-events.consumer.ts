@@ -9,6 +9,7 @@ import {
   UserEventTypes,
 } from '@arogyam/contracts';
 import { EventConsumer, NATS_CONNECTION } from '@arogyam/messaging';
+import { AccountLanguages } from './account-languages';
 import { AppointmentNotices } from './appointment-notices';
 import { CallNotices } from './call-notices';
 import { ChatNotices } from './chat-notices';
@@ -34,6 +35,7 @@ export class NotificationEventsConsumer implements OnModuleInit, OnModuleDestroy
     calls: CallNotices,
     passwordResets: PasswordResetNotices,
     verifications: VerificationNotices,
+    languages: AccountLanguages,
   ) {
     this.consumer = new EventConsumer(connection, {
       service: 'notification',
@@ -47,6 +49,7 @@ export class NotificationEventsConsumer implements OnModuleInit, OnModuleDestroy
         [AppointmentCallEventTypes.callRecorded]: (event) => calls.recorded(event),
         [UserEventTypes.passwordResetRequested]: (event) => passwordResets.requested(event),
         [DoctorEventTypes.verified]: (event) => verifications.decided(event),
+        [UserEventTypes.languageChanged]: (event) => languages.changed(event),
       },
     });
   }

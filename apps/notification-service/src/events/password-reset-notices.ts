@@ -1,5 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { EventEnvelope, UserPasswordResetRequestedPayload } from '@arogyam/contracts';
+import {
+  DEFAULT_LANGUAGE,
+  isLanguage,
+  type EventEnvelope,
+  type UserPasswordResetRequestedPayload,
+} from '@arogyam/contracts';
 import { EmailSender } from '../channels/email/email-sender';
 import { Clock } from '../clock/clock';
 import { AppLinks } from '../messages/app-links';
@@ -46,11 +51,15 @@ export class PasswordResetNotices {
     await this.email.send({
       id: `${event.id}:email`,
       to: request.email,
-      ...passwordResetEmail({
-        fullName: request.fullName,
-        link,
-        minutesLeft: Math.max(1, Math.round(msLeft / 60_000)),
-      }),
+      ...passwordResetEmail(
+        {
+          fullName: request.fullName,
+          link,
+          minutesLeft: Math.max(1, Math.round(msLeft / 60_000)),
+        },
+        // The event says the account's language (user-service knows it as the request is made).
+        isLanguage(request.language) ? request.language : DEFAULT_LANGUAGE,
+      ),
     });
   }
 }

@@ -46,8 +46,8 @@ export class PrescriptionNotices {
         fullName: prescription.patient.fullName,
       },
       data: { prescriptionId: prescription.id, appointmentId: prescription.appointmentId },
-      compose: (zone) => ({
-        ...prescriptionIssuedMessage(prescription, zone),
+      compose: (locale) => ({
+        ...prescriptionIssuedMessage(prescription, locale),
         link: this.links.appointment('patient', prescription.appointmentId),
       }),
     });

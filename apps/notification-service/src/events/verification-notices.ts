@@ -3,6 +3,7 @@ import { VERIFICATION_DECISIONS, type DoctorVerifiedPayload, type EventEnvelope 
 import { EmailSender } from '../channels/email/email-sender';
 import { AppLinks } from '../messages/app-links';
 import { verificationDecisionEmail } from '../messages/verification-message';
+import { PreferencesService } from '../preferences/preferences.service';
 import { ContactDirectory } from '../recipients/contact-directory';
 
 const isDecision = (payload: unknown): payload is DoctorVerifiedPayload => {
@@ -11,7 +12,7 @@ const isDecision = (payload: unknown): payload is DoctorVerifiedPayload => {
 };
 
 /**
- * `doctor.verified`: the doctor is emailed the decision and its reason, whatever their
+ * `doctor.verified`: the doctor is emailed the decision and its reason (in their account's language), whatever their
  * preferences (it is about their account, like a password reset, and they are waiting for it);
  * the doctor app shows the same on its dashboard, so there is no inbox entry. A redelivered
  * event may send it twice (the same words, the same id).
@@ -24,6 +25,7 @@ export class VerificationNotices {
     private readonly email: EmailSender,
     private readonly contacts: ContactDirectory,
     private readonly links: AppLinks,
+    private readonly preferences: PreferencesService,
   ) {}
 
   async decided(event: EventEnvelope): Promise<void> {
@@ -40,12 +42,15 @@ export class VerificationNotices {
     await this.email.send({
       id: `${event.id}:email`,
       to: contact.email,
-      ...verificationDecisionEmail({
-        fullName: contact.fullName ?? '',
-        decision,
-        ...(note ? { note } : {}),
-        link: `${this.links.base('doctor')}/`,
-      }),
+      ...verificationDecisionEmail(
+        {
+          fullName: contact.fullName ?? '',
+          decision,
+          ...(note ? { note } : {}),
+          link: `${this.links.base('doctor')}/`,
+        },
+        await this.preferences.languageOf(doctorId),
+      ),
     });
   }
 }

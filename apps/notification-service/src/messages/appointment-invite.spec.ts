@@ -26,6 +26,7 @@ describe('appointmentInvite', () => {
       'patient',
       link,
       new Date('2026-12-05T10:00:00Z'),
+      'en',
     );
     expect(method).toBe('REQUEST');
     expect(content.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
@@ -42,7 +43,7 @@ describe('appointmentInvite', () => {
 
   it('cancels the same event with a later sequence', () => {
     const booked = parse(
-      appointmentInvite('booked', appointment, 'doctor', 'https://d/a', new Date(1_000_000)).content,
+      appointmentInvite('booked', appointment, 'doctor', 'https://d/a', new Date(1_000_000), 'en').content,
     );
     const cancelled = appointmentInvite(
       'cancelled',
@@ -50,6 +51,7 @@ describe('appointmentInvite', () => {
       'doctor',
       'https://d/a',
       new Date(2_000_000),
+      'en',
     );
     const { calendar, event } = parse(cancelled.content);
     expect(cancelled.method).toBe('CANCEL');
@@ -59,5 +61,15 @@ describe('appointmentInvite', () => {
     expect(Number(event.getFirstPropertyValue('sequence'))).toBeGreaterThan(
       Number(booked.event.getFirstPropertyValue('sequence')),
     );
+  });
+
+  it('names the visit in the reader’s language, Devanagari folded on character boundaries', () => {
+    const { content } = appointmentInvite('booked', appointment, 'patient', 'https://p/a', new Date(0), 'hi');
+    expect(content.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+    const { event } = parse(content);
+    expect(event.getFirstPropertyValue('summary')).toBe(
+      'Dr. Meera Iyer, MD; Cardiology\\Heart के साथ वीडियो परामर्श',
+    );
+    expect(event.getFirstPropertyValue('description')).toBe('आरोग्यम में खोलें: https://p/a');
   });
 });

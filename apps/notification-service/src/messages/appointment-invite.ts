@@ -1,6 +1,7 @@
-import type { AppointmentView } from '@arogyam/contracts';
+import type { AppointmentView, Language } from '@arogyam/contracts';
 import type { AppointmentChange, Reader } from './appointment-messages';
 import { doctorName } from './names';
+import { textsIn } from './reader-locale';
 
 /** A calendar file for an email: REQUEST adds or updates the event, CANCEL removes it. */
 export interface CalendarInvite {
@@ -46,7 +47,7 @@ function fold(line: string): string {
 }
 
 /**
- * The appointment as a calendar event for one reader. Every email about the same appointment
+ * The appointment as a calendar event for one reader, its summary in their language. Every email about the same appointment
  * carries the same UID; SEQUENCE is the change's time in seconds, so a later change (a move, a
  * cancellation) replaces what an earlier email added, whatever order they are opened in.
  */
@@ -56,9 +57,12 @@ export function appointmentInvite(
   reader: Reader,
   link: string,
   changedAt: Date,
+  language: Language,
 ): CalendarInvite {
+  const t = textsIn(language);
   const method = change === 'cancelled' ? 'CANCEL' : 'REQUEST';
   const other = reader === 'patient' ? doctorName(appointment.doctor.fullName) : appointment.patient.fullName;
+  const mode = t(MODES[appointment.mode] ?? 'Appointment');
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -71,8 +75,8 @@ export function appointmentInvite(
     `DTSTAMP:${utc(changedAt)}`,
     `DTSTART:${utc(new Date(appointment.startAt))}`,
     `DTEND:${utc(new Date(appointment.endAt))}`,
-    `SUMMARY:${text(`${MODES[appointment.mode] ?? 'Appointment'} with ${other}`)}`,
-    `DESCRIPTION:${text(`Open it in Arogyam: ${link}`)}`,
+    `SUMMARY:${text(t('{{mode}} with {{other}}', { mode, other }))}`,
+    `DESCRIPTION:${text(t('Open it in Arogyam: {{link}}', { link }))}`,
     `URL:${link}`,
     `STATUS:${change === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
     'END:VEVENT',

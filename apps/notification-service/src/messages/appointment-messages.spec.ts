@@ -5,6 +5,8 @@ import {
 } from './appointment-messages';
 import { formatLongTime } from './format-time';
 
+const KOLKATA = { timeZone: 'Asia/Kolkata', language: 'en' } as const;
+
 const appointment: AppointmentFacts = {
   id: 'a1',
   doctor: { id: 'd1', fullName: 'Dr. Meera Iyer', specialization: 'Cardiology' },
@@ -27,12 +29,12 @@ describe('appointment messages', () => {
   });
 
   it('do not title a doctor twice and name the other side to each reader', () => {
-    const toPatient = appointmentChangeMessage('booked', appointment, 'patient', 'Asia/Kolkata');
+    const toPatient = appointmentChangeMessage('booked', appointment, 'patient', KOLKATA);
     expect(toPatient.title).toBe('Appointment booked with Dr. Meera Iyer');
     expect(toPatient.body).toBe(
       'Your in-person visit with Dr. Meera Iyer (Cardiology) is booked for Sunday, 8 March 2026 at 8:30 pm IST.',
     );
-    const toDoctor = appointmentChangeMessage('cancelled', appointment, 'doctor', 'Asia/Kolkata');
+    const toDoctor = appointmentChangeMessage('cancelled', appointment, 'doctor', KOLKATA);
     expect(toDoctor.title).toBe('Appointment with Asha Rao cancelled');
     expect(toDoctor.sms).toBe(
       'Arogyam: in-person visit with Asha Rao on Sun 8 Mar, 8:30 pm IST was cancelled.',
@@ -40,7 +42,7 @@ describe('appointment messages', () => {
   });
 
   it('a reminder for an in-person visit does not ask to join online', () => {
-    const reminder = appointmentReminderMessage('15m', appointment, 'patient', 'Asia/Kolkata');
+    const reminder = appointmentReminderMessage('15m', appointment, 'patient', KOLKATA);
     expect(reminder.title).toBe('Reminder: in-person visit with Dr. Meera Iyer in 15 minutes');
     expect(reminder.body).not.toContain('Join');
   });

@@ -1,8 +1,8 @@
 import type { AppointmentMode, AppointmentView } from '@arogyam/contracts';
 import type { ReminderLead } from '../reminders/reminder-leads';
 import type { ComposedMessage } from './composed-message';
-import { formatLongTime, formatShortTime } from './format-time';
 import { doctorName } from './names';
+import { writerFor, type ReaderLocale, type Writer } from './reader-locale';
 
 /** What a message needs of an appointment: the payload of its events, or a reminder's copy of it. */
 export type AppointmentFacts = Pick<AppointmentView, 'id' | 'doctor' | 'patient' | 'startAt' | 'mode'> &
@@ -11,64 +11,66 @@ export type AppointmentFacts = Pick<AppointmentView, 'id' | 'doctor' | 'patient'
 export type AppointmentChange = 'booked' | 'rescheduled' | 'cancelled';
 export type Reader = 'doctor' | 'patient';
 
+/** What an appointment is called inside a sentence (translated as a whole, then placed). */
 const MODES: Record<AppointmentMode, string> = {
   video: 'video consultation',
   chat: 'chat consultation',
   in_person: 'in-person visit',
 };
 
-const LEADS: Record<ReminderLead, string> = { '24h': 'in 24 hours', '15m': 'in 15 minutes' };
-
-/** The appointment as its reader names it: the patient sees the doctor, the doctor the patient. */
-function describe(appointment: AppointmentFacts, reader: Reader) {
+/**
+ * The appointment as its reader names it: the patient sees the doctor (with their specialty in a
+ * sentence), the doctor the patient. Names and the specialty are written as their owners wrote them.
+ */
+function describe(appointment: AppointmentFacts, reader: Reader, { t }: Writer) {
   const doctor = doctorName(appointment.doctor.fullName);
   const patient = appointment.patient.fullName;
-  const mode = MODES[appointment.mode] ?? 'appointment';
+  const mode = t(MODES[appointment.mode] ?? 'appointment');
   const other = reader === 'patient' ? doctor : patient;
-  const withWhom =
-    reader === 'patient'
-      ? `your ${mode} with ${doctor} (${appointment.doctor.specialization})`
-      : `your ${mode} with ${patient}`;
-  return { doctor, patient, mode, other, withWhom };
+  const whom = reader === 'patient' ? `${doctor} (${appointment.doctor.specialization})` : patient;
+  return { doctor, patient, mode, other, whom };
 }
 
-const sentence = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-
-/** Booked, moved or cancelled, to the doctor or the patient, with the time in the reader's zone. */
+/** Booked, moved or cancelled, to the doctor or the patient, in the reader's zone and language. */
 export function appointmentChangeMessage(
   change: AppointmentChange,
   appointment: AppointmentFacts,
   reader: Reader,
-  zone: string,
+  locale: ReaderLocale,
 ): ComposedMessage {
-  const { doctor, patient, mode, other, withWhom } = describe(appointment, reader);
-  const when = formatLongTime(appointment.startAt, zone);
-  const short = formatShortTime(appointment.startAt, zone);
+  const writer = writerFor(locale);
+  const { t } = writer;
+  const names = describe(appointment, reader, writer);
+  const values = { ...names, time: writer.long(appointment.startAt) };
+  const short = { ...names, time: writer.short(appointment.startAt) };
   switch (change) {
     case 'booked':
       return reader === 'patient'
         ? {
-            title: `Appointment booked with ${doctor}`,
-            body: `${sentence(withWhom)} is booked for ${when}.`,
-            sms: `Arogyam: ${mode} with ${doctor} booked for ${short}.`,
+            title: t('Appointment booked with {{doctor}}', values),
+            body: t('Your {{mode}} with {{whom}} is booked for {{time}}.', values),
+            sms: t('Arogyam: {{mode}} with {{doctor}} booked for {{time}}.', short),
           }
         : {
-            title: `New appointment with ${patient}`,
-            body: `${patient} booked a ${mode} with you for ${when}.`,
-            sms: `Arogyam: ${patient} booked a ${mode} for ${short}.`,
+            title: t('New appointment with {{patient}}', values),
+            body: t('{{patient}} booked a {{mode}} with you for {{time}}.', values),
+            sms: t('Arogyam: {{patient}} booked a {{mode}} for {{time}}.', short),
           };
     case 'rescheduled':
       return {
-        title: `Appointment with ${other} moved`,
-        body: `${sentence(withWhom)} has moved to ${when}.`,
-        sms: `Arogyam: ${mode} with ${other} moved to ${short}.`,
+        title: t('Appointment with {{other}} moved', values),
+        body: t('Your {{mode}} with {{whom}} has moved to {{time}}.', values),
+        sms: t('Arogyam: {{mode}} with {{other}} moved to {{time}}.', short),
       };
     case 'cancelled': {
-      const reason = appointment.cancellationReason ? ` Reason given: ${appointment.cancellationReason}` : '';
+      // The reason is the canceller's own words: written as they wrote it.
+      const reason = appointment.cancellationReason
+        ? ` ${t('Reason given: {{reason}}', { reason: appointment.cancellationReason })}`
+        : '';
       return {
-        title: `Appointment with ${other} cancelled`,
-        body: `${sentence(withWhom)} on ${when} was cancelled.${reason}`,
-        sms: `Arogyam: ${mode} with ${other} on ${short} was cancelled.`,
+        title: t('Appointment with {{other}} cancelled', values),
+        body: `${t('Your {{mode}} with {{whom}} on {{time}} was cancelled.', values)}${reason}`,
+        sms: t('Arogyam: {{mode}} with {{other}} on {{time}} was cancelled.', short),
       };
     }
   }
@@ -79,13 +81,28 @@ export function appointmentReminderMessage(
   lead: ReminderLead,
   appointment: AppointmentFacts,
   reader: Reader,
-  zone: string,
+  locale: ReaderLocale,
 ): ComposedMessage {
-  const { mode, other, withWhom } = describe(appointment, reader);
-  const joinHint = appointment.mode === 'in_person' ? '' : ' Join from the appointment page in Arogyam.';
+  const writer = writerFor(locale);
+  const { t } = writer;
+  const names = describe(appointment, reader, writer);
+  const values = { ...names, time: writer.long(appointment.startAt) };
+  const joinHint =
+    appointment.mode === 'in_person' ? '' : ` ${t('Join from the appointment page in Arogyam.')}`;
+  const title =
+    lead === '24h'
+      ? t('Reminder: {{mode}} with {{other}} in 24 hours', values)
+      : t('Reminder: {{mode}} with {{other}} in 15 minutes', values);
+  const body =
+    lead === '24h'
+      ? t('Your {{mode}} with {{whom}} starts in 24 hours, on {{time}}.', values)
+      : t('Your {{mode}} with {{whom}} starts in 15 minutes, on {{time}}.', values);
   return {
-    title: `Reminder: ${mode} with ${other} ${LEADS[lead]}`,
-    body: `${sentence(withWhom)} starts ${LEADS[lead]}, on ${formatLongTime(appointment.startAt, zone)}.${joinHint}`,
-    sms: `Arogyam reminder: ${mode} with ${other} at ${formatShortTime(appointment.startAt, zone)}.`,
+    title,
+    body: `${body}${joinHint}`,
+    sms: t('Arogyam reminder: {{mode}} with {{other}} at {{time}}.', {
+      ...names,
+      time: writer.short(appointment.startAt),
+    }),
   };
 }

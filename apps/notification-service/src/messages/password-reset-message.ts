@@ -1,4 +1,6 @@
 import type { OutgoingEmail } from '../channels/email/email-sender';
+import type { Language } from '@arogyam/contracts';
+import { textsIn } from './reader-locale';
 
 export interface PasswordResetLetter {
   fullName: string;
@@ -9,25 +11,29 @@ export interface PasswordResetLetter {
 }
 
 /** The email with a password reset link: what it is for, how long it works, and what to do if unasked. */
-export function passwordResetEmail({
-  fullName,
-  link,
-  minutesLeft,
-}: PasswordResetLetter): Omit<OutgoingEmail, 'id' | 'to'> {
-  const lasts = minutesLeft === 1 ? '1 minute' : `${minutesLeft} minutes`;
+export function passwordResetEmail(
+  { fullName, link, minutesLeft }: PasswordResetLetter,
+  language: Language,
+): Omit<OutgoingEmail, 'id' | 'to'> {
+  const t = textsIn(language);
+  const lasts = minutesLeft === 1 ? t('1 minute') : t('{{count}} minutes', { count: minutesLeft });
   return {
-    subject: 'Reset your Arogyam password',
+    subject: t('Reset your Arogyam password'),
     text: [
-      `Hello ${fullName},`,
+      t('Hello {{name}},', { name: fullName }),
       '',
-      'Someone (we hope you) asked to reset the password of your Arogyam account. Open this link to choose a new one:',
+      t(
+        'Someone (we hope you) asked to reset the password of your Arogyam account. Open this link to choose a new one:',
+      ),
       '',
       link,
       '',
-      `The link works once, for the next ${lasts}. Setting a new password signs you out everywhere.`,
-      'If you did not ask for this, you can ignore this email: your password stays as it is.',
+      t('The link works once, for the next {{lasts}}. Setting a new password signs you out everywhere.', {
+        lasts,
+      }),
+      t('If you did not ask for this, you can ignore this email: your password stays as it is.'),
       '',
-      '— Arogyam',
+      t('— Arogyam'),
       '',
     ].join('\n'),
   };

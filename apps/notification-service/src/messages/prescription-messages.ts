@@ -1,18 +1,39 @@
 import type { PrescriptionView } from '@arogyam/contracts';
 import type { ComposedMessage } from './composed-message';
-import { formatLongTime } from './format-time';
 import { doctorName } from './names';
+import { writerFor, type ReaderLocale } from './reader-locale';
 
 /** To the patient: which doctor issued it and when; the medicines stay in the app. */
-export function prescriptionIssuedMessage(prescription: PrescriptionView, zone: string): ComposedMessage {
+export function prescriptionIssuedMessage(
+  prescription: PrescriptionView,
+  locale: ReaderLocale,
+): ComposedMessage {
+  const writer = writerFor(locale);
+  const { t } = writer;
   const doctor = doctorName(prescription.doctor.fullName);
-  const what = prescription.supersedesId ? 'a corrected prescription' : 'a prescription';
-  const items = prescription.items.length === 1 ? '1 medicine' : `${prescription.items.length} medicines`;
+  const count = prescription.items.length;
+  const values = {
+    doctor,
+    patient: prescription.patient.fullName,
+    items: count === 1 ? t('1 medicine') : t('{{count}} medicines', { count }),
+    time: writer.long(prescription.issuedAt),
+  };
+  if (prescription.supersedesId) {
+    return {
+      title: t('Corrected prescription from {{doctor}}', values),
+      body: t(
+        '{{doctor}} issued a corrected prescription for {{patient}} ({{items}}) on {{time}}. Open it in Arogyam to read or download it.',
+        values,
+      ),
+      sms: t('Arogyam: {{doctor}} issued a corrected prescription for you. Open the app to read it.', values),
+    };
+  }
   return {
-    title: `${prescription.supersedesId ? 'Corrected prescription' : 'New prescription'} from ${doctor}`,
-    body:
-      `${doctor} issued ${what} for ${prescription.patient.fullName} (${items}) on ` +
-      `${formatLongTime(prescription.issuedAt, zone)}. Open it in Arogyam to read or download it.`,
-    sms: `Arogyam: ${doctor} issued ${what} for you. Open the app to read it.`,
+    title: t('New prescription from {{doctor}}', values),
+    body: t(
+      '{{doctor}} issued a prescription for {{patient}} ({{items}}) on {{time}}. Open it in Arogyam to read or download it.',
+      values,
+    ),
+    sms: t('Arogyam: {{doctor}} issued a prescription for you. Open the app to read it.', values),
   };
 }

@@ -1,5 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import type { NotificationKind } from '@arogyam/contracts';
+import { LANGUAGES, type Language, type NotificationKind } from '@arogyam/contracts';
 import { baseSchemaOptions } from '@arogyam/persistence';
 
 /** Email or SMS per kind, as the user set them; a kind never set follows the default. */
@@ -31,6 +31,17 @@ export class Preferences {
 
   @Prop()
   timezone?: string;
+
+  /**
+   * The account's language, copied from user-service's `user.language-changed` (the person sets it
+   * there, not here): notifications, emails and SMS are written in it. Absent: English.
+   */
+  @Prop({ type: String, enum: LANGUAGES })
+  language?: Language;
+
+  /** When the language applied was chosen: an older change arriving late changes nothing. */
+  @Prop({ type: Date })
+  languageChangedAt?: Date;
 
   @Prop({ type: KindSwitchesSchema, default: {} })
   email: KindSwitches;

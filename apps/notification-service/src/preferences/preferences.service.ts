@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import {
+  DEFAULT_LANGUAGE,
   DEFAULT_NOTIFICATION_TIME_ZONE,
   NOTIFICATION_KINDS,
   UpdateNotificationPreferencesDto,
   type Actor,
+  type Language,
   type NotificationKindSwitches,
   type NotificationPreferencesView,
 } from '@arogyam/contracts';
@@ -33,6 +35,21 @@ const toPreferencesView = (stored: Preferences | null): NotificationPreferencesV
   sms: withDefaults(stored?.sms, DEFAULT_PREFERENCES.sms),
 });
 
+/** What notices to a user follow: their preferences, and the language of their account. */
+export interface RecipientSettings extends NotificationPreferencesView {
+  language: Language;
+}
+
+export const DEFAULT_RECIPIENT_SETTINGS: RecipientSettings = {
+  ...DEFAULT_PREFERENCES,
+  language: DEFAULT_LANGUAGE,
+};
+
+const toRecipientSettings = (stored: Preferences | null): RecipientSettings => ({
+  ...toPreferencesView(stored),
+  language: stored?.language ?? DEFAULT_LANGUAGE,
+});
+
 /** Per user: the time zone notifications are written in, and email/SMS per kind (in-app is always on). */
 @Injectable()
 export class PreferencesService {
@@ -42,10 +59,20 @@ export class PreferencesService {
     return toPreferencesView(await this.preferences.findOfUser(userId));
   }
 
-  /** Several users' preferences in one read, by user id (an event's recipients). */
-  async forUsers(userIds: string[]): Promise<Map<string, NotificationPreferencesView>> {
+  /** The language a user's notices and emails are written in. */
+  async languageOf(userId: string): Promise<Language> {
+    return toRecipientSettings(await this.preferences.findOfUser(userId)).language;
+  }
+
+  /** Several users' settings in one read, by user id (an event's recipients). */
+  async forUsers(userIds: string[]): Promise<Map<string, RecipientSettings>> {
     const stored = new Map((await this.preferences.findOfUsers(userIds)).map((p) => [String(p._id), p]));
-    return new Map(userIds.map((userId) => [userId, toPreferencesView(stored.get(userId) ?? null)]));
+    return new Map(userIds.map((userId) => [userId, toRecipientSettings(stored.get(userId) ?? null)]));
+  }
+
+  /** The account's language as user-service announced it (`user.language-changed`). */
+  setLanguage(userId: string, language: Language, at: Date): Promise<void> {
+    return this.preferences.setLanguage(userId, language, at);
   }
 
   get(actor: Actor): Promise<NotificationPreferencesView> {

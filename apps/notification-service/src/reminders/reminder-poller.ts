@@ -92,7 +92,7 @@ export class ReminderPoller implements OnApplicationBootstrap, OnModuleDestroy {
   }
 }
 
-/** The reminder to each side of the appointment, in each reader's zone, with the page to join from. */
+/** The reminder to each side of the appointment, in each reader's zone and language, with the page to join from. */
 function reminderNotices(reminder: Reminder, occurrence: string, links: AppLinks): Notice[] {
   const { appointment } = reminder;
   return appointmentParties(appointment).map((party) => ({
@@ -100,8 +100,8 @@ function reminderNotices(reminder: Reminder, occurrence: string, links: AppLinks
     kind: 'reminder',
     recipient: party,
     data: { appointmentId: reminder.appointmentId },
-    compose: (zone) => ({
-      ...appointmentReminderMessage(reminder.lead, appointment, party.role, zone),
+    compose: (locale) => ({
+      ...appointmentReminderMessage(reminder.lead, appointment, party.role, locale),
       link: links.appointment(party.role, reminder.appointmentId),
     }),
   }));

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type Actor, type PaymentReceiptPdf } from '@arogyam/contracts';
-import { AppointmentLookup } from '@arogyam/service-kit';
+import { AppointmentLookup, currentRequestLanguage } from '@arogyam/service-kit';
 import { PaymentServiceConfig } from '../config/payment-service.config';
 import { PaymentRepository } from '../payments/payment.repository';
 import type { StoredPayment } from '../payments/payment.schema';
@@ -35,7 +35,14 @@ export class PaymentReceiptsService {
     const subject = this.subjectOf(payment, refundId);
     // Names and the consultation's time come from appointment-service, which checks the caller too.
     const appointment = await this.appointments.forActor(actor, payment.appointmentId);
-    const content = { payment, appointment, subject, timeZone: this.config.RECEIPT_TIME_ZONE };
+    const content = {
+      payment,
+      appointment,
+      subject,
+      timeZone: this.config.RECEIPT_TIME_ZONE,
+      // The language of the app that asked (the gateway passes it): the labels are written in it.
+      language: currentRequestLanguage(),
+    };
     const pdf = await renderReceiptPdf(content);
     return { filename: receiptFilename(content), contentBase64: pdf.toString('base64') };
   }

@@ -1,9 +1,11 @@
-import type {
-  AppointmentMode,
-  AppointmentView,
-  Money,
-  PaymentProviderName,
-  RefundKind,
+import {
+  LOCALES,
+  type AppointmentMode,
+  type AppointmentView,
+  type Language,
+  type Money,
+  type PaymentProviderName,
+  type RefundKind,
 } from '@arogyam/contracts';
 import {
   dateInZone,
@@ -13,6 +15,8 @@ import {
   writePageFooters,
   writeText,
 } from '@arogyam/pdf';
+import { translatorFor } from '@arogyam/service-kit';
+import { HINDI } from './hi';
 import type { StoredPayment } from '../payments/payment.schema';
 
 const BRAND = '#0f766e';
@@ -31,11 +35,13 @@ export interface ReceiptContent {
   appointment: Pick<AppointmentView, 'doctor' | 'patient' | 'startAt' | 'mode'>;
   subject: ReceiptSubject;
   timeZone: string;
+  /** The requester's: labels and dates in it; names and ids as they are. */
+  language: Language;
 }
 
 /** "₹1,250.00": a receipt always shows paise (amounts are stored in paise). */
-export const formatReceiptAmount = ({ amount, currency }: Money): string =>
-  new Intl.NumberFormat('en-IN', { style: 'currency', currency, minimumFractionDigits: 2 }).format(
+export const formatReceiptAmount = ({ amount, currency }: Money, language: Language = 'en'): string =>
+  new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency, minimumFractionDigits: 2 }).format(
     amount / 100,
   );
 
@@ -55,6 +61,7 @@ const CONSULTATION_KINDS: Record<AppointmentMode, string> = {
   in_person: 'In-clinic consultation',
 };
 
+/** `Dr. Meera Iyer` in every language, as the apps write it. */
 const doctorTitle = (fullName: string): string => (/^dr\b/i.test(fullName) ? fullName : `Dr. ${fullName}`);
 
 const shortId = (id: string): string => id.replace(/[^A-Za-z0-9]/g, '').slice(0, 8);
@@ -70,16 +77,25 @@ export function receiptFilename({ payment, subject, timeZone }: ReceiptContent):
 /**
  * A receipt a patient can file with an insurer or an employer: who was paid, for which
  * consultation, how much, when and how; a refund receipt names the payment it returns money of.
- * Real text in Noto Sans (names in any Indian script print), never clinical content.
+ * Real text in Noto Sans (names in any Indian script print), never clinical content; its labels
+ * in the requester's language.
  */
 export function renderReceiptPdf(content: ReceiptContent): Promise<Buffer> {
-  const { payment, appointment, subject, timeZone } = content;
+  const { payment, appointment, subject, timeZone, language } = content;
+  const t = translatorFor(language, { hi: HINDI });
+  const when = (instant: string | Date): string => formatDateTimeInZone(instant, timeZone, LOCALES[language]);
+  const money = (amount: Money): string => formatReceiptAmount(amount, language);
   const isRefund = subject.kind === 'refund';
   const receiptNumber = isRefund ? subject.refund.id : payment._id;
+  const patient = appointment.patient.fullName;
   const { doc, bytes } = openA4Document({
-    title: `${isRefund ? 'Refund receipt' : 'Receipt'} for ${appointment.patient.fullName}`,
-    author: 'Arogyam',
-    subject: `${isRefund ? 'Refund' : 'Payment'} ${receiptNumber}`,
+    title: isRefund
+      ? t('Refund receipt for {{patient}}', { patient })
+      : t('Receipt for {{patient}}', { patient }),
+    author: t('Arogyam'),
+    subject: isRefund
+      ? t('Refund {{number}}', { number: receiptNumber })
+      : t('Payment {{number}}', { number: receiptNumber }),
     createdAt: isRefund ? subject.refund.refundedAt : (payment.paidAt ?? payment.createdAt),
   });
   const left = doc.page.margins.left;
@@ -104,46 +120,52 @@ export function renderReceiptPdf(content: ReceiptContent): Promise<Buffer> {
   };
 
   doc.fillColor(BRAND);
-  writeText(doc, 'Arogyam', { size: 24, weight: 'bold' });
+  writeText(doc, t('Arogyam'), { size: 24, weight: 'bold' });
   doc.fillColor('black');
-  writeText(doc, isRefund ? 'Refund receipt' : 'Payment receipt', { size: 16, weight: 'bold' });
+  writeText(doc, isRefund ? t('Refund receipt') : t('Payment receipt'), { size: 16, weight: 'bold' });
   rule();
 
-  line('Receipt number', receiptNumber);
-  line('Billed to', appointment.patient.fullName);
+  line(t('Receipt number'), receiptNumber);
+  line(t('Billed to'), patient);
   line(
-    'For',
-    `${CONSULTATION_KINDS[appointment.mode]} with ${doctorTitle(appointment.doctor.fullName)}, ${formatDateTimeInZone(
-      appointment.startAt,
-      timeZone,
-    )}`,
+    t('For'),
+    t('{{kind}} with {{doctor}}, {{time}}', {
+      kind: t(CONSULTATION_KINDS[appointment.mode]),
+      doctor: doctorTitle(appointment.doctor.fullName),
+      time: when(appointment.startAt),
+    }),
   );
   rule();
 
   if (isRefund) {
-    line('Amount refunded', formatReceiptAmount(subject.refund.amount));
-    line('Refunded on', formatDateTimeInZone(subject.refund.refundedAt, timeZone));
+    line(t('Amount refunded'), money(subject.refund.amount));
+    line(t('Refunded on'), when(subject.refund.refundedAt));
     // The kind in words; an admin's own reason is for the records, not the patient's receipt.
-    line('Reason', REFUND_KINDS[subject.refund.kind]);
-    line('Refund of payment', `${payment._id}, ${formatReceiptAmount(payment.amount)}`);
+    line(t('Reason'), t(REFUND_KINDS[subject.refund.kind]));
+    line(t('Refund of payment'), `${payment._id}, ${money(payment.amount)}`);
   } else {
-    line('Amount paid', formatReceiptAmount(payment.amount));
-    line('Paid on', formatDateTimeInZone(payment.paidAt ?? payment.createdAt, timeZone));
+    line(t('Amount paid'), money(payment.amount));
+    line(t('Paid on'), when(payment.paidAt ?? payment.createdAt));
   }
-  line('Paid through', PROVIDER_NAMES[payment.provider]);
-  if (payment.providerPaymentId) line('Provider reference', payment.providerPaymentId);
+  line(t('Paid through'), t(PROVIDER_NAMES[payment.provider]));
+  if (payment.providerPaymentId) line(t('Provider reference'), payment.providerPaymentId);
   rule();
 
   doc.fillColor(MUTED);
   writeText(
     doc,
     isRefund
-      ? 'The refund goes back to the account the payment came from; banks take up to 7 working days to show it.'
-      : 'Thank you. This receipt was issued electronically through Arogyam and needs no signature.',
+      ? t(
+          'The refund goes back to the account the payment came from; banks take up to 7 working days to show it.',
+        )
+      : t('Thank you. This receipt was issued electronically through Arogyam and needs no signature.'),
     { size: 9 },
     { width },
   );
-  writePageFooters(doc, `Arogyam · ${isRefund ? 'Refund receipt' : 'Receipt'} ${receiptNumber}`, MUTED);
+  const footer = isRefund
+    ? t('Arogyam · Refund receipt {{number}}', { number: receiptNumber })
+    : t('Arogyam · Receipt {{number}}', { number: receiptNumber });
+  writePageFooters(doc, footer, MUTED, (page, pages) => t('Page {{page}} of {{pages}}', { page, pages }));
   doc.end();
   return bytes;
 }

@@ -1,4 +1,4 @@
-import type { PrescriptionItem, PrescriptionView } from '@arogyam/contracts';
+import { LOCALES, type Language, type PrescriptionItem, type PrescriptionView } from '@arogyam/contracts';
 import {
   dateInZone,
   formatDateTimeInZone,
@@ -8,6 +8,8 @@ import {
   writeText,
   type PdfTextOptions,
 } from '@arogyam/pdf';
+import { translatorFor, type Translate } from '@arogyam/service-kit';
+import { HINDI } from './hi';
 
 const BRAND = '#0f766e';
 const MUTED = '#555555';
@@ -17,22 +19,37 @@ const WARNING = '#b91c1c';
 export const pdfFilename = (prescription: PrescriptionView, timeZone: string): string =>
   `prescription-${dateInZone(prescription.issuedAt, timeZone)}-${prescription.id.replace(/[^A-Za-z0-9]/g, '').slice(0, 8)}.pdf`;
 
+/** `Dr. Meera Iyer` in every language, as the apps write it. */
 const doctorTitle = (fullName: string): string => (/^dr\b/i.test(fullName) ? fullName : `Dr. ${fullName}`);
 
-const itemLine = (item: PrescriptionItem): string =>
-  `${item.dose} · ${item.frequency} · for ${item.durationDays} ${item.durationDays === 1 ? 'day' : 'days'}`;
+/** Dose and frequency as the doctor wrote them; only "for N days" is ours to translate. */
+const itemLine = (item: PrescriptionItem, t: Translate): string => {
+  const days =
+    item.durationDays === 1 ? t('for 1 day') : t('for {{count}} days', { count: item.durationDays });
+  return `${item.dose} · ${item.frequency} · ${days}`;
+};
 
 /**
  * The printable prescription: an A4 PDF in Noto Sans (each script in its own family, so names
  * and instructions in Hindi, Tamil, Bengali… print), with real text (not drawn outlines) so that
  * it can be searched, copied and read by screen readers. A superseded
- * version says so at the top, so nobody dispenses from it.
+ * version says so at the top, so nobody dispenses from it. The labels are in the requester's
+ * language; what the doctor wrote (medicines, doses, instructions, advice) stays as written.
  */
-export function renderPrescriptionPdf(prescription: PrescriptionView, timeZone: string): Promise<Buffer> {
+export function renderPrescriptionPdf(
+  prescription: PrescriptionView,
+  timeZone: string,
+  language: Language,
+): Promise<Buffer> {
+  const t = translatorFor(language, { hi: HINDI });
+  const doctor = doctorTitle(prescription.doctor.fullName);
   const { doc, bytes } = openA4Document({
-    title: `Prescription for ${prescription.patient.fullName}`,
-    author: `${doctorTitle(prescription.doctor.fullName)} (Arogyam)`,
-    subject: `Prescription ${prescription.id}, version ${prescription.version}`,
+    title: t('Prescription for {{patient}}', { patient: prescription.patient.fullName }),
+    author: t('{{doctor}} (Arogyam)', { doctor }),
+    subject: t('Prescription {{id}}, version {{version}}', {
+      id: prescription.id,
+      version: prescription.version,
+    }),
     createdAt: new Date(prescription.issuedAt),
   });
   const left = doc.page.margins.left;
@@ -51,18 +68,23 @@ export function renderPrescriptionPdf(prescription: PrescriptionView, timeZone: 
     writeText(doc, text, { size }, options);
 
   doc.fillColor(BRAND);
-  bold('Arogyam', 24);
+  bold(t('Arogyam'), 24);
   const version =
     prescription.version > 1
-      ? `Prescription, version ${prescription.version} (corrects ${prescription.supersedesId})`
-      : 'Prescription';
+      ? t('Prescription, version {{version}} (corrects {{id}})', {
+          version: prescription.version,
+          id: prescription.supersedesId ?? '',
+        })
+      : t('Prescription');
   doc.fillColor(MUTED);
   regular(version, 10);
   if (prescription.supersededById) {
     doc.moveDown(0.5);
     doc.fillColor(WARNING);
     bold(
-      `SUPERSEDED by prescription ${prescription.supersededById}. Do not dispense from this version.`,
+      t('SUPERSEDED by prescription {{id}}. Do not dispense from this version.', {
+        id: prescription.supersededById,
+      }),
       11,
       {
         width,
@@ -72,42 +94,50 @@ export function renderPrescriptionPdf(prescription: PrescriptionView, timeZone: 
   rule();
 
   doc.fillColor('black');
-  bold(doctorTitle(prescription.doctor.fullName), 13, { width });
+  bold(doctor, 13, { width });
   regular(prescription.doctor.specialization, 11);
-  regular(`Registration number: ${prescription.doctor.licenseNumber}`, 11);
+  regular(t('Registration number: {{number}}', { number: prescription.doctor.licenseNumber }), 11);
   doc.moveDown(0.8);
-  regular(`Patient: ${prescription.patient.fullName}`, 11, { width });
-  regular(`Date: ${formatDateTimeInZone(prescription.issuedAt, timeZone)}`, 11);
+  regular(t('Patient: {{patient}}', { patient: prescription.patient.fullName }), 11, { width });
+  regular(
+    t('Date: {{date}}', { date: formatDateTimeInZone(prescription.issuedAt, timeZone, LOCALES[language]) }),
+    11,
+  );
   rule();
 
   bold('Rx', 16);
   doc.moveDown(0.4);
   prescription.items.forEach((item, index) => {
     bold(`${index + 1}. ${item.drug}`, 11, { width });
-    indented(itemLine(item));
-    if (item.instructions) indented(`Instructions: ${item.instructions}`, MUTED);
+    indented(itemLine(item, t));
+    if (item.instructions)
+      indented(t('Instructions: {{instructions}}', { instructions: item.instructions }), MUTED);
     doc.moveDown(0.5);
   });
 
   if (prescription.advice) {
     doc.moveDown(0.3);
-    bold('Advice', 11);
+    bold(t('Advice'), 11);
     regular(prescription.advice, 11, { width });
   }
   rule();
 
-  bold(`Verification code: ${prescription.verificationCode}`, 11);
+  bold(t('Verification code: {{code}}', { code: prescription.verificationCode }), 11);
   doc.fillColor(MUTED);
-  regular(`Prescription ID: ${prescription.id}`, 9);
+  regular(t('Prescription ID: {{id}}', { id: prescription.id }), 9);
   regular(
-    'Issued electronically through Arogyam. The verification code confirms this copy against the record.',
+    t('Issued electronically through Arogyam. The verification code confirms this copy against the record.'),
     9,
     { width },
   );
   writePageFooters(
     doc,
-    `${prescription.patient.fullName} · Verification code ${prescription.verificationCode}`,
+    t('{{patient}} · Verification code {{code}}', {
+      patient: prescription.patient.fullName,
+      code: prescription.verificationCode,
+    }),
     MUTED,
+    (page, pages) => t('Page {{page}} of {{pages}}', { page, pages }),
   );
   doc.end();
   return bytes;

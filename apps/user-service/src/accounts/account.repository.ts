@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
-import type { AccountStatus, EventEnvelope, UserRole } from '@arogyam/contracts';
+import type { AccountStatus, EventEnvelope, Language, UserRole } from '@arogyam/contracts';
 import { findPage, pushToOutbox, toOutboxEntry, type PageWindow } from '@arogyam/persistence';
 import { Account, AccountSchema } from './account.schema';
 
@@ -106,6 +106,22 @@ export class AccountRepository {
       )
       .lean<Account>()
       .exec();
+  }
+
+  /**
+   * Sets the account's language with `event` in the same write, unless it is that already (then
+   * nothing is written and no event told). Answers the account as it now stands.
+   */
+  async setLanguage(userId: string, language: Language, event: EventEnvelope): Promise<Account | null> {
+    const changed = await this.accounts
+      .findOneAndUpdate(
+        { _id: userId, language: { $ne: language } },
+        { $set: { language }, ...pushToOutbox(event) },
+        { new: true },
+      )
+      .lean<Account>()
+      .exec();
+    return changed ?? this.findById(userId);
   }
 
   /**

@@ -1,6 +1,13 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { randomUUID } from 'node:crypto';
-import { ACCOUNT_STATUSES, USER_ROLES, type AccountStatus, type UserRole } from '@arogyam/contracts';
+import {
+  ACCOUNT_STATUSES,
+  LANGUAGES,
+  USER_ROLES,
+  type AccountStatus,
+  type Language,
+  type UserRole,
+} from '@arogyam/contracts';
 import { baseSchemaOptions, OutboxEntrySchema, outboxPlugin, type OutboxEntry } from '@arogyam/persistence';
 
 /** Credentials, role and status of one person; profiles live in their own services, keyed by this id. */
@@ -37,6 +44,14 @@ export class Account {
    */
   @Prop({ type: Number, default: 0 })
   tokenVersion: number;
+
+  /**
+   * The language the person reads Arogyam in, set from the apps' language switch; what the services
+   * write to them follows it (notification-service keeps a copy from `user.language-changed`).
+   * Absent until they choose: English.
+   */
+  @Prop({ type: String, enum: LANGUAGES })
+  language?: Language;
 
   @Prop({ type: [OutboxEntrySchema], default: [] })
   outbox: OutboxEntry[];

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DomainError, UserEventTypes, type UserPasswordResetRequestedPayload } from '@arogyam/contracts';
 import { createEvent, EventPublisher, failureSummary } from '@arogyam/messaging';
+import { currentRequestLanguage } from '@arogyam/service-kit';
 import type { Account } from '../accounts/account.schema';
 import { AccountsService } from '../accounts/accounts.service';
 import { UserServiceConfig } from '../config/user-service.config';
@@ -57,6 +58,8 @@ export class PasswordResetsService {
       fullName: account.fullName,
       token,
       expiresAt: expiresAt.toISOString(),
+      // Theirs, once they chose one; until then the language of the page the link was asked from.
+      language: account.language ?? currentRequestLanguage(),
     };
     await this.publisher.publish(createEvent(UserEventTypes.passwordResetRequested, payload));
   }

@@ -1,4 +1,5 @@
 import type { EventEnvelope } from './event-envelope';
+import type { Language } from '../identity/language';
 import type { UserRole } from '../identity/user-view';
 
 export const UserEventTypes = {
@@ -12,6 +13,8 @@ export const UserEventTypes = {
    */
   passwordResetRequested: 'user.secret.password-reset-requested',
   passwordChanged: 'user.password-changed',
+  /** The account's language changed: notification-service writes to the person in it from then on. */
+  languageChanged: 'user.language-changed',
 } as const;
 
 /** Carries the profile fields given at registration so the owning profile service can create it. */
@@ -43,6 +46,8 @@ export interface UserPasswordResetRequestedPayload {
   fullName: string;
   token: string;
   expiresAt: string;
+  /** The account's language, the email's (absent from events of older user-services: English). */
+  language?: Language;
 }
 
 /** The password changed (a reset or the person's own change): every earlier token of the account is dead. */
@@ -58,4 +63,16 @@ export type UserPasswordResetRequestedEvent = EventEnvelope<
 export type UserPasswordChangedEvent = EventEnvelope<
   typeof UserEventTypes.passwordChanged,
   UserPasswordChangedPayload
+>;
+
+/** The account's language as the person just set it (the event's `occurredAt` orders changes). */
+export interface UserLanguageChangedPayload {
+  userId: string;
+  role: UserRole;
+  language: Language;
+}
+
+export type UserLanguageChangedEvent = EventEnvelope<
+  typeof UserEventTypes.languageChanged,
+  UserLanguageChangedPayload
 >;

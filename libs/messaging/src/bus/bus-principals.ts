@@ -208,6 +208,7 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
       ChatEventTypes.roomRead,
       AppointmentCallEventTypes.callRecorded,
       UserEventTypes.passwordResetRequested,
+      UserEventTypes.languageChanged,
       DoctorEventTypes.verified,
     ],
     notifies: [NOTIFICATION_REALTIME_WILDCARD, NOTIFICATIONS_READ_REALTIME_WILDCARD],

@@ -4,6 +4,7 @@ import { isRpcErrorPayload } from '@arogyam/contracts';
 import {
   CLIENT_ADDRESS_HEADER,
   GATEWAY_INSTANCE_HEADER,
+  LANGUAGE_HEADER,
   REQUEST_ID_HEADER,
   ROUTE_HEADER,
 } from '../request-id';
@@ -14,6 +15,8 @@ export interface RpcCallOptions {
   timeoutMs?: number;
   /** How the call arrived at the gateway (for the audit trail of the service called). */
   channel?: { route?: string; gatewayInstance?: string; clientAddress?: string };
+  /** The language the caller reads (the gateway's, from `Accept-Language`). */
+  language?: string;
 }
 
 /** The reply packet of @nestjs/microservices' NATS server. */
@@ -44,6 +47,7 @@ export class RpcClient {
     if (options.channel?.route) h.set(ROUTE_HEADER, options.channel.route);
     if (options.channel?.gatewayInstance) h.set(GATEWAY_INSTANCE_HEADER, options.channel.gatewayInstance);
     if (options.channel?.clientAddress) h.set(CLIENT_ADDRESS_HEADER, options.channel.clientAddress);
+    if (options.language) h.set(LANGUAGE_HEADER, options.language);
     const packet = { pattern: subject, data, id: randomUUID() };
     let reply;
     try {

@@ -5,6 +5,7 @@ import { Observable } from 'rxjs';
 import {
   CLIENT_ADDRESS_HEADER,
   GATEWAY_INSTANCE_HEADER,
+  LANGUAGE_HEADER,
   REQUEST_ID_HEADER,
   ROUTE_HEADER,
 } from '@arogyam/messaging';
@@ -23,9 +24,10 @@ export class RequestContextInterceptor implements NestInterceptor {
       gatewayInstance: headers?.get(GATEWAY_INSTANCE_HEADER) || undefined,
       clientAddress: headers?.get(CLIENT_ADDRESS_HEADER) || undefined,
     };
+    const language = headers?.get(LANGUAGE_HEADER) || undefined;
     // Subscribing inside run() keeps the store for the handler, which Nest starts lazily.
     return new Observable((subscriber) =>
-      requestContext.run({ requestId, channel }, () => next.handle().subscribe(subscriber)),
+      requestContext.run({ requestId, channel, language }, () => next.handle().subscribe(subscriber)),
     );
   }
 }

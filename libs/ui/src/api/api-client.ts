@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n';
 import { ApiError, isAbortError } from './api-error';
 import type { TokenStore } from './token-store';
 import type { TokenPair } from './types';
@@ -66,6 +67,8 @@ export function createApiClient({ baseUrl, store, fetchImpl }: ApiClientOptions)
     accept = 'application/json',
   ) {
     const headers: Record<string, string> = { ...options.headers, Accept: accept };
+    // What a service writes for this request (a receipt, a prescription PDF) is in the page's language.
+    if (i18n.isInitialized) headers['Accept-Language'] = i18n.language;
     // A FormData body (a file upload) goes as multipart: the browser sets its type and boundary.
     const form = body instanceof FormData ? body : undefined;
     if (body !== undefined && !form) headers['Content-Type'] = 'application/json';

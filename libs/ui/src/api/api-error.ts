@@ -1,4 +1,6 @@
 import type { ErrorCode } from '@arogyam/contracts';
+import { i18n } from '../i18n/i18n';
+import { ERROR_CODE_MESSAGES } from './error-code-messages';
 
 export interface FieldProblem {
   field: string;
@@ -49,8 +51,15 @@ export class ApiError extends Error {
   /** Builds the error from whatever came back; proxies and crashes may not send the gateway's shape. */
   static fromResponse(statusCode: number, body: unknown): ApiError {
     if (isErrorBody(body)) {
-      const code = body.code as ErrorCode | undefined;
-      return new ApiError(statusCode, body.error, messageFor(statusCode, body.message), body.details, code);
+      const code =
+        body.code && Object.hasOwn(ERROR_CODE_MESSAGES, body.code) ? (body.code as ErrorCode) : undefined;
+      return new ApiError(
+        statusCode,
+        body.error,
+        messageFor(statusCode, body.message, code),
+        body.details,
+        code,
+      );
     }
     return new ApiError(statusCode, 'Error', messageFor(statusCode));
   }
@@ -74,9 +83,9 @@ export function isAbortError(thrown: unknown): boolean {
   return thrown instanceof DOMException && thrown.name === 'AbortError';
 }
 
-function messageFor(statusCode: number, serverMessage?: string): string {
+function messageFor(statusCode: number, serverMessage?: string, code?: ErrorCode): string {
   // 5xx gateway messages are for operators; people get a calm, actionable sentence instead.
-  if (serverMessage && statusCode < 500) return serverMessage;
+  if (serverMessage && statusCode < 500) return readable(serverMessage, code);
   return (
     FALLBACK_MESSAGES[statusCode] ?? serverMessage ?? 'Something went wrong on our side. Please try again.'
   );
@@ -90,4 +99,15 @@ function isErrorBody(body: unknown): body is ErrorBody {
     typeof candidate.error === 'string' &&
     (candidate.details === undefined || Array.isArray(candidate.details))
   );
+}
+
+/**
+ * The service's sentence (English: screens translate what they show), unless the page is in
+ * another language and the catalogue has no translation of it: then the code's own sentence,
+ * which it has. Better the gist in the reader's language than the details in one they may not read.
+ */
+function readable(serverMessage: string, code?: ErrorCode): string {
+  if (!code || !i18n.isInitialized || i18n.language === 'en' || i18n.exists(serverMessage))
+    return serverMessage;
+  return ERROR_CODE_MESSAGES[code];
 }

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { ApiClient } from '../api/api-client';
 import type { TokenStore } from '../api/token-store';
 import type { AuthResult, User } from '../api/types';
+import { followLanguageOnAccount, saveLanguageOnSignIn } from '../i18n/account-language';
 
 export interface Session {
   /** The signed-in user, or null for a visitor. */
@@ -27,13 +28,16 @@ export function SessionProvider({ api, store, children }: SessionProviderProps) 
 
   // When the API client cannot renew the session, drop the user so guarded pages send them to /login.
   useEffect(() => api.onSessionExpired(() => setUser(null)), [api]);
+  // What the services write to the person follows the language they read the app in.
+  useEffect(() => followLanguageOnAccount(api, () => store.getAccessToken() !== null), [api, store]);
 
   const login = useCallback(
     (result: AuthResult) => {
       store.saveSession(result);
       setUser(result.user);
+      saveLanguageOnSignIn(api);
     },
-    [store],
+    [api, store],
   );
 
   const logout = useCallback(async () => {

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ERROR_CODES } from '@arogyam/contracts';
+import { ERROR_CODE_MESSAGES } from '../api/error-code-messages';
 import hindi from './hi.json';
 
 const repo = join(__dirname, '..', '..', '..', '..');
@@ -63,5 +65,11 @@ describe('the Hindi catalogue', () => {
       ([english, hindiText]) => !/[\u0900-\u097F]/.test(hindiText) && english !== 'SMS',
     );
     expect(untranslated).toEqual([]);
+  });
+
+  it('has, for every error code, a sentence in Hindi (shown when a service’s own words have none)', () => {
+    expect(Object.keys(ERROR_CODE_MESSAGES).sort()).toEqual(Object.keys(ERROR_CODES).sort());
+    const missing = Object.values(ERROR_CODE_MESSAGES).filter((message) => !catalogue[message]);
+    expect(missing).toEqual([]);
   });
 });

@@ -10,7 +10,6 @@ import { formatDateTime, formatMessageTime } from '../format/format-time';
 import { useAction } from '../hooks/use-action';
 import { useNotifications } from './use-notifications';
 import { useT } from '../i18n/use-t';
-import { notificationTitle } from './notification-title';
 
 export interface NotificationBellProps {
   api: ApiClient;
@@ -66,7 +65,7 @@ export function NotificationBell({ api }: NotificationBellProps) {
         )}
       </button>
       <p className="visually-hidden" aria-live="polite">
-        {latest ? t('New notification: {{title}}', { title: notificationTitle(latest) }) : ''}
+        {latest ? t('New notification: {{title}}', { title: latest.title }) : ''}
       </p>
       {open && (
         <section id={panelId} className="notification-panel" aria-labelledby={`${panelId}-title`}>
@@ -111,8 +110,8 @@ interface NotificationItemProps {
 function NotificationItem({ notification, onMarkRead, onOpen }: NotificationItemProps) {
   const t = useT();
   const marking = useAction();
-  const { body, read, createdAt } = notification;
-  const title = notificationTitle(notification);
+  // Written by notification-service in the reader's language when it was made (docs/decisions.md, "Languages").
+  const { title, body, read, createdAt } = notification;
   const link = linkFor(notification);
 
   const open = () => {
