@@ -33,6 +33,7 @@ import { HealthController } from './health/health.controller';
 import { ServiceClientModule } from './http/service-client.module';
 import { UserServiceAccountStatusChecker } from './identity/account-status.checker';
 import { IdentityController } from './identity/identity.controller';
+import { PrivacyNoticeController } from './privacy/privacy-notice.controller';
 import { RegistrationService } from './identity/registration.service';
 import { SessionsController } from './identity/sessions.controller';
 import { PasswordController } from './identity/password.controller';
@@ -113,6 +114,7 @@ export class AppModule {
       ],
       controllers: [
         IdentityController,
+        PrivacyNoticeController,
         SessionsController,
         PasswordResetController,
         PasswordController,

@@ -1,6 +1,7 @@
 import {
   ForgotPasswordPage,
   NotificationSettingsPage,
+  PrivacyNoticePage,
   RequireRole,
   ResetPasswordPage,
   VideoConsultationPage,
@@ -34,6 +35,7 @@ export function App() {
         <Route path="case-studies/:id" element={<CaseStudyPage />} />
         <Route path="register" element={<RegisterPage />} />
         <Route path="login" element={<LoginPage />} />
+        <Route path="privacy" element={<PrivacyNoticePage api={api} />} />
         <Route path="forgot-password" element={<ForgotPasswordPage api={api} appName="Arogyam" />} />
         <Route path="reset-password" element={<ResetPasswordPage api={api} appName="Arogyam" />} />
         <Route element={<RequireRole role="patient" />}>

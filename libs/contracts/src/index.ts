@@ -31,6 +31,7 @@ export * from './common/text-length';
 export * from './common/past-date';
 export * from './identity/user-view';
 export * from './identity/credentials.dto';
+export * from './privacy/privacy-notice';
 export * from './identity/password.dto';
 export * from './identity/register-patient.dto';
 export * from './identity/messages';

@@ -30,6 +30,7 @@ export interface NewAccount {
   passwordHash: string;
   fullName: string;
   role: UserRole;
+  privacyNotice?: { version: string; acceptedAt: Date };
 }
 
 /** What the admins' list may be narrowed to. */

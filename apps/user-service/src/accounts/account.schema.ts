@@ -3,6 +3,16 @@ import { randomUUID } from 'node:crypto';
 import { ACCOUNT_STATUSES, USER_ROLES, type AccountStatus, type UserRole } from '@arogyam/contracts';
 import { baseSchemaOptions, OutboxEntrySchema, outboxPlugin, type OutboxEntry } from '@arogyam/persistence';
 
+@Schema({ _id: false, versionKey: false })
+export class PrivacyNoticeAcceptanceRecord {
+  @Prop({ required: true })
+  version: string;
+
+  @Prop({ type: Date, required: true })
+  acceptedAt: Date;
+}
+const PrivacyNoticeAcceptanceSchema = SchemaFactory.createForClass(PrivacyNoticeAcceptanceRecord);
+
 /** Credentials, role and status of one person; profiles live in their own services, keyed by this id. */
 @Schema({ ...baseSchemaOptions, collection: 'users' })
 export class Account {
@@ -37,6 +47,10 @@ export class Account {
    */
   @Prop({ type: Number, default: 0 })
   tokenVersion: number;
+
+  /** The privacy notice version accepted at registration, and when (none on admins and older accounts). */
+  @Prop({ type: PrivacyNoticeAcceptanceSchema })
+  privacyNotice?: PrivacyNoticeAcceptanceRecord;
 
   @Prop({ type: [OutboxEntrySchema], default: [] })
   outbox: OutboxEntry[];
