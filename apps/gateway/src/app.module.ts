@@ -34,6 +34,8 @@ import { ServiceClientModule } from './http/service-client.module';
 import { UserServiceAccountStatusChecker } from './identity/account-status.checker';
 import { IdentityController } from './identity/identity.controller';
 import { PrivacyNoticeController } from './privacy/privacy-notice.controller';
+import { DataExportController } from './data-export/data-export.controller';
+import { DataExportFileStore } from './data-export/data-export-file-store';
 import { RegistrationService } from './identity/registration.service';
 import { SessionsController } from './identity/sessions.controller';
 import { PasswordController } from './identity/password.controller';
@@ -134,6 +136,7 @@ export class AppModule {
         CaseStudiesController,
         AdminCaseStudiesController,
         HealthRecordsController,
+        DataExportController,
         DoctorDocumentsController,
         PaymentsController,
         PaymentReceiptsController,
@@ -152,6 +155,7 @@ export class AppModule {
         ResetEmailThrottleGuard,
         DeadLetterBox,
         HealthRecordFileStore,
+        DataExportFileStore,
         DoctorDocumentStore,
         RegistrationService,
         DoctorSearchCache,
