@@ -60,6 +60,10 @@ export class ReviewRepository {
 
   /** The reviews the patient wrote, for their data export. */
   exportPage(patientId: string, cursor: string | undefined): Promise<PatientDataPage> {
-    return patientDataPage(this.reviews, { patientId }, cursor, (review) => ({ ...toReviewView(review) }));
+    return patientDataPage(this.reviews, { patientId }, cursor, (review) => ({
+      ...toReviewView(review),
+      doctorId: review.doctorId,
+      appointmentId: review._id,
+    }));
   }
 }

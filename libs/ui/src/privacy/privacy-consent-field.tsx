@@ -29,6 +29,8 @@ export function PrivacyConsentField({ api, error }: PrivacyConsentFieldProps) {
           type="checkbox"
           name="privacyNoticeAccepted"
           checked={accepted}
+          // Until the notice is loaded there is no version to accept.
+          disabled={!notice.data}
           onChange={(event) => setAccepted(event.target.checked)}
           aria-invalid={error ? true : undefined}
           aria-describedby={errorId}
@@ -44,6 +46,7 @@ export function PrivacyConsentField({ api, error }: PrivacyConsentFieldProps) {
       {accepted && notice.data && (
         <input type="hidden" name={PRIVACY_CONSENT_FIELD} value={notice.data.version} />
       )}
+      {notice.error && <p className="field-error">{t('Could not load the privacy notice')}</p>}
       {error && (
         <p id={errorId} className="field-error">
           {t(error)}
