@@ -258,7 +258,12 @@ async function seed(stack, size) {
     body: { timezone: 'Asia/Kolkata', slotMinutes: 30, weekly: allDay },
   });
   const patient = await call(base, 'POST', '/api/patients/register', {
-    body: { ...CONSENT, email: 'template.patient@bench.test', password: 'bench-patient-1', fullName: 'Template Patient' },
+    body: {
+      ...CONSENT,
+      email: 'template.patient@bench.test',
+      password: 'bench-patient-1',
+      fullName: 'Template Patient',
+    },
   });
   const slots = await call(
     base,

@@ -188,7 +188,8 @@ test('Your data: the patient downloads everything, watching the progress, and ge
   const progress = page.getByRole('progressbar', { name: 'Export progress' });
   const ready = page.getByRole('status').getByText('Your data is ready to download.');
   await Promise.race([progress.waitFor(), ready.waitFor()]);
-  if (await progress.isVisible()) expect(Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(0);
+  if (await progress.isVisible())
+    expect(Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(0);
   await ready.waitFor({ timeout: 60000 });
   await page.getByText(/Available until/).waitFor();
 
@@ -198,9 +199,14 @@ test('Your data: the patient downloads everything, watching the progress, and ge
   ]);
   expect(download.suggestedFilename()).toMatch(/^arogyam-export-\d{4}-\d{2}-\d{2}\.zip$/);
   const files = unzipSync(new Uint8Array(await readFile(await download.path())));
-  expect(Object.keys(files)).toEqual(expect.arrayContaining(['README.txt', 'health-records.json', 'appointments.json']));
+  expect(Object.keys(files)).toEqual(
+    expect.arrayContaining(['README.txt', 'health-records.json', 'appointments.json']),
+  );
   // The record kept from the earlier test, with its file.
-  const records = JSON.parse(Buffer.from(files['health-records.json']).toString('utf8')) as { id: string; title: string }[];
+  const records = JSON.parse(Buffer.from(files['health-records.json']).toString('utf8')) as {
+    id: string;
+    title: string;
+  }[];
   const kept = records.find((record) => record.title === 'Private counselling notes');
   expect(kept).toBeDefined();
   expect(Buffer.from(files[`files/${kept?.id}/notes.pdf`]).equals(REPORT)).toBe(true);

@@ -60,7 +60,9 @@ describe.each([
     doctorToken = doctor.token;
     doctorAccount = await accountOf(call, 'doctor', doctor);
 
-    const patientAuth = await call<AuthBody>('POST', '/api/patients/register', { body: { ...CONSENT, ...patient } });
+    const patientAuth = await call<AuthBody>('POST', '/api/patients/register', {
+      body: { ...CONSENT, ...patient },
+    });
     expect(patientAuth.status).toBe(201);
     const [booked] = await bookVideoVisits(call, doctorId, patientAuth.body.accessToken, 1, 'Skin rash');
     appointmentId = booked.id;

@@ -58,7 +58,9 @@ describe.each([
     const doctor = await verifiedDoctorWithHours(call, admin.body.accessToken, doctorName);
     doctorAccount = await accountOf(call, 'doctor', doctor);
 
-    const patientAuth = await call<AuthBody>('POST', '/api/patients/register', { body: { ...CONSENT, ...patient } });
+    const patientAuth = await call<AuthBody>('POST', '/api/patients/register', {
+      body: { ...CONSENT, ...patient },
+    });
     expect(patientAuth.status).toBe(201);
     patientToken = patientAuth.body.accessToken;
     appointments = await bookVideoVisits(call, doctor.id, patientToken, 3, 'Follow-up');

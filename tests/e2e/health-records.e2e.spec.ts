@@ -590,7 +590,12 @@ describe("the patient's data export", () => {
       });
       expect(moved.status).toBe(200);
     }
-    const notes = { subjective: 'Cough', objective: 'Clear chest', assessment: 'Export: viral cough', plan: 'Fluids' };
+    const notes = {
+      subjective: 'Cough',
+      objective: 'Clear chest',
+      assessment: 'Export: viral cough',
+      plan: 'Fluids',
+    };
     expect(
       (
         await call('PUT', `/api/appointments/${booked.id}/notes`, {
@@ -608,8 +613,12 @@ describe("the patient's data export", () => {
     });
     expect(prescription.status).toBe(201);
     expect(
-      (await call('POST', `/api/appointments/${booked.id}/status`, { token: doctor.token, body: { status: 'completed' } }))
-        .status,
+      (
+        await call('POST', `/api/appointments/${booked.id}/status`, {
+          token: doctor.token,
+          body: { status: 'completed' },
+        })
+      ).status,
     ).toBe(200);
     const review = await call('POST', `/api/appointments/${booked.id}/review`, {
       token: patient.token,
@@ -663,7 +672,10 @@ describe("the patient's data export", () => {
     const files = unzipSync(new Uint8Array(archive.bytes));
 
     expect(strFromU8(files['README.txt'])).toContain('audit.json');
-    expect(json(files, 'account.json')).toMatchObject({ id: patient.id, privacyNotice: { version: expect.any(String) } });
+    expect(json(files, 'account.json')).toMatchObject({
+      id: patient.id,
+      privacyNotice: { version: expect.any(String) },
+    });
     expect(json(files, 'profile.json')).toMatchObject({ id: patient.id, fullName: 'Export Everything' });
     expect(json(files, 'medical-profile.json')).toMatchObject({
       allergies: [{ substance: 'Penicillin (export)', severity: 'severe' }],
@@ -682,12 +694,18 @@ describe("the patient's data export", () => {
       }),
     ]);
     expect(json(files, 'prescriptions.json')).toEqual([
-      expect.objectContaining({ id: prescription.body.id, items: [expect.objectContaining({ drug: 'Export-cillin' })] }),
+      expect.objectContaining({
+        id: prescription.body.id,
+        items: [expect.objectContaining({ drug: 'Export-cillin' })],
+      }),
     ]);
     expect(json(files, 'chat.json')).toMatchObject({
       rooms: [{ id: roomId }],
       messages: expect.arrayContaining([
-        expect.objectContaining({ id: message.body.id, body: 'Export: hello doctor, the cough is worse at night' }),
+        expect.objectContaining({
+          id: message.body.id,
+          body: 'Export: hello doctor, the cough is worse at night',
+        }),
       ]),
     });
     expect(json(files, 'payments.json')).toEqual([expect.objectContaining({ id: payment.body.id })]);
@@ -700,7 +718,9 @@ describe("the patient's data export", () => {
     expect(Array.isArray(json(files, 'notifications.json'))).toBe(true);
     expect(Array.isArray(json(files, 'video-calls.json'))).toBe(true);
     // Nothing of the stranger's, and nothing secret, is in the archive.
-    const everything = Object.values(files).map((bytes) => Buffer.from(bytes).toString('latin1')).join('\n');
+    const everything = Object.values(files)
+      .map((bytes) => Buffer.from(bytes).toString('latin1'))
+      .join('\n');
     expect(everything).not.toContain(stranger.id);
     expect(everything).not.toContain('passwordHash');
   });

@@ -298,7 +298,13 @@ describe('bad input is refused with details and stores nothing', () => {
 
   it('unknown fields', async () => {
     const answer = await call<ErrorBody>('POST', '/api/patients/register', {
-      body: { ...CONSENT, email: email('x'), password: 'patient-pass-1', fullName: 'Role Play', role: 'admin' },
+      body: {
+        ...CONSENT,
+        email: email('x'),
+        password: 'patient-pass-1',
+        fullName: 'Role Play',
+        role: 'admin',
+      },
     });
     expect(answer.status).toBe(400);
     expect(answer.body.details).toEqual([{ field: 'role', problem: 'property role should not exist' }]);

@@ -1,4 +1,10 @@
-import { ForgotPasswordPage, NotificationSettingsPage, PrivacyNoticePage, RequireRole, ResetPasswordPage } from '@arogyam/ui';
+import {
+  ForgotPasswordPage,
+  NotificationSettingsPage,
+  PrivacyNoticePage,
+  RequireRole,
+  ResetPasswordPage,
+} from '@arogyam/ui';
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from './layout';
 import { AppointmentPage } from './pages/appointment-page';

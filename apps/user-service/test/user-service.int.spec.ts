@@ -161,7 +161,9 @@ describe('user-service', () => {
       expect(await rpcFailure(register(message))).toMatchObject({
         statusCode: 400,
         code: 'privacy_notice_outdated',
-        details: [{ field: 'privacyNoticeVersion', problem: expect.stringContaining(PRIVACY_NOTICE_VERSION) }],
+        details: [
+          { field: 'privacyNoticeVersion', problem: expect.stringContaining(PRIVACY_NOTICE_VERSION) },
+        ],
       });
       expect((await register({ ...message, privacyNoticeVersion: PRIVACY_NOTICE_VERSION })).user.email).toBe(
         message.email,

@@ -1,4 +1,14 @@
-import { ConflictException, Controller, Get, Header, HttpCode, Param, Post, StreamableFile, UseGuards } from '@nestjs/common';
+import {
+  ConflictException,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  StreamableFile,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { DataExportSubjects, type DataExportView } from '@arogyam/contracts';
 import { CurrentUser, JwtAuthGuard, Roles, RolesGuard, type AuthenticatedUser } from '@arogyam/auth';
@@ -45,7 +55,10 @@ export class DataExportController {
   @Header('Cache-Control', 'private, no-store')
   @ApiProduces('application/zip')
   @ApiOperation({ summary: 'The archive of a ready export (a zip)' })
-  async download(@CurrentUser() user: AuthenticatedUser, @Param('id') exportId: string): Promise<StreamableFile> {
+  async download(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') exportId: string,
+  ): Promise<StreamableFile> {
     const view = await this.services.send<DataExportView>(DataExportSubjects.get, {
       actor: actorOf(user),
       exportId,

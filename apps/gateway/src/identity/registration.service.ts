@@ -28,7 +28,14 @@ export class RegistrationService {
 
   async register(role: RegisterAccountMessage['role'], dto: AccountFieldsDto & object): Promise<AuthResult> {
     const { email, password, fullName, privacyNoticeVersion, ...profile } = dto;
-    const message: RegisterAccountMessage = { email, password, fullName, privacyNoticeVersion, role, profile };
+    const message: RegisterAccountMessage = {
+      email,
+      password,
+      fullName,
+      privacyNoticeVersion,
+      role,
+      profile,
+    };
     const result = await this.services.send<AuthResult>(UserSubjects.register, message);
     try {
       await this.services.send(PROFILE_SUBJECT[role], {

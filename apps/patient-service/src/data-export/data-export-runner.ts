@@ -22,10 +22,14 @@ const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 /** Why an export failed, in the patient's words; the log gets the technical reason (never content). */
 export const couldNotGather = (plan: ExportFilePlan): string =>
   `We could not gather your ${plan.name.replace(/\.json$/, '').replace(/-/g, ' ')} data just now. Please start the export again in a few minutes.`;
-export const COULD_NOT_FINISH = 'We could not finish your archive just now. Please start the export again in a few minutes.';
+export const COULD_NOT_FINISH =
+  'We could not finish your archive just now. Please start the export again in a few minutes.';
 
 class StepFailed extends Error {
-  constructor(readonly patientMessage: string, cause: Error) {
+  constructor(
+    readonly patientMessage: string,
+    cause: Error,
+  ) {
     super(cause.message);
   }
 }

@@ -34,9 +34,12 @@ export class DataExportSweep implements OnApplicationBootstrap, OnModuleDestroy 
   }
 
   async round(now = new Date()): Promise<void> {
-    const stalled = await this.exports.stalled(new Date(now.getTime() - this.config.DATA_EXPORT_STALE_SECONDS * 1000));
+    const stalled = await this.exports.stalled(
+      new Date(now.getTime() - this.config.DATA_EXPORT_STALE_SECONDS * 1000),
+    );
     for (const job of stalled) {
-      if (await this.exports.failed(job._id, STOPPED)) this.logger.warn(`Data export ${job._id} stalled; failed it`);
+      if (await this.exports.failed(job._id, STOPPED))
+        this.logger.warn(`Data export ${job._id} stalled; failed it`);
     }
     for (const job of await this.exports.expired(now)) {
       await this.archives.remove(job._id);

@@ -1,9 +1,4 @@
-import {
-  EXPORT_PLAN,
-  VIDEO_CALLS_DESCRIPTION,
-  VIDEO_CALLS_FILE,
-  type ExportFilePlan,
-} from './export-plan';
+import { EXPORT_PLAN, VIDEO_CALLS_DESCRIPTION, VIDEO_CALLS_FILE, type ExportFilePlan } from './export-plan';
 
 /** One file in the archive. */
 export interface ArchiveEntry {

@@ -22,7 +22,9 @@ export class ExportLocalData {
         return { items: patient ? [{ ...toPatientProfileView(patient) }] : [] };
       }
       case 'medical_profile':
-        return { items: [{ ...toMedicalProfileView(patientId, await this.medicalProfiles.findById(patientId)) }] };
+        return {
+          items: [{ ...toMedicalProfileView(patientId, await this.medicalProfiles.findById(patientId)) }],
+        };
       case 'health_records':
         return this.records.exportPage(patientId, cursor);
       default:

@@ -48,7 +48,8 @@ export const EXPORT_PLAN: readonly ExportFilePlan[] = [
     service: 'patient',
     sections: ['health_records'],
     shape: 'list',
-    describe: 'Your health records: title, kind, dates, notes and whom you shared each with. The files are in files/<record id>/.',
+    describe:
+      'Your health records: title, kind, dates, notes and whom you shared each with. The files are in files/<record id>/.',
   },
   {
     name: 'appointments.json',
@@ -56,7 +57,8 @@ export const EXPORT_PLAN: readonly ExportFilePlan[] = [
     subject: PatientDataSubjects.appointment,
     sections: ['appointments'],
     shape: 'list',
-    describe: "Your appointments: doctor, time, kind, the reason you gave, status, cancellations, video calls, and the doctor's notes they shared with you.",
+    describe:
+      "Your appointments: doctor, time, kind, the reason you gave, status, cancellations, video calls, and the doctor's notes they shared with you.",
   },
   {
     name: 'prescriptions.json',
@@ -104,7 +106,8 @@ export const EXPORT_PLAN: readonly ExportFilePlan[] = [
     subject: PatientDataSubjects.audit,
     sections: ['audit'],
     shape: 'list',
-    describe: 'Who viewed your records: every time someone else reached your clinical data, and whether they were allowed.',
+    describe:
+      'Who viewed your records: every time someone else reached your clinical data, and whether they were allowed.',
   },
 ];
 

@@ -98,6 +98,8 @@ export class HealthRecordRepository {
 
   /** The patient's records, for their data export. */
   exportPage(patientId: string, cursor: string | undefined): Promise<PatientDataPage> {
-    return patientDataPage(this.records, { patientId }, cursor, (record) => ({ ...toHealthRecordView(record) }));
+    return patientDataPage(this.records, { patientId }, cursor, (record) => ({
+      ...toHealthRecordView(record),
+    }));
   }
 }

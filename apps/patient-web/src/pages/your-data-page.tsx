@@ -60,7 +60,12 @@ function ReadyExport({ view }: { view: DataExportView }) {
         busy={download.busy}
         onClick={() =>
           download.run(async () =>
-            saveFile(await api.download(`/patients/me/data-export/${encodeURIComponent(view.id)}/download`, fileName)),
+            saveFile(
+              await api.download(
+                `/patients/me/data-export/${encodeURIComponent(view.id)}/download`,
+                fileName,
+              ),
+            ),
           )
         }
       >

@@ -193,6 +193,8 @@ export class PaymentRepository {
 
   /** The patient's payments, for their data export. */
   exportPage(patientId: string, cursor: string | undefined): Promise<PatientDataPage> {
-    return patientDataPage(this.payments, { patientId }, cursor, (payment) => ({ ...toPaymentView(payment) }));
+    return patientDataPage(this.payments, { patientId }, cursor, (payment) => ({
+      ...toPaymentView(payment),
+    }));
   }
 }

@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
 import type { AccountStatus, EventEnvelope, PatientDataPage, UserRole } from '@arogyam/contracts';
-import { findPage, patientDataPage, pushToOutbox, toOutboxEntry, type PageWindow } from '@arogyam/persistence';
+import {
+  findPage,
+  patientDataPage,
+  pushToOutbox,
+  toOutboxEntry,
+  type PageWindow,
+} from '@arogyam/persistence';
 import { Account, AccountSchema } from './account.schema';
 import { toAccountView } from './account-views';
 
@@ -126,6 +132,8 @@ export class AccountRepository {
 
   /** The patient's own account for their data export: what admins see of it, never the password. */
   exportPage(userId: string, cursor: string | undefined): Promise<PatientDataPage> {
-    return patientDataPage(this.accounts, { _id: userId }, cursor, (account) => ({ ...toAccountView(account) }));
+    return patientDataPage(this.accounts, { _id: userId }, cursor, (account) => ({
+      ...toAccountView(account),
+    }));
   }
 }

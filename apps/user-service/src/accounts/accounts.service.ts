@@ -35,7 +35,12 @@ export class AccountsService {
       throw new DomainError(
         400,
         'The privacy notice has changed since you read it. Please read the current one and accept it.',
-        [{ field: 'privacyNoticeVersion', problem: `is not the current version (${PRIVACY_NOTICE_VERSION})` }],
+        [
+          {
+            field: 'privacyNoticeVersion',
+            problem: `is not the current version (${PRIVACY_NOTICE_VERSION})`,
+          },
+        ],
         'privacy_notice_outdated',
       );
     this.passwordPolicy.assertStrong(message.password, [message.email, message.fullName]);

@@ -104,4 +104,3 @@ export class DataExportIdMessage extends ActorPart {
 
 /** `patient.data_export.start` carries only the caller. */
 export class StartDataExportMessage extends ActorPart {}
-

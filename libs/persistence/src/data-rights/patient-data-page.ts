@@ -11,16 +11,6 @@ import {
 type Item = Record<string, unknown>;
 
 /**
- * A stored document as the patient gets it in their export: its id as `id`, without the outbox
- * and other internals (`omit`).
- */
-export function exportedDocument(document: object, omit: readonly string[] = []): Item {
-  const { _id, outbox: _outbox, __v: _v, ...fields } = document as Item;
-  for (const field of omit) delete fields[field];
-  return { id: String(_id), ...fields };
-}
-
-/**
  * One page of a patient's documents in `_id` order after `cursor`: at most PATIENT_DATA_PAGE_LIMIT
  * items and PATIENT_DATA_PAGE_BYTES of JSON, so a reply always fits a NATS message. `nextCursor`
  * is the last id answered while more may follow.
@@ -32,7 +22,12 @@ export async function patientDataPage<T>(
   toItem: (document: T) => Item | Promise<Item>,
 ): Promise<PatientDataPage> {
   const query = (cursor === undefined ? filter : { ...filter, _id: { $gt: cursor } }) as FilterQuery<T>;
-  const documents = await model.find(query).sort({ _id: 1 }).limit(PATIENT_DATA_PAGE_LIMIT).lean<T[]>().exec();
+  const documents = await model
+    .find(query)
+    .sort({ _id: 1 })
+    .limit(PATIENT_DATA_PAGE_LIMIT)
+    .lean<T[]>()
+    .exec();
   const items: Item[] = [];
   let bytes = 0;
   let lastId: string | undefined;

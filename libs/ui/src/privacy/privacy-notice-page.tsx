@@ -18,7 +18,11 @@ export function PrivacyNoticePage({ api }: PrivacyNoticePageProps) {
     <section className="card narrow">
       <title>{`${t('Privacy notice')} · Arogyam`}</title>
       <h1>{t('Privacy notice')}</h1>
-      <AsyncView state={notice} loadingLabel="Loading the privacy notice…" errorTitle="Could not load the privacy notice">
+      <AsyncView
+        state={notice}
+        loadingLabel="Loading the privacy notice…"
+        errorTitle="Could not load the privacy notice"
+      >
         {(view) => (
           <>
             <p className="muted">
