@@ -14,6 +14,8 @@ import { zipArchive } from './zip-archive';
 const DAY_MS = 86_400_000;
 /** A page a service could not answer is asked again after these pauses, then the export fails. */
 const RETRY_PAUSES_MS = [1000, 3000];
+/** A page may take longer than a screen's request (200 items, some with a lookup each): not a user waiting. */
+const PAGE_TIMEOUT_MS = 30_000;
 /** A patient with more pages than this in one section is refused rather than gathered forever. */
 const MAX_PAGES_PER_SECTION = 10_000;
 
@@ -105,14 +107,16 @@ export class DataExportRunner {
     for (const section of plan.sections) {
       const items: Record<string, unknown>[] = [];
       let cursor: string | undefined;
-      for (let pages = 0; pages < MAX_PAGES_PER_SECTION; pages += 1) {
+      let pages = 0;
+      do {
+        if (++pages > MAX_PAGES_PER_SECTION)
+          throw new StepFailed(couldNotGather(plan), new Error(`more than ${MAX_PAGES_PER_SECTION} pages`));
         const page = await this.page(plan, actor, section, cursor);
         items.push(...page.items);
         steps[index].items += page.items.length;
         await this.exports.progress(exportId, steps, done);
         cursor = page.nextCursor;
-        if (cursor === undefined) break;
-      }
+      } while (cursor !== undefined);
       sections[section] = items;
     }
     if (plan.shape === 'object') return sections[plan.sections[0]][0] ?? null;
@@ -130,7 +134,7 @@ export class DataExportRunner {
       try {
         if (!plan.subject) return await this.local.page(actor.userId, section, cursor);
         const message: PatientDataPageMessage = { actor, section, ...(cursor !== undefined && { cursor }) };
-        return await this.rpc.send<PatientDataPage>(plan.subject, message);
+        return await this.rpc.send<PatientDataPage>(plan.subject, message, { timeoutMs: PAGE_TIMEOUT_MS });
       } catch (error) {
         if (attempt >= RETRY_PAUSES_MS.length) throw new StepFailed(couldNotGather(plan), error as Error);
         await pause(RETRY_PAUSES_MS[attempt]);
