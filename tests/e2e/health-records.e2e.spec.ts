@@ -656,6 +656,7 @@ describe("the patient's data export", () => {
       60000,
       'the export to be ready',
     );
+    if (!ready) throw new Error('waitFor answers only a ready export');
     expect(ready.progress).toEqual({ done: ready.progress.total, total: ready.progress.total });
     expect(ready.steps.every((step) => step.status === 'done')).toBe(true);
     expect(ready.steps.find((step) => step.name === 'chat.json')?.items).toBeGreaterThanOrEqual(2);
