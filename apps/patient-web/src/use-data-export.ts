@@ -25,7 +25,7 @@ export function useDataExport(): DataExportState {
     [],
   );
   const [current, setCurrent] = useState<DataExportView | null | undefined>(undefined);
-  const shown = current ?? latest.data;
+  const shown = current !== undefined ? current : latest.data;
 
   useEffect(() => {
     if (!shown || !running(shown)) return undefined;
