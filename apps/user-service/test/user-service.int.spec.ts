@@ -704,6 +704,8 @@ describe('user-service', () => {
         'email',
         'fullName',
         'id',
+        // The privacy notice the doctor accepted at registration (admins see consent, not credentials).
+        'privacyNotice',
         'role',
         'status',
       ]);
