@@ -725,4 +725,75 @@ describe("the patient's data export", () => {
     expect(everything).not.toContain(stranger.id);
     expect(everything).not.toContain('passwordHash');
   });
+
+  it('an export its instance left running fails with a clear message at the next start; an expired one is gone', async () => {
+    const patient = await registerPatient(call, 'Export Interrupted');
+    const exports = mongo
+      .db(platform.databases['patient-service'])
+      .collection<{ _id: string; [field: string]: unknown }>('dataExports');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    const step = { name: 'account.json', service: 'user', status: 'done', items: 1 };
+    const common = {
+      patientId: patient.id,
+      steps: [step],
+      total: 12,
+      createdAt: hourAgo,
+      updatedAt: hourAgo,
+    };
+    await exports.insertMany([
+      // Left running by an instance that died an hour ago (its heartbeat stopped then).
+      {
+        _id: `stalled-${patient.id}`,
+        runningKey: patient.id,
+        status: 'running',
+        done: 1,
+        heartbeatAt: hourAgo,
+        ...common,
+      },
+      // Ready, but past its expiry.
+      {
+        _id: `expired-${patient.id}`,
+        runningKey: `expired-${patient.id}`,
+        status: 'ready',
+        done: 12,
+        heartbeatAt: hourAgo,
+        readyAt: hourAgo,
+        expiresAt: new Date(Date.now() - 60_000),
+        size: 100,
+        fileName: 'arogyam-export-2026-11-28.zip',
+        ...common,
+      },
+    ]);
+    // While the stalled one counts as running, a start answers it.
+    const blocked = await call<DataExportView>('POST', '/api/patients/me/data-export', {
+      token: patient.token,
+    });
+    expect(blocked.body).toMatchObject({ id: `stalled-${patient.id}`, status: 'running' });
+
+    // Restarted: its sweep runs at start.
+    await platform.processes.get('patient-service')?.stop();
+    await platform.startService('patient-service');
+    const path = (id: string) => `/api/patients/me/data-export/${id}-${patient.id}`;
+    const stalled = await waitFor(
+      async () => {
+        const now = await call<DataExportView>('GET', path('stalled'), { token: patient.token });
+        return now.body.status === 'failed' ? now.body : undefined;
+      },
+      20000,
+      'the stalled export to fail',
+    );
+    expect(stalled?.failure).toMatch(/stopped when our server restarted\. Please start it again/);
+    expect((await call<DataExportView>('GET', path('expired'), { token: patient.token })).body).toMatchObject(
+      {
+        status: 'expired',
+      },
+    );
+    expect((await download(patient.token, `${path('expired')}/download`)).status).toBe(409);
+    // The patient can start again.
+    const again = await call<DataExportView>('POST', '/api/patients/me/data-export', {
+      token: patient.token,
+    });
+    expect(again.status).toBe(202);
+    expect(again.body.id).not.toBe(`stalled-${patient.id}`);
+  });
 });
