@@ -112,7 +112,7 @@ export function YourDataPage() {
       {view?.status === 'ready' && <ReadyExport view={view} />}
       {view?.status === 'failed' && (
         <p role="alert" className="form-error">
-          {view.failure ?? t('Your export did not finish.')}
+          {t(view.failure ?? 'Your export did not finish.')}
         </p>
       )}
       {!running && view !== undefined && (
