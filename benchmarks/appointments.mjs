@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import {
   ADMIN,
   call,
+  CONSENT,
   cpuMeter,
   cpuSeconds,
   cpuSecondsWithChildren,
@@ -42,6 +43,7 @@ export async function benchmarkAppointments() {
     const doctors = await inBatches(DOCTORS, 8, async (i) => {
       const registered = await call(base, 'POST', '/api/doctors/register', {
         body: {
+          ...CONSENT,
           email: `doctor${i}@bench.test`,
           password: 'bench-doctor-1',
           fullName: `Dr Bench ${i}`,
@@ -65,6 +67,7 @@ export async function benchmarkAppointments() {
     const patients = await inBatches(PATIENTS, 8, async (i) => {
       const registered = await call(base, 'POST', '/api/patients/register', {
         body: {
+          ...CONSENT,
           email: `patient${i}@bench.test`,
           password: 'bench-patient-1',
           fullName: `Patient Bench ${i}`,

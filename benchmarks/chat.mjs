@@ -4,7 +4,7 @@
 // on the other, so each message crosses instances through NATS.
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { ADMIN, call, inBatches, machine, percentile, startStack } from './lib/stack.mjs';
+import { ADMIN, CONSENT, call, inBatches, machine, percentile, startStack } from './lib/stack.mjs';
 
 const require = createRequire(import.meta.url);
 const { io } = require('socket.io-client');
@@ -45,6 +45,7 @@ export async function benchmarkChat() {
     const doctors = await inBatches(DOCTORS, 6, async (i) => {
       const registered = await call(gatewayA, 'POST', '/api/doctors/register', {
         body: {
+          ...CONSENT,
           email: `chatdoc${i}@bench.test`,
           password: 'bench-doctor-1',
           fullName: `Dr Chat ${i}`,
@@ -68,6 +69,7 @@ export async function benchmarkChat() {
     const pairs = await inBatches(PAIRS, 6, async (i) => {
       const registered = await call(gatewayA, 'POST', '/api/patients/register', {
         body: {
+          ...CONSENT,
           email: `chatpatient${i}@bench.test`,
           password: 'bench-patient-1',
           fullName: `Patient Chat ${i}`,

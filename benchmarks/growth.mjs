@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
   ADMIN,
+  CONSENT,
   JWT_SECRET,
   call,
   cpuMeter,
@@ -235,6 +236,7 @@ async function seed(stack, size) {
   const admin = (await call(base, 'POST', '/api/admin/login', { body: ADMIN })).body.accessToken;
   const doctor = await call(base, 'POST', '/api/doctors/register', {
     body: {
+      ...CONSENT,
       email: 'template.doctor@bench.test',
       password: 'bench-doctor-1',
       fullName: 'Dr Template Doctor',
@@ -256,7 +258,12 @@ async function seed(stack, size) {
     body: { timezone: 'Asia/Kolkata', slotMinutes: 30, weekly: allDay },
   });
   const patient = await call(base, 'POST', '/api/patients/register', {
-    body: { email: 'template.patient@bench.test', password: 'bench-patient-1', fullName: 'Template Patient' },
+    body: {
+      ...CONSENT,
+      email: 'template.patient@bench.test',
+      password: 'bench-patient-1',
+      fullName: 'Template Patient',
+    },
   });
   const slots = await call(
     base,

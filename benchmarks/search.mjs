@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { call, idleRss, machine, root, startStack } from './lib/stack.mjs';
+import { CONSENT, call, idleRss, machine, root, startStack } from './lib/stack.mjs';
 
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
@@ -107,7 +107,7 @@ export async function benchmarkSearch() {
       password: 'bench-password-1',
       fullName: 'Bench Patient',
     };
-    await call(base, 'POST', '/api/patients/register', { body: patient });
+    await call(base, 'POST', '/api/patients/register', { body: { ...CONSENT, ...patient } });
 
     console.error('waiting for the platform to settle (idle memory)…');
     const { rss: idle, seconds: idleSeconds } = await idleRss(stack);

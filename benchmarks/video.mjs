@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { ADMIN, call, machine, percentile, root, startStack } from './lib/stack.mjs';
+import { ADMIN, CONSENT, call, machine, percentile, root, startStack } from './lib/stack.mjs';
 
 const require = createRequire(import.meta.url);
 const testing = require(join(root, 'libs/testing/dist/index.js'));
@@ -103,6 +103,7 @@ async function seed(base, count) {
   const doctor = { email: 'videodoc@bench.test', password: 'bench-doctor-1' };
   const registered = await call(base, 'POST', '/api/doctors/register', {
     body: {
+      ...CONSENT,
       ...doctor,
       fullName: 'Dr Video Bench',
       specialization: 'General Medicine',
@@ -122,7 +123,7 @@ async function seed(base, count) {
   });
   const patient = { email: 'videopatient@bench.test', password: 'bench-patient-1' };
   const patientAuth = await call(base, 'POST', '/api/patients/register', {
-    body: { ...patient, fullName: 'Patient Video Bench' },
+    body: { ...CONSENT, ...patient, fullName: 'Patient Video Bench' },
   });
   const from = new Date().toISOString();
   const to = new Date(Date.now() + 24 * HOUR).toISOString();

@@ -5,7 +5,7 @@
 // registering them, brings their profile up to date and leaves hours a doctor already set.
 // Usage: node scripts/seed-demo.mjs [gatewayUrl]   (ADMIN_EMAIL / ADMIN_PASSWORD as the platform's)
 
-import { call } from './demo-api.mjs';
+import { CONSENT, call } from './demo-api.mjs';
 import { demoAvatar } from './demo-avatar.mjs';
 import { DEMO_DOCTORS, PENDING_DOCTOR } from './demo-doctors.mjs';
 import { seedHistory } from './demo-history.mjs';
@@ -23,6 +23,7 @@ async function ensureDoctor(base, doctor, index) {
   const { fullName, specialization, city, languages, yearsOfExperience, fee } = doctor;
   const email = `${slug(fullName)}@arogyam.dev`;
   const registered = await call(base, 'POST', '/api/doctors/register', {
+    ...CONSENT,
     email,
     password: DEMO_PASSWORD,
     fullName,
@@ -95,6 +96,7 @@ export async function seedDemo(base, admin) {
   const pending = await ensureDoctor(base, PENDING_DOCTOR, DEMO_DOCTORS.length);
 
   const patient = await call(base, 'POST', '/api/patients/register', {
+    ...CONSENT,
     email: DEMO_PATIENT.email,
     password: DEMO_PASSWORD,
     fullName: DEMO_PATIENT.fullName,

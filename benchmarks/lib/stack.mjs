@@ -10,6 +10,10 @@ import { fileURLToPath } from 'node:url';
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
 const testing = require(join(root, 'libs/testing/dist/index.js'));
+const { PRIVACY_NOTICE_VERSION } = require(join(root, 'libs/contracts/dist/index.js'));
+
+/** What every registration sends: the privacy notice version the person accepted. */
+export const CONSENT = { privacyNoticeVersion: PRIVACY_NOTICE_VERSION };
 
 export const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
 export const ADMIN = { email: 'admin@bench.test', password: 'bench-admin-1' };

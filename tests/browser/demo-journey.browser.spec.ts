@@ -11,6 +11,7 @@ import type { Locator, Page } from 'playwright-core';
 import { repoRoot, waitFor } from '@arogyam/testing';
 import { emailsTo } from '../e2e/emails';
 import { httpClient } from '../e2e/http';
+import { CONSENT } from '../e2e/people';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
 import { logIn, openBrowserApps, signUpPatient, type BrowserApps } from './flows';
 
@@ -195,6 +196,7 @@ test('next available on cards and profile, a later week, booking by keyboard in 
   const someone = `${unique}k`;
   const booker = await call<{ accessToken: string }>('POST', '/api/patients/register', {
     body: {
+      ...CONSENT,
       fullName: `Kiran Rao ${someone}`,
       email: `kiran.${someone}@browser.test`,
       password: 'patient-pass-1',
@@ -474,6 +476,7 @@ test('in Hindi, a new patient registers, searches, books and cancels with no Eng
   await page.getByLabel('पूरा नाम').fill(person.fullName);
   await page.getByLabel('ईमेल').fill(person.email);
   await page.getByLabel('पासवर्ड').fill(person.password);
+  await page.getByLabel('मैंने निजता सूचना पढ़ ली है और उसे स्वीकार करता/करती हूँ').check();
   await page.getByRole('button', { name: 'खाता बनाएँ' }).click();
   await page.getByRole('heading', { level: 1, name: 'डॉक्टर खोजें' }).waitFor();
   await page.getByText('अगला खाली समय:').first().waitFor();

@@ -63,6 +63,7 @@ test('patient registers and searches; doctor registers and waits; admin rejects 
   await doctorPage.getByLabel('Consultation fee (₹)').fill('600');
   await doctorPage.getByLabel('City').fill(doctor.city);
   await doctorPage.getByLabel('Languages').fill(doctor.languages);
+  await doctorPage.getByLabel('I have read and accept the privacy notice').check();
   await doctorPage.getByRole('button', { name: 'Create account' }).click();
   await doctorPage.getByText('Awaiting verification').waitFor();
 

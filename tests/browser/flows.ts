@@ -76,6 +76,7 @@ export async function signUpPatient(page: Page, appUrl: string, patient: NewPati
   await page.getByLabel('Full name').fill(patient.fullName);
   await page.getByLabel('Email').fill(patient.email);
   await page.getByLabel('Password').fill(patient.password);
+  await page.getByLabel('I have read and accept the privacy notice').check();
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.getByRole('heading', { level: 1, name: 'Find a doctor' }).waitFor();
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { waitFor } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
@@ -174,4 +175,39 @@ test('shared with one doctor: they open it in the consultation, the patient sees
   expect(file.status).toBe(404);
   await doctorPage.reload();
   await doctorPage.getByText('The patient has shared no health records with you.').waitFor();
+}, 120000);
+
+test('Your data: the patient downloads everything, watching the progress, and gets the zip with her records', async () => {
+  const page = await apps.pages.open();
+  await logIn(page, apps.urls.patient, patient);
+  await page.getByRole('link', { name: 'Your data' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your data' }).waitFor();
+  await page.getByRole('button', { name: 'Download my data' }).click();
+
+  // The progress bar says how far it got; the live region says when it is ready.
+  const progress = page.getByRole('progressbar', { name: 'Export progress' });
+  const ready = page.getByRole('status').getByText('Your data is ready to download.');
+  await Promise.race([progress.waitFor(), ready.waitFor()]);
+  if (await progress.isVisible())
+    expect(Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(0);
+  await ready.waitFor({ timeout: 60000 });
+  await page.getByText(/Available until/).waitFor();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^Download arogyam-export-\d{4}-\d{2}-\d{2}\.zip/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^arogyam-export-\d{4}-\d{2}-\d{2}\.zip$/);
+  const files = unzipSync(new Uint8Array(await readFile(await download.path())));
+  expect(Object.keys(files)).toEqual(
+    expect.arrayContaining(['README.txt', 'health-records.json', 'appointments.json']),
+  );
+  // The record kept from the earlier test, with its file.
+  const records = JSON.parse(Buffer.from(files['health-records.json']).toString('utf8')) as {
+    id: string;
+    title: string;
+  }[];
+  const kept = records.find((record) => record.title === 'Private counselling notes');
+  expect(kept).toBeDefined();
+  expect(Buffer.from(files[`files/${kept?.id}/notes.pdf`]).equals(REPORT)).toBe(true);
 }, 120000);

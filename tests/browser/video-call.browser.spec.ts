@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { findMediasoupWorker, waitFor } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
-import { verifiedDoctorWithHours } from '../e2e/people';
+import { CONSENT, verifiedDoctorWithHours } from '../e2e/people';
 import { accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
 import { bookVideoVisits, callStatus, inboundStats, receivedWidth } from './video-flows';
 
@@ -60,7 +60,9 @@ describe.each([
     doctorToken = doctor.token;
     doctorAccount = await accountOf(call, 'doctor', doctor);
 
-    const patientAuth = await call<AuthBody>('POST', '/api/patients/register', { body: patient });
+    const patientAuth = await call<AuthBody>('POST', '/api/patients/register', {
+      body: { ...CONSENT, ...patient },
+    });
     expect(patientAuth.status).toBe(201);
     const [booked] = await bookVideoVisits(call, doctorId, patientAuth.body.accessToken, 1, 'Skin rash');
     appointmentId = booked.id;

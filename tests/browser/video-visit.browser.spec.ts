@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { findMediasoupWorker, launchChromium, waitFor } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
-import { verifiedDoctorWithHours } from '../e2e/people';
+import { CONSENT, verifiedDoctorWithHours } from '../e2e/people';
 import { accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
 import { bookVideoVisits, callStatus, inboundStats, type BookedVisit } from './video-flows';
 
@@ -58,7 +58,9 @@ describe.each([
     const doctor = await verifiedDoctorWithHours(call, admin.body.accessToken, doctorName);
     doctorAccount = await accountOf(call, 'doctor', doctor);
 
-    const patientAuth = await call<AuthBody>('POST', '/api/patients/register', { body: patient });
+    const patientAuth = await call<AuthBody>('POST', '/api/patients/register', {
+      body: { ...CONSENT, ...patient },
+    });
     expect(patientAuth.status).toBe(201);
     patientToken = patientAuth.body.accessToken;
     appointments = await bookVideoVisits(call, doctor.id, patientToken, 3, 'Follow-up');

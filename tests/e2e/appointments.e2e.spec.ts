@@ -1,5 +1,6 @@
 import { waitFor } from '@arogyam/testing';
 import { httpClient } from './http';
+import { CONSENT } from './people';
 import { ADMIN, startPlatform, type Platform } from './platform';
 
 interface AuthBody {
@@ -41,7 +42,7 @@ const email = (name: string): string =>
 
 async function registerPatient(fullName: string): Promise<Person> {
   const answer = await call<AuthBody>('POST', '/api/patients/register', {
-    body: { email: email(fullName), password: 'patient-pass-1', fullName },
+    body: { ...CONSENT, email: email(fullName), password: 'patient-pass-1', fullName },
   });
   expect(answer.status).toBe(201);
   return { id: answer.body.user.id, token: answer.body.accessToken };
@@ -51,6 +52,7 @@ async function registerPatient(fullName: string): Promise<Person> {
 async function verifiedDoctor(fullName: string): Promise<Person> {
   const answer = await call<AuthBody>('POST', '/api/doctors/register', {
     body: {
+      ...CONSENT,
       email: email(fullName),
       password: 'doctor-pass-1',
       fullName,

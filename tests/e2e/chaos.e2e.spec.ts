@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { waitFor } from '@arogyam/testing';
 import { httpClient, type HttpAnswer } from './http';
-import { registerPatient, verifiedDoctorWithHours, type Person } from './people';
+import { CONSENT, registerPatient, verifiedDoctorWithHours, type Person } from './people';
 import { ADMIN, startPlatform, type Platform } from './platform';
 
 /**
@@ -76,6 +76,7 @@ async function consultation(round: number): Promise<Visit> {
       '/api/patients/register',
       {
         body: {
+          ...CONSENT,
           email: `chaos-${round}-${randomUUID().slice(0, 6)}@e2e.test`,
           password: 'patient-pass-1',
           fullName: `Chaos Patient ${round}`,

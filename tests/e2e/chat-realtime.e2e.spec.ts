@@ -12,6 +12,7 @@ import type {
 } from '@arogyam/contracts';
 import { waitFor } from '@arogyam/testing';
 import { httpClient } from './http';
+import { CONSENT } from './people';
 import { ask, socketPool } from './sockets';
 import { ADMIN, startPlatform, type Platform } from './platform';
 
@@ -53,7 +54,7 @@ async function register(role: 'patient' | 'doctor', fullName: string): Promise<P
     'POST',
     `/api/${role}s/register`,
     {
-      body: { email: uniqueEmail(role), password: `${role}-pass-1`, fullName, ...profile },
+      body: { ...CONSENT, email: uniqueEmail(role), password: `${role}-pass-1`, fullName, ...profile },
     },
   );
   expect(answer.status).toBe(201);

@@ -1,5 +1,14 @@
 import { MongoClient } from 'mongodb';
-import type { HealthRecordView, MedicalProfileView, Page, PatientHistoryView } from '@arogyam/contracts';
+import { strFromU8, unzipSync } from 'fflate';
+import {
+  chatRoomId,
+  type DataExportView,
+  type HealthRecordView,
+  type MedicalProfileView,
+  type Page,
+  type PatientHistoryView,
+} from '@arogyam/contracts';
+import { waitFor } from '@arogyam/testing';
 import { CareSituations } from './care-situations';
 import { httpClient } from './http';
 import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours, type Person } from './people';
@@ -528,5 +537,263 @@ describe('the medical profile', () => {
         .status,
     ).toBe(200);
     expect((await call('GET', path, { token: doctor.token })).status).toBe(404);
+  });
+});
+
+describe("the patient's data export", () => {
+  const json = (files: Record<string, Uint8Array>, name: string): unknown => {
+    expect(Object.keys(files)).toContain(name);
+    return JSON.parse(strFromU8(files[name]));
+  };
+
+  it('holds every item the patient created, built in the background; only they see and download it', async () => {
+    const doctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Export Iyer');
+    const patient = await registerPatient(call, 'Export Everything');
+    const stranger = await registerPatient(call, 'Export Stranger');
+
+    const profile = await call('PUT', '/api/patients/me/medical-profile', {
+      token: patient.token,
+      body: { allergies: [{ substance: 'Penicillin (export)', severity: 'severe' }], bloodGroup: 'B+' },
+    });
+    expect(profile.status).toBe(200);
+    const record = await upload(patient.token, {
+      fields: { title: 'Export chest X-ray', kind: 'imaging', notes: 'Export notes of mine' },
+      file: { bytes: SMALL_PDF, name: 'छाती एक्स-रे.pdf' },
+    });
+    expect(record.status).toBe(201);
+    const recordId = String(record.body.id);
+
+    const booked = await bookFirstFreeSlot(call, doctor, patient, 'video', 'Export: a cough for ten days');
+    const roomId = chatRoomId(doctor.id, patient.id);
+    await waitFor(
+      async () => (await call('GET', `/api/chat/rooms/${roomId}`, { token: patient.token })).status === 200,
+      20000,
+      'the chat room',
+    );
+    const message = await call<{ id: string }>('POST', `/api/chat/rooms/${roomId}/messages`, {
+      token: patient.token,
+      body: { body: 'Export: hello doctor, the cough is worse at night' },
+    });
+    expect(message.status).toBe(201);
+    const payment = await call<{ id: string }>('POST', `/api/appointments/${booked.id}/payment`, {
+      token: patient.token,
+    });
+    expect(payment.status).toBe(201);
+    // The doctor reads the medical profile: "who viewed my records" has an entry to export.
+    expect(
+      (await call('GET', `/api/appointments/${booked.id}/medical-profile`, { token: doctor.token })).status,
+    ).toBe(200);
+    for (const status of ['checked_in', 'in_consultation']) {
+      const moved = await call('POST', `/api/appointments/${booked.id}/status`, {
+        token: doctor.token,
+        body: { status },
+      });
+      expect(moved.status).toBe(200);
+    }
+    const notes = {
+      subjective: 'Cough',
+      objective: 'Clear chest',
+      assessment: 'Export: viral cough',
+      plan: 'Fluids',
+    };
+    expect(
+      (
+        await call('PUT', `/api/appointments/${booked.id}/notes`, {
+          token: doctor.token,
+          body: { ...notes, sharedWithPatient: true },
+        })
+      ).status,
+    ).toBe(200);
+    const prescription = await call<{ id: string }>('POST', '/api/prescriptions', {
+      token: doctor.token,
+      body: {
+        appointmentId: booked.id,
+        items: [{ drug: 'Export-cillin', dose: '250 mg', frequency: 'three times a day', durationDays: 5 }],
+      },
+    });
+    expect(prescription.status).toBe(201);
+    expect(
+      (
+        await call('POST', `/api/appointments/${booked.id}/status`, {
+          token: doctor.token,
+          body: { status: 'completed' },
+        })
+      ).status,
+    ).toBe(200);
+    const review = await call('POST', `/api/appointments/${booked.id}/review`, {
+      token: patient.token,
+      body: { rating: 4, comment: 'Export: kind and careful' },
+    });
+    expect(review.status).toBe(201);
+    await waitFor(
+      async () =>
+        (await call<Page<unknown>>('GET', '/api/patients/me/audit', { token: patient.token })).body.total > 0,
+      20000,
+      "the doctor's read in the patient's audit trail",
+    );
+
+    // Two starts at once: one export, one id.
+    const [first, second] = await Promise.all([
+      call<DataExportView>('POST', '/api/patients/me/data-export', { token: patient.token }),
+      call<DataExportView>('POST', '/api/patients/me/data-export', { token: patient.token }),
+    ]);
+    expect([first.status, second.status]).toEqual([202, 202]);
+    expect(second.body.id).toBe(first.body.id);
+    expect(first.body.progress.total).toBe(first.body.steps.length + 1);
+    const exportPath = `/api/patients/me/data-export/${first.body.id}`;
+    // Someone else's export does not exist for them; doctors are not patients.
+    expect((await call('GET', exportPath, { token: stranger.token })).status).toBe(404);
+    expect((await download(stranger.token, `${exportPath}/download`)).status).toBe(404);
+    expect((await call('GET', exportPath, { token: doctor.token })).status).toBe(403);
+    expect((await call('POST', '/api/patients/me/data-export', { token: doctor.token })).status).toBe(403);
+
+    const ready = await waitFor(
+      async () => {
+        const now = await call<DataExportView>('GET', exportPath, { token: patient.token });
+        expect(now.body.status).not.toBe('failed');
+        return now.body.status === 'ready' ? now.body : undefined;
+      },
+      60000,
+      'the export to be ready',
+    );
+    if (!ready) throw new Error('waitFor answers only a ready export');
+    expect(ready.progress).toEqual({ done: ready.progress.total, total: ready.progress.total });
+    expect(ready.steps.every((step) => step.status === 'done')).toBe(true);
+    expect(ready.steps.find((step) => step.name === 'chat.json')?.items).toBeGreaterThanOrEqual(2);
+    expect(Date.parse(ready.expiresAt ?? '') - Date.parse(ready.readyAt ?? '')).toBe(7 * 86_400_000);
+    expect((await call('GET', '/api/patients/me/data-export', { token: patient.token })).body).toMatchObject({
+      id: ready.id,
+    });
+
+    const archive = await download(patient.token, `${exportPath}/download`);
+    expect(archive.status).toBe(200);
+    expect(archive.type).toBe('application/zip');
+    expect(archive.disposition).toContain(ready.fileName);
+    expect(archive.bytes.length).toBe(ready.size);
+    const files = unzipSync(new Uint8Array(archive.bytes));
+
+    expect(strFromU8(files['README.txt'])).toContain('audit.json');
+    expect(json(files, 'account.json')).toMatchObject({
+      id: patient.id,
+      privacyNotice: { version: expect.any(String) },
+    });
+    expect(json(files, 'profile.json')).toMatchObject({ id: patient.id, fullName: 'Export Everything' });
+    expect(json(files, 'medical-profile.json')).toMatchObject({
+      allergies: [{ substance: 'Penicillin (export)', severity: 'severe' }],
+      bloodGroup: 'B+',
+    });
+    expect(json(files, 'health-records.json')).toEqual([
+      expect.objectContaining({ id: recordId, title: 'Export chest X-ray', notes: 'Export notes of mine' }),
+    ]);
+    expect(Buffer.from(files[`files/${recordId}/छाती एक्स-रे.pdf`])).toEqual(SMALL_PDF);
+    expect(json(files, 'appointments.json')).toEqual([
+      expect.objectContaining({
+        id: booked.id,
+        reason: 'Export: a cough for ten days',
+        status: 'completed',
+        doctorNotes: expect.objectContaining({ assessment: 'Export: viral cough' }),
+      }),
+    ]);
+    expect(json(files, 'prescriptions.json')).toEqual([
+      expect.objectContaining({
+        id: prescription.body.id,
+        items: [expect.objectContaining({ drug: 'Export-cillin' })],
+      }),
+    ]);
+    expect(json(files, 'chat.json')).toMatchObject({
+      rooms: [{ id: roomId }],
+      messages: expect.arrayContaining([
+        expect.objectContaining({
+          id: message.body.id,
+          body: 'Export: hello doctor, the cough is worse at night',
+        }),
+      ]),
+    });
+    expect(json(files, 'payments.json')).toEqual([expect.objectContaining({ id: payment.body.id })]);
+    expect(json(files, 'reviews.json')).toEqual([
+      expect.objectContaining({ rating: 4, comment: 'Export: kind and careful' }),
+    ]);
+    expect(json(files, 'audit.json')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ actorId: doctor.id, kind: 'medical_profile' })]),
+    );
+    expect(Array.isArray(json(files, 'notifications.json'))).toBe(true);
+    expect(Array.isArray(json(files, 'video-calls.json'))).toBe(true);
+    // Nothing of the stranger's, and nothing secret, is in the archive.
+    const everything = Object.values(files)
+      .map((bytes) => Buffer.from(bytes).toString('latin1'))
+      .join('\n');
+    expect(everything).not.toContain(stranger.id);
+    expect(everything).not.toContain('passwordHash');
+  });
+
+  it('an export its instance left running fails with a clear message at the next start; an expired one is gone', async () => {
+    const patient = await registerPatient(call, 'Export Interrupted');
+    const exports = mongo
+      .db(platform.databases['patient-service'])
+      .collection<{ _id: string; [field: string]: unknown }>('dataExports');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    const step = { name: 'account.json', service: 'user', status: 'done', items: 1 };
+    const common = {
+      patientId: patient.id,
+      steps: [step],
+      total: 12,
+      createdAt: hourAgo,
+      updatedAt: hourAgo,
+    };
+    await exports.insertMany([
+      // Left running by an instance that died an hour ago (its heartbeat stopped then).
+      {
+        _id: `stalled-${patient.id}`,
+        runningKey: patient.id,
+        status: 'running',
+        done: 1,
+        heartbeatAt: hourAgo,
+        ...common,
+      },
+      // Ready, but past its expiry.
+      {
+        _id: `expired-${patient.id}`,
+        runningKey: `expired-${patient.id}`,
+        status: 'ready',
+        done: 12,
+        heartbeatAt: hourAgo,
+        readyAt: hourAgo,
+        expiresAt: new Date(Date.now() - 60_000),
+        size: 100,
+        fileName: 'arogyam-export-2026-11-28.zip',
+        ...common,
+      },
+    ]);
+    // While the stalled one counts as running, a start answers it.
+    const blocked = await call<DataExportView>('POST', '/api/patients/me/data-export', {
+      token: patient.token,
+    });
+    expect(blocked.body).toMatchObject({ id: `stalled-${patient.id}`, status: 'running' });
+
+    // Restarted: its sweep runs at start.
+    await platform.processes.get('patient-service')?.stop();
+    await platform.startService('patient-service');
+    const path = (id: string) => `/api/patients/me/data-export/${id}-${patient.id}`;
+    const stalled = await waitFor(
+      async () => {
+        const now = await call<DataExportView>('GET', path('stalled'), { token: patient.token });
+        return now.body.status === 'failed' ? now.body : undefined;
+      },
+      20000,
+      'the stalled export to fail',
+    );
+    expect(stalled?.failure).toMatch(/stopped when our server restarted\. Please start it again/);
+    expect((await call<DataExportView>('GET', path('expired'), { token: patient.token })).body).toMatchObject(
+      {
+        status: 'expired',
+      },
+    );
+    expect((await download(patient.token, `${path('expired')}/download`)).status).toBe(409);
+    // The patient can start again.
+    const again = await call<DataExportView>('POST', '/api/patients/me/data-export', {
+      token: patient.token,
+    });
+    expect(again.status).toBe(202);
+    expect(again.body.id).not.toBe(`stalled-${patient.id}`);
   });
 });

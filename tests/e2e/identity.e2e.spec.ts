@@ -1,12 +1,19 @@
-import { ERROR_CODES } from '@arogyam/contracts';
+import { ERROR_CODES, PRIVACY_NOTICE_VERSION } from '@arogyam/contracts';
 import { io, type Socket } from 'socket.io-client';
 import { waitFor } from '@arogyam/testing';
 import { nthEmailTo } from './emails';
 import { httpClient } from './http';
+import { CONSENT } from './people';
 import { ADMIN, startPlatform, type Platform } from './platform';
 
 interface AuthBody {
-  user: { id: string; role: string; email: string; fullName: string };
+  user: {
+    id: string;
+    role: string;
+    email: string;
+    fullName: string;
+    privacyNotice?: { version: string; acceptedAt: string };
+  };
   accessToken: string;
   refreshToken: string;
 }
@@ -36,6 +43,7 @@ let adminToken: string;
 const email = (name: string): string =>
   `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}-${Math.random().toString(36).slice(2, 8)}@e2e.test`;
 const doctorFields = (name: string) => ({
+  ...CONSENT,
   email: email(name),
   password: 'doctor-pass-1',
   fullName: name,
@@ -62,6 +70,7 @@ afterAll(async () => {
 describe('patients', () => {
   it('register signs the patient in, and the profile is theirs', async () => {
     const fields = {
+      ...CONSENT,
       email: email('asha'),
       password: 'patient-pass-1',
       fullName: 'Asha Rao',
@@ -76,8 +85,14 @@ describe('patients', () => {
       role: 'patient',
       email: fields.email,
       fullName: 'Asha Rao',
+      privacyNotice: { version: PRIVACY_NOTICE_VERSION, acceptedAt: expect.any(String) },
     });
     expect(registered.body.accessToken).toEqual(expect.any(String));
+    // The account keeps the version accepted: signing in again says it too.
+    const login = await call<AuthBody>('POST', '/api/patients/login', {
+      body: { email: fields.email, password: fields.password },
+    });
+    expect(login.body.user).toMatchObject({ privacyNotice: registered.body.user.privacyNotice });
 
     const me = await call('GET', '/api/patients/me', { token: registered.body.accessToken });
     expect(me.status).toBe(200);
@@ -101,7 +116,7 @@ describe('patients', () => {
   });
 
   it("a new name on the profile becomes the account name: login and the admins' list say it", async () => {
-    const patient = { email: email('kiran'), password: 'patient-pass-1', fullName: 'Kiran Shah' };
+    const patient = { ...CONSENT, email: email('kiran'), password: 'patient-pass-1', fullName: 'Kiran Shah' };
     const registered = await call<AuthBody>('POST', '/api/patients/register', { body: patient });
     expect(registered.status).toBe(201);
     const doctor = doctorFields('Anil Menon');
@@ -153,7 +168,7 @@ describe('patients', () => {
   });
 
   it('a duplicate email is 409, whatever its case', async () => {
-    const fields = { email: email('dup'), password: 'patient-pass-1', fullName: 'Dup Licate' };
+    const fields = { ...CONSENT, email: email('dup'), password: 'patient-pass-1', fullName: 'Dup Licate' };
     expect((await call('POST', '/api/patients/register', { body: fields })).status).toBe(201);
     const again = await call<ErrorBody>('POST', '/api/patients/register', {
       body: { ...fields, email: fields.email.toUpperCase() },
@@ -168,7 +183,7 @@ describe('patients', () => {
   });
 
   it('wrong password, unknown email and the wrong door answer the same 401', async () => {
-    const fields = { email: email('lata'), password: 'patient-pass-1', fullName: 'Lata M' };
+    const fields = { ...CONSENT, email: email('lata'), password: 'patient-pass-1', fullName: 'Lata M' };
     await call('POST', '/api/patients/register', { body: fields });
     const ok = await call<AuthBody>('POST', '/api/patients/login', {
       body: { email: fields.email, password: fields.password },
@@ -191,7 +206,7 @@ describe('patients', () => {
 
   it('refresh rotates; reusing a used token revokes the whole family; logout ends the session', async () => {
     const { body: session } = await call<AuthBody>('POST', '/api/patients/register', {
-      body: { email: email('rot'), password: 'patient-pass-1', fullName: 'Rota Tion' },
+      body: { ...CONSENT, email: email('rot'), password: 'patient-pass-1', fullName: 'Rota Tion' },
     });
     const first = await call<AuthBody>('POST', '/api/auth/refresh', {
       body: { refreshToken: session.refreshToken },
@@ -246,13 +261,50 @@ describe('bad input is refused with details and stores nothing', () => {
         'yearsOfExperience',
         'consultationFee.amount',
         'consultationFee.currency',
+        'privacyNoticeVersion',
       ]),
     );
   });
 
+  it('registration needs the current privacy notice: the one served publicly', async () => {
+    const notice = await call<{ version: string; sections: { heading: string; text: string }[] }>(
+      'GET',
+      '/api/privacy-notice',
+    );
+    expect(notice.status).toBe(200);
+    expect(notice.body.version).toBe(PRIVACY_NOTICE_VERSION);
+    expect(notice.body.sections.length).toBeGreaterThan(0);
+
+    const fields = { email: email('consent'), password: 'patient-pass-1', fullName: 'Con Sent' };
+    const missing = await call<ErrorBody>('POST', '/api/patients/register', { body: fields });
+    expect(missing.status).toBe(400);
+    expect(missing.body.details).toContainEqual({
+      field: 'privacyNoticeVersion',
+      problem: 'is required: read and accept the privacy notice',
+    });
+    expect(new Set(missing.body.details?.map((d) => d.field))).toEqual(new Set(['privacyNoticeVersion']));
+    const outdated = await call<ErrorBody & { code: string }>('POST', '/api/doctors/register', {
+      body: { ...doctorFields('Old Notice'), privacyNoticeVersion: '2020-01-01' },
+    });
+    expect(outdated.status).toBe(400);
+    expect(outdated.body).toMatchObject({
+      code: 'privacy_notice_outdated',
+      details: [{ field: 'privacyNoticeVersion', problem: expect.stringContaining(PRIVACY_NOTICE_VERSION) }],
+    });
+    // Neither refusal made an account: the address is still free.
+    const registered = await call('POST', '/api/patients/register', { body: { ...CONSENT, ...fields } });
+    expect(registered.status).toBe(201);
+  });
+
   it('unknown fields', async () => {
     const answer = await call<ErrorBody>('POST', '/api/patients/register', {
-      body: { email: email('x'), password: 'patient-pass-1', fullName: 'Role Play', role: 'admin' },
+      body: {
+        ...CONSENT,
+        email: email('x'),
+        password: 'patient-pass-1',
+        fullName: 'Role Play',
+        role: 'admin',
+      },
     });
     expect(answer.status).toBe(400);
     expect(answer.body.details).toEqual([{ field: 'role', problem: 'property role should not exist' }]);
@@ -282,7 +334,7 @@ describe('bad input is refused with details and stores nothing', () => {
     expect(malformed.status).toBe(400);
     expect(malformed.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
     const huge = await call<ErrorBody>('POST', '/api/patients/register', {
-      body: { email: email('big'), password: 'patient-pass-1', fullName: 'x'.repeat(300_000) },
+      body: { ...CONSENT, email: email('big'), password: 'patient-pass-1', fullName: 'x'.repeat(300_000) },
     });
     expect(huge.status).toBe(413);
     expect(huge.body).toEqual({
@@ -548,7 +600,7 @@ describe('doctor verification', () => {
 describe('admin and roles', () => {
   it('only admins reach admin routes', async () => {
     const { body } = await call<AuthBody>('POST', '/api/patients/register', {
-      body: { email: email('nosy'), password: 'patient-pass-1', fullName: 'No Sy' },
+      body: { ...CONSENT, email: email('nosy'), password: 'patient-pass-1', fullName: 'No Sy' },
     });
     const answer = await call<ErrorBody>('GET', '/api/admin/users', { token: body.accessToken });
     expect(answer.status).toBe(403);
@@ -571,7 +623,7 @@ describe('admin and roles', () => {
   });
 
   it('a suspended user is refused at once, live token included, and can come back', async () => {
-    const fields = { email: email('sus'), password: 'patient-pass-1', fullName: 'Sus Pended' };
+    const fields = { ...CONSENT, email: email('sus'), password: 'patient-pass-1', fullName: 'Sus Pended' };
     const { body: session } = await call<AuthBody>('POST', '/api/patients/register', { body: fields });
     // Both gateways now hold the account as active in their status caches.
     const callOther = httpClient(await platform.startGateway());
@@ -750,7 +802,7 @@ describe('operations', () => {
     expect(bad.message).toMatch(/Authentication failed/);
     bad.socket.close();
     const { body } = await call<AuthBody>('POST', '/api/patients/register', {
-      body: { email: email('sock'), password: 'patient-pass-1', fullName: 'So Cket' },
+      body: { ...CONSENT, email: email('sock'), password: 'patient-pass-1', fullName: 'So Cket' },
     });
     const good = await connect(body.accessToken);
     expect(good.ok).toBe(true);
@@ -773,7 +825,7 @@ describe('operations', () => {
   });
 
   it('a stopped user-service makes login 503 within 2 s, and login works again once it is back', async () => {
-    const fields = { email: email('outage'), password: 'patient-pass-1', fullName: 'Out Age' };
+    const fields = { ...CONSENT, email: email('outage'), password: 'patient-pass-1', fullName: 'Out Age' };
     await call('POST', '/api/patients/register', { body: fields });
     await platform.processes.get('user-service')?.stop();
 

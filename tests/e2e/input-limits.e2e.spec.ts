@@ -1,7 +1,7 @@
 import type { ChatMessageView } from '@arogyam/contracts';
 import { waitFor } from '@arogyam/testing';
 import { httpClient } from './http';
-import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours, type Person } from './people';
+import { CONSENT, bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours, type Person } from './people';
 import { ADMIN, startPlatform, type Platform } from './platform';
 import { ask, socketPool } from './sockets';
 
@@ -156,6 +156,7 @@ describe('dates in sane ranges', () => {
     for (const dateOfBirth of ['9999-12-31', '1899-12-31']) {
       const registered = await call('POST', '/api/patients/register', {
         body: {
+          ...CONSENT,
           email: `dob-${dateOfBirth}-${Date.now()}@e2e.test`,
           password: 'Quiet-lantern-harbour-42',
           fullName: 'Date Test',

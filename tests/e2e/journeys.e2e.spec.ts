@@ -9,6 +9,7 @@ import type {
 import { waitFor } from '@arogyam/testing';
 import { httpClient } from './http';
 import {
+  CONSENT,
   bookFirstFreeSlot,
   registerPatient,
   uniqueEmail,
@@ -123,6 +124,7 @@ describe("an appointment's patient, for its doctor only", () => {
       '/api/patients/register',
       {
         body: {
+          ...CONSENT,
           email,
           password: 'patient-pass-1',
           fullName: 'Kiran Shetty',

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { MongoClient } from 'mongodb';
 import { emailsTo, nthEmailTo, resetLinkIn } from './emails';
 import { httpClient } from './http';
-import { PASSWORDS, uniqueEmail } from './people';
+import { CONSENT, PASSWORDS, uniqueEmail } from './people';
 import { startPlatform, type Platform } from './platform';
 
 /**
@@ -35,7 +35,7 @@ let earlierOutput = '';
 const register = async (name: string): Promise<AuthBody & { email: string }> => {
   const email = uniqueEmail(name);
   const answer = await call<AuthBody>('POST', '/api/patients/register', {
-    body: { email, password: PASSWORDS.patient, fullName: name },
+    body: { ...CONSENT, email, password: PASSWORDS.patient, fullName: name },
   });
   expect(answer.status).toBe(201);
   return { ...answer.body, email };

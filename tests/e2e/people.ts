@@ -1,3 +1,4 @@
+import { PRIVACY_NOTICE_VERSION } from '@arogyam/contracts';
 import type { httpClient } from './http';
 
 type Call = ReturnType<typeof httpClient>;
@@ -11,6 +12,9 @@ interface AuthBody {
   user: { id: string };
   accessToken: string;
 }
+
+/** What every registration sends: the privacy notice version the person read and accepted. */
+export const CONSENT = { privacyNoticeVersion: PRIVACY_NOTICE_VERSION } as const;
 
 /** The passwords everyone registered here signs in with. */
 export const PASSWORDS = { patient: 'patient-pass-1', doctor: 'doctor-pass-1' } as const;
@@ -26,7 +30,7 @@ const signedIn = (answer: { status: number; body: AuthBody }, what: string): Per
 
 export async function registerPatient(call: Call, fullName: string): Promise<Person> {
   const answer = await call<AuthBody>('POST', '/api/patients/register', {
-    body: { email: uniqueEmail(fullName), password: PASSWORDS.patient, fullName },
+    body: { ...CONSENT, email: uniqueEmail(fullName), password: PASSWORDS.patient, fullName },
   });
   return signedIn(answer, fullName);
 }
@@ -39,6 +43,7 @@ export async function verifiedDoctorWithHours(
 ): Promise<Person> {
   const answer = await call<AuthBody>('POST', '/api/doctors/register', {
     body: {
+      ...CONSENT,
       email: uniqueEmail(fullName),
       password: PASSWORDS.doctor,
       fullName,

@@ -1,6 +1,6 @@
 import { JwtService } from '@nestjs/jwt';
 import { httpClient } from './http';
-import { PASSWORDS, registerPatient, uniqueEmail } from './people';
+import { CONSENT, PASSWORDS, registerPatient, uniqueEmail } from './people';
 import { ADMIN, JWT_SECRET, startPlatform, type Platform } from './platform';
 import { socketPool } from './sockets';
 
@@ -22,7 +22,7 @@ const pool = socketPool();
 
 const register = async (name: string): Promise<AuthBody> => {
   const answer = await call<AuthBody>('POST', '/api/patients/register', {
-    body: { email: uniqueEmail(name), password: PASSWORDS.patient, fullName: name },
+    body: { ...CONSENT, email: uniqueEmail(name), password: PASSWORDS.patient, fullName: name },
   });
   expect(answer.status).toBe(201);
   return answer.body;
@@ -123,7 +123,7 @@ describe('password policy', () => {
     'refuses %j with a 400 that says why',
     async (password) => {
       const answer = await call('POST', '/api/patients/register', {
-        body: { email: uniqueEmail('Weak Password'), password, fullName: 'Weak Password' },
+        body: { ...CONSENT, email: uniqueEmail('Weak Password'), password, fullName: 'Weak Password' },
       });
       expect(answer.status).toBe(400);
       expect(answer.body).toMatchObject({
@@ -136,6 +136,7 @@ describe('password policy', () => {
   it('refuses a password made of the person’s own email or name', async () => {
     const answer = await call('POST', '/api/doctors/register', {
       body: {
+        ...CONSENT,
         email: 'meenakshi.sundaram@e2e.test',
         password: 'meenakshisundaram',
         fullName: 'Meenakshi Sundaram',

@@ -22,6 +22,7 @@ export const KIND_OPTIONS: readonly SelectOption[] = [
   { value: 'medical_profile', label: 'Medical profile' },
   { value: 'chat_history', label: 'Chat history' },
   { value: 'appointment_reason', label: 'Appointment reasons' },
+  { value: 'data_export', label: 'Data exports' },
 ];
 
 const KINDS = KIND_OPTIONS.map((option) => option.value).filter(Boolean) as AuditResourceKind[];

@@ -36,6 +36,8 @@ import { BookingPolicyHandler } from './policy/booking-policy.handler';
 import { CallRecordsService } from './video-calls/call-records.service';
 import { VideoEventsConsumer } from './video-calls/video-events.consumer';
 import { WaitingRoomService } from './video-calls/waiting-room.service';
+import { PatientDataExportHandler } from './data-rights/patient-data-export.handler';
+import { PatientDataExportService } from './data-rights/patient-data-export.service';
 
 @Module({})
 export class AppModule {
@@ -53,6 +55,7 @@ export class AppModule {
       ],
       controllers: [
         AvailabilityHandler,
+        PatientDataExportHandler,
         SlotsHandler,
         BookingPolicyHandler,
         AppointmentsHandler,
@@ -64,6 +67,7 @@ export class AppModule {
       ],
       providers: [
         ReasonReads,
+        PatientDataExportService,
         AvailabilityRepository,
         AppointmentRepository,
         PatientDayRepository,

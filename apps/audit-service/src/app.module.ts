@@ -7,6 +7,7 @@ import { auditEntryModel, AuditEntryRepository } from './trail/audit-entry.repos
 import { AuditEventsConsumer } from './trail/audit-events.consumer';
 import { TrailWriter } from './trail/trail-writer';
 import { ChainVerifier } from './verification/chain-verifier';
+import { PatientDataExportHandler } from './data-rights/patient-data-export.handler';
 
 @Module({})
 export class AppModule {
@@ -14,7 +15,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [DataServiceModule.forService({ service: 'audit', config, models: [auditEntryModel] })],
-      controllers: [AuditTrailHandler],
+      controllers: [AuditTrailHandler, PatientDataExportHandler],
       providers: [AuditEntryRepository, TrailWriter, AuditEventsConsumer, TrailQueriesService, ChainVerifier],
     };
   }

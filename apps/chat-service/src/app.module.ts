@@ -15,6 +15,7 @@ import { ChatRoomsHandler } from './rooms/chat-rooms.handler';
 import { ChatRoomsService } from './rooms/chat-rooms.service';
 import { RoomAccess } from './rooms/room-access';
 import { RoomPointers } from './rooms/room-pointers';
+import { PatientDataExportHandler } from './data-rights/patient-data-export.handler';
 
 @Module({})
 export class AppModule {
@@ -30,7 +31,7 @@ export class AppModule {
           models: [chatRoomModel, chatMessageModel],
         }),
       ],
-      controllers: [ChatRoomsHandler, ChatMessagesHandler, ReadStateHandler],
+      controllers: [ChatRoomsHandler, ChatMessagesHandler, ReadStateHandler, PatientDataExportHandler],
       providers: [
         ChatRoomRepository,
         ChatMessageRepository,

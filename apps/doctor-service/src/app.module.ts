@@ -31,6 +31,7 @@ import { DoctorDocumentsService } from './documents/doctor-documents.service';
 import { VerificationHandler } from './verification/verification.handler';
 import { VerificationService } from './verification/verification.service';
 import { SearchKeysUpgrade } from './maintenance/search-keys-upgrade';
+import { PatientDataExportHandler } from './data-rights/patient-data-export.handler';
 
 @Module({})
 export class AppModule {
@@ -47,6 +48,7 @@ export class AppModule {
       ],
       controllers: [
         DoctorProfilesHandler,
+        PatientDataExportHandler,
         DoctorSearchHandler,
         VerificationHandler,
         DoctorDocumentsHandler,

@@ -1,4 +1,10 @@
-import { ForgotPasswordPage, NotificationSettingsPage, RequireRole, ResetPasswordPage } from '@arogyam/ui';
+import {
+  ForgotPasswordPage,
+  NotificationSettingsPage,
+  PrivacyNoticePage,
+  RequireRole,
+  ResetPasswordPage,
+} from '@arogyam/ui';
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from './layout';
 import { AppointmentPage } from './pages/appointment-page';
@@ -23,6 +29,7 @@ export function App() {
       <Route element={<Layout />}>
         <Route path="register" element={<RegisterPage />} />
         <Route path="login" element={<LoginPage />} />
+        <Route path="privacy" element={<PrivacyNoticePage api={api} />} />
         <Route
           path="forgot-password"
           element={<ForgotPasswordPage api={api} appName="Arogyam for Doctors" />}

@@ -33,6 +33,9 @@ import { HealthController } from './health/health.controller';
 import { ServiceClientModule } from './http/service-client.module';
 import { UserServiceAccountStatusChecker } from './identity/account-status.checker';
 import { IdentityController } from './identity/identity.controller';
+import { PrivacyNoticeController } from './privacy/privacy-notice.controller';
+import { DataExportController } from './data-export/data-export.controller';
+import { DataExportFileStore } from './data-export/data-export-file-store';
 import { RegistrationService } from './identity/registration.service';
 import { SessionsController } from './identity/sessions.controller';
 import { AccountPreferencesController } from './identity/account-preferences.controller';
@@ -114,6 +117,7 @@ export class AppModule {
       ],
       controllers: [
         IdentityController,
+        PrivacyNoticeController,
         SessionsController,
         PasswordResetController,
         PasswordController,
@@ -134,6 +138,7 @@ export class AppModule {
         CaseStudiesController,
         AdminCaseStudiesController,
         HealthRecordsController,
+        DataExportController,
         DoctorDocumentsController,
         PaymentsController,
         PaymentReceiptsController,
@@ -152,6 +157,7 @@ export class AppModule {
         ResetEmailThrottleGuard,
         DeadLetterBox,
         HealthRecordFileStore,
+        DataExportFileStore,
         DoctorDocumentStore,
         RegistrationService,
         DoctorSearchCache,

@@ -38,6 +38,7 @@ import {
   retentionSweepProgressModel,
   RetentionSweepProgressRepository,
 } from './retention/retention-sweep-progress.repository';
+import { PatientDataExportHandler } from './data-rights/patient-data-export.handler';
 
 /** What a test may replace: the clock, so it can move time instead of waiting for it. */
 export interface AppModuleOverrides {
@@ -64,7 +65,7 @@ export class AppModule {
           ],
         }),
       ],
-      controllers: [InboxHandler, PreferencesHandler],
+      controllers: [InboxHandler, PreferencesHandler, PatientDataExportHandler],
       providers: [
         { provide: Clock, useValue: overrides.clock ?? new SystemClock() },
         NotificationRepository,

@@ -5,6 +5,13 @@ import { accountEventsConsumer } from './account-status/account-events.provider'
 import { AuditedCare } from './care/audited-care';
 import { CareRelationships } from './care/care-relationships';
 import { PatientServiceConfig } from './config/patient-service.config';
+import { DataExportArchives } from './data-export/data-export-archives';
+import { dataExportModel, DataExportRepository } from './data-export/data-export.repository';
+import { DataExportRunner } from './data-export/data-export-runner';
+import { DataExportSweep } from './data-export/data-export-sweep';
+import { DataExportsHandler } from './data-export/data-exports.handler';
+import { DataExportsService } from './data-export/data-exports.service';
+import { ExportLocalData } from './data-export/export-local-data';
 import { PatientDashboardHandler } from './dashboard/patient-dashboard.handler';
 import { PatientDashboardService } from './dashboard/patient-dashboard.service';
 import { HealthRecordFiles } from './health-records/health-record-files';
@@ -34,7 +41,7 @@ export class AppModule {
           config,
           audited: 'patient',
           outboxes: [Patient.name, MedicalProfile.name],
-          models: [patientModel, healthRecordModel, medicalProfileModel],
+          models: [patientModel, healthRecordModel, medicalProfileModel, dataExportModel],
         }),
       ],
       controllers: [
@@ -43,6 +50,7 @@ export class AppModule {
         HealthRecordsHandler,
         MedicalProfilesHandler,
         AppointmentPatientHandler,
+        DataExportsHandler,
       ],
       providers: [
         PatientRepository,
@@ -59,6 +67,12 @@ export class AppModule {
         CareRelationships,
         AuditedCare,
         AppointmentPatientService,
+        DataExportRepository,
+        DataExportArchives,
+        ExportLocalData,
+        DataExportRunner,
+        DataExportsService,
+        DataExportSweep,
       ],
     };
   }

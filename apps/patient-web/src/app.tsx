@@ -1,6 +1,7 @@
 import {
   ForgotPasswordPage,
   NotificationSettingsPage,
+  PrivacyNoticePage,
   RequireRole,
   ResetPasswordPage,
   VideoConsultationPage,
@@ -19,6 +20,7 @@ import { MessagesPage } from './pages/messages-page';
 import { MyAppointmentsPage } from './pages/my-appointments-page';
 import { MyProfilePage } from './pages/my-profile-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { YourDataPage } from './pages/your-data-page';
 import { RecordAccessPage } from './pages/record-access-page';
 import { RegisterPage } from './pages/register-page';
 import { api } from './session';
@@ -34,11 +36,13 @@ export function App() {
         <Route path="case-studies/:id" element={<CaseStudyPage />} />
         <Route path="register" element={<RegisterPage />} />
         <Route path="login" element={<LoginPage />} />
+        <Route path="privacy" element={<PrivacyNoticePage api={api} />} />
         <Route path="forgot-password" element={<ForgotPasswordPage api={api} appName="Arogyam" />} />
         <Route path="reset-password" element={<ResetPasswordPage api={api} appName="Arogyam" />} />
         <Route element={<RequireRole role="patient" />}>
           <Route path="profile" element={<MyProfilePage />} />
           <Route path="notification-settings" element={<NotificationSettingsPage api={api} />} />
+          <Route path="your-data" element={<YourDataPage />} />
           <Route path="appointments" element={<MyAppointmentsPage />} />
           <Route path="appointments/:id" element={<AppointmentPage />} />
           <Route path="messages" element={<MessagesPage />} />

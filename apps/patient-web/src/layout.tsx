@@ -12,6 +12,7 @@ const SIGNED_IN_LINKS: NavItem[] = [
   { to: '/who-viewed', label: 'Who viewed my records' },
   { to: '/profile', label: 'My profile' },
   { to: '/notification-settings', label: 'Notification settings' },
+  { to: '/your-data', label: 'Your data' },
 ];
 
 const VISITOR_LINKS: NavItem[] = [

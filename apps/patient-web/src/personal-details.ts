@@ -4,7 +4,7 @@ import { optionalText, rawText, type Gender, type PatientRegistration } from '@a
 export const PERSONAL_FIELDS = ['fullName', 'phone', 'dateOfBirth', 'gender'] as const;
 
 /** A patient's own details: what registration asks beside the account, and what the profile edits. */
-export type PersonalDetails = Omit<PatientRegistration, 'email' | 'password'>;
+export type PersonalDetails = Omit<PatientRegistration, 'email' | 'password' | 'privacyNoticeVersion'>;
 
 /** Reads the personal fields as the API expects them; blank optional fields are left out. */
 export function readPersonalDetails(data: FormData): PersonalDetails {

@@ -25,6 +25,7 @@ import { AppointmentLookup } from '@arogyam/service-kit';
 import { PaymentWebhooksService } from './webhooks/payment-webhooks.service';
 import { SandboxCheckoutService } from './webhooks/sandbox-checkout.service';
 import { WebhooksHandler } from './webhooks/webhooks.handler';
+import { PatientDataExportHandler } from './data-rights/patient-data-export.handler';
 
 @Module({})
 export class AppModule {
@@ -41,6 +42,7 @@ export class AppModule {
       ],
       controllers: [
         PaymentsHandler,
+        PatientDataExportHandler,
         AdminPaymentsHandler,
         WebhooksHandler,
         RefundsHandler,

@@ -10,6 +10,7 @@ import { PrescriptionsHandler } from './prescriptions/prescriptions.handler';
 import { PrescriptionsService } from './prescriptions/prescriptions.service';
 import { PrescriptionHistoryService } from './prescriptions/prescription-history.service';
 import { UpstreamServices } from './upstream/upstream-services';
+import { PatientDataExportHandler } from './data-rights/patient-data-export.handler';
 
 @Module({})
 export class AppModule {
@@ -25,7 +26,7 @@ export class AppModule {
           models: [prescriptionModel],
         }),
       ],
-      controllers: [PrescriptionsHandler, PrescriptionPdfHandler],
+      controllers: [PrescriptionsHandler, PrescriptionPdfHandler, PatientDataExportHandler],
       providers: [
         PrescriptionRepository,
         PrescriptionsService,

@@ -10,6 +10,7 @@ import { AccountsHandler } from './accounts/accounts.handler';
 import { AccountsService } from './accounts/accounts.service';
 import { PasswordPolicy } from './accounts/password-policy';
 import { AdminSeeder } from './admin-seed/admin-seeder';
+import { PatientDataExportHandler } from './data-rights/patient-data-export.handler';
 import { DemoAccountsCheck } from './production/demo-accounts.check';
 import { UserServiceConfig } from './config/user-service.config';
 import { AccountNamesService } from './profile-names/account-names.service';
@@ -46,7 +47,13 @@ export class AppModule {
           },
         }),
       ],
-      controllers: [AccountsHandler, AccountPreferencesHandler, SessionsHandler, PasswordResetsHandler],
+      controllers: [
+        AccountsHandler,
+        AccountPreferencesHandler,
+        SessionsHandler,
+        PasswordResetsHandler,
+        PatientDataExportHandler,
+      ],
       providers: [
         PasswordHasher,
         PasswordPolicy,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import {
   EVENTS_STREAM,
+  PRIVACY_NOTICE_VERSION,
   ProfileEventTypes,
   UserEventTypes,
   UserSubjects,
@@ -61,6 +62,7 @@ const registration = (overrides: Partial<RegisterAccountMessage> = {}): Register
   email: uniqueEmail('asha'),
   password: PASSWORD,
   fullName: 'Asha Rao',
+  privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
   role: 'patient',
   profile: { phone: '+91 98450 00000', dateOfBirth: '1990-04-02', gender: 'female' },
   ...overrides,
@@ -154,6 +156,20 @@ describe('user-service', () => {
   });
 
   describe('registration', () => {
+    it('refuses a privacy notice other than the current one, with its own code, storing nothing', async () => {
+      const message = registration({ privacyNoticeVersion: '2001-01-01' });
+      expect(await rpcFailure(register(message))).toMatchObject({
+        statusCode: 400,
+        code: 'privacy_notice_outdated',
+        details: [
+          { field: 'privacyNoticeVersion', problem: expect.stringContaining(PRIVACY_NOTICE_VERSION) },
+        ],
+      });
+      expect((await register({ ...message, privacyNoticeVersion: PRIVACY_NOTICE_VERSION })).user.email).toBe(
+        message.email,
+      );
+    });
+
     it('creates the account and signs it in: user, access token and refresh token', async () => {
       const message = registration({ email: '  Meera.Iyer@Example.COM ', fullName: '  Meera Iyer ' });
 
@@ -165,7 +181,9 @@ describe('user-service', () => {
         role: 'patient',
         email: 'meera.iyer@example.com',
         fullName: 'Meera Iyer',
+        privacyNotice: { version: PRIVACY_NOTICE_VERSION, acceptedAt: expect.any(String) },
       });
+      expect(Date.now() - Date.parse(result.user.privacyNotice?.acceptedAt ?? '')).toBeLessThan(60_000);
       expect(result.refreshToken).toMatch(/^[0-9a-f-]{36}\.[A-Za-z0-9_-]{43}$/);
 
       const claims = await jwt.verifyAsync<AccessTokenClaims & { iat: number; exp: number }>(
@@ -686,6 +704,8 @@ describe('user-service', () => {
         'email',
         'fullName',
         'id',
+        // The privacy notice the doctor accepted at registration (admins see consent, not credentials).
+        'privacyNotice',
         'role',
         'status',
       ]);

@@ -32,6 +32,8 @@ export * from './common/past-date';
 export * from './identity/user-view';
 export * from './identity/language';
 export * from './identity/credentials.dto';
+export * from './privacy/privacy-notice';
+export * from './data-rights/patient-data-export';
 export * from './identity/password.dto';
 export * from './identity/register-patient.dto';
 export * from './identity/messages';

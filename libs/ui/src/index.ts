@@ -31,6 +31,9 @@ export * from './auth/forgot-password-page';
 export * from './auth/reset-password-page';
 export * from './auth/change-password-form';
 export * from './auth/register-form';
+export * from './privacy/use-privacy-notice';
+export * from './privacy/privacy-consent-field';
+export * from './privacy/privacy-notice-page';
 export * from './auth/require-role';
 
 export * from './chat/chat-room-list';

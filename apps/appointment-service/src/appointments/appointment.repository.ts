@@ -5,10 +5,12 @@ import {
   ACTIVE_APPOINTMENT_STATUSES,
   type AppointmentListWhen,
   type AppointmentStatus,
+  type PatientDataPage,
 } from '@arogyam/contracts';
 import {
   countMatching,
   findPage,
+  patientDataPage,
   utcDay,
   utcDaysBetween,
   type OutboxEntry,
@@ -328,6 +330,15 @@ export class AppointmentRepository {
     window: PageWindow,
   ): Promise<AppointmentPage> {
     return findPage(this.appointments, filter, sort, window, VIEW_FIELDS) as Promise<AppointmentPage>;
+  }
+
+  /** The patient's appointments, each as `toItem` makes it, for their data export. */
+  exportPage(
+    patientId: string,
+    cursor: string | undefined,
+    toItem: (appointment: Appointment) => Promise<Record<string, unknown>>,
+  ): Promise<PatientDataPage> {
+    return patientDataPage(this.appointments, { patientId }, cursor, toItem);
   }
 }
 

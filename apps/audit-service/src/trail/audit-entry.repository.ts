@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
-import type { AuditResourceKind } from '@arogyam/contracts';
-import { findPage, ORDERED_PUSHDOWN, type PageWindow } from '@arogyam/persistence';
+import type { AuditResourceKind, PatientDataPage } from '@arogyam/contracts';
+import { findPage, ORDERED_PUSHDOWN, patientDataPage, type PageWindow } from '@arogyam/persistence';
 import { AuditEntry, AuditEntrySchema } from './audit-entry.schema';
 
 // The chain: one entry per position (a racing second writer's insert is refused, E11000), the
@@ -86,5 +86,22 @@ export class AuditEntryRepository {
       };
     }
     return findPage(this.entries, filter, NEWEST_FIRST, window);
+  }
+
+  /**
+   * Who reached the patient's clinical data (others than the patient), for their data export: who,
+   * when, what and whether it was allowed; not where from.
+   */
+  exportPage(patientId: string, cursor: string | undefined): Promise<PatientDataPage> {
+    return patientDataPage(this.entries, { patientId, byPatient: false }, cursor, (entry) => ({
+      id: entry._id,
+      occurredAt: new Date(entry.occurredAt).toISOString(),
+      actorId: entry.actorId,
+      actorRole: entry.actorRole,
+      kind: entry.kind,
+      resourceId: entry.resourceId,
+      action: entry.action,
+      outcome: entry.outcome,
+    }));
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import { Types, type FilterQuery, type Model } from 'mongoose';
-import { countMatching, type OutboxEntry } from '@arogyam/persistence';
+import type { PatientDataPage } from '@arogyam/contracts';
+import { countMatching, patientDataPage, type OutboxEntry } from '@arogyam/persistence';
 import { ChatMessage, ChatMessageSchema } from './chat-message.schema';
 import {
   dayWindows,
@@ -11,7 +12,7 @@ import {
   type MessageCursor,
   type RoomTimeline,
 } from './message-days';
-import type { StoredMessage } from './message-views';
+import { toChatMessageView, type StoredMessage } from './message-views';
 
 const NEWEST_FIRST = { _id: -1 } as const;
 const WITHOUT_OUTBOX = { outbox: 0 } as const;
@@ -100,5 +101,12 @@ export class ChatMessageRepository {
       .limit(count)
       .lean<StoredMessage[]>()
       .exec();
+  }
+
+  /** Every message in these rooms (the patient's), oldest first, for the patient's data export. */
+  exportPage(roomIds: string[], cursor: string | undefined): Promise<PatientDataPage> {
+    return patientDataPage(this.messages, { roomId: { $in: roomIds } }, cursor, (message) => ({
+      ...toChatMessageView(message),
+    }));
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { FilterQuery, Model, UpdateQuery } from 'mongoose';
-import type { EventEnvelope } from '@arogyam/contracts';
-import { insertOnce, pushToOutbox } from '@arogyam/persistence';
+import type { EventEnvelope, PatientDataPage } from '@arogyam/contracts';
+import { insertOnce, patientDataPage, pushToOutbox } from '@arogyam/persistence';
 import {
   ChatRoom,
   ChatRoomSchema,
@@ -10,7 +10,7 @@ import {
   type ChatRoomLastMessage,
   type ChatRoomMember,
 } from './chat-room.schema';
-import type { StoredRoom } from './room-views';
+import { toRoomView, type StoredRoom } from './room-views';
 
 const MOST_RECENTLY_ACTIVE_FIRST = { 'lastMessage.id': -1, _id: 1 } as const;
 const WITHOUT_OUTBOX = { outbox: 0 } as const;
@@ -146,5 +146,16 @@ export class ChatRoomRepository {
       .limit(limit)
       .lean<StoredRoom[]>()
       .exec();
+  }
+
+  /** The ids of the patient's rooms (one per doctor they booked), for their data export. */
+  async roomIdsOfPatient(patientId: string): Promise<string[]> {
+    const rooms = await this.rooms.find({ patientId }, { _id: 1 }).lean<{ _id: string }[]>().exec();
+    return rooms.map((room) => room._id);
+  }
+
+  /** The patient's rooms, for their data export. */
+  exportPage(patientId: string, cursor: string | undefined): Promise<PatientDataPage> {
+    return patientDataPage(this.rooms, { patientId }, cursor, (room) => ({ ...toRoomView(room, patientId) }));
   }
 }

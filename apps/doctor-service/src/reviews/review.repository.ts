@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import { findPage, type PageWindow } from '@arogyam/persistence';
+import type { PatientDataPage } from '@arogyam/contracts';
+import { findPage, patientDataPage, type PageWindow } from '@arogyam/persistence';
 import { Review, ReviewSchema } from './review.schema';
+import { toReviewView } from './review-views';
 
+// The patient's own reviews (`exportPage`, their data export).
+ReviewSchema.index({ patientId: 1, _id: 1 });
 // A doctor's reviews newest first (`pageOfDoctor`), and their count per star (`countsPerStar`).
 ReviewSchema.index({ doctorId: 1, createdAt: -1, _id: 1 });
 
@@ -52,5 +56,14 @@ export class ReviewRepository {
       ])
       .exec();
     return perStar.map(({ _id: stars, count }) => ({ stars, count }));
+  }
+
+  /** The reviews the patient wrote, for their data export. */
+  exportPage(patientId: string, cursor: string | undefined): Promise<PatientDataPage> {
+    return patientDataPage(this.reviews, { patientId }, cursor, (review) => ({
+      ...toReviewView(review),
+      doctorId: review.doctorId,
+      appointmentId: review._id,
+    }));
   }
 }

@@ -2,7 +2,10 @@ import {
   useT,
   ACCOUNT_FIELDS,
   AccountFields,
+  PRIVACY_CONSENT_FIELD,
+  PrivacyConsentField,
   RegisterForm,
+  readPrivacyConsent,
   readCredentials,
   type DoctorRegistration,
 } from '@arogyam/ui';
@@ -13,7 +16,7 @@ import { LICENCE_FIELDS, readLicenceDetails } from '../licence-details';
 import { PRACTICE_FIELDS, readPracticeDetails } from '../practice-details';
 import { api } from '../session';
 
-const FIELDS = [...ACCOUNT_FIELDS, ...LICENCE_FIELDS, ...PRACTICE_FIELDS] as const;
+const FIELDS = [...ACCOUNT_FIELDS, ...LICENCE_FIELDS, ...PRACTICE_FIELDS, PRIVACY_CONSENT_FIELD] as const;
 
 /** The body as typed: blank numbers are left out, so the server names what is missing beside its field. */
 function readRegistration(data: FormData): Partial<DoctorRegistration> {
@@ -21,6 +24,7 @@ function readRegistration(data: FormData): Partial<DoctorRegistration> {
     ...readCredentials(data),
     ...readLicenceDetails(data),
     ...readPracticeDetails(data, { blankText: 'omit' }),
+    ...readPrivacyConsent(data),
   };
 }
 
@@ -48,6 +52,7 @@ export function RegisterPage() {
               <legend>{t('Your practice')}</legend>
               <PracticeFields errors={errors} afterSpecialization={<LicenceFields errors={errors} />} />
             </fieldset>
+            <PrivacyConsentField api={api} error={errors[PRIVACY_CONSENT_FIELD]} />
           </>
         )}
       </RegisterForm>

@@ -27,8 +27,15 @@ export class RegistrationService {
   constructor(private readonly services: ServiceClient) {}
 
   async register(role: RegisterAccountMessage['role'], dto: AccountFieldsDto & object): Promise<AuthResult> {
-    const { email, password, fullName, ...profile } = dto;
-    const message: RegisterAccountMessage = { email, password, fullName, role, profile };
+    const { email, password, fullName, privacyNoticeVersion, ...profile } = dto;
+    const message: RegisterAccountMessage = {
+      email,
+      password,
+      fullName,
+      privacyNoticeVersion,
+      role,
+      profile,
+    };
     const result = await this.services.send<AuthResult>(UserSubjects.register, message);
     try {
       await this.services.send(PROFILE_SUBJECT[role], {

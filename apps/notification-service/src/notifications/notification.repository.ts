@@ -1,8 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
-import { countMatching, findPage, insertEachOnce, utcHour, type PageWindow } from '@arogyam/persistence';
+import type { PatientDataPage } from '@arogyam/contracts';
+import {
+  countMatching,
+  findPage,
+  insertEachOnce,
+  patientDataPage,
+  utcHour,
+  type PageWindow,
+} from '@arogyam/persistence';
 import { Notification, NotificationSchema } from './notification.schema';
+import { toNotificationView } from './notification-views';
 
 const NEWEST_FIRST = { createdAt: -1, _id: 1 } as const;
 
@@ -158,5 +167,13 @@ export class NotificationRepository {
   private async deleteWhere(hours: string[], filter: FilterQuery<Notification>): Promise<number> {
     if (hours.length === 0) return 0;
     return (await this.notifications.deleteMany(filter).exec()).deletedCount;
+  }
+
+  /** Every notification sent to the person (in the app, by email and SMS), for their data export. */
+  exportPage(userId: string, cursor: string | undefined): Promise<PatientDataPage> {
+    return patientDataPage(this.notifications, { userId }, cursor, (notification) => ({
+      channel: notification.channel,
+      ...toNotificationView(notification),
+    }));
   }
 }

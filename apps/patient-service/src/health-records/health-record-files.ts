@@ -21,6 +21,11 @@ export class HealthRecordFiles {
     return info && !info.deleted ? info : null;
   }
 
+  /** The file's bytes (checked against their digest by the object store), or null if gone. */
+  async bytes(recordId: string): Promise<Uint8Array | null> {
+    return (await this.store()).getBlob(healthRecordObjectName(recordId));
+  }
+
   async remove(recordId: string): Promise<void> {
     await (await this.store()).delete(healthRecordObjectName(recordId));
   }

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import { findPage, insertOnce, type PageWindow } from '@arogyam/persistence';
+import type { PatientDataPage } from '@arogyam/contracts';
+import { findPage, insertOnce, patientDataPage, type PageWindow } from '@arogyam/persistence';
 import { HealthRecord, HealthRecordSchema } from './health-record.schema';
+import { toHealthRecordView } from './health-record-views';
 import { ALL_MY_DOCTORS } from './record-sharing';
 
 const NEWEST_FIRST = { createdAt: -1, _id: 1 } as const;
@@ -92,5 +94,12 @@ export class HealthRecordRepository {
   /** Deletes the patient's own record; answers whether there was one. */
   async deleteOwn(patientId: string, recordId: string): Promise<boolean> {
     return (await this.records.findOneAndDelete({ _id: recordId, patientId }).exec()) !== null;
+  }
+
+  /** The patient's records, for their data export. */
+  exportPage(patientId: string, cursor: string | undefined): Promise<PatientDataPage> {
+    return patientDataPage(this.records, { patientId }, cursor, (record) => ({
+      ...toHealthRecordView(record),
+    }));
   }
 }

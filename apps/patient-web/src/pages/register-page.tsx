@@ -2,7 +2,10 @@ import {
   useT,
   ACCOUNT_FIELDS,
   AccountFields,
+  PRIVACY_CONSENT_FIELD,
+  PrivacyConsentField,
   RegisterForm,
+  readPrivacyConsent,
   readCredentials,
   type PatientRegistration,
 } from '@arogyam/ui';
@@ -11,10 +14,10 @@ import { PersonalFields } from '../components/personal-fields';
 import { PERSONAL_FIELDS, readPersonalDetails } from '../personal-details';
 import { api } from '../session';
 
-const FIELDS = [...ACCOUNT_FIELDS, ...PERSONAL_FIELDS] as const;
+const FIELDS = [...ACCOUNT_FIELDS, ...PERSONAL_FIELDS, PRIVACY_CONSENT_FIELD] as const;
 
 function readRegistration(data: FormData): PatientRegistration {
-  return { ...readCredentials(data), ...readPersonalDetails(data) };
+  return { ...readCredentials(data), ...readPersonalDetails(data), ...readPrivacyConsent(data) };
 }
 
 export function RegisterPage() {
@@ -29,6 +32,7 @@ export function RegisterPage() {
           <>
             <AccountFields errors={errors} newPassword />
             <PersonalFields errors={errors} />
+            <PrivacyConsentField api={api} error={errors[PRIVACY_CONSENT_FIELD]} />
           </>
         )}
       </RegisterForm>

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { FilterQuery, Model, UpdateQuery } from 'mongoose';
-import type { EventEnvelope, PaymentStatus } from '@arogyam/contracts';
-import { findPage, pushToOutbox, type PageWindow } from '@arogyam/persistence';
+import type { EventEnvelope, PatientDataPage, PaymentStatus } from '@arogyam/contracts';
+import { findPage, patientDataPage, pushToOutbox, type PageWindow } from '@arogyam/persistence';
 import { Payment, PaymentSchema, type StoredPayment, type StoredRefund } from './payment.schema';
+import { toPaymentView } from './payment-views';
 
 const WITHOUT_OUTBOX = { outbox: 0 } as const;
 
@@ -188,5 +189,12 @@ export class PaymentRepository {
     };
     const written = await this.payments.updateOne({ _id: paymentId, status: from }, update).exec();
     return written.matchedCount > 0;
+  }
+
+  /** The patient's payments, for their data export. */
+  exportPage(patientId: string, cursor: string | undefined): Promise<PatientDataPage> {
+    return patientDataPage(this.payments, { patientId }, cursor, (payment) => ({
+      ...toPaymentView(payment),
+    }));
   }
 }

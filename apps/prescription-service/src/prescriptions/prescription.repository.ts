@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
-import type { EventEnvelope } from '@arogyam/contracts';
-import { findPage, toOutboxEntry, type PageWindow } from '@arogyam/persistence';
+import type { EventEnvelope, PatientDataPage } from '@arogyam/contracts';
+import { findPage, patientDataPage, toOutboxEntry, type PageWindow } from '@arogyam/persistence';
 import { Prescription, PrescriptionSchema } from './prescription.schema';
+import { toPrescriptionView } from './prescription-views';
 
 /** A prescription as the service reads it: everything but the outbox. */
 export type StoredPrescription = Omit<Prescription, 'outbox'>;
@@ -106,5 +107,12 @@ export class PrescriptionRepository {
       documents: StoredPrescription[];
       total: number;
     }>;
+  }
+
+  /** Every prescription (every version) issued to the patient, for their data export. */
+  exportPage(patientId: string, cursor: string | undefined): Promise<PatientDataPage> {
+    return patientDataPage(this.prescriptions, { patientId }, cursor, (prescription) => ({
+      ...toPrescriptionView(prescription),
+    }));
   }
 }

@@ -6,6 +6,12 @@ export const toUserView = (account: Account): UserView => ({
   role: account.role,
   email: account.email,
   fullName: account.fullName,
+  ...(account.privacyNotice && {
+    privacyNotice: {
+      version: account.privacyNotice.version,
+      acceptedAt: new Date(account.privacyNotice.acceptedAt).toISOString(),
+    },
+  }),
 });
 
 export const toAccountView = (account: Account): AccountView => ({

@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
-import type { AccountStatus, EventEnvelope, Language, UserRole } from '@arogyam/contracts';
-import { findPage, pushToOutbox, toOutboxEntry, type PageWindow } from '@arogyam/persistence';
+import type { AccountStatus, EventEnvelope, Language, PatientDataPage, UserRole } from '@arogyam/contracts';
+import {
+  findPage,
+  patientDataPage,
+  pushToOutbox,
+  toOutboxEntry,
+  type PageWindow,
+} from '@arogyam/persistence';
 import { Account, AccountSchema } from './account.schema';
+import { toAccountView } from './account-views';
 
 /** The admins' list: newest first, `_id` breaking ties so that pages never repeat or skip. */
 const NEWEST_FIRST = { createdAt: -1, _id: 1 } as const;
@@ -30,6 +37,7 @@ export interface NewAccount {
   passwordHash: string;
   fullName: string;
   role: UserRole;
+  privacyNotice?: { version: string; acceptedAt: Date };
 }
 
 /** What the admins' list may be narrowed to. */
@@ -136,5 +144,12 @@ export class AccountRepository {
     };
     const result = await this.accounts.updateOne(notNewer, { $set: { fullName, nameChangedAt: at } }).exec();
     return result.modifiedCount > 0;
+  }
+
+  /** The patient's own account for their data export: what admins see of it, never the password. */
+  exportPage(userId: string, cursor: string | undefined): Promise<PatientDataPage> {
+    return patientDataPage(this.accounts, { _id: userId }, cursor, (account) => ({
+      ...toAccountView(account),
+    }));
   }
 }

@@ -10,6 +10,16 @@ import {
 } from '@arogyam/contracts';
 import { baseSchemaOptions, OutboxEntrySchema, outboxPlugin, type OutboxEntry } from '@arogyam/persistence';
 
+@Schema({ _id: false, versionKey: false })
+export class PrivacyNoticeAcceptanceRecord {
+  @Prop({ required: true })
+  version: string;
+
+  @Prop({ type: Date, required: true })
+  acceptedAt: Date;
+}
+const PrivacyNoticeAcceptanceSchema = SchemaFactory.createForClass(PrivacyNoticeAcceptanceRecord);
+
 /** Credentials, role and status of one person; profiles live in their own services, keyed by this id. */
 @Schema({ ...baseSchemaOptions, collection: 'users' })
 export class Account {
@@ -52,6 +62,10 @@ export class Account {
    */
   @Prop({ type: String, enum: LANGUAGES })
   language?: Language;
+
+  /** The privacy notice version accepted at registration, and when (none on admins and older accounts). */
+  @Prop({ type: PrivacyNoticeAcceptanceSchema })
+  privacyNotice?: PrivacyNoticeAcceptanceRecord;
 
   @Prop({ type: [OutboxEntrySchema], default: [] })
   outbox: OutboxEntry[];

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   DomainError,
+  PRIVACY_NOTICE_VERSION,
   UserEventTypes,
   type AccountStatusAnswer,
   type AccountView,
@@ -30,6 +31,18 @@ export class AccountsService {
 
   /** Creates the account and, in the same write, the `user.registered` event for its profile service. */
   async register(message: RegisterAccountMessage): Promise<Account> {
+    if (message.privacyNoticeVersion !== PRIVACY_NOTICE_VERSION)
+      throw new DomainError(
+        400,
+        'The privacy notice has changed since you read it. Please read the current one and accept it.',
+        [
+          {
+            field: 'privacyNoticeVersion',
+            problem: `is not the current version (${PRIVACY_NOTICE_VERSION})`,
+          },
+        ],
+        'privacy_notice_outdated',
+      );
     this.passwordPolicy.assertStrong(message.password, [message.email, message.fullName]);
     const _id = randomUUID();
     const event = createEvent(UserEventTypes.registered, {
@@ -47,6 +60,7 @@ export class AccountsService {
           passwordHash: await this.hasher.hash(message.password),
           fullName: message.fullName,
           role: message.role,
+          privacyNotice: { version: message.privacyNoticeVersion, acceptedAt: new Date() },
         },
         [event],
       );

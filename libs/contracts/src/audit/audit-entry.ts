@@ -10,6 +10,8 @@ export const AUDIT_RESOURCE_KINDS = [
   'medical_profile',
   'chat_history',
   'appointment_reason',
+  /** The patient downloaded everything (resource: the export's id). */
+  'data_export',
 ] as const;
 export type AuditResourceKind = (typeof AUDIT_RESOURCE_KINDS)[number];
 

@@ -26,6 +26,8 @@ export const ERROR_CODES = {
   not_refundable: 'Refunding: the payment is not paid, or all of it has been refunded already (409).',
   refund_exceeds_balance:
     'Refunding: the amount is more than is left to refund (422); the message says how much is.',
+  privacy_notice_outdated:
+    'Registering: the privacy notice accepted is not the current version (400); show `GET /api/privacy-notice` again and ask anew.',
   refund_in_progress: 'Refunding: another refund of this payment is under way (409); try again shortly.',
 } as const;
 

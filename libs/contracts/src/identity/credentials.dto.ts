@@ -35,6 +35,12 @@ export class AccountFieldsDto {
   @MinTextLength(2)
   @MaxTextLength(120)
   fullName: string;
+
+  /** The privacy notice version the person accepted; an older one is refused (`privacy_notice_outdated`). */
+  @IsString({ message: 'is required: read and accept the privacy notice' })
+  @MinTextLength(1, { message: 'is required: read and accept the privacy notice' })
+  @MaxTextLength(20)
+  privacyNoticeVersion: string;
 }
 
 export class RefreshTokenDto {

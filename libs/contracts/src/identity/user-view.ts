@@ -1,3 +1,5 @@
+import type { PrivacyNoticeAcceptance } from '../privacy/privacy-notice';
+
 export const USER_ROLES = ['patient', 'doctor', 'admin'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
@@ -10,6 +12,8 @@ export interface UserView {
   role: UserRole;
   email: string;
   fullName: string;
+  /** The privacy notice version the person accepted and when (absent on accounts from before consent was recorded, and admins). */
+  privacyNotice?: PrivacyNoticeAcceptance;
 }
 
 /** What admins see of an account. */

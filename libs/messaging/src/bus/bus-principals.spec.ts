@@ -1,4 +1,10 @@
-import { HEALTH_RECORDS_BUCKET, SERVICE_NAMES, healthSubject } from '@arogyam/contracts';
+import {
+  HEALTH_RECORDS_BUCKET,
+  PATIENT_EXPORTS_BUCKET,
+  PatientDataSubjects,
+  SERVICE_NAMES,
+  healthSubject,
+} from '@arogyam/contracts';
 import { busPermissions } from './bus-permissions';
 import { ACTING_FOR_A_USER, BUS_PRINCIPALS, WITHOUT_A_CALLER } from './bus-principals';
 import { generateBusPasswords, natsServerConfig } from './nats-server-config';
@@ -50,6 +56,23 @@ describe('BUS_PRINCIPALS', () => {
       )
       .map(([name]) => name);
     expect(reaching.sort()).toEqual(['gateway', 'patient']);
+  });
+
+  it("gives the data export archives to their owner and the gateway only, and lets only patient-service ask for a patient's data", () => {
+    const reaching = entries
+      .filter(([name, declared]) =>
+        [...busPermissions(name, declared, name !== 'gateway').publish].some((subject) =>
+          subject.includes(PATIENT_EXPORTS_BUCKET),
+        ),
+      )
+      .map(([name]) => name);
+    expect(reaching.sort()).toEqual(['gateway', 'patient']);
+    for (const subject of Object.values(PatientDataSubjects)) {
+      const callers = entries
+        .filter(([, declared]) => declared.calls.includes(subject))
+        .map(([name]) => name);
+      expect({ subject, callers }).toEqual({ subject, callers: ['patient'] });
+    }
   });
 
   it('gives no principal a wildcard over subjects not its own', () => {

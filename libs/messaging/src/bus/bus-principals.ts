@@ -10,6 +10,7 @@ import {
   ChatEventTypes,
   ChatRealtimeSubjects,
   ChatSubjects,
+  DataExportSubjects,
   DOCTOR_DIRECTORY_CHANGED,
   DOCTOR_FREE_TIMES_CHANGED,
   DOCTOR_SLOTS_CHANGED,
@@ -25,6 +26,8 @@ import {
   NOTIFICATIONS_READ_REALTIME_WILDCARD,
   NotificationSubjects,
   PatientSubjects,
+  PatientDataSubjects,
+  PATIENT_EXPORTS_BUCKET,
   PaymentEventTypes,
   PaymentSubjects,
   PrescriptionEventTypes,
@@ -103,6 +106,7 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
       ...all(ReviewSubjects),
       ...all(CaseStudySubjects),
       ...except(PatientSubjects, ...NOT_ROUTED),
+      ...all(DataExportSubjects),
       ...all(HealthRecordSubjects),
       ...all(MedicalProfileSubjects),
       ...except(AppointmentSubjects, ...NOT_ROUTED),
@@ -130,18 +134,23 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
       eventSubject(UserEventTypes.passwordChanged),
     ],
     keyValueBuckets: [GATEWAY_THROTTLE_BUCKET],
-    // The gateway moves the bytes; patient-service owns the records and doctor-service the
-    // doctors' documents, and each says who may read them.
-    objectStores: [HEALTH_RECORDS_BUCKET, DOCTOR_DOCUMENTS_BUCKET],
+    // The gateway moves the bytes; patient-service owns the records and the data exports,
+    // doctor-service the doctors' documents, and each says who may read them.
+    objectStores: [HEALTH_RECORDS_BUCKET, DOCTOR_DOCUMENTS_BUCKET, PATIENT_EXPORTS_BUCKET],
     deadLetterAdmin: true,
   }),
   user: principal({
-    serves: all(UserSubjects),
+    serves: [...all(UserSubjects), PatientDataSubjects.user],
     publishesEvents: all(UserEventTypes),
     consumesEvents: [ProfileEventTypes.doctorRenamed, ProfileEventTypes.patientRenamed],
   }),
   doctor: principal({
-    serves: [...all(DoctorSubjects), ...all(ReviewSubjects), ...all(CaseStudySubjects)],
+    serves: [
+      ...all(DoctorSubjects),
+      ...all(ReviewSubjects),
+      ...all(CaseStudySubjects),
+      PatientDataSubjects.doctor,
+    ],
     // The names of the doctor's own patients, which a case study must not hold (case-studies/);
     // the next-free sweep asks for the doctors whose stored first free slot went stale (free-times/).
     calls: [
@@ -154,15 +163,26 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
     notifies: [DOCTOR_DIRECTORY_CHANGED, DOCTOR_FREE_TIMES_CHANGED],
   }),
   patient: principal({
-    serves: [...all(PatientSubjects), ...all(HealthRecordSubjects), ...all(MedicalProfileSubjects)],
-    calls: [ACTING_FOR_A_USER.appointmentForCaller, ACTING_FOR_A_USER.careRelationship],
+    serves: [
+      ...all(PatientSubjects),
+      ...all(HealthRecordSubjects),
+      ...all(MedicalProfileSubjects),
+      ...all(DataExportSubjects),
+    ],
+    // The data export asks every owning service for the patient's part (data-export/).
+    calls: [
+      ACTING_FOR_A_USER.appointmentForCaller,
+      ACTING_FOR_A_USER.careRelationship,
+      ...all(PatientDataSubjects),
+    ],
     publishesEvents: [ProfileEventTypes.patientRenamed, clinicalAccessedType('patient')],
     consumesEvents: ACCOUNT_EVENTS,
-    // The owner of the records' files: it checks, deletes and says who may read them.
-    objectStores: [HEALTH_RECORDS_BUCKET],
+    // The owner of the records' files: it checks, deletes and says who may read them; and of the
+    // finished data exports, which it writes, expires and says who may download.
+    objectStores: [HEALTH_RECORDS_BUCKET, PATIENT_EXPORTS_BUCKET],
   }),
   appointment: principal({
-    serves: all(AppointmentSubjects),
+    serves: [...all(AppointmentSubjects), PatientDataSubjects.appointment],
     calls: [DoctorSubjects.getPublicProfile, ACTING_FOR_A_USER.patientProfile],
     publishesEvents: [
       ...all(AppointmentEventTypes),
@@ -180,24 +200,24 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
     listens: [DOCTOR_DIRECTORY_CHANGED, eventSubject(ProfileEventTypes.patientRenamed)],
   }),
   chat: principal({
-    serves: all(ChatSubjects),
+    serves: [...all(ChatSubjects), PatientDataSubjects.chat],
     publishesEvents: [...all(ChatEventTypes), clinicalAccessedType('chat')],
     consumesEvents: [AppointmentEventTypes.booked],
     notifies: [chatRealtime('message'), chatRealtime('read')],
   }),
   prescription: principal({
-    serves: all(PrescriptionSubjects),
+    serves: [...all(PrescriptionSubjects), PatientDataSubjects.prescription],
     calls: [AppointmentSubjects.get, ACTING_FOR_A_USER.careRelationship, DoctorSubjects.getProfileForService],
     publishesEvents: [...all(PrescriptionEventTypes), clinicalAccessedType('prescription')],
   }),
   payment: principal({
-    serves: all(PaymentSubjects),
+    serves: [...all(PaymentSubjects), PatientDataSubjects.payment],
     calls: [ACTING_FOR_A_USER.appointmentForCaller, DoctorSubjects.getProfileForService],
     publishesEvents: all(PaymentEventTypes),
     consumesEvents: [AppointmentEventTypes.cancelled],
   }),
   notification: principal({
-    serves: all(NotificationSubjects),
+    serves: [...all(NotificationSubjects), PatientDataSubjects.notification],
     calls: [DoctorSubjects.getProfileForService, PatientSubjects.getForService],
     consumesEvents: [
       AppointmentEventTypes.booked,
@@ -223,7 +243,7 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
   }),
   // The trail of who reached clinical data: fed by the services that hold it, read through the gateway.
   audit: principal({
-    serves: all(AuditSubjects),
+    serves: [...all(AuditSubjects), PatientDataSubjects.audit],
     consumesEvents: CLINICAL_ACCESSED_TYPES,
   }),
 };

@@ -27,4 +27,5 @@ export const ERROR_CODE_MESSAGES: Record<ErrorCode, string> = {
   not_refundable: 'This payment cannot be refunded.',
   refund_exceeds_balance: 'The refund is more than is left to refund.',
   refund_in_progress: 'Another refund of this payment is under way. Please try again shortly.',
+  privacy_notice_outdated: 'The privacy notice has changed. Read it again and accept it.',
 };

@@ -13,7 +13,12 @@ export type {
   LoginDto as Credentials,
   Money,
   Page,
+  PrivacyNoticeView,
+  PrivacyNoticeAcceptance,
 } from '@arogyam/contracts';
+
+// The patient's data export ("Your data").
+export type { DataExportView, DataExportStatus } from '@arogyam/contracts';
 
 // Payments.
 export type { PaymentView, PaymentStatus } from '@arogyam/contracts';

@@ -28,6 +28,11 @@ const RULES: [RegExp, (match: RegExpExecArray) => string][] = [
   [/^must be a valid ISO 8601 date string$/, () => t('Enter a date.')],
   [/^must be a boolean value$/, () => t('Choose yes or no.')],
   [/^property \S+ should not exist$/, () => t('This field is not accepted here.')],
+  [
+    /^is required: read and accept the privacy notice$/,
+    () => t('Read the privacy notice and tick the box to accept it.'),
+  ],
+  [/^is not the current version/, () => t('The privacy notice has changed. Read it again and accept it.')],
 ];
 
 export function problemSentence(problem: string): string {
