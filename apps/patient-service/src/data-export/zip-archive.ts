@@ -1,10 +1,5 @@
-import type { Archiver, ArchiverOptions } from 'archiver';
+import archiver from 'archiver';
 import type { ArchiveEntry } from './export-archive-layout';
-
-// The installed archiver (7) exports a factory function; @types/archiver 8 describes archiver 8's
-// classes, whose instances have the same methods and events. So: archiver 7's call, typed as 8's.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const archiver = require('archiver') as (format: 'zip', options?: ArchiverOptions) => Archiver;
 
 /** The entries as one zip, in memory (an export is the patient's own data: megabytes, not more). */
 export function zipArchive(entries: readonly ArchiveEntry[]): Promise<Buffer> {
