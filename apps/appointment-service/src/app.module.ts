@@ -12,6 +12,7 @@ import { ReasonReads } from './appointments/reason-reads';
 import { ClinicalNote } from './clinical-notes/clinical-note.schema';
 import { AvailabilityHandler } from './availability/availability.handler';
 import { availabilityModel, AvailabilityRepository } from './availability/availability.repository';
+import { Availability } from './availability/availability.schema';
 import { AvailabilityService } from './availability/availability.service';
 import { clinicalNoteModel, ClinicalNoteRepository } from './clinical-notes/clinical-note.repository';
 import { ClinicalNotesHandler } from './clinical-notes/clinical-notes.handler';
@@ -47,7 +48,7 @@ export class AppModule {
           service: 'appointment',
           config,
           audited: 'appointment',
-          outboxes: [Appointment.name, ClinicalNote.name],
+          outboxes: [Appointment.name, ClinicalNote.name, Availability.name],
           models: [availabilityModel, appointmentModel, patientDayModel, clinicalNoteModel],
         }),
       ],

@@ -2,13 +2,15 @@ import { Injectable } from '@nestjs/common';
 import {
   DomainError,
   requireRole,
+  ScheduleEventTypes,
   SetAvailabilityDto,
   type Actor,
   type AvailabilityView,
 } from '@arogyam/contracts';
-import { validateMessagePart } from '@arogyam/messaging';
+import { createEvent, validateMessagePart } from '@arogyam/messaging';
+import { InjectOutboxRelay, OutboxRelay } from '@arogyam/persistence';
 import { DoctorSlotsNotice } from '../slots/doctor-slots-notice';
-import type { Availability } from './availability.schema';
+import { Availability } from './availability.schema';
 import { AvailabilityRepository } from './availability.repository';
 import { scheduleProblems } from './schedule-rules';
 
@@ -25,6 +27,7 @@ export class AvailabilityService {
   constructor(
     private readonly availabilities: AvailabilityRepository,
     private readonly slotsNotice: DoctorSlotsNotice,
+    @InjectOutboxRelay(Availability.name) private readonly relay: OutboxRelay<Availability>,
   ) {}
 
   /**
@@ -37,12 +40,20 @@ export class AvailabilityService {
     const problems = scheduleProblems(schedule);
     if (problems.length > 0) throw DomainError.badRequest('The schedule does not fit together.', problems);
     const { timezone, slotMinutes, weekly, exceptions = [] } = schedule;
-    const stored = await this.availabilities.replace(actor.userId, {
+    // The published hours, for analytics' utilisation (booked against published time).
+    const published = createEvent(ScheduleEventTypes.published, {
+      doctorId: actor.userId,
       timezone,
       slotMinutes,
-      weekly,
-      exceptions,
+      weekly: weekly.map(({ weekday, start, end }) => ({ weekday, start, end })),
+      unavailableDates: exceptions.map(({ date }) => date),
     });
+    const stored = await this.availabilities.replace(
+      actor.userId,
+      { timezone, slotMinutes, weekly, exceptions },
+      published,
+    );
+    void this.relay.flush(actor.userId);
     this.slotsNotice.changed(actor.userId);
     return toAvailabilityView(stored);
   }
