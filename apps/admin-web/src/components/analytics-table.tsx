@@ -31,9 +31,9 @@ export function AnalyticsTable<Row>({ table, title, columns, rows, query }: Anal
   const t = useT();
   const download = useAction();
   return (
-    <section className="analytics-table" aria-labelledby={`analytics-${table}`}>
+    <section className="analytics-table">
       <div className="section-heading">
-        <h2 id={`analytics-${table}`}>{title}</h2>
+        <h2>{title}</h2>
         <Button
           variant="secondary"
           busy={download.busy}
