@@ -653,6 +653,7 @@ describe('operations', () => {
         notification: 'up',
         video: 'up',
         audit: 'up',
+        analytics: 'up',
       },
     });
   });
