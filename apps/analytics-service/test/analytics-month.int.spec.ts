@@ -189,12 +189,12 @@ const schedule = (
     unavailableDates,
   });
 
-const [A1, A2, A3, A4, A5, A6, A7, A8, A9] = Array.from({ length: 9 }, () => randomUUID());
+const [A1, A2, A3, A4, A5, A6, A7, A8, A9, A10] = Array.from({ length: 10 }, () => randomUUID());
 const { booked, rescheduled, cancelled, statusChanged, completed } = AppointmentEventTypes;
 const weekdays = (start: string, end: string) => [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start, end }));
 
 /**
- * November 2026 in India: two doctors' hours (one republished mid-month), seven consultations in
+ * November 2026 in India: two doctors' hours (one republished mid-month), eight consultations in
  * the month and two just outside it, every outcome, payments paid and refunded in parts and in
  * full (one refund just after midnight on 1 December in India, still 30 November in UTC),
  * sign-ups and reviews either side of the month's edges. Some events arrive out of order.
@@ -218,6 +218,12 @@ const MONTH: EventEnvelope[] = [
   happened(cancelled, '2026-11-03T08:00:00', A3, cardiologist, '2026-11-03T10:00:00', 'cancelled', {
     cancelledLate: true,
     cancelledBy: 'patient',
+  }),
+  // A10: the doctor cancels inside the window: a cancellation, not a late one (that is the patient's).
+  happened(booked, '2026-10-27T11:00:00', A10, cardiologist, '2026-11-10T11:00:00', 'booked'),
+  happened(cancelled, '2026-11-10T09:00:00', A10, cardiologist, '2026-11-10T11:00:00', 'cancelled', {
+    cancelledLate: true,
+    cancelledBy: 'doctor',
   }),
   happened(booked, '2026-10-27T10:00:00', A4, cardiologist, '2026-11-04T11:00:00', 'booked'),
   happened(statusChanged, '2026-11-04T11:20:00', A4, cardiologist, '2026-11-04T11:00:00', 'no_show'),
@@ -278,9 +284,9 @@ const EXPECTED: AnalyticsReportView = {
   to: '2026-11-30',
   timezone: 'Asia/Kolkata',
   summary: {
-    consultations: 7,
+    consultations: 8,
     completed: 3,
-    cancelled: 1,
+    cancelled: 2,
     lateCancelled: 1,
     noShow: 1,
     open: 1,
@@ -299,6 +305,7 @@ const EXPECTED: AnalyticsReportView = {
       '2026-11-02': { completed: 1, cancelled: 1 },
       '2026-11-03': { lateCancelled: 1 },
       '2026-11-04': { noShow: 1 },
+      '2026-11-10': { cancelled: 1 },
       '2026-11-14': { completed: 1 },
       '2026-11-21': { open: 1 },
       '2026-11-30': { completed: 1 },
@@ -308,7 +315,7 @@ const EXPECTED: AnalyticsReportView = {
   weeks: [
     { period: '2026-11-01', ...zeroDay },
     { period: '2026-11-02', ...zeroDay, completed: 1, cancelled: 1, lateCancelled: 1, noShow: 1 },
-    { period: '2026-11-09', ...zeroDay, completed: 1 },
+    { period: '2026-11-09', ...zeroDay, completed: 1, cancelled: 1 },
     { period: '2026-11-16', ...zeroDay, open: 1 },
     { period: '2026-11-23', ...zeroDay },
     { period: '2026-11-30', ...zeroDay, completed: 1 },

@@ -15,7 +15,7 @@ export interface ConsultationFact {
   startAt: string;
   endAt: string;
   status: AppointmentStatus;
-  /** Cancelled inside the late-cancellation window. */
+  /** Cancelled by the patient inside the late-cancellation window (the fee is kept). */
   late: boolean;
 }
 

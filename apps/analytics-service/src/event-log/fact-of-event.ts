@@ -21,7 +21,12 @@ const consultation = (appointment: AppointmentView): AnalyticsFact => ({
   startAt: appointment.startAt,
   endAt: appointment.endAt,
   status: appointment.status,
-  late: appointment.status === 'cancelled' && appointment.cancelledLate === true,
+  // Late as the booking policy means it: the patient's cancellation inside the window (fee kept);
+  // a doctor's or admin's cancellation is a cancellation, however close to the start.
+  late:
+    appointment.status === 'cancelled' &&
+    appointment.cancelledLate === true &&
+    appointment.cancelledBy === 'patient',
 });
 
 const payment = (event: EventEnvelope): AnalyticsFact => {
