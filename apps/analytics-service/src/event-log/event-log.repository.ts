@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { isDuplicateKey } from '@arogyam/contracts';
+import { ORDERED_PUSHDOWN } from '@arogyam/persistence';
 import { LoggedEvent, LoggedEventSchema } from './logged-event.schema';
 
-// The replay reads the log in the order things happened (`inOrder`).
+// The replay reads the whole log in the order things happened (`inOrder`).
 LoggedEventSchema.index({ occurredAt: 1, _id: 1 });
 
 export const loggedEventModel: ModelDefinition = { name: LoggedEvent.name, schema: LoggedEventSchema };
@@ -23,28 +24,25 @@ export class EventLogRepository {
     }
   }
 
-  /** Every logged event, oldest first, a batch at a time. */
+  /**
+   * Every logged event, oldest first, a batch at a time: one walk of the log (a replay reads it
+   * all), in the `{occurredAt, _id}` index's order (asked of PostgreSQL whole: ordered pushdown).
+   */
   async *inOrder(batchSize = 500): AsyncGenerator<LoggedEvent[]> {
-    let after: { occurredAt: Date; _id: string } | undefined;
-    for (;;) {
-      const filter = after
-        ? {
-            $or: [
-              { occurredAt: { $gt: after.occurredAt } },
-              { occurredAt: after.occurredAt, _id: { $gt: after._id } },
-            ],
-          }
-        : {};
-      const batch = await this.log
-        .find(filter)
-        .sort({ occurredAt: 1, _id: 1 })
-        .limit(batchSize)
-        .lean<LoggedEvent[]>()
-        .exec();
-      if (batch.length === 0) return;
-      yield batch;
-      const last = batch[batch.length - 1];
-      after = { occurredAt: last.occurredAt, _id: last._id };
+    const cursor = this.log
+      .find({})
+      .sort({ occurredAt: 1, _id: 1 })
+      .comment(ORDERED_PUSHDOWN)
+      .lean<LoggedEvent[]>()
+      .cursor({ batchSize });
+    let batch: LoggedEvent[] = [];
+    for await (const event of cursor) {
+      batch.push(event as LoggedEvent);
+      if (batch.length === batchSize) {
+        yield batch;
+        batch = [];
+      }
     }
+    if (batch.length > 0) yield batch;
   }
 }

@@ -20,6 +20,10 @@ export class Consultation {
   @Prop({ required: true })
   startAt: Date;
 
+  /** The UTC day of `startAt` (\`2026-11-02\`): what a report selects by (an equality FerretDB pushes down). */
+  @Prop({ required: true })
+  day: string;
+
   @Prop({ required: true })
   endAt: Date;
 

@@ -18,6 +18,10 @@ export class GivenRefund {
 
   @Prop({ required: true })
   at: Date;
+
+  /** The UTC day of `at` (\`2026-11-02\`): what a report selects by (an equality FerretDB pushes down). */
+  @Prop({ required: true })
+  day: string;
 }
 
 export const GivenRefundSchema = SchemaFactory.createForClass(GivenRefund);

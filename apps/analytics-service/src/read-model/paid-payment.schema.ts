@@ -18,6 +18,10 @@ export class PaidPayment {
 
   @Prop({ required: true })
   paidAt: Date;
+
+  /** The UTC day of `paidAt` (\`2026-11-02\`): what a report selects by (an equality FerretDB pushes down). */
+  @Prop({ required: true })
+  day: string;
 }
 
 export const PaidPaymentSchema = SchemaFactory.createForClass(PaidPayment);

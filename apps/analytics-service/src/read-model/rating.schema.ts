@@ -14,6 +14,10 @@ export class Rating {
 
   @Prop({ required: true })
   at: Date;
+
+  /** The UTC day of `at` (\`2026-11-02\`): what a report selects by (an equality FerretDB pushes down). */
+  @Prop({ required: true })
+  day: string;
 }
 
 export const RatingSchema = SchemaFactory.createForClass(Rating);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { isDuplicateKey } from '@arogyam/contracts';
+import { utcDay, utcDaysBetween } from '@arogyam/persistence';
 import type {
   ConsultationFact,
   PaymentFact,
@@ -16,13 +17,10 @@ import { PublishedSchedule, PublishedScheduleSchema } from './published-schedule
 import { Rating, RatingSchema } from './rating.schema';
 import { Signup, SignupSchema } from './signup.schema';
 
-// A report reads each collection by its time within the range (`inRange`).
-ConsultationSchema.index({ startAt: 1 });
-PaidPaymentSchema.index({ paidAt: 1 });
-GivenRefundSchema.index({ at: 1 });
-SignupSchema.index({ at: 1 });
-RatingSchema.index({ at: 1 });
-PublishedScheduleSchema.index({ from: 1 });
+// A report reads each collection by the UTC days its range touches (`inRange`): FerretDB pushes
+// equality and `$in` down to an index but reads every document for a range (time-buckets.ts).
+for (const schema of [ConsultationSchema, PaidPaymentSchema, GivenRefundSchema, SignupSchema, RatingSchema])
+  schema.index({ day: 1 });
 
 export const readModelModels: ModelDefinition[] = [
   { name: Consultation.name, schema: ConsultationSchema },
@@ -82,6 +80,7 @@ export class ReadModelRepository {
               doctorId: fact.doctorId,
               specialty: fact.specialty,
               startAt: new Date(fact.startAt),
+              day: utcDay(new Date(fact.startAt)),
               endAt: new Date(fact.endAt),
               status: fact.status,
               late: fact.late,
@@ -101,17 +100,19 @@ export class ReadModelRepository {
       doctorId: fact.doctorId,
       amount: fact.amount,
       paidAt: new Date(fact.paidAt),
+      day: utcDay(new Date(fact.paidAt)),
     });
     for (const refund of fact.refunds)
       await this.insertOnce(this.refunds, refund.refundId, {
         paymentId: fact.paymentId,
         amount: refund.amount,
         at: new Date(refund.at),
+        day: utcDay(new Date(refund.at)),
       });
   }
 
   signup(fact: SignupFact, at: Date): Promise<void> {
-    return this.insertOnce(this.signups, fact.userId, { role: fact.role, at });
+    return this.insertOnce(this.signups, fact.userId, { role: fact.role, at, day: utcDay(at) });
   }
 
   rating(fact: ReviewFact): Promise<void> {
@@ -119,6 +120,7 @@ export class ReadModelRepository {
       doctorId: fact.doctorId,
       stars: fact.rating,
       at: new Date(fact.at),
+      day: utcDay(new Date(fact.at)),
     });
   }
 
@@ -146,21 +148,33 @@ export class ReadModelRepository {
     await this.schedules.deleteMany({}).exec();
   }
 
-  /** The documents of the instants [start, end). */
+  /**
+   * The documents of the instants [start, end): by the UTC days the range touches (an index), and
+   * the instant itself, which decides exactly. Schedules are read whole (see the decisions).
+   */
   async inRange(start: Date, end: Date): Promise<RangeDocuments> {
+    const days = { $in: utcDaysBetween(start, end) };
     const within = { $gte: start, $lt: end };
     const [consultations, payments, refunds, signups, ratings, schedules] = await Promise.all([
-      this.consultations.find({ startAt: within }, { version: 0 }).lean<Consultation[]>().exec(),
-      this.payments.find({ paidAt: within }).lean<PaidPayment[]>().exec(),
-      this.refunds.find({ at: within }).lean<GivenRefund[]>().exec(),
-      this.signups.find({ at: within }).lean<Signup[]>().exec(),
-      this.ratings.find({ at: within }).lean<Rating[]>().exec(),
-      this.schedules
-        .find({ from: { $lt: end } })
-        .sort({ from: 1 })
-        .lean<PublishedSchedule[]>()
-        .exec(),
+      this.consultations.find({ day: days, startAt: within }, { version: 0 }).lean<Consultation[]>().exec(),
+      this.payments.find({ day: days, paidAt: within }).lean<PaidPayment[]>().exec(),
+      this.refunds.find({ day: days, at: within }).lean<GivenRefund[]>().exec(),
+      this.signups.find({ day: days, at: within }).lean<Signup[]>().exec(),
+      this.ratings.find({ day: days, at: within }).lean<Rating[]>().exec(),
+      this.publishedSchedules(end),
     ]);
     return { consultations, payments, refunds, signups, ratings, schedules };
+  }
+
+  /**
+   * Every schedule published before `end`. Read whole: a handful per doctor (one per change of
+   * hours), and the one in force at the range's start may be of any age, which no day key finds.
+   */
+  private publishedSchedules(end: Date): Promise<PublishedSchedule[]> {
+    return this.schedules
+      .find({})
+      .lean<PublishedSchedule[]>()
+      .exec()
+      .then((all) => all.filter((schedule) => new Date(schedule.from) < end));
   }
 }

@@ -12,6 +12,10 @@ export class Signup {
 
   @Prop({ required: true })
   at: Date;
+
+  /** The UTC day of `at` (\`2026-11-02\`): what a report selects by (an equality FerretDB pushes down). */
+  @Prop({ required: true })
+  day: string;
 }
 
 export const SignupSchema = SchemaFactory.createForClass(Signup);
