@@ -2,11 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import {
   AppointmentSubjects,
+  ScheduleEventTypes,
   type Actor,
   type AvailabilityView,
+  type SchedulePublishedEvent,
   type SlotListView,
 } from '@arogyam/contracts';
-import { rpcFailure, startServiceUnderTest, type ServiceUnderTest } from '@arogyam/testing';
+import {
+  rpcFailure,
+  startServiceUnderTest,
+  waitForLatestEvent,
+  type ServiceUnderTest,
+} from '@arogyam/testing';
 import { appointmentService } from '../src/appointment-service';
 
 const everyDay = (start: string, end: string) =>
@@ -50,6 +57,19 @@ describe('appointment-service: availability and slots', () => {
       expect(
         await service.rpc.send(AppointmentSubjects.getAvailability, { doctorId: doctor.userId }),
       ).toEqual(replaced);
+      // Each replacement is published (its outbox) for analytics' utilisation: the latest is the second.
+      const published = await waitForLatestEvent<SchedulePublishedEvent>(
+        service.nats,
+        ScheduleEventTypes.published,
+        (event) => event.payload.doctorId === doctor.userId && event.payload.weekly.length === 7,
+      );
+      expect(published.payload).toEqual({
+        doctorId: doctor.userId,
+        timezone: 'Asia/Kolkata',
+        slotMinutes: 20,
+        weekly: everyDay('10:00', '12:00'),
+        unavailableDates: ['2027-01-26'],
+      });
     });
 
     it('answers 404 for a doctor without one, and 403 to anyone but a doctor', async () => {

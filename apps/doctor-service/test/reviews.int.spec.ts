@@ -4,6 +4,7 @@ import {
   AppointmentSubjects,
   DOCTOR_DIRECTORY_CHANGED,
   DoctorSubjects,
+  ReviewEventTypes,
   ReviewSubjects,
   type Actor,
   type AppointmentForActorMessage,
@@ -14,9 +15,17 @@ import {
   type DoctorPublicProfileView,
   type DoctorSummary,
   type Page,
+  type ReviewSubmittedEvent,
   type ReviewView,
 } from '@arogyam/contracts';
-import { rpcFailure, standIn, startServiceUnderTest, waitFor, type ServiceUnderTest } from '@arogyam/testing';
+import {
+  rpcFailure,
+  standIn,
+  startServiceUnderTest,
+  waitFor,
+  waitForLatestEvent,
+  type ServiceUnderTest,
+} from '@arogyam/testing';
 import { doctorService } from '../src/doctor-service';
 
 const admin: Actor = { userId: 'admin-1', role: 'admin' };
@@ -142,6 +151,18 @@ describe('doctor-service reviews', () => {
     expect(await searchItem('Meena Iyer')).toMatchObject({ id: doctor.userId, rating: 4, reviewCount: 1 });
     await waitFor(async () => notices.includes(doctor.userId), 5000, 'the listing change notice');
     notice.unsubscribe();
+    // The stars reach analytics through the review's outbox; the comment and the name stay here.
+    const submitted = await waitForLatestEvent<ReviewSubmittedEvent>(
+      service.nats,
+      ReviewEventTypes.submitted,
+      (event) => event.payload.appointmentId === appointmentId,
+    );
+    expect(submitted.payload).toEqual({
+      appointmentId,
+      doctorId: doctor.userId,
+      rating: 4,
+      submittedAt: expect.any(String),
+    });
   });
 
   it('answers 409 to a second review of the same appointment and keeps the first', async () => {

@@ -28,7 +28,6 @@ export class AvailabilityRepository {
         { $set: schedule, ...(events.length > 0 ? pushToOutbox(...events) : {}) },
         { upsert: true, new: true, runValidators: true, setDefaultsOnInsert: true },
       )
-      .select({ outbox: 0 })
       .lean<Availability>()
       .exec();
     return stored as Availability;
