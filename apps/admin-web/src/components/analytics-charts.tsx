@@ -19,7 +19,7 @@ const COLOURS = {
   cancelled: '#6b7280',
   lateCancelled: '#8a4b00',
   noShow: '#b42318',
-  open: '#0f766e',
+  open: '#1d4ed8',
   revenue: '#0f766e',
   refunds: '#b42318',
   net: '#115e59',
