@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import {
@@ -21,7 +24,9 @@ import {
   type UserRegisteredPayload,
   type UserRole,
 } from '@arogyam/contracts';
+import { BUS_ADMIN_USER } from '@arogyam/messaging';
 import {
+  natsEnv,
   rpcFailure,
   type RecordedQuery,
   startServiceUnderTest,
@@ -34,6 +39,7 @@ import { EventLogRepository } from '../src/event-log/event-log.repository';
 import { FactProjector } from '../src/read-model/fact-projector';
 import { ReadModelRepository } from '../src/read-model/read-model.repository';
 
+const runFile = promisify(execFile);
 let service: ServiceUnderTest;
 
 beforeAll(async () => {
@@ -386,6 +392,15 @@ describe('analytics-service', () => {
 
     const rebuilt = await service.rpc.send<AnalyticsRebuildView>(AnalyticsSubjects.rebuild, {});
     expect(rebuilt.replayed).toBe(MONTH.length);
+    expect(await report()).toEqual(EXPECTED);
+
+    // The operators' command does the same (run apart, as the service here answers in this process).
+    const command = await runFile(
+      process.execPath,
+      [join(__dirname, '..', '..', '..', 'scripts', 'analytics-rebuild.mjs')],
+      { env: { ...process.env, ...natsEnv(service.infra, BUS_ADMIN_USER) }, timeout: 60_000 },
+    );
+    expect(command.stdout).toContain(`${MONTH.length} events replayed`);
     expect(await report()).toEqual(EXPECTED);
 
     // Applying every logged event once more (a redelivery of all of them) changes nothing.
