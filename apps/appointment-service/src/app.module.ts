@@ -14,6 +14,7 @@ import { AvailabilityHandler } from './availability/availability.handler';
 import { availabilityModel, AvailabilityRepository } from './availability/availability.repository';
 import { Availability } from './availability/availability.schema';
 import { AvailabilityService } from './availability/availability.service';
+import { ScheduleAnnouncementUpgrade } from './maintenance/schedule-announcement-upgrade';
 import { clinicalNoteModel, ClinicalNoteRepository } from './clinical-notes/clinical-note.repository';
 import { ClinicalNotesHandler } from './clinical-notes/clinical-notes.handler';
 import { ClinicalNotesService } from './clinical-notes/clinical-notes.service';
@@ -70,6 +71,7 @@ export class AppModule {
         PatientDayRepository,
         ClinicalNoteRepository,
         AvailabilityService,
+        ScheduleAnnouncementUpgrade,
         SlotsService,
         NextFreeSlotsService,
         NextFreeAnnouncer,

@@ -25,11 +25,37 @@ export class AvailabilityRepository {
     const stored = await this.availabilities
       .findOneAndUpdate(
         { _id: doctorId },
-        { $set: schedule, ...(events.length > 0 ? pushToOutbox(...events) : {}) },
+        {
+          $set: { ...schedule, ...(events.length > 0 ? { announced: true } : {}) },
+          ...(events.length > 0 ? pushToOutbox(...events) : {}),
+        },
         { upsert: true, new: true, runValidators: true, setDefaultsOnInsert: true },
       )
       .lean<Availability>()
       .exec();
     return stored as Availability;
+  }
+
+  /**
+   * Up to `limit` schedules whose publication was never announced (stored by an earlier version).
+   * A start-up look, not a request's: `$ne` reads the collection (one document per doctor).
+   */
+  unannounced(limit: number): Promise<Availability[]> {
+    return this.availabilities
+      .find({ announced: { $ne: true } }, { outbox: 0 })
+      .limit(limit)
+      .lean<Availability[]>()
+      .exec();
+  }
+
+  /** Parks the announcement of a schedule unless it was announced meanwhile; true if this did. */
+  async announce(doctorId: string, event: EventEnvelope): Promise<boolean> {
+    const result = await this.availabilities
+      .updateOne(
+        { _id: doctorId, announced: { $ne: true } },
+        { $set: { announced: true }, ...pushToOutbox(event) },
+      )
+      .exec();
+    return result.modifiedCount === 1;
   }
 }

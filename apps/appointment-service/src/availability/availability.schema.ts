@@ -51,6 +51,13 @@ export class Availability {
   @Prop({ type: [OutboxEntrySchema], default: [] })
   outbox: OutboxEntry[];
 
+  /**
+   * Its `evt.appointment.schedule_published` was parked: set by every replacement, and by the
+   * start-up upgrade for schedules stored before the event existed (maintenance/).
+   */
+  @Prop()
+  announced?: boolean;
+
   createdAt: Date;
   updatedAt: Date;
 }

@@ -2,16 +2,16 @@ import { Injectable } from '@nestjs/common';
 import {
   DomainError,
   requireRole,
-  ScheduleEventTypes,
   SetAvailabilityDto,
   type Actor,
   type AvailabilityView,
 } from '@arogyam/contracts';
-import { createEvent, validateMessagePart } from '@arogyam/messaging';
+import { validateMessagePart } from '@arogyam/messaging';
 import { InjectOutboxRelay, OutboxRelay } from '@arogyam/persistence';
 import { DoctorSlotsNotice } from '../slots/doctor-slots-notice';
 import { Availability } from './availability.schema';
 import { AvailabilityRepository } from './availability.repository';
+import { schedulePublished } from './schedule-published';
 import { scheduleProblems } from './schedule-rules';
 
 const toAvailabilityView = (availability: Availability): AvailabilityView => ({
@@ -40,18 +40,12 @@ export class AvailabilityService {
     const problems = scheduleProblems(schedule);
     if (problems.length > 0) throw DomainError.badRequest('The schedule does not fit together.', problems);
     const { timezone, slotMinutes, weekly, exceptions = [] } = schedule;
+    const replacement = { timezone, slotMinutes, weekly, exceptions };
     // The published hours, for analytics' utilisation (booked against published time).
-    const published = createEvent(ScheduleEventTypes.published, {
-      doctorId: actor.userId,
-      timezone,
-      slotMinutes,
-      weekly: weekly.map(({ weekday, start, end }) => ({ weekday, start, end })),
-      unavailableDates: exceptions.map(({ date }) => date),
-    });
     const stored = await this.availabilities.replace(
       actor.userId,
-      { timezone, slotMinutes, weekly, exceptions },
-      published,
+      replacement,
+      schedulePublished(actor.userId, replacement),
     );
     void this.relay.flush(actor.userId);
     this.slotsNotice.changed(actor.userId);
