@@ -8,7 +8,7 @@
 # APP is the Nx project name = the folder under apps/ (gateway, user-service,
 # doctor-service, patient-service, appointment-service, chat-service,
 # prescription-service, payment-service, notification-service, video-service,
-# audit-service).
+# audit-service, analytics-service).
 #
 # Stages:
 #   manifests  every package.json + the lockfile only (npm ci cache key)

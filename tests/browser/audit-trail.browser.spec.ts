@@ -89,3 +89,52 @@ test('the patient sees in words who opened her records; an admin finds the same 
   expect(csv).toHaveLength(3);
   expect(csv.slice(1).every((row) => row.includes(patientPerson.id))).toBe(true);
 });
+
+test('an admin opens analytics, changes the range and downloads a table as CSV', async () => {
+  const zone = 'Asia/Kolkata';
+  const dayIn = (offsetDays: number) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(
+      new Date(Date.now() + offsetDays * 86_400_000),
+    );
+  const [from, to] = [dayIn(-1), dayIn(2)];
+  // The booking of beforeAll has reached analytics-service (its consumer runs apart from the API).
+  const call = httpClient(platform.baseUrl);
+  const admin = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
+  await waitFor(
+    async () => {
+      const report = await call<{ summary: { consultations: number } }>(
+        'GET',
+        `/api/admin/analytics?from=${from}&to=${to}&tz=${zone}`,
+        { token: admin.body.accessToken },
+      );
+      return report.body.summary?.consultations === 1;
+    },
+    20000,
+    'the booking in the analytics',
+  );
+
+  const adminPage = await apps.pages.open({ timezoneId: zone });
+  await logIn(adminPage, apps.urls.admin, ADMIN);
+  await adminPage.getByRole('link', { name: 'Analytics' }).click();
+  await adminPage.getByRole('heading', { level: 1, name: 'Analytics' }).waitFor();
+  await adminPage.getByLabel('Range', { exact: true }).selectOption('7');
+  await adminPage.waitForURL(/range=7/);
+  // Both accounts of beforeAll signed up today.
+  await adminPage.locator('.stat', { hasText: 'New patients' }).getByText('1', { exact: true }).waitFor();
+
+  await adminPage.getByLabel('Range', { exact: true }).selectOption('custom');
+  await adminPage.getByLabel('From', { exact: true }).fill(from);
+  await adminPage.getByLabel('To', { exact: true }).fill(to);
+  await adminPage.getByRole('button', { name: 'Show' }).click();
+  await adminPage.waitForURL(new RegExp(`from=${from}&to=${to}`));
+  await adminPage.getByRole('img', { name: /Chart of consultations by outcome/ }).waitFor();
+  const specialties = adminPage.getByRole('region', { name: 'Busiest specialties' });
+  await specialties.getByRole('row', { name: /General Medicine 1 0/ }).waitFor();
+
+  const [download] = await Promise.all([
+    adminPage.waitForEvent('download'),
+    adminPage.getByRole('button', { name: 'Download CSV: Busiest specialties' }).click(),
+  ]);
+  const csv = (await readFile(await download.path())).toString('utf8').trim().split('\r\n');
+  expect(csv).toEqual(['specialty,consultations,completed', 'General Medicine,1,0']);
+});

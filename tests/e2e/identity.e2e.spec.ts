@@ -705,6 +705,7 @@ describe('operations', () => {
         notification: 'up',
         video: 'up',
         audit: 'up',
+        analytics: 'up',
       },
     });
   });

@@ -1,5 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import type { PaymentView } from '@arogyam/contracts';
+import type { AnalyticsReportView, PaymentView } from '@arogyam/contracts';
 import { extractPdfText, waitFor } from '@arogyam/testing';
 import { httpClient } from './http';
 import { registerPatient, verifiedDoctorWithHours, type Person } from './people';
@@ -400,4 +400,92 @@ it('a paid payment and its refund each have a PDF receipt, for the payer and adm
 it('reports payment-service in the health aggregation', async () => {
   const health = await call<{ services: Record<string, string> }>('GET', '/api/health');
   expect(health.body.services.payment).toBe('up');
+});
+
+describe('admin analytics', () => {
+  const zone = 'Asia/Kolkata';
+  const dateIn = (at: number) => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(at));
+  // Today (payments) to a few weeks ahead (the bookings, days ahead), in India.
+  const range = `from=${dateIn(Date.now() - 86_400_000)}&to=${dateIn(Date.now() + 40 * 86_400_000)}&tz=${zone}`;
+  const figures = () =>
+    call<AnalyticsReportView>('GET', `/api/admin/analytics?${range}`, { token: adminToken });
+  /** The figures once two reads a second apart agree: no event of an earlier test still on its way. */
+  const settledFigures = async () =>
+    (await waitFor(
+      async () => {
+        const first = JSON.stringify((await figures()).body);
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        const second = (await figures()).body;
+        return JSON.stringify(second) === first ? second : undefined;
+      },
+      15000,
+      'settled figures',
+    )) as AnalyticsReportView;
+
+  it('a booking and its payment move the figures; the tables download as CSV', async () => {
+    const before = await settledFigures();
+    const appointmentId = await book(patient);
+    const created = await call<PaymentView>('POST', `/api/appointments/${appointmentId}/payment`, {
+      token: patient.token,
+    });
+    const { raw, headers } = sandboxWebhook(created.body.checkout?.orderId ?? '');
+    expect((await call('POST', '/api/payments/webhooks/sandbox', { raw, headers })).status).toBe(200);
+
+    // waitFor answers the check's truthy value: the figures that moved.
+    const after = (await waitFor(
+      async () => {
+        const now = (await figures()).body;
+        return now.summary.open === before.summary.open + 1 &&
+          now.summary.revenue.amount === before.summary.revenue.amount + 40000
+          ? now
+          : undefined;
+      },
+      15000,
+      'the booking and payment in the figures',
+    )) as AnalyticsReportView;
+    expect(after.summary.consultations).toBe(before.summary.consultations + 1);
+    // Published round the clock from today (verifiedDoctorWithHours): the booked half hour is a share of it.
+    const row = after.utilisation.find((entry) => entry.doctorId === doctor.id);
+    expect(row).toMatchObject({ doctorName: 'Dr Paisa Rao', specialty: 'General Medicine' });
+    expect(row?.publishedMinutes).toBeGreaterThan(40 * 24 * 60);
+    expect(row?.bookedMinutes).toBeGreaterThanOrEqual(30);
+
+    const csv = await fetch(`${platform.baseUrl}/api/admin/analytics/export.csv?${range}&table=specialties`, {
+      headers: { authorization: `Bearer ${adminToken}` },
+    });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    const lines = (await csv.text()).trim().split('\r\n');
+    expect(lines[0]).toBe('specialty,consultations,completed');
+    const medicine = after.specialties.find((entry) => entry.specialty === 'General Medicine');
+    expect(lines).toContain(`General Medicine,${medicine?.consultations},${medicine?.completed}`);
+  });
+
+  it('answers 400 to a range or table it cannot report, 403 to non-admins and 401 without a session', async () => {
+    const ask = (query: string, token: string | undefined = adminToken) =>
+      call('GET', `/api/admin/analytics${query}`, { token });
+    for (const query of [
+      '?from=2026-11-30&to=2026-11-01&tz=Asia/Kolkata',
+      '?from=2024-01-01&to=2026-11-30&tz=Asia/Kolkata',
+      '?from=2026-11-01&to=2026-11-30&tz=Mars/Olympus',
+      '?from=2026-13-01&to=2026-11-30&tz=UTC',
+      '?to=2026-11-30&tz=UTC',
+      '/export.csv?from=2026-11-01&to=2026-11-30&tz=UTC&table=patients',
+    ])
+      expect({ query, status: (await ask(query)).status }).toEqual({ query, status: 400 });
+    expect((await ask(`?${range}`, patient.token)).status).toBe(403);
+    expect((await ask(`?${range}`, doctor.token)).status).toBe(403);
+    expect((await call('GET', `/api/admin/analytics?${range}`)).status).toBe(401);
+    expect((await call('POST', '/api/admin/analytics/rebuild', { token: doctor.token })).status).toBe(403);
+  });
+
+  it('a rebuild from the event log gives the same figures', async () => {
+    const before = await settledFigures();
+    const rebuilt = await call<{ replayed: number }>('POST', '/api/admin/analytics/rebuild', {
+      token: adminToken,
+    });
+    expect(rebuilt.status).toBe(200);
+    expect(rebuilt.body.replayed).toBeGreaterThan(0);
+    expect((await figures()).body).toEqual(before);
+  });
 });

@@ -46,6 +46,7 @@ const SERVICES = [
   'chat-service',
   'video-service',
   'audit-service',
+  'analytics-service',
 ] as const;
 
 export interface PlatformOptions {
@@ -75,6 +76,7 @@ export async function startPlatform(
     'notification-service': uniqueDbName('notifications'),
     'chat-service': uniqueDbName('chat'),
     'audit-service': uniqueDbName('audit'),
+    'analytics-service': uniqueDbName('analytics'),
   };
   // Dev-mode email and SMS (no SMTP server, no SMS provider) go to a temp folder, not the repo's .data/.
   const outboxDir = mkdtempSync(join(tmpdir(), 'arogyam-e2e-outbox-'));

@@ -1,6 +1,7 @@
 import { ForgotPasswordPage, RequireRole, ResetPasswordPage } from '@arogyam/ui';
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from './layout';
+import { AnalyticsPage } from './pages/analytics-page';
 import { AppointmentsPage } from './pages/appointments-page';
 import { AuditPage } from './pages/audit-page';
 import { CaseStudiesPage } from './pages/case-studies-page';
@@ -29,6 +30,7 @@ export function App() {
           <Route path="payments/:paymentId" element={<PaymentPage />} />
           <Route path="failed-events" element={<FailedEventsPage />} />
           <Route path="audit" element={<AuditPage />} />
+          <Route path="analytics" element={<AnalyticsPage />} />
           <Route path="case-studies" element={<CaseStudiesPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -9,6 +9,7 @@ const SIGNED_IN_LINKS: NavItem[] = [
   { to: '/payments', label: 'Payments' },
   { to: '/failed-events', label: 'Failed events' },
   { to: '/audit', label: 'Audit trail' },
+  { to: '/analytics', label: 'Analytics' },
 ];
 
 const VISITOR_LINKS: NavItem[] = [{ to: '/login', label: 'Log in' }];

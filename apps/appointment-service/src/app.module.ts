@@ -12,7 +12,9 @@ import { ReasonReads } from './appointments/reason-reads';
 import { ClinicalNote } from './clinical-notes/clinical-note.schema';
 import { AvailabilityHandler } from './availability/availability.handler';
 import { availabilityModel, AvailabilityRepository } from './availability/availability.repository';
+import { Availability } from './availability/availability.schema';
 import { AvailabilityService } from './availability/availability.service';
+import { ScheduleAnnouncementUpgrade } from './maintenance/schedule-announcement-upgrade';
 import { clinicalNoteModel, ClinicalNoteRepository } from './clinical-notes/clinical-note.repository';
 import { ClinicalNotesHandler } from './clinical-notes/clinical-notes.handler';
 import { ClinicalNotesService } from './clinical-notes/clinical-notes.service';
@@ -49,7 +51,7 @@ export class AppModule {
           service: 'appointment',
           config,
           audited: 'appointment',
-          outboxes: [Appointment.name, ClinicalNote.name],
+          outboxes: [Appointment.name, ClinicalNote.name, Availability.name],
           models: [availabilityModel, appointmentModel, patientDayModel, clinicalNoteModel],
         }),
       ],
@@ -73,6 +75,7 @@ export class AppModule {
         PatientDayRepository,
         ClinicalNoteRepository,
         AvailabilityService,
+        ScheduleAnnouncementUpgrade,
         SlotsService,
         NextFreeSlotsService,
         NextFreeAnnouncer,

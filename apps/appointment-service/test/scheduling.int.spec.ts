@@ -2,12 +2,32 @@ import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import {
   AppointmentSubjects,
+  ScheduleEventTypes,
   type Actor,
   type AvailabilityView,
+  type SchedulePublishedEvent,
   type SlotListView,
 } from '@arogyam/contracts';
-import { rpcFailure, startServiceUnderTest, type ServiceUnderTest } from '@arogyam/testing';
+import {
+  rpcFailure,
+  startServiceUnderTest,
+  waitForLatestEvent,
+  type ServiceUnderTest,
+} from '@arogyam/testing';
 import { appointmentService } from '../src/appointment-service';
+import { AvailabilityRepository } from '../src/availability/availability.repository';
+import { ScheduleAnnouncementUpgrade } from '../src/maintenance/schedule-announcement-upgrade';
+
+/** A schedule as an earlier version stored it (no `announced`). */
+interface StoredSchedule {
+  _id: string;
+  timezone: string;
+  slotMinutes: number;
+  weekly: { weekday: number; start: string; end: string }[];
+  exceptions: { date: string; unavailable: boolean }[];
+  outbox: unknown[];
+  announced?: boolean;
+}
 
 const everyDay = (start: string, end: string) =>
   [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start, end }));
@@ -50,6 +70,48 @@ describe('appointment-service: availability and slots', () => {
       expect(
         await service.rpc.send(AppointmentSubjects.getAvailability, { doctorId: doctor.userId }),
       ).toEqual(replaced);
+      // Each replacement is published (its outbox) for analytics' utilisation: the latest is the second.
+      const published = await waitForLatestEvent<SchedulePublishedEvent>(
+        service.nats,
+        ScheduleEventTypes.published,
+        (event) => event.payload.doctorId === doctor.userId && event.payload.weekly.length === 7,
+      );
+      expect(published.payload).toEqual({
+        doctorId: doctor.userId,
+        timezone: 'Asia/Kolkata',
+        slotMinutes: 20,
+        weekly: everyDay('10:00', '12:00'),
+        unavailableDates: ['2027-01-26'],
+      });
+    });
+
+    it('stored by an earlier version (never announced), is announced once at start-up', async () => {
+      const doctorId = randomUUID();
+      await service.db.collection<StoredSchedule>('availabilities').insertOne({
+        _id: doctorId,
+        timezone: 'Asia/Kolkata',
+        slotMinutes: 30,
+        weekly: [{ weekday: 2, start: '10:00', end: '14:00' }],
+        exceptions: [],
+        outbox: [],
+      });
+      const upgrade = service.app.get(ScheduleAnnouncementUpgrade);
+      await upgrade.onApplicationBootstrap();
+      const announced = await waitForLatestEvent<SchedulePublishedEvent>(
+        service.nats,
+        ScheduleEventTypes.published,
+        (event) => event.payload.doctorId === doctorId,
+      );
+      expect(announced.payload).toMatchObject({ weekly: [{ weekday: 2, start: '10:00', end: '14:00' }] });
+      expect(
+        await service.db.collection<StoredSchedule>('availabilities').findOne({ _id: doctorId }),
+      ).toMatchObject({
+        announced: true,
+      });
+      // Announced once: nothing is left to announce, and a second announcement is refused.
+      const repository = service.app.get(AvailabilityRepository);
+      expect((await repository.unannounced(1000)).map((schedule) => schedule._id)).not.toContain(doctorId);
+      expect(await repository.announce(doctorId, announced)).toBe(false);
     });
 
     it('answers 404 for a doctor without one, and 403 to anyone but a doctor', async () => {

@@ -21,6 +21,7 @@ import { DoctorProfilesHandler } from './profiles/doctor-profiles.handler';
 import { DoctorProfilesService } from './profiles/doctor-profiles.service';
 import { DoctorRating } from './reviews/doctor-rating';
 import { reviewModel, ReviewRepository } from './reviews/review.repository';
+import { Review } from './reviews/review.schema';
 import { ReviewsHandler } from './reviews/reviews.handler';
 import { ReviewsService } from './reviews/reviews.service';
 import { DoctorListingNotices } from './search/doctor-listing-notices';
@@ -42,7 +43,7 @@ export class AppModule {
         DataServiceModule.forService({
           service: 'doctor',
           config,
-          outboxes: [Doctor.name, CaseStudy.name],
+          outboxes: [Doctor.name, CaseStudy.name, Review.name],
           models: [doctorModel, reviewModel, caseStudyModel],
         }),
       ],

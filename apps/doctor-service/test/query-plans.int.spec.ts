@@ -253,6 +253,7 @@ describe('doctor-service query plans', () => {
         patientId: randomUUID(),
         reviewerName: 'Arjun D.',
         rating: 4,
+        outbox: [],
       });
       await reviews.findById(appointmentId);
       await reviews.pageOfDoctor(doctorId, pageWindow({}));

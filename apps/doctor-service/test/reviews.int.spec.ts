@@ -4,6 +4,7 @@ import {
   AppointmentSubjects,
   DOCTOR_DIRECTORY_CHANGED,
   DoctorSubjects,
+  ReviewEventTypes,
   ReviewSubjects,
   type Actor,
   type AppointmentForActorMessage,
@@ -14,9 +15,17 @@ import {
   type DoctorPublicProfileView,
   type DoctorSummary,
   type Page,
+  type ReviewSubmittedEvent,
   type ReviewView,
 } from '@arogyam/contracts';
-import { rpcFailure, standIn, startServiceUnderTest, waitFor, type ServiceUnderTest } from '@arogyam/testing';
+import {
+  rpcFailure,
+  standIn,
+  startServiceUnderTest,
+  waitFor,
+  waitForLatestEvent,
+  type ServiceUnderTest,
+} from '@arogyam/testing';
 import { doctorService } from '../src/doctor-service';
 
 const admin: Actor = { userId: 'admin-1', role: 'admin' };
@@ -106,15 +115,16 @@ describe('doctor-service reviews', () => {
             .collection('reviews')
             .indexes()
             .catch(() => [])
-        ).length >= 2,
+        ).length >= 3,
       10000,
       'the review indexes',
     );
     const indexes = await service.db.collection('reviews').indexes();
+    // The outbox's mark lets the relay's sweep find unpublished review events (outboxPlugin).
     expect(indexes.map((index) => index.key)).toEqual(
-      expect.arrayContaining([{ _id: 1 }, { doctorId: 1, createdAt: -1, _id: 1 }]),
+      expect.arrayContaining([{ _id: 1 }, { doctorId: 1, createdAt: -1, _id: 1 }, { outboxPending: 1 }]),
     );
-    expect(indexes).toHaveLength(2);
+    expect(indexes).toHaveLength(3);
   });
 
   it('stores the review of a completed appointment and shows the new rating in profile, search and the listing notice', async () => {
@@ -141,6 +151,18 @@ describe('doctor-service reviews', () => {
     expect(await searchItem('Meena Iyer')).toMatchObject({ id: doctor.userId, rating: 4, reviewCount: 1 });
     await waitFor(async () => notices.includes(doctor.userId), 5000, 'the listing change notice');
     notice.unsubscribe();
+    // The stars reach analytics through the review's outbox; the comment and the name stay here.
+    const submitted = await waitForLatestEvent<ReviewSubmittedEvent>(
+      service.nats,
+      ReviewEventTypes.submitted,
+      (event) => event.payload.appointmentId === appointmentId,
+    );
+    expect(submitted.payload).toEqual({
+      appointmentId,
+      doctorId: doctor.userId,
+      rating: 4,
+      submittedAt: expect.any(String),
+    });
   });
 
   it('answers 409 to a second review of the same appointment and keeps the first', async () => {

@@ -8,6 +8,8 @@ import { MessagingModule, NATS_CONNECTION } from '@arogyam/messaging';
 import { AdminController } from './admin/admin.controller';
 import { ActorNames } from './audit/actor-names';
 import { AuditController } from './audit/audit.controller';
+import { AnalyticsController } from './analytics/analytics.controller';
+import { DoctorNames } from './doctors/doctor-names';
 import { DeadLetterBox } from './admin/dead-letters/dead-letter-box';
 import { SharedCounts } from './http/throttling/shared-counts';
 import { SharedThrottlerStorage } from './http/throttling/shared-throttler-storage';
@@ -131,6 +133,7 @@ export class AppModule {
         BookingPolicyController,
         AdminController,
         AuditController,
+        AnalyticsController,
         AdminAppointmentsController,
         HealthController,
         PrescriptionsController,
@@ -151,6 +154,7 @@ export class AppModule {
       ],
       providers: [
         ActorNames,
+        DoctorNames,
         SharedCounts,
         UserBudgets,
         UserBudgetGuard,

@@ -66,6 +66,7 @@ export const SERVICE_NAMES = [
   'notification',
   'video',
   'audit',
+  'analytics',
 ] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 

@@ -1,5 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { baseSchemaOptions } from '@arogyam/persistence';
+import { baseSchemaOptions, OutboxEntry, OutboxEntrySchema, outboxPlugin } from '@arogyam/persistence';
 
 @Schema({ _id: false, versionKey: false })
 export class WeeklyWindow {
@@ -28,7 +28,8 @@ export class AvailabilityException {
 /**
  * A doctor's weekly working hours, keyed by the doctor's id (one schedule per doctor, replaced
  * whole). Times are wall-clock times in `timezone`, so "09:00" stays 09:00 across DST changes;
- * slots are computed from it on every read, never stored.
+ * slots are computed from it on every read, never stored. Each replacement parks
+ * `evt.appointment.schedule_published` in `outbox` with the same write.
  */
 @Schema({ ...baseSchemaOptions, collection: 'availabilities' })
 export class Availability {
@@ -47,8 +48,19 @@ export class Availability {
   @Prop({ type: [SchemaFactory.createForClass(AvailabilityException)], default: [] })
   exceptions: AvailabilityException[];
 
+  @Prop({ type: [OutboxEntrySchema], default: [] })
+  outbox: OutboxEntry[];
+
+  /**
+   * Its `evt.appointment.schedule_published` was parked: set by every replacement, and by the
+   * start-up upgrade for schedules stored before the event existed (maintenance/).
+   */
+  @Prop()
+  announced?: boolean;
+
   createdAt: Date;
   updatedAt: Date;
 }
 
 export const AvailabilitySchema = SchemaFactory.createForClass(Availability);
+AvailabilitySchema.plugin(outboxPlugin);

@@ -7,9 +7,11 @@ import {
   type AvailabilityView,
 } from '@arogyam/contracts';
 import { validateMessagePart } from '@arogyam/messaging';
+import { InjectOutboxRelay, OutboxRelay } from '@arogyam/persistence';
 import { DoctorSlotsNotice } from '../slots/doctor-slots-notice';
-import type { Availability } from './availability.schema';
+import { Availability } from './availability.schema';
 import { AvailabilityRepository } from './availability.repository';
+import { schedulePublished } from './schedule-published';
 import { scheduleProblems } from './schedule-rules';
 
 const toAvailabilityView = (availability: Availability): AvailabilityView => ({
@@ -25,6 +27,7 @@ export class AvailabilityService {
   constructor(
     private readonly availabilities: AvailabilityRepository,
     private readonly slotsNotice: DoctorSlotsNotice,
+    @InjectOutboxRelay(Availability.name) private readonly relay: OutboxRelay<Availability>,
   ) {}
 
   /**
@@ -37,12 +40,14 @@ export class AvailabilityService {
     const problems = scheduleProblems(schedule);
     if (problems.length > 0) throw DomainError.badRequest('The schedule does not fit together.', problems);
     const { timezone, slotMinutes, weekly, exceptions = [] } = schedule;
-    const stored = await this.availabilities.replace(actor.userId, {
-      timezone,
-      slotMinutes,
-      weekly,
-      exceptions,
-    });
+    const replacement = { timezone, slotMinutes, weekly, exceptions };
+    // The published hours, for analytics' utilisation (booked against published time).
+    const stored = await this.availabilities.replace(
+      actor.userId,
+      replacement,
+      schedulePublished(actor.userId, replacement),
+    );
+    void this.relay.flush(actor.userId);
     this.slotsNotice.changed(actor.userId);
     return toAvailabilityView(stored);
   }

@@ -34,9 +34,9 @@ export class ReviewRepository {
     return (await this.reviews.create(review)).toObject<Review>();
   }
 
-  /** The review of this appointment, if it has one. */
+  /** The review of this appointment, if it has one (without its outbox). */
   findById(appointmentId: string): Promise<Review | null> {
-    return this.reviews.findById(appointmentId).lean<Review>().exec();
+    return this.reviews.findById(appointmentId, { outbox: 0 }).lean<Review>().exec();
   }
 
   pageOfDoctor(doctorId: string, window: PageWindow): Promise<{ documents: Review[]; total: number }> {

@@ -1,12 +1,19 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { MAX_RATING, MAX_REVIEW_COMMENT_LENGTH, MIN_RATING } from '@arogyam/contracts';
-import { baseSchemaOptions, maxTextLength } from '@arogyam/persistence';
+import {
+  baseSchemaOptions,
+  maxTextLength,
+  OutboxEntry,
+  OutboxEntrySchema,
+  outboxPlugin,
+} from '@arogyam/persistence';
 
 /**
  * A patient's review of one completed appointment. Keyed by the appointment id, so the unique
  * `_id` is what allows one review per appointment (an insert, not a conditional update: see
  * docs/decisions.md, "Invariants on FerretDB") and the appointment's review is read by `_id`.
- * Never changed once written. Indexes: review.repository.ts.
+ * Never changed once written (but for its outbox: `evt.doctor.review_submitted` rides with the
+ * insert). Indexes: review.repository.ts.
  */
 @Schema({ ...baseSchemaOptions, collection: 'reviews' })
 export class Review {
@@ -30,7 +37,11 @@ export class Review {
   @Prop({ validate: maxTextLength(MAX_REVIEW_COMMENT_LENGTH), immutable: true })
   comment?: string;
 
+  @Prop({ type: [OutboxEntrySchema], default: [] })
+  outbox: OutboxEntry[];
+
   createdAt: Date;
 }
 
 export const ReviewSchema = SchemaFactory.createForClass(Review);
+ReviewSchema.plugin(outboxPlugin);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   DomainError,
   isDuplicateKey,
+  ReviewEventTypes,
   requireRole,
   SubmitReviewBody,
   type Actor,
@@ -10,14 +11,14 @@ import {
   type Page,
   type ReviewView,
 } from '@arogyam/contracts';
-import { validateMessagePart } from '@arogyam/messaging';
-import { pageWindow, toPage } from '@arogyam/persistence';
+import { createEvent, validateMessagePart } from '@arogyam/messaging';
+import { InjectOutboxRelay, OutboxRelay, pageWindow, toOutboxEntry, toPage } from '@arogyam/persistence';
 import { AppointmentLookup, NOT_YOUR_APPOINTMENT } from '@arogyam/service-kit';
 import { DoctorRepository } from '../profiles/doctor.repository';
 import { isListed } from '../profiles/listed-doctor';
 import { DoctorRating } from './doctor-rating';
 import { ReviewRepository } from './review.repository';
-import type { Review } from './review.schema';
+import { Review } from './review.schema';
 import { reviewerName } from './reviewer-name';
 import { toAppointmentReviewView, toReviewView } from './review-views';
 
@@ -33,6 +34,7 @@ export class ReviewsService {
     private readonly doctors: DoctorRepository,
     private readonly appointments: AppointmentLookup,
     private readonly rating: DoctorRating,
+    @InjectOutboxRelay(Review.name) private readonly relay: OutboxRelay<Review>,
   ) {}
 
   /**
@@ -49,6 +51,13 @@ export class ReviewsService {
         `Only a completed consultation can be reviewed; this one is ${appointment.status.replace('_', ' ')}.`,
       );
     }
+    // The stars and whose they are, for analytics: never the comment or the reviewer's name.
+    const submitted = createEvent(ReviewEventTypes.submitted, {
+      appointmentId: appointment.id,
+      doctorId: appointment.doctorId,
+      rating,
+      submittedAt: new Date().toISOString(),
+    });
     let review: Review;
     try {
       review = await this.reviews.insert({
@@ -58,11 +67,13 @@ export class ReviewsService {
         reviewerName: reviewerName(appointment.patient.fullName),
         rating,
         ...(comment ? { comment } : {}),
+        outbox: [toOutboxEntry(submitted)],
       });
     } catch (error) {
       if (isDuplicateKey(error)) throw DomainError.conflict('You have already reviewed this appointment.');
       throw error;
     }
+    void this.relay.flush(review._id);
     await this.rating.recount(review.doctorId);
     return toAppointmentReviewView(review);
   }

@@ -1,28 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { DoctorSubjects, type AuditEntryView, type DoctorPublicProfileView } from '@arogyam/contracts';
-import { ServiceClient } from '../http/service-client';
+import type { AuditEntryView } from '@arogyam/contracts';
+import { DoctorNames } from '../doctors/doctor-names';
 
 /**
- * The names of the doctors in a page of the audit trail, asked of doctor-service (which owns them)
- * once per doctor per page: the trail keeps ids only, so a renamed doctor shows by today's name.
- * A doctor it cannot name (an unknown id, doctor-service down) is shown by role only.
+ * The names of the doctors in a page of the audit trail (DoctorNames). Anyone else, and a doctor
+ * it cannot name, is shown by role only.
  */
 @Injectable()
 export class ActorNames {
-  constructor(private readonly services: ServiceClient) {}
+  constructor(private readonly doctors: DoctorNames) {}
 
-  async of(entries: AuditEntryView[]): Promise<Map<string, string>> {
-    const doctorIds = [
-      ...new Set(entries.filter((entry) => entry.actorRole === 'doctor').map((entry) => entry.actorId)),
-    ];
-    const named = await Promise.all(
-      doctorIds.map((doctorId) =>
-        this.services
-          .send<DoctorPublicProfileView>(DoctorSubjects.getPublicProfile, { doctorId })
-          .then((doctor): [string, string] => [doctorId, doctor.fullName])
-          .catch(() => undefined),
-      ),
+  of(entries: AuditEntryView[]): Promise<Map<string, string>> {
+    return this.doctors.of(
+      entries.filter((entry) => entry.actorRole === 'doctor').map((entry) => entry.actorId),
     );
-    return new Map(named.filter((pair): pair is [string, string] => pair !== undefined));
   }
 }

@@ -1,4 +1,5 @@
 import type { AuditEntryView } from '@arogyam/contracts';
+import { csvLine } from '../http/csv-field';
 
 const COLUMNS: (keyof AuditEntryView)[] = [
   'occurredAt',
@@ -18,17 +19,7 @@ const COLUMNS: (keyof AuditEntryView)[] = [
   'id',
 ];
 
-/**
- * One CSV field: quoted when it holds a comma, quote or line break, and with a leading `'` when a
- * spreadsheet would take it for a formula (`=`, `+`, `-`, `@`): an id a client chose could otherwise run.
- */
-function field(value: unknown): string {
-  let text = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export const auditCsvHeader = (): string => `${COLUMNS.join(',')}\r\n`;
+export const auditCsvHeader = (): string => csvLine(COLUMNS);
 
 export const auditCsvRows = (entries: AuditEntryView[]): string =>
-  entries.map((entry) => `${COLUMNS.map((column) => field(entry[column])).join(',')}\r\n`).join('');
+  entries.map((entry) => csvLine(COLUMNS.map((column) => entry[column]))).join('');

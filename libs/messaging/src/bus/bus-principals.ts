@@ -1,4 +1,5 @@
 import {
+  AnalyticsSubjects,
   APPOINTMENT_REALTIME_WILDCARD,
   AppointmentCallEventTypes,
   AppointmentEventTypes,
@@ -33,7 +34,9 @@ import {
   PrescriptionEventTypes,
   PrescriptionSubjects,
   ProfileEventTypes,
+  ReviewEventTypes,
   ReviewSubjects,
+  ScheduleEventTypes,
   SERVICE_NAMES,
   UserEventTypes,
   UserSubjects,
@@ -116,6 +119,7 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
       ...all(NotificationSubjects),
       ...except(VideoSubjects, ...NOT_ROUTED),
       ...all(AuditSubjects),
+      ...all(AnalyticsSubjects),
       ...SERVICE_NAMES.map(healthSubject),
     ],
     notifies: [chatRealtime('typing')],
@@ -158,7 +162,12 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
       AppointmentSubjects.patientNamesForDoctor,
       AppointmentSubjects.nextFreeSlots,
     ],
-    publishesEvents: [...all(DoctorEventTypes), ...all(CaseStudyEventTypes), ProfileEventTypes.doctorRenamed],
+    publishesEvents: [
+      ...all(DoctorEventTypes),
+      ...all(CaseStudyEventTypes),
+      ...all(ReviewEventTypes),
+      ProfileEventTypes.doctorRenamed,
+    ],
     consumesEvents: [...ACCOUNT_EVENTS, DoctorAvailabilityEventTypes.nextFreeChanged],
     notifies: [DOCTOR_DIRECTORY_CHANGED, DOCTOR_FREE_TIMES_CHANGED],
   }),
@@ -188,6 +197,7 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
       ...all(AppointmentEventTypes),
       ...all(AppointmentCallEventTypes),
       ...all(DoctorAvailabilityEventTypes),
+      ...all(ScheduleEventTypes),
       clinicalAccessedType('appointment'),
     ],
     consumesEvents: [
@@ -245,6 +255,19 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
   audit: principal({
     serves: [...all(AuditSubjects), PatientDataSubjects.audit],
     consumesEvents: CLINICAL_ACCESSED_TYPES,
+  }),
+  // Admins' figures: a log of the facts it needs (ids, times, amounts, stars; nothing personal),
+  // and a read model derived from it (apps/analytics-service).
+  analytics: principal({
+    serves: all(AnalyticsSubjects),
+    consumesEvents: [
+      ...all(AppointmentEventTypes),
+      PaymentEventTypes.succeeded,
+      PaymentEventTypes.refunded,
+      UserEventTypes.registered,
+      ...all(ReviewEventTypes),
+      ...all(ScheduleEventTypes),
+    ],
   }),
 };
 

@@ -150,3 +150,17 @@ export type {
   CaseStudySort,
   IdentifyingDetail,
 } from '@arogyam/contracts';
+
+// Admins' analytics (analytics-service): figures of a date range in the admin's zone.
+export type {
+  AnalyticsReportView as AnalyticsReport,
+  AnalyticsSummary,
+  AnalyticsTable,
+  ConsultationOutcomeRow,
+  MoneyRow,
+  SignupRow,
+  SpecialtyRow,
+  HourRow,
+  UtilisationRow,
+  RatingRow,
+} from '@arogyam/contracts';

@@ -1,0 +1,117 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { ReactElement } from 'react';
+import { formatMoney, useT, type ConsultationOutcomeRow, type MoneyRow } from '@arogyam/ui';
+
+// SVG attributes take colours, not CSS variables: the stylesheet's palette, spelled out.
+const COLOURS = {
+  completed: '#146c43',
+  cancelled: '#6b7280',
+  lateCancelled: '#8a4b00',
+  noShow: '#b42318',
+  open: '#1d4ed8',
+  revenue: '#0f766e',
+  refunds: '#b42318',
+  net: '#115e59',
+};
+
+/**
+ * A chart as a captioned figure. The drawing is one image to assistive technology, named by
+ * `label`, which points to the table with the same figures (the text alternative).
+ */
+function ChartFigure({
+  label,
+  caption,
+  children,
+}: {
+  label: string;
+  caption: string;
+  children: ReactElement;
+}) {
+  return (
+    <figure className="analytics-chart">
+      <div role="img" aria-label={label}>
+        <ResponsiveContainer width="100%" height={280}>
+          {children}
+        </ResponsiveContainer>
+      </div>
+      <figcaption className="muted">{caption}</figcaption>
+    </figure>
+  );
+}
+
+const OUTCOMES = [
+  { key: 'completed', label: 'Completed' },
+  { key: 'cancelled', label: 'Cancelled' },
+  { key: 'lateCancelled', label: 'Cancelled late' },
+  { key: 'noShow', label: 'No-show' },
+  { key: 'open', label: 'Booked, not yet held' },
+] as const;
+
+/**
+ * Consultations per day or week, stacked by outcome. The chart is a picture for sighted readers;
+ * the same figures are in the table below it, which it names.
+ */
+export function OutcomeChart({ rows, tableName }: { rows: ConsultationOutcomeRow[]; tableName: string }) {
+  const t = useT();
+  return (
+    <ChartFigure
+      label={t('Chart of consultations by outcome; the figures are in the table "{{table}}".', {
+        table: tableName,
+      })}
+      caption={t('Consultations by outcome')}
+    >
+      <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="period" />
+        <YAxis allowDecimals={false} />
+        <Tooltip />
+        <Legend />
+        {OUTCOMES.map(({ key, label }) => (
+          <Bar key={key} dataKey={key} name={t(label)} stackId="outcome" fill={COLOURS[key]} />
+        ))}
+      </BarChart>
+    </ChartFigure>
+  );
+}
+
+/** Revenue and refunds per day as bars, net as a line; amounts in rupees. The table below has the same. */
+export function MoneyChart({ rows, tableName }: { rows: MoneyRow[]; tableName: string }) {
+  const t = useT();
+  const data = rows.map((row) => ({
+    period: row.period,
+    revenue: row.revenue.amount / 100,
+    refunds: row.refunds.amount / 100,
+    net: row.net.amount / 100,
+  }));
+  const rupees = (value: number) => formatMoney({ amount: Math.round(value * 100), currency: 'INR' });
+  return (
+    <ChartFigure
+      label={t('Chart of revenue, refunds and net; the figures are in the table "{{table}}".', {
+        table: tableName,
+      })}
+      caption={t('Revenue, refunds and net')}
+    >
+      <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="period" />
+        <YAxis tickFormatter={rupees} />
+        <Tooltip formatter={(value) => rupees(Number(value))} />
+        <Legend />
+        <Bar dataKey="revenue" name={t('Revenue')} fill={COLOURS.revenue} />
+        <Bar dataKey="refunds" name={t('Refunds')} fill={COLOURS.refunds} />
+        <Line dataKey="net" name={t('Net')} stroke={COLOURS.net} dot={false} />
+      </ComposedChart>
+    </ChartFigure>
+  );
+}

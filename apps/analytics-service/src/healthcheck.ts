@@ -1,0 +1,3 @@
+import { runHealthcheck } from '@arogyam/service-kit';
+
+void runHealthcheck('analytics');
