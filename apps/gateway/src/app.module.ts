@@ -51,6 +51,7 @@ import { HealthRecordsController } from './health-records/health-records.control
 import { AdminPaymentsController } from './payments/admin-payments.controller';
 import { PaymentWebhooksController } from './payments/payment-webhooks.controller';
 import { PaymentsController } from './payments/payments.controller';
+import { DoctorEarningsController } from './payments/doctor-earnings.controller';
 import { PaymentReceiptsController } from './payments/payment-receipts.controller';
 import { LiveHolds } from './realtime/live-holds';
 import { RealtimeFanout } from './realtime/realtime-fanout';
@@ -134,6 +135,7 @@ export class AppModule {
         HealthRecordsController,
         DoctorDocumentsController,
         PaymentsController,
+        DoctorEarningsController,
         PaymentReceiptsController,
         PaymentWebhooksController,
         AdminPaymentsController,

@@ -84,6 +84,7 @@ const NOT_ROUTED = [
   DoctorSubjects.getProfileForService,
   AppointmentSubjects.get,
   AppointmentSubjects.patientNamesForDoctor,
+  AppointmentSubjects.consultationsForDoctor,
   AppointmentSubjects.careRelationship,
   PatientSubjects.getForService,
   VideoSubjects.status,
@@ -192,7 +193,12 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
   }),
   payment: principal({
     serves: all(PaymentSubjects),
-    calls: [ACTING_FOR_A_USER.appointmentForCaller, DoctorSubjects.getProfileForService],
+    // Earnings: the calling doctor's appointment times and statuses (earnings/).
+    calls: [
+      ACTING_FOR_A_USER.appointmentForCaller,
+      DoctorSubjects.getProfileForService,
+      AppointmentSubjects.consultationsForDoctor,
+    ],
     publishesEvents: all(PaymentEventTypes),
     consumesEvents: [AppointmentEventTypes.cancelled],
   }),
