@@ -7,6 +7,8 @@ import { accountModel, AccountRepository } from './accounts/account.repository';
 import { AccountsHandler } from './accounts/accounts.handler';
 import { AccountsService } from './accounts/accounts.service';
 import { PasswordPolicy } from './accounts/password-policy';
+import { PatientsByPhoneLookup } from './accounts/patients-by-phone.lookup';
+import { SearchKeysUpgrade } from './accounts/search-keys-upgrade';
 import { AdminSeeder } from './admin-seed/admin-seeder';
 import { DemoAccountsCheck } from './production/demo-accounts.check';
 import { UserServiceConfig } from './config/user-service.config';
@@ -51,6 +53,8 @@ export class AppModule {
         AccountRepository,
         RefreshTokenRepository,
         AccountsService,
+        PatientsByPhoneLookup,
+        SearchKeysUpgrade,
         RefreshTokensService,
         SessionsService,
         PasswordResetRepository,

@@ -19,3 +19,4 @@ export * from './audit/audit-outbox.schema';
 export * from './audit/audit-outbox.relay';
 export * from './audit/audit-trail';
 export * from './audit/refusal';
+export * from './upgrades/one-off-upgrade';

@@ -87,6 +87,7 @@ const NOT_ROUTED = [
   AppointmentSubjects.consultationsForDoctor,
   AppointmentSubjects.careRelationship,
   PatientSubjects.getForService,
+  PatientSubjects.idsByPhone,
   VideoSubjects.status,
   PaymentSubjects.provider,
 ];
@@ -138,6 +139,8 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
   }),
   user: principal({
     serves: all(UserSubjects),
+    // Admins' user search by phone: the numbers stay with patient-service, which answers ids.
+    calls: [PatientSubjects.idsByPhone],
     publishesEvents: all(UserEventTypes),
     consumesEvents: [ProfileEventTypes.doctorRenamed, ProfileEventTypes.patientRenamed],
   }),
