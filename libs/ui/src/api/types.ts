@@ -17,6 +17,13 @@ export type {
 
 // Payments.
 export type { PaymentView, PaymentStatus } from '@arogyam/contracts';
+export type {
+  EarningsView,
+  EarningsFigures,
+  EarningsPeriodView,
+  EarningsConsultationView,
+  EarningsPaymentStatus,
+} from '@arogyam/contracts';
 export type { DoctorDocumentView as DoctorDocument } from '@arogyam/contracts';
 
 // Events a service gave up on (admins' "Failed events").
