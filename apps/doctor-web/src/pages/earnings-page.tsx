@@ -19,7 +19,7 @@ const NONE: Money = { amount: 0, currency: 'INR' };
 
 /**
  * The doctor's earnings, by default from the first of the month two months back to the end of
- * this one, in the doctor's own time zone (the browser's): this week, this month and what is
+ * the next one, in the doctor's own time zone (the browser's): this week, this month and what is
  * unpaid at the top, then weekly and monthly totals, then each consultation.
  */
 export function EarningsPage() {

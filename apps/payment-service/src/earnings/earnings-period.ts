@@ -12,7 +12,7 @@ export interface EarningsPeriod {
 
 /**
  * The period of an earnings query: its days in its zone (UTC when none), by default from the first
- * of the month two months back to the end of this month; 400 when `from` is after `to` or the
+ * of the month two months back to the end of next month (bookings ahead are owed too); 400 when `from` is after `to` or the
  * period is longer than EARNINGS_MAX_DAYS.
  */
 export function earningsPeriod(query: EarningsQueryDto, now: Date): EarningsPeriod {

@@ -131,11 +131,11 @@ describe('earnings totals', () => {
 describe('earnings period', () => {
   const now = new Date('2026-12-05T20:00:00Z'); // 6 December 01:30 in Kolkata
 
-  it('defaults to the month two months back to the end of this month, in the zone', () => {
+  it('defaults to the month two months back to the end of next month, in the zone', () => {
     const period = earningsPeriod({ tz: KOLKATA }, now);
-    expect([period.from, period.to]).toEqual(['2026-10-01', '2026-12-31']);
+    expect([period.from, period.to]).toEqual(['2026-10-01', '2027-01-31']);
     expect(period.start.toISOString()).toBe('2026-09-30T18:30:00.000Z');
-    expect(period.end.toISOString()).toBe('2026-12-31T18:30:00.000Z');
+    expect(period.end.toISOString()).toBe('2027-01-31T18:30:00.000Z');
     expect(earningsPeriod({}, now).timezone).toBe('UTC');
   });
 

@@ -10,7 +10,7 @@ export const EARNINGS_MAX_DAYS = 366;
 /**
  * `GET /api/doctors/me/earnings`: consultations that start from `from` to `to` (both days
  * included) in the doctor's time zone `tz` (UTC when absent). Without dates: the month two months
- * back to the end of this month.
+ * back to the end of next month.
  */
 export class EarningsQueryDto {
   @IsOptional()
