@@ -336,7 +336,9 @@ it('a cancellation after a partial refund refunds the rest', async () => {
 
 /** A receipt download: the PDF's bytes and its text (whitespace folded), or the error's status. */
 const receipt = async (path: string, token: string) => {
-  const response = await fetch(`${platform.baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  const response = await fetch(`${platform.baseUrl}${path}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   const bytes = Buffer.from(await response.arrayBuffer());
   const isPdf = response.headers.get('content-type') === 'application/pdf';
   return {
@@ -388,7 +390,9 @@ it('a paid payment and its refund each have a PDF receipt, for the payer and adm
 
 interface EarningsBody {
   timezone: string;
-  totals: Record<'fee' | 'paid' | 'refunded' | 'net' | 'unpaid', { amount: number }> & { consultations: number };
+  totals: Record<'fee' | 'paid' | 'refunded' | 'net' | 'unpaid', { amount: number }> & {
+    consultations: number;
+  };
   weeks: { consultations: number }[];
   months: { consultations: number }[];
   consultations: { appointmentId: string; paymentStatus: string; refunded: { amount: number } }[];
@@ -398,16 +402,25 @@ it("a doctor's earnings: paid, partly refunded and unpaid consultations to the p
   const earner = await verifiedDoctorWithHours(call, adminToken, 'Dr Kamai Iyer');
   const paid = await paidPayment(earner);
   const partly = await paidPayment(earner);
-  expect((await adminRefund(partly.id, { amount: inr(15000), reason: 'Part of the fee back' })).status).toBe(200);
+  expect((await adminRefund(partly.id, { amount: inr(15000), reason: 'Part of the fee back' })).status).toBe(
+    200,
+  );
   const unpaidId = await book(patient, earner);
   const cancelledId = await book(patient, earner);
-  expect((await call('POST', `/api/appointments/${cancelledId}/cancel`, { token: patient.token, body: {} })).status).toBe(200);
+  expect(
+    (await call('POST', `/api/appointments/${cancelledId}/cancel`, { token: patient.token, body: {} }))
+      .status,
+  ).toBe(200);
 
   // Days in the doctor's zone, from yesterday to well past the bookings (72 h and more ahead).
   const day = (offsetDays: number) =>
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(new Date(Date.now() + offsetDays * 86_400_000));
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(
+      new Date(Date.now() + offsetDays * 86_400_000),
+    );
   const period = `from=${day(-1)}&to=${day(45)}&tz=Asia/Kolkata`;
-  const earnings = await call<EarningsBody>('GET', `/api/doctors/me/earnings?${period}`, { token: earner.token });
+  const earnings = await call<EarningsBody>('GET', `/api/doctors/me/earnings?${period}`, {
+    token: earner.token,
+  });
   expect(earnings.status).toBe(200);
   expect(earnings.body.timezone).toBe('Asia/Kolkata');
   expect(earnings.body.totals).toEqual({
@@ -424,19 +437,42 @@ it("a doctor's earnings: paid, partly refunded and unpaid consultations to the p
   expect(statusOf(partly.appointmentId)).toBe('partially_refunded');
   expect(statusOf(unpaidId)).toBe('unpaid');
   expect(statusOf(cancelledId)).toBeUndefined();
-  const sum = (periods: { consultations: number }[]) => periods.reduce((all, one) => all + one.consultations, 0);
+  const sum = (periods: { consultations: number }[]) =>
+    periods.reduce((all, one) => all + one.consultations, 0);
   expect(sum(earnings.body.weeks)).toBe(3);
   expect(sum(earnings.body.months)).toBe(3);
 
+  // The same as CSV: a header and one line per consultation, amounts in rupees.
+  const csv = await fetch(`${platform.baseUrl}/api/doctors/me/earnings.csv?${period}`, {
+    headers: { authorization: `Bearer ${earner.token}` },
+  });
+  expect(csv.status).toBe(200);
+  expect(csv.headers.get('content-type')).toContain('text/csv');
+  const lines = (await csv.text()).trim().split('\r\n');
+  expect(lines[0]).toBe(
+    'startAt,appointmentId,appointmentStatus,paymentStatus,currency,fee,paid,refunded,net,unpaid',
+  );
+  expect(lines).toHaveLength(4);
+  expect(lines.find((line) => line.includes(partly.appointmentId))).toMatch(
+    /,partially_refunded,INR,400\.00,400\.00,150\.00,250\.00,0\.00$/,
+  );
+
   // Another doctor sees none of it; patients and admins are refused; the doctor is never a parameter.
   const other = await verifiedDoctorWithHours(call, adminToken, 'Dr Other Kamai');
-  const theirs = await call<EarningsBody>('GET', `/api/doctors/me/earnings?${period}`, { token: other.token });
+  const theirs = await call<EarningsBody>('GET', `/api/doctors/me/earnings?${period}`, {
+    token: other.token,
+  });
   expect(theirs.status).toBe(200);
   expect(theirs.body.totals.consultations).toBe(0);
   expect(theirs.body.consultations).toEqual([]);
-  expect((await call('GET', `/api/doctors/me/earnings?${period}`, { token: patient.token })).status).toBe(403);
+  expect((await call('GET', `/api/doctors/me/earnings?${period}`, { token: patient.token })).status).toBe(
+    403,
+  );
   expect((await call('GET', `/api/doctors/me/earnings?${period}`, { token: adminToken })).status).toBe(403);
   expect((await call('GET', `/api/doctors/me/earnings?${period}`)).status).toBe(401);
+  expect((await call('GET', `/api/doctors/me/earnings.csv?${period}`, { token: patient.token })).status).toBe(
+    403,
+  );
   for (const bad of [
     'tz=Mars/Olympus',
     `from=${day(2)}&to=${day(1)}`,

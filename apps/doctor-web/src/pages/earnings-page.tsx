@@ -1,9 +1,13 @@
 import {
   AsyncView,
+  Button,
   EmptyState,
+  FormError,
   TimeZoneNote,
   browserTimeZone,
   formatDate,
+  saveFile,
+  useAction,
   useAsync,
   useT,
   type EarningsView,
@@ -29,6 +33,15 @@ export function EarningsPage() {
     [],
   );
   const now = currentPeriods();
+  const exporting = useAction();
+  const download = (view: EarningsView) =>
+    exporting.run(async () =>
+      saveFile(
+        await api.download('/doctors/me/earnings.csv', `earnings-${view.from}-to-${view.to}.csv`, {
+          query: { from: view.from, to: view.to, tz: view.timezone },
+        }),
+      ),
+    );
 
   return (
     <>
@@ -63,6 +76,19 @@ export function EarningsPage() {
                 <MoneyStat label={t('Still unpaid')} value={view.totals.unpaid} />
               </dl>
             </section>
+            {view.consultations.length > 0 && (
+              <p>
+                <Button
+                  type="button"
+                  variant="secondary"
+                  busy={exporting.busy}
+                  onClick={() => void download(view)}
+                >
+                  {t('Download CSV')}
+                </Button>
+              </p>
+            )}
+            <FormError message={exporting.error?.message} />
             {view.consultations.length === 0 ? (
               <EmptyState title={t('No consultations in this period yet.')} />
             ) : (

@@ -1,4 +1,5 @@
 import type { AuditEntryView } from '@arogyam/contracts';
+import { csvField as field } from '../http/csv-field';
 
 const COLUMNS: (keyof AuditEntryView)[] = [
   'occurredAt',
@@ -17,16 +18,6 @@ const COLUMNS: (keyof AuditEntryView)[] = [
   'position',
   'id',
 ];
-
-/**
- * One CSV field: quoted when it holds a comma, quote or line break, and with a leading `'` when a
- * spreadsheet would take it for a formula (`=`, `+`, `-`, `@`): an id a client chose could otherwise run.
- */
-function field(value: unknown): string {
-  let text = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export const auditCsvHeader = (): string => `${COLUMNS.join(',')}\r\n`;
 

@@ -1,9 +1,11 @@
-import { Controller, Get, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query, Res, UseGuards } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { EarningsQueryDto, PaymentSubjects, type EarningsView } from '@arogyam/contracts';
 import { CurrentUser, JwtAuthGuard, Roles, RolesGuard, type AuthenticatedUser } from '@arogyam/auth';
 import { ServiceClient } from '../http/service-client';
 import { actorOf } from '../identity/actor';
+import { earningsCsv } from './earnings-csv';
 
 /** A doctor's own earnings, from payment-service: the doctor is who signed in, never a parameter. */
 @ApiTags('doctors')
@@ -25,5 +27,23 @@ export class DoctorEarningsController {
   })
   earnings(@CurrentUser() user: AuthenticatedUser, @Query() query: EarningsQueryDto): Promise<EarningsView> {
     return this.services.send(PaymentSubjects.earnings, { actor: actorOf(user), query });
+  }
+
+  @Get('me/earnings.csv')
+  @Roles('doctor')
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'The same consultations as CSV, amounts in rupees' })
+  async earningsAsCsv(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: EarningsQueryDto,
+    @Res() res: Response,
+  ): Promise<void> {
+    const earnings = await this.earnings(user, query);
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="earnings-${earnings.from}-to-${earnings.to}.csv"`,
+    );
+    res.send(earningsCsv(earnings));
   }
 }
