@@ -24,10 +24,15 @@ export const emailKey = (text: string): string =>
 /**
  * The admins' search keys of an account, one array (so one equality, or one `$in`, is the whole
  * match an index serves): `n:` every prefix of each word of the name, case and Latin accents
- * dropped (`José Rao`: `n:j … n:jose, n:r … n:rao`), and `e:` every prefix of the email.
+ * dropped (`José Rao`: `n:j … n:jose, n:r … n:rao`; a hyphenated word and each part), and `e:`
+ * every prefix of the email.
  */
 export function accountSearchKeysOf(fullName: string, email: string): string[] {
-  const words = searchKey(fullName).split(' ').filter(Boolean);
+  // A hyphenated name is a word and its parts: `Séverin-Rao` is found by `sev` and by `rao`.
+  const words = searchKey(fullName)
+    .split(' ')
+    .flatMap((word) => (word.includes('-') ? [word, ...word.split('-')] : [word]))
+    .filter(Boolean);
   const keys = new Set<string>();
   for (const word of words) for (const key of prefixesOf('n', word, NAME_WORD_PREFIX_LENGTH)) keys.add(key);
   for (const key of prefixesOf('e', email.trim().toLowerCase(), EMAIL_PREFIX_LENGTH)) keys.add(key);

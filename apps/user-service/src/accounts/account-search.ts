@@ -25,6 +25,8 @@ export function accountSearchOf(text: string): AccountSearch {
     };
   }
   const words = searchKey(trimmed).split(' ').filter(Boolean);
+  // Nothing left once accents are dropped (a lone combining mark): nothing can match.
+  if (words.length === 0) return { match: { ids: [] } };
   if (words.length === 1)
     return { match: { anyKey: [nameWordKey(words[0]), emailKey(words[0])], everyKey: [] } };
   return { match: { anyKey: [nameWordKey(words[0])], everyKey: words.slice(1).map(nameWordKey) } };
