@@ -23,7 +23,7 @@ export function earningsPeriod(query: EarningsQueryDto, now: Date): EarningsPeri
     : today.startOf('month').minus({ months: 2 });
   const last = query.to
     ? DateTime.fromISO(query.to, { zone: timezone })
-    : today.endOf('month').startOf('day');
+    : today.plus({ months: 1 }).endOf('month').startOf('day');
   if (first > last) throw DomainError.badRequest('`from` must not be after `to`.');
   const end = last.plus({ days: 1 }).startOf('day');
   if (Math.round(end.diff(first, 'days').days) > EARNINGS_MAX_DAYS) {
