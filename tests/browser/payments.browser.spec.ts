@@ -5,10 +5,11 @@ import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
 import { accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
 
 let platform: Platform;
-let apps: BrowserApps<'patient' | 'admin'>;
+let apps: BrowserApps<'patient' | 'admin' | 'doctor'>;
 let call: ReturnType<typeof httpClient>;
 let doctor: Person;
 let patient: Account;
+let doctorAccount: Account;
 let appointmentId: string;
 
 const unique = Math.random().toString(36).slice(2, 7);
@@ -21,7 +22,8 @@ beforeAll(async () => {
   const patientPerson = await registerPatient(call, `Nisha Bose ${unique}`);
   appointmentId = (await bookFirstFreeSlot(call, doctor, patientPerson)).id;
   patient = await accountOf(call, 'patient', patientPerson);
-  apps = await openBrowserApps(platform.baseUrl, ['patient', 'admin']);
+  doctorAccount = await accountOf(call, 'doctor', doctor);
+  apps = await openBrowserApps(platform.baseUrl, ['patient', 'admin', 'doctor']);
 }, 120000);
 
 afterEach(async () => {
@@ -73,6 +75,26 @@ test('a patient pays the fee through the sandbox checkout; an admin refunds part
   await page.reload();
   await payment.getByText('Status: Paid, part refunded').waitFor();
   await payment.getByText(/^Refunded ₹100 on /).waitFor();
+
+  // The admin finds the patient among the users by part of her name, typed in another case.
+  await adminPage.getByRole('link', { name: 'Users' }).click();
+  await adminPage.getByLabel('Search users').fill(`BOSE ${unique.toUpperCase()}`);
+  await adminPage.getByRole('row').filter({ hasText: patient.email }).waitFor();
+  await adminPage.getByLabel('Search users').fill(`Nobody ${unique}`);
+  await adminPage.getByText(`No users match “Nobody ${unique}”.`).waitFor();
+
+  // The doctor's Earnings page shows the consultation with the refund: ₹400 paid, ₹100 back, ₹300 net.
+  const doctorPage = await apps.pages.open();
+  await logIn(doctorPage, apps.urls.doctor, doctorAccount);
+  await doctorPage.getByRole('link', { name: 'Earnings' }).click();
+  await doctorPage.getByRole('heading', { name: 'Earnings', level: 1 }).waitFor();
+  const consultation = doctorPage
+    .getByRole('region', { name: 'Consultations', exact: true })
+    .getByRole('row')
+    .filter({ hasText: 'Paid, part refunded' });
+  expect(await consultation.getByRole('cell').allTextContents()).toEqual(['₹400', '₹400', '₹100', '₹300', 'Paid, part refunded']);
+  const refundedStat = doctorPage.getByRole('definition').filter({ hasText: '₹100' });
+  expect(await refundedStat.count()).toBeGreaterThan(0);
 
   // The doctor cancels: a paid fee is refunded in full (payment-service follows the cancellation).
   const cancelled = await call('POST', `/api/appointments/${appointmentId}/cancel`, {

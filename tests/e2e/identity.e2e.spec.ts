@@ -622,6 +622,60 @@ describe('admin and roles', () => {
     ).toBe(true);
   });
 
+  it('admins search users by name (any case, accents), email prefix and phone ending; others get 403', async () => {
+    // A unique surname and number per run, so earlier runs' users never match.
+    const tag = Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 6).padEnd(6, 'q');
+    const digits = String(Math.floor(1000 + Math.random() * 9000));
+    const fields = {
+      email: `zoe.${tag}-${digits}@e2e.test`,
+      password: 'patient-pass-1',
+      fullName: `Zoë Séverin${tag}`,
+      phone: `+91 98450 1${digits}`,
+    };
+    const registered = await call<AuthBody>('POST', '/api/patients/register', { body: fields });
+    expect(registered.status).toBe(201);
+    const other = await call<AuthBody>('POST', '/api/patients/register', {
+      body: { email: email('zed other'), password: 'patient-pass-1', fullName: `Zed Other${tag}` },
+    });
+    const found = async (q: string) => {
+      const answer = await call<PageBody<{ id: string; email: string }>>(
+        'GET',
+        `/api/admin/users?q=${encodeURIComponent(q)}`,
+        { token: adminToken },
+      );
+      expect(answer.status).toBe(200);
+      return answer.body.items.map((user) => user.id);
+    };
+    const id = registered.body.user.id;
+    expect(await found(`SEVERIN${tag.slice(0, 3).toUpperCase()}`)).toEqual([id]);
+    expect(await found(`zoë`.normalize('NFD') + ` séverin${tag}`)).toEqual([id]);
+    expect(await found(`zoe severin${tag}`)).toEqual([id]);
+    expect(await found(`ZOE.${tag}`)).toEqual([id]);
+    expect(await found(`zoe.${tag}-${digits}@e2e`)).toEqual([id]);
+    expect(await found(`1${digits}`)).toContain(id);
+    expect(await found(`+91 98450 1${digits}`)).toContain(id);
+    expect(await found(`098450-1${digits}`)).toContain(id);
+    expect(await found(`Zoë Séverin${tag}x`)).toEqual([]);
+    expect(await found(`severin${tag}`)).not.toContain(other.body.user.id);
+    expect(await found(`other${tag}`)).toEqual([other.body.user.id]);
+    // Role and status still narrow a search.
+    const doctorsOnly = await call<PageBody<unknown>>(
+      'GET',
+      `/api/admin/users?q=${encodeURIComponent(`zoe.${tag}`)}&role=doctor`,
+      { token: adminToken },
+    );
+    expect(doctorsOnly.body.total).toBe(0);
+
+    const doctor = await call<AuthBody>('POST', '/api/doctors/register', { body: doctorFields('Dr Searcher') });
+    for (const token of [registered.body.accessToken, doctor.body.accessToken]) {
+      expect((await call('GET', `/api/admin/users?q=zoe`, { token })).status).toBe(403);
+    }
+    const tooLong = await call<ErrorBody>('GET', `/api/admin/users?q=${'a'.repeat(101)}`, { token: adminToken });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.details?.map((detail) => detail.field)).toContain('q');
+    expect((await call('GET', '/api/admin/users?q=a&q=b', { token: adminToken })).status).toBe(400);
+  });
+
   it('a suspended user is refused at once, live token included, and can come back', async () => {
     const fields = { ...CONSENT, email: email('sus'), password: 'patient-pass-1', fullName: 'Sus Pended' };
     const { body: session } = await call<AuthBody>('POST', '/api/patients/register', { body: fields });

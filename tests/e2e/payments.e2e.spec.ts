@@ -13,14 +13,14 @@ let patient: Person;
 let hoursAhead = 72;
 
 /** The next free hour slot, days ahead (so a cancellation is never late). */
-const book = async (who: Person): Promise<string> => {
+const book = async (who: Person, withDoctor: Person = doctor): Promise<string> => {
   hoursAhead += 1;
   const startAt = new Date(
     Math.ceil((Date.now() + hoursAhead * 3_600_000) / 3_600_000) * 3_600_000,
   ).toISOString();
   const booked = await call<{ id: string }>('POST', '/api/appointments', {
     token: who.token,
-    body: { doctorId: doctor.id, startAt, mode: 'video' },
+    body: { doctorId: withDoctor.id, startAt, mode: 'video' },
   });
   expect(booked.status).toBe(201);
   return booked.body.id;
@@ -178,8 +178,8 @@ it('refuses an unsigned or wrongly signed webhook with 401 and changes nothing',
 });
 
 /** A paid payment of a new appointment (the sandbox checkout), for the refund tests. */
-const paidPayment = async (): Promise<PaymentView> => {
-  const appointmentId = await book(patient);
+const paidPayment = async (withDoctor: Person = doctor): Promise<PaymentView> => {
+  const appointmentId = await book(patient, withDoctor);
   const created = await call<PaymentView>('POST', `/api/appointments/${appointmentId}/payment`, {
     token: patient.token,
   });
@@ -395,6 +395,103 @@ it('a paid payment and its refund each have a PDF receipt, for the payer and adm
     expect(refundReceipt.text).toContain(words);
   }
   expect((await receipt(`${base}/receipt`, patient.token)).status).toBe(200);
+});
+
+interface EarningsBody {
+  timezone: string;
+  totals: Record<'fee' | 'paid' | 'refunded' | 'net' | 'unpaid', { amount: number }> & {
+    consultations: number;
+  };
+  weeks: { consultations: number }[];
+  months: { consultations: number }[];
+  consultations: { appointmentId: string; paymentStatus: string; refunded: { amount: number } }[];
+}
+
+it("a doctor's earnings: paid, partly refunded and unpaid consultations to the paisa; theirs alone", async () => {
+  const earner = await verifiedDoctorWithHours(call, adminToken, 'Dr Kamai Iyer');
+  const paid = await paidPayment(earner);
+  const partly = await paidPayment(earner);
+  expect((await adminRefund(partly.id, { amount: inr(15000), reason: 'Part of the fee back' })).status).toBe(
+    200,
+  );
+  const unpaidId = await book(patient, earner);
+  const cancelledId = await book(patient, earner);
+  expect(
+    (await call('POST', `/api/appointments/${cancelledId}/cancel`, { token: patient.token, body: {} }))
+      .status,
+  ).toBe(200);
+
+  // Days in the doctor's zone, from yesterday to well past the bookings (72 h and more ahead).
+  const day = (offsetDays: number) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(
+      new Date(Date.now() + offsetDays * 86_400_000),
+    );
+  const period = `from=${day(-1)}&to=${day(45)}&tz=Asia/Kolkata`;
+  const earnings = await call<EarningsBody>('GET', `/api/doctors/me/earnings?${period}`, {
+    token: earner.token,
+  });
+  expect(earnings.status).toBe(200);
+  expect(earnings.body.timezone).toBe('Asia/Kolkata');
+  expect(earnings.body.totals).toEqual({
+    consultations: 3,
+    fee: inr(120000),
+    paid: inr(80000),
+    refunded: inr(15000),
+    net: inr(65000),
+    unpaid: inr(40000),
+  });
+  const statusOf = (id: string) =>
+    earnings.body.consultations.find((line) => line.appointmentId === id)?.paymentStatus;
+  expect(statusOf(paid.appointmentId)).toBe('paid');
+  expect(statusOf(partly.appointmentId)).toBe('partially_refunded');
+  expect(statusOf(unpaidId)).toBe('unpaid');
+  expect(statusOf(cancelledId)).toBeUndefined();
+  const sum = (periods: { consultations: number }[]) =>
+    periods.reduce((all, one) => all + one.consultations, 0);
+  expect(sum(earnings.body.weeks)).toBe(3);
+  expect(sum(earnings.body.months)).toBe(3);
+
+  // The same as CSV: a header and one line per consultation, amounts in rupees.
+  const csv = await fetch(`${platform.baseUrl}/api/doctors/me/earnings.csv?${period}`, {
+    headers: { authorization: `Bearer ${earner.token}` },
+  });
+  expect(csv.status).toBe(200);
+  expect(csv.headers.get('content-type')).toContain('text/csv');
+  const lines = (await csv.text()).trim().split('\r\n');
+  expect(lines[0]).toBe(
+    'startAt,appointmentId,appointmentStatus,paymentStatus,currency,fee,paid,refunded,net,unpaid',
+  );
+  expect(lines).toHaveLength(4);
+  expect(lines.find((line) => line.includes(partly.appointmentId))).toMatch(
+    /,partially_refunded,INR,400\.00,400\.00,150\.00,250\.00,0\.00$/,
+  );
+
+  // Another doctor sees none of it; patients and admins are refused; the doctor is never a parameter.
+  const other = await verifiedDoctorWithHours(call, adminToken, 'Dr Other Kamai');
+  const theirs = await call<EarningsBody>('GET', `/api/doctors/me/earnings?${period}`, {
+    token: other.token,
+  });
+  expect(theirs.status).toBe(200);
+  expect(theirs.body.totals.consultations).toBe(0);
+  expect(theirs.body.consultations).toEqual([]);
+  expect((await call('GET', `/api/doctors/me/earnings?${period}`, { token: patient.token })).status).toBe(
+    403,
+  );
+  expect((await call('GET', `/api/doctors/me/earnings?${period}`, { token: adminToken })).status).toBe(403);
+  expect((await call('GET', `/api/doctors/me/earnings?${period}`)).status).toBe(401);
+  expect((await call('GET', `/api/doctors/me/earnings.csv?${period}`, { token: patient.token })).status).toBe(
+    403,
+  );
+  for (const bad of [
+    'tz=Mars/Olympus',
+    `from=${day(2)}&to=${day(1)}`,
+    'from=2026-02-30',
+    'from=2024-01-01&to=2026-01-01',
+    `doctorId=${earner.id}`,
+  ]) {
+    const refused = await call('GET', `/api/doctors/me/earnings?${bad}`, { token: other.token });
+    expect([bad, refused.status]).toEqual([bad, 400]);
+  }
 });
 
 it('reports payment-service in the health aggregation', async () => {

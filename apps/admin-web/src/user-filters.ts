@@ -2,6 +2,8 @@ import type { AccountStatus, Role, SelectOption } from '@arogyam/ui';
 
 /** The users list's filters and page, kept in the URL so a filtered view survives reloads. */
 export interface UserFilters {
+  /** Search text: a name, an email or a phone number (or its last digits); '' for none. */
+  q: string;
   role: Role | '';
   status: AccountStatus | '';
   page: number;
@@ -33,14 +35,16 @@ export function statusFilter(value: string | null): UserFilters['status'] {
 export function userFiltersFrom(params: URLSearchParams): UserFilters {
   const page = Number(params.get('page'));
   return {
+    q: params.get('q') ?? '',
     role: roleFilter(params.get('role')),
     status: statusFilter(params.get('status')),
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };
 }
 
-export function paramsForUsers({ role, status, page }: UserFilters): URLSearchParams {
+export function paramsForUsers({ q, role, status, page }: UserFilters): URLSearchParams {
   const params = new URLSearchParams();
+  if (q.trim()) params.set('q', q.trim());
   if (role) params.set('role', role);
   if (status) params.set('status', status);
   if (page > 1) params.set('page', String(page));

@@ -6,6 +6,7 @@ import { AppointmentChangesService } from './appointments/appointment-changes.se
 import { AppointmentQueries } from './appointments/appointment-queries.service';
 import { AppointmentsHandler } from './appointments/appointments.handler';
 import { DoctorPatientNamesHandler } from './patient-names/doctor-patient-names.handler';
+import { DoctorConsultationsHandler } from './doctor-consultations/doctor-consultations.handler';
 import { BookingService } from './appointments/booking.service';
 import { ProfileDirectory } from './appointments/profile-directory';
 import { ReasonReads } from './appointments/reason-reads';
@@ -65,6 +66,7 @@ export class AppModule {
         AppointmentDashboardHandler,
         ClinicalNotesHandler,
         DoctorPatientNamesHandler,
+        DoctorConsultationsHandler,
         CareRelationshipsHandler,
       ],
       providers: [

@@ -133,6 +133,11 @@ describe('appointment-service query plans', () => {
       await appointments.earlierOfPair(doctorId, patientId, ['completed', 'no_show'], startAt, 20);
       await appointments.pageOfDoctor(doctorId, {}, pageWindow({}));
       await appointments.patientNamesOfDoctor(doctorId, 2000);
+      await appointments.consultationsOfDoctor(doctorId, startAt, new Date(startAt.getTime() + 24 * HOUR), {
+        page: 1,
+        limit: 500,
+        skip: 0,
+      });
       await appointments.pageOfDoctor(doctorId, { status: 'cancelled', from: startAt }, pageWindow({}));
       await appointments.pageOfDay(startAt.toISOString().slice(0, 10), pageWindow({}));
       await appointments.dayOfDoctor(

@@ -13,6 +13,7 @@ import { CallPage } from './pages/call-page';
 import { CaseStudiesPage } from './pages/case-studies-page';
 import { CaseStudyEditorPage } from './pages/case-study-editor-page';
 import { DashboardPage } from './pages/dashboard-page';
+import { EarningsPage } from './pages/earnings-page';
 import { EditProfilePage } from './pages/edit-profile-page';
 import { LoginPage } from './pages/login-page';
 import { MyAppointmentsPage } from './pages/my-appointments-page';
@@ -44,6 +45,7 @@ export function App() {
           <Route path="notification-settings" element={<NotificationSettingsPage api={api} />} />
           <Route path="queue" element={<QueuePage />} />
           <Route path="availability" element={<AvailabilityPage />} />
+          <Route path="earnings" element={<EarningsPage />} />
           <Route path="appointments" element={<MyAppointmentsPage />} />
           <Route path="appointments/:id" element={<AppointmentPage />} />
           <Route path="messages" element={<MessagesPage />} />

@@ -7,6 +7,7 @@ const SIGNED_IN_LINKS: NavItem[] = [
   { to: '/appointments', label: 'Appointments' },
   { to: '/messages', label: 'Messages' },
   { to: '/availability', label: 'Availability' },
+  { to: '/earnings', label: 'Earnings' },
   { to: '/case-studies', label: 'Case studies' },
   { to: '/profile', label: 'My profile' },
   { to: '/notification-settings', label: 'Notification settings' },

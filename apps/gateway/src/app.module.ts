@@ -57,6 +57,7 @@ import { HealthRecordsController } from './health-records/health-records.control
 import { AdminPaymentsController } from './payments/admin-payments.controller';
 import { PaymentWebhooksController } from './payments/payment-webhooks.controller';
 import { PaymentsController } from './payments/payments.controller';
+import { DoctorEarningsController } from './payments/doctor-earnings.controller';
 import { PaymentReceiptsController } from './payments/payment-receipts.controller';
 import { LiveHolds } from './realtime/live-holds';
 import { RealtimeFanout } from './realtime/realtime-fanout';
@@ -144,6 +145,7 @@ export class AppModule {
         DataExportController,
         DoctorDocumentsController,
         PaymentsController,
+        DoctorEarningsController,
         PaymentReceiptsController,
         PaymentWebhooksController,
         AdminPaymentsController,

@@ -27,6 +27,8 @@ import { AppointmentPatientHandler } from './patient-contact/appointment-patient
 import { AppointmentPatientService } from './patient-contact/appointment-patient.service';
 import { Patient } from './profiles/patient.schema';
 import { patientModel, PatientRepository } from './profiles/patient.repository';
+import { PatientsByPhoneHandler } from './profiles/patients-by-phone.handler';
+import { PhoneKeysUpgrade } from './profiles/phone-keys-upgrade';
 import { PatientProfilesHandler } from './profiles/patient-profiles.handler';
 import { PatientProfilesService } from './profiles/patient-profiles.service';
 
@@ -51,6 +53,7 @@ export class AppModule {
         MedicalProfilesHandler,
         AppointmentPatientHandler,
         DataExportsHandler,
+        PatientsByPhoneHandler,
       ],
       providers: [
         PatientRepository,
@@ -62,6 +65,7 @@ export class AppModule {
         HealthRecordFiles,
         HealthRecordsService,
         LegacySharingUpgrade,
+        PhoneKeysUpgrade,
         MedicalProfileRepository,
         MedicalProfilesService,
         CareRelationships,

@@ -22,6 +22,7 @@ import {
   waitForOutboxDrained,
   type ServiceUnderTest,
 } from '@arogyam/testing';
+import { PhoneKeysUpgrade } from '../src/profiles/phone-keys-upgrade';
 import { patientService } from '../src/patient-service';
 
 const newPatient = (overrides: Partial<CreatePatientProfileMessage> = {}): CreatePatientProfileMessage => ({
@@ -268,6 +269,42 @@ describe('patient-service', () => {
       const bucket = await objectStoreBucket(service.nats, HEALTH_RECORDS_BUCKET)();
       const info = await bucket.info(healthRecordObjectName(recordId));
       expect(info === null || info.deleted).toBe(true);
+    });
+  });
+
+  describe("the admins' search by phone (for user-service)", () => {
+    const idsByPhone = async (phoneDigits: string): Promise<string[]> =>
+      (await service.rpc.send<{ patientIds: string[] }>(PatientSubjects.idsByPhone, { phoneDigits }))
+        .patientIds;
+
+    it('finds a patient by the last digits or the whole number; a new number replaces the keys; cleared, none', async () => {
+      const last = String(Math.floor(100000 + Math.random() * 900000));
+      const patient = await createProfile(newPatient({ phone: `+91 9845 ${last}` }));
+      expect(await idsByPhone(last.slice(-4))).toContain(patient.id);
+      expect(await idsByPhone(`9845${last}`)).toEqual([patient.id]);
+      expect(await idsByPhone(`919845${last}`)).toEqual([]); // callers send national digits
+
+      await updateOwn(asPatient(patient), { phone: `0 9999 ${last}` });
+      expect(await idsByPhone(`9845${last}`)).toEqual([]);
+      expect(await idsByPhone(`9999${last}`)).toEqual([patient.id]);
+      await updateOwn(asPatient(patient), { phone: null });
+      expect(await idsByPhone(`9999${last}`)).toEqual([]);
+      expect(await rpcFailure(idsByPhone('12'))).toMatchObject({ statusCode: 400 });
+    });
+
+    it('gives patients from before the search their keys once per database', async () => {
+      const last = String(Math.floor(100000 + Math.random() * 900000));
+      const patient = await createProfile(newPatient({ phone: `+91 9700 ${last}` }));
+      const patients = service.db.collection<{ _id: string }>('patients');
+      await patients.updateOne({ _id: patient.id }, { $unset: { phoneSuffixes: '' } });
+      await service.db.collection('upgrades').deleteOne({ _id: 'patient-phone-keys-1' as never });
+      expect(await idsByPhone(`9700${last}`)).toEqual([]);
+      await service.app.get(PhoneKeysUpgrade).onApplicationBootstrap();
+      expect(await idsByPhone(`9700${last}`)).toEqual([patient.id]);
+      // The marker stays: a later start does not walk the patients again.
+      await patients.updateOne({ _id: patient.id }, { $unset: { phoneSuffixes: '' } });
+      await service.app.get(PhoneKeysUpgrade).onApplicationBootstrap();
+      expect(await idsByPhone(`9700${last}`)).toEqual([]);
     });
   });
 });

@@ -29,6 +29,7 @@ describe('patient-service query plans', () => {
       await patients.createOnce(userId, { email: `${userId}@example.com`, fullName: 'Asha Rao' });
       await patients.findById(userId);
       await patients.patch(userId, { phone: '+91 98450 00000' }, ['fullName']);
+      await patients.idsByPhoneSuffix('50000', 100);
       await patients.applyAccountStatus(userId, 'suspended', new Date());
     });
     expect(unserved).toEqual([]);

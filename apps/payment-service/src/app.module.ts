@@ -1,5 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DataServiceModule } from '@arogyam/persistence';
+import { DoctorConsultationsLookup } from './earnings/doctor-consultations.lookup';
+import { EarningsHandler } from './earnings/earnings.handler';
+import { EarningsService } from './earnings/earnings.service';
 import { PaymentServiceConfig } from './config/payment-service.config';
 import { AdminPaymentsHandler } from './payments/admin-payments.handler';
 import { AdminPaymentsService } from './payments/admin-payments.service';
@@ -47,6 +50,7 @@ export class AppModule {
         WebhooksHandler,
         RefundsHandler,
         PaymentReceiptsHandler,
+        EarningsHandler,
       ],
       providers: [
         paymentProviderFactory,
@@ -64,6 +68,8 @@ export class AppModule {
         CancellationRefunds,
         PaymentEventsConsumer,
         PaymentReceiptsService,
+        DoctorConsultationsLookup,
+        EarningsService,
       ],
     };
   }

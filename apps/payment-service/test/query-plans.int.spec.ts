@@ -67,6 +67,7 @@ describe('payment-service query plans', () => {
         await payments.latestFor(appointmentId);
         await payments.latestStatusesOf([appointmentId, randomUUID()], 'doctor-of-the-queue');
         await payments.latestStatusesOf([appointmentId]);
+        await payments.ofDoctorAppointments('doctor-of-the-queue', [appointmentId, randomUUID()]);
         await payments.findByProviderOrder(orderId);
         await payments.pageOfPatient(patientId, pageWindow({}));
         // Admins' search: each field alone chooses its index; dates narrow it, or stand alone.

@@ -9,6 +9,8 @@ import { accountModel, AccountRepository } from './accounts/account.repository';
 import { AccountsHandler } from './accounts/accounts.handler';
 import { AccountsService } from './accounts/accounts.service';
 import { PasswordPolicy } from './accounts/password-policy';
+import { PatientsByPhoneLookup } from './accounts/patients-by-phone.lookup';
+import { SearchKeysUpgrade } from './accounts/search-keys-upgrade';
 import { AdminSeeder } from './admin-seed/admin-seeder';
 import { PatientDataExportHandler } from './data-rights/patient-data-export.handler';
 import { DemoAccountsCheck } from './production/demo-accounts.check';
@@ -61,6 +63,8 @@ export class AppModule {
         RefreshTokenRepository,
         AccountsService,
         AccountPreferencesService,
+        PatientsByPhoneLookup,
+        SearchKeysUpgrade,
         RefreshTokensService,
         SessionsService,
         PasswordResetRepository,

@@ -60,6 +60,14 @@ describe('user-service query plans', () => {
         await accounts.pageForAdmins({ role: 'patient' }, pageWindow({}));
         await accounts.pageForAdmins({ status: 'suspended' }, pageWindow({}));
         await accounts.pageForAdmins({}, pageWindow({}));
+        // The admins' search: one key, a key of either kind, every word, the ids found by phone.
+        await accounts.pageForAdmins({ match: { anyKey: ['n:asha'], everyKey: [] } }, pageWindow({}));
+        await accounts.pageForAdmins(
+          { match: { anyKey: ['n:asha', 'e:asha'], everyKey: [] }, role: 'patient' },
+          pageWindow({}),
+        );
+        await accounts.pageForAdmins({ match: { anyKey: ['n:asha'], everyKey: ['n:rao'] } }, pageWindow({}));
+        await accounts.pageForAdmins({ match: { ids: [userId] } }, pageWindow({}));
         await accounts.setStatus(userId, 'suspended', createEvent(UserEventTypes.suspended, { userId }));
         await accounts.rename(userId, 'patient', 'Asha Rao-Menon', new Date());
         const languageChanged = createEvent(UserEventTypes.languageChanged, { userId, language: 'hi' });

@@ -31,6 +31,7 @@ import {
   START_UP_REACH_DAYS,
   SWEEP_REACH_DAYS,
 } from '../src/sessions/refresh-tokens.service';
+import { SearchKeysUpgrade } from '../src/accounts/search-keys-upgrade';
 import { userService } from '../src/user-service';
 
 const JWT_SECRET = 'user-service-test-secret-0123456789abcdef';
@@ -911,6 +912,40 @@ describe('user-service', () => {
 
       await waitFor(async () => (await stored(marker.user.id))?.fullName === 'Meena P.', 10000, 'marker');
       expect(await stored(session.user.id)).toMatchObject({ fullName: 'Ravi K. Sharma' });
+    });
+  });
+
+  describe("the admins' user search", () => {
+    it('finds by name words and email prefix; an account from before the search gets its keys once', async () => {
+      const tag = randomUUID()
+        .slice(0, 6)
+        .replace(/[^a-z]/g, 'x');
+      const session = await settledPatient({ fullName: `Zoë Kapoor${tag}`, email: uniqueEmail(`zk${tag}`) });
+      const ids = async (q: string) => (await list({ q })).items.map((user) => user.id);
+      expect(await ids(`KAPOOR${tag}`)).toEqual([session.user.id]);
+      expect(await ids(`zoe kap`)).toContain(session.user.id);
+      expect(await ids(`zk${tag}`)).toEqual([session.user.id]);
+      expect(await ids(`kapoor${tag} x`)).toEqual([]);
+      expect((await list({ q: `kapoor${tag}`, role: 'doctor' })).total).toBe(0);
+
+      // An account as an earlier version stored it, and a database that never had the upgrade.
+      await users().updateOne({ _id: session.user.id }, { $unset: { searchKeys: '' } });
+      await service.db.collection('upgrades').deleteOne({ _id: 'account-search-keys-1' as never });
+      expect(await ids(`kapoor${tag}`)).toEqual([]);
+      await service.app.get(SearchKeysUpgrade).onApplicationBootstrap();
+      expect(await ids(`kapoor${tag}`)).toEqual([session.user.id]);
+      expect(
+        await service.db.collection('upgrades').findOne({ _id: 'account-search-keys-1' as never }),
+      ).toBeTruthy();
+
+      // With the marker, a later start changes nothing (it reads the marker only).
+      await users().updateOne({ _id: session.user.id }, { $unset: { searchKeys: '' } });
+      await service.app.get(SearchKeysUpgrade).onApplicationBootstrap();
+      expect(await ids(`kapoor${tag}`)).toEqual([]);
+    });
+
+    it('refuses a search longer than 100 characters', async () => {
+      expect(await rpcFailure(list({ q: 'a'.repeat(101) }))).toMatchObject({ statusCode: 400 });
     });
   });
 });

@@ -50,6 +50,11 @@ export const PatientSubjects = {
    * profile by id, for notification-service's contact details.
    */
   getForService: 'patient.profile.get_for_service',
+  /**
+   * Service to service only (user-service's admin user search; no caller): the ids of patients
+   * whose phone number ends in the given digits (patients/phone-search.ts).
+   */
+  idsByPhone: 'patient.profile.ids_by_phone',
 } as const;
 
 /** Every service answers `<service>.health.check`; the gateway aggregates them. */

@@ -20,3 +20,4 @@ export * from './audit/audit-outbox.relay';
 export * from './audit/audit-trail';
 export * from './audit/refusal';
 export * from './data-rights/patient-data-page';
+export * from './upgrades/one-off-upgrade';

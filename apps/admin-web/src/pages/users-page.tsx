@@ -10,9 +10,10 @@ import {
   type Page,
   TableRegion,
 } from '@arogyam/ui';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { UserRow } from '../components/user-row';
+import { UserSearchBox } from '../components/user-search-box';
 import { api } from '../session';
 import {
   ROLE_OPTIONS,
@@ -33,13 +34,17 @@ export function UsersPage() {
   const users = useAsync(
     async (signal) =>
       api.get<Page<AdminUser>>('/admin/users', {
-        query: { role: filters.role, status: filters.status, page: filters.page },
+        query: { q: filters.q || undefined, role: filters.role, status: filters.status, page: filters.page },
         signal,
       }),
     [searchParams.toString()],
   );
 
   const show = (next: UserFilters) => setSearchParams(paramsForUsers(next));
+  const search = useCallback(
+    (q: string) => setSearchParams((current) => paramsForUsers({ ...userFiltersFrom(current), q, page: 1 })),
+    [setSearchParams],
+  );
 
   // Reload rather than patch the row: the server's answer is the account's real state.
   const accountChanged = (message: string) => {
@@ -52,6 +57,7 @@ export function UsersPage() {
       <title>{t('Users · Arogyam Admin')}</title>
       <h1>{t('Users')}</h1>
       <div className="filters">
+        <UserSearchBox value={filters.q} onSearch={search} />
         <SelectField
           label={t('Role')}
           name="role"
@@ -71,7 +77,13 @@ export function UsersPage() {
       <AsyncView state={users} loadingLabel={t('Loading users…')} errorTitle={t('We could not load users')}>
         {(found) =>
           found.items.length === 0 ? (
-            <EmptyState title={t('No users match these filters.')} />
+            <EmptyState
+              title={
+                filters.q
+                  ? t('No users match “{{q}}”.', { q: filters.q })
+                  : t('No users match these filters.')
+              }
+            />
           ) : (
             <>
               <TableRegion label={t('Users')}>

@@ -251,6 +251,25 @@ export class AppointmentRepository {
     return rows.map((row) => row.patient.fullName);
   }
 
+  /**
+   * A page of the doctor's appointments that start in [from, to), every status, in start order:
+   * id, start and status only (earnings). Their `{doctorId, startAt}` index serves it.
+   */
+  consultationsOfDoctor(
+    doctorId: string,
+    from: Date,
+    to: Date,
+    window: PageWindow,
+  ): Promise<Pick<Appointment, '_id' | 'startAt' | 'status'>[]> {
+    return this.appointments
+      .find({ doctorId, startAt: { $gte: from, $lt: to } }, { startAt: 1, status: 1 })
+      .sort({ startAt: 1, _id: 1 })
+      .skip(window.skip)
+      .limit(window.limit)
+      .lean<Pick<Appointment, '_id' | 'startAt' | 'status'>[]>()
+      .exec();
+  }
+
   /** The doctor's appointments that start in [start, end), cancelled ones left out, in start order. */
   dayOfDoctor(doctorId: string, start: Date, end: Date): Promise<StoredAppointment[]> {
     return this.appointments

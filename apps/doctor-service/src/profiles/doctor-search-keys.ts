@@ -1,3 +1,4 @@
+import { searchKey } from '@arogyam/contracts';
 import { CITY_ALIASES, SPECIALTY_ALIASES } from './search-aliases';
 
 /** The fields search matches on; a write may touch any of them, and `null` clears one. */
@@ -20,22 +21,7 @@ export interface DoctorSearchKeys {
   feeAmount?: number;
 }
 
-/** Latin accents (U+0300–U+036F) only: Devanagari's vowel signs are combining marks too, and are letters. */
-const LATIN_ACCENTS = /[\u0300-\u036f]/g;
-
-/**
- * How a value is compared in search: case, Latin accents and surrounding or repeated spaces do
- * not matter. Queries go through the same function, so "  Cardiology" finds "cardiology " and
- * "Jose" finds "José".
- */
-export const searchKey = (value: string): string =>
-  value
-    .normalize('NFD')
-    .replace(LATIN_ACCENTS, '')
-    .normalize('NFC')
-    .trim()
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
+export { searchKey };
 
 /** A city's key: its other names ("Bangalore") give the same key as its current one. */
 export const cityKeyOf = (city: string): string => {

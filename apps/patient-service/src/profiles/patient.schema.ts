@@ -17,6 +17,10 @@ export class Patient extends PersonProfile {
   @Prop({ trim: true })
   phone?: string;
 
+  /** Every ending of the number, 4 digits and up (patients/phone-search.ts): admins' search by phone. */
+  @Prop({ type: [String], default: undefined })
+  phoneSuffixes?: string[];
+
   /** A calendar date, not an instant: a birthday does not move with time zones. */
   @Prop({ match: /^\d{4}-\d{2}-\d{2}$/ })
   dateOfBirth?: string;

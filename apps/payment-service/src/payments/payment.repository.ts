@@ -109,6 +109,17 @@ export class PaymentRepository {
     return statuses;
   }
 
+  /**
+   * Every payment of `appointmentIds` that is `doctorId`'s (earnings), by the `{appointmentId,
+   * createdAt}` index; without the outbox and the checkout.
+   */
+  ofDoctorAppointments(doctorId: string, appointmentIds: string[]): Promise<StoredPayment[]> {
+    return this.payments
+      .find({ appointmentId: { $in: appointmentIds }, doctorId }, { outbox: 0, checkout: 0 })
+      .lean<StoredPayment[]>()
+      .exec();
+  }
+
   findByProviderOrder(providerOrderId: string): Promise<StoredPayment | null> {
     return this.payments.findOne({ providerOrderId }, WITHOUT_OUTBOX).lean<StoredPayment>().exec();
   }

@@ -6,11 +6,13 @@ import {
   findPage,
   patientDataPage,
   pushToOutbox,
+  rewriteEachInIdOrder,
   toOutboxEntry,
   type PageWindow,
 } from '@arogyam/persistence';
 import { Account, AccountSchema } from './account.schema';
 import { toAccountView } from './account-views';
+import { accountSearchKeysOf } from './account-search-keys';
 
 /** The admins' list: newest first, `_id` breaking ties so that pages never repeat or skip. */
 const NEWEST_FIRST = { createdAt: -1, _id: 1 } as const;
@@ -26,6 +28,9 @@ AccountSchema.index({ role: 1, status: 1, createdAt: -1, _id: 1 });
 AccountSchema.index({ role: 1, createdAt: -1, _id: 1 });
 AccountSchema.index({ status: 1, createdAt: -1, _id: 1 });
 AccountSchema.index({ createdAt: -1, _id: 1 });
+// The admins' search (`pageForAdmins` with `match.anyKey`): one equality (or `$in`) on an element
+// of `searchKeys`, newest first; role and status narrow what it matched.
+AccountSchema.index({ searchKeys: 1, createdAt: -1, _id: 1 });
 
 /** `users`; every other read and write is by `_id` (the user id). */
 export const accountModel: ModelDefinition = { name: Account.name, schema: AccountSchema };
@@ -40,10 +45,32 @@ export interface NewAccount {
   privacyNotice?: { version: string; acceptedAt: Date };
 }
 
+/**
+ * What the admins' search matched on: search keys (any of `anyKey`, and each of `everyKey`; an
+ * email longer than its stored prefixes also by `emailStartsWith`), or the ids patient-service
+ * found by phone.
+ */
+export type AccountMatch =
+  { anyKey: string[]; everyKey: string[]; emailStartsWith?: string } | { ids: string[] };
+
 /** What the admins' list may be narrowed to. */
 export interface AccountListFilter {
   role?: UserRole;
   status?: AccountStatus;
+  match?: AccountMatch;
+}
+
+const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function matchFilter(match: AccountMatch): FilterQuery<Account> {
+  if ('ids' in match) return { _id: { $in: match.ids } };
+  const filter: FilterQuery<Account> = {
+    searchKeys: match.anyKey.length === 1 ? match.anyKey[0] : { $in: match.anyKey },
+  };
+  // Each further word is its own condition on the same array (`$and`), so all of them hold.
+  if (match.everyKey.length > 0) filter.$and = match.everyKey.map((key) => ({ searchKeys: key }));
+  if (match.emailStartsWith) filter.email = { $regex: `^${escapeRegex(match.emailStartsWith)}` };
+  return filter;
 }
 
 /** Every read and write of `users`. */
@@ -56,7 +83,11 @@ export class AccountRepository {
    * the email is taken.
    */
   async create(account: NewAccount, events: EventEnvelope[] = []): Promise<Account> {
-    const created = await this.accounts.create({ ...account, outbox: events.map(toOutboxEntry) });
+    const created = await this.accounts.create({
+      ...account,
+      searchKeys: accountSearchKeysOf(account.fullName, account.email),
+      outbox: events.map(toOutboxEntry),
+    });
     return created.toObject<Account>();
   }
 
@@ -76,12 +107,12 @@ export class AccountRepository {
       .exec();
   }
 
-  /** A page of the admins' list, newest first, and how many accounts match in all. */
+  /** A page of the admins' list or search, newest first, and how many accounts match in all. */
   pageForAdmins(
-    { role, status }: AccountListFilter,
+    { role, status, match }: AccountListFilter,
     window: PageWindow,
   ): Promise<{ documents: Account[]; total: number }> {
-    const filter: FilterQuery<Account> = {};
+    const filter: FilterQuery<Account> = match ? matchFilter(match) : {};
     if (role) filter.role = role;
     if (status) filter.status = status;
     return findPage(this.accounts, filter, NEWEST_FIRST, window);
@@ -137,12 +168,18 @@ export class AccountRepository {
    * was applied already: a redelivered or late event matches nothing. Answers whether it changed.
    */
   async rename(userId: string, role: UserRole, fullName: string, at: Date): Promise<boolean> {
+    // The email never changes, so the keys it gives are read once, before the conditional write.
+    const account = await this.accounts.findById(userId, { email: 1 }).lean<Pick<Account, 'email'>>().exec();
+    if (!account) return false;
     const notNewer: FilterQuery<Account> = {
       _id: userId,
       role,
       $or: [{ nameChangedAt: { $exists: false } }, { nameChangedAt: { $lt: at } }],
     };
-    const result = await this.accounts.updateOne(notNewer, { $set: { fullName, nameChangedAt: at } }).exec();
+    const searchKeys = accountSearchKeysOf(fullName, account.email);
+    const result = await this.accounts
+      .updateOne(notNewer, { $set: { fullName, nameChangedAt: at, searchKeys } })
+      .exec();
     return result.modifiedCount > 0;
   }
 
@@ -151,5 +188,29 @@ export class AccountRepository {
     return patientDataPage(this.accounts, { _id: userId }, cursor, (account) => ({
       ...toAccountView(account),
     }));
+  }
+
+  /** The connection, for the one-off upgrade's marker. */
+  get connection(): Model<Account>['db'] {
+    return this.accounts.db;
+  }
+
+  /**
+   * Once (accounts/search-keys-upgrade.ts): gives every account its search keys, in `_id` order,
+   * each write conditional on the name read so that a rename meanwhile wins.
+   */
+  addSearchKeys(): Promise<number> {
+    return rewriteEachInIdOrder<Account, Pick<Account, '_id' | 'fullName' | 'email'>>(
+      this.accounts,
+      {},
+      { fullName: 1, email: 1 },
+      async (account) => {
+        const searchKeys = accountSearchKeysOf(account.fullName, account.email);
+        const written = await this.accounts
+          .updateOne({ _id: account._id, fullName: account.fullName }, { $set: { searchKeys } })
+          .exec();
+        return written.modifiedCount;
+      },
+    );
   }
 }

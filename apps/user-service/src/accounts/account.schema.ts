@@ -37,6 +37,13 @@ export class Account {
   @Prop({ required: true })
   fullName: string;
 
+  /**
+   * The admins' search keys: prefixes of each name word and of the email (account-search-keys.ts),
+   * written with the name. Absent on accounts from before the search until the one-off upgrade.
+   */
+  @Prop({ type: [String], default: undefined })
+  searchKeys?: string[];
+
   /** When the profile rename applied last happened: an older one arriving late changes nothing. */
   @Prop({ type: Date })
   nameChangedAt?: Date;

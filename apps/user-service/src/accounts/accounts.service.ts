@@ -19,6 +19,9 @@ import { Account } from './account.schema';
 import { AccountRepository } from './account.repository';
 import { toAccountView } from './account-views';
 import { PasswordPolicy } from './password-policy';
+import { accountSearchOf } from './account-search';
+import type { AccountMatch } from './account.repository';
+import { PatientsByPhoneLookup } from './patients-by-phone.lookup';
 
 @Injectable()
 export class AccountsService {
@@ -26,6 +29,7 @@ export class AccountsService {
     private readonly accounts: AccountRepository,
     private readonly hasher: PasswordHasher,
     private readonly passwordPolicy: PasswordPolicy,
+    private readonly patientsByPhone: PatientsByPhoneLookup,
     @InjectOutboxRelay(Account.name) private readonly relay: OutboxRelay<Account>,
   ) {}
 
@@ -94,14 +98,24 @@ export class AccountsService {
     };
   }
 
-  /** The admins' list, newest first, narrowed by role and/or status. */
+  /**
+   * The admins' list, newest first, narrowed by role and/or status, and by `q`: a name, an email
+   * or a phone number, each by its beginning (a phone number by its end). `q` is never logged.
+   */
   async list(query: ListUsersQueryDto): Promise<Page<AccountView>> {
     const window = pageWindow(query);
+    const match = query.q ? await this.matchOf(query.q) : undefined;
     const { documents, total } = await this.accounts.pageForAdmins(
-      { role: query.role, status: query.status },
+      { role: query.role, status: query.status, match },
       window,
     );
     return toPage(documents.map(toAccountView), total, window);
+  }
+
+  private async matchOf(text: string): Promise<AccountMatch> {
+    const search = accountSearchOf(text);
+    if ('match' in search) return search.match;
+    return { ids: await this.patientsByPhone.idsOf(search.phoneDigits) };
   }
 
   /** Suspends or reactivates; the event lets profile services hide or show the person. */

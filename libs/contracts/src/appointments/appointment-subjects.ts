@@ -24,6 +24,11 @@ export const AppointmentSubjects = {
    * patients, from their latest appointments; for that doctor only.
    */
   patientNamesForDoctor: 'appointment.patient.names_for_doctor',
+  /**
+   * Service to service only (payment-service's earnings): the calling doctor's appointments that
+   * start in a range, id, start and status only; for that doctor only.
+   */
+  consultationsForDoctor: 'appointment.consultation.list_for_doctor',
   queue: 'appointment.queue.get',
   patientDashboard: 'appointment.dashboard.patient',
   doctorDashboard: 'appointment.dashboard.doctor',

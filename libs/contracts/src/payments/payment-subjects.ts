@@ -8,6 +8,8 @@ export const PaymentSubjects = {
   list: 'payment.payment.list',
   /** The payment status of several appointments: their doctor's (the queue) or an admin's. */
   statusOfAppointments: 'payment.payment.status_of_appointments',
+  /** A doctor's own earnings: each consultation's fee, paid and refunded, weekly and monthly totals, what is unpaid. */
+  earnings: 'payment.earnings.get',
   /** A provider's webhook, as received by the gateway: raw body and signature headers. */
   receiveWebhook: 'payment.webhook.receive',
   /** Admins: a refund by hand, of all that is left or a part, with a reason. */

@@ -90,8 +90,10 @@ const NOT_ROUTED = [
   DoctorSubjects.getProfileForService,
   AppointmentSubjects.get,
   AppointmentSubjects.patientNamesForDoctor,
+  AppointmentSubjects.consultationsForDoctor,
   AppointmentSubjects.careRelationship,
   PatientSubjects.getForService,
+  PatientSubjects.idsByPhone,
   VideoSubjects.status,
   PaymentSubjects.provider,
 ];
@@ -145,6 +147,8 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
   }),
   user: principal({
     serves: [...all(UserSubjects), PatientDataSubjects.user],
+    // Admins' user search by phone: the numbers stay with patient-service, which answers ids.
+    calls: [PatientSubjects.idsByPhone],
     publishesEvents: all(UserEventTypes),
     consumesEvents: [ProfileEventTypes.doctorRenamed, ProfileEventTypes.patientRenamed],
   }),
@@ -222,7 +226,12 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
   }),
   payment: principal({
     serves: [...all(PaymentSubjects), PatientDataSubjects.payment],
-    calls: [ACTING_FOR_A_USER.appointmentForCaller, DoctorSubjects.getProfileForService],
+    // Earnings: the calling doctor's appointment times and statuses (earnings/).
+    calls: [
+      ACTING_FOR_A_USER.appointmentForCaller,
+      DoctorSubjects.getProfileForService,
+      AppointmentSubjects.consultationsForDoctor,
+    ],
     publishesEvents: all(PaymentEventTypes),
     consumesEvents: [AppointmentEventTypes.cancelled],
   }),

@@ -22,6 +22,13 @@ export type { DataExportView, DataExportStatus } from '@arogyam/contracts';
 
 // Payments.
 export type { PaymentView, PaymentStatus } from '@arogyam/contracts';
+export type {
+  EarningsView,
+  EarningsFigures,
+  EarningsPeriodView,
+  EarningsConsultationView,
+  EarningsPaymentStatus,
+} from '@arogyam/contracts';
 export type { DoctorDocumentView as DoctorDocument } from '@arogyam/contracts';
 
 // Events a service gave up on (admins' "Failed events").
