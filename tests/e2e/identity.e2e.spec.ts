@@ -627,6 +627,7 @@ describe('admin and roles', () => {
     const tag = Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 6).padEnd(6, 'q');
     const digits = String(Math.floor(1000 + Math.random() * 9000));
     const fields = {
+      ...CONSENT,
       email: `zoe.${tag}-${digits}@e2e.test`,
       password: 'patient-pass-1',
       fullName: `Zoë Séverin${tag}`,
@@ -635,7 +636,7 @@ describe('admin and roles', () => {
     const registered = await call<AuthBody>('POST', '/api/patients/register', { body: fields });
     expect(registered.status).toBe(201);
     const other = await call<AuthBody>('POST', '/api/patients/register', {
-      body: { email: email('zed other'), password: 'patient-pass-1', fullName: `Zed Other${tag}` },
+      body: { ...CONSENT, email: email('zed other'), password: 'patient-pass-1', fullName: `Zed Other${tag}` },
     });
     const found = async (q: string) => {
       const answer = await call<PageBody<{ id: string; email: string }>>(
