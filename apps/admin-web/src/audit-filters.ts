@@ -22,6 +22,7 @@ export const KIND_OPTIONS: readonly SelectOption[] = [
   { value: 'medical_profile', label: 'Medical profile' },
   { value: 'chat_history', label: 'Chat history' },
   { value: 'appointment_reason', label: 'Appointment reasons' },
+  { value: 'patient_account', label: 'Erased patient accounts (notes and prescriptions kept by law)' },
 ];
 
 const KINDS = KIND_OPTIONS.map((option) => option.value).filter(Boolean) as AuditResourceKind[];

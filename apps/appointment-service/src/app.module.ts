@@ -35,6 +35,9 @@ import { NextFreeSlotsService } from './slots/next-free-slots.service';
 import { BookingPolicyHandler } from './policy/booking-policy.handler';
 import { CallRecordsService } from './video-calls/call-records.service';
 import { VideoEventsConsumer } from './video-calls/video-events.consumer';
+import { PatientErasure } from './data-rights/patient-erasure';
+import { PatientErasureBookings } from './data-rights/patient-erasure-bookings';
+import { PatientErasureHandler } from './data-rights/patient-erasure.handler';
 import { WaitingRoomService } from './video-calls/waiting-room.service';
 
 @Module({})
@@ -61,6 +64,7 @@ export class AppModule {
         ClinicalNotesHandler,
         DoctorPatientNamesHandler,
         CareRelationshipsHandler,
+        PatientErasureHandler,
       ],
       providers: [
         ReasonReads,
@@ -87,6 +91,8 @@ export class AppModule {
         CallRecordsService,
         WaitingRoomService,
         VideoEventsConsumer,
+        PatientErasure,
+        PatientErasureBookings,
       ],
     };
   }

@@ -36,6 +36,7 @@ import { IdentityController } from './identity/identity.controller';
 import { RegistrationService } from './identity/registration.service';
 import { SessionsController } from './identity/sessions.controller';
 import { PasswordController } from './identity/password.controller';
+import { PatientErasureController } from './data-rights/patient-erasure.controller';
 import { PasswordResetController } from './identity/password-reset.controller';
 import { ResetEmailThrottleGuard } from './http/throttling/reset-email-throttle.guard';
 import { AppointmentPatientController } from './patients/appointment-patient.controller';
@@ -116,6 +117,7 @@ export class AppModule {
         SessionsController,
         PasswordResetController,
         PasswordController,
+        PatientErasureController,
         PatientsController,
         AppointmentPatientController,
         MedicalProfileController,

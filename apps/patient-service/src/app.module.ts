@@ -4,6 +4,8 @@ import { AppointmentLookup } from '@arogyam/service-kit';
 import { accountEventsConsumer } from './account-status/account-events.provider';
 import { AuditedCare } from './care/audited-care';
 import { CareRelationships } from './care/care-relationships';
+import { PatientErasure } from './data-rights/patient-erasure';
+import { PatientErasureRepository } from './data-rights/patient-erasure.repository';
 import { PatientServiceConfig } from './config/patient-service.config';
 import { PatientDashboardHandler } from './dashboard/patient-dashboard.handler';
 import { PatientDashboardService } from './dashboard/patient-dashboard.service';
@@ -59,6 +61,8 @@ export class AppModule {
         CareRelationships,
         AuditedCare,
         AppointmentPatientService,
+        PatientErasureRepository,
+        PatientErasure,
       ],
     };
   }

@@ -9,6 +9,7 @@ const WHAT: Record<AuditResourceKind, string> = {
   medical_profile: 'your medical profile',
   chat_history: 'your chat messages',
   appointment_reason: 'the reason you gave for a visit',
+  patient_account: 'your account',
 };
 
 /** Whole sentences, so each language orders who, what and the verb its own way. */

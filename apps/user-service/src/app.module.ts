@@ -8,6 +8,8 @@ import { AccountsHandler } from './accounts/accounts.handler';
 import { AccountsService } from './accounts/accounts.service';
 import { PasswordPolicy } from './accounts/password-policy';
 import { AdminSeeder } from './admin-seed/admin-seeder';
+import { PatientErasureHandler } from './data-rights/patient-erasure.handler';
+import { PatientErasureService } from './data-rights/patient-erasure.service';
 import { DemoAccountsCheck } from './production/demo-accounts.check';
 import { UserServiceConfig } from './config/user-service.config';
 import { AccountNamesService } from './profile-names/account-names.service';
@@ -26,6 +28,8 @@ export class AppModule {
     const mongo = DataServiceModule.forService({
       service: 'user',
       config,
+      // Its one audit entry: a patient erasing their account (data-rights/).
+      audited: 'user',
       outboxes: [Account.name],
       models: [accountModel, refreshTokenModel, passwordResetModel],
     });
@@ -44,7 +48,7 @@ export class AppModule {
           },
         }),
       ],
-      controllers: [AccountsHandler, SessionsHandler, PasswordResetsHandler],
+      controllers: [AccountsHandler, SessionsHandler, PasswordResetsHandler, PatientErasureHandler],
       providers: [
         PasswordHasher,
         PasswordPolicy,
@@ -59,6 +63,7 @@ export class AppModule {
         AdminSeeder,
         AccountNamesService,
         ProfileNamesConsumer.provider,
+        PatientErasureService,
       ],
     };
   }

@@ -9,6 +9,7 @@ import {
   UserEventTypes,
 } from '@arogyam/contracts';
 import { EventConsumer, NATS_CONNECTION } from '@arogyam/messaging';
+import { PatientErasure } from '../data-rights/patient-erasure';
 import { AppointmentNotices } from './appointment-notices';
 import { CallNotices } from './call-notices';
 import { ChatNotices } from './chat-notices';
@@ -34,6 +35,7 @@ export class NotificationEventsConsumer implements OnModuleInit, OnModuleDestroy
     calls: CallNotices,
     passwordResets: PasswordResetNotices,
     verifications: VerificationNotices,
+    erasure: PatientErasure,
   ) {
     this.consumer = new EventConsumer(connection, {
       service: 'notification',
@@ -47,6 +49,7 @@ export class NotificationEventsConsumer implements OnModuleInit, OnModuleDestroy
         [AppointmentCallEventTypes.callRecorded]: (event) => calls.recorded(event),
         [UserEventTypes.passwordResetRequested]: (event) => passwordResets.requested(event),
         [DoctorEventTypes.verified]: (event) => verifications.decided(event),
+        [UserEventTypes.erased]: (event) => erasure.erase(event),
       },
     });
   }

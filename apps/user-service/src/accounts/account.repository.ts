@@ -32,6 +32,13 @@ export interface NewAccount {
   role: UserRole;
 }
 
+/** What an erased account holds instead of the person's details: nothing that names them. */
+export interface ErasedAccountFields {
+  email: string;
+  fullName: string;
+  passwordHash: string;
+}
+
 /** What the admins' list may be narrowed to. */
 export interface AccountListFilter {
   role?: UserRole;
@@ -109,6 +116,26 @@ export class AccountRepository {
   }
 
   /**
+   * Replaces everything personal of the account (name, email, password hash) with nothing
+   * personal, marks it `erased` and ends its access tokens, with `events` in the same write. Only
+   * an account not yet erased matches: answers whether this call erased it.
+   */
+  async erase(userId: string, replacement: ErasedAccountFields, events: EventEnvelope[]): Promise<boolean> {
+    const result = await this.accounts
+      .updateOne(
+        { _id: userId, status: { $ne: 'erased' } },
+        {
+          $set: { ...replacement, status: 'erased' },
+          $unset: { nameChangedAt: '' },
+          $inc: { tokenVersion: 1 },
+          ...pushToOutbox(...events),
+        },
+      )
+      .exec();
+    return result.modifiedCount > 0;
+  }
+
+  /**
    * Renames the account of this role to a name its profile took at `at`, unless a later rename
    * was applied already: a redelivered or late event matches nothing. Answers whether it changed.
    */
@@ -116,6 +143,8 @@ export class AccountRepository {
     const notNewer: FilterQuery<Account> = {
       _id: userId,
       role,
+      // A rename arriving after an erasure must not bring a name back.
+      status: { $ne: 'erased' },
       $or: [{ nameChangedAt: { $exists: false } }, { nameChangedAt: { $lt: at } }],
     };
     const result = await this.accounts.updateOne(notNewer, { $set: { fullName, nameChangedAt: at } }).exec();

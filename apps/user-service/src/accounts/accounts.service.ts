@@ -98,6 +98,8 @@ export class AccountsService {
     if (!target) throw DomainError.notFound('No such user.');
     if (target.role === 'admin')
       throw DomainError.unprocessable('Administrator accounts cannot be suspended here.');
+    if (target.status === 'erased')
+      throw DomainError.conflict('This account was deleted by its owner; it cannot be changed.');
     const event = createEvent(
       status === 'suspended' ? UserEventTypes.suspended : UserEventTypes.reactivated,
       {

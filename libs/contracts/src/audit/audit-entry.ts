@@ -10,6 +10,8 @@ export const AUDIT_RESOURCE_KINDS = [
   'medical_profile',
   'chat_history',
   'appointment_reason',
+  /** The patient's account, erased by them (action `delete`): notes and prescriptions are kept by law. */
+  'patient_account',
 ] as const;
 export type AuditResourceKind = (typeof AUDIT_RESOURCE_KINDS)[number];
 

@@ -52,7 +52,12 @@ const except = (subjects: Record<string, string>, ...left: string[]): string[] =
 const chatRealtime = (kind: 'message' | 'typing' | 'read'): string => ChatRealtimeSubjects.of('*', kind);
 
 /** The account events the profile services follow (never the password events, one of which carries a secret). */
-const ACCOUNT_EVENTS = [UserEventTypes.registered, UserEventTypes.suspended, UserEventTypes.reactivated];
+const ACCOUNT_EVENTS = [
+  UserEventTypes.registered,
+  UserEventTypes.suspended,
+  UserEventTypes.reactivated,
+  UserEventTypes.erased,
+];
 
 /**
  * Subjects a service calls on another service carrying an end user as `actor`, which the callee
@@ -128,6 +133,7 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
       eventSubject(UserEventTypes.suspended),
       eventSubject(UserEventTypes.reactivated),
       eventSubject(UserEventTypes.passwordChanged),
+      eventSubject(UserEventTypes.erased),
     ],
     keyValueBuckets: [GATEWAY_THROTTLE_BUCKET],
     // The gateway moves the bytes; patient-service owns the records and doctor-service the
@@ -137,7 +143,8 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
   }),
   user: principal({
     serves: all(UserSubjects),
-    publishesEvents: all(UserEventTypes),
+    // Its one audit entry is a patient erasing their account (data-rights/).
+    publishesEvents: [...all(UserEventTypes), clinicalAccessedType('user')],
     consumesEvents: [ProfileEventTypes.doctorRenamed, ProfileEventTypes.patientRenamed],
   }),
   doctor: principal({
@@ -175,6 +182,8 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
       VideoEventTypes.callMissed,
       VideoEventTypes.callDeclined,
       VideoEventTypes.waitingChanged,
+      // Its patient name snapshots become "Deleted patient" (data-rights/).
+      UserEventTypes.erased,
     ],
     notifies: [DOCTOR_SLOTS_CHANGED, APPOINTMENT_REALTIME_WILDCARD],
     listens: [DOCTOR_DIRECTORY_CHANGED, eventSubject(ProfileEventTypes.patientRenamed)],
@@ -182,13 +191,15 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
   chat: principal({
     serves: all(ChatSubjects),
     publishesEvents: [...all(ChatEventTypes), clinicalAccessedType('chat')],
-    consumesEvents: [AppointmentEventTypes.booked],
+    consumesEvents: [AppointmentEventTypes.booked, UserEventTypes.erased],
     notifies: [chatRealtime('message'), chatRealtime('read')],
   }),
   prescription: principal({
     serves: all(PrescriptionSubjects),
     calls: [AppointmentSubjects.get, ACTING_FOR_A_USER.careRelationship, DoctorSubjects.getProfileForService],
     publishesEvents: [...all(PrescriptionEventTypes), clinicalAccessedType('prescription')],
+    // Prescriptions are kept; the patient's name on them is not (data-rights/).
+    consumesEvents: [UserEventTypes.erased],
   }),
   payment: principal({
     serves: all(PaymentSubjects),
@@ -209,6 +220,7 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
       AppointmentCallEventTypes.callRecorded,
       UserEventTypes.passwordResetRequested,
       DoctorEventTypes.verified,
+      UserEventTypes.erased,
     ],
     notifies: [NOTIFICATION_REALTIME_WILDCARD, NOTIFICATIONS_READ_REALTIME_WILDCARD],
   }),

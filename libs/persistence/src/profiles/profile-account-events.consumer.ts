@@ -19,9 +19,10 @@ export interface ProfileAccountEventsOwner<TCreate extends object> {
   profiles: Type<ProfileOwnerService<TCreate>>;
   /**
    * The service's other events: one durable consumer per service takes all its events, so they
-   * are handled on the same consumer (e.g. doctor-service's read model of availability).
+   * are handled on the same consumer (e.g. doctor-service's read model of availability, an
+   * erasure's part in each service).
    */
-  otherEvents?: Type<OtherEventHandlers>;
+  otherEvents?: Type<OtherEventHandlers>[];
 }
 
 export interface OtherEventHandlers {
@@ -48,19 +49,19 @@ export class ProfileAccountEventsConsumer implements OnModuleInit, OnModuleDestr
         NATS_CONNECTION,
         owner.repository,
         owner.profiles,
-        ...(owner.otherEvents ? [owner.otherEvents] : []),
+        ...(owner.otherEvents ?? []),
       ],
       useFactory: (
         connection: NatsConnection,
         repository: AccountStatusStore,
         profiles: ProfileOwnerService<TCreate>,
-        otherEvents?: OtherEventHandlers,
+        ...otherEvents: OtherEventHandlers[]
       ) =>
         new ProfileAccountEventsConsumer(
           new EventConsumer(connection, {
             service: owner.service,
             handlers: {
-              ...otherEvents?.handlers(),
+              ...Object.assign({}, ...otherEvents.map((other) => other.handlers())),
               ...profileAccountEventHandlers({
                 role: owner.role,
                 profiles: repository,
