@@ -49,7 +49,15 @@ const NOTES = {
 };
 
 /** The services whose durable consumers take `user.erased`. */
-const ERASING_SERVICES = ['patient', 'doctor', 'appointment', 'chat', 'prescription', 'notification', 'audit'];
+const ERASING_SERVICES = [
+  'patient',
+  'doctor',
+  'appointment',
+  'chat',
+  'prescription',
+  'notification',
+  'audit',
+];
 
 beforeAll(async () => {
   platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
@@ -265,7 +273,9 @@ describe('a patient deletes their account', () => {
     expect(visit.body).toMatchObject({ status: 'completed', patient: { fullName: 'Deleted patient' } });
     expect(visit.body.reason).toBeUndefined();
     // The booking still ahead was cancelled by the patient, as any cancellation.
-    const cancelled = await call<AppointmentView>('GET', `/api/appointments/${next.id}`, { token: doctor.token });
+    const cancelled = await call<AppointmentView>('GET', `/api/appointments/${next.id}`, {
+      token: doctor.token,
+    });
     expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelledBy: 'patient' });
     // The payment is kept for the accounts, without anything personal (the scan above).
     const payment = await call<PaymentView>('GET', `/api/admin/payments/${history.payment.id}`, {
@@ -305,7 +315,9 @@ describe('a patient deletes their account', () => {
     await waitFor(consumersCaughtUp, 30000, 'the repeated erasure');
     expect(failureLines().length).toBe(failuresBefore);
     expect(await wherePersonalDataIs()).toEqual([]);
-    const notesAgain = await call('GET', `/api/appointments/${history.visit.id}/notes`, { token: doctor.token });
+    const notesAgain = await call('GET', `/api/appointments/${history.visit.id}/notes`, {
+      token: doctor.token,
+    });
     expect(notesAgain.body).toMatchObject(NOTES);
     const erasedAgain = await erase(patient.token, { password: PASSWORD });
     expect(erasedAgain.status).toBe(401);

@@ -22,10 +22,7 @@ export class PatientErasureBookings {
   async endBookings(actor: Actor): Promise<{ cancelled: number }> {
     if (actor.role !== 'patient') throw DomainError.forbidden('Only a patient ends their own bookings here.');
     const active = await this.appointments
-      .find(
-        { patientId: actor.userId, status: { $in: ['booked', ...IN_PROGRESS] } },
-        { _id: 1, status: 1 },
-      )
+      .find({ patientId: actor.userId, status: { $in: ['booked', ...IN_PROGRESS] } }, { _id: 1, status: 1 })
       .lean<Pick<Appointment, '_id' | 'status'>[]>()
       .exec();
     if (active.some((appointment) => IN_PROGRESS.includes(appointment.status)))

@@ -18,7 +18,10 @@ export class PatientErasure {
     const patientId = erasedPatientOf(event);
     if (!patientId) return;
     await this.appointments
-      .updateMany({ patientId }, { $set: { 'patient.fullName': ERASED_PATIENT_NAME }, $unset: { reason: '' } })
+      .updateMany(
+        { patientId },
+        { $set: { 'patient.fullName': ERASED_PATIENT_NAME }, $unset: { reason: '' } },
+      )
       .exec();
     await this.appointments
       .updateMany({ patientId, cancelledBy: 'patient' }, { $unset: { cancellationReason: '' } })

@@ -33,7 +33,10 @@ export class PatientErasure {
       { roomId: { $in: roomIds }, senderId: patientId },
       { $set: { body: ERASED_MESSAGE_TEXT, outbox: [] }, $unset: { outboxPending: '' } },
     );
-    await this.rooms.collection.updateMany({ patientId }, { $set: { 'patient.fullName': ERASED_PATIENT_NAME } });
+    await this.rooms.collection.updateMany(
+      { patientId },
+      { $set: { 'patient.fullName': ERASED_PATIENT_NAME } },
+    );
     await this.rooms.collection.updateMany(
       { patientId, 'lastMessage.senderId': patientId },
       { $set: { 'lastMessage.body': ERASED_MESSAGE_TEXT } },

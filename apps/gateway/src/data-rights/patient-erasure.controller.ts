@@ -34,7 +34,10 @@ export class PatientErasureController {
   })
   async erase(@CurrentUser() user: AuthenticatedUser, @Body() dto: EraseAccountDto): Promise<void> {
     if (user.role !== 'patient')
-      throw DomainError.conflict('Only an administrator can delete this account; please ask one.', 'ask_an_admin');
+      throw DomainError.conflict(
+        'Only an administrator can delete this account; please ask one.',
+        'ask_an_admin',
+      );
     const message: EraseAccountMessage = { userId: user.userId, password: dto.password };
     await this.services.send(UserSubjects.checkPassword, message);
     await this.services.send(AppointmentSubjects.endBookingsForErasure, { actor: actorOf(user) });

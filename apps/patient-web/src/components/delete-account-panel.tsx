@@ -27,7 +27,7 @@ export function DeleteAccountPanel() {
   });
 
   return (
-    <div aria-labelledby="delete-account-heading" role="region">
+    <section className="card narrow" aria-labelledby="delete-account-heading">
       <h2 id="delete-account-heading">{t('Delete my account')}</h2>
       <p>
         {t(
@@ -69,6 +69,6 @@ export function DeleteAccountPanel() {
           </div>
         </form>
       )}
-    </div>
+    </section>
   );
 }

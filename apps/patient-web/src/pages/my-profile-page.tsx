@@ -46,9 +46,7 @@ export function MyProfilePage() {
       <section className="card narrow">
         <ChangePasswordForm api={api} />
       </section>
-      <section className="card narrow">
-        <DeleteAccountPanel />
-      </section>
+      <DeleteAccountPanel />
     </>
   );
 }

@@ -71,7 +71,9 @@ export class AccountsService {
   /** Asked by the gateway on every authenticated request. */
   async status(userId: string): Promise<AccountStatusAnswer> {
     const account = await this.accounts.roleAndStatusOf(userId);
-    if (!account) throw DomainError.unauthorized('This account no longer exists.');
+    // An erased account is gone for its owner: 401 (sign in), not a suspension's 403.
+    if (!account || account.status === 'erased')
+      throw DomainError.unauthorized('This account no longer exists.');
     return {
       userId,
       role: account.role,

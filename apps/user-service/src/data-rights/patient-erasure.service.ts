@@ -38,9 +38,13 @@ export class PatientErasureService {
    */
   async checkPassword(userId: string, password: string): Promise<Account> {
     const account = await this.accounts.findById(userId);
-    if (!account || account.status === 'erased') throw DomainError.unauthorized('This account no longer exists.');
+    if (!account || account.status === 'erased')
+      throw DomainError.unauthorized('This account no longer exists.');
     if (account.role !== 'patient')
-      throw DomainError.conflict('Only an administrator can delete this account; please ask one.', 'ask_an_admin');
+      throw DomainError.conflict(
+        'Only an administrator can delete this account; please ask one.',
+        'ask_an_admin',
+      );
     // 403, not 401: clients take a 401 for an ended session and would sign the person out.
     if (!(await this.hasher.verify(account.passwordHash, password)))
       throw DomainError.forbidden('Your password is not right.', 'wrong_password');

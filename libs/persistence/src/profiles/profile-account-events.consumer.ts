@@ -45,12 +45,7 @@ export class ProfileAccountEventsConsumer implements OnModuleInit, OnModuleDestr
   static provider<TCreate extends object>(owner: ProfileAccountEventsOwner<TCreate>): Provider {
     return {
       provide: ProfileAccountEventsConsumer,
-      inject: [
-        NATS_CONNECTION,
-        owner.repository,
-        owner.profiles,
-        ...(owner.otherEvents ?? []),
-      ],
+      inject: [NATS_CONNECTION, owner.repository, owner.profiles, ...(owner.otherEvents ?? [])],
       useFactory: (
         connection: NatsConnection,
         repository: AccountStatusStore,
