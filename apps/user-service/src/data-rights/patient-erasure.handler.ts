@@ -7,7 +7,7 @@ import { PatientErasureService } from './patient-erasure.service';
 export class PatientErasureHandler {
   constructor(private readonly erasure: PatientErasureService) {}
 
-  /** Answers nothing: the password is right and the account is the caller's patient account. */
+  /** `{ok: true}` when the account is the caller's patient account and the password is right; changes nothing. */
   @MessagePattern(UserSubjects.checkPassword)
   async checkPassword(@Payload() message: EraseAccountMessage): Promise<{ ok: true }> {
     await this.erasure.checkPassword(message.userId, message.password);
