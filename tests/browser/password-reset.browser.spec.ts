@@ -118,7 +118,7 @@ test('a patient deletes their account from the profile page, is signed out and c
   await panel.getByRole('button', { name: 'Delete my account' }).click();
 
   // A wrong password is refused in the form, and nothing changes.
-  const password = panel.getByLabel('Password');
+  const password = panel.getByLabel('Password', { exact: true });
   await expect(password.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
   await password.fill('not-the-password');
   await panel.getByRole('button', { name: 'Delete my account for good' }).click();
