@@ -103,3 +103,36 @@ test('a signed-in patient changes the password on the profile page and stays sig
   const other = await apps.pages.open();
   await logIn(other, apps.urls.patient, { email: patient.email, password: NEW_PASSWORD });
 });
+
+test('a patient deletes their account from the profile page, is signed out and cannot sign in again', async () => {
+  const patient = {
+    fullName: 'Kavya Menon',
+    email: `kavya.${unique}@browser.test`,
+    password: 'patient-pass-1',
+  };
+  const page = await apps.pages.open();
+  await signUpPatient(page, apps.urls.patient, patient);
+  await page.goto(`${apps.urls.patient}/profile`);
+  const panel = page.getByRole('region', { name: 'Delete my account' });
+  await panel.getByText('because the law requires them to keep these records').waitFor();
+  await panel.getByRole('button', { name: 'Delete my account' }).click();
+
+  // A wrong password is refused in the form, and nothing changes.
+  const password = panel.getByLabel('Password', { exact: true });
+  await expect(password.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+  await password.fill('not-the-password');
+  await panel.getByRole('button', { name: 'Delete my account for good' }).click();
+  await panel.getByRole('alert').filter({ hasText: 'Your password is not right.' }).waitFor();
+
+  await password.fill(patient.password);
+  await panel.getByRole('button', { name: 'Delete my account for good' }).click();
+  await page.waitForURL((url) => url.pathname === '/account-deleted');
+  await page.getByRole('heading', { level: 1, name: 'Your account was deleted' }).waitFor();
+  // Signed out: the profile page asks to log in, and the old email and password no longer work.
+  await page.goto(`${apps.urls.patient}/profile`);
+  await page.waitForURL((url) => url.pathname === '/login');
+  await page.getByLabel('Email').fill(patient.email);
+  await page.getByLabel('Password').fill(patient.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Email or password is incorrect.' }).waitFor();
+});

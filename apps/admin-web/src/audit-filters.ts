@@ -23,6 +23,7 @@ export const KIND_OPTIONS: readonly SelectOption[] = [
   { value: 'chat_history', label: 'Chat history' },
   { value: 'appointment_reason', label: 'Appointment reasons' },
   { value: 'data_export', label: 'Data exports' },
+  { value: 'patient_account', label: 'Erased patient accounts (notes and prescriptions kept by law)' },
 ];
 
 const KINDS = KIND_OPTIONS.map((option) => option.value).filter(Boolean) as AuditResourceKind[];

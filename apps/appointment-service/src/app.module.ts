@@ -38,6 +38,9 @@ import { NextFreeSlotsService } from './slots/next-free-slots.service';
 import { BookingPolicyHandler } from './policy/booking-policy.handler';
 import { CallRecordsService } from './video-calls/call-records.service';
 import { VideoEventsConsumer } from './video-calls/video-events.consumer';
+import { PatientErasure } from './data-rights/patient-erasure';
+import { PatientErasureBookings } from './data-rights/patient-erasure-bookings';
+import { PatientErasureHandler } from './data-rights/patient-erasure.handler';
 import { WaitingRoomService } from './video-calls/waiting-room.service';
 import { PatientDataExportHandler } from './data-rights/patient-data-export.handler';
 import { PatientDataExportService } from './data-rights/patient-data-export.service';
@@ -68,6 +71,7 @@ export class AppModule {
         DoctorPatientNamesHandler,
         DoctorConsultationsHandler,
         CareRelationshipsHandler,
+        PatientErasureHandler,
       ],
       providers: [
         ReasonReads,
@@ -96,6 +100,8 @@ export class AppModule {
         CallRecordsService,
         WaitingRoomService,
         VideoEventsConsumer,
+        PatientErasure,
+        PatientErasureBookings,
       ],
     };
   }

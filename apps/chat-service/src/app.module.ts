@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DataServiceModule } from '@arogyam/persistence';
 import { ChatServiceConfig } from './config/chat-service.config';
+import { PatientErasure } from './data-rights/patient-erasure';
 import { chatMessageModel, ChatMessageRepository } from './messages/chat-message.repository';
 import { ChatMessage } from './messages/chat-message.schema';
 import { ChatMessagesHandler } from './messages/chat-messages.handler';
@@ -42,6 +43,7 @@ export class AppModule {
         ChatMessagesService,
         ReadStateService,
         AppointmentBookingsConsumer,
+        PatientErasure,
       ],
     };
   }

@@ -12,6 +12,7 @@ import { DoctorPatientNamesLookup } from './case-studies/doctor-patient-names.lo
 import { DoctorServiceConfig } from './config/doctor-service.config';
 import { DoctorDashboardHandler } from './dashboard/doctor-dashboard.handler';
 import { DoctorDashboardService } from './dashboard/doctor-dashboard.service';
+import { PatientErasure } from './data-rights/patient-erasure';
 import { NextFreeEvents } from './free-times/next-free-events';
 import { NextFreeSweep } from './free-times/next-free-sweep';
 import { NextFreeTimesService } from './free-times/next-free-times.service';
@@ -69,6 +70,7 @@ export class AppModule {
         DoctorDashboardService,
         NextFreeTimesService,
         NextFreeEvents,
+        PatientErasure,
         NextFreeSweep,
         accountEventsConsumer,
         ReviewsService,

@@ -42,6 +42,7 @@ import { RegistrationService } from './identity/registration.service';
 import { SessionsController } from './identity/sessions.controller';
 import { AccountPreferencesController } from './identity/account-preferences.controller';
 import { PasswordController } from './identity/password.controller';
+import { PatientErasureController } from './data-rights/patient-erasure.controller';
 import { PasswordResetController } from './identity/password-reset.controller';
 import { ResetEmailThrottleGuard } from './http/throttling/reset-email-throttle.guard';
 import { AppointmentPatientController } from './patients/appointment-patient.controller';
@@ -125,6 +126,7 @@ export class AppModule {
         PasswordResetController,
         PasswordController,
         AccountPreferencesController,
+        PatientErasureController,
         PatientsController,
         AppointmentPatientController,
         MedicalProfileController,

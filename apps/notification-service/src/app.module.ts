@@ -13,6 +13,7 @@ import { AppointmentNotices } from './events/appointment-notices';
 import { CallNotices } from './events/call-notices';
 import { ChatNotices } from './events/chat-notices';
 import { NotificationEventsConsumer } from './events/notification-events.consumer';
+import { PatientErasure } from './data-rights/patient-erasure';
 import { PasswordResetNotices } from './events/password-reset-notices';
 import { VerificationNotices } from './events/verification-notices';
 import { AppLinks } from './messages/app-links';
@@ -97,6 +98,7 @@ export class AppModule {
         VerificationNotices,
         AppLinks,
         NotificationEventsConsumer,
+        PatientErasure,
       ],
     };
   }

@@ -4,6 +4,8 @@ import { AppointmentLookup } from '@arogyam/service-kit';
 import { accountEventsConsumer } from './account-status/account-events.provider';
 import { AuditedCare } from './care/audited-care';
 import { CareRelationships } from './care/care-relationships';
+import { PatientErasure } from './data-rights/patient-erasure';
+import { PatientErasureRepository } from './data-rights/patient-erasure.repository';
 import { PatientServiceConfig } from './config/patient-service.config';
 import { DataExportArchives } from './data-export/data-export-archives';
 import { dataExportModel, DataExportRepository } from './data-export/data-export.repository';
@@ -77,6 +79,8 @@ export class AppModule {
         DataExportRunner,
         DataExportsService,
         DataExportSweep,
+        PatientErasureRepository,
+        PatientErasure,
       ],
     };
   }

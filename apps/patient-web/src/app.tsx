@@ -10,6 +10,7 @@ import { Route, Routes } from 'react-router-dom';
 import { CaseStudiesPage } from './pages/case-studies-page';
 import { CaseStudyPage } from './pages/case-study-page';
 import { CallAwareLayout } from './call-aware-layout';
+import { AccountDeletedPage } from './pages/account-deleted-page';
 import { AppointmentPage } from './pages/appointment-page';
 import { DoctorProfilePage } from './pages/doctor-profile-page';
 import { DoctorSearchPage } from './pages/doctor-search-page';
@@ -39,6 +40,7 @@ export function App() {
         <Route path="privacy" element={<PrivacyNoticePage api={api} />} />
         <Route path="forgot-password" element={<ForgotPasswordPage api={api} appName="Arogyam" />} />
         <Route path="reset-password" element={<ResetPasswordPage api={api} appName="Arogyam" />} />
+        <Route path="account-deleted" element={<AccountDeletedPage />} />
         <Route element={<RequireRole role="patient" />}>
           <Route path="profile" element={<MyProfilePage />} />
           <Route path="notification-settings" element={<NotificationSettingsPage api={api} />} />

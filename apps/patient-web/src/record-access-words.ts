@@ -10,6 +10,7 @@ const WHAT: Record<AuditResourceKind, string> = {
   chat_history: 'your chat messages',
   appointment_reason: 'the reason you gave for a visit',
   data_export: 'a download of all your data',
+  patient_account: 'your account',
 };
 
 /** Whole sentences, so each language orders who, what and the verb its own way. */

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { DataServiceModule } from '@arogyam/persistence';
 import { AppointmentLookup } from '@arogyam/service-kit';
 import { PrescriptionServiceConfig } from './config/prescription-service.config';
+import { PatientErasureConsumer } from './data-rights/patient-erasure.consumer';
 import { PrescriptionPdfHandler } from './pdf/prescription-pdf.handler';
 import { PrescriptionPdfService } from './pdf/prescription-pdf.service';
 import { Prescription } from './prescriptions/prescription.schema';
@@ -34,6 +35,7 @@ export class AppModule {
         PrescriptionPdfService,
         UpstreamServices,
         AppointmentLookup,
+        PatientErasureConsumer,
       ],
     };
   }

@@ -13,6 +13,8 @@ import { PatientsByPhoneLookup } from './accounts/patients-by-phone.lookup';
 import { SearchKeysUpgrade } from './accounts/search-keys-upgrade';
 import { AdminSeeder } from './admin-seed/admin-seeder';
 import { PatientDataExportHandler } from './data-rights/patient-data-export.handler';
+import { PatientErasureHandler } from './data-rights/patient-erasure.handler';
+import { PatientErasureService } from './data-rights/patient-erasure.service';
 import { DemoAccountsCheck } from './production/demo-accounts.check';
 import { UserServiceConfig } from './config/user-service.config';
 import { AccountNamesService } from './profile-names/account-names.service';
@@ -31,6 +33,8 @@ export class AppModule {
     const mongo = DataServiceModule.forService({
       service: 'user',
       config,
+      // Its one audit entry: a patient erasing their account (data-rights/).
+      audited: 'user',
       outboxes: [Account.name],
       models: [accountModel, refreshTokenModel, passwordResetModel],
     });
@@ -55,6 +59,7 @@ export class AppModule {
         SessionsHandler,
         PasswordResetsHandler,
         PatientDataExportHandler,
+        PatientErasureHandler,
       ],
       providers: [
         PasswordHasher,
@@ -73,6 +78,7 @@ export class AppModule {
         AdminSeeder,
         AccountNamesService,
         ProfileNamesConsumer.provider,
+        PatientErasureService,
       ],
     };
   }

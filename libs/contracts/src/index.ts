@@ -44,6 +44,7 @@ export * from './identity/register-patient.dto';
 export * from './identity/messages';
 export * from './identity/profile-owner.dto';
 export * from './identity/account-socket-events';
+export * from './identity/account-erasure.dto';
 export * from './patients/patient-profile-fields.dto';
 export * from './patients/create-patient-profile.message';
 export * from './patients/appointment-patient-view';

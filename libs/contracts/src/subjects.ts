@@ -14,6 +14,10 @@ export const UserSubjects = {
   changePassword: 'user.account.change_password',
   getPreferences: 'user.account.get_preferences',
   setPreferences: 'user.account.set_preferences',
+  /** The signed-in patient's password, checked before an erasure changes anything (403 when wrong). */
+  checkPassword: 'user.account.check_password',
+  /** The signed-in patient deletes their own account (docs/decisions.md, "Erasure"). */
+  erase: 'user.account.erase',
   requestPasswordReset: 'user.password_reset.request',
   checkPasswordReset: 'user.password_reset.check',
   completePasswordReset: 'user.password_reset.complete',

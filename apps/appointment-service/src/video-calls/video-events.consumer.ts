@@ -1,18 +1,21 @@
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { NatsConnection } from 'nats';
 import {
+  UserEventTypes,
   VideoEventTypes,
   type VideoCallEndedPayload,
   type VideoCallUnansweredPayload,
   type VideoWaitingChangedPayload,
 } from '@arogyam/contracts';
 import { EventConsumer, NATS_CONNECTION } from '@arogyam/messaging';
+import { PatientErasure } from '../data-rights/patient-erasure';
 import { CallRecordsService } from './call-records.service';
 import { WaitingRoomService } from './waiting-room.service';
 
 /**
  * appointment-service's durable JetStream consumer (`appointment-service`) of video-service's
- * facts (`evt.video.*`): call records and the waiting room. Acked after the write; redeliveries
+ * facts (`evt.video.*`): call records and the waiting room; and of a patient's `user.erased`
+ * (data-rights/), as a service has one durable consumer. Acked after the write; redeliveries
  * are idempotent (a call is recorded once by its id; waiting changes are ordered by their time).
  */
 @Injectable()
@@ -23,6 +26,7 @@ export class VideoEventsConsumer implements OnModuleInit, OnModuleDestroy {
     @Inject(NATS_CONNECTION) connection: NatsConnection,
     records: CallRecordsService,
     waiting: WaitingRoomService,
+    erasure: PatientErasure,
   ) {
     this.consumer = new EventConsumer(connection, {
       service: 'appointment',
@@ -34,6 +38,7 @@ export class VideoEventsConsumer implements OnModuleInit, OnModuleDestroy {
           records.unanswered('declined', event.payload as VideoCallUnansweredPayload),
         [VideoEventTypes.waitingChanged]: (event) =>
           waiting.changed(event.payload as VideoWaitingChangedPayload, event.occurredAt),
+        [UserEventTypes.erased]: (event) => erasure.erase(event),
       },
     });
   }

@@ -1,7 +1,13 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { NatsConnection } from 'nats';
-import { AppointmentEventTypes, type AppointmentView, type EventEnvelope } from '@arogyam/contracts';
+import {
+  AppointmentEventTypes,
+  UserEventTypes,
+  type AppointmentView,
+  type EventEnvelope,
+} from '@arogyam/contracts';
 import { EventConsumer, NATS_CONNECTION } from '@arogyam/messaging';
+import { PatientErasure } from '../data-rights/patient-erasure';
 import { ChatRoomsService } from './chat-rooms.service';
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
@@ -17,6 +23,7 @@ const hasParties = (appointment: Partial<AppointmentView> | undefined): appointm
  * Opens a doctor–patient room when an appointment between them is booked, through chat-service's
  * one durable consumer (`chat-service`, shared by its instances). The event is acked after the
  * room is stored; a redelivery, or the pair's next appointment, finds the room and changes nothing.
+ * The same consumer takes a patient's `user.erased` (data-rights/).
  */
 @Injectable()
 export class AppointmentBookingsConsumer implements OnModuleInit, OnModuleDestroy {
@@ -26,10 +33,14 @@ export class AppointmentBookingsConsumer implements OnModuleInit, OnModuleDestro
   constructor(
     @Inject(NATS_CONNECTION) connection: NatsConnection,
     private readonly rooms: ChatRoomsService,
+    erasure: PatientErasure,
   ) {
     this.consumer = new EventConsumer(connection, {
       service: 'chat',
-      handlers: { [AppointmentEventTypes.booked]: (event) => this.onBooked(event) },
+      handlers: {
+        [AppointmentEventTypes.booked]: (event) => this.onBooked(event),
+        [UserEventTypes.erased]: (event) => erasure.erase(event),
+      },
     });
   }
 

@@ -18,8 +18,8 @@ const codec = JSONCodec<EventEnvelope<string, Partial<UserStatusChangedPayload>>
 /**
  * Every authenticated request's account check. Answers are kept for
  * ACCOUNT_STATUS_CACHE_TTL_SECONDS, because asking user-service on every request was a third of
- * the platform's work per booking (docs/benchmarks.md); `evt.user.suspended`, `reactivated` and
- * `password-changed`, which every gateway hears on plain NATS, drop the user's entry at once, and a NATS reconnect
+ * the platform's work per booking (docs/benchmarks.md); `evt.user.suspended`, `reactivated`,
+ * `password-changed` and `erased`, which every gateway hears on plain NATS, drop the user's entry at once, and a NATS reconnect
  * (when such events can be missed) drops every entry. user-service publishes the event before it
  * answers the admin, on the connection that carries the answer, so on the gateway that relayed the
  * suspension it bites on the very next request, and on the others as soon as NATS delivers it.
@@ -43,6 +43,7 @@ export class UserServiceAccountStatusChecker implements AccountStatusChecker, On
       UserEventTypes.suspended,
       UserEventTypes.reactivated,
       UserEventTypes.passwordChanged,
+      UserEventTypes.erased,
     ].map((type) =>
       invalidateOnNotices(this.cache, this.connection, eventSubject(type), (data) =>
         scopeNamedBy(() => codec.decode(data).payload?.userId),

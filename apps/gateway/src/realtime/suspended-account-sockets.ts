@@ -60,6 +60,11 @@ export class SuspendedAccountSockets
         this.close(userId);
       }),
       this.follow(UserEventTypes.reactivated, (userId, at) => this.recent.reactivated(userId, at)),
+      // An erased account's sockets end without the suspension notice: its own app is signing out.
+      this.follow(UserEventTypes.erased, (userId, at) => {
+        this.recent.suspended(userId, at);
+        this.server?.in(userRoom(userId)).disconnectSockets(true);
+      }),
     ];
     onReconnect(this.connection, () => this.recheckConnectedUsers());
   }

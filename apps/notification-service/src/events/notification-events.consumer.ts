@@ -10,6 +10,7 @@ import {
 } from '@arogyam/contracts';
 import { EventConsumer, NATS_CONNECTION } from '@arogyam/messaging';
 import { AccountLanguages } from './account-languages';
+import { PatientErasure } from '../data-rights/patient-erasure';
 import { AppointmentNotices } from './appointment-notices';
 import { CallNotices } from './call-notices';
 import { ChatNotices } from './chat-notices';
@@ -36,6 +37,7 @@ export class NotificationEventsConsumer implements OnModuleInit, OnModuleDestroy
     passwordResets: PasswordResetNotices,
     verifications: VerificationNotices,
     languages: AccountLanguages,
+    erasure: PatientErasure,
   ) {
     this.consumer = new EventConsumer(connection, {
       service: 'notification',
@@ -50,6 +52,7 @@ export class NotificationEventsConsumer implements OnModuleInit, OnModuleDestroy
         [UserEventTypes.passwordResetRequested]: (event) => passwordResets.requested(event),
         [DoctorEventTypes.verified]: (event) => verifications.decided(event),
         [UserEventTypes.languageChanged]: (event) => languages.changed(event),
+        [UserEventTypes.erased]: (event) => erasure.erase(event),
       },
     });
   }

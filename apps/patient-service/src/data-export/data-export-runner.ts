@@ -73,7 +73,7 @@ export class DataExportRunner {
       const now = new Date();
       const archive = await zipArchive(exportArchiveEntries(job.patientId, now, gathered, files));
       await this.archives.put(job._id, archive);
-      await this.exports.ready(job._id, {
+      const stillWanted = await this.exports.ready(job._id, {
         steps,
         done: done + 1,
         readyAt: now,
@@ -81,6 +81,9 @@ export class DataExportRunner {
         size: archive.length,
         fileName: archiveFileName(now),
       });
+      // The job ended meanwhile (failed by the sweep, or gone with the patient's erasure): nobody
+      // will fetch this archive, and nothing else would delete it.
+      if (!stillWanted) await this.archives.remove(job._id);
     } catch (error) {
       const failedStep = steps.find((step) => step.status === 'running');
       if (failedStep) failedStep.status = 'failed';

@@ -90,6 +90,16 @@ export class DataExportRepository {
       .exec();
   }
 
+  /** Every export of the patient, whatever its status (an erasure removes them and their archives). */
+  async idsOf(patientId: string): Promise<string[]> {
+    const found = await this.exports.find({ patientId }, { _id: 1 }).lean<{ _id: string }[]>().exec();
+    return found.map((job) => job._id);
+  }
+
+  async deleteAll(exportIds: string[]): Promise<void> {
+    if (exportIds.length > 0) await this.exports.deleteMany({ _id: { $in: exportIds } }).exec();
+  }
+
   private async updateRunning(exportId: string, set: UpdateQuery<DataExport>): Promise<boolean> {
     const result = await this.exports
       .updateOne({ _id: exportId, status: { $in: ['queued', 'running'] } }, { $set: set })

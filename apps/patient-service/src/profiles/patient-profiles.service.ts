@@ -37,7 +37,8 @@ export class PatientProfilesService {
   /** A patient's profile for another service, which asks without a caller (its NATS user may). */
   async getForService(patientId: string): Promise<PatientProfileView> {
     const patient = await this.patients.findById(patientId);
-    if (!patient) throw DomainError.notFound(NO_PROFILE);
+    // An erased patient has no contact to give: nothing is sent to an address of theirs again.
+    if (!patient || patient.accountStatus === 'erased') throw DomainError.notFound(NO_PROFILE);
     return toPatientProfileView(patient);
   }
 

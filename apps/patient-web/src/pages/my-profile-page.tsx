@@ -7,6 +7,7 @@ import {
   formatDate,
   type PatientProfile,
 } from '@arogyam/ui';
+import { DeleteAccountPanel } from '../components/delete-account-panel';
 import { PersonalFields } from '../components/personal-fields';
 import { PERSONAL_FIELDS, readPersonalDetails } from '../personal-details';
 import { api } from '../session';
@@ -45,6 +46,7 @@ export function MyProfilePage() {
       <section className="card narrow">
         <ChangePasswordForm api={api} />
       </section>
+      <DeleteAccountPanel />
     </>
   );
 }

@@ -53,6 +53,13 @@ export interface NewAccount {
 export type AccountMatch =
   { anyKey: string[]; everyKey: string[]; emailStartsWith?: string } | { ids: string[] };
 
+/** What an erased account holds instead of the person's details: nothing that names them. */
+export interface ErasedAccountFields {
+  email: string;
+  fullName: string;
+  passwordHash: string;
+}
+
 /** What the admins' list may be narrowed to. */
 export interface AccountListFilter {
   role?: UserRole;
@@ -164,6 +171,31 @@ export class AccountRepository {
   }
 
   /**
+   * Replaces everything personal of the account (name, email, password hash) with nothing
+   * personal, marks it `erased` and ends its access tokens, with `events` in the same write. Only
+   * an account not yet erased matches: answers whether this call erased it.
+   */
+  async erase(userId: string, replacement: ErasedAccountFields, events: EventEnvelope[]): Promise<boolean> {
+    const result = await this.accounts
+      .updateOne(
+        { _id: userId, status: { $ne: 'erased' } },
+        {
+          // The admins' search keys are made from the name and email: the erased ones' only.
+          $set: {
+            ...replacement,
+            searchKeys: accountSearchKeysOf(replacement.fullName, replacement.email),
+            status: 'erased',
+          },
+          $unset: { nameChangedAt: '' },
+          $inc: { tokenVersion: 1 },
+          ...pushToOutbox(...events),
+        },
+      )
+      .exec();
+    return result.modifiedCount > 0;
+  }
+
+  /**
    * Renames the account of this role to a name its profile took at `at`, unless a later rename
    * was applied already: a redelivered or late event matches nothing. Answers whether it changed.
    */
@@ -174,6 +206,8 @@ export class AccountRepository {
     const notNewer: FilterQuery<Account> = {
       _id: userId,
       role,
+      // A rename arriving after an erasure must not bring a name back.
+      status: { $ne: 'erased' },
       $or: [{ nameChangedAt: { $exists: false } }, { nameChangedAt: { $lt: at } }],
     };
     const searchKeys = accountSearchKeysOf(fullName, account.email);

@@ -89,7 +89,9 @@ export class AccountsService {
   /** Asked by the gateway on every authenticated request. */
   async status(userId: string): Promise<AccountStatusAnswer> {
     const account = await this.accounts.roleAndStatusOf(userId);
-    if (!account) throw DomainError.unauthorized('This account no longer exists.');
+    // An erased account is gone for its owner: 401 (sign in), not a suspension's 403.
+    if (!account || account.status === 'erased')
+      throw DomainError.unauthorized('This account no longer exists.');
     return {
       userId,
       role: account.role,
@@ -126,6 +128,8 @@ export class AccountsService {
     if (!target) throw DomainError.notFound('No such user.');
     if (target.role === 'admin')
       throw DomainError.unprocessable('Administrator accounts cannot be suspended here.');
+    if (target.status === 'erased')
+      throw DomainError.conflict('This account was deleted by its owner; it cannot be changed.');
     const event = createEvent(
       status === 'suspended' ? UserEventTypes.suspended : UserEventTypes.reactivated,
       {

@@ -41,4 +41,9 @@ export const AppointmentSubjects = {
    * its patient (care/care-relationship.ts); 404 when nothing.
    */
   careRelationship: 'appointment.care.relationship',
+  /**
+   * The patient, before erasing their account: 409 while a visit is in progress, otherwise every
+   * upcoming booking is cancelled (each doctor told as for any cancellation).
+   */
+  endBookingsForErasure: 'appointment.patient.end_bookings_for_erasure',
 } as const;

@@ -12,6 +12,8 @@ export const AUDIT_RESOURCE_KINDS = [
   'appointment_reason',
   /** The patient downloaded everything (resource: the export's id). */
   'data_export',
+  /** The patient's account, erased by them (action `delete`): notes and prescriptions are kept by law. */
+  'patient_account',
 ] as const;
 export type AuditResourceKind = (typeof AUDIT_RESOURCE_KINDS)[number];
 

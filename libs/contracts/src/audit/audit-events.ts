@@ -4,8 +4,9 @@ import type { ClinicalAccessedPayload } from './audit-entry';
 /**
  * The services that serve clinical data, each publishing its accesses as
  * `evt.<service>.clinical_accessed`; the emitting service is the audit chain the entry joins.
+ * user-service's only entry is a patient erasing their account (`patient_account`).
  */
-export const AUDITED_SERVICES = ['appointment', 'chat', 'patient', 'prescription'] as const;
+export const AUDITED_SERVICES = ['appointment', 'chat', 'patient', 'prescription', 'user'] as const;
 export type AuditedService = (typeof AUDITED_SERVICES)[number];
 
 export const clinicalAccessedType = (service: AuditedService): string => `${service}.clinical_accessed`;

@@ -28,6 +28,10 @@ export const ERROR_CODES = {
     'Refunding: the amount is more than is left to refund (422); the message says how much is.',
   privacy_notice_outdated:
     'Registering: the privacy notice accepted is not the current version (400); show `GET /api/privacy-notice` again and ask anew.',
+  wrong_password: 'Deleting an account: the password re-entered is not the account\'s (403).',
+  visit_in_progress:
+    'Deleting an account: a visit is checked in or in consultation (409); try again after it ends.',
+  ask_an_admin: 'Deleting an account: only patients delete their own; an administrator deletes others (409).',
   refund_in_progress: 'Refunding: another refund of this payment is under way (409); try again shortly.',
 } as const;
 

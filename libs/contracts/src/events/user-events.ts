@@ -15,6 +15,11 @@ export const UserEventTypes = {
   passwordChanged: 'user.password-changed',
   /** The account's language changed: notification-service writes to the person in it from then on. */
   languageChanged: 'user.language-changed',
+  /**
+   * The patient deleted their account: every service erases or anonymises what it holds of them
+   * (docs/decisions.md, "Erasure"). Carries no personal data, only the id.
+   */
+  erased: 'user.erased',
 } as const;
 
 /** Carries the profile fields given at registration so the owning profile service can create it. */
@@ -76,3 +81,29 @@ export type UserLanguageChangedEvent = EventEnvelope<
   typeof UserEventTypes.languageChanged,
   UserLanguageChangedPayload
 >;
+
+/** `user.erased`: ids and the time only, never a name or an address (it stays in the stream for days). */
+export interface UserErasedPayload {
+  userId: string;
+  role: UserRole;
+  erasedAt: string;
+}
+
+export type UserErasedEvent = EventEnvelope<typeof UserEventTypes.erased, UserErasedPayload>;
+
+/** What every service calls an erased patient from then on (docs/decisions.md, "Erasure"). */
+export const ERASED_PATIENT_NAME = 'Deleted patient';
+
+/** An erased account's email: unique like every email, of a reserved domain no mail can reach. */
+export const erasedEmailOf = (userId: string): string => `erased-${userId}@invalid`;
+
+/**
+ * The erased patient of a `user.erased` event, or undefined when it is not a patient's or is
+ * malformed (redelivery cannot mend that: the consumer acks it). Doctors and admins are not
+ * erased this way.
+ */
+export function erasedPatientOf(event: EventEnvelope): string | undefined {
+  const payload = event.payload as Partial<UserErasedPayload> | null;
+  if (payload?.role !== 'patient') return undefined;
+  return typeof payload.userId === 'string' && payload.userId.length > 0 ? payload.userId : undefined;
+}

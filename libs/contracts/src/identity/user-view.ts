@@ -3,7 +3,8 @@ import type { PrivacyNoticeAcceptance } from '../privacy/privacy-notice';
 export const USER_ROLES = ['patient', 'doctor', 'admin'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
-export const ACCOUNT_STATUSES = ['active', 'suspended'] as const;
+/** `erased`: the patient deleted the account; it holds nothing personal and never signs in again. */
+export const ACCOUNT_STATUSES = ['active', 'suspended', 'erased'] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 
 /** The `user` of API.md's identity answers. */

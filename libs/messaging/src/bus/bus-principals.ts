@@ -58,7 +58,12 @@ const except = (subjects: Record<string, string>, ...left: string[]): string[] =
 const chatRealtime = (kind: 'message' | 'typing' | 'read'): string => ChatRealtimeSubjects.of('*', kind);
 
 /** The account events the profile services follow (never the password events, one of which carries a secret). */
-const ACCOUNT_EVENTS = [UserEventTypes.registered, UserEventTypes.suspended, UserEventTypes.reactivated];
+const ACCOUNT_EVENTS = [
+  UserEventTypes.registered,
+  UserEventTypes.suspended,
+  UserEventTypes.reactivated,
+  UserEventTypes.erased,
+];
 
 /**
  * Subjects a service calls on another service carrying an end user as `actor`, which the callee
@@ -138,6 +143,7 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
       eventSubject(UserEventTypes.suspended),
       eventSubject(UserEventTypes.reactivated),
       eventSubject(UserEventTypes.passwordChanged),
+      eventSubject(UserEventTypes.erased),
     ],
     keyValueBuckets: [GATEWAY_THROTTLE_BUCKET],
     // The gateway moves the bytes; patient-service owns the records and the data exports,
@@ -149,7 +155,8 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
     serves: [...all(UserSubjects), PatientDataSubjects.user],
     // Admins' user search by phone: the numbers stay with patient-service, which answers ids.
     calls: [PatientSubjects.idsByPhone],
-    publishesEvents: all(UserEventTypes),
+    // Its one audit entry is a patient erasing their account (data-rights/).
+    publishesEvents: [...all(UserEventTypes), clinicalAccessedType('user')],
     consumesEvents: [ProfileEventTypes.doctorRenamed, ProfileEventTypes.patientRenamed],
   }),
   doctor: principal({
@@ -209,6 +216,8 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
       VideoEventTypes.callMissed,
       VideoEventTypes.callDeclined,
       VideoEventTypes.waitingChanged,
+      // Its patient name snapshots become "Deleted patient" (data-rights/).
+      UserEventTypes.erased,
     ],
     notifies: [DOCTOR_SLOTS_CHANGED, APPOINTMENT_REALTIME_WILDCARD],
     listens: [DOCTOR_DIRECTORY_CHANGED, eventSubject(ProfileEventTypes.patientRenamed)],
@@ -216,13 +225,15 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
   chat: principal({
     serves: [...all(ChatSubjects), PatientDataSubjects.chat],
     publishesEvents: [...all(ChatEventTypes), clinicalAccessedType('chat')],
-    consumesEvents: [AppointmentEventTypes.booked],
+    consumesEvents: [AppointmentEventTypes.booked, UserEventTypes.erased],
     notifies: [chatRealtime('message'), chatRealtime('read')],
   }),
   prescription: principal({
     serves: [...all(PrescriptionSubjects), PatientDataSubjects.prescription],
     calls: [AppointmentSubjects.get, ACTING_FOR_A_USER.careRelationship, DoctorSubjects.getProfileForService],
     publishesEvents: [...all(PrescriptionEventTypes), clinicalAccessedType('prescription')],
+    // Prescriptions are kept; the patient's name on them is not (data-rights/).
+    consumesEvents: [UserEventTypes.erased],
   }),
   payment: principal({
     serves: [...all(PaymentSubjects), PatientDataSubjects.payment],
@@ -249,6 +260,7 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
       UserEventTypes.passwordResetRequested,
       UserEventTypes.languageChanged,
       DoctorEventTypes.verified,
+      UserEventTypes.erased,
     ],
     notifies: [NOTIFICATION_REALTIME_WILDCARD, NOTIFICATIONS_READ_REALTIME_WILDCARD],
   }),

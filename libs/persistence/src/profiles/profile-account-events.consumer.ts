@@ -19,9 +19,10 @@ export interface ProfileAccountEventsOwner<TCreate extends object> {
   profiles: Type<ProfileOwnerService<TCreate>>;
   /**
    * The service's other events: one durable consumer per service takes all its events, so they
-   * are handled on the same consumer (e.g. doctor-service's read model of availability).
+   * are handled on the same consumer (e.g. doctor-service's read model of availability, an
+   * erasure's part in each service).
    */
-  otherEvents?: Type<OtherEventHandlers>;
+  otherEvents?: Type<OtherEventHandlers>[];
 }
 
 export interface OtherEventHandlers {
@@ -44,23 +45,18 @@ export class ProfileAccountEventsConsumer implements OnModuleInit, OnModuleDestr
   static provider<TCreate extends object>(owner: ProfileAccountEventsOwner<TCreate>): Provider {
     return {
       provide: ProfileAccountEventsConsumer,
-      inject: [
-        NATS_CONNECTION,
-        owner.repository,
-        owner.profiles,
-        ...(owner.otherEvents ? [owner.otherEvents] : []),
-      ],
+      inject: [NATS_CONNECTION, owner.repository, owner.profiles, ...(owner.otherEvents ?? [])],
       useFactory: (
         connection: NatsConnection,
         repository: AccountStatusStore,
         profiles: ProfileOwnerService<TCreate>,
-        otherEvents?: OtherEventHandlers,
+        ...otherEvents: OtherEventHandlers[]
       ) =>
         new ProfileAccountEventsConsumer(
           new EventConsumer(connection, {
             service: owner.service,
             handlers: {
-              ...otherEvents?.handlers(),
+              ...Object.assign({}, ...otherEvents.map((other) => other.handlers())),
               ...profileAccountEventHandlers({
                 role: owner.role,
                 profiles: repository,

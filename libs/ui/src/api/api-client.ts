@@ -29,7 +29,8 @@ export interface ApiClient {
   post<T = void>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
   patch<T = void>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
   put<T = void>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
-  del<T = void>(path: string, options?: RequestOptions): Promise<T>;
+  /** `body` for the few deletions that carry one (a deleted account's re-entered password). */
+  del<T = void>(path: string, options?: RequestOptions, body?: unknown): Promise<T>;
   /**
    * Renews the session after `rejectedToken` was refused elsewhere (the realtime handshake): true once a
    * newer access token is stored, false when the session is over. Shares a renewal already under way.
@@ -152,7 +153,7 @@ export function createApiClient({ baseUrl, store, fetchImpl }: ApiClientOptions)
     post: (path, body, options) => request('POST', path, body, options),
     patch: (path, body, options) => request('PATCH', path, body, options),
     put: (path, body, options) => request('PUT', path, body, options),
-    del: (path, options) => request('DELETE', path, undefined, options),
+    del: (path, options, body) => request('DELETE', path, body, options),
     renewSession,
     onSessionExpired: (listener) => {
       expiryListeners.add(listener);

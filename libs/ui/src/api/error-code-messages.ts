@@ -28,4 +28,7 @@ export const ERROR_CODE_MESSAGES: Record<ErrorCode, string> = {
   refund_exceeds_balance: 'The refund is more than is left to refund.',
   refund_in_progress: 'Another refund of this payment is under way. Please try again shortly.',
   privacy_notice_outdated: 'The privacy notice has changed. Read it again and accept it.',
+  wrong_password: 'That password is not right.',
+  visit_in_progress: 'A visit is under way. Try again after it ends.',
+  ask_an_admin: 'Only an administrator can do this for your account.',
 };

@@ -1,9 +1,13 @@
 import { useState } from 'react';
+import type { ErrorCode } from '@arogyam/contracts';
 import { toApiError, type FieldProblem } from '../api/api-error';
 import { problemSentence } from '../forms/field-problem-sentences';
 
-/** Per-status wording for the form banner, e.g. `{ 401: 'Email or password is incorrect.' }`. */
-export type StatusMessages = Partial<Record<number, string>>;
+/**
+ * Wording for the form banner by the error's code (`{ wrong_password: '…' }`), which is how screens
+ * decide; by status (`{ 401: '…' }`) only for answers whose code says no more than their status.
+ */
+export type StatusMessages = Partial<Record<ErrorCode | number, string>>;
 
 export type FieldErrors = Record<string, string>;
 
@@ -48,7 +52,12 @@ export function useFormErrors(fields: readonly string[], messages: StatusMessage
     const unshown = details.filter((detail) => !fields.includes(topLevelField(detail.field)));
     setFieldErrors(fieldErrorsFrom(details));
     if (details.length === 0) {
-      setFormError(messages[error.statusCode] ?? DEFAULT_MESSAGES[error.statusCode] ?? error.message);
+      setFormError(
+        (error.code && messages[error.code]) ??
+          messages[error.statusCode] ??
+          DEFAULT_MESSAGES[error.statusCode] ??
+          error.message,
+      );
     } else if (unshown.length > 0) {
       setFormError(unshown.map((detail) => `${detail.field}: ${problemSentence(detail.problem)}`).join(' '));
     } else {
