@@ -16,7 +16,7 @@ import {
 import { EventPublisher, createEvent, durableNameOf } from '@arogyam/messaging';
 import { connectAs, waitFor } from '@arogyam/testing';
 import { httpClient } from './http';
-import { bookFirstFreeSlot, signInAdmin, verifiedDoctorWithHours, type Person } from './people';
+import { CONSENT, bookFirstFreeSlot, signInAdmin, verifiedDoctorWithHours, type Person } from './people';
 import { ADMIN, E2E_PAYMENT_SANDBOX_SECRET, startPlatform, type Platform } from './platform';
 
 /**
@@ -149,7 +149,7 @@ async function patientWithAHistory() {
   const registered = await call<{ user: { id: string }; accessToken: string }>(
     'POST',
     '/api/patients/register',
-    { body: { email: EMAIL, password: PASSWORD, fullName: FULL_NAME, dateOfBirth: '1990-04-12' } },
+    { body: { ...CONSENT, email: EMAIL, password: PASSWORD, fullName: FULL_NAME, dateOfBirth: '1990-04-12' } },
   );
   expect(registered.status).toBe(201);
   const patient: Person = { id: registered.body.user.id, token: registered.body.accessToken };

@@ -115,16 +115,22 @@ describe('doctor-service reviews', () => {
             .collection('reviews')
             .indexes()
             .catch(() => [])
-        ).length >= 3,
+        ).length >= 4,
       10000,
       'the review indexes',
     );
     const indexes = await service.db.collection('reviews').indexes();
-    // The outbox's mark lets the relay's sweep find unpublished review events (outboxPlugin).
+    // The outbox's mark lets the relay's sweep find unpublished review events (outboxPlugin); the
+    // patient's reviews in `_id` order are their data export's pages (data-rights/).
     expect(indexes.map((index) => index.key)).toEqual(
-      expect.arrayContaining([{ _id: 1 }, { doctorId: 1, createdAt: -1, _id: 1 }, { outboxPending: 1 }]),
+      expect.arrayContaining([
+        { _id: 1 },
+        { doctorId: 1, createdAt: -1, _id: 1 },
+        { outboxPending: 1 },
+        { patientId: 1, _id: 1 },
+      ]),
     );
-    expect(indexes).toHaveLength(3);
+    expect(indexes).toHaveLength(4);
   });
 
   it('stores the review of a completed appointment and shows the new rating in profile, search and the listing notice', async () => {

@@ -1,23 +1,32 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
+import { runOneOffUpgrade } from '@arogyam/persistence';
 import { DoctorRepository } from '../profiles/doctor.repository';
 
 /**
- * At start-up, gives doctors stored before the fee and free-time search keys their keys (what
- * `maintenance/rewrite-search-keys.js` does by hand), so a database from an earlier version is
- * searched by fee and sorted by soonest without anyone remembering to run it. Safe while serving;
- * a failure is logged and retried on the next start, never a refusal to start.
+ * At start-up, once per database (a marker in `upgrades`), gives doctors stored before the fee and
+ * free-time search keys their keys (what `maintenance/rewrite-search-keys.js` does by hand), so a
+ * database from an earlier version is searched by fee and sorted by soonest without anyone
+ * remembering to run it. Later starts read the marker only. Safe while serving; a failure is
+ * logged and retried on the next start, never a refusal to start.
  */
 @Injectable()
 export class SearchKeysUpgrade implements OnApplicationBootstrap {
   private readonly logger = new Logger(SearchKeysUpgrade.name);
 
-  constructor(private readonly doctors: DoctorRepository) {}
+  constructor(
+    @InjectConnection() private readonly connection: Connection,
+    private readonly doctors: DoctorRepository,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     try {
-      if (!(await this.doctors.hasDoctorsWithoutSearchOrders())) return;
-      const rewritten = await this.doctors.rewriteSearchKeys();
-      this.logger.log(`Gave ${rewritten} doctors stored by an earlier version their search keys.`);
+      const rewritten = await runOneOffUpgrade(this.connection, 'doctor-search-orders-1', () =>
+        this.doctors.rewriteSearchKeys(),
+      );
+      if (rewritten)
+        this.logger.log(`Gave ${rewritten} doctors stored by an earlier version their search keys.`);
     } catch (error) {
       this.logger.warn(
         `Older doctors keep their search keys until the next start: ${(error as Error).message}`,

@@ -1,21 +1,30 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
+import { runOneOffUpgrade } from '@arogyam/persistence';
 import { HealthRecordRepository } from './health-record.repository';
 
 /**
- * At start-up, gives records stored before per-doctor sharing their sharing and reads key, so
- * doctors' listings (by `readers`) find them. Views read the old yes/no meanwhile (record-sharing.ts);
- * a failure is logged and retried on the next start, never a refusal to start.
+ * At start-up, once per database (a marker in `upgrades`), gives records stored before per-doctor
+ * sharing their sharing and reads key, so doctors' listings (by `readers`) find them. Views read
+ * the old yes/no meanwhile (record-sharing.ts); later starts read the marker only. A failure is
+ * logged and retried on the next start, never a refusal to start.
  */
 @Injectable()
 export class LegacySharingUpgrade implements OnApplicationBootstrap {
   private readonly logger = new Logger(LegacySharingUpgrade.name);
 
-  constructor(private readonly records: HealthRecordRepository) {}
+  constructor(
+    @InjectConnection() private readonly connection: Connection,
+    private readonly records: HealthRecordRepository,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     try {
-      const upgraded = await this.records.upgradeLegacySharing();
-      if (upgraded > 0) this.logger.log(`Gave ${upgraded} older health records their per-doctor sharing.`);
+      const upgraded = await runOneOffUpgrade(this.connection, 'health-record-sharing-1', () =>
+        this.records.upgradeLegacySharing(),
+      );
+      if (upgraded) this.logger.log(`Gave ${upgraded} older health records their per-doctor sharing.`);
     } catch (error) {
       this.logger.warn(
         `Older health records keep their yes/no sharing until the next start: ${(error as Error).message}`,
