@@ -26,8 +26,8 @@ export function VerificationDocuments({ profile, onChanged }: VerificationDocume
   const t = useT();
   const form = useRef<HTMLFormElement>(null);
   const { busy, fieldErrors, formError, handleSubmit } = useSubmit(['file'], {
-    413: 'The file is larger than 5 MB. Upload a smaller scan or photo.',
-    415: 'The file must be a PDF, or a JPEG, PNG or WebP photo.',
+    payload_too_large: 'The file is larger than 5 MB. Upload a smaller scan or photo.',
+    unsupported_media_type: 'The file must be a PDF, or a JPEG, PNG or WebP photo.',
   });
   const action = useAction();
   const documents = profile.documents ?? [];

@@ -37,7 +37,9 @@ export function HealthRecordUpload({ doctors, onUploaded }: HealthRecordUploadPr
   const [sharing, setSharing] = useState<RecordSharing>(DEFAULT_SHARING);
   const [choiceError, setChoiceError] = useState<string>();
   const { busy, fieldErrors, formError, handleSubmit } = useSubmit(FIELDS, {
-    413: translate('The file is larger than {{mb}} MB. Upload a smaller scan or photo.', { mb: MAX_MB }),
+    payload_too_large: translate('The file is larger than {{mb}} MB. Upload a smaller scan or photo.', {
+      mb: MAX_MB,
+    }),
   });
 
   const upload = handleSubmit(async (data) => {

@@ -24,8 +24,8 @@ interface ReviewFormProps {
 export function ReviewForm({ appointmentId, onReviewed }: ReviewFormProps) {
   const t = useT();
   const { busy, fieldErrors, formError, handleSubmit } = useSubmit(['rating', 'comment'], {
-    409: 'You have already reviewed this consultation.',
-    422: 'You can rate a consultation once it is completed.',
+    conflict: 'You have already reviewed this consultation.',
+    unprocessable: 'You can rate a consultation once it is completed.',
   });
 
   const submit = handleSubmit(async (data) => {

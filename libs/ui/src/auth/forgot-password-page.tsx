@@ -27,7 +27,7 @@ export function ForgotPasswordPage({ api, appName }: ForgotPasswordPageProps) {
   const t = useT();
   const [sent, setSent] = useState('');
   const { busy, fieldErrors, formError, handleSubmit } = useSubmit(FIELDS, {
-    429: 'Too many requests for a reset link. Please wait and try again later.',
+    too_many_requests: 'Too many requests for a reset link. Please wait and try again later.',
   });
 
   const submit = handleSubmit(async (data) => {

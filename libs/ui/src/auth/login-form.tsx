@@ -6,7 +6,7 @@ import { StatusMessage } from '../components/status-message';
 import { AuthForm } from './auth-form';
 import { useT } from '../i18n/use-t';
 
-const MESSAGES = { 401: 'Email or password is incorrect.' };
+const MESSAGES = { not_signed_in: 'Email or password is incorrect.' };
 
 export interface LoginFormProps {
   api: ApiClient;

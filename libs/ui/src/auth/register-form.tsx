@@ -1,7 +1,7 @@
 import type { AuthFormProps } from './auth-form';
 import { AuthForm } from './auth-form';
 
-const MESSAGES = { 409: 'This email is already registered. Log in instead, or use another email.' };
+const MESSAGES = { conflict: 'This email is already registered. Log in instead, or use another email.' };
 
 export type RegisterFormProps<Body> = Omit<AuthFormProps<Body>, 'messages' | 'submitLabel' | 'onSignedIn'> & {
   /** By default the app's home page replaces the registration page in the history. */

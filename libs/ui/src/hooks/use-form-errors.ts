@@ -1,19 +1,20 @@
 import { useState } from 'react';
-import type { ErrorCode } from '@arogyam/contracts';
-import { toApiError, type FieldProblem } from '../api/api-error';
+import { codeForStatus, type ErrorCode } from '@arogyam/contracts';
+import { NETWORK_FAILURE, toApiError, type FieldProblem } from '../api/api-error';
 import { problemSentence } from '../forms/field-problem-sentences';
 
 /**
- * Wording for the form banner by the error's code (`{ wrong_password: '…' }`), which is how screens
- * decide; by status (`{ 401: '…' }`) only for answers whose code says no more than their status.
+ * Wording for the form banner by the error's code (`{ wrong_password: '…' }`): screens decide on
+ * codes, never on status or text (docs/api.md, "Error codes"). An answer without a finer code has
+ * its status's (`conflict` for a 409).
  */
-export type StatusMessages = Partial<Record<ErrorCode | number, string>>;
+export type StatusMessages = Partial<Record<ErrorCode, string>>;
 
 export type FieldErrors = Record<string, string>;
 
 const DEFAULT_MESSAGES: StatusMessages = {
-  401: 'Your session has ended. Please log in again.',
-  429: 'Too many attempts. Please wait a minute and try again.',
+  not_signed_in: 'Your session has ended. Please log in again.',
+  too_many_requests: 'Too many attempts. Please wait a minute and try again.',
 };
 
 /**
@@ -52,12 +53,10 @@ export function useFormErrors(fields: readonly string[], messages: StatusMessage
     const unshown = details.filter((detail) => !fields.includes(topLevelField(detail.field)));
     setFieldErrors(fieldErrorsFrom(details));
     if (details.length === 0) {
-      setFormError(
-        (error.code && messages[error.code]) ??
-          messages[error.statusCode] ??
-          DEFAULT_MESSAGES[error.statusCode] ??
-          error.message,
-      );
+      // No answer at all (NETWORK_FAILURE) has no code: its own message says so.
+      const code =
+        error.code ?? (error.statusCode === NETWORK_FAILURE ? undefined : codeForStatus(error.statusCode));
+      setFormError((code && (messages[code] ?? DEFAULT_MESSAGES[code])) ?? error.message);
     } else if (unshown.length > 0) {
       setFormError(unshown.map((detail) => `${detail.field}: ${problemSentence(detail.problem)}`).join(' '));
     } else {
