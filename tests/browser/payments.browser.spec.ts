@@ -92,7 +92,15 @@ test('a patient pays the fee through the sandbox checkout; an admin refunds part
     .getByRole('region', { name: 'Consultations', exact: true })
     .getByRole('row')
     .filter({ hasText: 'Paid, part refunded' });
-  expect(await consultation.getByRole('cell').allTextContents()).toEqual(['₹400', '₹400', '₹100', '₹300', 'Paid, part refunded']);
+  // The heading shows before the earnings have loaded: wait for the row itself.
+  await consultation.waitFor();
+  expect(await consultation.getByRole('cell').allTextContents()).toEqual([
+    '₹400',
+    '₹400',
+    '₹100',
+    '₹300',
+    'Paid, part refunded',
+  ]);
   const refundedStat = doctorPage.getByRole('definition').filter({ hasText: '₹100' });
   expect(await refundedStat.count()).toBeGreaterThan(0);
 

@@ -387,6 +387,11 @@ describe('who reads what: records, medical profile and history across the care r
       ['Old private', 'none'],
       ['Old shared', 'all_my_doctors'],
     ]);
+    // A database from before the upgrade has no marker of it (the upgrade runs once per database).
+    await mongo
+      .db(platform.databases['patient-service'])
+      .collection<{ _id: string }>('upgrades')
+      .deleteOne({ _id: 'health-record-sharing-1' });
     // Restarted (not a second instance beside it, which platform.stop would not know of).
     await platform.processes.get('patient-service')?.stop();
     await platform.startService('patient-service');

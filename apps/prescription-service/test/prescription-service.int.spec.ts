@@ -272,16 +272,26 @@ describe('prescription-service', () => {
 
     it('publishes evt.prescription.issued on JetStream from the outbox, with the view as payload', async () => {
       const x = doctorX();
+      const jsm = await service.nats.jetstreamManager();
+      // Other suites on the same server issue prescriptions too: read this one's event among the
+      // stream's messages from here on, not whichever is last.
+      let from = (await jsm.streams.info(EVENTS_STREAM)).state.last_seq + 1;
       const issued = await issueFor(x, appointment(x, patient('Esha Events'), 'completed'));
 
-      const jsm = await service.nats.jetstreamManager();
       const event = await waitFor(
         async () => {
-          const message = await jsm.streams.getMessage(EVENTS_STREAM, {
-            last_by_subj: eventSubject(PrescriptionEventTypes.issued),
-          });
-          const candidate = message.json<PrescriptionIssuedEvent>();
-          return candidate.payload.id === issued.id ? candidate : undefined;
+          for (;;) {
+            const message = await jsm.streams
+              .getMessage(EVENTS_STREAM, {
+                next_by_subj: eventSubject(PrescriptionEventTypes.issued),
+                seq: from,
+              })
+              .catch(() => undefined);
+            if (!message) return undefined;
+            from = message.seq + 1;
+            const candidate = message.json<PrescriptionIssuedEvent>();
+            if (candidate.payload.id === issued.id) return candidate;
+          }
         },
         10000,
         'evt.prescription.issued',

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { codeForStatus, type ErrorCode } from '@arogyam/contracts';
-import { NETWORK_FAILURE, toApiError, type FieldProblem } from '../api/api-error';
+import type { ErrorCode } from '@arogyam/contracts';
+import { toApiError, type FieldProblem } from '../api/api-error';
 import { problemSentence } from '../forms/field-problem-sentences';
 
 /**
  * Wording for the form banner by the error's code (`{ wrong_password: '…' }`): screens decide on
  * codes, never on status or text (docs/api.md, "Error codes"). An answer without a finer code has
- * its status's (`conflict` for a 409).
+ * its status's (`conflict` for a 409): the gateway writes it.
  */
 export type StatusMessages = Partial<Record<ErrorCode, string>>;
 
@@ -53,9 +53,9 @@ export function useFormErrors(fields: readonly string[], messages: StatusMessage
     const unshown = details.filter((detail) => !fields.includes(topLevelField(detail.field)));
     setFieldErrors(fieldErrorsFrom(details));
     if (details.length === 0) {
-      // No answer at all (NETWORK_FAILURE) has no code: its own message says so.
-      const code =
-        error.code ?? (error.statusCode === NETWORK_FAILURE ? undefined : codeForStatus(error.statusCode));
+      // The gateway gives every error a code (its status's when nothing finer); a request that got
+      // no answer has none, and keeps its own message.
+      const code = error.code;
       setFormError((code && (messages[code] ?? DEFAULT_MESSAGES[code])) ?? error.message);
     } else if (unshown.length > 0) {
       setFormError(unshown.map((detail) => `${detail.field}: ${problemSentence(detail.problem)}`).join(' '));
