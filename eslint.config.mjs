@@ -38,6 +38,26 @@ export default tseslint.config(
       '@typescript-eslint/no-inferrable-types': ['error', { ignoreProperties: true }],
     },
   },
+  // The SPAs and libs/ui run in the browser: @arogyam/contracts is the services' CommonJS build,
+  // and a value taken from it blanks the page (docs/development.md). Types only. Specs run in Node.
+  {
+    files: ['apps/*-web/src/**/*.{ts,tsx}', 'libs/ui/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.spec.ts', '**/*.spec.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@arogyam/contracts',
+              message: 'The browser takes only types from @arogyam/contracts (docs/development.md).',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Plain JavaScript: Node scripts and benchmarks (ES modules), Jest configs (CommonJS). The Node
   // globals they use are listed here rather than taken from the `globals` package, which is only
   // a transitive dependency.
