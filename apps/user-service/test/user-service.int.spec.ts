@@ -530,6 +530,7 @@ describe('user-service', () => {
       expect((await left()).sort()).toEqual(
         [yesterday, anHourAgo, live, beyondHourlyReach, beyondStartUpReach].sort(),
       );
+      expect(await left()).not.toContain(dayBeforeYesterday);
 
       // A start-up sweep reaches further back, not beyond its own reach.
       await sweeps.sweepExpired(START_UP_REACH_DAYS);
