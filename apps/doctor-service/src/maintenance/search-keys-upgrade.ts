@@ -22,8 +22,11 @@ export class SearchKeysUpgrade implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     try {
-      const rewritten = await runOneOffUpgrade(this.connection, 'doctor-search-orders-1', () =>
-        this.doctors.rewriteSearchKeys(),
+      // Rewriting every doctor is for a database that has doctors without the keys: the look for
+      // one costs a read of the collection, once; rewriting 10,000 that need nothing held the
+      // start past its readiness check.
+      const rewritten = await runOneOffUpgrade(this.connection, 'doctor-search-orders-1', async () =>
+        (await this.doctors.hasDoctorsWithoutSearchOrders()) ? this.doctors.rewriteSearchKeys() : 0,
       );
       if (rewritten)
         this.logger.log(`Gave ${rewritten} doctors stored by an earlier version their search keys.`);

@@ -262,6 +262,11 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
    * fields. Reads the whole collection, so only maintenance/rewrite-search-keys.ts and the one-off
    * SearchKeysUpgrade (once per database) call it; a doctor edited meanwhile is given the same keys their edit wrote. Answers how many changed.
    */
+  /** Whether any doctor was stored before the fee and free-time search keys (rewriteSearchKeys). */
+  async hasDoctorsWithoutSearchOrders(): Promise<boolean> {
+    return (await this.profiles.exists({ feeAmount: { $exists: false } })) !== null;
+  }
+
   async rewriteSearchKeys(): Promise<number> {
     const doctors = this.profiles
       .find(

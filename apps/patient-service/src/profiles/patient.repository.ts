@@ -60,7 +60,7 @@ export class PatientRepository extends PersonProfileRepository<Patient> {
   addMissingPhoneKeys(): Promise<number> {
     return rewriteEachInIdOrder<Patient, { _id: string; phone: string }>(
       this.profiles,
-      { phone: { $exists: true } },
+      { phone: { $exists: true }, phoneSuffixes: { $exists: false } },
       { phone: 1 },
       async (patient) => {
         const phoneSuffixes = phoneSuffixesOf(patient.phone);

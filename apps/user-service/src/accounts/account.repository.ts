@@ -236,7 +236,7 @@ export class AccountRepository {
   addSearchKeys(): Promise<number> {
     return rewriteEachInIdOrder<Account, Pick<Account, '_id' | 'fullName' | 'email'>>(
       this.accounts,
-      {},
+      { searchKeys: { $exists: false } },
       { fullName: 1, email: 1 },
       async (account) => {
         const searchKeys = accountSearchKeysOf(account.fullName, account.email);
