@@ -2,7 +2,6 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { MongoClient } from 'mongodb';
 import type { NatsConnection } from 'nats';
 import {
-  EVENTS_STREAM,
   HEALTH_RECORDS_BUCKET,
   UserEventTypes,
   chatRoomId,
@@ -13,8 +12,8 @@ import {
   type PaymentView,
   type PrescriptionView,
 } from '@arogyam/contracts';
-import { EventPublisher, createEvent, durableNameOf } from '@arogyam/messaging';
-import { connectAs, waitFor } from '@arogyam/testing';
+import { EventPublisher, createEvent, type BusPrincipalName } from '@arogyam/messaging';
+import { connectAs, eventConsumersCaughtUp, waitFor } from '@arogyam/testing';
 import { httpClient } from './http';
 import { CONSENT, bookFirstFreeSlot, signInAdmin, verifiedDoctorWithHours, type Person } from './people';
 import { ADMIN, E2E_PAYMENT_SANDBOX_SECRET, startPlatform, type Platform } from './platform';
@@ -49,7 +48,7 @@ const NOTES = {
 };
 
 /** The services whose durable consumers take `user.erased`. */
-const ERASING_SERVICES = [
+const ERASING_SERVICES: BusPrincipalName[] = [
   'patient',
   'doctor',
   'appointment',
@@ -103,13 +102,9 @@ function logLinesWithPersonalData(): string[] {
   );
 }
 
-/** Every consumer of `user.erased` has answered every event so far. */
+/** Every consumer of the services that take `user.erased` has answered every event so far. */
 async function consumersCaughtUp(): Promise<boolean> {
-  const jsm = await nats.jetstreamManager();
-  for (const service of ERASING_SERVICES) {
-    const info = await jsm.consumers.info(EVENTS_STREAM, durableNameOf(service));
-    if (info.num_pending > 0 || info.num_ack_pending > 0) return false;
-  }
+  for (const service of ERASING_SERVICES) if (!(await eventConsumersCaughtUp(nats, service))) return false;
   return true;
 }
 
@@ -149,7 +144,9 @@ async function patientWithAHistory() {
   const registered = await call<{ user: { id: string }; accessToken: string }>(
     'POST',
     '/api/patients/register',
-    { body: { ...CONSENT, email: EMAIL, password: PASSWORD, fullName: FULL_NAME, dateOfBirth: '1990-04-12' } },
+    {
+      body: { ...CONSENT, email: EMAIL, password: PASSWORD, fullName: FULL_NAME, dateOfBirth: '1990-04-12' },
+    },
   );
   expect(registered.status).toBe(201);
   const patient: Person = { id: registered.body.user.id, token: registered.body.accessToken };

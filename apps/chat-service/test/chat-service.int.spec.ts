@@ -6,7 +6,6 @@ import {
   ChatEventTypes,
   ChatRealtimeSubjects,
   ChatSubjects,
-  EVENTS_STREAM,
   chatRoomId,
   type Actor,
   type AppointmentView,
@@ -22,6 +21,7 @@ import {
   rpcFailure,
   startServiceUnderTest,
   waitFor,
+  waitForEventConsumers,
   waitForLatestEvent,
   waitForOutboxDrained,
   type ServiceUnderTest,
@@ -90,17 +90,9 @@ describe('chat-service', () => {
   const storedCount = (filter: Record<string, unknown>): Promise<number> =>
     service.db.collection('chatMessages').countDocuments(filter);
 
-  /** Waits until chat-service's durable consumer has handled and acked everything published. */
+  /** Waits until chat-service's durable consumers have handled and acked everything published. */
   const consumerCaughtUp = async (): Promise<void> => {
-    const jsm = await service.nats.jetstreamManager();
-    await waitFor(
-      async () => {
-        const info = await jsm.consumers.info(EVENTS_STREAM, 'chat-service');
-        return info.num_pending === 0 && info.num_ack_pending === 0;
-      },
-      10000,
-      'the chat-service consumer to catch up',
-    );
+    await waitForEventConsumers(service.nats, 'chat');
   };
 
   /** Publishes `evt.appointment.booked` for the pair and waits for their room. */

@@ -25,6 +25,7 @@ import {
   standIn,
   startServiceUnderTest,
   waitFor,
+  waitForEventConsumers,
   type ServiceUnderTest,
 } from '@arogyam/testing';
 import { PaymentServiceConfig } from '../src/config/payment-service.config';
@@ -118,18 +119,8 @@ describe('payment-service', () => {
     return event;
   };
 
-  /** Until payment-service's durable consumer has acked everything delivered to it. */
-  const consumerCaughtUp = () =>
-    waitFor(
-      async () => {
-        const info = await (
-          await service.nats.jetstreamManager()
-        ).consumers.info(EVENTS_STREAM, 'payment-service');
-        return info.num_pending === 0 && info.num_ack_pending === 0;
-      },
-      10000,
-      'the payment-service consumer to catch up',
-    );
+  /** Until payment-service's durable consumers have acked everything delivered to them. */
+  const consumerCaughtUp = () => waitForEventConsumers(service.nats, 'payment');
 
   const statusBecomes = (actor: Actor, appointmentId: string, status: PaymentView['status']) =>
     waitFor(

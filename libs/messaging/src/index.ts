@@ -11,6 +11,7 @@ export * from './rpc/payload-shape';
 export * from './jetstream/event-factory';
 export * from './jetstream/events-stream';
 export * from './jetstream/event-publisher';
+export * from './jetstream/event-filter';
 export * from './jetstream/event-consumer';
 export * from './jetstream/object-store-bucket';
 export * from './messaging.module';

@@ -1,5 +1,6 @@
 import type { NatsConnection } from 'nats';
 import { EVENTS_STREAM, eventSubject, type EventEnvelope } from '@arogyam/contracts';
+import { BUS_PRINCIPALS, eventDurablesOf, type BusPrincipalName } from '@arogyam/messaging';
 import { waitFor } from './ports';
 
 /**
@@ -24,3 +25,28 @@ export async function waitForLatestEvent<TEvent extends EventEnvelope>(
     `evt.${type}`,
   )) as TEvent;
 }
+
+/** Whether each of a service's durable consumers (one per type it takes) has acked everything so far. */
+export async function eventConsumersCaughtUp(
+  nats: NatsConnection,
+  service: BusPrincipalName,
+): Promise<boolean> {
+  const jsm = await nats.jetstreamManager();
+  for (const durable of eventDurablesOf(service, BUS_PRINCIPALS[service].consumesEvents)) {
+    const info = await jsm.consumers.info(EVENTS_STREAM, durable.name);
+    if (info.num_pending > 0 || info.num_ack_pending > 0) return false;
+  }
+  return true;
+}
+
+/** Waits until each of a service's durable consumers has acked everything so far. */
+export const waitForEventConsumers = (
+  nats: NatsConnection,
+  service: BusPrincipalName,
+  timeoutMs = 10000,
+): Promise<unknown> =>
+  waitFor(
+    () => eventConsumersCaughtUp(nats, service),
+    timeoutMs,
+    `${service}-service's consumers to catch up`,
+  );

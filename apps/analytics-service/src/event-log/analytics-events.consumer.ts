@@ -8,8 +8,8 @@ import { COUNTED_EVENT_TYPES, factOfEvent } from './fact-of-event';
 import type { LoggedEvent } from './logged-event.schema';
 
 /**
- * analytics-service's one durable JetStream consumer (`analytics-service`, shared by its
- * instances). Each event is logged first and then applied, and acked after both: a failure
+ * analytics-service's JetStream consumers (one durable per counted type, `analytics-service_<type>`,
+ * shared by its instances). Each event is logged first and then applied, and acked after both: a failure
  * between them is redelivered, and both steps store a repeat once.
  */
 @Injectable()

@@ -13,9 +13,9 @@ import { CallRecordsService } from './call-records.service';
 import { WaitingRoomService } from './waiting-room.service';
 
 /**
- * appointment-service's durable JetStream consumer (`appointment-service`) of video-service's
- * facts (`evt.video.*`): call records and the waiting room; and of a patient's `user.erased`
- * (data-rights/), as a service has one durable consumer. Acked after the write; redeliveries
+ * appointment-service's durable JetStream consumers (one per type, `appointment-service_<type>`)
+ * of video-service's facts: call records and the waiting room; and of a patient's `user.erased`
+ * (data-rights/), handled after the video events stored before it. Acked after the write; redeliveries
  * are idempotent (a call is recorded once by its id; waiting changes are ordered by their time).
  */
 @Injectable()

@@ -5,8 +5,8 @@ import { EventConsumer, NATS_CONNECTION } from '@arogyam/messaging';
 import { TrailWriter } from './trail-writer';
 
 /**
- * audit-service's one durable JetStream consumer (`audit-service`, shared by its instances), on
- * every `evt.<service>.clinical_accessed`. An event is acked after its entry is stored, so while
+ * audit-service's durable JetStream consumers, one per `evt.<service>.clinical_accessed` (each
+ * chain's events in order), shared by its instances. An event is acked after its entry is stored, so while
  * audit-service is down the accesses wait in the stream, and a redelivery is stored once.
  */
 @Injectable()

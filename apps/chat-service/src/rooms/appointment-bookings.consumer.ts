@@ -21,9 +21,9 @@ const hasParties = (appointment: Partial<AppointmentView> | undefined): appointm
 
 /**
  * Opens a doctor–patient room when an appointment between them is booked, through chat-service's
- * one durable consumer (`chat-service`, shared by its instances). The event is acked after the
+ * durable consumer of that type (`chat-service_appointment_booked`, shared by its instances). The event is acked after the
  * room is stored; a redelivery, or the pair's next appointment, finds the room and changes nothing.
- * The same consumer takes a patient's `user.erased` (data-rights/).
+ * Its sibling takes a patient's `user.erased` (data-rights/), after the bookings stored before it.
  */
 @Injectable()
 export class AppointmentBookingsConsumer implements OnModuleInit, OnModuleDestroy {

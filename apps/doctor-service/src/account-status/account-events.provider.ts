@@ -8,7 +8,7 @@ import { DoctorProfilesService } from '../profiles/doctor-profiles.service';
 /**
  * Follows user-service's account events: a doctor's registration creates their profile (if the
  * gateway's direct create did not already); a suspension takes them out of search at once, a
- * reactivation puts them back. The same durable consumer takes appointment-service's
+ * reactivation puts them back. The same EventConsumer (a durable per type) takes appointment-service's
  * `appointment.next_free_changed` (free-times/) and a patient's `user.erased` (data-rights/).
  */
 export const accountEventsConsumer = ProfileAccountEventsConsumer.provider({

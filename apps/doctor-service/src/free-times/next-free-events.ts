@@ -19,8 +19,8 @@ const isPayload = (payload: unknown): payload is DoctorNextFreeChangedPayload =>
 };
 
 /**
- * `evt.appointment.next_free_changed`, on doctor-service's one durable consumer (with the account
- * events, account-status/): each event stores the doctor's first free slot. A malformed event is
+ * `evt.appointment.next_free_changed`, on its own durable consumer of doctor-service (beside the
+ * account events', account-status/): each event stores the doctor's first free slot. A malformed event is
  * dropped with nothing stored (retrying cannot mend it); a failed write is retried by the consumer.
  */
 @Injectable()

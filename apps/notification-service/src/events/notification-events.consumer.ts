@@ -19,8 +19,8 @@ import { PrescriptionNotices } from './prescription-notices';
 import { VerificationNotices } from './verification-notices';
 
 /**
- * notification-service's one durable JetStream consumer (`notification-service`, shared by its
- * instances). An event is acked once every notification it causes is stored or sent; a failure
+ * notification-service's durable JetStream consumers (one per type, `notification-service_<type>`,
+ * each shared by its instances; `user.erased` after the events stored before it). An event is acked once every notification it causes is stored or sent; a failure
  * (a profile service down, SMTP down) naks it for redelivery, and the notifications' idempotency
  * keys make the repeat send only what is missing.
  */

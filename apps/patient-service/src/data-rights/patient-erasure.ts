@@ -11,7 +11,8 @@ import { PatientErasureRepository } from './patient-erasure.repository';
  * `user.erased` of a patient: their health records and the records' files go, their medical
  * profile goes, their data exports and the archives go (an archive holds everything), and their
  * profile keeps its id and nothing personal. Taken on patient-service's
- * one durable consumer with the account events; a redelivery finds nothing left to do.
+ * durable consumer of `user.erased`, after the account events stored before it; a redelivery finds
+ * nothing left to do.
  */
 @Injectable()
 export class PatientErasure implements OtherEventHandlers {

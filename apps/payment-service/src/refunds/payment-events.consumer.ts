@@ -5,8 +5,8 @@ import { EventConsumer, NATS_CONNECTION } from '@arogyam/messaging';
 import { CancellationRefunds } from './cancellation-refunds';
 
 /**
- * payment-service's one durable JetStream consumer (`payment-service`, shared by its instances),
- * on `evt.appointment.cancelled`. An event is acked after its refund is written; a failure (the
+ * payment-service's durable JetStream consumer (`payment-service_appointment_cancelled`, shared by
+ * its instances), on `evt.appointment.cancelled`. An event is acked after its refund is written; a failure (the
  * provider down, a refund under way elsewhere) naks it, and the refund claim makes the repeat a no-op.
  */
 @Injectable()

@@ -7,7 +7,7 @@ import { EventConsumer, NATS_CONNECTION } from '@arogyam/messaging';
 import { Prescription } from '../prescriptions/prescription.schema';
 
 /**
- * prescription-service's durable consumer (`prescription-service`), of a patient's `user.erased`:
+ * prescription-service's durable consumer (`prescription-service_user_erased`), of a patient's `user.erased`:
  * prescriptions are kept, as the law requires of the doctor, and the patient's name on them
  * becomes "Deleted patient" (they hold no contact details; their PDF is drawn from them on each
  * read, so no copy keeps the name). The same value again on a redelivery.

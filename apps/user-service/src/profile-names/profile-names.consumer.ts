@@ -5,7 +5,7 @@ import { EventConsumer, NATS_CONNECTION } from '@arogyam/messaging';
 import { AccountNamesService } from './account-names.service';
 
 /**
- * user-service's durable consumer of the profile services' rename events (`evt.*.renamed`),
+ * user-service's durable consumers of the profile services' rename events (one per type),
  * started with the module and stopped after its in-flight event.
  */
 export class ProfileNamesConsumer implements OnModuleInit, OnModuleDestroy {

@@ -6,7 +6,7 @@ import {
   eventSubject,
   healthSubject,
 } from '@arogyam/contracts';
-import { eventFilterSubject } from '../jetstream/event-filter';
+import { durableNameOf, eventDurablesOf } from '../jetstream/event-filter';
 import type { BusPrincipal } from './bus-principal';
 
 /** What nats-server lets one user publish and subscribe to (everything else is refused). */
@@ -19,9 +19,6 @@ const API = '$JS.API';
 
 /** Each principal's replies come to its own inbox prefix, so no one can read another's answers. */
 export const inboxPrefixOf = (user: string): string => `_INBOX.${user}`;
-
-/** The durable consumer a service's EventConsumer makes: one per service, shared by its instances. */
-export const durableNameOf = (service: string): string => `${service}-service`;
 
 const streamApi = (stream: string, ...operations: string[]): string[] =>
   operations.map((operation) => `${API}.STREAM.${operation}.${stream}`);
@@ -41,24 +38,31 @@ function eventPermissions(name: string, declared: BusPrincipal): BusPermissions 
     publish.push(...streamApi(EVENTS_STREAM, 'INFO', 'CREATE'));
   }
   if (declared.consumesEvents.length > 0) {
-    const durable = durableNameOf(name);
-    const consumer = `${EVENTS_STREAM}.${durable}`;
+    const service = durableNameOf(name);
+    for (const durable of eventDurablesOf(name, declared.consumesEvents)) {
+      const consumer = `${EVENTS_STREAM}.${durable.name}`;
+      publish.push(
+        // The filter is part of the create subject (nats-server >= 2.9): no other filter is allowed.
+        `${API}.CONSUMER.CREATE.${consumer}.${durable.filterSubject}`,
+        `${API}.CONSUMER.INFO.${consumer}`,
+        `${API}.CONSUMER.DELETE.${consumer}`,
+        `${API}.CONSUMER.MSG.NEXT.${consumer}`,
+        `$JS.ACK.${consumer}.>`,
+      );
+      subscribe.push(`$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.${consumer}`);
+    }
     publish.push(
-      // The filter is part of the create subject (nats-server >= 2.9): no other filter is allowed.
-      `${API}.CONSUMER.CREATE.${consumer}.${eventFilterSubject(declared.consumesEvents)}`,
-      `${API}.CONSUMER.INFO.${consumer}`,
-      `${API}.CONSUMER.DELETE.${consumer}`,
-      `${API}.CONSUMER.MSG.NEXT.${consumer}`,
-      `$JS.ACK.${consumer}.>`,
-      // An event whose deliveries ran out is copied from the stream into the dead letters.
+      // The service's one consumer of the code before per-type consumers: read where it had got
+      // to, then removed (EventConsumer). Never created again, so never read from.
+      `${API}.CONSUMER.INFO.${EVENTS_STREAM}.${service}`,
+      `${API}.CONSUMER.DELETE.${EVENTS_STREAM}.${service}`,
+      // An event whose deliveries ran out is copied from the stream into the dead letters; an
+      // erasure looks up whether an earlier event is still to be handled (EventConsumer).
       ...streamApi(EVENTS_STREAM, 'MSG.GET'),
       ...streamApi(DEAD_LETTER_STREAM, 'INFO', 'CREATE'),
-      deadLetterSubject(durable),
+      deadLetterSubject(service),
     );
-    subscribe.push(
-      deadLetterReplaySubject(durable),
-      `$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.${consumer}`,
-    );
+    subscribe.push(deadLetterReplaySubject(service));
   }
   return { publish, subscribe };
 }

@@ -12,8 +12,9 @@ export interface BusPrincipal {
   /** Event types it publishes on the events stream (`evt.<type>`, through its outbox). */
   publishesEvents: readonly string[];
   /**
-   * Event types its durable consumer (`<name>-service`) takes. The consumer's filter subject is
-   * pinned in the permission, so it cannot widen its filter to read other events.
+   * Event types it takes, each on its own durable consumer (`<name>-service_<type>`, filter
+   * `evt.<type>`). Each consumer's filter subject is pinned in the permission, so it cannot widen
+   * a filter to read other events.
    */
   consumesEvents: readonly string[];
   /** Plain NATS notices it sends (realtime pushes, cache notices). */

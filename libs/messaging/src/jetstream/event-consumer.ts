@@ -1,25 +1,16 @@
 import { Logger } from '@nestjs/common';
-import {
-  AckPolicy,
-  DeliverPolicy,
-  JSONCodec,
-  nanos,
-  type ConsumerConfig,
-  type ConsumerMessages,
-  type JetStreamManager,
-  type JsMsg,
-  type NatsConnection,
-  type Subscription,
-} from 'nats';
+import { JSONCodec, type ConsumerMessages, type JsMsg, type NatsConnection, type Subscription } from 'nats';
 import {
   deadLetterReplaySubject,
   EVENTS_STREAM,
+  UserEventTypes,
   type DeadLetterReplayAnswer,
   type EventEnvelope,
 } from '@arogyam/contracts';
-import { durableNameOf } from '../bus/bus-permissions';
+import { hasHandledEverythingBefore } from './consumer-progress';
 import { ensureDeadLetterStream, recordDeadLetter } from './dead-letters';
-import { eventFilterSubject } from './event-filter';
+import { ensureEventDurables } from './event-durables';
+import { durableNameOf, eventDurablesOf, type EventDurable } from './event-filter';
 import { ensureEventsStream } from './events-stream';
 import { failureForLog, failureSummary } from '../errors/failure-for-log';
 
@@ -41,13 +32,28 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxDeliveries: 10,
 };
 
+/**
+ * Event types a service handles only after every event of its other types stored before them: an
+ * erasure must not be overtaken by an event that would write what it erased (the erasure's own
+ * cancellations, a booking still queued), as it was not when one consumer took them all in order.
+ */
+export const HANDLED_AFTER_EARLIER_EVENTS: readonly string[] = [UserEventTypes.erased];
+
+/** Longer than an earlier event's own retries (about nine minutes) before it becomes a dead letter. */
+const AFTER_EARLIER_MAX_WAIT_MS = 10 * 60_000;
+const AFTER_EARLIER_POLL_MS = 200;
+
 export interface EventConsumerOptions {
-  /** The consuming service: one durable consumer per service, shared by all its instances. */
+  /** The consuming service: one durable consumer per handled type, each shared by all its instances. */
   service: string;
-  /** Handlers by event type; other events on the filter are acked and ignored. */
+  /** Handlers by event type: each type is one durable consumer filtered on exactly that type. */
   handlers: Record<string, EventHandler>;
   ackWaitMs?: number;
   retry?: RetryPolicy;
+  /** Types handled only after the service's earlier events of other types; HANDLED_AFTER_EARLIER_EVENTS by default. */
+  afterEarlierEvents?: readonly string[];
+  /** How long such an event waits for them before it is handled anyway (a warning says so). */
+  afterEarlierMaxWaitMs?: number;
 }
 
 const codec = JSONCodec<EventEnvelope>();
@@ -60,18 +66,24 @@ interface MaxDeliveriesAdvisory {
 }
 
 /**
- * A durable pull consumer on the events stream. A message is acked only after its handler
+ * A service's durable pull consumers on the events stream, one per handled event type, each
+ * filtered on exactly that type's subject (so no other event reaches the service) and each with its
+ * own pull loop, shared by all the service's instances. A message is acked only after its handler
  * (the service's own write) succeeded, so handlers must be idempotent. A failure is retried with
  * growing delays (RetryPolicy); after the last delivery the event is kept in the dead-letter stream
- * and not redelivered, where an admin can replay it (the consumer answers replays of its own).
- * The consumer's settings follow the code: a changed filter or retry policy is applied at start.
+ * (`dead.<service>-service`, one for the service) and not redelivered, where an admin can replay it
+ * (the service answers replays of its own). The consumers' settings follow the code at start.
+ * Types are handled in stream order each, and the types in `afterEarlierEvents` after every
+ * earlier event of the service's other types.
  */
 export class EventConsumer {
   private readonly logger: Logger;
   private readonly retry: RetryPolicy;
-  private messages?: ConsumerMessages;
-  private loop?: Promise<void>;
+  private readonly durables: EventDurable[];
+  private readonly afterEarlier: ReadonlySet<string>;
+  private readonly runs: Array<{ messages: ConsumerMessages; loop: Promise<void> }> = [];
   private readonly subscriptions: Subscription[] = [];
+  private stopping = false;
 
   constructor(
     private readonly connection: NatsConnection,
@@ -79,93 +91,61 @@ export class EventConsumer {
   ) {
     this.logger = new Logger(`EventConsumer(${options.service})`);
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
+    this.durables = eventDurablesOf(options.service, Object.keys(options.handlers));
+    this.afterEarlier = new Set(options.afterEarlierEvents ?? HANDLED_AFTER_EARLIER_EVENTS);
   }
 
-  get durableName(): string {
+  /** The service's name on the bus: its dead letters and their replay (`<service>-service`). */
+  get serviceName(): string {
     return durableNameOf(this.options.service);
+  }
+
+  /** The durable consumers, one per handled type. */
+  get durableNames(): string[] {
+    return this.durables.map((durable) => durable.name);
   }
 
   async start(): Promise<void> {
     await ensureEventsStream(this.connection);
     await ensureDeadLetterStream(this.connection);
-    await this.ensureConsumer(await this.connection.jetstreamManager());
+    await ensureEventDurables(await this.connection.jetstreamManager(), this.serviceName, this.durables, {
+      ackWaitMs: this.ackWaitMs,
+      maxDeliveries: this.retry.maxDeliveries,
+      logger: this.logger,
+    });
     this.subscriptions.push(
-      this.connection.subscribe(deadLetterReplaySubject(this.durableName), {
-        queue: this.durableName,
+      this.connection.subscribe(deadLetterReplaySubject(this.serviceName), {
+        queue: this.serviceName,
         callback: (error, message) => {
           if (!error)
             void this.replay(message.data).then((answer) => message.respond(answers.encode(answer)));
         },
       }),
       // Deliveries used up without an answer (a handler that hung, a crash loop): kept the same way.
-      this.connection.subscribe(
-        `$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.${EVENTS_STREAM}.${this.durableName}`,
-        {
-          queue: this.durableName,
-          callback: (error, message) => {
-            if (!error) void this.keepUnanswered(JSON.parse(message.string()) as MaxDeliveriesAdvisory);
+      ...this.durables.map((durable) =>
+        this.connection.subscribe(
+          `$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.${EVENTS_STREAM}.${durable.name}`,
+          {
+            queue: durable.name,
+            callback: (error, message) => {
+              if (!error) void this.keepUnanswered(JSON.parse(message.string()) as MaxDeliveriesAdvisory);
+            },
           },
-        },
+        ),
       ),
     );
-    const consumer = await this.connection.jetstream().consumers.get(EVENTS_STREAM, this.durableName);
-    this.messages = await consumer.consume({ max_messages: 64 });
-    this.loop = this.run(this.messages);
-  }
-
-  private wantedConfig(): Partial<ConsumerConfig> {
-    return {
-      ack_policy: AckPolicy.Explicit,
-      filter_subject: eventFilterSubject(Object.keys(this.options.handlers)),
-      ack_wait: nanos(this.options.ackWaitMs ?? 30_000),
-      max_deliver: this.retry.maxDeliveries,
-    };
-  }
-
-  /**
-   * Creates the durable consumer, or brings an existing one's settings up to date. NATS 2.9 cannot
-   * change a consumer's filter, so a consumer whose filter changed is made again from where the
-   * old one had acknowledged everything (its ack floor): events after it are delivered, again if
-   * acked out of order (handlers are idempotent); events of newly handled types from before it are
-   * not.
-   */
-  private async ensureConsumer(jsm: JetStreamManager): Promise<void> {
-    const wanted = this.wantedConfig();
-    const existing = await jsm.consumers.info(EVENTS_STREAM, this.durableName).catch(() => undefined);
-    if (!existing) return this.addConsumer(jsm, { deliver_policy: DeliverPolicy.All, ...wanted });
-    const { config } = existing;
-    if (config.filter_subject !== wanted.filter_subject) {
-      const resumeAt = existing.ack_floor.stream_seq + 1;
-      await jsm.consumers.delete(EVENTS_STREAM, this.durableName).catch(() => undefined);
-      await this.addConsumer(jsm, {
-        deliver_policy: DeliverPolicy.StartSequence,
-        opt_start_seq: resumeAt,
-        ...wanted,
-      });
-      this.logger.log(
-        `Consumer ${this.durableName} now takes ${wanted.filter_subject}, from event ${resumeAt}`,
-      );
-      return;
-    }
-    if (config.ack_wait !== wanted.ack_wait || config.max_deliver !== wanted.max_deliver) {
-      await jsm.consumers.update(EVENTS_STREAM, this.durableName, {
-        ack_wait: wanted.ack_wait,
-        max_deliver: wanted.max_deliver,
-      });
-      this.logger.log(`Consumer ${this.durableName} settings brought up to date`);
+    for (const durable of this.durables) {
+      const consumer = await this.connection.jetstream().consumers.get(EVENTS_STREAM, durable.name);
+      const messages = await consumer.consume({ max_messages: 64 });
+      this.runs.push({ messages, loop: this.run(durable, messages) });
     }
   }
 
-  private async addConsumer(jsm: JetStreamManager, config: Partial<ConsumerConfig>): Promise<void> {
-    await jsm.consumers
-      .add(EVENTS_STREAM, { durable_name: this.durableName, ...config })
-      .catch((error: Error) => {
-        // Another instance made it between our look and our add.
-        if (!/already in use|exists/i.test(error.message)) throw error;
-      });
+  private get ackWaitMs(): number {
+    return this.options.ackWaitMs ?? 30_000;
   }
 
-  private async run(messages: ConsumerMessages): Promise<void> {
+  private async run(durable: EventDurable, messages: ConsumerMessages): Promise<void> {
     for await (const message of messages) {
       let event: EventEnvelope;
       try {
@@ -176,17 +156,56 @@ export class EventConsumer {
         continue;
       }
       const handler = this.options.handlers[event.type];
-      if (!handler) {
-        message.ack();
+      if (!handler || event.type !== durable.type) {
+        // The filter lets only its type through: an envelope naming another type is not ours.
+        this.logger.error(`Dropping ${event.type} ${event.id} found on ${message.subject}`);
+        message.term();
         continue;
       }
       try {
+        if (this.afterEarlier.has(event.type) && !(await this.untilEarlierHandled(message, durable, event))) {
+          message.nak();
+          continue;
+        }
         await handler(event);
         message.ack();
       } catch (error) {
         await this.failed(message, event, error);
       }
     }
+  }
+
+  /**
+   * Waits until the service's other consumers have handled every event stored before this one
+   * (keeping this one's delivery alive meanwhile). False when the service is stopping: the event
+   * is then left to the next delivery.
+   */
+  private async untilEarlierHandled(
+    message: JsMsg,
+    own: EventDurable,
+    event: EventEnvelope,
+  ): Promise<boolean> {
+    const jsm = await this.connection.jetstreamManager();
+    const seq = message.info.streamSequence;
+    const giveUpAt = Date.now() + (this.options.afterEarlierMaxWaitMs ?? AFTER_EARLIER_MAX_WAIT_MS);
+    let signalledAt = Date.now();
+    for (const other of this.durables.filter((durable) => durable !== own)) {
+      while (!(await hasHandledEverythingBefore(jsm, other, seq))) {
+        if (this.stopping) return false;
+        if (Date.now() >= giveUpAt) {
+          this.logger.warn(
+            `Handling ${event.type} ${event.id} before an earlier ${other.type} still unhandled`,
+          );
+          return true;
+        }
+        if (Date.now() - signalledAt >= this.ackWaitMs / 3) {
+          message.working();
+          signalledAt = Date.now();
+        }
+        await new Promise((resolve) => setTimeout(resolve, AFTER_EARLIER_POLL_MS));
+      }
+    }
+    return true;
   }
 
   /** Retries later, or, after the last delivery, keeps the event as a dead letter and lets it go. */
@@ -203,7 +222,7 @@ export class EventConsumer {
     }
     try {
       await recordDeadLetter(this.connection, {
-        service: this.durableName,
+        service: this.serviceName,
         eventType: event.type,
         eventId: event.id,
         reason,
@@ -231,10 +250,10 @@ export class EventConsumer {
       const stored = await jsm.streams.getMessage(EVENTS_STREAM, { seq: advisory.stream_seq });
       const event = codec.decode(stored.data);
       await recordDeadLetter(this.connection, {
-        service: this.durableName,
+        service: this.serviceName,
         eventType: event.type,
         eventId: event.id,
-        reason: `No answer after ${advisory.deliveries} deliveries (each waited ${this.options.ackWaitMs ?? 30_000} ms)`,
+        reason: `No answer after ${advisory.deliveries} deliveries (each waited ${this.ackWaitMs} ms)`,
         deliveries: advisory.deliveries,
         data: stored.data,
       });
@@ -263,8 +282,9 @@ export class EventConsumer {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     for (const subscription of this.subscriptions) subscription.unsubscribe();
-    this.messages?.stop();
-    await this.loop;
+    for (const { messages } of this.runs) messages.stop();
+    await Promise.all(this.runs.splice(0).map(({ loop }) => loop));
   }
 }

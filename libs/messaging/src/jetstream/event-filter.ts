@@ -1,18 +1,37 @@
 import { eventSubject } from '@arogyam/contracts';
 
 /**
- * The narrowest single subject that covers every handled event type: nats-server 2.9 allows one
- * filter subject per consumer, so `doctor.renamed` + `patient.renamed` become `evt.*.renamed`
- * and `user.registered` + `user.suspended` become `evt.user.*` (tokens that differ turn into
- * `*`). Types of different lengths need `evt.>`. Events the filter lets through without a
- * handler are acked unread.
+ * The name a service's consumers go by: its dead letters (`dead.<name>`), the replay of them
+ * (`deadletters.replay.<name>`), and the one durable consumer a service had before it had one per
+ * event type (removed at start, see EventConsumer).
  */
-export function eventFilterSubject(types: readonly string[]): string {
-  const split = types.map((type) => type.split('.'));
-  const length = split[0]?.length ?? 0;
-  if (length === 0 || split.some((tokens) => tokens.length !== length)) return eventSubject('>');
-  const tokens = split[0].map((token, index) =>
-    split.every((other) => other[index] === token) ? token : '*',
-  );
-  return eventSubject(tokens.join('.'));
+export const durableNameOf = (service: string): string => `${service}-service`;
+
+/** One durable consumer of a service: the one event type it takes, and its filter subject. */
+export interface EventDurable {
+  /** `<service>-service_<type with dots as underscores>`: the same on every start and instance. */
+  name: string;
+  type: string;
+  /** `evt.<type>`, no wildcard: nothing but that type reaches the consumer. */
+  filterSubject: string;
+}
+
+const WILDCARD = /(^|\.)(\*|>)(\.|$)/;
+
+/**
+ * The durable consumers of a service that handles `types`, one per type. nats-server 2.9 allows
+ * one filter subject per consumer; a consumer of several types would filter on a wildcard
+ * (`evt.*.*`) and see every event under it, other services' health data included. One consumer
+ * per type filters on the type's own subject, on 2.9 and on every later server alike.
+ */
+export function eventDurablesOf(service: string, types: readonly string[]): EventDurable[] {
+  return [...new Set(types)].sort().map((type) => {
+    if (type.length === 0 || WILDCARD.test(type))
+      throw new Error(`"${type}" is not an event type ${service}-service can consume (no wildcards)`);
+    return {
+      name: `${durableNameOf(service)}_${type.split('.').join('_')}`,
+      type,
+      filterSubject: eventSubject(type),
+    };
+  });
 }

@@ -6,7 +6,7 @@ import type { AccountStatusStore } from './person-profile.repository';
 import { profileAccountEventHandlers } from './profile-account-events';
 
 export interface ProfileAccountEventsOwner<TCreate extends object> {
-  /** The consuming service: its durable consumer is `<service>-service`, shared by its instances. */
+  /** The consuming service: its durable consumers are `<service>-service_<type>`, shared by its instances. */
   service: string;
   role: UserRole;
   /** The repository of the profile collection. */
@@ -18,9 +18,9 @@ export interface ProfileAccountEventsOwner<TCreate extends object> {
    */
   profiles: Type<ProfileOwnerService<TCreate>>;
   /**
-   * The service's other events: one durable consumer per service takes all its events, so they
-   * are handled on the same consumer (e.g. doctor-service's read model of availability, an
-   * erasure's part in each service).
+   * The service's other events: one EventConsumer per service takes all its events (a durable
+   * consumer per type), so they are handled by the same one (e.g. doctor-service's read model of
+   * availability, an erasure's part in each service, after the events stored before it).
    */
   otherEvents?: Type<OtherEventHandlers>[];
 }

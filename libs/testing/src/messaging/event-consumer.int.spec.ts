@@ -24,7 +24,10 @@ const QUICK_RETRY = { firstDelayMs: 200, maxDelayMs: 1000, maxDeliveries: 4 };
 
 // Here rather than in libs/messaging: this library's harness depends on messaging, not the reverse.
 
-/** The durable consumer on a real NATS: retries that back off, dead letters, replays, settings that follow the code. */
+/**
+ * The durable consumers on a real NATS: one per handled type and nothing else delivered, retries
+ * that back off, dead letters, replays, erasures after earlier events, settings that follow the code.
+ */
 describe('EventConsumer', () => {
   let infra: Infra;
   let connection: NatsConnection;
@@ -143,14 +146,86 @@ describe('EventConsumer', () => {
     expect(handled).toEqual([event]);
   });
 
-  it('brings a changed filter up to date at start, from where the old consumer had got to', async () => {
+  /** A consumer's deliveries so far, handled or not: what its filter let through. */
+  const deliveredTo = async (durable: string): Promise<number> =>
+    (await (await connection.jetstreamManager()).consumers.info(EVENTS_STREAM, durable)).delivered
+      .consumer_seq;
+
+  it('delivers no event of a type the service does not handle, two-token ones included', async () => {
+    const { service } = fresh();
+    const booked = `${service}.booked`;
+    const erased = `${service}x.erased`;
+    const seen: string[] = [];
+    const consumer = await start(
+      new EventConsumer(connection, {
+        service,
+        handlers: Object.fromEntries(
+          [booked, erased].map((type) => [type, async (event: EventEnvelope) => void seen.push(event.type)]),
+        ),
+      }),
+    );
+    // Of the same length and the same first or last token: all of them under `evt.*.*`, the one
+    // filter a single consumer of both types had.
+    for (const type of [
+      `${service}.cancelled`,
+      booked,
+      `${service}x.registered`,
+      `${service}y.booked`,
+      erased,
+    ])
+      await publisher.publish(createEvent(type, { note: 'HIV+ CD4 200' }));
+    await waitFor(() => seen.length === 2, 5000, 'the handled events');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(seen.sort()).toEqual([booked, erased].sort());
+    expect(consumer.durableNames).toEqual([
+      `${service}-service_${service}_booked`,
+      `${service}-service_${service}x_erased`,
+    ]);
+    for (const durable of consumer.durableNames)
+      expect({ durable, delivered: await deliveredTo(durable) }).toEqual({ durable, delivered: 1 });
+  });
+
+  it('takes over from the one consumer per service of before, from where it had got to, and removes it', async () => {
+    const { service, type } = fresh();
+    const other = `${type.split('.')[0]}.changed`;
+    const jsm = await connection.jetstreamManager();
+    await ensureEventsStream(connection);
+    // The consumer the code before made: one per service, on the one filter covering its types.
+    const before = `${service}-service`;
+    await jsm.consumers.add(EVENTS_STREAM, {
+      durable_name: before,
+      ack_policy: AckPolicy.Explicit,
+      filter_subject: `evt.${type.split('.')[0]}.*`,
+      max_deliver: 10,
+    });
+    const handledBefore = createEvent(type, { n: 1 });
+    await publisher.publish(handledBefore);
+    const old = await connection.jetstream().consumers.get(EVENTS_STREAM, before);
+    const message = await old.next({ expires: 5000 });
+    expect(message?.json<EventEnvelope>().id).toBe(handledBefore.id);
+    message?.ack();
+    await message?.ackAck();
+    // Published while the service was being upgraded: waiting, not handled yet.
+    const waiting = [createEvent(other, { n: 2 }), createEvent(type, { n: 3 })];
+    for (const event of waiting) await publisher.publish(event);
+
+    const seen: string[] = [];
+    const handler = async (event: EventEnvelope) => void seen.push(event.id);
+    await start(new EventConsumer(connection, { service, handlers: { [type]: handler, [other]: handler } }));
+    await waitFor(() => seen.length === 2, 5000, 'the waiting events');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Each waiting event once, by its type's own consumer; the one handled before, not again.
+    expect(seen.sort()).toEqual(waiting.map(({ id }) => id).sort());
+    expect(await jsm.consumers.info(EVENTS_STREAM, before).catch(() => 'removed')).toBe('removed');
+  });
+
+  it('gives a newly handled type its own consumer, from where the service had got to', async () => {
     const { service, type } = fresh();
     const other = `${type.split('.')[0]}.changed`;
     const seen: string[] = [];
-    const handler = async (event: EventEnvelope) => {
-      seen.push(event.type);
-    };
+    const handler = async (event: EventEnvelope) => void seen.push(event.type);
     const first = await start(new EventConsumer(connection, { service, handlers: { [type]: handler } }));
+    await publisher.publish(createEvent(other, {}));
     await publisher.publish(createEvent(type, {}));
     await waitFor(() => seen.length === 1, 5000, 'the first event');
     await first.stop();
@@ -158,14 +233,44 @@ describe('EventConsumer', () => {
 
     await start(new EventConsumer(connection, { service, handlers: { [type]: handler, [other]: handler } }));
     const jsm = await connection.jetstreamManager();
-    const info = await jsm.consumers.info(EVENTS_STREAM, `${service}-service`);
-    expect(info.config.filter_subject).toBe(`evt.${type.split('.')[0]}.*`);
-    expect(info.config.max_deliver).toBe(10);
+    const info = await jsm.consumers.info(EVENTS_STREAM, `${service}-service_${other.split('.').join('_')}`);
+    expect(info.config).toMatchObject({ filter_subject: `evt.${other}`, max_deliver: 10 });
     await publisher.publish(createEvent(other, {}));
     await waitFor(() => seen.length === 2, 5000, 'the newly handled event');
     await new Promise((resolve) => setTimeout(resolve, 500));
-    // The event handled before the change is not handled again.
+    // Neither the event handled before the change again, nor one of the new type from before it.
     expect(seen).toEqual([type, other]);
+  });
+
+  it('handles an erasure only after the earlier events of the service’s other types', async () => {
+    const { service, type } = fresh();
+    const erasure = `${type.split('.')[0]}.erased`;
+    const order: string[] = [];
+    await start(
+      new EventConsumer(connection, {
+        service,
+        afterEarlierEvents: [erasure],
+        handlers: {
+          // Slow, as a notice that asks two services for the people's contacts.
+          [type]: async (event) => {
+            await new Promise((resolve) => setTimeout(resolve, 800));
+            order.push(`${event.type}:${String((event.payload as { n: number }).n)}`);
+          },
+          [erasure]: async (event) =>
+            void order.push(`${event.type}:${String((event.payload as { n: number }).n)}`),
+        },
+      }),
+    );
+    await publisher.publish(createEvent(type, { n: 1 }));
+    await publisher.publish(createEvent(type, { n: 2 }));
+    await publisher.publish(createEvent(erasure, { n: 3 }));
+    await waitFor(() => order.length === 3, 10_000, 'the three events');
+    expect(order).toEqual([`${type}:1`, `${type}:2`, `${erasure}:3`]);
+    // What comes after it does not hold it up.
+    await publisher.publish(createEvent(erasure, { n: 4 }));
+    await publisher.publish(createEvent(type, { n: 5 }));
+    await waitFor(() => order.length === 5, 10_000, 'the next two');
+    expect(order.slice(3)).toEqual([`${erasure}:4`, `${type}:5`]);
   });
 
   it('brings an older consumer’s retry settings up to date at start', async () => {
@@ -173,14 +278,15 @@ describe('EventConsumer', () => {
     const jsm = await connection.jetstreamManager();
     await ensureEventsStream(connection);
     // As every consumer was made before dead letters: redelivered forever.
+    const durable = `${service}-service_${type.split('.').join('_')}`;
     await jsm.consumers.add(EVENTS_STREAM, {
-      durable_name: `${service}-service`,
+      durable_name: durable,
       ack_policy: AckPolicy.Explicit,
       filter_subject: `evt.${type}`,
       max_deliver: -1,
     });
     await start(new EventConsumer(connection, { service, handlers: { [type]: async () => undefined } }));
-    const info = await jsm.consumers.info(EVENTS_STREAM, `${service}-service`);
+    const info = await jsm.consumers.info(EVENTS_STREAM, durable);
     expect(info.config).toMatchObject({
       filter_subject: `evt.${type}`,
       max_deliver: 10,
