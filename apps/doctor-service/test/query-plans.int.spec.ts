@@ -41,6 +41,38 @@ const EACH_CRITERION: DoctorSearchCriteria[] = [
 
 const SORTS: DoctorSearchSort[] = ['relevance', 'soonest', 'fee', 'rating', 'experience'];
 
+/** A page a repository read: the sorted `find` it sent, as sent. */
+interface SentPage {
+  collection: string;
+  filter: Record<string, unknown>;
+  sort: Record<string, 1 | -1>;
+  comment?: string;
+}
+
+/** The sorted `find`s `work` sends on `connection` (mongoose's debug hook: filter, then options). */
+async function pagesSentBy(connection: Connection, work: () => Promise<unknown>): Promise<SentPage[]> {
+  const pages: SentPage[] = [];
+  connection.set('debug', (collection: string, operation: string, ...args: unknown[]) => {
+    const options = args.find(
+      (arg): arg is { sort: Record<string, 1 | -1>; comment?: string } =>
+        typeof arg === 'object' && arg !== null && 'sort' in arg,
+    );
+    if (operation === 'find' && options)
+      pages.push({
+        collection,
+        filter: args[0] as Record<string, unknown>,
+        sort: options.sort,
+        comment: options.comment,
+      });
+  });
+  try {
+    await work();
+  } finally {
+    connection.set('debug', false);
+  }
+  return pages;
+}
+
 /** Every query each repository of doctor-service sends is served by an index (query-plans.ts). */
 describe('doctor-service query plans', () => {
   let service: ServiceUnderTest;
@@ -126,6 +158,8 @@ describe('doctor-service query plans', () => {
         await doctors.listedWithPassedNextFree(new Date(), 200);
         await doctors.listedWithoutFreeTimeCheckedBefore(new Date(), 100);
         expect(await doctors.addMissingNamePrefixes()).toBe(1);
+        // The one-off fill of `listedNamePrefixes` reads the listed doctors through their index.
+        await doctors.fillNamePrefixListing();
       },
       backfillRead,
     );
@@ -168,7 +202,7 @@ describe('doctor-service query plans', () => {
     }
   });
 
-  it('reads a page of a search by specialization, city, both, gender, fee range, free time or none from an index in its order', async () => {
+  it('reads a page of a search by specialization, city, both, gender, fee range, free time, a name prefix or none from an index in its order', async () => {
     // Enough listed doctors that sorting every match would be the other plan.
     await service.db.collection('doctors').insertMany(
       Array.from({ length: 400 }, (_, i) => {
@@ -240,6 +274,27 @@ describe('doctor-service query plans', () => {
         comment: orderedPushdownFor(model, nothingFree),
       }),
     ).toMatchObject({ fullScan: false, sortedAfterScan: false });
+
+    // A name prefix alone, matching all 400: whatever the repository reads the page from, it reads
+    // it in order and stops (a `namePrefixes` array on `doctors` is matched through GIN and sorted).
+    const repository = service.app.get(DoctorRepository);
+    await repository.fillNamePrefixListing();
+    const byName = async (): Promise<void> => {
+      const found = await repository.pageOfListed(
+        { namePrefix: 'as' },
+        'relevance',
+        pageWindow({ limit: 5 }),
+      );
+      expect(found.documents).toHaveLength(5);
+      expect(found.total).toBe(400);
+    };
+    const pages = await pagesSentBy(connection, byName);
+    expect(pages).toHaveLength(1);
+    for (const { collection, filter, sort, comment } of pages)
+      expect({
+        collection,
+        plan: await planOfPage(connection, collection, filter, { sort, comment }),
+      }).toMatchObject({ collection, plan: { fullScan: false, sortedAfterScan: false } });
   }, 120_000);
 
   it('serves every query of reviews from an index', async () => {
