@@ -346,6 +346,26 @@ describe('doctor search', () => {
     return { id, now };
   };
 
+  it('leaves the name-prefix rows as the doctor ends up after concurrent renames and recounts on both instances', async () => {
+    const doctor = await approvedDoctor({ fullName: 'Yamini Racing', city: 'Karwar' });
+    const instances = [first.app, second].map((instance) => instance.get(DoctorRepository));
+    const fullNames = ['Yamini Racing', 'Zubin Overtaken', 'Yash Lastword'];
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) => {
+        const repository = instances[i % 2];
+        if (i % 3 === 2) return repository.recordRating(doctor.id, (i % 5) + 0.5, i);
+        const fullName = fullNames[i % fullNames.length];
+        return repository.patch(doctor.id, { fullName, ...doctorSearchKeys({ fullName }) }, ['fullName']);
+      }),
+    );
+    const stored = await first.db.collection('doctors').findOne({ _id: doctor.id as never });
+    const rows = await first.db.collection('listedNamePrefixes').find({ doctorId: doctor.id }).toArray();
+    expect(rows.map((row) => row.prefix).sort()).toEqual([...(stored?.namePrefixes ?? [])].sort());
+    expect(new Set(rows.map((row) => `${row.fullName} ${row.rating} ${row.reviewCount}`))).toEqual(
+      new Set([`${stored?.fullName} ${stored?.rating} ${stored?.reviewCount}`]),
+    );
+  });
+
   it('finds a doctor stored before name prefixes existed by name once the one-off backfill ran', async () => {
     const fields = { fullName: 'Oormila Prefixless', specialization: 'ENT', city: 'Mandya', languages: [] };
     const olderKeys = doctorSearchKeys(fields);

@@ -172,7 +172,7 @@ export class NamePrefixListing {
   /** Inserts the rows that do not exist yet; answers how many. */
   private async insertNew(rows: NamePrefixRow[]): Promise<number> {
     try {
-      return (await this.rows.insertMany(rows, { ordered: false })).length;
+      return (await this.rows.insertMany(rows, { ordered: false, lean: true })).length;
     } catch (error) {
       if (!onlyDuplicateKeys(error)) throw error;
       return rows.length - writeErrorsOf(error).length;
