@@ -133,6 +133,9 @@ export function isNamePrefixAlone(criteria: DoctorSearchCriteria, sort: DoctorSe
   );
 }
 
+/** What says a doctor found through a name-prefix row is still listed and still has that prefix. */
+const STILL_FOUND_FIELDS = { verificationStatus: 1, accountStatus: 1, namePrefixes: 1 } as const;
+
 /** A page and how many match: counted only when the page does not tell it (`count` is up to `atMost`). */
 async function totalOfPage(
   pageLength: number,
@@ -249,15 +252,21 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
   ): Promise<{ documents: DoctorSummaryFields[]; total: number; totalIsLowerBound: boolean }> {
     const prefix = namePrefixOf(namePrefix);
     const ids = await this.byNamePrefix.pageOf(prefix, window);
+    // By `_id` alone (the unique btree: a dozen lookups); the listing and the name are checked
+    // here, so the database never picks the name's GIN index and reads every doctor it matches.
     const found =
       ids.length === 0
         ? []
         : await this.profiles
-            .find({ _id: { $in: ids }, ...LISTED_DOCTOR, namePrefixes: prefix }, DOCTOR_SUMMARY_FIELDS)
-            .lean<DoctorSummaryFields[]>()
+            .find({ _id: { $in: ids } }, { ...DOCTOR_SUMMARY_FIELDS, ...STILL_FOUND_FIELDS })
+            .lean<(DoctorSummaryFields & Pick<Doctor, keyof typeof STILL_FOUND_FIELDS>)[]>()
             .exec();
-    const byId = new Map(found.map((doctor) => [doctor._id, doctor]));
-    const documents = ids.flatMap((id) => byId.get(id) ?? []);
+    const byId = new Map(
+      found
+        .filter((doctor) => isListed(doctor) && (doctor.namePrefixes ?? []).includes(prefix))
+        .map((doctor) => [doctor._id, doctor]),
+    );
+    const documents: DoctorSummaryFields[] = ids.flatMap((id) => byId.get(id) ?? []);
     const total = await totalOfPage(ids.length, window, (atMost) =>
       this.byNamePrefix.countOf(prefix, atMost),
     );
