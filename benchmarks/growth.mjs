@@ -32,6 +32,7 @@ const jwt = require('jsonwebtoken');
 const auth = require(join(root, 'libs/auth/dist/index.js'));
 const { MongoClient, ObjectId } = require('mongodb');
 const { doctorSearchKeys } = require(join(root, 'apps/doctor-service/dist/profiles/doctor-search-keys.js'));
+const { namePrefixRowsOf } = require(join(root, 'apps/doctor-service/dist/profiles/listed-name-prefixes.js'));
 const { utcDay, utcHour } = require(join(root, 'libs/persistence/dist/index.js'));
 
 const SIZES = (process.env.BENCH_GROWTH_SIZES ?? '10000,500000').split(',').map(Number);
@@ -332,7 +333,7 @@ async function seed(stack, size) {
       email: `${id}@bench.test`,
     };
   });
-  await insert('doctors', 'doctors', doctors, (i) => {
+  const doctorDocument = (i) => {
     const fullName = `Dr ${pick(FIRST, i)} ${pick(LAST, Math.floor(i / 12))}`;
     const fields = {
       fullName,
@@ -349,7 +350,22 @@ async function seed(stack, size) {
       rating: (i % 50) / 10,
       reviewCount: i % 300,
     };
-  });
+  };
+  await insert('doctors', 'doctors', doctors, doctorDocument);
+  // Their rows in the name-prefix index doctor-service keeps for listed doctors (a search by name
+  // alone reads it), as its repository writes them.
+  const namePrefixRows = db('doctors').collection('listedNamePrefixes');
+  let rows = 0;
+  for (let i = 0; i < doctors; i += BATCH / 10) {
+    const batch = Array.from({ length: Math.min(BATCH / 10, doctors - i) }, (_, k) =>
+      namePrefixRowsOf(doctorDocument(i + k)),
+    ).flat();
+    await namePrefixRows.insertMany(batch, { ordered: false });
+    rows += batch.length;
+  }
+  console.error(
+    `  listedNamePrefixes: ${rows.toLocaleString('en')} in ${Math.round((Date.now() - started) / 1000)} s`,
+  );
   await insert('patients', 'patients', patients, (i) => ({
     ...strip(template.patient),
     _id: patientId(i),

@@ -11,6 +11,7 @@ const autocannon = require('autocannon');
 const { MongoClient } = require('mongodb');
 const { doctorSearchKeys } = require(join(root, 'apps/doctor-service/dist/profiles/doctor-search-keys.js'));
 const { NO_FREE_TIME } = require(join(root, 'apps/doctor-service/dist/profiles/doctor.schema.js'));
+const { namePrefixRowsOf } = require(join(root, 'apps/doctor-service/dist/profiles/listed-name-prefixes.js'));
 
 const DOCTORS = Number(process.env.BENCH_DOCTORS ?? 10000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -89,11 +90,19 @@ export async function benchmarkSearch() {
       console.error(`seeding ${DOCTORS} verified doctors…`);
       const mongo = await MongoClient.connect(infra.mongoUrl, { retryWrites: false });
       const doctors = mongo.db('arogyam_doctors').collection('doctors');
+      // The name-prefix index doctor-service keeps for its listed doctors (a search by name alone
+      // reads it), as its repository writes it; the marker says the one-off fill has nothing to do,
+      // as in a database this version wrote.
+      const namePrefixRows = mongo.db('arogyam_doctors').collection('listedNamePrefixes');
       for (let i = 0; i < DOCTORS; i += 1000) {
-        await doctors.insertMany(
-          Array.from({ length: Math.min(1000, DOCTORS - i) }, (_, k) => doctorDocument(i + k)),
-        );
+        const batch = Array.from({ length: Math.min(1000, DOCTORS - i) }, (_, k) => doctorDocument(i + k));
+        await doctors.insertMany(batch);
+        await namePrefixRows.insertMany(batch.flatMap(namePrefixRowsOf), { ordered: false });
       }
+      await mongo
+        .db('arogyam_doctors')
+        .collection('upgrades')
+        .insertOne({ _id: 'doctor-name-prefix-listing-1', doneAt: new Date(), changed: 0 });
       await mongo.close();
     },
   });

@@ -16,7 +16,7 @@ import { PatientErasure } from './data-rights/patient-erasure';
 import { NextFreeEvents } from './free-times/next-free-events';
 import { NextFreeSweep } from './free-times/next-free-sweep';
 import { NextFreeTimesService } from './free-times/next-free-times.service';
-import { doctorModel, DoctorRepository } from './profiles/doctor.repository';
+import { doctorModel, DoctorRepository, listedNamePrefixModel } from './profiles/doctor.repository';
 import { Doctor } from './profiles/doctor.schema';
 import { DoctorProfilesHandler } from './profiles/doctor-profiles.handler';
 import { DoctorProfilesService } from './profiles/doctor-profiles.service';
@@ -33,6 +33,7 @@ import { DoctorDocumentsService } from './documents/doctor-documents.service';
 import { VerificationHandler } from './verification/verification.handler';
 import { VerificationService } from './verification/verification.service';
 import { SearchKeysUpgrade } from './maintenance/search-keys-upgrade';
+import { NamePrefixListingUpgrade } from './maintenance/name-prefix-listing-upgrade';
 import { PatientDataExportHandler } from './data-rights/patient-data-export.handler';
 
 @Module({})
@@ -45,7 +46,7 @@ export class AppModule {
           service: 'doctor',
           config,
           outboxes: [Doctor.name, CaseStudy.name, Review.name],
-          models: [doctorModel, reviewModel, caseStudyModel],
+          models: [doctorModel, listedNamePrefixModel, reviewModel, caseStudyModel],
         }),
       ],
       controllers: [
@@ -61,6 +62,7 @@ export class AppModule {
       providers: [
         DoctorRepository,
         SearchKeysUpgrade,
+        NamePrefixListingUpgrade,
         ReviewRepository,
         DoctorListingNotices,
         DoctorProfilesService,

@@ -84,6 +84,10 @@ describe('doctor search', () => {
   const approvedDoctor = async (overrides: Partial<CreateDoctorProfileMessage>): Promise<DoctorProfileView> =>
     approve((await createProfile(overrides)).id);
 
+  /** The prefixes under which `listedNamePrefixes` holds the doctor. */
+  const namePrefixRowsOf = async (doctorId: string): Promise<string[]> =>
+    (await first.db.collection('listedNamePrefixes').find({ doctorId }).toArray()).map((row) => row.prefix);
+
   /** Each instance's search, called on that instance itself. */
   const searchOn = (instance: INestMicroservice, query: DoctorSearchQueryDto): Promise<Page<DoctorSummary>> =>
     instance.get(DoctorSearchService).search(query);
@@ -129,11 +133,18 @@ describe('doctor search', () => {
       (await first.rpc.send<DoctorProfileView>(DoctorSubjects.getProfileForService, { doctorId: doctor.id }))
         .accountStatus === status;
 
+    expect(await namesOn(second, { q: 'sunita' })).toEqual(['Sunita Suspended']);
     await statusEvent(UserEventTypes.suspended, new Date(Date.now() - 1000));
     await waitFor(accountStatusIs('suspended'), 10000, 'the suspension to be stored');
     expect(await namesOn(first.app, { city: 'Udupi' })).toEqual([]);
     expect(await namesOn(second, { city: 'Udupi' })).toEqual([]);
     expect(await namesOn(second, { q: 'sunita' })).toEqual([]);
+    // Out of the name-prefix index too, not only filtered out of the answer.
+    await waitFor(
+      async () => (await namePrefixRowsOf(doctor.id)).length === 0,
+      5000,
+      'the suspended doctor’s name-prefix rows to go',
+    );
     await waitFor(
       async () => noticed.filter((notice) => notice.id === doctor.id).length >= 2,
       5000,
@@ -144,6 +155,42 @@ describe('doctor search', () => {
     await waitFor(accountStatusIs('active'), 10000, 'the reactivation to be stored');
     expect(await namesOn(first.app, { city: 'Udupi' })).toEqual(['Sunita Suspended']);
     expect(await namesOn(second, { city: 'Udupi' })).toEqual(['Sunita Suspended']);
+    // The name-prefix rows are written just after the status (and before the change notice).
+    await waitFor(
+      async () => (await namesOn(second, { q: 'sunita' })).length === 1,
+      5000,
+      'the reactivated doctor to be found by name alone',
+    );
+  });
+
+  it('keeps a search by name alone in step with renames, ratings and verification decisions', async () => {
+    const alpha = await approvedDoctor({ fullName: 'Quentin Alpha', city: 'Sirsi' });
+    const beta = await approvedDoctor({ fullName: 'Quentin Beta', city: 'Sirsi' });
+    expect(await names({ q: 'quentin' })).toEqual(['Quentin Alpha', 'Quentin Beta']);
+
+    // A better rating moves a doctor up the name search's listing order.
+    await first.app.get(DoctorRepository).recordRating(beta.id, 4.5, 2);
+    expect(await names({ q: 'quentin' })).toEqual(['Quentin Beta', 'Quentin Alpha']);
+
+    await first.rpc.send(DoctorSubjects.updateOwnProfile, {
+      actor: { userId: alpha.id, role: 'doctor' },
+      body: { fullName: 'Xavier Alpha' },
+    });
+    expect(await names({ q: 'quentin' })).toEqual(['Quentin Beta']);
+    expect(await names({ q: 'xav' })).toEqual(['Xavier Alpha']);
+    expect(await names({ q: 'alpha' })).toEqual(['Xavier Alpha']);
+    // One row per stored prefix, the old name's gone.
+    const stored = await first.db.collection('doctors').findOne({ _id: alpha.id as never });
+    expect((await namePrefixRowsOf(alpha.id)).sort()).toEqual([...(stored?.namePrefixes ?? [])].sort());
+
+    await first.app.get(VerificationService).decide({
+      doctorId: beta.id,
+      actorId: 'admin-1',
+      decision: 'rejected',
+      note: 'The licence number does not match the council register.',
+    });
+    expect(await names({ q: 'quentin' })).toEqual([]);
+    expect(await namePrefixRowsOf(beta.id)).toEqual([]);
   });
 
   describe('filters', () => {
@@ -282,17 +329,14 @@ describe('doctor search', () => {
     expect(await first.app.get(DoctorRepository).rewriteSearchKeys()).toBe(0);
   });
 
-  it('finds a doctor stored before name prefixes existed by name once the one-off backfill ran', async () => {
-    const fields = { fullName: 'Oormila Prefixless', specialization: 'ENT', city: 'Mandya', languages: [] };
-    const olderKeys = doctorSearchKeys(fields);
-    delete olderKeys.namePrefixes;
-    const now = new Date();
+  /** A listed doctor written straight into the collection, as an earlier version stored one. */
+  const insertListedDoctor = async (fields: Record<string, unknown>): Promise<{ id: string; now: Date }> => {
     const id = randomUUID();
+    const now = new Date();
     await first.db.collection('doctors').insertOne({
       _id: id as never,
       ...fields,
-      ...olderKeys,
-      email: 'oormila@clinic.example',
+      email: `${id.slice(0, 8)}@clinic.example`,
       accountStatus: 'active',
       licenseNumber: 'KMC-2019',
       yearsOfExperience: 12,
@@ -304,6 +348,34 @@ describe('doctor search', () => {
       createdAt: now,
       updatedAt: now,
     });
+    return { id, now };
+  };
+
+  it('leaves the name-prefix rows as the doctor ends up after concurrent renames and recounts on both instances', async () => {
+    const doctor = await approvedDoctor({ fullName: 'Yamini Racing', city: 'Karwar' });
+    const instances = [first.app, second].map((instance) => instance.get(DoctorRepository));
+    const fullNames = ['Yamini Racing', 'Zubin Overtaken', 'Yash Lastword'];
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) => {
+        const repository = instances[i % 2];
+        if (i % 3 === 2) return repository.recordRating(doctor.id, (i % 5) + 0.5, i);
+        const fullName = fullNames[i % fullNames.length];
+        return repository.patch(doctor.id, { fullName, ...doctorSearchKeys({ fullName }) }, ['fullName']);
+      }),
+    );
+    const stored = await first.db.collection('doctors').findOne({ _id: doctor.id as never });
+    const rows = await first.db.collection('listedNamePrefixes').find({ doctorId: doctor.id }).toArray();
+    expect(rows.map((row) => row.prefix).sort()).toEqual([...(stored?.namePrefixes ?? [])].sort());
+    expect(new Set(rows.map((row) => `${row.fullName} ${row.rating} ${row.reviewCount}`))).toEqual(
+      new Set([`${stored?.fullName} ${stored?.rating} ${stored?.reviewCount}`]),
+    );
+  });
+
+  it('finds a doctor stored before name prefixes existed by name once the one-off backfill ran', async () => {
+    const fields = { fullName: 'Oormila Prefixless', specialization: 'ENT', city: 'Mandya', languages: [] };
+    const olderKeys = doctorSearchKeys(fields);
+    delete olderKeys.namePrefixes;
+    const { id, now } = await insertListedDoctor({ ...fields, ...olderKeys });
     expect(await names({ city: 'Mandya' })).toEqual(['Oormila Prefixless']);
     expect(await names({ city: 'Mandya', q: 'oorm' })).toEqual([]);
 
@@ -315,6 +387,21 @@ describe('doctor search', () => {
       updatedAt: now,
     });
     expect(await first.app.get(DoctorRepository).addMissingNamePrefixes()).toBe(0);
+  });
+
+  it('finds a doctor listed before the name-prefix index existed by name alone once the one-off fill ran', async () => {
+    const fields = { fullName: 'Ishwari Unindexed', specialization: 'ENT', city: 'Hosur', languages: [] };
+    const keys = doctorSearchKeys(fields);
+    await insertListedDoctor({ ...fields, ...keys });
+    expect(await names({ city: 'Hosur', q: 'ishw' })).toEqual(['Ishwari Unindexed']);
+    expect(await names({ q: 'ishw' })).toEqual([]);
+
+    const repository = first.app.get(DoctorRepository);
+    expect(await repository.fillNamePrefixListing()).toBe(keys.namePrefixes?.length);
+
+    expect(await names({ q: 'ishw' })).toEqual(['Ishwari Unindexed']);
+    expect(await names({ q: 'unindexed' })).toEqual(['Ishwari Unindexed']);
+    expect(await repository.fillNamePrefixListing()).toBe(0);
   });
 
   describe('fee, gender and availability filters, and the other orders (issue 15, item 3)', () => {
@@ -512,6 +599,8 @@ describe('doctor search', () => {
         };
       });
       await first.db.collection('doctors').insertMany(documents as never[]);
+      // Written around the service: their name-prefix rows as the one-off fill writes them.
+      await first.app.get(DoctorRepository).fillNamePrefixListing();
     });
 
     const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -565,6 +654,25 @@ describe('doctor search', () => {
         page: 1,
         limit: 12,
       });
+    });
+
+    it('pages a search by a name prefix alone in the same order, each doctor once', async () => {
+      const ashas = [...seeded]
+        .filter((doctor) => doctor.fullName === 'Asha Rao')
+        .sort(listingOrder)
+        .map((doctor) => doctor._id);
+      expect(ashas).toHaveLength(10);
+      const pages: Page<DoctorSummary>[] = [];
+      for (let page = 1; page <= 4; page += 1)
+        pages.push(await searchOn(page % 2 === 0 ? second : first.app, { q: 'ASHA R', limit: 4, page }));
+
+      expect(pages.map((page) => page.total)).toEqual([10, 10, 10, 10]);
+      expect(pages.map((page) => page.items.length)).toEqual([4, 4, 2, 0]);
+      expect(pages.flatMap((page) => page.items.map((doctor) => doctor.id))).toEqual(ashas);
+      const patels = [...seeded].filter((doctor) => doctor.fullName === 'Dev Patel').sort(listingOrder);
+      expect(
+        (await searchOn(first.app, { q: 'dev p', limit: 100 })).items.map((doctor) => doctor.id),
+      ).toEqual(patels.map((doctor) => doctor._id));
     });
 
     it('lists ties on rating, reviews and name by id', async () => {

@@ -41,6 +41,62 @@ const EACH_CRITERION: DoctorSearchCriteria[] = [
 
 const SORTS: DoctorSearchSort[] = ['relevance', 'soonest', 'fee', 'rating', 'experience'];
 
+/** A page a repository read: the sorted `find` it sent, as sent. */
+interface SentPage {
+  collection: string;
+  filter: Record<string, unknown>;
+  sort: Record<string, 1 | -1>;
+  comment?: string;
+}
+
+/**
+ * Whether the database's plan for the page narrows by one of `fields` in an index's condition
+ * (FerretDB: PostgreSQL's Index Cond; MongoDB: the scanned index's key pattern), rather than
+ * reading an index of other fields and filtering each row.
+ */
+async function indexNarrowsBy(
+  connection: Connection,
+  collection: string,
+  filter: Record<string, unknown>,
+  page: Pick<SentPage, 'sort' | 'comment'>,
+  fields: string[],
+): Promise<boolean> {
+  let cursor = connection.db!.collection(collection).find(filter).sort(page.sort).limit(20);
+  if (page.comment) cursor = cursor.comment(page.comment);
+  const explained = JSON.stringify(await cursor.explain());
+  const conditions = [...explained.matchAll(/"Index Cond":"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1]);
+  const keyPatterns = [...explained.matchAll(/"keyPattern":(\{[^}]*\})/g)].map((match) => match[1]);
+  return fields.some(
+    (field) =>
+      conditions.some((condition) => condition.includes(`'${field}'`)) ||
+      keyPatterns.some((pattern) => pattern.includes(`"${field}"`)),
+  );
+}
+
+/** The sorted `find`s `work` sends on `connection` (mongoose's debug hook: filter, then options). */
+async function pagesSentBy(connection: Connection, work: () => Promise<unknown>): Promise<SentPage[]> {
+  const pages: SentPage[] = [];
+  connection.set('debug', (collection: string, operation: string, ...args: unknown[]) => {
+    const options = args.find(
+      (arg): arg is { sort: Record<string, 1 | -1>; comment?: string } =>
+        typeof arg === 'object' && arg !== null && 'sort' in arg,
+    );
+    if (operation === 'find' && options)
+      pages.push({
+        collection,
+        filter: args[0] as Record<string, unknown>,
+        sort: options.sort,
+        comment: options.comment,
+      });
+  });
+  try {
+    await work();
+  } finally {
+    connection.set('debug', false);
+  }
+  return pages;
+}
+
 /** Every query each repository of doctor-service sends is served by an index (query-plans.ts). */
 describe('doctor-service query plans', () => {
   let service: ServiceUnderTest;
@@ -126,6 +182,8 @@ describe('doctor-service query plans', () => {
         await doctors.listedWithPassedNextFree(new Date(), 200);
         await doctors.listedWithoutFreeTimeCheckedBefore(new Date(), 100);
         expect(await doctors.addMissingNamePrefixes()).toBe(1);
+        // The one-off fill of `listedNamePrefixes` reads the listed doctors through their index.
+        await doctors.fillNamePrefixListing();
       },
       backfillRead,
     );
@@ -168,7 +226,7 @@ describe('doctor-service query plans', () => {
     }
   });
 
-  it('reads a page of a search by specialization, city, both, gender, fee range, free time or none from an index in its order', async () => {
+  it('reads a page of a search by specialization, city, both, gender, fee range, free time, a name prefix or none from an index in its order', async () => {
     // Enough listed doctors that sorting every match would be the other plan.
     await service.db.collection('doctors').insertMany(
       Array.from({ length: 400 }, (_, i) => {
@@ -240,6 +298,38 @@ describe('doctor-service query plans', () => {
         comment: orderedPushdownFor(model, nothingFree),
       }),
     ).toMatchObject({ fullScan: false, sortedAfterScan: false });
+
+    // A name prefix alone, matching a few ("12": Dr Asha 12, 120…129): whatever the repository
+    // reads the page from, it reads it in order and stops. (On `doctors`, `namePrefixes` is an array
+    // matched through GIN, and PostgreSQL sorts the matches; walking the listing order and
+    // filtering is its plan only for a prefix most doctors have.)
+    const repository = service.app.get(DoctorRepository);
+    await repository.fillNamePrefixListing();
+    const byName = async (): Promise<void> => {
+      const found = await repository.pageOfListed(
+        { namePrefix: '12' },
+        'relevance',
+        pageWindow({ limit: 5 }),
+      );
+      expect(found.documents).toHaveLength(5);
+      expect(found.total).toBe(11);
+    };
+    const pages = await pagesSentBy(connection, byName);
+    expect(pages).toHaveLength(1);
+    for (const { collection, filter, sort, comment } of pages) {
+      const plan = await planOfPage(connection, collection, filter, { sort, comment });
+      // Narrowed by the name in the index itself, not every listed doctor walked and filtered (at
+      // this size a walk of the listing order is what PostgreSQL picks for the old `doctors` query).
+      const narrowedByName = await indexNarrowsBy(connection, collection, filter, { sort, comment }, [
+        'prefix',
+        'namePrefixes',
+      ]);
+      expect({ collection, plan, narrowedByName }).toMatchObject({
+        collection,
+        plan: { fullScan: false, sortedAfterScan: false },
+        narrowedByName: true,
+      });
+    }
   }, 120_000);
 
   it('serves every query of reviews from an index', async () => {

@@ -23,9 +23,11 @@ import {
   type ServiceUnderTest,
 } from '@arogyam/testing';
 import { doctorService } from '../src/doctor-service';
-import { listedDoctorsMatching, SEARCH_ORDERS } from '../src/profiles/doctor.repository';
+import { isNamePrefixAlone, listedDoctorsMatching, SEARCH_ORDERS } from '../src/profiles/doctor.repository';
 import { NO_FREE_TIME } from '../src/profiles/doctor.schema';
-import { doctorSearchKeys } from '../src/profiles/doctor-search-keys';
+import { doctorSearchKeys, namePrefixOf } from '../src/profiles/doctor-search-keys';
+import { NAME_PREFIX_LISTING_ORDER } from '../src/profiles/listed-name-prefix.schema';
+import { namePrefixRowsOf, type NamePrefixListingFields } from '../src/profiles/listed-name-prefixes';
 import { criteriaOf } from '../src/search/doctor-search-criteria';
 import { DoctorSearchService } from '../src/search/doctor-search.service';
 
@@ -78,6 +80,8 @@ const SEARCHES: [name: string, query: DoctorSearchQueryDto][] = [
   ['specialization + city', { specialization: 'cardiology', city: 'Pune' }],
   ['name prefix "dr meera iy"', { q: 'dr meera iy' }],
   ['name prefix "meera"', { q: 'meera' }],
+  // What the growth benchmark asks: three letters of a surname.
+  ['name prefix "meh"', { q: 'meh' }],
   ['no criteria', {}],
   // Issue 15, item 3: the other orders, and the filters that are ranges (buckets) or gender.
   ['soonest first', { sort: 'soonest' }],
@@ -149,9 +153,16 @@ describe('search timing', () => {
   const seedUpTo = async (count: number): Promise<void> => {
     for (; seeded < count; seeded += 1000) {
       const size = Math.min(1000, count - seeded);
+      const doctors = Array.from({ length: size }, (_, k) => doctorDocument(seeded + k));
+      await service.db.collection('doctors').insertMany(doctors as never[]);
+      // Their rows in the name-prefix index, as the service keeps them (all are listed).
       await service.db
-        .collection('doctors')
-        .insertMany(Array.from({ length: size }, (_, k) => doctorDocument(seeded + k)) as never[]);
+        .collection('listedNamePrefixes')
+        .insertMany(
+          doctors.flatMap((doctor) =>
+            namePrefixRowsOf(doctor as unknown as NamePrefixListingFields),
+          ) as never[],
+        );
     }
     // PostgreSQL's autovacuum analyses the grown table within its naptime (60 s): plans as in a running system.
     await new Promise((resolve) => setTimeout(resolve, 65_000));
@@ -175,20 +186,35 @@ describe('search timing', () => {
       }
       const cpuPerSearch = ((databaseCpu() - cpuBefore) / runs) * 1000;
       times.sort((a, b) => a - b);
-      const filter: Record<string, unknown> = listedDoctorsMatching(criteriaOf(query));
-      const plan = await explainFilter(connection, 'doctors', filter);
-      const explained = JSON.stringify(await connection.db!.collection('doctors').find(filter).explain());
+      const criteria = criteriaOf(query);
+      const sort = query.sort ?? 'relevance';
+      // A name alone is read from the name-prefix index (doctor.repository.ts, pageByNamePrefix).
+      const [collection, filter, order, model] = isNamePrefixAlone(criteria, sort)
+        ? [
+            'listedNamePrefixes',
+            { prefix: namePrefixOf(criteria.namePrefix!) } as Record<string, unknown>,
+            NAME_PREFIX_LISTING_ORDER,
+            connection.models.ListedNamePrefix,
+          ]
+        : [
+            'doctors',
+            listedDoctorsMatching(criteria) as Record<string, unknown>,
+            SEARCH_ORDERS[sort],
+            connection.models.Doctor,
+          ];
+      const plan = await explainFilter(connection, collection, filter);
+      const explained = JSON.stringify(await connection.db!.collection(collection).find(filter).explain());
       // The fields the index scan narrows by (FerretDB on PostgreSQL: the plan's Index Cond).
       const indexCondition = /"Index Cond":"((?:[^"\\]|\\.)*)"/.exec(explained)?.[1] ?? '';
       const narrowedBy = [...indexCondition.matchAll(/-> '(\w+)'::text/g)].map((match) => match[1]);
       // The page as the repository asks for it: does the database walk an index in the search's order?
       const page = JSON.stringify(
         await connection
-          .db!.collection('doctors')
+          .db!.collection(collection)
           .find(filter)
-          .sort(SEARCH_ORDERS[query.sort ?? 'relevance'])
+          .sort(order)
           .limit(20)
-          .comment(orderedPushdownFor(connection.models.Doctor, filter))
+          .comment(orderedPushdownFor(model, filter))
           .explain(),
       );
       const pageOrder = page.includes('"Node Type":"Sort"') ? 'sorted after the scan' : 'in index order';

@@ -2,8 +2,9 @@ import 'reflect-metadata';
 import { createConnection } from 'mongoose';
 import { loadConfig } from '@arogyam/service-kit';
 import { DoctorServiceConfig } from '../config/doctor-service.config';
-import { doctorModel, DoctorRepository } from '../profiles/doctor.repository';
+import { doctorModel, DoctorRepository, listedNamePrefixModel } from '../profiles/doctor.repository';
 import type { Doctor } from '../profiles/doctor.schema';
+import type { ListedNamePrefix } from '../profiles/listed-name-prefix.schema';
 
 /**
  * A maintenance command's run against doctor-service's database, from the service's own
@@ -19,9 +20,12 @@ export function withDoctors(run: (doctors: DoctorRepository) => Promise<string>)
       autoIndex: false,
     }).asPromise();
     try {
-      console.log(
-        await run(new DoctorRepository(connection.model<Doctor>(doctorModel.name, doctorModel.schema))),
+      const doctors = connection.model<Doctor>(doctorModel.name, doctorModel.schema);
+      const namePrefixes = connection.model<ListedNamePrefix>(
+        listedNamePrefixModel.name,
+        listedNamePrefixModel.schema,
       );
+      console.log(await run(new DoctorRepository(doctors, namePrefixes)));
     } finally {
       await connection.close();
     }

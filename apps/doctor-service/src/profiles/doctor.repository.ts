@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
-import type { DoctorSearchSort, EventEnvelope, VerificationStatus } from '@arogyam/contracts';
+import type { AccountStatus, DoctorSearchSort, EventEnvelope, VerificationStatus } from '@arogyam/contracts';
 import {
   countMatching,
   findPage,
@@ -15,7 +15,9 @@ import type { DoctorDocument } from '../documents/doctor-document.schema';
 import { Doctor, DoctorSchema, NEVER_COMPUTED, NO_FREE_TIME } from './doctor.schema';
 import { doctorSearchKeys, NAME_PREFIX_LENGTH, namePrefixOf } from './doctor-search-keys';
 import { DOCTOR_SUMMARY_FIELDS, type DoctorSummaryFields } from './doctor-views';
-import { LISTED_DOCTOR } from './listed-doctor';
+import { isListed, LISTED_DOCTOR } from './listed-doctor';
+import { ListedNamePrefix, ListedNamePrefixSchema } from './listed-name-prefix.schema';
+import { NamePrefixListing } from './name-prefix-listing';
 
 /** Best rated first, then most reviewed, then by name; the id makes the order total, so pages never overlap. */
 export const LISTING_ORDER = { rating: -1, reviewCount: -1, fullName: 1, _id: 1 } as const;
@@ -52,6 +54,8 @@ DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, cityKey: 1, ...LIS
 DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, ...LISTING_ORDER });
 // A language or a name prefix (an element of `languageKeys`, `namePrefixes`): MongoDB walks these
 // multikey indexes in order too; FerretDB finds the matches by the GIN companion and sorts them.
+// A name prefix alone is read from `listedNamePrefixes` instead (listed-name-prefix.schema.ts);
+// this index serves it with other criteria, and a prefix longer than the stored ones.
 DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, languageKeys: 1, ...LISTING_ORDER });
 DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, namePrefixes: 1, ...LISTING_ORDER });
 // The patient's other orders with no key criterion (filters alone): walked in order and stopped at
@@ -72,6 +76,10 @@ DoctorSchema.index({ verificationStatus: 1, accountStatus: 1, gender: 1, ...LIST
 DoctorSchema.index({ verificationStatus: 1, createdAt: 1, _id: 1 });
 
 export const doctorModel: ModelDefinition = { name: Doctor.name, schema: DoctorSchema };
+export const listedNamePrefixModel: ModelDefinition = {
+  name: ListedNamePrefix.name,
+  schema: ListedNamePrefixSchema,
+};
 
 /**
  * How far past a page's first result a search counts: "1,000+ doctors" is as useful to a patient
@@ -110,6 +118,38 @@ export function listedDoctorsMatching(criteria: DoctorSearchCriteria): FilterQue
   return filter;
 }
 
+/**
+ * Whether a search is a name prefix alone, in listing order, of at most NAME_PREFIX_LENGTH
+ * characters: the search `listedNamePrefixes` answers, walking its index in order. Others (a name
+ * with other criteria, a longer name, another order) read `doctors` as before.
+ */
+export function isNamePrefixAlone(criteria: DoctorSearchCriteria, sort: DoctorSearchSort): boolean {
+  const { namePrefix, ...others } = criteria;
+  return (
+    namePrefix !== undefined &&
+    Object.values(others).every((value) => value === undefined) &&
+    SEARCH_ORDERS[sort] === LISTING_ORDER &&
+    Array.from(namePrefix).length <= NAME_PREFIX_LENGTH
+  );
+}
+
+/** What says a doctor found through a name-prefix row is still listed and still has that prefix. */
+const STILL_FOUND_FIELDS = { verificationStatus: 1, accountStatus: 1, namePrefixes: 1 } as const;
+
+/** A page and how many match: counted only when the page does not tell it (`count` is up to `atMost`). */
+async function totalOfPage(
+  pageLength: number,
+  window: PageWindow,
+  count: (atMost: number) => Promise<number>,
+): Promise<{ total: number; totalIsLowerBound: boolean }> {
+  // A page that is not full ends the list, so it tells the total; otherwise it is counted.
+  const pageTellsTotal = pageLength < window.limit && (pageLength > 0 || window.skip === 0);
+  if (pageTellsTotal) return { total: window.skip + pageLength, totalIsLowerBound: false };
+  const countUpTo = window.skip + SEARCH_COUNT_AHEAD;
+  const total = await count(countUpTo);
+  return { total, totalIsLowerBound: total >= countUpTo };
+}
+
 /** What an admin's verification decision records. */
 export interface VerificationDecision {
   decision: VerificationStatus;
@@ -124,8 +164,45 @@ export interface VerificationDecision {
  */
 @Injectable()
 export class DoctorRepository extends PersonProfileRepository<Doctor> {
-  constructor(@InjectModel(Doctor.name) doctors: Model<Doctor>) {
+  /** The listed doctors by name prefix: kept in step by every write below that changes what it holds. */
+  private readonly byNamePrefix: NamePrefixListing;
+
+  constructor(
+    @InjectModel(Doctor.name) doctors: Model<Doctor>,
+    @InjectModel(ListedNamePrefix.name) namePrefixes: Model<ListedNamePrefix>,
+  ) {
     super(doctors);
+    this.byNamePrefix = new NamePrefixListing(namePrefixes, doctors);
+  }
+
+  /** A profile created listed (never through the API: a doctor starts pending) is given its name-prefix rows. */
+  override async createOnce(userId: string, fields: Record<string, unknown>): Promise<Doctor> {
+    const doctor = await super.createOnce(userId, fields);
+    if (isListed(doctor)) await this.byNamePrefix.keepInStep(userId);
+    return doctor;
+  }
+
+  /** A PATCH; one that renames the doctor (it carries new `namePrefixes`) rewrites their name-prefix rows. */
+  override async patch(
+    userId: string,
+    body: object,
+    required: readonly string[],
+    also: { $push?: object } = {},
+  ): Promise<Doctor | null> {
+    const doctor = await super.patch(userId, body, required, also);
+    if (doctor && 'namePrefixes' in body) await this.byNamePrefix.keepInStep(userId);
+    return doctor;
+  }
+
+  /** A suspension or reactivation, and the name-prefix rows that follow the listing. */
+  override async applyAccountStatus(
+    userId: string,
+    status: AccountStatus,
+    occurredAt: Date,
+  ): Promise<boolean> {
+    const changed = await super.applyAccountStatus(userId, status, occurredAt);
+    if (changed) await this.byNamePrefix.keepInStep(userId);
+    return changed;
   }
 
   /** Whether patients may see the doctor: their verification and account status only. */
@@ -147,6 +224,7 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
     sort: DoctorSearchSort,
     window: PageWindow,
   ): Promise<{ documents: DoctorSummaryFields[]; total: number; totalIsLowerBound: boolean }> {
+    if (isNamePrefixAlone(criteria, sort)) return this.pageByNamePrefix(criteria.namePrefix!, window);
     const filter = listedDoctorsMatching(criteria);
     const documents = await this.profiles
       .find(filter, DOCTOR_SUMMARY_FIELDS)
@@ -156,12 +234,52 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
       .comment(orderedPushdownFor(this.profiles, filter))
       .lean<DoctorSummaryFields[]>()
       .exec();
-    // A page that is not full ends the list, so it tells the total; otherwise it is counted.
-    const pageTellsTotal = documents.length < window.limit && (documents.length > 0 || window.skip === 0);
-    if (pageTellsTotal) return { documents, total: window.skip + documents.length, totalIsLowerBound: false };
-    const countUpTo = window.skip + SEARCH_COUNT_AHEAD;
-    const total = await countMatching(this.profiles, filter, countUpTo);
-    return { documents, total, totalIsLowerBound: total >= countUpTo };
+    const total = await totalOfPage(documents.length, window, (atMost) =>
+      countMatching(this.profiles, filter, atMost),
+    );
+    return { documents, ...total };
+  }
+
+  /**
+   * A name prefix alone: a page of ids from `listedNamePrefixes` in listing order (an index walk that
+   * stops at the page, on FerretDB too), then those doctors by `_id`, each checked against the
+   * listing and the name again, so a row not yet in step (a doctor suspended or renamed a moment
+   * ago) never shows a doctor the search would not find. Counted there, up to SEARCH_COUNT_AHEAD.
+   */
+  private async pageByNamePrefix(
+    namePrefix: string,
+    window: PageWindow,
+  ): Promise<{ documents: DoctorSummaryFields[]; total: number; totalIsLowerBound: boolean }> {
+    const prefix = namePrefixOf(namePrefix);
+    const ids = await this.byNamePrefix.pageOf(prefix, window);
+    // By `_id` alone (the unique btree: a dozen lookups); the listing and the name are checked
+    // here, so the database never picks the name's GIN index and reads every doctor it matches.
+    const found =
+      ids.length === 0
+        ? []
+        : await this.profiles
+            .find({ _id: { $in: ids } }, { ...DOCTOR_SUMMARY_FIELDS, ...STILL_FOUND_FIELDS })
+            .lean<(DoctorSummaryFields & Pick<Doctor, keyof typeof STILL_FOUND_FIELDS>)[]>()
+            .exec();
+    const byId = new Map(
+      found
+        .filter((doctor) => isListed(doctor) && (doctor.namePrefixes ?? []).includes(prefix))
+        .map((doctor) => [doctor._id, doctor]),
+    );
+    const documents: DoctorSummaryFields[] = ids.flatMap((id) => byId.get(id) ?? []);
+    const total = await totalOfPage(ids.length, window, (atMost) =>
+      this.byNamePrefix.countOf(prefix, atMost),
+    );
+    return { documents, ...total };
+  }
+
+  /**
+   * One-off, for a database written before `listedNamePrefixes` existed: every listed doctor's rows
+   * (NamePrefixListing.fill). Reads every listed doctor, so only the one-off upgrade
+   * (maintenance/search-keys-upgrade.ts) calls it. Answers how many rows it wrote.
+   */
+  fillNamePrefixListing(): Promise<number> {
+    return this.byNamePrefix.fill();
   }
 
   /** The doctors with this verification status (the admins' queue: `pending`), oldest first. */
@@ -177,7 +295,7 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
    * the doctor as they now stand (null if there is none). A decision without a note removes the
    * note of the decision it reverses.
    */
-  recordVerification(
+  async recordVerification(
     doctorId: string,
     decided: VerificationDecision,
     event: EventEnvelope,
@@ -190,10 +308,12 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
     const change = decided.note
       ? { $set: { ...fields, verificationNote: decided.note } }
       : { $set: fields, $unset: { verificationNote: '' as const } };
-    return this.profiles
+    const doctor = await this.profiles
       .findByIdAndUpdate(doctorId, { ...change, ...pushToOutbox(event) }, { new: true })
       .lean<Doctor>()
       .exec();
+    if (doctor) await this.byNamePrefix.keepInStep(doctorId);
+    return doctor;
   }
 
   /** Adds a verification document; answers the doctor after it (null if there is none). */
@@ -251,6 +371,7 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
       const result = await this.profiles
         .updateOne({ _id, ...missing }, { $set: keys }, { timestamps: false })
         .exec();
+      if (result.modifiedCount > 0) await this.byNamePrefix.keepInStep(_id);
       changed += result.modifiedCount;
     }
     return changed;
@@ -305,6 +426,7 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
       const result = await this.profiles
         .updateOne({ _id }, { $set: { ...keys, ...unknownFreeTime } }, { timestamps: false })
         .exec();
+      if (result.modifiedCount > 0) await this.byNamePrefix.keepInStep(_id);
       changed += result.modifiedCount;
     }
     return changed;
@@ -382,8 +504,10 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
    * reviews are never removed, so of two overlapping recounts the one that counted more stands.
    */
   async recordRating(doctorId: string, rating: number, reviewCount: number): Promise<void> {
-    await this.profiles
+    const result = await this.profiles
       .updateOne({ _id: doctorId, reviewCount: { $lte: reviewCount } }, { $set: { rating, reviewCount } })
       .exec();
+    // The listing order is in the name-prefix rows too.
+    if (result.modifiedCount > 0) await this.byNamePrefix.keepInStep(doctorId);
   }
 }
