@@ -113,9 +113,21 @@ describeSfu('video-service (mediasoup worker: sfu)', () => {
   let appointments: ReturnType<typeof answerAppointments>;
   /** Every WebRTC transport the workers make, as mediasoup reports them in this process. */
   const transports = new Map<string, ms.WebRtcTransport>();
+  /** And every producer on them, with the pauses and resumes each went through. */
+  const producers = new Map<string, ms.Producer>();
+  const producerChanges = new Map<string, string[]>();
   const onWorker = (w: ms.Worker) =>
     w.observer.on('newrouter', (router) =>
-      router.observer.on('newtransport', (t) => transports.set(t.id, t as ms.WebRtcTransport)),
+      router.observer.on('newtransport', (t) => {
+        transports.set(t.id, t as ms.WebRtcTransport);
+        t.observer.on('newproducer', (p) => {
+          producers.set(p.id, p);
+          const changes: string[] = [];
+          producerChanges.set(p.id, changes);
+          p.observer.on('pause', () => changes.push('pause'));
+          p.observer.on('resume', () => changes.push('resume'));
+        });
+      }),
     );
 
   const send = sendAs(() => service.rpc);
@@ -295,6 +307,11 @@ describeSfu('video-service (mediasoup worker: sfu)', () => {
 
       const doctorProducers = await produce(doctor, id, doctorSide.sendTransport.transportId, 1000);
       const patientProducers = await produce(patient, id, patientSide.sendTransport.transportId, 2000);
+      // Cameras are held paused until the other side receives them; microphones are not.
+      const paused = (ids: { audio: string; video: string }) =>
+        [ids.audio, ids.video].map((producerId) => producers.get(producerId)?.paused);
+      expect(paused(doctorProducers)).toEqual([false, true]);
+      expect(paused(patientProducers)).toEqual([false, true]);
       // A producer on a recv transport is refused.
       expect(await refusedProducer(doctor, id, doctorSide.recvTransport.transportId, 3000)).toBe(400);
 
@@ -343,6 +360,20 @@ describeSfu('video-service (mediasoup worker: sfu)', () => {
           await send(VideoSubjects.resume, patient, id, { target: 'consumer', id: consumer.consumerId }),
         ).toEqual({ target: 'consumer', id: consumer.consumerId, paused: false });
       }
+      // The patient receives the doctor's camera: it is released. The doctor receives nothing yet.
+      expect(paused(doctorProducers)).toEqual([false, false]);
+      expect(paused(patientProducers)).toEqual([false, true]);
+      // No packet reaches the patient here (no browser), so 350 ms on the server asks the doctor's
+      // camera for a keyframe again, once: a pause and a resume.
+      await waitFor(
+        () => producerChanges.get(doctorProducers.video)?.length === 3,
+        5000,
+        'the second keyframe request',
+      );
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(producerChanges.get(doctorProducers.video)).toEqual(['resume', 'pause', 'resume']);
+      expect(producerChanges.get(doctorProducers.audio)).toEqual([]);
+      expect(paused(doctorProducers)).toEqual([false, false]);
       for (const producerId of [patientProducers.audio, patientProducers.video]) {
         await send(VideoSubjects.consume, doctor, id, {
           producerId,

@@ -22,6 +22,8 @@ export class SfuPeer {
   private readonly transports = new Map<string, ms.WebRtcTransport<TransportAppData>>();
   private readonly producers = new Map<string, ms.Producer>();
   private readonly consumers = new Map<string, ms.Consumer>();
+  /** Camera producers created paused until the other participant receives them (sfu-room.ts). */
+  private readonly held = new Set<string>();
 
   /** What this participant asked to receive (`rtc:quality`); new video consumers start with it. */
   private quality: VideoQuality = 'auto';
@@ -32,8 +34,30 @@ export class SfuPeer {
     this.track(this.transports, transport);
   }
 
-  addProducer(producer: ms.Producer): void {
+  /** `held`: created paused by the server, to be resumed by `release` (not by the client). */
+  addProducer(producer: ms.Producer, held = false): void {
     this.track(this.producers, producer);
+    if (!held) return;
+    this.held.add(producer.id);
+    producer.observer.once('close', () => this.held.delete(producer.id));
+  }
+
+  /**
+   * Resumes a held producer: mediasoup then asks its sender for a keyframe on every stream at
+   * once (a resumed producer's request bypasses any still pending). The producer, or undefined
+   * if it was not held (already released, or paused or resumed by its owner since).
+   */
+  async release(producerId: string): Promise<ms.Producer | undefined> {
+    const wasHeld = this.held.delete(producerId);
+    const producer = this.producers.get(producerId);
+    if (!producer || !wasHeld) return undefined;
+    await producer.resume();
+    return producer;
+  }
+
+  /** One of this participant's consumers. */
+  consumer(consumerId: string): ms.Consumer | undefined {
+    return this.consumers.get(consumerId);
   }
 
   async addConsumer(consumer: ms.Consumer): Promise<void> {
@@ -83,6 +107,8 @@ export class SfuPeer {
   async setPaused(target: MediaTarget, id: string, paused: boolean): Promise<void> {
     const media = target === 'producer' ? this.producers.get(id) : this.consumers.get(id);
     if (!media) throw DomainError.notFound(`No such ${target} in this call.`);
+    // The owner's own pause or resume wins over the server's hold.
+    if (target === 'producer') this.held.delete(id);
     if (paused) await media.pause();
     else await media.resume();
   }
@@ -92,6 +118,7 @@ export class SfuPeer {
     for (const transport of this.transports.values()) transport.close();
     this.transports.clear();
     this.producers.clear();
+    this.held.clear();
     this.consumers.clear();
   }
 

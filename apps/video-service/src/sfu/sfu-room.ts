@@ -10,7 +10,15 @@ import {
   type TransportDirection,
   type VideoQuality,
 } from '@arogyam/contracts';
+import { secondKeyframeChance } from './first-keyframe';
 import { SfuPeer, type TransportAppData } from './sfu-peer';
+
+/**
+ * How long a video consumer may go live without forwarding anything before its producer is asked
+ * for a keyframe again (first-keyframe.ts): longer than Chrome's 300 ms between keyframe requests
+ * it answers, well short of mediasoup's own retry after 1 s (docs/benchmarks.md, issue 11).
+ */
+const SECOND_KEYFRAME_CHANCE_MS = 350;
 
 /** Who hears of what happens in a room's router (CallPush in production, a fake in a unit test). */
 export interface SfuRoomNotices {
@@ -115,12 +123,14 @@ export class SfuRoom {
   ): Promise<SfuProducerView> {
     const peer = this.existingPeer(userId);
     const transport = peer.transport(transportId, 'send');
+    // A camera is held paused until the other participant receives it (firstPicture).
+    const held = kind === 'video';
     const producer = await asClientRequest(
       'producer',
-      () => transport.produce({ kind, rtpParameters: rtpParameters as ms.RtpParameters }),
+      () => transport.produce({ kind, rtpParameters: rtpParameters as ms.RtpParameters, paused: held }),
       this.fault,
     );
-    peer.addProducer(producer);
+    peer.addProducer(producer, held);
     const view = this.producerView(userId, producer);
     for (const other of this.participants) if (other !== userId) this.notices.newProducer(other, view);
     return view;
@@ -129,9 +139,7 @@ export class SfuRoom {
   /** A consumer of another participant's producer on the caller's recv transport, paused. */
   async consume(userId: string, producerId: string, rtpCapabilities: unknown): Promise<SfuConsumerView> {
     const peer = this.existingPeer(userId);
-    const owner = [...this.peers.values()].find((candidate) =>
-      candidate.liveProducers().some((producer) => producer.id === producerId),
-    );
+    const owner = this.ownerOf(producerId);
     if (!owner || owner.userId === userId) throw DomainError.notFound('No such producer to receive.');
     const capabilities = rtpCapabilities as ms.RtpCapabilities;
     if (!this.router.canConsume({ producerId, rtpCapabilities: capabilities })) {
@@ -162,7 +170,22 @@ export class SfuRoom {
   }
 
   async setPaused(userId: string, target: MediaTarget, id: string, paused: boolean): Promise<void> {
-    await this.existingPeer(userId).setPaused(target, id, paused);
+    const peer = this.existingPeer(userId);
+    await peer.setPaused(target, id, paused);
+    const consumer = target === 'consumer' && !paused ? peer.consumer(id) : undefined;
+    if (consumer?.kind === 'video') await this.firstPicture(consumer);
+  }
+
+  /**
+   * A video consumer went live: the camera it receives, held paused since it was produced, is
+   * resumed now. mediasoup asks the sender for a keyframe on resume, so that request comes when a
+   * receiver waits for it and after no earlier one (Chrome ignores a request within 300 ms of
+   * the one before, and mediasoup would then wait a second before asking again); if even that
+   * one goes unanswered, a second chance follows.
+   */
+  private async firstPicture(consumer: ms.Consumer): Promise<void> {
+    const producer = await this.ownerOf(consumer.producerId)?.release(consumer.producerId);
+    if (producer) secondKeyframeChance(consumer, producer, SECOND_KEYFRAME_CHANCE_MS);
   }
 
   /** The picture quality the participant receives (see SfuPeer.setQuality). */
@@ -190,6 +213,13 @@ export class SfuRoom {
   private closePeers(): void {
     for (const peer of this.peers.values()) peer.close();
     this.peers.clear();
+  }
+
+  /** The participant sending a producer. */
+  private ownerOf(producerId: string): SfuPeer | undefined {
+    return [...this.peers.values()].find((peer) =>
+      peer.liveProducers().some((producer) => producer.id === producerId),
+    );
   }
 
   private peerOf(userId: string): SfuPeer {
