@@ -26,6 +26,7 @@ import {
   NOTIFICATION_REALTIME_WILDCARD,
   NOTIFICATIONS_READ_REALTIME_WILDCARD,
   NotificationSubjects,
+  PatientContactEventTypes,
   PatientSubjects,
   PatientDataSubjects,
   PATIENT_EXPORTS_BUCKET,
@@ -195,7 +196,11 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
       ACTING_FOR_A_USER.careRelationship,
       ...all(PatientDataSubjects),
     ],
-    publishesEvents: [ProfileEventTypes.patientRenamed, clinicalAccessedType('patient')],
+    publishesEvents: [
+      ProfileEventTypes.patientRenamed,
+      PatientContactEventTypes.phoneChanged,
+      clinicalAccessedType('patient'),
+    ],
     consumesEvents: ACCOUNT_EVENTS,
     // The owner of the records' files: it checks, deletes and says who may read them; and of the
     // finished data exports, which it writes, expires and says who may download.
@@ -248,8 +253,14 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
   }),
   notification: principal({
     serves: [...all(NotificationSubjects), PatientDataSubjects.notification],
+    // Contacts its copy lacks (people from before the copy was kept: recipients/contact-directory.ts).
     calls: [DoctorSubjects.getProfileForService, PatientSubjects.getForService],
     consumesEvents: [
+      // Its copy of each person's name, email and phone (recipients/contact-events.ts).
+      UserEventTypes.registered,
+      ProfileEventTypes.doctorRenamed,
+      ProfileEventTypes.patientRenamed,
+      PatientContactEventTypes.phoneChanged,
       AppointmentEventTypes.booked,
       AppointmentEventTypes.rescheduled,
       AppointmentEventTypes.cancelled,
