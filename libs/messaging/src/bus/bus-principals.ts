@@ -14,6 +14,7 @@ import {
   DataExportSubjects,
   DOCTOR_DIRECTORY_CHANGED,
   DOCTOR_FREE_TIMES_CHANGED,
+  DOCTOR_SCHEDULE_CHANGED,
   DOCTOR_SLOTS_CHANGED,
   DoctorAvailabilityEventTypes,
   DoctorEventTypes,
@@ -224,8 +225,13 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
       // Its patient name snapshots become "Deleted patient" (data-rights/).
       UserEventTypes.erased,
     ],
-    notifies: [DOCTOR_SLOTS_CHANGED, APPOINTMENT_REALTIME_WILDCARD],
-    listens: [DOCTOR_DIRECTORY_CHANGED, eventSubject(ProfileEventTypes.patientRenamed)],
+    notifies: [DOCTOR_SLOTS_CHANGED, DOCTOR_SCHEDULE_CHANGED, APPOINTMENT_REALTIME_WILDCARD],
+    // Its instances drop their cached copy of a schedule another one replaced (availability/).
+    listens: [
+      DOCTOR_DIRECTORY_CHANGED,
+      DOCTOR_SCHEDULE_CHANGED,
+      eventSubject(ProfileEventTypes.patientRenamed),
+    ],
   }),
   chat: principal({
     serves: [...all(ChatSubjects), PatientDataSubjects.chat],
