@@ -9,7 +9,7 @@ import {
 import type { RpcClient } from '@arogyam/messaging';
 import { rpcFailure, startServiceUnderTest, type ServiceUnderTest } from '@arogyam/testing';
 import { appointmentService } from '../src/appointment-service';
-import { bridgeNotices } from './notice-bridge';
+import { bridgeNotices, type NoticeBridge } from './notice-bridge';
 import { answerProfiles, type ProfileResponders } from './profile-responders';
 import { startSecondInstance, type SecondInstance } from './second-instance';
 
@@ -30,7 +30,7 @@ describe('two appointment-service instances', () => {
   let first: ServiceUnderTest;
   let second: SecondInstance;
   let profiles: ProfileResponders;
-  let scheduleNotices: { stop(): void };
+  let scheduleNotices: NoticeBridge;
   let drAsha: Actor;
   let drBose: Actor;
   let hoursAhead = 48;
@@ -111,7 +111,7 @@ describe('two appointment-service instances', () => {
     expect((await book(via().first, patient(), drAsha, startAt)).status).toBe('booked');
   });
 
-  it('a schedule change through one is listed by the other at once, though both had read the old one', async () => {
+  it('a schedule change through one is listed by the other once its notice is there, though both had read the old one', async () => {
     const dr = await doctor('Chitra Das', 30);
     const from = freshHour();
     const slotLengths = async (rpc: RpcClient): Promise<number[]> => {
@@ -130,7 +130,9 @@ describe('two appointment-service instances', () => {
       // Both instances have just read (and keep) the schedule before the change.
       await slotLengths(via().first);
       await slotLengths(via().second);
+      const carried = scheduleNotices.nextCarried();
       await setSchedule(via()[writer], dr, slotMinutes);
+      await carried;
       expect(await slotLengths(via()[reader])).toEqual([slotMinutes * 60_000]);
     }
   });
@@ -140,7 +142,9 @@ describe('two appointment-service instances', () => {
     const startAt = freshHour();
     await book(via().first, patient(), dr, startAt); // hh:00–hh:30
     // 20-minute slots from midnight: hh:20 lies inside the hh:00–hh:30 appointment.
+    const carried = scheduleNotices.nextCarried();
     await setSchedule(via().second, dr, 20);
+    await carried;
     const overlapping = new Date(startAt.getTime() + 20 * 60_000);
 
     const attempts = await Promise.all(

@@ -117,7 +117,7 @@ describe('patient-service', () => {
     expect(renamed.payload).toEqual({ userId: patient.id, fullName: 'Lakshmi Iyer' });
     expect(await waitForOutboxDrained(service.db, 'patients', patient.id)).toBe(true);
 
-    await updateOwn(asPatient(patient), { phone: ' +91 90000 22222' });
+    await updateOwn(asPatient(patient), { phone: '+91 90000 22222' });
     const phoneChanged = await waitForLatestEvent<PatientPhoneChangedEvent>(
       service.nats,
       PatientContactEventTypes.phoneChanged,
