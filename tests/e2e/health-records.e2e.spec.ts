@@ -721,7 +721,11 @@ describe("the patient's data export", () => {
     expect(json(files, 'audit.json')).toEqual(
       expect.arrayContaining([expect.objectContaining({ actorId: doctor.id, kind: 'medical_profile' })]),
     );
-    expect(Array.isArray(json(files, 'notifications.json'))).toBe(true);
+    // With the notifications, the copy of where they go (notification-service's, from the registration).
+    expect(json(files, 'notifications.json')).toMatchObject({
+      notifications: expect.any(Array),
+      contact: [{ fullName: 'Export Everything', email: expect.stringContaining('@') }],
+    });
     expect(Array.isArray(json(files, 'video-calls.json'))).toBe(true);
     // Nothing of the stranger's, and nothing secret, is in the archive.
     const everything = Object.values(files)

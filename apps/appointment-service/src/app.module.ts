@@ -15,6 +15,7 @@ import { AvailabilityHandler } from './availability/availability.handler';
 import { availabilityModel, AvailabilityRepository } from './availability/availability.repository';
 import { Availability } from './availability/availability.schema';
 import { AvailabilityService } from './availability/availability.service';
+import { ScheduleCache } from './availability/schedule-cache';
 import { ScheduleAnnouncementUpgrade } from './maintenance/schedule-announcement-upgrade';
 import { clinicalNoteModel, ClinicalNoteRepository } from './clinical-notes/clinical-note.repository';
 import { ClinicalNotesHandler } from './clinical-notes/clinical-notes.handler';
@@ -81,6 +82,7 @@ export class AppModule {
         PatientDayRepository,
         ClinicalNoteRepository,
         AvailabilityService,
+        ScheduleCache,
         ScheduleAnnouncementUpgrade,
         SlotsService,
         NextFreeSlotsService,

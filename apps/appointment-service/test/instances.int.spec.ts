@@ -1,8 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { AppointmentSubjects, type Actor, type AppointmentView, type SlotListView } from '@arogyam/contracts';
+import {
+  AppointmentSubjects,
+  DOCTOR_SCHEDULE_CHANGED,
+  type Actor,
+  type AppointmentView,
+  type SlotListView,
+} from '@arogyam/contracts';
 import type { RpcClient } from '@arogyam/messaging';
 import { rpcFailure, startServiceUnderTest, type ServiceUnderTest } from '@arogyam/testing';
 import { appointmentService } from '../src/appointment-service';
+import { bridgeNotices, type NoticeBridge } from './notice-bridge';
 import { answerProfiles, type ProfileResponders } from './profile-responders';
 import { startSecondInstance, type SecondInstance } from './second-instance';
 
@@ -13,14 +20,17 @@ const PATIENT_BUSY = 'You already have an appointment at that time.';
 
 /**
  * Two appointment-service instances on one database, each reached through its own NATS so that
- * every request goes to the instance the test names. Slot listings, booking and the patient's
- * overlap check read the database (no read model, no change notice between instances), so what
- * one instance stored, the other answers from at once: no waiting anywhere below.
+ * every request goes to the instance the test names. Held times and the patient's overlap check
+ * read the database, so what one instance stored, the other answers from at once: no waiting
+ * anywhere below. Schedules are kept a while by each instance and dropped on
+ * `appointment.schedule.changed`, which the test carries between the two servers as one NATS
+ * would (notice-bridge.ts).
  */
 describe('two appointment-service instances', () => {
   let first: ServiceUnderTest;
   let second: SecondInstance;
   let profiles: ProfileResponders;
+  let scheduleNotices: NoticeBridge;
   let drAsha: Actor;
   let drBose: Actor;
   let hoursAhead = 48;
@@ -65,12 +75,14 @@ describe('two appointment-service instances', () => {
     first = await startServiceUnderTest(appointmentService, { INSTANCE_ID: 'first' });
     second = await startSecondInstance(first);
     profiles = answerProfiles(first.nats, second.nats);
+    scheduleNotices = bridgeNotices(DOCTOR_SCHEDULE_CHANGED, first.nats, second.nats);
     drAsha = await doctor('Asha Rao', 30); // hh:00 and hh:30
     drBose = await doctor('Bimal Bose', 60); // hh:00
   });
 
   afterAll(async () => {
     profiles?.stop();
+    scheduleNotices?.stop();
     await second?.stop();
     await first?.stop();
   });
@@ -99,7 +111,7 @@ describe('two appointment-service instances', () => {
     expect((await book(via().first, patient(), drAsha, startAt)).status).toBe('booked');
   });
 
-  it('a schedule change through one is listed by the other at once', async () => {
+  it('a schedule change through one is listed by the other once its notice is there, though both had read the old one', async () => {
     const dr = await doctor('Chitra Das', 30);
     const from = freshHour();
     const slotLengths = async (rpc: RpcClient): Promise<number[]> => {
@@ -115,7 +127,12 @@ describe('two appointment-service instances', () => {
       ['second', 'first', 20],
       ['first', 'second', 30],
     ] as const) {
+      // Both instances have just read (and keep) the schedule before the change.
+      await slotLengths(via().first);
+      await slotLengths(via().second);
+      const carried = scheduleNotices.nextCarried();
       await setSchedule(via()[writer], dr, slotMinutes);
+      await carried;
       expect(await slotLengths(via()[reader])).toEqual([slotMinutes * 60_000]);
     }
   });
@@ -125,7 +142,9 @@ describe('two appointment-service instances', () => {
     const startAt = freshHour();
     await book(via().first, patient(), dr, startAt); // hh:00–hh:30
     // 20-minute slots from midnight: hh:20 lies inside the hh:00–hh:30 appointment.
+    const carried = scheduleNotices.nextCarried();
     await setSchedule(via().second, dr, 20);
+    await carried;
     const overlapping = new Date(startAt.getTime() + 20 * 60_000);
 
     const attempts = await Promise.all(

@@ -25,7 +25,9 @@ import { notificationModel, NotificationRepository } from './notifications/notif
 import { PreferencesHandler } from './preferences/preferences.handler';
 import { preferencesModel, PreferencesRepository } from './preferences/preferences.repository';
 import { PreferencesService } from './preferences/preferences.service';
+import { ContactCopyRepository } from './recipients/contact-copy.repository';
 import { ContactDirectory } from './recipients/contact-directory';
+import { ContactEvents } from './recipients/contact-events';
 import {
   appointmentCancellationModel,
   AppointmentCancellationRepository,
@@ -81,7 +83,9 @@ export class AppModule {
         InboxReadPush,
         InboxService,
         PreferencesService,
+        ContactCopyRepository,
         ContactDirectory,
+        ContactEvents,
         RealtimePush,
         InAppChannel,
         ExternalChannels,

@@ -7,7 +7,10 @@ import {
   AppointmentEventTypes,
   ChatEventTypes,
   NotificationSubjects,
+  PatientContactEventTypes,
+  PatientDataSubjects,
   PrescriptionEventTypes,
+  ProfileEventTypes,
   UserEventTypes,
   type Actor,
   type AppointmentCallRecordedPayload,
@@ -16,6 +19,7 @@ import {
   type NotificationInboxPage,
   type NotificationPreferencesView,
   type NotificationView,
+  type PatientDataPage,
   type PrescriptionView,
 } from '@arogyam/contracts';
 import { utcHour } from '@arogyam/persistence';
@@ -502,5 +506,171 @@ describe('notification-service: events to notifications', () => {
     expect(email.subject).toBe('Dr. Meera Iyer के साथ अपॉइंटमेंट बुक हुआ');
     expect(email.text).toContain('नमस्ते Asha Rao,');
     expect(email.text).toContain('— आरोग्यम');
+  });
+
+  describe("the copy of each person's contact", () => {
+    /** What user-service announces at registration: the patient's profile fields (their phone) with it. */
+    const register = (person: TestPerson, at = clock.now()) =>
+      service.events.publish({
+        ...eventAt(clock, UserEventTypes.registered, {
+          userId: person.id,
+          role: person.role,
+          email: person.email,
+          fullName: person.fullName,
+          profile: person.phone ? { phone: person.phone } : {},
+        }),
+        occurredAt: at.toISOString(),
+      });
+    const minutesAgo = (minutes: number) => new Date(clock.now().getTime() - minutes * 60_000);
+    const copyOf = async (person: TestPerson) =>
+      (await service.db.collection('preferences').findOne({ _id: person.id } as object))?.contact as
+        Record<string, unknown> | undefined;
+    const copied = (person: TestPerson, check: (copy: Record<string, unknown>) => boolean) =>
+      waitFor(
+        async () => {
+          const copy = await copyOf(person);
+          return copy && check(copy) ? copy : undefined;
+        },
+        10000,
+        `the contact copy of ${person.fullName}`,
+      );
+    const exportedContact = (person: TestPerson) =>
+      service.rpc.send<PatientDataPage>(PatientDataSubjects.notification, {
+        actor: actor(person),
+        section: 'contact',
+      });
+    /** Runs `during` while doctor- and patient-service answer nothing. */
+    const withProfileServicesDown = async (during: () => Promise<void>) => {
+      await profiles.pause();
+      try {
+        await during();
+      } finally {
+        await profiles.start();
+      }
+    };
+
+    it('is made from user.registered and used without asking the profile services', async () => {
+      const doctor = profiles.doctor('Copy Doctor');
+      const patient = profiles.patient('Copy Patient', '+91 98450 70001');
+      await setPreferences(patient, { sms: { appointment: true } });
+      await register(doctor);
+      await register(patient);
+      expect(await copied(patient, (copy) => Boolean(copy.phoneAt))).toMatchObject({
+        role: 'patient',
+        fullName: 'Copy Patient',
+        email: patient.email,
+        phone: '+91 98450 70001',
+      });
+      expect(await copied(doctor, (copy) => Boolean(copy.emailAt))).toMatchObject({
+        role: 'doctor',
+        fullName: 'Copy Doctor',
+        email: doctor.email,
+      });
+
+      await withProfileServicesDown(async () => {
+        await publish(AppointmentEventTypes.booked, appointmentBetween(doctor, patient, START));
+        await waitFor(async () => (await emails(patient)).length === 1, 10000, "the patient's email");
+        await waitFor(async () => (await emails(doctor)).length === 1, 10000, "the doctor's email");
+        await waitFor(async () => (await texts('+91 98450 70001')).length === 1, 10000, "the patient's SMS");
+      });
+      expect((await emails(doctor))[0].text).toContain('Hello Dr. Copy Doctor,');
+      // The patient's data export holds the copy.
+      expect(await exportedContact(patient)).toEqual({
+        items: [{ fullName: 'Copy Patient', email: patient.email, phone: '+91 98450 70001' }],
+      });
+    });
+
+    it('follows renames and phone changes, the latest by event time winning in whatever order they arrive', async () => {
+      const doctor = profiles.doctor('Order Doctor');
+      const patient = profiles.patient('Order Patient', '+91 98450 70002');
+      await setPreferences(patient, { sms: { appointment: true } });
+      await register(doctor);
+      // The newer rename and number arrive first; the registration and older changes after them.
+      await service.events.publish({
+        ...eventAt(clock, ProfileEventTypes.patientRenamed, {
+          userId: patient.id,
+          fullName: 'Order Renamed',
+        }),
+        occurredAt: minutesAgo(1).toISOString(),
+      });
+      await service.events.publish({
+        ...eventAt(clock, PatientContactEventTypes.phoneChanged, {
+          userId: patient.id,
+          phone: '+91 98450 70003',
+        }),
+        occurredAt: minutesAgo(1).toISOString(),
+      });
+      await register(patient, minutesAgo(10));
+      await service.events.publish({
+        ...eventAt(clock, ProfileEventTypes.patientRenamed, { userId: patient.id, fullName: 'Order Older' }),
+        occurredAt: minutesAgo(5).toISOString(),
+      });
+      await service.events.publish({
+        ...eventAt(clock, PatientContactEventTypes.phoneChanged, { userId: patient.id, phone: null }),
+        occurredAt: minutesAgo(5).toISOString(),
+      });
+      const marker = profiles.patient('Order Marker');
+      await register(marker);
+      // One consumer handles events in stream order: once the later one is in, all of the above were.
+      await copied(marker, (copy) => Boolean(copy.phoneAt));
+      expect(await copyOf(patient)).toMatchObject({
+        fullName: 'Order Renamed',
+        email: patient.email,
+        phone: '+91 98450 70003',
+      });
+
+      await withProfileServicesDown(async () => {
+        await publish(AppointmentEventTypes.booked, appointmentBetween(doctor, patient, START));
+        await waitFor(
+          async () => (await texts('+91 98450 70003')).length === 1,
+          10000,
+          'the SMS to the new number',
+        );
+        await waitFor(async () => (await emails(patient)).length === 1, 10000, "the patient's email");
+      });
+      expect((await emails(patient))[0].text).toContain('Hello Order Patient,'); // the event's own name first
+      expect(await texts('+91 98450 70002')).toEqual([]);
+
+      // A newer clearing of the number: no SMS from then on.
+      await publish(PatientContactEventTypes.phoneChanged, { userId: patient.id, phone: null });
+      await copied(patient, (copy) => !('phone' in copy));
+      await withProfileServicesDown(async () => {
+        await publish(AppointmentEventTypes.cancelled, appointmentBetween(doctor, patient, START));
+        await waitFor(async () => (await emails(patient)).length === 2, 10000, "the patient's second email");
+      });
+      expect(await texts('+91 98450 70003')).toHaveLength(1);
+    });
+
+    it('of someone registered before it was kept is asked once, then kept', async () => {
+      const doctor = profiles.doctor('Legacy Doctor');
+      const patient = profiles.patient('Legacy Patient', '+91 98450 70004');
+      await publish(AppointmentEventTypes.booked, appointmentBetween(doctor, patient, START));
+      await waitFor(async () => (await emails(patient)).length === 1, 10000, "the patient's email");
+      expect(await copied(patient, (copy) => Boolean(copy.phoneAt))).toMatchObject({
+        role: 'patient',
+        email: patient.email,
+        phone: '+91 98450 70004',
+      });
+      await copied(doctor, (copy) => copy.email === doctor.email);
+
+      await withProfileServicesDown(async () => {
+        await publish(AppointmentEventTypes.cancelled, appointmentBetween(doctor, patient, START));
+        await waitFor(async () => (await emails(patient)).length === 2, 10000, "the patient's second email");
+        await waitFor(async () => (await emails(doctor)).length === 2, 10000, "the doctor's second email");
+      });
+    });
+
+    it("goes with the patient's erasure", async () => {
+      const patient = profiles.patient('Erased Patient', '+91 98450 70005');
+      await register(patient);
+      await copied(patient, (copy) => Boolean(copy.phoneAt));
+      await publish(UserEventTypes.erased, {
+        userId: patient.id,
+        role: 'patient',
+        erasedAt: clock.now().toISOString(),
+      });
+      await waitFor(async () => (await copyOf(patient)) === undefined, 10000, 'the copy erased');
+      expect(await exportedContact(patient)).toEqual({ items: [] });
+    });
   });
 });

@@ -10,6 +10,7 @@ import { ChatReadPointerRepository } from '../src/chat-reads/chat-read-pointer.r
 import { NotificationRepository } from '../src/notifications/notification.repository';
 import { notificationService } from '../src/notification-service';
 import { PreferencesRepository } from '../src/preferences/preferences.repository';
+import { ContactCopyRepository } from '../src/recipients/contact-copy.repository';
 import { AppointmentCancellationRepository } from '../src/reminders/appointment-cancellation.repository';
 import { ReminderClaimRepository } from '../src/reminders/reminder-claim.repository';
 import { ReminderRepository, type ReminderState } from '../src/reminders/reminder.repository';
@@ -110,6 +111,15 @@ describe('notification-service query plans', () => {
       // Both ways: onto an existing document, and the first write of a user with none.
       await preferences.setLanguage(userId, 'hi', new Date());
       await preferences.setLanguage(randomUUID(), 'hi', new Date());
+      // The contact copy kept on the same documents.
+      const contacts = service.app.get(ContactCopyRepository);
+      await contacts.findOf(userId);
+      const at = new Date();
+      await contacts.setFields([
+        { userId, role: 'patient', field: 'email', value: 'plans@mail.example', at },
+        { userId, role: 'patient', field: 'phone', value: null, at },
+        { userId: randomUUID(), role: 'doctor', field: 'fullName', value: 'Plans Doctor', at },
+      ]);
     });
     expect(unserved).toEqual([]);
   });

@@ -4,6 +4,7 @@ import {
   HealthRecordSubjects,
   PatientSubjects,
   healthRecordObjectName,
+  PatientContactEventTypes,
   ProfileEventTypes,
   UserEventTypes,
   type Actor,
@@ -11,6 +12,7 @@ import {
   type HealthRecordView,
   type PatientDashboardView,
   type PatientProfileView,
+  type PatientPhoneChangedEvent,
   type ProfileRenamedEvent,
 } from '@arogyam/contracts';
 import { createEvent, objectStoreBucket } from '@arogyam/messaging';
@@ -103,7 +105,7 @@ describe('patient-service', () => {
     });
   });
 
-  it('a new name is published as evt.patient.renamed from the same write; other changes publish nothing', async () => {
+  it('a new name is published as evt.patient.renamed, a new phone number as evt.patient.phone-changed, each from the same write', async () => {
     const patient = await createProfile(newPatient());
 
     await updateOwn(asPatient(patient), { fullName: '  Lakshmi Iyer ' });
@@ -116,13 +118,37 @@ describe('patient-service', () => {
     expect(await waitForOutboxDrained(service.db, 'patients', patient.id)).toBe(true);
 
     await updateOwn(asPatient(patient), { phone: '+91 90000 22222' });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    const phoneChanged = await waitForLatestEvent<PatientPhoneChangedEvent>(
+      service.nats,
+      PatientContactEventTypes.phoneChanged,
+      (event) => event.payload.userId === patient.id,
+    );
+    expect(phoneChanged.payload).toEqual({ userId: patient.id, phone: '+91 90000 22222' });
+    // A phone change is no rename.
     const latest = await waitForLatestEvent<ProfileRenamedEvent>(
       service.nats,
       ProfileEventTypes.patientRenamed,
       () => true,
     );
     expect(latest.id).toBe(renamed.id);
+
+    await updateOwn(asPatient(patient), { phone: null });
+    const cleared = await waitForLatestEvent<PatientPhoneChangedEvent>(
+      service.nats,
+      PatientContactEventTypes.phoneChanged,
+      (event) => event.payload.userId === patient.id && event.id !== phoneChanged.id,
+    );
+    expect(cleared.payload).toEqual({ userId: patient.id, phone: null });
+
+    // Other changes publish neither.
+    await updateOwn(asPatient(patient), { gender: 'female' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const last = await waitForLatestEvent<PatientPhoneChangedEvent>(
+      service.nats,
+      PatientContactEventTypes.phoneChanged,
+      () => true,
+    );
+    expect(last.id).toBe(cleared.id);
   });
 
   it('answers 403 to a caller who is not a patient, 404 to a patient without a profile', async () => {

@@ -102,6 +102,7 @@ export * from './appointments/appointment.dto';
 export * from './appointments/appointment-messages';
 export * from './appointments/clinical-notes.dto';
 export * from './appointments/doctor-slots-change';
+export * from './appointments/doctor-schedule-change';
 export * from './appointments/appointment-realtime';
 export * from './appointments/doctor-consultations';
 export * from './notifications/notification-subjects';

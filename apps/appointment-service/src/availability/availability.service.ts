@@ -11,6 +11,7 @@ import { InjectOutboxRelay, OutboxRelay } from '@arogyam/persistence';
 import { DoctorSlotsNotice } from '../slots/doctor-slots-notice';
 import { Availability } from './availability.schema';
 import { AvailabilityRepository } from './availability.repository';
+import { ScheduleCache } from './schedule-cache';
 import { schedulePublished } from './schedule-published';
 import { scheduleProblems } from './schedule-rules';
 
@@ -27,6 +28,7 @@ export class AvailabilityService {
   constructor(
     private readonly availabilities: AvailabilityRepository,
     private readonly slotsNotice: DoctorSlotsNotice,
+    private readonly schedules: ScheduleCache,
     @InjectOutboxRelay(Availability.name) private readonly relay: OutboxRelay<Availability>,
   ) {}
 
@@ -48,6 +50,7 @@ export class AvailabilityService {
       schedulePublished(actor.userId, replacement),
     );
     void this.relay.flush(actor.userId);
+    this.schedules.changed(actor.userId);
     this.slotsNotice.changed(actor.userId);
     return toAvailabilityView(stored);
   }
@@ -56,9 +59,9 @@ export class AvailabilityService {
     return toAvailabilityView(await this.require(doctorId));
   }
 
-  /** The stored schedule, or null if the doctor has published none. */
+  /** The stored schedule (kept a while: schedule-cache.ts), or null if the doctor has published none. */
   find(doctorId: string): Promise<Availability | null> {
-    return this.availabilities.findByDoctor(doctorId);
+    return this.schedules.scheduleOf(doctorId, () => this.availabilities.findByDoctor(doctorId));
   }
 
   async require(doctorId: string): Promise<Availability> {

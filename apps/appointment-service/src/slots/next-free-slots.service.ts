@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { NextFreeSlotsMessage, NextFreeSlotsView } from '@arogyam/contracts';
 import { AppointmentRepository } from '../appointments/appointment.repository';
 import { AvailabilityRepository } from '../availability/availability.repository';
+import { ScheduleCache } from '../availability/schedule-cache';
 import { heldIntervals, isFree } from './free-slots';
 import { isoInstant } from './iso-instant';
 import { slotStartsBetween } from './slot-calculator';
@@ -13,13 +14,14 @@ export const NEXT_FREE_LOOKAHEAD_DAYS = 14;
  * Each doctor's first free slot in the next two weeks, for search cards and profiles, and for
  * doctor-service's copy (NextFreeAnnouncer). Per doctor: the schedule by `_id` and the held times
  * of those days (the `{doctorId, startDay}` index), as a slot listing reads them; the doctors of a
- * page side by side. Reads the schedule's repository, not AvailabilityService, which announces
- * through this.
+ * page side by side. Reads the schedule through the cache (a booking announces its doctor's next
+ * free slot), not AvailabilityService, which announces through this.
  */
 @Injectable()
 export class NextFreeSlotsService {
   constructor(
     private readonly availabilities: AvailabilityRepository,
+    private readonly schedules: ScheduleCache,
     private readonly appointments: AppointmentRepository,
   ) {}
 
@@ -37,7 +39,7 @@ export class NextFreeSlotsService {
   async firstFree(doctorId: string, from: Date): Promise<string | null> {
     const to = new Date(from.getTime() + NEXT_FREE_LOOKAHEAD_DAYS * 86_400_000);
     const [schedule, heldTimes] = await Promise.all([
-      this.availabilities.findByDoctor(doctorId),
+      this.schedules.scheduleOf(doctorId, () => this.availabilities.findByDoctor(doctorId)),
       this.appointments.heldTimesOf(doctorId, from, to),
     ]);
     if (!schedule) return null;

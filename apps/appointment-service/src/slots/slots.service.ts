@@ -12,9 +12,10 @@ import { slotStartingAt, slotStartsBetween, type CalculatedSlot } from './slot-c
 const MAX_RANGE_DAYS = 31;
 
 /**
- * A doctor's slots, laid out from the stored schedule (read by `_id`) and marked taken from the
- * active appointments that overlap them (read by the doctor's UTC days). Both are read from the
- * database on every listing and booking, so every instance answers from the same state.
+ * A doctor's slots, laid out from the stored schedule (by `_id`, kept until the doctor changes it:
+ * availability/schedule-cache.ts) and marked taken from the active appointments that overlap them
+ * (read by the doctor's UTC days from the database on every listing and booking, so every instance
+ * sees every booking at once).
  */
 @Injectable()
 export class SlotsService {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { FilterQuery, Model, UpdateQuery } from 'mongoose';
 import type { EventEnvelope, PatientDataPage } from '@arogyam/contracts';
-import { insertOnce, patientDataPage, pushToOutbox } from '@arogyam/persistence';
+import { insertEachOnce, patientDataPage, pushToOutbox } from '@arogyam/persistence';
 import {
   ChatRoom,
   ChatRoomSchema,
@@ -35,9 +35,14 @@ export interface UnreadRecount {
 export class ChatRoomRepository {
   constructor(@InjectModel(ChatRoom.name) private readonly rooms: Model<ChatRoom>) {}
 
-  /** The pair's room, created unless it exists; answers the stored one either way (see insertOnce). */
-  open(roomId: string, doctor: ChatRoomMember, patient: ChatRoomMember): Promise<StoredRoom> {
-    return insertOnce<ChatRoom>(this.rooms, roomId, {
+  /**
+   * The pair's room, created unless it exists: one insert, whose taken `_id` means the room is
+   * there already and stays as it is. Not an upsert: on FerretDB that is a read and an insert, and
+   * a booking opens a room (docs/benchmarks.md).
+   */
+  async open(roomId: string, doctor: ChatRoomMember, patient: ChatRoomMember): Promise<void> {
+    const room: ChatRoom = {
+      _id: roomId,
       doctorId: doctor.id,
       patientId: patient.id,
       doctor,
@@ -45,7 +50,9 @@ export class ChatRoomRepository {
       readUpTo: {},
       unread: { [doctor.id]: 0, [patient.id]: 0 },
       messageCount: 0,
-    });
+      outbox: [],
+    };
+    await insertEachOnce(this.rooms, [room]);
   }
 
   findById(roomId: string): Promise<StoredRoom | null> {

@@ -92,7 +92,7 @@ export class ChatRoom {
   @Prop({ type: [OutboxEntrySchema], default: [] })
   outbox: OutboxEntry[];
 
-  /** When the room opened (set by `insertOnce`): none of its messages is older. */
+  /** When the room opened (set by the insert that opened it): none of its messages is older. */
   createdAt?: Date;
 }
 

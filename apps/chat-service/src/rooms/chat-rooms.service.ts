@@ -22,10 +22,10 @@ export class ChatRoomsService {
 
   /**
    * Opens the pair's room for an appointment between them. The room key is the pair, and the
-   * insert sets fields only when it creates the room, so a second appointment or a redelivered
-   * event finds the room as it is and changes nothing.
+   * insert only creates it, so a second appointment or a redelivered event finds the room as it
+   * is and changes nothing.
    */
-  open(appointment: AppointmentView): Promise<StoredRoom> {
+  open(appointment: AppointmentView): Promise<void> {
     return this.rooms.open(
       chatRoomId(appointment.doctorId, appointment.patientId),
       { id: appointment.doctorId, fullName: appointment.doctor.fullName },

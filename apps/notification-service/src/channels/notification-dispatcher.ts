@@ -10,7 +10,7 @@ const EXTERNAL_CHANNELS: readonly ExternalChannel[] = ['email', 'sms'];
 /**
  * Sends notices to their users: written in each one's time zone and language, stored in-app, and by email and
  * SMS where their preferences switch those on for its kind. An event's notices go together: their
- * preferences in one read, their inbox entries in one write, their email and SMS records in one
+ * preferences and contact copies in one read, their inbox entries in one write, their email and SMS records in one
  * (a booking's cost is mostly statements: docs/benchmarks.md). Every step is idempotent, so a
  * caller retries the whole set after a failure and only what is missing goes out.
  */
@@ -31,6 +31,7 @@ export class NotificationDispatcher {
       const chosen = preferences.get(notice.recipient.userId) ?? DEFAULT_RECIPIENT_SETTINGS;
       return {
         notice,
+        contact: chosen.contact,
         language: chosen.language,
         message: notice.compose({ timeZone: chosen.timezone, language: chosen.language }),
         channels: EXTERNAL_CHANNELS.filter((channel) => chosen[channel][notice.kind]),
@@ -39,7 +40,7 @@ export class NotificationDispatcher {
     await this.inApp.deliverAll(composed);
     const outward = composed.filter(({ channels }) => channels.length > 0);
     const contacts = await Promise.allSettled(
-      outward.map(({ notice }) => this.contacts.contactOf(notice.recipient)),
+      outward.map(({ notice, contact }) => this.contacts.contactFrom(notice.recipient, contact)),
     );
     const sends: ExternalSend[] = outward.flatMap(({ notice, message, language, channels }, i) => {
       const found = contacts[i];

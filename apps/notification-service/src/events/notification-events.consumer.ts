@@ -5,12 +5,15 @@ import {
   AppointmentEventTypes,
   ChatEventTypes,
   DoctorEventTypes,
+  PatientContactEventTypes,
   PrescriptionEventTypes,
+  ProfileEventTypes,
   UserEventTypes,
 } from '@arogyam/contracts';
 import { EventConsumer, NATS_CONNECTION } from '@arogyam/messaging';
 import { AccountLanguages } from './account-languages';
 import { PatientErasure } from '../data-rights/patient-erasure';
+import { ContactEvents } from '../recipients/contact-events';
 import { AppointmentNotices } from './appointment-notices';
 import { CallNotices } from './call-notices';
 import { ChatNotices } from './chat-notices';
@@ -37,6 +40,7 @@ export class NotificationEventsConsumer implements OnModuleInit, OnModuleDestroy
     passwordResets: PasswordResetNotices,
     verifications: VerificationNotices,
     languages: AccountLanguages,
+    contacts: ContactEvents,
     erasure: PatientErasure,
   ) {
     this.consumer = new EventConsumer(connection, {
@@ -52,6 +56,10 @@ export class NotificationEventsConsumer implements OnModuleInit, OnModuleDestroy
         [UserEventTypes.passwordResetRequested]: (event) => passwordResets.requested(event),
         [DoctorEventTypes.verified]: (event) => verifications.decided(event),
         [UserEventTypes.languageChanged]: (event) => languages.changed(event),
+        [UserEventTypes.registered]: (event) => contacts.registered(event),
+        [ProfileEventTypes.doctorRenamed]: contacts.renamed('doctor'),
+        [ProfileEventTypes.patientRenamed]: contacts.renamed('patient'),
+        [PatientContactEventTypes.phoneChanged]: (event) => contacts.phoneChanged(event),
         [UserEventTypes.erased]: (event) => erasure.erase(event),
       },
     });

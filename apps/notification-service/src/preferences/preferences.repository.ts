@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
-import type { FilterQuery, Model } from 'mongoose';
+import type { Model } from 'mongoose';
 import { isDuplicateKey, type Language } from '@arogyam/contracts';
 import { Preferences, PreferencesSchema } from './preferences.schema';
+import { setIfNewer } from './set-if-newer';
 
 export const preferencesModel: ModelDefinition = { name: Preferences.name, schema: PreferencesSchema };
 
@@ -28,22 +29,8 @@ export class PreferencesRepository {
    * Sets the user's language as chosen at `at`, creating their document if they have none, unless
    * a later choice was applied already (a redelivered or late event then changes nothing).
    */
-  async setLanguage(userId: string, language: Language, at: Date): Promise<void> {
-    const notNewer: FilterQuery<Preferences> = {
-      _id: userId,
-      $or: [{ languageChangedAt: { $exists: false } }, { languageChangedAt: { $lt: at } }],
-    };
-    const choice = { language, languageChangedAt: at };
-    const updated = await this.preferences.updateOne(notNewer, { $set: choice }).exec();
-    if (updated.matchedCount > 0) return;
-    try {
-      // No document, or one with a newer choice, which $setOnInsert leaves as it is.
-      await this.preferences.updateOne({ _id: userId }, { $setOnInsert: choice }, { upsert: true }).exec();
-    } catch (error) {
-      // The user's first two writes raced and both tried to insert; the second now updates.
-      if (!isDuplicateKey(error)) throw error;
-      await this.preferences.updateOne(notNewer, { $set: choice }).exec();
-    }
+  setLanguage(userId: string, language: Language, at: Date): Promise<void> {
+    return setIfNewer(this.preferences, userId, { atPath: 'languageChangedAt', at, set: { language } });
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { LANGUAGES, type Language, type NotificationKind } from '@arogyam/contracts';
 import { baseSchemaOptions } from '@arogyam/persistence';
+import { ContactCopy, ContactCopySchema } from '../recipients/contact-copy.schema';
 
 /** Email or SMS per kind, as the user set them; a kind never set follows the default. */
 @Schema({ _id: false, versionKey: false })
@@ -48,6 +49,14 @@ export class Preferences {
 
   @Prop({ type: KindSwitchesSchema, default: {} })
   sms: KindSwitches;
+
+  /**
+   * Where to reach the person, copied from the profile events (recipients/contact-events.ts): read
+   * with the choices above, so a notice costs no lookup. Not the user's choice and not in their
+   * preferences view.
+   */
+  @Prop({ type: ContactCopySchema })
+  contact?: ContactCopy;
 }
 
 /** Fields only: read and written by `_id` (preferences.repository.ts). */

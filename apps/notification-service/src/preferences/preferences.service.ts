@@ -12,6 +12,7 @@ import {
 import { validateMessagePart } from '@arogyam/messaging';
 import { PreferencesRepository } from './preferences.repository';
 import type { KindSwitches, Preferences } from './preferences.schema';
+import type { ContactCopy } from '../recipients/contact-copy.schema';
 
 /**
  * Email for everything but chat, SMS for reminders only (it costs money and interrupts); chat
@@ -35,9 +36,13 @@ const toPreferencesView = (stored: Preferences | null): NotificationPreferencesV
   sms: withDefaults(stored?.sms, DEFAULT_PREFERENCES.sms),
 });
 
-/** What notices to a user follow: their preferences, and the language of their account. */
+/**
+ * What notices to a user follow: their preferences, and the language of their account; and, read
+ * with them, this service's copy of where to reach them (recipients/contact-copy.schema.ts).
+ */
 export interface RecipientSettings extends NotificationPreferencesView {
   language: Language;
+  contact?: ContactCopy;
 }
 
 export const DEFAULT_RECIPIENT_SETTINGS: RecipientSettings = {
@@ -48,6 +53,7 @@ export const DEFAULT_RECIPIENT_SETTINGS: RecipientSettings = {
 const toRecipientSettings = (stored: Preferences | null): RecipientSettings => ({
   ...toPreferencesView(stored),
   language: stored?.language ?? DEFAULT_LANGUAGE,
+  ...(stored?.contact ? { contact: stored.contact } : {}),
 });
 
 /** Per user: the time zone notifications are written in, and email/SMS per kind (in-app is always on). */

@@ -88,9 +88,10 @@ export const EXPORT_PLAN: readonly ExportFilePlan[] = [
     name: 'notifications.json',
     service: 'notification',
     subject: PatientDataSubjects.notification,
-    sections: ['notifications'],
-    shape: 'list',
-    describe: 'The notifications we sent you: in the app, by email and by SMS.',
+    sections: ['notifications', 'contact'],
+    shape: 'sections',
+    describe:
+      'The notifications we sent you (in the app, by email and by SMS), and the name, email and phone they are sent to.',
   },
   {
     name: 'reviews.json',

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
   DomainError,
-  ProfileEventTypes,
   requireRole,
   UpdatePatientProfileDto,
   type Actor,
@@ -9,7 +8,8 @@ import {
   type PatientProfileView,
 } from '@arogyam/contracts';
 import { validateMessagePart } from '@arogyam/messaging';
-import { InjectOutboxRelay, OutboxRelay, renamedEventOf } from '@arogyam/persistence';
+import { InjectOutboxRelay, OutboxRelay } from '@arogyam/persistence';
+import { patientChangeEventsOf } from './patient-change-events';
 import { Patient } from './patient.schema';
 import { PatientRepository } from './patient.repository';
 import { toPatientProfileView } from './patient-views';
@@ -44,15 +44,16 @@ export class PatientProfilesService {
 
   /**
    * One atomic update of the given fields; `null` clears an optional one. A new name carries its
-   * `evt.patient.renamed` in the same write (user-service renames the account).
+   * `evt.patient.renamed` in the same write (user-service renames the account), a new phone number
+   * its `evt.patient.phone-changed` (notification-service's copy).
    */
   async updateOwn(actor: Actor, body: unknown): Promise<PatientProfileView> {
     requireRole(actor, 'patient');
     const changes = await validateMessagePart(UpdatePatientProfileDto, body);
-    const renamed = renamedEventOf(ProfileEventTypes.patientRenamed, actor.userId, changes);
-    const patient = await this.patients.patch(actor.userId, changes, ['fullName'], renamed);
+    const { events, also } = patientChangeEventsOf(actor.userId, changes);
+    const patient = await this.patients.patch(actor.userId, changes, ['fullName'], also);
     if (!patient) throw DomainError.notFound(NO_PROFILE);
-    if (renamed.$push) void this.relay.flush(actor.userId);
+    if (events.length > 0) void this.relay.flush(actor.userId);
     return toPatientProfileView(patient);
   }
 }

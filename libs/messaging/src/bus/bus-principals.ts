@@ -14,6 +14,7 @@ import {
   DataExportSubjects,
   DOCTOR_DIRECTORY_CHANGED,
   DOCTOR_FREE_TIMES_CHANGED,
+  DOCTOR_SCHEDULE_CHANGED,
   DOCTOR_SLOTS_CHANGED,
   DoctorAvailabilityEventTypes,
   DoctorEventTypes,
@@ -26,6 +27,7 @@ import {
   NOTIFICATION_REALTIME_WILDCARD,
   NOTIFICATIONS_READ_REALTIME_WILDCARD,
   NotificationSubjects,
+  PatientContactEventTypes,
   PatientSubjects,
   PatientDataSubjects,
   PATIENT_EXPORTS_BUCKET,
@@ -195,7 +197,11 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
       ACTING_FOR_A_USER.careRelationship,
       ...all(PatientDataSubjects),
     ],
-    publishesEvents: [ProfileEventTypes.patientRenamed, clinicalAccessedType('patient')],
+    publishesEvents: [
+      ProfileEventTypes.patientRenamed,
+      PatientContactEventTypes.phoneChanged,
+      clinicalAccessedType('patient'),
+    ],
     consumesEvents: ACCOUNT_EVENTS,
     // The owner of the records' files: it checks, deletes and says who may read them; and of the
     // finished data exports, which it writes, expires and says who may download.
@@ -219,8 +225,13 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
       // Its patient name snapshots become "Deleted patient" (data-rights/).
       UserEventTypes.erased,
     ],
-    notifies: [DOCTOR_SLOTS_CHANGED, APPOINTMENT_REALTIME_WILDCARD],
-    listens: [DOCTOR_DIRECTORY_CHANGED, eventSubject(ProfileEventTypes.patientRenamed)],
+    notifies: [DOCTOR_SLOTS_CHANGED, DOCTOR_SCHEDULE_CHANGED, APPOINTMENT_REALTIME_WILDCARD],
+    // Its instances drop their cached copy of a schedule another one replaced (availability/).
+    listens: [
+      DOCTOR_DIRECTORY_CHANGED,
+      DOCTOR_SCHEDULE_CHANGED,
+      eventSubject(ProfileEventTypes.patientRenamed),
+    ],
   }),
   chat: principal({
     serves: [...all(ChatSubjects), PatientDataSubjects.chat],
@@ -248,8 +259,14 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
   }),
   notification: principal({
     serves: [...all(NotificationSubjects), PatientDataSubjects.notification],
+    // Contacts its copy lacks (people from before the copy was kept: recipients/contact-directory.ts).
     calls: [DoctorSubjects.getProfileForService, PatientSubjects.getForService],
     consumesEvents: [
+      // Its copy of each person's name, email and phone (recipients/contact-events.ts).
+      UserEventTypes.registered,
+      ProfileEventTypes.doctorRenamed,
+      ProfileEventTypes.patientRenamed,
+      PatientContactEventTypes.phoneChanged,
       AppointmentEventTypes.booked,
       AppointmentEventTypes.rescheduled,
       AppointmentEventTypes.cancelled,

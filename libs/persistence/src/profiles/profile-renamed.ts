@@ -1,8 +1,19 @@
-import { type ProfileEventTypes } from '@arogyam/contracts';
+import { type EventEnvelope, type ProfileEventTypes } from '@arogyam/contracts';
 import { createEvent } from '@arogyam/messaging';
 import { pushToOutbox } from '../outbox/outbox-entry.schema';
 
 type RenamedType = (typeof ProfileEventTypes)[keyof typeof ProfileEventTypes];
+
+/** The rename event a profile change makes, if it renames the person (none or one). */
+export function renamedEventsOf(
+  type: RenamedType,
+  userId: string,
+  changes: { fullName?: string | null },
+): EventEnvelope[] {
+  if (typeof changes.fullName !== 'string') return [];
+  // Trimmed as the profile stores it (its schema trims).
+  return [createEvent(type, { userId, fullName: changes.fullName.trim() })];
+}
 
 /**
  * The outbox entry a profile change carries when it renames the person (for `patchById`'s
@@ -13,7 +24,6 @@ export function renamedEventOf(
   userId: string,
   changes: { fullName?: string | null },
 ): { $push?: object } {
-  if (typeof changes.fullName !== 'string') return {};
-  // Trimmed as the profile stores it (its schema trims).
-  return pushToOutbox(createEvent(type, { userId, fullName: changes.fullName.trim() }));
+  const events = renamedEventsOf(type, userId, changes);
+  return events.length > 0 ? pushToOutbox(...events) : {};
 }
