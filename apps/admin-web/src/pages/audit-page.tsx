@@ -5,7 +5,6 @@ import {
   Button,
   EmptyState,
   FormError,
-  PagedView,
   SelectField,
   TextField,
   formatDateTime,
@@ -14,7 +13,6 @@ import {
   useAsync,
   type AuditEntry,
   type Page,
-  TableRegion,
 } from '@arogyam/ui';
 import {
   KIND_OPTIONS,
@@ -23,6 +21,7 @@ import {
   paramsForAudit,
   type AuditFilters,
 } from '../audit-filters';
+import { PagedTable } from '../components/paged-table';
 import { api } from '../session';
 
 /** Admins search the audit trail (who reached which patient's clinical data) and export it as CSV. */
@@ -98,37 +97,18 @@ export function AuditPage() {
         </Button>
       </form>
       <FormError message={exporting.error?.message} />
-      <PagedView
+      <PagedTable
         state={entries}
         loadingLabel={t('Loading the audit trail…')}
         errorTitle={t('We could not load the audit trail')}
         empty={<EmptyState title={t('No entries match this search.')} />}
         onPageChange={(page) => show({ ...filters, page })}
+        label={t('Audit entries')}
+        caption="Audit entries"
+        headings={[t('When'), t('Actor'), t('Patient'), t('What'), t('Action'), t('Outcome'), t('How')]}
       >
-        {(items, found) => (
-          <TableRegion label={t('Audit entries')}>
-            <table aria-busy={entries.loading || undefined}>
-              <caption className="visually-hidden">Audit entries, {found.total} in total</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('When')}</th>
-                  <th scope="col">{t('Actor')}</th>
-                  <th scope="col">{t('Patient')}</th>
-                  <th scope="col">{t('What')}</th>
-                  <th scope="col">{t('Action')}</th>
-                  <th scope="col">{t('Outcome')}</th>
-                  <th scope="col">{t('How')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((entry) => (
-                  <AuditRow key={entry.id} entry={entry} />
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
-        )}
-      </PagedView>
+        {(items) => items.map((entry) => <AuditRow key={entry.id} entry={entry} />)}
+      </PagedTable>
     </>
   );
 }

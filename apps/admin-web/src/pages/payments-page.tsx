@@ -4,9 +4,7 @@ import {
   useT,
   Button,
   EmptyState,
-  PagedView,
   SelectField,
-  TableRegion,
   TextField,
   formatDateTime,
   formatMoney,
@@ -22,6 +20,7 @@ import {
   paymentQuery,
   type PaymentFilters,
 } from '../payment-filters';
+import { PagedTable } from '../components/paged-table';
 import { api } from '../session';
 
 /** Admins find a payment (by appointment, patient, status or dates) to see its refunds or refund it. */
@@ -78,51 +77,37 @@ export function PaymentsPage() {
         <TextField label={t('To')} name="to" type="date" value={draft.toDay} onChange={edit('toDay')} />
         <Button type="submit">{t('Search')}</Button>
       </form>
-      <PagedView
+      <PagedTable
         state={payments}
         loadingLabel={t('Loading payments…')}
         errorTitle={t('We could not load payments')}
         empty={<EmptyState title={t('No payments match this search.')} />}
         onPageChange={(page) => show({ ...filters, page })}
+        label={t('Payments')}
+        caption="Payments"
+        headings={[t('Started'), t('Amount'), t('Refunded'), t('Status'), t('Appointment'), t('Patient')]}
       >
-        {(items, found) => (
-          <TableRegion label={t('Payments')}>
-            <table aria-busy={payments.loading || undefined}>
-              <caption className="visually-hidden">Payments, {found.total} in total</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('Started')}</th>
-                  <th scope="col">{t('Amount')}</th>
-                  <th scope="col">{t('Refunded')}</th>
-                  <th scope="col">{t('Status')}</th>
-                  <th scope="col">{t('Appointment')}</th>
-                  <th scope="col">{t('Patient')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((payment) => (
-                  <tr key={payment.id}>
-                    <th scope="row">
-                      <Link to={`/payments/${encodeURIComponent(payment.id)}`}>
-                        {formatDateTime(payment.createdAt)}
-                      </Link>
-                    </th>
-                    <td>{formatMoney(payment.amount)}</td>
-                    <td>{payment.refundedAmount.amount > 0 ? formatMoney(payment.refundedAmount) : '—'}</td>
-                    <td>{PAYMENT_STATUS_LABELS[payment.status]}</td>
-                    <td>
-                      <code>{payment.appointmentId}</code>
-                    </td>
-                    <td>
-                      <code>{payment.patientId}</code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
-        )}
-      </PagedView>
+        {(items) =>
+          items.map((payment) => (
+            <tr key={payment.id}>
+              <th scope="row">
+                <Link to={`/payments/${encodeURIComponent(payment.id)}`}>
+                  {formatDateTime(payment.createdAt)}
+                </Link>
+              </th>
+              <td>{formatMoney(payment.amount)}</td>
+              <td>{payment.refundedAmount.amount > 0 ? formatMoney(payment.refundedAmount) : '—'}</td>
+              <td>{PAYMENT_STATUS_LABELS[payment.status]}</td>
+              <td>
+                <code>{payment.appointmentId}</code>
+              </td>
+              <td>
+                <code>{payment.patientId}</code>
+              </td>
+            </tr>
+          ))
+        }
+      </PagedTable>
     </>
   );
 }
