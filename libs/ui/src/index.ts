@@ -114,6 +114,7 @@ export * from './health-records/appointment-health-records';
 export * from './case-studies/case-study-labels';
 export * from './case-studies/case-study-article';
 export * from './case-studies/case-study-card';
+export * from './case-studies/case-study-list';
 export * from './case-studies/case-study-tags';
 
 export * from './medical-profile/medical-profile-labels';

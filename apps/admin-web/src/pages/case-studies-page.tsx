@@ -1,12 +1,4 @@
-import {
-  useT,
-  EmptyState,
-  PagedView,
-  StatusMessage,
-  useAsync,
-  type CaseStudySummary,
-  type Page,
-} from '@arogyam/ui';
+import { useT, CaseStudyList, StatusMessage, useAsync, type CaseStudySummary, type Page } from '@arogyam/ui';
 import { useState } from 'react';
 import { CaseStudyReviewRow } from '../components/case-study-review-row';
 import { api } from '../session';
@@ -52,25 +44,19 @@ export function CaseStudiesPage() {
         )}
       </p>
       <StatusMessage message={announcement} />
-      <PagedView
+      <CaseStudyList
         state={queue}
         loadingLabel={t('Loading case studies awaiting review…')}
         errorTitle={t('We could not load the review queue')}
-        empty={
-          <EmptyState title={t('No case studies awaiting review')}>
-            {t('Submitted cases appear here.')}
-          </EmptyState>
-        }
+        emptyTitle={t('No case studies awaiting review')}
+        emptyHint={t('Submitted cases appear here.')}
         onPageChange={setPage}
+        label={t('Case studies awaiting review')}
       >
-        {(items) => (
-          <ul className="case-study-list" aria-label={t('Case studies awaiting review')}>
-            {items.map((caseStudy) => (
-              <CaseStudyReviewRow key={caseStudy.id} caseStudy={caseStudy} onDecided={removeDecided} />
-            ))}
-          </ul>
+        {(caseStudy) => (
+          <CaseStudyReviewRow key={caseStudy.id} caseStudy={caseStudy} onDecided={removeDecided} />
         )}
-      </PagedView>
+      </CaseStudyList>
     </>
   );
 }
