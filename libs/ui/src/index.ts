@@ -27,6 +27,7 @@ export * from './auth/account-fields';
 export * from './auth/auth-form';
 export * from './auth/login-form';
 export * from './auth/new-password-fields';
+export * from './auth/password-field';
 export * from './auth/forgot-password-page';
 export * from './auth/reset-password-page';
 export * from './auth/change-password-form';
