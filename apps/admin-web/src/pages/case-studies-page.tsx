@@ -1,6 +1,7 @@
 import { useT, CaseStudyList, StatusMessage, useAsync, type CaseStudySummary, type Page } from '@arogyam/ui';
 import { useState } from 'react';
 import { CaseStudyReviewRow } from '../components/case-study-review-row';
+import { dropFromPage } from '../drop-from-page';
 import { api } from '../session';
 
 /** The review queue of case studies: submitted ones, oldest first. */
@@ -19,14 +20,7 @@ export function CaseStudiesPage() {
 
   // The decision stands: the case is no longer submitted, so its row leaves the queue.
   const removeDecided = (caseStudy: CaseStudySummary, decision: 'published' | 'returned') => {
-    queue.setData(
-      (current) =>
-        current && {
-          ...current,
-          items: current.items.filter((item) => item.id !== caseStudy.id),
-          total: Math.max(0, current.total - 1),
-        },
-    );
+    queue.setData(dropFromPage(caseStudy.id));
     setAnnouncement(
       t(decision === 'published' ? '"{{title}}" was published.' : '"{{title}}" was returned to its author.', {
         title: caseStudy.title,
