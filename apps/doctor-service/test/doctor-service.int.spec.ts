@@ -23,6 +23,7 @@ import {
   startServiceUnderTest,
   waitFor,
   waitForOutboxDrained,
+  indexesOnceBuilt,
   type ServiceUnderTest,
 } from '@arogyam/testing';
 import { doctorService } from '../src/doctor-service';
@@ -102,13 +103,7 @@ describe('doctor-service', () => {
   });
 
   it('declares exactly the indexes its queries use (and no text, geo or TTL index)', async () => {
-    // Mongoose builds them in the background after connecting.
-    await waitFor(
-      async () => (await service.db.collection('doctors').indexes()).length >= 14,
-      10000,
-      'the indexes',
-    );
-    const indexes = await service.db.collection('doctors').indexes();
+    const indexes = await indexesOnceBuilt(service.db, 'doctors', 14);
 
     // Search (the listed doctors by specialization and/or city, language, name prefix, gender, or
     // none, each followed by the listing order; the other orders; fee and free-time buckets), the

@@ -22,6 +22,7 @@ import {
   startServiceUnderTest,
   waitFor,
   waitForOutboxDrained,
+  indexesOnceBuilt,
   type ServiceUnderTest,
 } from '@arogyam/testing';
 import { prescriptionService } from '../src/prescription-service';
@@ -175,12 +176,7 @@ describe('prescription-service', () => {
   });
 
   it('backs every query with an index, one correction per version, and no text, geo or TTL index', async () => {
-    await waitFor(
-      async () => (await service.db.collection('prescriptions').indexes()).length >= 7,
-      10000,
-      'the indexes',
-    );
-    const indexes = await service.db.collection('prescriptions').indexes();
+    const indexes = await indexesOnceBuilt(service.db, 'prescriptions', 7);
 
     expect(indexes.map((index) => index.key)).toEqual(
       expect.arrayContaining([
