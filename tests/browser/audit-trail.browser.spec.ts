@@ -3,7 +3,7 @@ import { waitFor } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
 import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours, type Person } from '../e2e/people';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
-import { accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
+import { closeAfterTests, accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
 
 let platform: Platform;
 let apps: BrowserApps<'patient' | 'admin'>;
@@ -53,14 +53,7 @@ beforeAll(async () => {
   apps = await openBrowserApps(platform.baseUrl, ['patient', 'admin']);
 }, 120000);
 
-afterEach(async () => {
-  await apps?.pages.screenshot('audit-trail');
-});
-
-afterAll(async () => {
-  await apps?.close();
-  await platform?.stop();
-}, 60000);
+closeAfterTests('audit-trail', () => ({ apps, platform }));
 
 test('the patient sees in words who opened her records; an admin finds the same by patient and downloads it as CSV', async () => {
   const patientPage = await apps.pages.open();

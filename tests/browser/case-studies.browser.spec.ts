@@ -1,7 +1,7 @@
 import { httpClient } from '../e2e/http';
 import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours } from '../e2e/people';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
-import { accountOf, logIn, openBrowserApps, type BrowserApps } from './flows';
+import { closeAfterTests, accountOf, logIn, openBrowserApps, type BrowserApps } from './flows';
 
 let platform: Platform;
 let apps: BrowserApps<'patient' | 'doctor' | 'admin'>;
@@ -16,14 +16,7 @@ beforeAll(async () => {
   apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor', 'admin']);
 }, 120000);
 
-afterEach(async () => {
-  await apps?.pages.screenshot('case-studies');
-});
-
-afterAll(async () => {
-  await apps?.close();
-  await platform?.stop();
-}, 120000);
+closeAfterTests('case-studies', () => ({ apps, platform }), 120000);
 
 test('a doctor writes a case naming a patient, is shown where, fixes it; an admin returns it, then publishes it; a visitor finds it by tag', async () => {
   const doctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Leela Narayan');

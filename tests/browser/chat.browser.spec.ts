@@ -3,7 +3,7 @@ import { waitFor } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
 import { registerPatient, verifiedDoctorWithHours, type Person } from '../e2e/people';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
-import { accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
+import { closeAfterTests, accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
 
 interface Slot {
   startAt: string;
@@ -45,14 +45,7 @@ beforeAll(async () => {
   apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor']);
 }, 120000);
 
-afterEach(async () => {
-  await apps?.pages.screenshot('chat');
-});
-
-afterAll(async () => {
-  await apps?.close();
-  await platform?.stop();
-}, 60000);
+closeAfterTests('chat', () => ({ apps, platform }));
 
 /** Books the patient's first free slot of tomorrow with the doctor; answers the pair's chat room, once it is open. */
 async function bookChat(who: Person): Promise<string> {

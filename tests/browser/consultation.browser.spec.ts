@@ -3,7 +3,16 @@ import { extractPdfText } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
 import { verifiedDoctorWithHours } from '../e2e/people';
-import { accountOf, logIn, openBrowserApps, signUpPatient, type Account, type BrowserApps } from './flows';
+import {
+  closeAfterTests,
+  browserPatient,
+  accountOf,
+  logIn,
+  openBrowserApps,
+  signUpPatient,
+  type Account,
+  type BrowserApps,
+} from './flows';
 
 interface AuthBody {
   user: { id: string };
@@ -19,11 +28,7 @@ let apps: BrowserApps<'patient' | 'doctor'>;
 
 const unique = Math.random().toString(36).slice(2, 7);
 const doctorName = `Dr Sunita Menon ${unique}`;
-const patient = {
-  fullName: `Ravi Shankar ${unique}`,
-  email: `ravi.${unique}@browser.test`,
-  password: 'patient-pass-1',
-};
+const patient = browserPatient(`Ravi Shankar ${unique}`, unique);
 const TIMEZONE = 'Asia/Kolkata';
 let doctorId: string;
 let doctorToken: string;
@@ -46,14 +51,7 @@ beforeAll(async () => {
   apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor']);
 }, 120000);
 
-afterEach(async () => {
-  await apps?.pages.screenshot('consultation');
-});
-
-afterAll(async () => {
-  await apps?.close();
-  await platform?.stop();
-}, 60000);
+closeAfterTests('consultation', () => ({ apps, platform }));
 
 /** The calendar date of an instant in the doctor's zone: the queue is per doctor-local day. */
 const doctorLocalDate = (instant: string): string =>

@@ -5,7 +5,7 @@ import { waitFor } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
 import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours, type Person } from '../e2e/people';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
-import { accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
+import { closeAfterTests, accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
 
 let platform: Platform;
 let apps: BrowserApps<'patient' | 'doctor'>;
@@ -31,14 +31,7 @@ beforeAll(async () => {
   apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor']);
 }, 120000);
 
-afterEach(async () => {
-  await apps?.pages.screenshot('health-records');
-});
-
-afterAll(async () => {
-  await apps?.close();
-  await platform?.stop();
-}, 60000);
+closeAfterTests('health-records', () => ({ apps, platform }));
 
 async function uploadRecord(page: Page, title: string, fileName: string, shared: boolean): Promise<void> {
   const form = page.getByRole('form', { name: 'Add a record' });

@@ -2,7 +2,7 @@ import { waitFor } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
 import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours, type Person } from '../e2e/people';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
-import { accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
+import { closeAfterTests, accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
 
 let platform: Platform;
 let apps: BrowserApps<'patient' | 'admin' | 'doctor'>;
@@ -26,14 +26,7 @@ beforeAll(async () => {
   apps = await openBrowserApps(platform.baseUrl, ['patient', 'admin', 'doctor']);
 }, 120000);
 
-afterEach(async () => {
-  await apps?.pages.screenshot('payments');
-});
-
-afterAll(async () => {
-  await apps?.close();
-  await platform?.stop();
-}, 60000);
+closeAfterTests('payments', () => ({ apps, platform }));
 
 test('a patient pays the fee through the sandbox checkout; an admin refunds part of it; the doctor cancels and the rest comes back', async () => {
   const page = await apps.pages.open();

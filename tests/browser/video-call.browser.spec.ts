@@ -4,7 +4,15 @@ import { findMediasoupWorker, waitFor } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
 import { CONSENT, verifiedDoctorWithHours } from '../e2e/people';
-import { accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
+import {
+  closeAfterTests,
+  browserPatient,
+  accountOf,
+  logIn,
+  openBrowserApps,
+  type Account,
+  type BrowserApps,
+} from './flows';
 import { bookVideoVisits, callStatus, inboundStats, receivedWidth } from './video-flows';
 
 interface AuthBody {
@@ -38,11 +46,7 @@ describe.each([
 
   const unique = Math.random().toString(36).slice(2, 7);
   const doctorName = `Dr Kavya Iyer ${unique}`;
-  const patient = {
-    fullName: `Arjun Das ${unique}`,
-    email: `arjun.${unique}@browser.test`,
-    password: 'patient-pass-1',
-  };
+  const patient = browserPatient(`Arjun Das ${unique}`, unique);
   let doctorToken: string;
   let doctorAccount: Account;
   let appointmentId: string;
@@ -70,14 +74,7 @@ describe.each([
     apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor']);
   }, 120000);
 
-  afterEach(async () => {
-    await apps?.pages.screenshot('video-call');
-  });
-
-  afterAll(async () => {
-    await apps?.close();
-    await platform?.stop();
-  }, 60000);
+  closeAfterTests('video-call', () => ({ apps, platform }));
 
   /** Media flows into the page: received bytes and decoded video frames both grow over a second. */
   async function expectMediaFlowing(page: Page): Promise<void> {
