@@ -1,6 +1,6 @@
 import { httpClient } from '../e2e/http';
 import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours } from '../e2e/people';
-import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
+import { ADMIN, signInAdmin, startPlatform, type Platform } from '../e2e/platform';
 import { closeAfterTests, accountOf, logIn, openBrowserApps, type BrowserApps } from './flows';
 
 let platform: Platform;
@@ -11,8 +11,7 @@ let adminToken: string;
 beforeAll(async () => {
   platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
   call = httpClient(platform.baseUrl);
-  adminToken = (await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN })).body
-    .accessToken;
+  adminToken = (await signInAdmin(call)).token;
   apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor', 'admin']);
 }, 120000);
 

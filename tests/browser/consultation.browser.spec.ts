@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extractPdfText } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
-import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
+import { signInAdmin, startPlatform, type Platform } from '../e2e/platform';
 import { verifiedDoctorWithHours } from '../e2e/people';
 import {
   closeAfterTests,
@@ -14,10 +14,6 @@ import {
   type BrowserApps,
 } from './flows';
 
-interface AuthBody {
-  user: { id: string };
-  accessToken: string;
-}
 interface AppointmentBody {
   id: string;
   startAt: string;
@@ -40,8 +36,8 @@ beforeAll(async () => {
   const call = httpClient(platform.baseUrl);
   // The doctor is registered, verified and given round-the-clock hours (Asia/Kolkata) through
   // the API: the browser part of this test is the consultation itself.
-  const admin = await call<AuthBody>('POST', '/api/admin/login', { body: ADMIN });
-  const doctor = await verifiedDoctorWithHours(call, admin.body.accessToken, doctorName);
+  const admin = await signInAdmin(call);
+  const doctor = await verifiedDoctorWithHours(call, admin.token, doctorName);
   doctorId = doctor.id;
   doctorToken = doctor.token;
   doctorAccount = await accountOf(call, 'doctor', doctor);

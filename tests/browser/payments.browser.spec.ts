@@ -1,7 +1,7 @@
 import { waitFor } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
 import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours, type Person } from '../e2e/people';
-import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
+import { ADMIN, signInAdmin, startPlatform, type Platform } from '../e2e/platform';
 import { closeAfterTests, accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
 
 let platform: Platform;
@@ -17,8 +17,8 @@ const unique = Math.random().toString(36).slice(2, 7);
 beforeAll(async () => {
   platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
   call = httpClient(platform.baseUrl);
-  const admin = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
-  doctor = await verifiedDoctorWithHours(call, admin.body.accessToken, `Dr Prakash Jain ${unique}`);
+  const admin = await signInAdmin(call);
+  doctor = await verifiedDoctorWithHours(call, admin.token, `Dr Prakash Jain ${unique}`);
   const patientPerson = await registerPatient(call, `Nisha Bose ${unique}`);
   appointmentId = (await bookFirstFreeSlot(call, doctor, patientPerson)).id;
   patient = await accountOf(call, 'patient', patientPerson);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { findMediasoupWorker, waitFor } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
-import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
+import { signInAdmin, startPlatform, type Platform } from '../e2e/platform';
 import { CONSENT, verifiedDoctorWithHours } from '../e2e/people';
 import {
   closeAfterTests,
@@ -58,8 +58,8 @@ describe.each([
     // The doctor (verified, round-the-clock hours), the patient and a video appointment at the next
     // free slot are set up through the API: the browser part of this test is the call itself. The
     // platform lets video calls start a day early (VIDEO_JOIN_EARLY_MINUTES).
-    const admin = await call<AuthBody>('POST', '/api/admin/login', { body: ADMIN });
-    const doctor = await verifiedDoctorWithHours(call, admin.body.accessToken, doctorName);
+    const admin = await signInAdmin(call);
+    const doctor = await verifiedDoctorWithHours(call, admin.token, doctorName);
     const doctorId = doctor.id;
     doctorToken = doctor.token;
     doctorAccount = await accountOf(call, 'doctor', doctor);

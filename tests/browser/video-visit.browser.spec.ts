@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { findMediasoupWorker, launchChromium, waitFor } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
-import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
+import { signInAdmin, startPlatform, type Platform } from '../e2e/platform';
 import { CONSENT, verifiedDoctorWithHours } from '../e2e/people';
 import {
   closeAfterTests,
@@ -58,8 +58,8 @@ describe.each([
       { video: mode, videoEnv: { VIDEO_RING_TIMEOUT_SECONDS: String(RING_TIMEOUT_SECONDS) } },
     );
     const call = httpClient(platform.baseUrl);
-    const admin = await call<AuthBody>('POST', '/api/admin/login', { body: ADMIN });
-    const doctor = await verifiedDoctorWithHours(call, admin.body.accessToken, doctorName);
+    const admin = await signInAdmin(call);
+    const doctor = await verifiedDoctorWithHours(call, admin.token, doctorName);
     doctorAccount = await accountOf(call, 'doctor', doctor);
 
     const patientAuth = await call<AuthBody>('POST', '/api/patients/register', {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { waitFor } from '@arogyam/testing';
 import { httpClient, type HttpAnswer } from './http';
-import { CONSENT, registerPatient, verifiedDoctorWithHours, type Person } from './people';
-import { ADMIN, startPlatform, type Platform } from './platform';
+import { CONSENT, verifiedDoctorWithHours, type Person } from './people';
+import { signInAdmin, startPlatform, type Platform } from './platform';
 
 /**
  * A bad day: during a scripted consultation (register, book, pay, chat, notes, prescription,
@@ -34,8 +34,7 @@ let doctor: Person;
 beforeAll(async () => {
   platform = await startPlatform();
   call = httpClient(platform.baseUrl);
-  const admin = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
-  adminToken = admin.body.accessToken;
+  adminToken = (await signInAdmin(call)).token;
   doctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Chaos Chandra');
 }, 90000);
 

@@ -16,7 +16,7 @@ import {
   verifiedDoctorWithHours,
   type Person,
 } from './people';
-import { ADMIN, startPlatform, type Platform } from './platform';
+import { signInAdmin, startPlatform, type Platform } from './platform';
 import { socketPool } from './sockets';
 
 let platform: Platform;
@@ -29,8 +29,7 @@ const CLINIC = { name: 'Heartline Clinic', addressLine: '12 MG Road, Indiranagar
 beforeAll(async () => {
   platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
   call = httpClient(platform.baseUrl);
-  const login = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
-  adminToken = login.body.accessToken;
+  adminToken = (await signInAdmin(call)).token;
 }, 90000);
 
 const sockets = socketPool();
