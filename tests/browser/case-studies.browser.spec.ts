@@ -1,6 +1,6 @@
 import { httpClient } from '../e2e/http';
 import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours } from '../e2e/people';
-import { ADMIN, signInAdmin, startPlatform, type Platform } from '../e2e/platform';
+import { ADMIN, startPlatformAsAdmin, type Platform } from '../e2e/platform';
 import { closeAfterTests, accountOf, logIn, openBrowserApps, type BrowserApps } from './flows';
 
 let platform: Platform;
@@ -9,9 +9,7 @@ let call: ReturnType<typeof httpClient>;
 let adminToken: string;
 
 beforeAll(async () => {
-  platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
-  call = httpClient(platform.baseUrl);
-  adminToken = (await signInAdmin(call)).token;
+  ({ platform, call, adminToken } = await startPlatformAsAdmin({ AUTH_THROTTLE_IP_LIMIT: '1000' }));
   apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor', 'admin']);
 }, 120000);
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { waitFor } from '@arogyam/testing';
 import { httpClient, type HttpAnswer } from './http';
 import { CONSENT, verifiedDoctorWithHours, type Person } from './people';
-import { signInAdmin, startPlatform, type Platform } from './platform';
+import { startPlatformAsAdmin, type Platform } from './platform';
 
 /**
  * A bad day: during a scripted consultation (register, book, pay, chat, notes, prescription,
@@ -32,9 +32,7 @@ let adminToken: string;
 let doctor: Person;
 
 beforeAll(async () => {
-  platform = await startPlatform();
-  call = httpClient(platform.baseUrl);
-  adminToken = (await signInAdmin(call)).token;
+  ({ platform, call, adminToken } = await startPlatformAsAdmin());
   doctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Chaos Chandra');
 }, 90000);
 

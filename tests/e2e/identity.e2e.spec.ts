@@ -4,7 +4,7 @@ import { waitFor } from '@arogyam/testing';
 import { nthEmailTo } from './emails';
 import { httpClient } from './http';
 import { CONSENT } from './people';
-import { signInAdmin, startPlatform, type Platform } from './platform';
+import { startPlatformAsAdmin, type Platform } from './platform';
 
 interface AuthBody {
   user: {
@@ -56,9 +56,7 @@ const doctorFields = (name: string) => ({
 });
 
 beforeAll(async () => {
-  platform = await startPlatform({ LOGIN_THROTTLE_LIMIT: '5' });
-  call = httpClient(platform.baseUrl);
-  adminToken = (await signInAdmin(call)).token;
+  ({ platform, call, adminToken } = await startPlatformAsAdmin({ LOGIN_THROTTLE_LIMIT: '5' }));
 }, 90000);
 
 afterAll(async () => {

@@ -14,7 +14,7 @@ import {
   type Infra,
 } from '@arogyam/testing';
 import { NATS_REFUSAL_LOG } from '@arogyam/messaging';
-import type { httpClient } from './http';
+import { httpClient } from './http';
 import type { Person } from './people';
 
 export const JWT_SECRET = 'e2e-secret-e2e-secret-e2e-secret-0123456789';
@@ -173,4 +173,27 @@ export async function signInAdmin(
   });
   if (login.status !== 200) throw new Error(`the admin's login answered ${login.status}`);
   return { id: login.body.user.id, token: login.body.accessToken };
+}
+
+/** What a spec that works through the API as the seeded admin starts from. */
+export interface AdminStart {
+  platform: Platform;
+  call: ReturnType<typeof httpClient>;
+  adminToken: string;
+}
+
+/** startPlatform, an HTTP client for its gateway, and the seeded admin's token. */
+export async function startPlatformAsAdmin(
+  gatewayEnv: Record<string, string> = {},
+  options: PlatformOptions = {},
+): Promise<AdminStart> {
+  const platform = await startPlatform(gatewayEnv, options);
+  const call = httpClient(platform.baseUrl);
+  try {
+    return { platform, call, adminToken: (await signInAdmin(call)).token };
+  } catch (error) {
+    // The spec never received the platform, so its afterAll cannot stop it.
+    await platform.stop();
+    throw error;
+  }
 }

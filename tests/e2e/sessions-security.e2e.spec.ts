@@ -1,7 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
 import { httpClient } from './http';
 import { CONSENT, PASSWORDS, registerPatient, uniqueEmail } from './people';
-import { JWT_SECRET, signInAdmin, startPlatform, type Platform } from './platform';
+import { JWT_SECRET, startPlatformAsAdmin, type Platform } from './platform';
 import { socketPool } from './sockets';
 
 /**
@@ -29,9 +29,7 @@ const register = async (name: string): Promise<AuthBody> => {
 };
 
 beforeAll(async () => {
-  platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
-  call = httpClient(platform.baseUrl);
-  adminToken = (await signInAdmin(call)).token;
+  ({ platform, call, adminToken } = await startPlatformAsAdmin({ AUTH_THROTTLE_IP_LIMIT: '1000' }));
 }, 90000);
 
 afterAll(async () => {
