@@ -1,5 +1,3 @@
-import { useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import {
   useT,
   Button,
@@ -14,22 +12,16 @@ import {
   type AuditEntry,
   type Page,
 } from '@arogyam/ui';
-import {
-  KIND_OPTIONS,
-  auditFiltersFrom,
-  auditQuery,
-  paramsForAudit,
-  type AuditFilters,
-} from '../audit-filters';
+import { KIND_OPTIONS, auditFiltersFrom, auditQuery, paramsForAudit } from '../audit-filters';
+import { DayRangeFields } from '../components/day-range-fields';
 import { PagedTable } from '../components/paged-table';
 import { api } from '../session';
+import { useSearchFilters } from '../use-search-filters';
 
 /** Admins search the audit trail (who reached which patient's clinical data) and export it as CSV. */
 export function AuditPage() {
   const t = useT();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = auditFiltersFrom(searchParams);
-  const [draft, setDraft] = useState<AuditFilters>(filters);
+  const { filters, draft, key, show, search, edit } = useSearchFilters(auditFiltersFrom, paramsForAudit);
   const exporting = useAction();
 
   const entries = useAsync(
@@ -38,16 +30,8 @@ export function AuditPage() {
         query: { ...auditQuery(filters), page: filters.page },
         signal,
       }),
-    [searchParams.toString()],
+    [key],
   );
-
-  const show = (next: AuditFilters) => setSearchParams(paramsForAudit(next));
-  const search = (event: FormEvent) => {
-    event.preventDefault();
-    show({ ...draft, page: 1 });
-  };
-  const edit = (field: keyof AuditFilters) => (event: { target: { value: string } }) =>
-    setDraft({ ...draft, [field]: event.target.value });
 
   return (
     <>
@@ -71,14 +55,7 @@ export function AuditPage() {
           value={draft.kind}
           onChange={edit('kind')}
         />
-        <TextField
-          label={t('From')}
-          name="from"
-          type="date"
-          value={draft.fromDay}
-          onChange={edit('fromDay')}
-        />
-        <TextField label={t('To')} name="to" type="date" value={draft.toDay} onChange={edit('toDay')} />
+        <DayRangeFields draft={draft} edit={edit} />
         <Button type="submit">{t('Search')}</Button>
         <Button
           variant="secondary"

@@ -1,5 +1,4 @@
-import { useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import {
   useT,
   Button,
@@ -18,30 +17,21 @@ import {
   paramsForPayments,
   paymentFiltersFrom,
   paymentQuery,
-  type PaymentFilters,
 } from '../payment-filters';
+import { DayRangeFields } from '../components/day-range-fields';
 import { PagedTable } from '../components/paged-table';
 import { api } from '../session';
+import { useSearchFilters } from '../use-search-filters';
 
 /** Admins find a payment (by appointment, patient, status or dates) to see its refunds or refund it. */
 export function PaymentsPage() {
   const t = useT();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = paymentFiltersFrom(searchParams);
-  const [draft, setDraft] = useState<PaymentFilters>(filters);
+  const { filters, draft, key, show, search, edit } = useSearchFilters(paymentFiltersFrom, paramsForPayments);
 
   const payments = useAsync(
     (signal) => api.get<Page<PaymentView>>('/admin/payments', { query: paymentQuery(filters), signal }),
-    [searchParams.toString()],
+    [key],
   );
-
-  const show = (next: PaymentFilters) => setSearchParams(paramsForPayments(next));
-  const search = (event: FormEvent) => {
-    event.preventDefault();
-    show({ ...draft, page: 1 });
-  };
-  const edit = (field: keyof PaymentFilters) => (event: { target: { value: string } }) =>
-    setDraft({ ...draft, [field]: event.target.value });
 
   return (
     <>
@@ -67,14 +57,7 @@ export function PaymentsPage() {
           value={draft.status}
           onChange={edit('status')}
         />
-        <TextField
-          label={t('From')}
-          name="from"
-          type="date"
-          value={draft.fromDay}
-          onChange={edit('fromDay')}
-        />
-        <TextField label={t('To')} name="to" type="date" value={draft.toDay} onChange={edit('toDay')} />
+        <DayRangeFields draft={draft} edit={edit} />
         <Button type="submit">{t('Search')}</Button>
       </form>
       <PagedTable
