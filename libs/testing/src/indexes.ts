@@ -21,3 +21,13 @@ export async function indexesOnceBuilt(
   );
   return built;
 }
+
+/**
+ * The indexes MongoDB 7 has and FerretDB lacks, which no service may declare: TTL
+ * (`expireAfterSeconds`) and text, geo or hashed ones (a key whose kind is a string).
+ */
+export const indexesFerretDbLacks = (indexes: IndexList): IndexList =>
+  indexes.filter(
+    (index) =>
+      'expireAfterSeconds' in index || Object.values(index.key).some((kind) => typeof kind === 'string'),
+  );
