@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { waitFor } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
 import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours, type Person } from '../e2e/people';
-import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
-import { accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
+import { ADMIN, signInAdmin, startPlatform, type Platform } from '../e2e/platform';
+import { closeAfterTests, accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
 
 let platform: Platform;
 let apps: BrowserApps<'patient' | 'admin'>;
@@ -16,9 +16,9 @@ const unique = Math.random().toString(36).slice(2, 7);
 beforeAll(async () => {
   platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
   const call = httpClient(platform.baseUrl);
-  const admin = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
+  const admin = await signInAdmin(call);
   doctorName = `Dr Meera Audit ${unique}`;
-  const doctor = await verifiedDoctorWithHours(call, admin.body.accessToken, doctorName);
+  const doctor = await verifiedDoctorWithHours(call, admin.token, doctorName);
   patientPerson = await registerPatient(call, `Lata Audit ${unique}`);
   const { id: appointmentId } = await bookFirstFreeSlot(call, doctor, patientPerson);
   for (const status of ['checked_in', 'in_consultation']) {
@@ -53,14 +53,7 @@ beforeAll(async () => {
   apps = await openBrowserApps(platform.baseUrl, ['patient', 'admin']);
 }, 120000);
 
-afterEach(async () => {
-  await apps?.pages.screenshot('audit-trail');
-});
-
-afterAll(async () => {
-  await apps?.close();
-  await platform?.stop();
-}, 60000);
+closeAfterTests('audit-trail', () => ({ apps, platform }));
 
 test('the patient sees in words who opened her records; an admin finds the same by patient and downloads it as CSV', async () => {
   const patientPage = await apps.pages.open();
@@ -99,13 +92,13 @@ test('an admin opens analytics, changes the range and downloads a table as CSV',
   const [from, to] = [dayIn(-1), dayIn(2)];
   // The booking of beforeAll has reached analytics-service (its consumer runs apart from the API).
   const call = httpClient(platform.baseUrl);
-  const admin = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
+  const admin = await signInAdmin(call);
   await waitFor(
     async () => {
       const report = await call<{ summary: { consultations: number } }>(
         'GET',
         `/api/admin/analytics?from=${from}&to=${to}&tz=${zone}`,
-        { token: admin.body.accessToken },
+        { token: admin.token },
       );
       return report.body.summary?.consultations === 1;
     },

@@ -1,7 +1,7 @@
 import { httpClient } from '../e2e/http';
 import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours } from '../e2e/people';
-import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
-import { accountOf, logIn, openBrowserApps, type BrowserApps } from './flows';
+import { ADMIN, startPlatformAsAdmin, type Platform } from '../e2e/platform';
+import { closeAfterTests, accountOf, logIn, openBrowserApps, type BrowserApps } from './flows';
 
 let platform: Platform;
 let apps: BrowserApps<'patient' | 'doctor' | 'admin'>;
@@ -9,21 +9,11 @@ let call: ReturnType<typeof httpClient>;
 let adminToken: string;
 
 beforeAll(async () => {
-  platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
-  call = httpClient(platform.baseUrl);
-  adminToken = (await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN })).body
-    .accessToken;
+  ({ platform, call, adminToken } = await startPlatformAsAdmin({ AUTH_THROTTLE_IP_LIMIT: '1000' }));
   apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor', 'admin']);
 }, 120000);
 
-afterEach(async () => {
-  await apps?.pages.screenshot('case-studies');
-});
-
-afterAll(async () => {
-  await apps?.close();
-  await platform?.stop();
-}, 120000);
+closeAfterTests('case-studies', () => ({ apps, platform }), 120000);
 
 test('a doctor writes a case naming a patient, is shown where, fixes it; an admin returns it, then publishes it; a visitor finds it by tag', async () => {
   const doctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Leela Narayan');

@@ -2,8 +2,8 @@ import type { Page } from 'playwright-core';
 import { waitFor } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
 import { registerPatient, verifiedDoctorWithHours, type Person } from '../e2e/people';
-import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
-import { accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
+import { signInAdmin, startPlatform, type Platform } from '../e2e/platform';
+import { closeAfterTests, accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
 
 interface Slot {
   startAt: string;
@@ -27,10 +27,9 @@ beforeAll(async () => {
   platform = await startPlatform();
   call = httpClient(platform.baseUrl);
   // Both people and the booking come through the API: the browser part of this test is the chat.
-  const admin = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
-  adminToken = admin.body.accessToken;
+  adminToken = (await signInAdmin(call)).token;
   [doctor, patient] = await Promise.all([
-    verifiedDoctorWithHours(call, admin.body.accessToken, doctorName),
+    verifiedDoctorWithHours(call, adminToken, doctorName),
     registerPatient(call, patientName),
   ]);
   [doctorAccount, patientAccount] = await Promise.all([
@@ -45,14 +44,7 @@ beforeAll(async () => {
   apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor']);
 }, 120000);
 
-afterEach(async () => {
-  await apps?.pages.screenshot('chat');
-});
-
-afterAll(async () => {
-  await apps?.close();
-  await platform?.stop();
-}, 60000);
+closeAfterTests('chat', () => ({ apps, platform }));
 
 /** Books the patient's first free slot of tomorrow with the doctor; answers the pair's chat room, once it is open. */
 async function bookChat(who: Person): Promise<string> {

@@ -1,14 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { extractPdfText } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
-import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
+import { signInAdmin, startPlatform, type Platform } from '../e2e/platform';
 import { verifiedDoctorWithHours } from '../e2e/people';
-import { accountOf, logIn, openBrowserApps, signUpPatient, type Account, type BrowserApps } from './flows';
+import {
+  closeAfterTests,
+  browserPatient,
+  accountOf,
+  logIn,
+  openBrowserApps,
+  signUpPatient,
+  type Account,
+  type BrowserApps,
+} from './flows';
 
-interface AuthBody {
-  user: { id: string };
-  accessToken: string;
-}
 interface AppointmentBody {
   id: string;
   startAt: string;
@@ -19,11 +24,7 @@ let apps: BrowserApps<'patient' | 'doctor'>;
 
 const unique = Math.random().toString(36).slice(2, 7);
 const doctorName = `Dr Sunita Menon ${unique}`;
-const patient = {
-  fullName: `Ravi Shankar ${unique}`,
-  email: `ravi.${unique}@browser.test`,
-  password: 'patient-pass-1',
-};
+const patient = browserPatient(`Ravi Shankar ${unique}`, unique);
 const TIMEZONE = 'Asia/Kolkata';
 let doctorId: string;
 let doctorToken: string;
@@ -35,8 +36,8 @@ beforeAll(async () => {
   const call = httpClient(platform.baseUrl);
   // The doctor is registered, verified and given round-the-clock hours (Asia/Kolkata) through
   // the API: the browser part of this test is the consultation itself.
-  const admin = await call<AuthBody>('POST', '/api/admin/login', { body: ADMIN });
-  const doctor = await verifiedDoctorWithHours(call, admin.body.accessToken, doctorName);
+  const admin = await signInAdmin(call);
+  const doctor = await verifiedDoctorWithHours(call, admin.token, doctorName);
   doctorId = doctor.id;
   doctorToken = doctor.token;
   doctorAccount = await accountOf(call, 'doctor', doctor);
@@ -46,14 +47,7 @@ beforeAll(async () => {
   apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor']);
 }, 120000);
 
-afterEach(async () => {
-  await apps?.pages.screenshot('consultation');
-});
-
-afterAll(async () => {
-  await apps?.close();
-  await platform?.stop();
-}, 60000);
+closeAfterTests('consultation', () => ({ apps, platform }));
 
 /** The calendar date of an instant in the doctor's zone: the queue is per doctor-local day. */
 const doctorLocalDate = (instant: string): string =>

@@ -13,7 +13,14 @@ import { emailsTo } from '../e2e/emails';
 import { httpClient } from '../e2e/http';
 import { CONSENT } from '../e2e/people';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
-import { logIn, openBrowserApps, signUpPatient, type BrowserApps } from './flows';
+import {
+  closeAfterTests,
+  browserPatient,
+  logIn,
+  openBrowserApps,
+  signUpPatient,
+  type BrowserApps,
+} from './flows';
 
 const run = promisify(execFile);
 
@@ -28,11 +35,7 @@ const DOCTOR = {
   account: { email: 'rohan.das@arogyam.dev', password: 'arogyam-demo-1' },
 };
 const unique = Math.random().toString(36).slice(2, 7);
-const patient = {
-  fullName: `Nisha Verma ${unique}`,
-  email: `nisha.${unique}@browser.test`,
-  password: 'patient-pass-1',
-};
+const patient = browserPatient(`Nisha Verma ${unique}`, unique);
 
 /** `npm start`'s own seed, run as it runs there: a separate process against the gateway. */
 async function seed(): Promise<void> {
@@ -47,14 +50,7 @@ beforeAll(async () => {
   apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor']);
 }, 180000);
 
-afterEach(async () => {
-  await apps?.pages.screenshot('demo-journey');
-});
-
-afterAll(async () => {
-  await apps?.close();
-  await platform?.stop();
-}, 60000);
+closeAfterTests('demo-journey', () => ({ apps, platform }));
 
 test('seeding again duplicates nothing and fails nothing', async () => {
   const call = httpClient(platform.baseUrl);
@@ -195,12 +191,7 @@ test('next available on cards and profile, a later week, booking by keyboard in 
   expect(before?.nextAvailableAt).toEqual(expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/));
   const someone = `${unique}k`;
   const booker = await call<{ accessToken: string }>('POST', '/api/patients/register', {
-    body: {
-      ...CONSENT,
-      fullName: `Kiran Rao ${someone}`,
-      email: `kiran.${someone}@browser.test`,
-      password: 'patient-pass-1',
-    },
+    body: { ...CONSENT, ...browserPatient(`Kiran Rao ${someone}`, someone) },
   });
   const taken = await call('POST', '/api/appointments', {
     token: booker.body.accessToken,
@@ -211,11 +202,7 @@ test('next available on cards and profile, a later week, booking by keyboard in 
   expect(Date.parse(after?.nextAvailableAt ?? '')).toBeGreaterThan(Date.parse(before?.nextAvailableAt ?? ''));
 
   const patientPage = await apps.pages.open();
-  await signUpPatient(patientPage, apps.urls.patient, {
-    fullName: `Meena Pillai ${unique}`,
-    email: `meena.${unique}@browser.test`,
-    password: 'patient-pass-1',
-  });
+  await signUpPatient(patientPage, apps.urls.patient, browserPatient(`Meena Pillai ${unique}`, unique));
   await patientPage.getByLabel('Search by name').fill('Rohan');
   await patientPage.getByRole('button', { name: 'Search' }).click();
   const card = patientPage.getByRole('listitem').filter({ hasText: DOCTOR.fullName });
@@ -269,11 +256,7 @@ test('next available on cards and profile, a later week, booking by keyboard in 
 test('a patient chooses which notifications reach them by email and SMS, and in which zone', async () => {
   const page = await apps.pages.open();
   const someone = `${unique}n`;
-  await signUpPatient(page, apps.urls.patient, {
-    fullName: `Farah Khan ${someone}`,
-    email: `farah.${someone}@browser.test`,
-    password: 'patient-pass-1',
-  });
+  await signUpPatient(page, apps.urls.patient, browserPatient(`Farah Khan ${someone}`, someone));
   await page.getByRole('link', { name: 'Notification settings' }).first().click();
   await page.getByRole('heading', { level: 1, name: 'Notification settings' }).waitFor();
   const reminderEmail = page.getByRole('checkbox', { name: 'Reminders by Email' });
@@ -309,11 +292,7 @@ async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
 
 test('a new patient finds "heart" in "Bangalore", books the next available time by keyboard, gets the calendar file, cancels with the policy shown and finds it under Past', async () => {
   const someone = `${unique}h`;
-  const person = {
-    fullName: `Vikram Sen ${someone}`,
-    email: `vikram.${someone}@browser.test`,
-    password: 'patient-pass-1',
-  };
+  const person = browserPatient(`Vikram Sen ${someone}`, someone);
   const page = await apps.pages.open();
   await signUpPatient(page, apps.urls.patient, person);
 
@@ -460,11 +439,7 @@ async function doctorData(): Promise<string[]> {
 
 test('in Hindi, a new patient registers, searches, books and cancels with no English on the way but names and data; the choice is remembered', async () => {
   const someone = `${unique}hi`;
-  const person = {
-    fullName: `Kavita Rao ${someone}`,
-    email: `kavita.${someone}@browser.test`,
-    password: 'patient-pass-1',
-  };
+  const person = browserPatient(`Kavita Rao ${someone}`, someone);
   const data = [...(await doctorData()), person.fullName, person.email];
   const page = await apps.pages.open();
   await page.goto(`${apps.urls.patient}/register`);

@@ -4,7 +4,14 @@ import type { Page } from 'playwright-core';
 import { createEvent, recordDeadLetter } from '@arogyam/messaging';
 import { connectAs } from '@arogyam/testing';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
-import { logIn, openBrowserApps, signUpPatient, type BrowserApps } from './flows';
+import {
+  closeAfterTests,
+  browserPatient,
+  logIn,
+  openBrowserApps,
+  signUpPatient,
+  type BrowserApps,
+} from './flows';
 
 let platform: Platform;
 let apps: BrowserApps<'patient' | 'doctor' | 'admin'>;
@@ -19,25 +26,14 @@ const doctor = {
   city: 'Lucknow',
   languages: 'English, Hindi',
 };
-const patient = {
-  fullName: 'Kiran Patel',
-  email: `kiran.${unique}@browser.test`,
-  password: 'patient-pass-1',
-};
+const patient = browserPatient('Kiran Patel', unique);
 
 beforeAll(async () => {
   platform = await startPlatform();
   apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor', 'admin']);
 }, 120000);
 
-afterEach(async () => {
-  await apps?.pages.screenshot('browser');
-});
-
-afterAll(async () => {
-  await apps?.close();
-  await platform?.stop();
-}, 120000);
+closeAfterTests('browser', () => ({ apps, platform }), 120000);
 
 async function searchFor(page: Page, name: string): Promise<void> {
   await page.getByLabel('Search by name').fill(name);

@@ -3,6 +3,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium, repoRoot, serveSpa, type Account, type SpaServer } from '@arogyam/testing';
 import type { httpClient } from '../e2e/http';
 import type { Person } from '../e2e/people';
+import type { Platform } from '../e2e/platform';
 
 /** What a person types to sign in, and the login page flow (libs/testing, shared with the video benchmark). */
 export { logIn, type Account } from '@arogyam/testing';
@@ -69,6 +70,33 @@ export async function openBrowserApps<A extends AppName>(
     },
   };
 }
+
+/**
+ * The hooks a browser spec ends with: after each test, screenshots of its pages (tmp/<name>-<n>.png,
+ * for reading a failure); after the last, its apps and platform closed. `opened` answers them as
+ * they are then (beforeAll sets them; a failed start leaves them unset).
+ */
+export function closeAfterTests(
+  name: string,
+  opened: () => { apps?: Pick<BrowserApps<AppName>, 'pages' | 'close'>; platform?: Platform },
+  timeoutMs = 60000,
+): void {
+  afterEach(async () => {
+    await opened().apps?.pages.screenshot(name);
+  });
+  afterAll(async () => {
+    const { apps, platform } = opened();
+    await apps?.close();
+    await platform?.stop();
+  }, timeoutMs);
+}
+
+/** A patient a browser spec signs up or registers: `<first name>.<unique>@browser.test`, the patients' password. */
+export const browserPatient = (fullName: string, unique: string): NewPatient => ({
+  fullName,
+  email: `${fullName.split(' ')[0].toLowerCase()}.${unique}@browser.test`,
+  password: PASSWORDS.patient,
+});
 
 /** A visitor creates a patient account in the patient app and lands, signed in, on doctor search. */
 export async function signUpPatient(page: Page, appUrl: string, patient: NewPatient): Promise<void> {

@@ -4,8 +4,8 @@ import type { Page } from 'playwright-core';
 import { waitFor } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
 import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours, type Person } from '../e2e/people';
-import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
-import { accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
+import { signInAdmin, startPlatform, type Platform } from '../e2e/platform';
+import { closeAfterTests, accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
 
 let platform: Platform;
 let apps: BrowserApps<'patient' | 'doctor'>;
@@ -22,8 +22,8 @@ const REPORT = Buffer.concat([Buffer.from('%PDF-1.7\n% Lipid profile\n'), Buffer
 beforeAll(async () => {
   platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
   call = httpClient(platform.baseUrl);
-  const admin = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
-  doctorPerson = await verifiedDoctorWithHours(call, admin.body.accessToken, `Dr Leela Menon ${unique}`);
+  const admin = await signInAdmin(call);
+  doctorPerson = await verifiedDoctorWithHours(call, admin.token, `Dr Leela Menon ${unique}`);
   patientPerson = await registerPatient(call, `Sanjay Gupta ${unique}`);
   appointmentId = (await bookFirstFreeSlot(call, doctorPerson, patientPerson)).id;
   doctor = await accountOf(call, 'doctor', doctorPerson);
@@ -31,14 +31,7 @@ beforeAll(async () => {
   apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor']);
 }, 120000);
 
-afterEach(async () => {
-  await apps?.pages.screenshot('health-records');
-});
-
-afterAll(async () => {
-  await apps?.close();
-  await platform?.stop();
-}, 60000);
+closeAfterTests('health-records', () => ({ apps, platform }));
 
 async function uploadRecord(page: Page, title: string, fileName: string, shared: boolean): Promise<void> {
   const form = page.getByRole('form', { name: 'Add a record' });

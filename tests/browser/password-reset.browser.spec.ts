@@ -1,6 +1,13 @@
 import { nthEmailTo, resetLinkIn } from '../e2e/emails';
 import { startPlatform, type Platform } from '../e2e/platform';
-import { logIn, openBrowserApps, signUpPatient, type BrowserApps } from './flows';
+import {
+  closeAfterTests,
+  browserPatient,
+  logIn,
+  openBrowserApps,
+  signUpPatient,
+  type BrowserApps,
+} from './flows';
 
 let platform: Platform;
 let apps: BrowserApps<'patient'>;
@@ -13,21 +20,10 @@ beforeAll(async () => {
   apps = await openBrowserApps(platform.baseUrl, ['patient']);
 }, 120000);
 
-afterEach(async () => {
-  await apps?.pages.screenshot('password-reset');
-});
-
-afterAll(async () => {
-  await apps?.close();
-  await platform?.stop();
-}, 120000);
+closeAfterTests('password-reset', () => ({ apps, platform }), 120000);
 
 test('a patient who forgot the password resets it from the emailed link and logs in with the new one; the link works once', async () => {
-  const patient = {
-    fullName: 'Meenal Joshi',
-    email: `meenal.${unique}@browser.test`,
-    password: 'patient-pass-1',
-  };
+  const patient = browserPatient('Meenal Joshi', unique);
   await signUpPatient(await apps.pages.open(), apps.urls.patient, patient);
 
   // Another device, signed out: "Forgot password?" on the login page.
@@ -77,11 +73,7 @@ test('a patient who forgot the password resets it from the emailed link and logs
 });
 
 test('a signed-in patient changes the password on the profile page and stays signed in', async () => {
-  const patient = {
-    fullName: 'Tara Pillai',
-    email: `tara.${unique}@browser.test`,
-    password: 'patient-pass-1',
-  };
+  const patient = browserPatient('Tara Pillai', unique);
   const page = await apps.pages.open();
   await signUpPatient(page, apps.urls.patient, patient);
   await page.goto(`${apps.urls.patient}/profile`);
@@ -105,11 +97,7 @@ test('a signed-in patient changes the password on the profile page and stays sig
 });
 
 test('a patient deletes their account from the profile page, is signed out and cannot sign in again', async () => {
-  const patient = {
-    fullName: 'Kavya Menon',
-    email: `kavya.${unique}@browser.test`,
-    password: 'patient-pass-1',
-  };
+  const patient = browserPatient('Kavya Menon', unique);
   const page = await apps.pages.open();
   await signUpPatient(page, apps.urls.patient, patient);
   await page.goto(`${apps.urls.patient}/profile`);

@@ -1,8 +1,8 @@
 import { waitFor } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
 import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours, type Person } from '../e2e/people';
-import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
-import { accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
+import { ADMIN, signInAdmin, startPlatform, type Platform } from '../e2e/platform';
+import { closeAfterTests, accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
 
 let platform: Platform;
 let apps: BrowserApps<'patient' | 'admin' | 'doctor'>;
@@ -17,8 +17,8 @@ const unique = Math.random().toString(36).slice(2, 7);
 beforeAll(async () => {
   platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
   call = httpClient(platform.baseUrl);
-  const admin = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
-  doctor = await verifiedDoctorWithHours(call, admin.body.accessToken, `Dr Prakash Jain ${unique}`);
+  const admin = await signInAdmin(call);
+  doctor = await verifiedDoctorWithHours(call, admin.token, `Dr Prakash Jain ${unique}`);
   const patientPerson = await registerPatient(call, `Nisha Bose ${unique}`);
   appointmentId = (await bookFirstFreeSlot(call, doctor, patientPerson)).id;
   patient = await accountOf(call, 'patient', patientPerson);
@@ -26,14 +26,7 @@ beforeAll(async () => {
   apps = await openBrowserApps(platform.baseUrl, ['patient', 'admin', 'doctor']);
 }, 120000);
 
-afterEach(async () => {
-  await apps?.pages.screenshot('payments');
-});
-
-afterAll(async () => {
-  await apps?.close();
-  await platform?.stop();
-}, 60000);
+closeAfterTests('payments', () => ({ apps, platform }));
 
 test('a patient pays the fee through the sandbox checkout; an admin refunds part of it; the doctor cancels and the rest comes back', async () => {
   const page = await apps.pages.open();

@@ -5,7 +5,7 @@ import type { AppointmentView, Page as ResultPage } from '@arogyam/contracts';
 import { repoRoot } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
 import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
-import { logIn, openBrowserApps, type AppName, type BrowserApps } from './flows';
+import { closeAfterTests, logIn, openBrowserApps, type AppName, type BrowserApps } from './flows';
 
 const run = promisify(execFile);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -43,14 +43,7 @@ beforeAll(async () => {
   apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor', 'admin']);
 }, 180000);
 
-afterEach(async () => {
-  await apps?.pages.screenshot('phone-and-accessibility');
-});
-
-afterAll(async () => {
-  await apps?.close();
-  await platform?.stop();
-}, 60000);
+closeAfterTests('phone-and-accessibility', () => ({ apps, platform }));
 
 /** A page at phone width once it has settled: its sideways overflow and axe's serious and critical findings. */
 async function check(page: Page, url: string): Promise<{ overflow: number; violations: string[] }> {

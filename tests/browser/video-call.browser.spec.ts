@@ -2,9 +2,17 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { findMediasoupWorker, waitFor } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
-import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
+import { signInAdmin, startPlatform, type Platform } from '../e2e/platform';
 import { CONSENT, verifiedDoctorWithHours } from '../e2e/people';
-import { accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
+import {
+  closeAfterTests,
+  browserPatient,
+  accountOf,
+  logIn,
+  openBrowserApps,
+  type Account,
+  type BrowserApps,
+} from './flows';
 import { bookVideoVisits, callStatus, inboundStats, receivedWidth } from './video-flows';
 
 interface AuthBody {
@@ -38,11 +46,7 @@ describe.each([
 
   const unique = Math.random().toString(36).slice(2, 7);
   const doctorName = `Dr Kavya Iyer ${unique}`;
-  const patient = {
-    fullName: `Arjun Das ${unique}`,
-    email: `arjun.${unique}@browser.test`,
-    password: 'patient-pass-1',
-  };
+  const patient = browserPatient(`Arjun Das ${unique}`, unique);
   let doctorToken: string;
   let doctorAccount: Account;
   let appointmentId: string;
@@ -54,8 +58,8 @@ describe.each([
     // The doctor (verified, round-the-clock hours), the patient and a video appointment at the next
     // free slot are set up through the API: the browser part of this test is the call itself. The
     // platform lets video calls start a day early (VIDEO_JOIN_EARLY_MINUTES).
-    const admin = await call<AuthBody>('POST', '/api/admin/login', { body: ADMIN });
-    const doctor = await verifiedDoctorWithHours(call, admin.body.accessToken, doctorName);
+    const admin = await signInAdmin(call);
+    const doctor = await verifiedDoctorWithHours(call, admin.token, doctorName);
     const doctorId = doctor.id;
     doctorToken = doctor.token;
     doctorAccount = await accountOf(call, 'doctor', doctor);
@@ -70,14 +74,7 @@ describe.each([
     apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor']);
   }, 120000);
 
-  afterEach(async () => {
-    await apps?.pages.screenshot('video-call');
-  });
-
-  afterAll(async () => {
-    await apps?.close();
-    await platform?.stop();
-  }, 60000);
+  closeAfterTests('video-call', () => ({ apps, platform }));
 
   /** Media flows into the page: received bytes and decoded video frames both grow over a second. */
   async function expectMediaFlowing(page: Page): Promise<void> {

@@ -1,9 +1,17 @@
 import type { Page } from 'playwright-core';
 import { findMediasoupWorker, launchChromium, waitFor } from '@arogyam/testing';
 import { httpClient } from '../e2e/http';
-import { ADMIN, startPlatform, type Platform } from '../e2e/platform';
+import { signInAdmin, startPlatform, type Platform } from '../e2e/platform';
 import { CONSENT, verifiedDoctorWithHours } from '../e2e/people';
-import { accountOf, logIn, openBrowserApps, type Account, type BrowserApps } from './flows';
+import {
+  closeAfterTests,
+  browserPatient,
+  accountOf,
+  logIn,
+  openBrowserApps,
+  type Account,
+  type BrowserApps,
+} from './flows';
 import { bookVideoVisits, callStatus, inboundStats, type BookedVisit } from './video-flows';
 
 interface AuthBody {
@@ -37,11 +45,7 @@ describe.each([
 
   const unique = Math.random().toString(36).slice(2, 7);
   const doctorName = `Dr Meera Pillai ${unique}`;
-  const patient = {
-    fullName: `Sunil Verma ${unique}`,
-    email: `sunil.${unique}@browser.test`,
-    password: 'patient-pass-1',
-  };
+  const patient = browserPatient(`Sunil Verma ${unique}`, unique);
   let doctorAccount: Account;
   let patientToken: string;
   /** Three video appointments at the next free slots: one per test. */
@@ -54,8 +58,8 @@ describe.each([
       { video: mode, videoEnv: { VIDEO_RING_TIMEOUT_SECONDS: String(RING_TIMEOUT_SECONDS) } },
     );
     const call = httpClient(platform.baseUrl);
-    const admin = await call<AuthBody>('POST', '/api/admin/login', { body: ADMIN });
-    const doctor = await verifiedDoctorWithHours(call, admin.body.accessToken, doctorName);
+    const admin = await signInAdmin(call);
+    const doctor = await verifiedDoctorWithHours(call, admin.token, doctorName);
     doctorAccount = await accountOf(call, 'doctor', doctor);
 
     const patientAuth = await call<AuthBody>('POST', '/api/patients/register', {
@@ -67,14 +71,7 @@ describe.each([
     apps = await openBrowserApps(platform.baseUrl, ['patient', 'doctor']);
   }, 120000);
 
-  afterEach(async () => {
-    await apps?.pages.screenshot('video-visit');
-  });
-
-  afterAll(async () => {
-    await apps?.close();
-    await platform?.stop();
-  }, 60000);
+  closeAfterTests('video-visit', () => ({ apps, platform }));
 
   /**
    * Decoded video frames grow on the page's call over a second (inbound-rtp). A media session that

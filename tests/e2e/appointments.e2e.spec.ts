@@ -1,7 +1,7 @@
 import { waitFor } from '@arogyam/testing';
 import { httpClient } from './http';
 import { CONSENT } from './people';
-import { ADMIN, startPlatform, type Platform } from './platform';
+import { startPlatformAsAdmin, type Platform } from './platform';
 
 interface AuthBody {
   user: { id: string; role: string; fullName: string };
@@ -99,11 +99,7 @@ const activeAt = async (doctor: Person, startAt: string): Promise<AppointmentBod
 };
 
 beforeAll(async () => {
-  platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
-  call = httpClient(platform.baseUrl);
-  const login = await call<AuthBody>('POST', '/api/admin/login', { body: ADMIN });
-  expect(login.status).toBe(200);
-  adminToken = login.body.accessToken;
+  ({ platform, call, adminToken } = await startPlatformAsAdmin({ AUTH_THROTTLE_IP_LIMIT: '1000' }));
   [drX, drY] = await Promise.all([verifiedDoctor('Dr Xavier'), verifiedDoctor('Dr Yamini')]);
   [patientA, patientB] = await Promise.all([registerPatient('Anita A'), registerPatient('Bharat B')]);
 }, 120000);

@@ -6,7 +6,7 @@ import { BUS_ADMIN_USER } from '@arogyam/messaging';
 import { natsEnv, waitFor } from '@arogyam/testing';
 import { httpClient } from './http';
 import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours, type Person } from './people';
-import { ADMIN, startPlatform, type Platform } from './platform';
+import { signInAdmin, startPlatform, type Platform } from './platform';
 
 /**
  * The audit trail (audit-service): every read or change of clinical data, allowed or refused, is
@@ -53,10 +53,7 @@ const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2_000, 7)]);
 beforeAll(async () => {
   platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
   call = httpClient(platform.baseUrl);
-  const login = await call<{ user: { id: string }; accessToken: string }>('POST', '/api/admin/login', {
-    body: ADMIN,
-  });
-  admin = { id: login.body.user.id, token: login.body.accessToken };
+  admin = await signInAdmin(call);
   mongo = await MongoClient.connect(platform.infra.mongoUrl);
   trail = mongo.db(platform.databases['audit-service']).collection('auditEvents');
 }, 90000);

@@ -10,7 +10,7 @@ import {
 import { connectAs, waitForLatestEvent } from '@arogyam/testing';
 import { httpClient } from './http';
 import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours, type Person } from './people';
-import { ADMIN, startPlatform, type Platform } from './platform';
+import { startPlatformAsAdmin, type Platform } from './platform';
 
 let platform: Platform;
 let call: ReturnType<typeof httpClient>;
@@ -67,10 +67,7 @@ const latestEvent = (type: string, caseStudyId: string) =>
   waitForLatestEvent<CaseStudyEvent>(nats, type, (event) => event.payload.caseStudyId === caseStudyId);
 
 beforeAll(async () => {
-  platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
-  call = httpClient(platform.baseUrl);
-  const login = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
-  adminToken = login.body.accessToken;
+  ({ platform, call, adminToken } = await startPlatformAsAdmin({ AUTH_THROTTLE_IP_LIMIT: '1000' }));
   nats = await connectAs(platform.infra);
 }, 90000);
 

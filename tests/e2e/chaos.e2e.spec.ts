@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { waitFor } from '@arogyam/testing';
 import { httpClient, type HttpAnswer } from './http';
-import { CONSENT, registerPatient, verifiedDoctorWithHours, type Person } from './people';
-import { ADMIN, startPlatform, type Platform } from './platform';
+import { CONSENT, verifiedDoctorWithHours, type Person } from './people';
+import { startPlatformAsAdmin, type Platform } from './platform';
 
 /**
  * A bad day: during a scripted consultation (register, book, pay, chat, notes, prescription,
@@ -32,10 +32,7 @@ let adminToken: string;
 let doctor: Person;
 
 beforeAll(async () => {
-  platform = await startPlatform();
-  call = httpClient(platform.baseUrl);
-  const admin = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
-  adminToken = admin.body.accessToken;
+  ({ platform, call, adminToken } = await startPlatformAsAdmin());
   doctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Chaos Chandra');
 }, 90000);
 

@@ -1,7 +1,7 @@
 import { waitFor } from '@arogyam/testing';
 import { httpClient } from './http';
 import { registerPatient, verifiedDoctorWithHours, type Person } from './people';
-import { ADMIN, startPlatform, type Platform } from './platform';
+import { signInAdmin, startPlatform, type Platform } from './platform';
 
 interface Page<T> {
   items: T[];
@@ -19,8 +19,8 @@ let doctor: Person;
 beforeAll(async () => {
   platform = await startPlatform();
   call = httpClient(platform.baseUrl);
-  const admin = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
-  doctor = await verifiedDoctorWithHours(call, admin.body.accessToken, 'Dr Durable Dsouza');
+  const admin = await signInAdmin(call);
+  doctor = await verifiedDoctorWithHours(call, admin.token, 'Dr Durable Dsouza');
 }, 90000);
 
 afterAll(async () => {

@@ -12,7 +12,7 @@ import { waitFor } from '@arogyam/testing';
 import { CareSituations } from './care-situations';
 import { httpClient } from './http';
 import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours, type Person } from './people';
-import { ADMIN, startPlatform, type Platform } from './platform';
+import { startPlatformAsAdmin, type Platform } from './platform';
 
 let platform: Platform;
 let call: ReturnType<typeof httpClient>;
@@ -58,10 +58,7 @@ const listOwn = async (patient: Person) =>
     .body;
 
 beforeAll(async () => {
-  platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
-  call = httpClient(platform.baseUrl);
-  adminToken = (await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN })).body
-    .accessToken;
+  ({ platform, call, adminToken } = await startPlatformAsAdmin({ AUTH_THROTTLE_IP_LIMIT: '1000' }));
   mongo = await MongoClient.connect(platform.infra.mongoUrl);
   situations = new CareSituations(
     call,

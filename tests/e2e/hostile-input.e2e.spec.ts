@@ -7,7 +7,7 @@ import { gatewayRoutes, gatewaySocketEvents, type GatewayRoute, type RouteInput 
 import { MARK, hostileId, noise, overlongText, poison, tooDeep, tooMany } from './hostile-values';
 import { httpClient } from './http';
 import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours, type Person } from './people';
-import { ADMIN, startPlatform, type Platform } from './platform';
+import { signInAdmin, startPlatform, type Platform } from './platform';
 import { ask, socketPool } from './sockets';
 
 /**
@@ -87,9 +87,7 @@ beforeAll(async () => {
   platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000000', LOGIN_THROTTLE_LIMIT: '1000000' });
   call = httpClient(platform.baseUrl);
   mongo = await MongoClient.connect(platform.infra.mongoUrl);
-  tokens.admin = (
-    await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN })
-  ).body.accessToken;
+  tokens.admin = (await signInAdmin(call)).token;
   const doctor: Person = await verifiedDoctorWithHours(call, tokens.admin, 'Dr Fuzz Target');
   const patient: Person = await registerPatient(call, 'Fuzz Patient');
   tokens.doctor = doctor.token;

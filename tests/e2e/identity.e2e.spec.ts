@@ -4,7 +4,7 @@ import { waitFor } from '@arogyam/testing';
 import { nthEmailTo } from './emails';
 import { httpClient } from './http';
 import { CONSENT } from './people';
-import { ADMIN, startPlatform, type Platform } from './platform';
+import { startPlatformAsAdmin, type Platform } from './platform';
 
 interface AuthBody {
   user: {
@@ -56,11 +56,7 @@ const doctorFields = (name: string) => ({
 });
 
 beforeAll(async () => {
-  platform = await startPlatform({ LOGIN_THROTTLE_LIMIT: '5' });
-  call = httpClient(platform.baseUrl);
-  const login = await call<AuthBody>('POST', '/api/admin/login', { body: ADMIN });
-  expect(login.status).toBe(200);
-  adminToken = login.body.accessToken;
+  ({ platform, call, adminToken } = await startPlatformAsAdmin({ LOGIN_THROTTLE_LIMIT: '5' }));
 }, 90000);
 
 afterAll(async () => {

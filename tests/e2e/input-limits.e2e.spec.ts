@@ -2,7 +2,7 @@ import type { ChatMessageView } from '@arogyam/contracts';
 import { waitFor } from '@arogyam/testing';
 import { httpClient } from './http';
 import { CONSENT, bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours, type Person } from './people';
-import { ADMIN, startPlatform, type Platform } from './platform';
+import { ADMIN, signInAdmin, startPlatform, type Platform } from './platform';
 import { ask, socketPool } from './sockets';
 
 /**
@@ -45,8 +45,7 @@ async function uploadRecord(title: string, recordedOn?: string): Promise<number>
 beforeAll(async () => {
   platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
   call = httpClient(platform.baseUrl);
-  const adminToken = (await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN })).body
-    .accessToken;
+  const adminToken = (await signInAdmin(call)).token;
   doctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Emoji Count');
   patient = await registerPatient(call, 'Emoji Patient');
   await bookFirstFreeSlot(call, doctor, patient, 'chat');

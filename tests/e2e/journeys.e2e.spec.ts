@@ -16,7 +16,7 @@ import {
   verifiedDoctorWithHours,
   type Person,
 } from './people';
-import { ADMIN, startPlatform, type Platform } from './platform';
+import { startPlatformAsAdmin, type Platform } from './platform';
 import { socketPool } from './sockets';
 
 let platform: Platform;
@@ -27,10 +27,7 @@ const PHOTO = `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w
 const CLINIC = { name: 'Heartline Clinic', addressLine: '12 MG Road, Indiranagar', city: 'Bengaluru' };
 
 beforeAll(async () => {
-  platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
-  call = httpClient(platform.baseUrl);
-  const login = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
-  adminToken = login.body.accessToken;
+  ({ platform, call, adminToken } = await startPlatformAsAdmin({ AUTH_THROTTLE_IP_LIMIT: '1000' }));
 }, 90000);
 
 const sockets = socketPool();

@@ -16,7 +16,7 @@ import { emailsTo, type SentEmail } from './emails';
 import { httpClient } from './http';
 import { ask, socketPool } from './sockets';
 import { registerPatient, verifiedDoctorWithHours, type Person } from './people';
-import { ADMIN, startPlatform, type Platform } from './platform';
+import { signInAdmin, startPlatform, type Platform } from './platform';
 
 interface NotificationBody {
   id: string;
@@ -42,8 +42,8 @@ let socket: Socket;
 beforeAll(async () => {
   platform = await startPlatform();
   call = httpClient(platform.baseUrl);
-  const admin = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
-  doctor = await verifiedDoctorWithHours(call, admin.body.accessToken, 'Dr Notify Nair');
+  const admin = await signInAdmin(call);
+  doctor = await verifiedDoctorWithHours(call, admin.token, 'Dr Notify Nair');
   patient = await registerPatient(call, 'Pooja Notified');
   socket = await sockets.connect(platform.baseUrl, patient.token);
 }, 90000);
@@ -268,8 +268,8 @@ it('reading a chat room marks its message notifications read, and the bell drops
 });
 
 it('an event a service gave up on is listed for admins, without its content, and replayed to that service', async () => {
-  const admin = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
-  const adminToken = admin.body.accessToken;
+  const admin = await signInAdmin(call);
+  const adminToken = admin.token;
   const startAt = new Date(Math.ceil((Date.now() + 96 * 3_600_000) / 3_600_000) * 3_600_000).toISOString();
   const booked = await call<{ id: string }>('POST', '/api/appointments', {
     token: patient.token,

@@ -15,8 +15,8 @@ import {
 import { EventPublisher, createEvent, type BusPrincipalName } from '@arogyam/messaging';
 import { connectAs, eventConsumersCaughtUp, waitFor } from '@arogyam/testing';
 import { httpClient } from './http';
-import { CONSENT, bookFirstFreeSlot, signInAdmin, verifiedDoctorWithHours, type Person } from './people';
-import { ADMIN, E2E_PAYMENT_SANDBOX_SECRET, startPlatform, type Platform } from './platform';
+import { CONSENT, bookFirstFreeSlot, verifiedDoctorWithHours, type Person } from './people';
+import { E2E_PAYMENT_SANDBOX_SECRET, signInAdmin, startPlatform, type Platform } from './platform';
 
 /**
  * A patient deletes their account (issue 13, data rights): afterwards their name, email and phone
@@ -61,7 +61,7 @@ const ERASING_SERVICES: BusPrincipalName[] = [
 beforeAll(async () => {
   platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
   call = httpClient(platform.baseUrl);
-  admin = await signInAdmin(call, ADMIN);
+  admin = await signInAdmin(call);
   doctor = await verifiedDoctorWithHours(call, admin.token, 'Dr Ilango Varadarajan');
   mongo = await MongoClient.connect(platform.infra.mongoUrl);
   nats = await connectAs(platform.infra);

@@ -3,7 +3,7 @@ import type { AnalyticsReportView, PaymentView } from '@arogyam/contracts';
 import { extractPdfText, waitFor } from '@arogyam/testing';
 import { httpClient } from './http';
 import { registerPatient, verifiedDoctorWithHours, type Person } from './people';
-import { ADMIN, E2E_PAYMENT_SANDBOX_SECRET, startPlatform, type Platform } from './platform';
+import { E2E_PAYMENT_SANDBOX_SECRET, startPlatformAsAdmin, type Platform } from './platform';
 
 let platform: Platform;
 let call: ReturnType<typeof httpClient>;
@@ -33,10 +33,7 @@ const sandboxWebhook = (orderId: string, secret = E2E_PAYMENT_SANDBOX_SECRET) =>
 };
 
 beforeAll(async () => {
-  platform = await startPlatform();
-  call = httpClient(platform.baseUrl);
-  const admin = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
-  adminToken = admin.body.accessToken;
+  ({ platform, call, adminToken } = await startPlatformAsAdmin());
   doctor = await verifiedDoctorWithHours(call, adminToken, 'Dr Paisa Rao');
   patient = await registerPatient(call, 'Meena Payer');
 }, 90000);

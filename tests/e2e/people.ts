@@ -92,10 +92,3 @@ export async function bookFirstFreeSlot(
     throw new Error(`booking answered ${booked.status}: ${JSON.stringify(booked.body)}`);
   return booked.body;
 }
-
-/** The admin the platform seeded, signed in. */
-export async function signInAdmin(call: Call, admin: { email: string; password: string }): Promise<Person> {
-  const login = await call<AuthBody>('POST', '/api/admin/login', { body: admin });
-  if (login.status !== 200) throw new Error(`the admin's login answered ${login.status}`);
-  return { id: login.body.user.id, token: login.body.accessToken };
-}

@@ -14,6 +14,8 @@ import {
   type Infra,
 } from '@arogyam/testing';
 import { NATS_REFUSAL_LOG } from '@arogyam/messaging';
+import { httpClient } from './http';
+import type { Person } from './people';
 
 export const JWT_SECRET = 'e2e-secret-e2e-secret-e2e-secret-0123456789';
 export const ADMIN = { email: 'admin@e2e.test', password: 'admin-password-1' };
@@ -159,4 +161,39 @@ export async function startPlatform(
       if (refusals.length > 0) throw new Error(`NATS refused what an app did:\n${refusals.join('\n')}`);
     },
   };
+}
+
+/** An admin signed in: by default the one the platform seeded (ADMIN). */
+export async function signInAdmin(
+  call: ReturnType<typeof httpClient>,
+  admin: { email: string; password: string } = ADMIN,
+): Promise<Person> {
+  const login = await call<{ user: { id: string }; accessToken: string }>('POST', '/api/admin/login', {
+    body: admin,
+  });
+  if (login.status !== 200) throw new Error(`the admin's login answered ${login.status}`);
+  return { id: login.body.user.id, token: login.body.accessToken };
+}
+
+/** What a spec that works through the API as the seeded admin starts from. */
+export interface AdminStart {
+  platform: Platform;
+  call: ReturnType<typeof httpClient>;
+  adminToken: string;
+}
+
+/** startPlatform, an HTTP client for its gateway, and the seeded admin's token. */
+export async function startPlatformAsAdmin(
+  gatewayEnv: Record<string, string> = {},
+  options: PlatformOptions = {},
+): Promise<AdminStart> {
+  const platform = await startPlatform(gatewayEnv, options);
+  const call = httpClient(platform.baseUrl);
+  try {
+    return { platform, call, adminToken: (await signInAdmin(call)).token };
+  } catch (error) {
+    // The spec never received the platform, so its afterAll cannot stop it.
+    await platform.stop();
+    throw error;
+  }
 }

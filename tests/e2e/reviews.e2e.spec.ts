@@ -2,7 +2,7 @@ import type { AppointmentReviewView, DoctorSummary, Page, ReviewView } from '@ar
 import { waitFor } from '@arogyam/testing';
 import { httpClient } from './http';
 import { bookFirstFreeSlot, registerPatient, verifiedDoctorWithHours, type Person } from './people';
-import { ADMIN, startPlatform, type Platform } from './platform';
+import { startPlatformAsAdmin, type Platform } from './platform';
 
 let platform: Platform;
 let call: ReturnType<typeof httpClient>;
@@ -25,10 +25,7 @@ const searchItem = async (doctor: Person, name: string): Promise<DoctorSummary |
 };
 
 beforeAll(async () => {
-  platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
-  call = httpClient(platform.baseUrl);
-  const login = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
-  adminToken = login.body.accessToken;
+  ({ platform, call, adminToken } = await startPlatformAsAdmin({ AUTH_THROTTLE_IP_LIMIT: '1000' }));
 }, 90000);
 
 afterAll(async () => {

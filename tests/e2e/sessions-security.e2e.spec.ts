@@ -1,7 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
 import { httpClient } from './http';
 import { CONSENT, PASSWORDS, registerPatient, uniqueEmail } from './people';
-import { ADMIN, JWT_SECRET, startPlatform, type Platform } from './platform';
+import { JWT_SECRET, startPlatformAsAdmin, type Platform } from './platform';
 import { socketPool } from './sockets';
 
 /**
@@ -29,9 +29,7 @@ const register = async (name: string): Promise<AuthBody> => {
 };
 
 beforeAll(async () => {
-  platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
-  call = httpClient(platform.baseUrl);
-  adminToken = (await call<AuthBody>('POST', '/api/admin/login', { body: ADMIN })).body.accessToken;
+  ({ platform, call, adminToken } = await startPlatformAsAdmin({ AUTH_THROTTLE_IP_LIMIT: '1000' }));
 }, 90000);
 
 afterAll(async () => {

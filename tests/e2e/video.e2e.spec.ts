@@ -10,7 +10,7 @@ import type {
 import { httpClient } from './http';
 import { ask, socketPool } from './sockets';
 import { registerPatient, verifiedDoctorWithHours, type Person } from './people';
-import { ADMIN, startPlatform, type Platform } from './platform';
+import { startPlatformAsAdmin, type Platform } from './platform';
 
 const HOUR = 3_600_000;
 
@@ -54,10 +54,7 @@ async function bookNextSlot(
 }
 
 beforeAll(async () => {
-  platform = await startPlatform({ AUTH_THROTTLE_IP_LIMIT: '1000' });
-  call = httpClient(platform.baseUrl);
-  const login = await call<{ accessToken: string }>('POST', '/api/admin/login', { body: ADMIN });
-  adminToken = login.body.accessToken;
+  ({ platform, call, adminToken } = await startPlatformAsAdmin({ AUTH_THROTTLE_IP_LIMIT: '1000' }));
 }, 90000);
 
 afterAll(async () => {

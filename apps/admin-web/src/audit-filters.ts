@@ -1,5 +1,5 @@
 import type { AuditResourceKind, SelectOption } from '@arogyam/ui';
-import { dayParam, instantsOf, pageParam } from './search-params';
+import { dayParam, dayRangeAndPageParams, instantsOf, pageParam } from './search-params';
 
 /** The audit search's filters and page, kept in the URL so a search survives reloads and can be shared. */
 export interface AuditFilters {
@@ -45,10 +45,7 @@ export function paramsForAudit(filters: AuditFilters): Record<string, string> {
   if (filters.patientId) params.patientId = filters.patientId;
   if (filters.actorId) params.actorId = filters.actorId;
   if (filters.kind) params.kind = filters.kind;
-  if (filters.fromDay) params.from = filters.fromDay;
-  if (filters.toDay) params.to = filters.toDay;
-  if (filters.page > 1) params.page = String(filters.page);
-  return params;
+  return { ...params, ...dayRangeAndPageParams(filters) };
 }
 
 /** The gateway's query: days become instants (`to` is the start of the day after, exclusive). */

@@ -1,5 +1,5 @@
 import type { PaymentStatus, SelectOption } from '@arogyam/ui';
-import { dayParam, instantsOf, pageParam } from './search-params';
+import { dayParam, dayRangeAndPageParams, instantsOf, pageParam } from './search-params';
 
 /** The payments search's filters and page, kept in the URL so a search survives reloads and can be shared. */
 export interface PaymentFilters {
@@ -44,10 +44,7 @@ export function paramsForPayments(filters: PaymentFilters): Record<string, strin
   if (filters.appointmentId) params.appointmentId = filters.appointmentId;
   if (filters.patientId) params.patientId = filters.patientId;
   if (filters.status) params.status = filters.status;
-  if (filters.fromDay) params.from = filters.fromDay;
-  if (filters.toDay) params.to = filters.toDay;
-  if (filters.page > 1) params.page = String(filters.page);
-  return params;
+  return { ...params, ...dayRangeAndPageParams(filters) };
 }
 
 /** The gateway's query: days become instants (`to` is the start of the day after, exclusive). */

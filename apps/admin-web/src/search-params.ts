@@ -21,6 +21,17 @@ export const instantsOf = (fromDay: string, toDay: string): { from?: string; to?
   to: toDay ? dayAfter(toDay) : undefined,
 });
 
+/** The URL's days and page of a search's filters: what each search writes after its own fields. */
+export const dayRangeAndPageParams = (filters: {
+  fromDay: string;
+  toDay: string;
+  page: number;
+}): Record<string, string> => ({
+  ...(filters.fromDay ? { from: filters.fromDay } : {}),
+  ...(filters.toDay ? { to: filters.toDay } : {}),
+  ...(filters.page > 1 ? { page: String(filters.page) } : {}),
+});
+
 /** A page number from the URL: 1 unless a positive integer is given. */
 export const pageParam = (params: URLSearchParams): number => {
   const page = Number(params.get('page'));

@@ -24,6 +24,7 @@ import {
   waitForEventConsumers,
   waitForLatestEvent,
   waitForOutboxDrained,
+  indexesOnceBuilt,
   type ServiceUnderTest,
 } from '@arogyam/testing';
 import { chatService } from '../src/chat-service';
@@ -120,15 +121,8 @@ describe('chat-service', () => {
 
   it('declares the indexes the repositories query by, and makes the resend key unique', async () => {
     // test/query-plans.int.spec.ts proves each query of the repositories is served by one of these.
-    await waitFor(
-      async () =>
-        (await service.db.collection('chatMessages').indexes()).length >= 4 &&
-        (await service.db.collection('chatRooms').indexes()).length >= 4,
-      10000,
-      'the indexes',
-    );
-    const messageIndexes = await service.db.collection('chatMessages').indexes();
-    const roomIndexes = await service.db.collection('chatRooms').indexes();
+    const messageIndexes = await indexesOnceBuilt(service.db, 'chatMessages', 4);
+    const roomIndexes = await indexesOnceBuilt(service.db, 'chatRooms', 4);
 
     expect(messageIndexes.map((index) => index.key)).toEqual(
       expect.arrayContaining([

@@ -24,6 +24,7 @@ import {
   startServiceUnderTest,
   waitFor,
   waitForLatestEvent,
+  indexesOnceBuilt,
   type ServiceUnderTest,
 } from '@arogyam/testing';
 import { doctorService } from '../src/doctor-service';
@@ -108,18 +109,7 @@ describe('doctor-service reviews', () => {
   });
 
   it('indexes a doctor’s reviews newest first', async () => {
-    await waitFor(
-      async () =>
-        (
-          await service.db
-            .collection('reviews')
-            .indexes()
-            .catch(() => [])
-        ).length >= 4,
-      10000,
-      'the review indexes',
-    );
-    const indexes = await service.db.collection('reviews').indexes();
+    const indexes = await indexesOnceBuilt(service.db, 'reviews', 4);
     // The outbox's mark lets the relay's sweep find unpublished review events (outboxPlugin); the
     // patient's reviews in `_id` order are their data export's pages (data-rights/).
     expect(indexes.map((index) => index.key)).toEqual(

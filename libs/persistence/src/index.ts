@@ -21,3 +21,4 @@ export * from './audit/audit-trail';
 export * from './audit/refusal';
 export * from './data-rights/patient-data-page';
 export * from './upgrades/one-off-upgrade';
+export * from './upgrades/upgrade-at-startup';

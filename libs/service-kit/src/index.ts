@@ -1,5 +1,6 @@
 export * from './config/load-config';
 export * from './config/service-config';
+export * from './config/int-setting';
 export * from './config/development-values';
 export * from './config/production-problems';
 export * from './logging/request-context';

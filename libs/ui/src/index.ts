@@ -27,6 +27,7 @@ export * from './auth/account-fields';
 export * from './auth/auth-form';
 export * from './auth/login-form';
 export * from './auth/new-password-fields';
+export * from './auth/password-field';
 export * from './auth/forgot-password-page';
 export * from './auth/reset-password-page';
 export * from './auth/change-password-form';
@@ -114,6 +115,7 @@ export * from './health-records/appointment-health-records';
 export * from './case-studies/case-study-labels';
 export * from './case-studies/case-study-article';
 export * from './case-studies/case-study-card';
+export * from './case-studies/case-study-list';
 export * from './case-studies/case-study-tags';
 
 export * from './medical-profile/medical-profile-labels';

@@ -10,8 +10,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { ReactElement } from 'react';
+import type { ReactNode } from 'react';
 import { formatMoney, useT, type ConsultationOutcomeRow, type MoneyRow } from '@arogyam/ui';
+import { CONSULTATION_OUTCOMES } from '../consultation-outcomes';
 
 // SVG attributes take colours, not CSS variables: the stylesheet's palette, spelled out.
 const COLOURS = {
@@ -25,38 +26,39 @@ const COLOURS = {
   net: '#115e59',
 };
 
-/**
- * A chart as a captioned figure. The drawing is one image to assistive technology, named by
- * `label`, which points to the table with the same figures (the text alternative).
- */
-function ChartFigure({
-  label,
-  caption,
-  children,
-}: {
+interface PeriodChartProps {
+  /** Names the drawing, one image to assistive technology, and points to the table with the same figures. */
   label: string;
   caption: string;
-  children: ReactElement;
-}) {
+  chart: typeof BarChart | typeof ComposedChart;
+  /** One entry per day or week, its `period` on the x axis. */
+  data: object[];
+  /** Room for the y axis's labels. */
+  left: number;
+  /** The y axis, tooltip, legend and series. */
+  children: ReactNode;
+}
+
+/**
+ * A chart of figures per day or week as a captioned figure. The drawing is one image to assistive
+ * technology, named by `label`, which points to the table with the same figures (the text alternative).
+ */
+function PeriodChart({ label, caption, chart: Chart, data, left, children }: PeriodChartProps) {
   return (
     <figure className="analytics-chart">
       <div role="img" aria-label={label}>
         <ResponsiveContainer width="100%" height={280}>
-          {children}
+          <Chart data={data} margin={{ top: 8, right: 16, bottom: 8, left }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="period" />
+            {children}
+          </Chart>
         </ResponsiveContainer>
       </div>
       <figcaption className="muted">{caption}</figcaption>
     </figure>
   );
 }
-
-const OUTCOMES = [
-  { key: 'completed', label: 'Completed' },
-  { key: 'cancelled', label: 'Cancelled' },
-  { key: 'lateCancelled', label: 'Cancelled late' },
-  { key: 'noShow', label: 'No-show' },
-  { key: 'open', label: 'Booked, not yet held' },
-] as const;
 
 /**
  * Consultations per day or week, stacked by outcome. The chart is a picture for sighted readers;
@@ -65,23 +67,22 @@ const OUTCOMES = [
 export function OutcomeChart({ rows, tableName }: { rows: ConsultationOutcomeRow[]; tableName: string }) {
   const t = useT();
   return (
-    <ChartFigure
+    <PeriodChart
       label={t('Chart of consultations by outcome; the figures are in the table "{{table}}".', {
         table: tableName,
       })}
       caption={t('Consultations by outcome')}
+      chart={BarChart}
+      data={rows}
+      left={0}
     >
-      <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="period" />
-        <YAxis allowDecimals={false} />
-        <Tooltip />
-        <Legend />
-        {OUTCOMES.map(({ key, label }) => (
-          <Bar key={key} dataKey={key} name={t(label)} stackId="outcome" fill={COLOURS[key]} />
-        ))}
-      </BarChart>
-    </ChartFigure>
+      <YAxis allowDecimals={false} />
+      <Tooltip />
+      <Legend />
+      {CONSULTATION_OUTCOMES.map(({ key, label }) => (
+        <Bar key={key} dataKey={key} name={t(label)} stackId="outcome" fill={COLOURS[key]} />
+      ))}
+    </PeriodChart>
   );
 }
 
@@ -96,22 +97,21 @@ export function MoneyChart({ rows, tableName }: { rows: MoneyRow[]; tableName: s
   }));
   const rupees = (value: number) => formatMoney({ amount: Math.round(value * 100), currency: 'INR' });
   return (
-    <ChartFigure
+    <PeriodChart
       label={t('Chart of revenue, refunds and net; the figures are in the table "{{table}}".', {
         table: tableName,
       })}
       caption={t('Revenue, refunds and net')}
+      chart={ComposedChart}
+      data={data}
+      left={16}
     >
-      <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="period" />
-        <YAxis tickFormatter={rupees} />
-        <Tooltip formatter={(value) => rupees(Number(value))} />
-        <Legend />
-        <Bar dataKey="revenue" name={t('Revenue')} fill={COLOURS.revenue} />
-        <Bar dataKey="refunds" name={t('Refunds')} fill={COLOURS.refunds} />
-        <Line dataKey="net" name={t('Net')} stroke={COLOURS.net} dot={false} />
-      </ComposedChart>
-    </ChartFigure>
+      <YAxis tickFormatter={rupees} />
+      <Tooltip formatter={(value) => rupees(Number(value))} />
+      <Legend />
+      <Bar dataKey="revenue" name={t('Revenue')} fill={COLOURS.revenue} />
+      <Bar dataKey="refunds" name={t('Refunds')} fill={COLOURS.refunds} />
+      <Line dataKey="net" name={t('Net')} stroke={COLOURS.net} dot={false} />
+    </PeriodChart>
   );
 }

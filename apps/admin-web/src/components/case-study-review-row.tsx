@@ -5,8 +5,7 @@ import {
   CaseStudyArticle,
   CaseStudyCard,
   FormError,
-  TextAreaField,
-  toApiError,
+  useAction,
   useAsync,
   useSubmit,
   type CaseStudySummary,
@@ -14,6 +13,7 @@ import {
 } from '@arogyam/ui';
 import { useState } from 'react';
 import { api } from '../session';
+import { ReasonForm } from './reason-form';
 
 interface CaseStudyReviewRowProps {
   caseStudy: CaseStudySummary;
@@ -26,22 +26,15 @@ export function CaseStudyReviewRow({ caseStudy, onDecided }: CaseStudyReviewRowP
   const t = useT();
   const [reading, setReading] = useState(false);
   const [returning, setReturning] = useState(false);
-  const [approving, setApproving] = useState(false);
-  const [approveError, setApproveError] = useState<string | null>(null);
+  const approval = useAction();
   const returned = useSubmit(['comments']);
   const path = `/admin/case-studies/${encodeURIComponent(caseStudy.id)}`;
 
-  const approve = async () => {
-    setApproving(true);
-    setApproveError(null);
-    try {
+  const approve = () =>
+    approval.run(async () => {
       await api.post(`${path}/approve`);
       onDecided(caseStudy, 'published');
-    } catch (thrown) {
-      setApproveError(toApiError(thrown).message);
-      setApproving(false);
-    }
-  };
+    });
 
   const sendBack = returned.handleSubmit(async (data) => {
     await api.post(`${path}/return`, { comments: String(data.get('comments') ?? '') });
@@ -57,30 +50,20 @@ export function CaseStudyReviewRow({ caseStudy, onDecided }: CaseStudyReviewRowP
           {t('Read the case')}
         </Button>
       )}
-      <FormError message={approveError} />
+      <FormError message={approval.error?.message} />
       {returning ? (
-        <form className="confirm-panel" onSubmit={sendBack} noValidate>
-          <FormError message={returned.formError} />
-          <TextAreaField
-            label={t('Comments for the author')}
-            name="comments"
-            rows={3}
-            autoFocus
-            hint={t('What to change before it can be published.')}
-            error={returned.fieldErrors.comments}
-          />
-          <div className="form-actions">
-            <Button type="submit" busy={returned.busy}>
-              {t('Return to author')}
-            </Button>
-            <Button variant="quiet" onClick={() => setReturning(false)}>
-              {t('Cancel')}
-            </Button>
-          </div>
-        </form>
+        <ReasonForm
+          submission={returned}
+          onSubmit={sendBack}
+          name="comments"
+          label={t('Comments for the author')}
+          hint={t('What to change before it can be published.')}
+          submitLabel={t('Return to author')}
+          onCancel={() => setReturning(false)}
+        />
       ) : (
         <div className="row-actions">
-          <Button busy={approving} onClick={() => void approve()}>
+          <Button busy={approval.busy} onClick={() => void approve()}>
             {t('Approve and publish')}
           </Button>
           <Button variant="secondary" onClick={() => setReturning(true)}>

@@ -1,7 +1,6 @@
 import {
   useT,
   EmptyState,
-  PagedView,
   StatusBadge,
   callRecordsSummary,
   formatDate,
@@ -10,11 +9,11 @@ import {
   useAsync,
   type Appointment,
   type Page,
-  TableRegion,
 } from '@arogyam/ui';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../session';
+import { PagedTable } from './paged-table';
 
 /** One day's appointments across all doctors, a page at a time. Keyed by date, so a new day starts at page 1. */
 export function DayAppointments({ date }: { date: string }) {
@@ -26,58 +25,49 @@ export function DayAppointments({ date }: { date: string }) {
   );
 
   return (
-    <PagedView
+    <PagedTable
       state={appointments}
       loadingLabel={t('Loading appointments…')}
       errorTitle={t('We could not load appointments')}
       empty={<EmptyState title={t('No appointments on this day.')} />}
       onPageChange={setPage}
+      label={t('Appointments of the day')}
+      caption={`Appointments on ${formatDate(date)}`}
+      headings={[
+        t('Time'),
+        t('Doctor'),
+        t('Patient'),
+        t('Mode'),
+        t('Status'),
+        t('Video calls'),
+        t('Payment'),
+      ]}
     >
-      {(items, found) => (
-        <TableRegion label={t('Appointments of the day')}>
-          <table aria-busy={appointments.loading || undefined}>
-            <caption className="visually-hidden">
-              Appointments on {formatDate(date)}, {found.total} in total
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('Time')}</th>
-                <th scope="col">{t('Doctor')}</th>
-                <th scope="col">{t('Patient')}</th>
-                <th scope="col">{t('Mode')}</th>
-                <th scope="col">{t('Status')}</th>
-                <th scope="col">{t('Video calls')}</th>
-                <th scope="col">{t('Payment')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((appointment) => (
-                <tr key={appointment.id}>
-                  <th scope="row" className="appointment-when">
-                    {formatTimeRange(appointment.startAt, appointment.endAt)}
-                  </th>
-                  <td>
-                    {appointment.doctor.fullName}
-                    <br />
-                    <span className="muted">{appointment.doctor.specialization}</span>
-                  </td>
-                  <td>{appointment.patient.fullName}</td>
-                  <td>{modeLabel(appointment.mode)}</td>
-                  <td>
-                    <StatusBadge status={appointment.status} />
-                  </td>
-                  <td>{callRecordsSummary(appointment.calls)}</td>
-                  <td>
-                    <Link to={`/payments?appointmentId=${encodeURIComponent(appointment.id)}`}>
-                      {t('Payments')}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
-      )}
-    </PagedView>
+      {(items) =>
+        items.map((appointment) => (
+          <tr key={appointment.id}>
+            <th scope="row" className="appointment-when">
+              {formatTimeRange(appointment.startAt, appointment.endAt)}
+            </th>
+            <td>
+              {appointment.doctor.fullName}
+              <br />
+              <span className="muted">{appointment.doctor.specialization}</span>
+            </td>
+            <td>{appointment.patient.fullName}</td>
+            <td>{modeLabel(appointment.mode)}</td>
+            <td>
+              <StatusBadge status={appointment.status} />
+            </td>
+            <td>{callRecordsSummary(appointment.calls)}</td>
+            <td>
+              <Link to={`/payments?appointmentId=${encodeURIComponent(appointment.id)}`}>
+                {t('Payments')}
+              </Link>
+            </td>
+          </tr>
+        ))
+      }
+    </PagedTable>
   );
 }

@@ -2,12 +2,10 @@ import {
   useT,
   Button,
   FormError,
-  TextAreaField,
   formatDate,
   formatFileSize,
   optionalText,
   saveFile,
-  toApiError,
   useAction,
   useSubmit,
   type DoctorDocument,
@@ -17,6 +15,7 @@ import {
 } from '@arogyam/ui';
 import { useState } from 'react';
 import { api } from '../session';
+import { ReasonForm } from './reason-form';
 
 interface PendingDoctorRowProps {
   doctor: DoctorProfile;
@@ -28,24 +27,17 @@ interface PendingDoctorRowProps {
 export function PendingDoctorRow({ doctor, onDecided }: PendingDoctorRowProps) {
   const t = useT();
   const [rejecting, setRejecting] = useState(false);
-  const [approving, setApproving] = useState(false);
-  const [approveError, setApproveError] = useState<string | null>(null);
+  const approval = useAction();
   const rejection = useSubmit(['note']);
 
   const decide = (verification: DoctorVerification) =>
     api.post(`/admin/doctors/${encodeURIComponent(doctor.id)}/verify`, verification);
 
-  const approve = async () => {
-    setApproving(true);
-    setApproveError(null);
-    try {
+  const approve = () =>
+    approval.run(async () => {
       await decide({ decision: 'approved' });
       onDecided(doctor, 'approved');
-    } catch (thrown) {
-      setApproveError(toApiError(thrown).message);
-      setApproving(false);
-    }
-  };
+    });
 
   const opening = useAction();
   const openDocument = (document: DoctorDocument) =>
@@ -109,36 +101,27 @@ export function PendingDoctorRow({ doctor, onDecided }: PendingDoctorRowProps) {
           </>
         )}
       </dl>
-      <FormError message={opening.error?.message ?? approveError} />
+      <FormError message={(opening.error ?? approval.error)?.message} />
       {rejecting ? (
-        <form className="confirm-panel" onSubmit={reject} noValidate>
-          <FormError message={rejection.formError} />
-          <TextAreaField
-            label={t('Reason for rejection')}
-            name="note"
-            rows={3}
-            autoFocus
-            required
-            hint={t(
-              'Required. The doctor is emailed this reason and sees it in their app, e.g. that the registration number was not found in the register.',
-            )}
-            error={rejection.fieldErrors.note}
-          />
-          <div className="form-actions">
-            <Button type="submit" variant="danger" busy={rejection.busy}>
-              {t('Confirm rejection')}
-            </Button>
-            <Button variant="secondary" disabled={rejection.busy} onClick={() => setRejecting(false)}>
-              {t('Cancel')}
-            </Button>
-          </div>
-        </form>
+        <ReasonForm
+          submission={rejection}
+          onSubmit={reject}
+          name="note"
+          label={t('Reason for rejection')}
+          hint={t(
+            'Required. The doctor is emailed this reason and sees it in their app, e.g. that the registration number was not found in the register.',
+          )}
+          required
+          submitLabel={t('Confirm rejection')}
+          danger
+          onCancel={() => setRejecting(false)}
+        />
       ) : (
         <div className="row-actions">
-          <Button busy={approving} onClick={approve}>
+          <Button busy={approval.busy} onClick={() => void approve()}>
             {t('Approve')}
           </Button>
-          <Button variant="danger" disabled={approving} onClick={() => setRejecting(true)}>
+          <Button variant="danger" disabled={approval.busy} onClick={() => setRejecting(true)}>
             {t('Reject')}
           </Button>
         </div>

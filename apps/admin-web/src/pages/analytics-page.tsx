@@ -28,6 +28,7 @@ import {
   type RangePreset,
 } from '../analytics-range';
 import { MoneyChart, OutcomeChart } from '../components/analytics-charts';
+import { CONSULTATION_OUTCOMES } from '../consultation-outcomes';
 import { AnalyticsTable, type Column } from '../components/analytics-table';
 import { api } from '../session';
 
@@ -46,11 +47,10 @@ const percent = (ratio: number | null): string => (ratio === null ? '—' : `${(
 
 const OUTCOME_COLUMNS = (first: string): Column<ConsultationOutcomeRow>[] => [
   { label: first, cell: (row) => row.period },
-  { label: 'Completed', cell: (row) => row.completed },
-  { label: 'Cancelled', cell: (row) => row.cancelled },
-  { label: 'Cancelled late', cell: (row) => row.lateCancelled },
-  { label: 'No-show', cell: (row) => row.noShow },
-  { label: 'Booked, not yet held', cell: (row) => row.open },
+  ...CONSULTATION_OUTCOMES.map(({ key, label }) => ({
+    label,
+    cell: (row: ConsultationOutcomeRow) => row[key],
+  })),
 ];
 
 const MONEY_COLUMNS: Column<MoneyRow>[] = [
@@ -118,6 +118,16 @@ export function AnalyticsPage() {
     setDraft(next);
     if (preset !== 'custom') setSearchParams(paramsForRange(next));
   };
+  const dateField = (field: 'from' | 'to', label: string) => (
+    <TextField
+      label={label}
+      name={field}
+      type="date"
+      required
+      value={draft[field]}
+      onChange={(event) => setDraft({ ...draft, [field]: event.target.value })}
+    />
+  );
   const apply = (event: FormEvent) => {
     event.preventDefault();
     setSearchParams(paramsForRange({ ...draft, preset: 'custom' }));
@@ -143,22 +153,8 @@ export function AnalyticsPage() {
         />
         {draft.preset === 'custom' && (
           <>
-            <TextField
-              label={t('From')}
-              name="from"
-              type="date"
-              required
-              value={draft.from}
-              onChange={(event) => setDraft({ ...draft, from: event.target.value })}
-            />
-            <TextField
-              label={t('To')}
-              name="to"
-              type="date"
-              required
-              value={draft.to}
-              onChange={(event) => setDraft({ ...draft, to: event.target.value })}
-            />
+            {dateField('from', t('From'))}
+            {dateField('to', t('To'))}
             <Button type="submit">{t('Show')}</Button>
           </>
         )}

@@ -1,11 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import {
   useT,
   Button,
   EmptyState,
   FormError,
-  PagedView,
   SelectField,
   TextField,
   formatDateTime,
@@ -14,23 +11,17 @@ import {
   useAsync,
   type AuditEntry,
   type Page,
-  TableRegion,
 } from '@arogyam/ui';
-import {
-  KIND_OPTIONS,
-  auditFiltersFrom,
-  auditQuery,
-  paramsForAudit,
-  type AuditFilters,
-} from '../audit-filters';
+import { KIND_OPTIONS, auditFiltersFrom, auditQuery, paramsForAudit } from '../audit-filters';
+import { DayRangeFields } from '../components/day-range-fields';
+import { PagedTable } from '../components/paged-table';
 import { api } from '../session';
+import { useSearchFilters } from '../use-search-filters';
 
 /** Admins search the audit trail (who reached which patient's clinical data) and export it as CSV. */
 export function AuditPage() {
   const t = useT();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = auditFiltersFrom(searchParams);
-  const [draft, setDraft] = useState<AuditFilters>(filters);
+  const { filters, draft, key, show, search, edit } = useSearchFilters(auditFiltersFrom, paramsForAudit);
   const exporting = useAction();
 
   const entries = useAsync(
@@ -39,16 +30,8 @@ export function AuditPage() {
         query: { ...auditQuery(filters), page: filters.page },
         signal,
       }),
-    [searchParams.toString()],
+    [key],
   );
-
-  const show = (next: AuditFilters) => setSearchParams(paramsForAudit(next));
-  const search = (event: FormEvent) => {
-    event.preventDefault();
-    show({ ...draft, page: 1 });
-  };
-  const edit = (field: keyof AuditFilters) => (event: { target: { value: string } }) =>
-    setDraft({ ...draft, [field]: event.target.value });
 
   return (
     <>
@@ -72,14 +55,7 @@ export function AuditPage() {
           value={draft.kind}
           onChange={edit('kind')}
         />
-        <TextField
-          label={t('From')}
-          name="from"
-          type="date"
-          value={draft.fromDay}
-          onChange={edit('fromDay')}
-        />
-        <TextField label={t('To')} name="to" type="date" value={draft.toDay} onChange={edit('toDay')} />
+        <DayRangeFields draft={draft} edit={edit} />
         <Button type="submit">{t('Search')}</Button>
         <Button
           variant="secondary"
@@ -98,37 +74,18 @@ export function AuditPage() {
         </Button>
       </form>
       <FormError message={exporting.error?.message} />
-      <PagedView
+      <PagedTable
         state={entries}
         loadingLabel={t('Loading the audit trail…')}
         errorTitle={t('We could not load the audit trail')}
         empty={<EmptyState title={t('No entries match this search.')} />}
         onPageChange={(page) => show({ ...filters, page })}
+        label={t('Audit entries')}
+        caption="Audit entries"
+        headings={[t('When'), t('Actor'), t('Patient'), t('What'), t('Action'), t('Outcome'), t('How')]}
       >
-        {(items, found) => (
-          <TableRegion label={t('Audit entries')}>
-            <table aria-busy={entries.loading || undefined}>
-              <caption className="visually-hidden">Audit entries, {found.total} in total</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('When')}</th>
-                  <th scope="col">{t('Actor')}</th>
-                  <th scope="col">{t('Patient')}</th>
-                  <th scope="col">{t('What')}</th>
-                  <th scope="col">{t('Action')}</th>
-                  <th scope="col">{t('Outcome')}</th>
-                  <th scope="col">{t('How')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((entry) => (
-                  <AuditRow key={entry.id} entry={entry} />
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
-        )}
-      </PagedView>
+        {(items) => items.map((entry) => <AuditRow key={entry.id} entry={entry} />)}
+      </PagedTable>
     </>
   );
 }

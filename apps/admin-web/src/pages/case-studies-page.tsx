@@ -1,14 +1,7 @@
-import {
-  useT,
-  EmptyState,
-  PagedView,
-  StatusMessage,
-  useAsync,
-  type CaseStudySummary,
-  type Page,
-} from '@arogyam/ui';
+import { useT, CaseStudyList, StatusMessage, useAsync, type CaseStudySummary, type Page } from '@arogyam/ui';
 import { useState } from 'react';
 import { CaseStudyReviewRow } from '../components/case-study-review-row';
+import { dropFromPage } from '../drop-from-page';
 import { api } from '../session';
 
 /** The review queue of case studies: submitted ones, oldest first. */
@@ -27,14 +20,7 @@ export function CaseStudiesPage() {
 
   // The decision stands: the case is no longer submitted, so its row leaves the queue.
   const removeDecided = (caseStudy: CaseStudySummary, decision: 'published' | 'returned') => {
-    queue.setData(
-      (current) =>
-        current && {
-          ...current,
-          items: current.items.filter((item) => item.id !== caseStudy.id),
-          total: Math.max(0, current.total - 1),
-        },
-    );
+    queue.setData(dropFromPage(caseStudy.id));
     setAnnouncement(
       t(decision === 'published' ? '"{{title}}" was published.' : '"{{title}}" was returned to its author.', {
         title: caseStudy.title,
@@ -52,25 +38,19 @@ export function CaseStudiesPage() {
         )}
       </p>
       <StatusMessage message={announcement} />
-      <PagedView
+      <CaseStudyList
         state={queue}
         loadingLabel={t('Loading case studies awaiting review…')}
         errorTitle={t('We could not load the review queue')}
-        empty={
-          <EmptyState title={t('No case studies awaiting review')}>
-            {t('Submitted cases appear here.')}
-          </EmptyState>
-        }
+        emptyTitle={t('No case studies awaiting review')}
+        emptyHint={t('Submitted cases appear here.')}
         onPageChange={setPage}
+        label={t('Case studies awaiting review')}
       >
-        {(items) => (
-          <ul className="case-study-list" aria-label={t('Case studies awaiting review')}>
-            {items.map((caseStudy) => (
-              <CaseStudyReviewRow key={caseStudy.id} caseStudy={caseStudy} onDecided={removeDecided} />
-            ))}
-          </ul>
+        {(caseStudy) => (
+          <CaseStudyReviewRow key={caseStudy.id} caseStudy={caseStudy} onDecided={removeDecided} />
         )}
-      </PagedView>
+      </CaseStudyList>
     </>
   );
 }

@@ -1,13 +1,6 @@
-import {
-  useT,
-  AsyncView,
-  EmptyState,
-  StatusMessage,
-  useAsync,
-  type FailedEvent,
-  TableRegion,
-} from '@arogyam/ui';
+import { useT, AsyncView, EmptyState, StatusMessage, useAsync, type FailedEvent } from '@arogyam/ui';
 import { useState } from 'react';
+import { DataTable } from '../components/data-table';
 import { FailedEventRow } from '../components/failed-event-row';
 import { api } from '../session';
 
@@ -46,26 +39,23 @@ export function FailedEventsPage() {
               <p>{t('Every event was handled.')}</p>
             </EmptyState>
           ) : (
-            <TableRegion label={t('Failed events')}>
-              <table aria-busy={failed.loading || undefined}>
-                <caption className="visually-hidden">{t('Failed events, newest first')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('Event')}</th>
-                    <th scope="col">{t('Service')}</th>
-                    <th scope="col">{t('Why it failed')}</th>
-                    <th scope="col">{t('Attempts')}</th>
-                    <th scope="col">{t('Given up')}</th>
-                    <th scope="col">{t('Actions')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {events.map((event) => (
-                    <FailedEventRow key={event.seq} failed={event} onReplayed={replayed} />
-                  ))}
-                </tbody>
-              </table>
-            </TableRegion>
+            <DataTable
+              label={t('Failed events')}
+              caption={t('Failed events, newest first')}
+              headings={[
+                t('Event'),
+                t('Service'),
+                t('Why it failed'),
+                t('Attempts'),
+                t('Given up'),
+                t('Actions'),
+              ]}
+              busy={failed.loading}
+            >
+              {events.map((event) => (
+                <FailedEventRow key={event.seq} failed={event} onReplayed={replayed} />
+              ))}
+            </DataTable>
           )
         }
       </AsyncView>

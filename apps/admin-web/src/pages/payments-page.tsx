@@ -1,12 +1,9 @@
-import { useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import {
   useT,
   Button,
   EmptyState,
-  PagedView,
   SelectField,
-  TableRegion,
   TextField,
   formatDateTime,
   formatMoney,
@@ -20,29 +17,21 @@ import {
   paramsForPayments,
   paymentFiltersFrom,
   paymentQuery,
-  type PaymentFilters,
 } from '../payment-filters';
+import { DayRangeFields } from '../components/day-range-fields';
+import { PagedTable } from '../components/paged-table';
 import { api } from '../session';
+import { useSearchFilters } from '../use-search-filters';
 
 /** Admins find a payment (by appointment, patient, status or dates) to see its refunds or refund it. */
 export function PaymentsPage() {
   const t = useT();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = paymentFiltersFrom(searchParams);
-  const [draft, setDraft] = useState<PaymentFilters>(filters);
+  const { filters, draft, key, show, search, edit } = useSearchFilters(paymentFiltersFrom, paramsForPayments);
 
   const payments = useAsync(
     (signal) => api.get<Page<PaymentView>>('/admin/payments', { query: paymentQuery(filters), signal }),
-    [searchParams.toString()],
+    [key],
   );
-
-  const show = (next: PaymentFilters) => setSearchParams(paramsForPayments(next));
-  const search = (event: FormEvent) => {
-    event.preventDefault();
-    show({ ...draft, page: 1 });
-  };
-  const edit = (field: keyof PaymentFilters) => (event: { target: { value: string } }) =>
-    setDraft({ ...draft, [field]: event.target.value });
 
   return (
     <>
@@ -68,61 +57,40 @@ export function PaymentsPage() {
           value={draft.status}
           onChange={edit('status')}
         />
-        <TextField
-          label={t('From')}
-          name="from"
-          type="date"
-          value={draft.fromDay}
-          onChange={edit('fromDay')}
-        />
-        <TextField label={t('To')} name="to" type="date" value={draft.toDay} onChange={edit('toDay')} />
+        <DayRangeFields draft={draft} edit={edit} />
         <Button type="submit">{t('Search')}</Button>
       </form>
-      <PagedView
+      <PagedTable
         state={payments}
         loadingLabel={t('Loading payments…')}
         errorTitle={t('We could not load payments')}
         empty={<EmptyState title={t('No payments match this search.')} />}
         onPageChange={(page) => show({ ...filters, page })}
+        label={t('Payments')}
+        caption="Payments"
+        headings={[t('Started'), t('Amount'), t('Refunded'), t('Status'), t('Appointment'), t('Patient')]}
       >
-        {(items, found) => (
-          <TableRegion label={t('Payments')}>
-            <table aria-busy={payments.loading || undefined}>
-              <caption className="visually-hidden">Payments, {found.total} in total</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('Started')}</th>
-                  <th scope="col">{t('Amount')}</th>
-                  <th scope="col">{t('Refunded')}</th>
-                  <th scope="col">{t('Status')}</th>
-                  <th scope="col">{t('Appointment')}</th>
-                  <th scope="col">{t('Patient')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((payment) => (
-                  <tr key={payment.id}>
-                    <th scope="row">
-                      <Link to={`/payments/${encodeURIComponent(payment.id)}`}>
-                        {formatDateTime(payment.createdAt)}
-                      </Link>
-                    </th>
-                    <td>{formatMoney(payment.amount)}</td>
-                    <td>{payment.refundedAmount.amount > 0 ? formatMoney(payment.refundedAmount) : '—'}</td>
-                    <td>{PAYMENT_STATUS_LABELS[payment.status]}</td>
-                    <td>
-                      <code>{payment.appointmentId}</code>
-                    </td>
-                    <td>
-                      <code>{payment.patientId}</code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
-        )}
-      </PagedView>
+        {(items) =>
+          items.map((payment) => (
+            <tr key={payment.id}>
+              <th scope="row">
+                <Link to={`/payments/${encodeURIComponent(payment.id)}`}>
+                  {formatDateTime(payment.createdAt)}
+                </Link>
+              </th>
+              <td>{formatMoney(payment.amount)}</td>
+              <td>{payment.refundedAmount.amount > 0 ? formatMoney(payment.refundedAmount) : '—'}</td>
+              <td>{PAYMENT_STATUS_LABELS[payment.status]}</td>
+              <td>
+                <code>{payment.appointmentId}</code>
+              </td>
+              <td>
+                <code>{payment.patientId}</code>
+              </td>
+            </tr>
+          ))
+        }
+      </PagedTable>
     </>
   );
 }

@@ -1,8 +1,7 @@
 import {
   useT,
-  AsyncView,
   EmptyState,
-  Pagination,
+  PagedView,
   StatusMessage,
   useAsync,
   type DoctorProfile,
@@ -11,6 +10,7 @@ import {
 } from '@arogyam/ui';
 import { useState } from 'react';
 import { PendingDoctorRow } from '../components/pending-doctor-row';
+import { dropFromPage } from '../drop-from-page';
 import { api } from '../session';
 
 export function PendingDoctorsPage() {
@@ -28,14 +28,7 @@ export function PendingDoctorsPage() {
 
   // The server recorded the decision: the doctor is no longer pending, so the row leaves the list.
   const removeDecided = (doctor: DoctorProfile, decision: VerificationDecision) => {
-    pending.setData(
-      (current) =>
-        current && {
-          ...current,
-          items: current.items.filter((item) => item.id !== doctor.id),
-          total: Math.max(0, current.total - 1),
-        },
-    );
+    pending.setData(dropFromPage(doctor.id));
     setAnnouncement(`${doctor.fullName} was ${decision}.`);
   };
 
@@ -49,28 +42,25 @@ export function PendingDoctorsPage() {
         )}
       </p>
       <StatusMessage message={announcement} />
-      <AsyncView
+      <PagedView
         state={pending}
         loadingLabel={t('Loading doctors awaiting verification…')}
         errorTitle={t('We could not load the review queue')}
-      >
-        {(queue) =>
-          queue.items.length === 0 ? (
-            <EmptyState title={t('No doctors awaiting verification')}>
-              <p>{t('New registrations appear here for review.')}</p>
-            </EmptyState>
-          ) : (
-            <>
-              <ul className="review-list" aria-label={t('Doctors awaiting verification')}>
-                {queue.items.map((doctor) => (
-                  <PendingDoctorRow key={doctor.id} doctor={doctor} onDecided={removeDecided} />
-                ))}
-              </ul>
-              <Pagination page={queue.page} limit={queue.limit} total={queue.total} onPageChange={setPage} />
-            </>
-          )
+        empty={
+          <EmptyState title={t('No doctors awaiting verification')}>
+            <p>{t('New registrations appear here for review.')}</p>
+          </EmptyState>
         }
-      </AsyncView>
+        onPageChange={setPage}
+      >
+        {(items) => (
+          <ul className="review-list" aria-label={t('Doctors awaiting verification')}>
+            {items.map((doctor) => (
+              <PendingDoctorRow key={doctor.id} doctor={doctor} onDecided={removeDecided} />
+            ))}
+          </ul>
+        )}
+      </PagedView>
     </>
   );
 }

@@ -1,17 +1,15 @@
 import {
   useT,
-  AsyncView,
   EmptyState,
-  Pagination,
   SelectField,
   StatusMessage,
   useAsync,
   type AdminUser,
   type Page,
-  TableRegion,
 } from '@arogyam/ui';
 import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { PagedTable } from '../components/paged-table';
 import { UserRow } from '../components/user-row';
 import { UserSearchBox } from '../components/user-search-box';
 import { api } from '../session';
@@ -74,48 +72,24 @@ export function UsersPage() {
         />
       </div>
       <StatusMessage message={announcement} />
-      <AsyncView state={users} loadingLabel={t('Loading users…')} errorTitle={t('We could not load users')}>
-        {(found) =>
-          found.items.length === 0 ? (
-            <EmptyState
-              title={
-                filters.q
-                  ? t('No users match “{{q}}”.', { q: filters.q })
-                  : t('No users match these filters.')
-              }
-            />
-          ) : (
-            <>
-              <TableRegion label={t('Users')}>
-                <table aria-busy={users.loading || undefined}>
-                  <caption className="visually-hidden">Users, {found.total} in total</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('Name')}</th>
-                      <th scope="col">{t('Email')}</th>
-                      <th scope="col">{t('Role')}</th>
-                      <th scope="col">{t('Status')}</th>
-                      <th scope="col">{t('Joined')}</th>
-                      <th scope="col">{t('Actions')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {found.items.map((user) => (
-                      <UserRow key={user.id} user={user} onChanged={accountChanged} />
-                    ))}
-                  </tbody>
-                </table>
-              </TableRegion>
-              <Pagination
-                page={found.page}
-                limit={found.limit}
-                total={found.total}
-                onPageChange={(page) => show({ ...filters, page })}
-              />
-            </>
-          )
+      <PagedTable
+        state={users}
+        loadingLabel={t('Loading users…')}
+        errorTitle={t('We could not load users')}
+        empty={
+          <EmptyState
+            title={
+              filters.q ? t('No users match “{{q}}”.', { q: filters.q }) : t('No users match these filters.')
+            }
+          />
         }
-      </AsyncView>
+        onPageChange={(page) => show({ ...filters, page })}
+        label={t('Users')}
+        caption="Users"
+        headings={[t('Name'), t('Email'), t('Role'), t('Status'), t('Joined'), t('Actions')]}
+      >
+        {(items) => items.map((user) => <UserRow key={user.id} user={user} onChanged={accountChanged} />)}
+      </PagedTable>
     </>
   );
 }

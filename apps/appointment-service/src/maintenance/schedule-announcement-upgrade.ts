@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { InjectOutboxRelay, OutboxRelay } from '@arogyam/persistence';
+import { InjectOutboxRelay, OutboxRelay, upgradeAtStartup } from '@arogyam/persistence';
 import { AvailabilityRepository } from '../availability/availability.repository';
 import { Availability } from '../availability/availability.schema';
 import { schedulePublished } from '../availability/schedule-published';
@@ -21,24 +21,27 @@ export class ScheduleAnnouncementUpgrade implements OnApplicationBootstrap {
     @InjectOutboxRelay(Availability.name) private readonly relay: OutboxRelay<Availability>,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    try {
-      let announced = 0;
-      for (;;) {
-        const batch = await this.availabilities.unannounced(BATCH);
-        const before = announced;
-        for (const schedule of batch) {
-          if (await this.availabilities.announce(schedule._id, schedulePublished(schedule._id, schedule))) {
-            announced += 1;
-            void this.relay.flush(schedule._id);
-          }
+  onApplicationBootstrap(): Promise<void> {
+    return upgradeAtStartup(this.logger, {
+      run: () => this.announceUnannounced(),
+      changed: (count) => `Announced ${count} schedules stored by an earlier version.`,
+      retried: 'Older schedules are announced on the next start',
+    });
+  }
+
+  private async announceUnannounced(): Promise<number> {
+    let announced = 0;
+    for (;;) {
+      const batch = await this.availabilities.unannounced(BATCH);
+      const before = announced;
+      for (const schedule of batch) {
+        if (await this.availabilities.announce(schedule._id, schedulePublished(schedule._id, schedule))) {
+          announced += 1;
+          void this.relay.flush(schedule._id);
         }
-        // A short batch was the last; a full one that announced nothing would come back the same.
-        if (batch.length < BATCH || announced === before) break;
       }
-      if (announced > 0) this.logger.log(`Announced ${announced} schedules stored by an earlier version.`);
-    } catch (error) {
-      this.logger.warn(`Older schedules are announced on the next start: ${(error as Error).message}`);
+      // A short batch was the last; a full one that announced nothing would come back the same.
+      if (batch.length < BATCH || announced === before) return announced;
     }
   }
 }

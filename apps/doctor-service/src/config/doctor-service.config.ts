@@ -1,5 +1,4 @@
-import { IsInt, Max, Min } from 'class-validator';
-import { DataServiceConfig } from '@arogyam/service-kit';
+import { IntSetting, DataServiceConfig } from '@arogyam/service-kit';
 
 export class DoctorServiceConfig extends DataServiceConfig {
   override MONGO_DB = 'arogyam_doctors';
@@ -9,8 +8,6 @@ export class DoctorServiceConfig extends DataServiceConfig {
    * free slot passed (free-times/next-free-sweep.ts); 0 turns the sweep off (tests that run
    * doctor-service without appointment-service).
    */
-  @IsInt()
-  @Min(0)
-  @Max(3600)
+  @IntSetting(0, 3600)
   NEXT_FREE_SWEEP_SECONDS: number = 60;
 }

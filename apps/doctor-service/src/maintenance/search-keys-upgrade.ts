@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { runOneOffUpgrade } from '@arogyam/persistence';
+import { upgradeOnceAtStartup } from '@arogyam/persistence';
 import { DoctorRepository } from '../profiles/doctor.repository';
 
 /**
@@ -20,20 +20,17 @@ export class SearchKeysUpgrade implements OnApplicationBootstrap {
     private readonly doctors: DoctorRepository,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    try {
+  onApplicationBootstrap(): Promise<void> {
+    return upgradeOnceAtStartup(this.logger, {
+      connection: this.connection,
+      name: 'doctor-search-orders-1',
       // Rewriting every doctor is for a database that has doctors without the keys: the look for
       // one costs a read of the collection, once; rewriting 10,000 that need nothing held the
       // start past its readiness check.
-      const rewritten = await runOneOffUpgrade(this.connection, 'doctor-search-orders-1', async () =>
+      run: async () =>
         (await this.doctors.hasDoctorsWithoutSearchOrders()) ? this.doctors.rewriteSearchKeys() : 0,
-      );
-      if (rewritten)
-        this.logger.log(`Gave ${rewritten} doctors stored by an earlier version their search keys.`);
-    } catch (error) {
-      this.logger.warn(
-        `Older doctors keep their search keys until the next start: ${(error as Error).message}`,
-      );
-    }
+      changed: (count) => `Gave ${count} doctors stored by an earlier version their search keys.`,
+      retried: 'Older doctors keep their search keys until the next start',
+    });
   }
 }

@@ -27,8 +27,14 @@ export function CaseStudyForm({
   onSubmit,
 }: CaseStudyFormProps) {
   const t = useT();
-  const set = (field: keyof CaseStudyDraft) => (event: { target: { value: string } }) =>
-    onChange({ ...draft, [field]: event.target.value });
+  // A text's control id is `case-<field>`: the id the server's problems are grouped under.
+  const bind = (field: Exclude<keyof CaseStudyDraft, 'images'>) => ({
+    id: `case-${field}`,
+    name: field,
+    value: draft[field],
+    onChange: (event: { target: { value: string } }) => onChange({ ...draft, [field]: event.target.value }),
+    error: problems[`case-${field}`],
+  });
 
   return (
     <form
@@ -40,47 +46,21 @@ export function CaseStudyForm({
       }}
     >
       <FormError message={formError} />
+      <TextField {...bind('title')} label={t('Title')} maxLength={150} required />
+      <TextField {...bind('specialty')} label={t('Specialty')} maxLength={80} required />
       <TextField
-        id="case-title"
-        name="title"
-        label={t('Title')}
-        value={draft.title}
-        onChange={set('title')}
-        maxLength={150}
-        required
-        error={problems['case-title']}
-      />
-      <TextField
-        id="case-specialty"
-        name="specialty"
-        label={t('Specialty')}
-        value={draft.specialty}
-        onChange={set('specialty')}
-        maxLength={80}
-        required
-        error={problems['case-specialty']}
-      />
-      <TextField
-        id="case-tags"
-        name="tags"
+        {...bind('tags')}
         label={t('Tags')}
         hint={t('Separated by commas, e.g. syncope, heart block.')}
-        value={draft.tags}
-        onChange={set('tags')}
-        error={problems['case-tags']}
       />
       {CASE_TEXTS.map(([field, label, hint]) => (
         <TextAreaField
           key={field}
-          id={`case-${field}`}
-          name={field}
+          {...bind(field)}
           label={label}
           hint={hint || undefined}
           rows={5}
           maxLength={3000}
-          value={draft[field]}
-          onChange={set(field)}
-          error={problems[`case-${field}`]}
         />
       ))}
       <CaseStudyImages

@@ -2,8 +2,7 @@ import {
   useT,
   CASE_STUDY_STATUS_LABELS,
   CaseStudyCard,
-  EmptyState,
-  PagedView,
+  CaseStudyList,
   useAsync,
   type CaseStudySummary,
   type Page,
@@ -34,36 +33,30 @@ export function CaseStudiesPage() {
           {t('Write a case study')}
         </Link>
       </p>
-      <PagedView
+      <CaseStudyList
         state={mine}
         loadingLabel={t('Loading your case studies…')}
         errorTitle={t('We could not load your case studies')}
-        empty={
-          <EmptyState title={t('No case studies yet')}>
-            {t('Your drafts and published cases will be listed here.')}
-          </EmptyState>
-        }
+        emptyTitle={t('No case studies yet')}
+        emptyHint={t('Your drafts and published cases will be listed here.')}
         onPageChange={setPage}
+        label={t('My case studies')}
       >
-        {(items) => (
-          <ul className="case-study-list" aria-label={t('My case studies')}>
-            {items.map((caseStudy) => (
-              <CaseStudyCard
-                key={caseStudy.id}
-                caseStudy={caseStudy}
-                title={<Link to={`/case-studies/${caseStudy.id}`}>{caseStudy.title}</Link>}
-              >
-                <p>
-                  <strong>{t(CASE_STUDY_STATUS_LABELS[caseStudy.status])}</strong>
-                </p>
-                {caseStudy.status === 'returned' && caseStudy.reviewComments && (
-                  <p>{t("Reviewer's comments: {{comments}}", { comments: caseStudy.reviewComments })}</p>
-                )}
-              </CaseStudyCard>
-            ))}
-          </ul>
+        {(caseStudy) => (
+          <CaseStudyCard
+            key={caseStudy.id}
+            caseStudy={caseStudy}
+            title={<Link to={`/case-studies/${caseStudy.id}`}>{caseStudy.title}</Link>}
+          >
+            <p>
+              <strong>{t(CASE_STUDY_STATUS_LABELS[caseStudy.status])}</strong>
+            </p>
+            {caseStudy.status === 'returned' && caseStudy.reviewComments && (
+              <p>{t("Reviewer's comments: {{comments}}", { comments: caseStudy.reviewComments })}</p>
+            )}
+          </CaseStudyCard>
         )}
-      </PagedView>
+      </CaseStudyList>
     </>
   );
 }

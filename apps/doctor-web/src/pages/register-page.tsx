@@ -1,14 +1,4 @@
-import {
-  useT,
-  ACCOUNT_FIELDS,
-  AccountFields,
-  PRIVACY_CONSENT_FIELD,
-  PrivacyConsentField,
-  RegisterForm,
-  readPrivacyConsent,
-  readCredentials,
-  type DoctorRegistration,
-} from '@arogyam/ui';
+import { useT, AccountFields, RegisterForm, type DoctorRegistration } from '@arogyam/ui';
 import { Link } from 'react-router-dom';
 import { LicenceFields } from '../components/licence-fields';
 import { PracticeFields } from '../components/practice-fields';
@@ -16,16 +6,11 @@ import { LICENCE_FIELDS, readLicenceDetails } from '../licence-details';
 import { PRACTICE_FIELDS, readPracticeDetails } from '../practice-details';
 import { api } from '../session';
 
-const FIELDS = [...ACCOUNT_FIELDS, ...LICENCE_FIELDS, ...PRACTICE_FIELDS, PRIVACY_CONSENT_FIELD] as const;
+const FIELDS = [...LICENCE_FIELDS, ...PRACTICE_FIELDS] as const;
 
-/** The body as typed: blank numbers are left out, so the server names what is missing beside its field. */
-function readRegistration(data: FormData): Partial<DoctorRegistration> {
-  return {
-    ...readCredentials(data),
-    ...readLicenceDetails(data),
-    ...readPracticeDetails(data, { blankText: 'omit' }),
-    ...readPrivacyConsent(data),
-  };
+/** The details as typed: blank numbers are left out, so the server names what is missing beside its field. */
+function readDetails(data: FormData): Partial<DoctorRegistration> {
+  return { ...readLicenceDetails(data), ...readPracticeDetails(data, { blankText: 'omit' }) };
 }
 
 export function RegisterPage() {
@@ -39,7 +24,7 @@ export function RegisterPage() {
           'After you register, an Arogyam admin checks your medical registration number. Patients can find and book you once your profile is verified.',
         )}
       </p>
-      <RegisterForm api={api} path="/doctors/register" fields={FIELDS} read={readRegistration}>
+      <RegisterForm api={api} path="/doctors/register" fields={FIELDS} readDetails={readDetails}>
         {(errors) => (
           <>
             <fieldset>
@@ -52,7 +37,6 @@ export function RegisterPage() {
               <legend>{t('Your practice')}</legend>
               <PracticeFields errors={errors} afterSpecialization={<LicenceFields errors={errors} />} />
             </fieldset>
-            <PrivacyConsentField api={api} error={errors[PRIVACY_CONSENT_FIELD]} />
           </>
         )}
       </RegisterForm>

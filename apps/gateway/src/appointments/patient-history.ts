@@ -8,6 +8,7 @@ import {
   type PatientHistoryView,
   type PrescriptionSummaryView,
 } from '@arogyam/contracts';
+import { bestEffort } from '../http/best-effort';
 import { ServiceClient } from '../http/service-client';
 
 /** The history should not wait long for prescriptions: without an answer it comes without them. */
@@ -26,16 +27,15 @@ export class PatientHistory {
 
   async of(actor: Actor, appointmentId: string): Promise<PatientHistoryView> {
     const message: AppointmentForActorMessage = { actor, appointmentId };
-    const prescriptions = this.services
-      .send<PatientHistoryPrescriptionsView>(
+    const prescriptions = bestEffort(
+      this.services.send<PatientHistoryPrescriptionsView>(
         PrescriptionSubjects.listForHistory,
         message,
         PRESCRIPTIONS_TIMEOUT_MS,
-      )
-      .catch((error: Error) => {
-        this.logger.warn(`prescriptions unavailable for a patient history: ${error.name}`);
-        return undefined;
-      });
+      ),
+      this.logger,
+      'prescriptions unavailable for a patient history',
+    );
     const history = await this.services.send<Omit<PatientHistoryView, 'prescriptionsIncluded'>>(
       AppointmentSubjects.patientHistory,
       message,

@@ -5,6 +5,7 @@ import {
   type AppointmentPaymentStatusesView,
   type AppointmentQueueView,
 } from '@arogyam/contracts';
+import { bestEffort } from '../http/best-effort';
 import { ServiceClient } from '../http/service-client';
 
 /** The queue should not wait long for a badge: without an answer the entries carry none. */
@@ -22,19 +23,19 @@ export class QueuePayments {
 
   async addTo(actor: Actor, queue: AppointmentQueueView): Promise<AppointmentQueueView> {
     if (queue.items.length === 0) return queue;
-    try {
-      const { statuses } = await this.services.send<AppointmentPaymentStatusesView>(
+    const answer = await bestEffort(
+      this.services.send<AppointmentPaymentStatusesView>(
         PaymentSubjects.statusOfAppointments,
         { actor, appointmentIds: queue.items.map((entry) => entry.id) },
         PAYMENT_STATUS_TIMEOUT_MS,
-      );
-      return {
-        ...queue,
-        items: queue.items.map((entry) => ({ ...entry, paymentStatus: statuses[entry.id] ?? 'unpaid' })),
-      };
-    } catch (error) {
-      this.logger.warn(`payment statuses unavailable for a queue: ${(error as Error).name}`);
-      return queue;
-    }
+      ),
+      this.logger,
+      'payment statuses unavailable for a queue',
+    );
+    if (!answer) return queue;
+    return {
+      ...queue,
+      items: queue.items.map((entry) => ({ ...entry, paymentStatus: answer.statuses[entry.id] ?? 'unpaid' })),
+    };
   }
 }

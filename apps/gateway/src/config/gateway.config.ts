@@ -1,11 +1,14 @@
 import { Transform } from 'class-transformer';
 import { IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
-import { ServiceConfig, productionSecretProblem, type ProductionChecked } from '@arogyam/service-kit';
+import {
+  IntSetting,
+  ServiceConfig,
+  productionSecretProblem,
+  type ProductionChecked,
+} from '@arogyam/service-kit';
 
 export class GatewayConfig extends ServiceConfig implements ProductionChecked {
-  @IsInt()
-  @Min(1)
-  @Max(65535)
+  @IntSetting(1, 65535)
   PORT: number = 3000;
 
   /** Verifies access tokens; user-service signs them with the same secret. */
@@ -22,40 +25,30 @@ export class GatewayConfig extends ServiceConfig implements ProductionChecked {
   BODY_LIMIT = '100kb';
 
   /** Largest Socket.IO packet; a bigger one closes that socket before it is parsed. */
-  @IsInt()
-  @Min(1024)
-  @Max(10_000_000)
+  @IntSetting(1024, 10_000_000)
   SOCKET_MESSAGE_LIMIT_BYTES: number = 100_000;
 
   /** Logins per client IP and email within the window. */
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   LOGIN_THROTTLE_LIMIT: number = 10;
 
   /** Auth requests (login, register, refresh, password reset and change) per client IP within the window. */
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   AUTH_THROTTLE_IP_LIMIT: number = 100;
 
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   AUTH_THROTTLE_WINDOW_SECONDS: number = 60;
 
   /** Password reset links one email address may be sent within its window, from any client. */
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   PASSWORD_RESET_EMAIL_LIMIT: number = 5;
 
   /** At most an hour: the shared counts keep an entry two hours (http/throttling/shared-counts.ts). */
-  @IsInt()
-  @Min(1)
-  @Max(3600)
+  @IntSetting(1, 3600)
   PASSWORD_RESET_EMAIL_WINDOW_SECONDS: number = 3600;
 
   /** How long /api/health waits for each service; it always answers within about this. */
-  @IsInt()
-  @Min(100)
-  @Max(10000)
+  @IntSetting(100, 10000)
   HEALTH_TIMEOUT_MS: number = 1500;
 
   /**
@@ -77,68 +70,49 @@ export class GatewayConfig extends ServiceConfig implements ProductionChecked {
   TRUST_PROXY: number = 0;
 
   /** Bookings one patient may make per hour, on every gateway together. */
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   BOOKING_BUDGET_PER_HOUR: number = 30;
 
   /** Health-record uploads one patient may make per hour, on every gateway together. */
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   UPLOAD_BUDGET_PER_HOUR: number = 60;
 
   /** Chat messages one person may send per minute over HTTP, on every gateway together. */
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   MESSAGE_BUDGET_PER_MINUTE: number = 60;
 
   /**
    * How long a user's account status may be reused from this gateway's cache; 0 asks user-service
    * on every request. A suspension drops the entry at once (identity/account-status.checker.ts).
    */
-  @IsInt()
-  @Min(0)
-  @Max(3600)
+  @IntSetting(0, 3600)
   ACCOUNT_STATUS_CACHE_TTL_SECONDS: number = 60;
 
   /** An entry is ~150 bytes: 100,000 signed-in users are ~15 MB. */
-  @IsInt()
-  @Min(1)
-  @Max(1000000)
+  @IntSetting(1, 1000000)
   ACCOUNT_STATUS_CACHE_ENTRIES: number = 100000;
 
   /** How long a cached doctor-search answer may be used; 0 turns the cache off (doctor-search-cache.ts). */
-  @IsInt()
-  @Min(0)
-  @Max(3600)
+  @IntSetting(0, 3600)
   DOCTOR_SEARCH_CACHE_TTL_SECONDS: number = 30;
 
-  @IsInt()
-  @Min(1)
-  @Max(100000)
+  @IntSetting(1, 100000)
   DOCTOR_SEARCH_CACHE_ENTRIES: number = 2000;
 
   /** After a listing change, how long no answer is cached while every doctor-service instance catches up. */
-  @IsInt()
-  @Min(0)
-  @Max(10000)
+  @IntSetting(0, 10000)
   DOCTOR_SEARCH_CACHE_SETTLE_MS: number = 1000;
 
   /** Longest use of a cached slot listing; 0 turns the cache off (appointments/slot-listing-cache.ts). */
-  @IsInt()
-  @Min(0)
-  @Max(3600)
+  @IntSetting(0, 3600)
   SLOT_LISTING_CACHE_TTL_SECONDS: number = 30;
 
   /** A 30-day listing of a doctor working around the clock is ~200 KB in memory. */
-  @IsInt()
-  @Min(1)
-  @Max(100000)
+  @IntSetting(1, 100000)
   SLOT_LISTING_CACHE_ENTRIES: number = 1000;
 
   /** After a doctor's slots change, how long none of their listings is cached while every appointment-service instance catches up. */
-  @IsInt()
-  @Min(0)
-  @Max(10000)
+  @IntSetting(0, 10000)
   SLOT_LISTING_CACHE_SETTLE_MS: number = 1000;
 
   productionProblems(): string[] {

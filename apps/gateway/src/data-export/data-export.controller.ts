@@ -2,18 +2,18 @@ import {
   ConflictException,
   Controller,
   Get,
-  Header,
   HttpCode,
   Param,
   Post,
   StreamableFile,
   UseGuards,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataExportSubjects, type DataExportView } from '@arogyam/contracts';
 import { CurrentUser, JwtAuthGuard, Roles, RolesGuard, type AuthenticatedUser } from '@arogyam/auth';
 import { ServiceClient } from '../http/service-client';
 import { actorOf } from '../identity/actor';
+import { PrivateFile } from '../files/private-file';
 import { attachedFile } from '../files/file-transfer';
 import { DataExportFileStore } from './data-export-file-store';
 
@@ -52,8 +52,7 @@ export class DataExportController {
   }
 
   @Get(':id/download')
-  @Header('Cache-Control', 'private, no-store')
-  @ApiProduces('application/zip')
+  @PrivateFile('application/zip')
   @ApiOperation({ summary: 'The archive of a ready export (a zip)' })
   async download(
     @CurrentUser() user: AuthenticatedUser,

@@ -3,7 +3,6 @@ import {
   Controller,
   Delete,
   Get,
-  Header,
   Param,
   Post,
   StreamableFile,
@@ -12,8 +11,9 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  DOCTOR_DOCUMENT_CONTENT_TYPES,
   DoctorSubjects,
   MAX_DOCTOR_DOCUMENT_BYTES,
   doctorDocumentObjectName,
@@ -24,6 +24,7 @@ import {
 } from '@arogyam/contracts';
 import { CurrentUser, JwtAuthGuard, Roles, RolesGuard, type AuthenticatedUser } from '@arogyam/auth';
 import { attachedFile, checkedUpload, type UploadedBytes } from '../files/file-transfer';
+import { PrivateFile } from '../files/private-file';
 import { Budget, UserBudgetGuard } from '../http/throttling/user-budget';
 import { ServiceClient } from '../http/service-client';
 import { actorOf } from '../identity/actor';
@@ -56,25 +57,16 @@ export class DoctorDocumentsController {
   @UseInterceptors(UPLOAD)
   @ApiConsumes('multipart/form-data')
   @ApiOperation({ summary: 'Upload a verification document: a PDF, JPEG, PNG or WebP file of up to 5 MB' })
-  async upload(
+  upload(
     @CurrentUser() user: AuthenticatedUser,
     @UploadedFile() upload: UploadedBytes | undefined,
   ): Promise<DoctorProfileView> {
-    const { file, contentType, fileName } = checkedUpload(upload);
+    const { bytes, file } = checkedUpload(upload, 'document');
     const documentId = randomUUID();
-    const objectName = doctorDocumentObjectName(user.userId, documentId);
-    await this.files.putObject(objectName, file.buffer);
-    const message: AddDoctorDocumentMessage = {
-      actor: actorOf(user),
-      documentId,
-      file: { contentType, size: file.size, fileName: fileName || 'document' },
-    };
-    try {
-      return await this.services.send<DoctorProfileView>(DoctorSubjects.addDocument, message);
-    } catch (error) {
-      await this.files.discardObject(objectName);
-      throw error;
-    }
+    const message: AddDoctorDocumentMessage = { actor: actorOf(user), documentId, file };
+    return this.files.putThenRecord(doctorDocumentObjectName(user.userId, documentId), bytes, () =>
+      this.services.send<DoctorProfileView>(DoctorSubjects.addDocument, message),
+    );
   }
 
   @Delete('doctors/me/documents/:documentId')
@@ -92,8 +84,7 @@ export class DoctorDocumentsController {
 
   @Get('doctors/me/documents/:documentId/file')
   @Roles('doctor')
-  @Header('Cache-Control', 'private, no-store')
-  @ApiProduces('application/pdf', 'image/jpeg', 'image/png', 'image/webp')
+  @PrivateFile(...DOCTOR_DOCUMENT_CONTENT_TYPES)
   ownFile(
     @CurrentUser() user: AuthenticatedUser,
     @Param('documentId') documentId: string,
@@ -103,8 +94,7 @@ export class DoctorDocumentsController {
 
   @Get('admin/doctors/:id/documents/:documentId/file')
   @Roles('admin')
-  @Header('Cache-Control', 'private, no-store')
-  @ApiProduces('application/pdf', 'image/jpeg', 'image/png', 'image/webp')
+  @PrivateFile(...DOCTOR_DOCUMENT_CONTENT_TYPES)
   adminFile(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id') doctorId: string,

@@ -4,6 +4,7 @@ import { AppointmentSubjects, type DoctorSummary, type NextFreeSlotsView } from 
 import { NATS_CONNECTION } from '@arogyam/messaging';
 import { PerDoctorAnswers } from '../appointments/per-doctor-answers';
 import { GatewayConfig } from '../config/gateway.config';
+import { bestEffort } from '../http/best-effort';
 import { ServiceClient } from '../http/service-client';
 
 /** Search should not wait long for a nicety: without an answer, the cards simply show no time. */
@@ -38,8 +39,8 @@ export class NextAvailableTimes extends PerDoctorAnswers<string | null> {
         NEXT_FREE_TIMEOUT_MS,
       ));
     const ttlMs = this.config.SLOT_LISTING_CACHE_TTL_SECONDS * 1000;
-    try {
-      const times = await Promise.all(
+    const times = await bestEffort(
+      Promise.all(
         doctors.map((doctor) => {
           const fetchOne = async () => (await ask()).nextFree[doctor.id] ?? null;
           if (ttlMs === 0) return fetchOne();
@@ -47,11 +48,11 @@ export class NextAvailableTimes extends PerDoctorAnswers<string | null> {
             Math.min(now + ttlMs, start ? Date.parse(start) : now + ttlMs),
           );
         }),
-      );
-      return doctors.map((doctor, i) => ({ ...doctor, nextAvailableAt: times[i] }));
-    } catch (error) {
-      this.logger.warn(`next available times unavailable: ${(error as Error).name}`);
-      return doctors;
-    }
+      ),
+      this.logger,
+      'next available times unavailable',
+    );
+    if (!times) return doctors;
+    return doctors.map((doctor, i) => ({ ...doctor, nextAvailableAt: times[i] }));
   }
 }

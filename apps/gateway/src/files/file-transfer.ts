@@ -18,15 +18,22 @@ export interface UploadedBytes {
 const attachment = (fileName: string): string =>
   `attachment; filename="${fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
+/** An upload as the owning service records it. */
+export interface UploadedFileDescription {
+  contentType: HealthRecordContentType;
+  size: number;
+  fileName: string;
+}
+
 /**
  * What an upload is, from its first bytes (never what the browser claims): 400 without a file,
- * 415 unless a PDF, JPEG, PNG or WebP image. The name is cut to 255 characters.
+ * 415 unless a PDF, JPEG, PNG or WebP image. The name is cut to 255 characters; a file without
+ * one is called `unnamed`.
  */
-export function checkedUpload(file: UploadedBytes | undefined): {
-  file: UploadedBytes;
-  contentType: HealthRecordContentType;
-  fileName: string;
-} {
+export function checkedUpload(
+  file: UploadedBytes | undefined,
+  unnamed: string,
+): { bytes: Buffer; file: UploadedFileDescription } {
   if (!file || file.size === 0) {
     throw new BadRequestException({
       message: 'Choose a file to upload.',
@@ -36,7 +43,10 @@ export function checkedUpload(file: UploadedBytes | undefined): {
   const contentType = sniffContentType(file.buffer);
   if (!contentType)
     throw new UnsupportedMediaTypeException('The file must be a PDF, JPEG, PNG or WebP image.');
-  return { file, contentType, fileName: file.originalname.slice(0, 255) };
+  return {
+    bytes: file.buffer,
+    file: { contentType, size: file.size, fileName: file.originalname.slice(0, 255) || unnamed },
+  };
 }
 
 /** A stored file sent back as an attachment; 404 with `missing` when its bytes are gone. */

@@ -27,6 +27,20 @@ export class ObjectFileStore {
     }
   }
 
+  /**
+   * Stores an upload, then has its service record it (`record`); a file the service refused is
+   * discarded before the refusal is answered, so no file nobody lists stays behind.
+   */
+  async putThenRecord<T>(objectName: string, bytes: Uint8Array, record: () => Promise<T>): Promise<T> {
+    await this.putObject(objectName, bytes);
+    try {
+      return await record();
+    } catch (error) {
+      await this.discardObject(objectName);
+      throw error;
+    }
+  }
+
   /** The file's bytes (checked against their digest by the object store), or null if gone. */
   async read(objectName: string): Promise<Uint8Array | null> {
     try {

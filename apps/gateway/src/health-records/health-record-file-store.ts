@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { NatsConnection } from 'nats';
-import { HEALTH_RECORDS_BUCKET, healthRecordObjectName } from '@arogyam/contracts';
+import { HEALTH_RECORDS_BUCKET } from '@arogyam/contracts';
 import { NATS_CONNECTION } from '@arogyam/messaging';
 import { ObjectFileStore } from '../files/object-file-store';
 
@@ -9,14 +9,5 @@ import { ObjectFileStore } from '../files/object-file-store';
 export class HealthRecordFileStore extends ObjectFileStore {
   constructor(@Inject(NATS_CONNECTION) connection: NatsConnection) {
     super(connection, HEALTH_RECORDS_BUCKET);
-  }
-
-  put(recordId: string, bytes: Uint8Array): Promise<void> {
-    return this.putObject(healthRecordObjectName(recordId), bytes);
-  }
-
-  /** An upload patient-service refused: its file must not stay behind. */
-  discard(recordId: string): Promise<void> {
-    return this.discardObject(healthRecordObjectName(recordId));
   }
 }

@@ -4,7 +4,6 @@ import {
   Controller,
   Delete,
   Get,
-  Header,
   HttpCode,
   Param,
   Patch,
@@ -16,13 +15,15 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  HEALTH_RECORD_CONTENT_TYPES,
   HealthRecordFieldsDto,
   HealthRecordSubjects,
   MAX_HEALTH_RECORD_BYTES,
   PageQueryDto,
   RecordSharingDto,
+  healthRecordObjectName,
   type Actor,
   type CreateHealthRecordMessage,
   type HealthRecordFileAnswer,
@@ -35,6 +36,7 @@ import { ServiceClient } from '../http/service-client';
 import { actorOf } from '../identity/actor';
 import { HealthRecordFileStore } from './health-record-file-store';
 import { attachedFile, checkedUpload, type UploadedBytes } from '../files/file-transfer';
+import { PrivateFile } from '../files/private-file';
 
 const UPLOAD = FileInterceptor('file', {
   limits: { fileSize: MAX_HEALTH_RECORD_BYTES, files: 1, fields: 10 },
@@ -64,26 +66,17 @@ export class HealthRecordsController {
   @UseInterceptors(UPLOAD)
   @ApiConsumes('multipart/form-data')
   @ApiOperation({ summary: 'Upload a health record: a PDF, JPEG, PNG or WebP file of up to 10 MB' })
-  async upload(
+  upload(
     @CurrentUser() user: AuthenticatedUser,
     @Body() fields: HealthRecordFieldsDto,
     @UploadedFile() upload: UploadedBytes | undefined,
   ): Promise<HealthRecordView> {
-    const { file, contentType, fileName } = checkedUpload(upload);
+    const { bytes, file } = checkedUpload(upload, 'record');
     const recordId = randomUUID();
-    await this.files.put(recordId, file.buffer);
-    const message: CreateHealthRecordMessage = {
-      actor: actorOf(user),
-      recordId,
-      fields,
-      file: { contentType, size: file.size, fileName: fileName || 'record' },
-    };
-    try {
-      return await this.services.send<HealthRecordView>(HealthRecordSubjects.create, message);
-    } catch (error) {
-      await this.files.discard(recordId);
-      throw error;
-    }
+    const message: CreateHealthRecordMessage = { actor: actorOf(user), recordId, fields, file };
+    return this.files.putThenRecord(healthRecordObjectName(recordId), bytes, () =>
+      this.services.send<HealthRecordView>(HealthRecordSubjects.create, message),
+    );
   }
 
   @Get('patients/me/health-records')
@@ -98,8 +91,7 @@ export class HealthRecordsController {
 
   @Get('patients/me/health-records/:id/file')
   @Roles('patient')
-  @Header('Cache-Control', 'private, no-store')
-  @ApiProduces('application/pdf', 'image/jpeg', 'image/png', 'image/webp')
+  @PrivateFile(...HEALTH_RECORD_CONTENT_TYPES)
   ownFile(@CurrentUser() user: AuthenticatedUser, @Param('id') recordId: string): Promise<StreamableFile> {
     return this.download({ actor: actorOf(user), recordId });
   }
@@ -143,8 +135,7 @@ export class HealthRecordsController {
 
   @Get('appointments/:id/health-records/:recordId/file')
   @Roles('doctor')
-  @Header('Cache-Control', 'private, no-store')
-  @ApiProduces('application/pdf', 'image/jpeg', 'image/png', 'image/webp')
+  @PrivateFile(...HEALTH_RECORD_CONTENT_TYPES)
   sharedFile(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id') appointmentId: string,

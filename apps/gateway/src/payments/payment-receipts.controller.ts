@@ -1,9 +1,10 @@
-import { Controller, Get, Header, Param, StreamableFile, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, StreamableFile, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PaymentSubjects, type PaymentReceiptPdf } from '@arogyam/contracts';
 import { CurrentUser, JwtAuthGuard, Roles, RolesGuard, type AuthenticatedUser } from '@arogyam/auth';
 import { ServiceClient } from '../http/service-client';
 import { actorOf } from '../identity/actor';
+import { PrivateFile } from '../files/private-file';
 
 /** Receipts as PDF downloads; payment-service decides who may have one (the payer, or an admin). */
 @ApiTags('payments')
@@ -15,16 +16,14 @@ export class PaymentReceiptsController {
   constructor(private readonly services: ServiceClient) {}
 
   @Get('receipt')
-  @Header('Cache-Control', 'private, no-store')
-  @ApiProduces('application/pdf')
+  @PrivateFile('application/pdf')
   @ApiOperation({ summary: 'The receipt of a paid payment, as an A4 PDF download' })
   payment(@CurrentUser() user: AuthenticatedUser, @Param('id') paymentId: string): Promise<StreamableFile> {
     return this.download({ actor: actorOf(user), paymentId });
   }
 
   @Get('refunds/:refundId/receipt')
-  @Header('Cache-Control', 'private, no-store')
-  @ApiProduces('application/pdf')
+  @PrivateFile('application/pdf')
   @ApiOperation({ summary: "The receipt of one of a payment's refunds, as an A4 PDF download" })
   refund(
     @CurrentUser() user: AuthenticatedUser,

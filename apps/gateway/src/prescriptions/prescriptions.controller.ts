@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Header, Param, Post, Query, StreamableFile, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query, StreamableFile, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   IssuePrescriptionDto,
   ListPrescriptionsQueryDto,
@@ -11,6 +11,7 @@ import {
 import { CurrentUser, JwtAuthGuard, Roles, RolesGuard, type AuthenticatedUser } from '@arogyam/auth';
 import { ServiceClient } from '../http/service-client';
 import { actorOf } from '../identity/actor';
+import { PrivateFile } from '../files/private-file';
 
 /** Who may see which prescription is prescription-service's decision; the gateway passes the caller. */
 @ApiTags('prescriptions')
@@ -51,8 +52,7 @@ export class PrescriptionsController {
   }
 
   @Get(':id/pdf')
-  @Header('Cache-Control', 'private, no-store')
-  @ApiProduces('application/pdf')
+  @PrivateFile('application/pdf')
   @ApiOperation({ summary: 'The prescription as an A4 PDF download' })
   async pdf(
     @CurrentUser() user: AuthenticatedUser,

@@ -1,27 +1,20 @@
-import { IsInt, Max, Min } from 'class-validator';
-import { DataServiceConfig } from '@arogyam/service-kit';
+import { IntSetting, DataServiceConfig } from '@arogyam/service-kit';
 
 export class PatientServiceConfig extends DataServiceConfig {
   override MONGO_DB = 'arogyam_patients';
 
   /** How long a finished data export can be downloaded before the sweep deletes it. */
-  @IsInt()
-  @Min(1)
-  @Max(30)
+  @IntSetting(1, 30)
   DATA_EXPORT_TTL_DAYS: number = 7;
 
   /**
    * How often each instance sweeps data exports: deletes expired archives and fails exports whose
    * instance stopped (no progress for DATA_EXPORT_STALE_SECONDS). 0 turns the sweep off.
    */
-  @IsInt()
-  @Min(0)
-  @Max(3600)
+  @IntSetting(0, 3600)
   DATA_EXPORT_SWEEP_SECONDS: number = 60;
 
   /** A running export with no progress for this long was left by an instance that stopped. */
-  @IsInt()
-  @Min(30)
-  @Max(86400)
+  @IntSetting(30, 86400)
   DATA_EXPORT_STALE_SECONDS: number = 180;
 }

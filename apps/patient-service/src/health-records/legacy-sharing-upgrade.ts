@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { runOneOffUpgrade } from '@arogyam/persistence';
+import { upgradeOnceAtStartup } from '@arogyam/persistence';
 import { HealthRecordRepository } from './health-record.repository';
 
 /**
@@ -19,16 +19,13 @@ export class LegacySharingUpgrade implements OnApplicationBootstrap {
     private readonly records: HealthRecordRepository,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    try {
-      const upgraded = await runOneOffUpgrade(this.connection, 'health-record-sharing-1', () =>
-        this.records.upgradeLegacySharing(),
-      );
-      if (upgraded) this.logger.log(`Gave ${upgraded} older health records their per-doctor sharing.`);
-    } catch (error) {
-      this.logger.warn(
-        `Older health records keep their yes/no sharing until the next start: ${(error as Error).message}`,
-      );
-    }
+  onApplicationBootstrap(): Promise<void> {
+    return upgradeOnceAtStartup(this.logger, {
+      connection: this.connection,
+      name: 'health-record-sharing-1',
+      run: () => this.records.upgradeLegacySharing(),
+      changed: (count) => `Gave ${count} older health records their per-doctor sharing.`,
+      retried: 'Older health records keep their yes/no sharing until the next start',
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { runOneOffUpgrade } from '@arogyam/persistence';
+import { upgradeOnceAtStartup } from '@arogyam/persistence';
 import { PatientRepository } from './patient.repository';
 
 /**
@@ -13,14 +13,13 @@ export class PhoneKeysUpgrade implements OnApplicationBootstrap {
 
   constructor(private readonly patients: PatientRepository) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    try {
-      const changed = await runOneOffUpgrade(this.patients.connection, 'patient-phone-keys-1', () =>
-        this.patients.addMissingPhoneKeys(),
-      );
-      if (changed) this.logger.log(`Gave ${changed} patients stored by an earlier version their phone keys.`);
-    } catch (error) {
-      this.logger.warn(`Older patients get their phone keys on the next start: ${(error as Error).message}`);
-    }
+  onApplicationBootstrap(): Promise<void> {
+    return upgradeOnceAtStartup(this.logger, {
+      connection: this.patients.connection,
+      name: 'patient-phone-keys-1',
+      run: () => this.patients.addMissingPhoneKeys(),
+      changed: (count) => `Gave ${count} patients stored by an earlier version their phone keys.`,
+      retried: 'Older patients get their phone keys on the next start',
+    });
   }
 }

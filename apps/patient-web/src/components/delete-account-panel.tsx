@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Button, FormError, TextField, rawText, useSession, useSubmit, useT } from '@arogyam/ui';
+import { Button, FormError, PasswordField, rawText, useSession, useSubmit, useT } from '@arogyam/ui';
 import { api } from '../session';
 
 const MESSAGES = {
@@ -50,12 +50,10 @@ export function DeleteAccountPanel() {
             <strong>{t('This cannot be undone. Enter your password to delete your account.')}</strong>
           </p>
           <FormError message={formError} />
-          <TextField
+          <PasswordField
             label={t('Password')}
             name="password"
-            type="password"
-            autoComplete="current-password"
-            required
+            purpose="current"
             autoFocus
             error={fieldErrors.password}
           />

@@ -17,36 +17,24 @@ interface PersonalFieldsProps {
 /** The personal details a patient gives at registration and can edit later. */
 export function PersonalFields({ errors, profile }: PersonalFieldsProps) {
   const t = useT();
-  const registering = profile === undefined;
+  // An optional detail: its current value when editing; when registering, a hint that it may be left out.
+  const optional = (name: 'phone' | 'dateOfBirth' | 'gender', hint = 'Optional.') => ({
+    name,
+    hint: profile === undefined ? hint : undefined,
+    defaultValue: profile && (profile[name] ?? ''),
+    error: errors[name],
+  });
   return (
     <>
       <FullNameField defaultValue={profile?.fullName} error={errors.fullName} />
       <TextField
         label={t('Phone')}
-        name="phone"
         type="tel"
         autoComplete="tel"
-        hint={registering ? 'Optional. Doctors may call this number about your consultation.' : undefined}
-        defaultValue={profile && (profile.phone ?? '')}
-        error={errors.phone}
+        {...optional('phone', 'Optional. Doctors may call this number about your consultation.')}
       />
-      <TextField
-        label={t('Date of birth')}
-        name="dateOfBirth"
-        type="date"
-        autoComplete="bday"
-        hint={registering ? 'Optional.' : undefined}
-        defaultValue={profile && (profile.dateOfBirth ?? '')}
-        error={errors.dateOfBirth}
-      />
-      <SelectField
-        label={t('Gender')}
-        name="gender"
-        options={GENDER_OPTIONS}
-        hint={registering ? 'Optional.' : undefined}
-        defaultValue={profile && (profile.gender ?? '')}
-        error={errors.gender}
-      />
+      <TextField label={t('Date of birth')} type="date" autoComplete="bday" {...optional('dateOfBirth')} />
+      <SelectField label={t('Gender')} options={GENDER_OPTIONS} {...optional('gender')} />
     </>
   );
 }

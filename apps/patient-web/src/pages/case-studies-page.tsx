@@ -1,12 +1,4 @@
-import {
-  useT,
-  CaseStudyCard,
-  EmptyState,
-  PagedView,
-  useAsync,
-  type CaseStudySummary,
-  type Page,
-} from '@arogyam/ui';
+import { useT, CaseStudyCard, CaseStudyList, useAsync, type CaseStudySummary, type Page } from '@arogyam/ui';
 import { Link, useSearchParams } from 'react-router-dom';
 import { CaseStudySearchForm } from '../components/case-study-search-form';
 import { caseStudyFiltersOf, caseStudyParamsOf, type CaseStudyFilters } from '../case-study-filters';
@@ -37,27 +29,23 @@ export function CaseStudiesPage() {
         {t('Cases our doctors wrote up to teach others, reviewed so that no patient can be recognised.')}
       </p>
       <CaseStudySearchForm filters={filters} onSearch={search} />
-      <PagedView
+      <CaseStudyList
         state={found}
         loadingLabel={t('Loading case studies…')}
         errorTitle={t('We could not load case studies')}
-        empty={
-          <EmptyState title={t('No case studies found')}>{t('Try fewer words, or another tag.')}</EmptyState>
-        }
+        emptyTitle={t('No case studies found')}
+        emptyHint={t('Try fewer words, or another tag.')}
         onPageChange={(next) => setParams({ ...caseStudyParamsOf(filters), page: String(next) })}
+        label={t('Case studies')}
       >
-        {(items) => (
-          <ul className="case-study-list" aria-label={t('Case studies')}>
-            {items.map((caseStudy) => (
-              <CaseStudyCard
-                key={caseStudy.id}
-                caseStudy={caseStudy}
-                title={<Link to={`/case-studies/${caseStudy.id}`}>{caseStudy.title}</Link>}
-              />
-            ))}
-          </ul>
+        {(caseStudy) => (
+          <CaseStudyCard
+            key={caseStudy.id}
+            caseStudy={caseStudy}
+            title={<Link to={`/case-studies/${caseStudy.id}`}>{caseStudy.title}</Link>}
+          />
         )}
-      </PagedView>
+      </CaseStudyList>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { runOneOffUpgrade } from '@arogyam/persistence';
+import { upgradeOnceAtStartup } from '@arogyam/persistence';
 import { AccountRepository } from './account.repository';
 
 /**
@@ -13,15 +13,13 @@ export class SearchKeysUpgrade implements OnApplicationBootstrap {
 
   constructor(private readonly accounts: AccountRepository) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    try {
-      const changed = await runOneOffUpgrade(this.accounts.connection, 'account-search-keys-1', () =>
-        this.accounts.addSearchKeys(),
-      );
-      if (changed)
-        this.logger.log(`Gave ${changed} accounts stored by an earlier version their search keys.`);
-    } catch (error) {
-      this.logger.warn(`Older accounts get their search keys on the next start: ${(error as Error).message}`);
-    }
+  onApplicationBootstrap(): Promise<void> {
+    return upgradeOnceAtStartup(this.logger, {
+      connection: this.accounts.connection,
+      name: 'account-search-keys-1',
+      run: () => this.accounts.addSearchKeys(),
+      changed: (count) => `Gave ${count} accounts stored by an earlier version their search keys.`,
+      retried: 'Older accounts get their search keys on the next start',
+    });
   }
 }

@@ -1,5 +1,6 @@
 import { IsEmail, IsInt, IsOptional, IsString, Max, Min, MinLength } from 'class-validator';
 import {
+  IntSetting,
   DEMO_EMAIL_DOMAIN,
   DataServiceConfig,
   productionSecretProblem,
@@ -14,20 +15,14 @@ export class UserServiceConfig extends DataServiceConfig implements ProductionCh
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET: string;
 
-  @IsInt()
-  @Min(60)
-  @Max(86400)
+  @IntSetting(60, 86400)
   JWT_ACCESS_TTL_SECONDS: number = 900;
 
-  @IsInt()
-  @Min(1)
-  @Max(365)
+  @IntSetting(1, 365)
   REFRESH_TOKEN_TTL_DAYS: number = 30;
 
   /** The absolute length of a session: refreshing never carries it past this many days after the login. */
-  @IsInt()
-  @Min(1)
-  @Max(365)
+  @IntSetting(1, 365)
   SESSION_MAX_DAYS: number = 90;
 
   /** How long an emailed password reset link works (seconds; 30 minutes unless set). */

@@ -1,5 +1,10 @@
-import { IsIP, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { ServiceConfig, productionSecretProblem, type ProductionChecked } from '@arogyam/service-kit';
+import { IsIP, IsIn, IsOptional, IsString } from 'class-validator';
+import {
+  IntSetting,
+  ServiceConfig,
+  productionSecretProblem,
+  type ProductionChecked,
+} from '@arogyam/service-kit';
 import type { IceServer } from '@arogyam/contracts';
 
 const DEFAULT_ICE_SERVERS = JSON.stringify([{ urls: 'stun:stun.l.google.com:19302' }]);
@@ -14,16 +19,12 @@ export class VideoServiceConfig extends ServiceConfig implements ProductionCheck
    * its participants rejoin peer-to-peer for the rest of the call (a worker that crashes on
    * every call must not keep a consultation from happening).
    */
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntSetting(1, 100)
   VIDEO_SFU_MAX_RESTARTS: number = 2;
 
   /** mediasoup workers to start; 0 or unset: one per core. */
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(256)
+  @IntSetting(0, 256)
   MEDIASOUP_WORKERS?: number;
 
   /**
@@ -52,14 +53,10 @@ export class VideoServiceConfig extends ServiceConfig implements ProductionCheck
   @IsString()
   MEDIASOUP_ANNOUNCED_IP?: string;
 
-  @IsInt()
-  @Min(1024)
-  @Max(65535)
+  @IntSetting(1024, 65535)
   MEDIASOUP_RTC_MIN_PORT: number = 40000;
 
-  @IsInt()
-  @Min(1024)
-  @Max(65535)
+  @IntSetting(1024, 65535)
   MEDIASOUP_RTC_MAX_PORT: number = 40100;
 
   /** JSON array of RTCIceServer; `[]` means host candidates only (tests, a LAN). */
@@ -67,39 +64,29 @@ export class VideoServiceConfig extends ServiceConfig implements ProductionCheck
   VIDEO_ICE_SERVERS = DEFAULT_ICE_SERVERS;
 
   /** How early before `startAt` the two may join. */
-  @IsInt()
-  @Min(0)
-  @Max(7 * 24 * 60)
+  @IntSetting(0, 7 * 24 * 60)
   VIDEO_JOIN_EARLY_MINUTES: number = 10;
 
   /** How long after `endAt` a call may go on (or start). */
-  @IsInt()
-  @Min(0)
-  @Max(24 * 60)
+  @IntSetting(0, 24 * 60)
   VIDEO_JOIN_LATE_MINUTES: number = 30;
 
   /**
    * How long a call goes on after a participant's last connection dropped, so a reload or a
    * network blip can rejoin; then it ends (duration up to the drop), as if they had hung up.
    */
-  @IsInt()
-  @Min(1)
-  @Max(600)
+  @IntSetting(1, 600)
   VIDEO_REJOIN_GRACE_SECONDS: number = 30;
 
   /**
    * How long the doctor's call rings before it counts as missed: the ringing stops on both sides,
    * the patient gets a missed-call notice, and may still join (the waiting room) within the window.
    */
-  @IsInt()
-  @Min(5)
-  @Max(600)
+  @IntSetting(5, 600)
   VIDEO_RING_TIMEOUT_SECONDS: number = 60;
 
   /** TTL of a room's entry in the `video-rooms` KV bucket; refreshed while the room lives. */
-  @IsInt()
-  @Min(5)
-  @Max(3600)
+  @IntSetting(5, 3600)
   VIDEO_ROOM_TTL_SECONDS: number = 60;
 
   /** TURN servers handed to clients, comma-separated; with TURN_SECRET, time-limited credentials. */
@@ -112,9 +99,7 @@ export class VideoServiceConfig extends ServiceConfig implements ProductionCheck
   @IsString()
   TURN_SECRET?: string;
 
-  @IsInt()
-  @Min(60)
-  @Max(7 * 24 * 3600)
+  @IntSetting(60, 7 * 24 * 3600)
   TURN_CREDENTIAL_TTL_SECONDS: number = 3600;
 
   productionProblems(): string[] {

@@ -1,16 +1,7 @@
 import { hostname } from 'node:os';
-import {
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  Min,
-  ValidateIf,
-} from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, ValidateIf } from 'class-validator';
 import type { NatsAccess } from '@arogyam/messaging';
+import { IntSetting } from './int-setting';
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -67,9 +58,7 @@ export class ServiceConfig {
 
   /** How long an outgoing RPC may take before it is answered with 504. */
   @IsOptional()
-  @IsInt()
-  @Min(100)
-  @Max(60000)
+  @IntSetting(100, 60000)
   RPC_TIMEOUT_MS: number = 5000;
 }
 
@@ -88,9 +77,7 @@ export class DataServiceConfig extends ServiceConfig {
    * retry with growing sleeps, so 100 concurrent writers (the driver's default) turned a 2 ms
    * insert into seconds at the tail; a small pool keeps the queue fair. Scale out with instances.
    */
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @IntSetting(1, 500)
   MONGO_MAX_POOL_SIZE: number = 10;
 
   /**
@@ -98,8 +85,6 @@ export class DataServiceConfig extends ServiceConfig {
    * died between a write and its publish (it also does at start). A full read of each collection
    * on FerretDB, so not often; events this instance failed to publish are retried every 5 s.
    */
-  @IsInt()
-  @Min(5)
-  @Max(86400)
+  @IntSetting(5, 86400)
   OUTBOX_SWEEP_SECONDS: number = 300;
 }

@@ -3,6 +3,7 @@ import { TextField } from '../components/text-field';
 import { rawText } from '../forms/form-values';
 import type { FieldErrors } from '../hooks/use-form-errors';
 import { useT } from '../i18n/use-t';
+import { PasswordField } from './password-field';
 
 /** Names of the account fields (also the API's names). */
 export const ACCOUNT_FIELDS = ['email', 'password'] as const;
@@ -18,25 +19,24 @@ export function AccountFields({ errors, newPassword = false }: AccountFieldsProp
   const t = useT();
   return (
     <>
-      <TextField
-        label={t('Email')}
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        error={errors.email}
-      />
-      <TextField
+      <EmailField error={errors.email} />
+      <PasswordField
         label={t('Password')}
         name="password"
-        type="password"
-        autoComplete={newPassword ? 'new-password' : 'current-password'}
-        required
+        purpose={newPassword ? 'new' : 'current'}
         minLength={newPassword ? 8 : undefined}
         hint={newPassword ? 'At least 8 characters.' : undefined}
         error={errors.password}
       />
     </>
+  );
+}
+
+/** The account's email, as sign-in, registration and a forgotten password ask for it. */
+export function EmailField({ error }: { error?: string }) {
+  const t = useT();
+  return (
+    <TextField label={t('Email')} name="email" type="email" autoComplete="email" required error={error} />
   );
 }
 

@@ -4,7 +4,7 @@ import type { AuthResult } from '../api/types';
 import { Button } from '../components/button';
 import { FormError } from '../components/form-error';
 import { StatusMessage } from '../components/status-message';
-import { TextField } from '../components/text-field';
+import { PasswordField } from './password-field';
 import { rawText } from '../forms/form-values';
 import { useSubmit } from '../hooks/use-submit';
 import { NEW_PASSWORD_FIELDS, NewPasswordFields, readNewPassword } from './new-password-fields';
@@ -39,12 +39,10 @@ export function ChangePasswordForm({ api }: { api: ApiClient }) {
     <form ref={formRef} onSubmit={submit} noValidate aria-labelledby="change-password-heading">
       <h2 id="change-password-heading">{t('Change password')}</h2>
       <FormError message={formError} />
-      <TextField
+      <PasswordField
         label={t('Current password')}
         name="currentPassword"
-        type="password"
-        autoComplete="current-password"
-        required
+        purpose="current"
         error={fieldErrors.currentPassword}
       />
       <NewPasswordFields errors={fieldErrors} />

@@ -4,7 +4,7 @@ import type { ApiClient } from '../api/api-client';
 import { Button } from '../components/button';
 import { FormError } from '../components/form-error';
 import { StatusMessage } from '../components/status-message';
-import { TextField } from '../components/text-field';
+import { EmailField } from './account-fields';
 import { rawText } from '../forms/form-values';
 import { useSubmit } from '../hooks/use-submit';
 import { useT } from '../i18n/use-t';
@@ -49,14 +49,7 @@ export function ForgotPasswordPage({ api, appName }: ForgotPasswordPageProps) {
       </p>
       <form onSubmit={submit} noValidate>
         <FormError message={formError} />
-        <TextField
-          label={t('Email')}
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          error={fieldErrors.email}
-        />
+        <EmailField error={fieldErrors.email} />
         <div className="form-actions">
           <Button type="submit" busy={busy}>
             {t('Send reset link')}

@@ -1,8 +1,8 @@
 import { ApiError } from '../api/api-error';
-import { TextField } from '../components/text-field';
 import { rawText } from '../forms/form-values';
 import type { FieldErrors } from '../hooks/use-form-errors';
 import { useT } from '../i18n/use-t';
+import { PasswordField } from './password-field';
 
 /** The request's name for the new password (also the API's). */
 export const NEW_PASSWORD_FIELDS = ['newPassword', 'confirmPassword'] as const;
@@ -15,22 +15,18 @@ export function NewPasswordFields({ errors }: { errors: FieldErrors }) {
   const t = useT();
   return (
     <>
-      <TextField
+      <PasswordField
         label={t('New password')}
         name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
+        purpose="new"
         minLength={8}
         hint={HINT}
         error={errors.newPassword}
       />
-      <TextField
+      <PasswordField
         label={t('Confirm new password')}
         name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        required
+        purpose="new"
         error={errors.confirmPassword}
       />
     </>
