@@ -19,9 +19,7 @@ export class AppointmentServiceConfig extends DataServiceConfig {
    * How long an instance reuses a doctor's schedule; 0 reads it every time (availability/schedule-cache.ts).
    * A change through any instance drops it everywhere at once; this bounds a lost notice.
    */
-  @IsInt()
-  @Min(0)
-  @Max(3600)
+  @IntSetting(0, 3600)
   SCHEDULE_CACHE_TTL_SECONDS: number = 60;
 
   /** Per kind (doctors, patients); an entry is ~200 bytes. */

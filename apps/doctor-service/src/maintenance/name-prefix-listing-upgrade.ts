@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { runOneOffUpgrade } from '@arogyam/persistence';
+import { upgradeOnceAtStartup } from '@arogyam/persistence';
 import { DoctorRepository } from '../profiles/doctor.repository';
 
 /**
@@ -26,17 +26,13 @@ export class NamePrefixListingUpgrade implements OnApplicationBootstrap {
   }
 
   /** The upgrade itself; answers when it ended (or failed, which it logs). */
-  async upgrade(): Promise<void> {
-    try {
-      const filled = await runOneOffUpgrade(this.connection, 'doctor-name-prefix-listing-1', () =>
-        this.doctors.fillNamePrefixListing(),
-      );
-      if (filled)
-        this.logger.log(`Wrote ${filled} name-prefix rows for doctors listed by an earlier version.`);
-    } catch (error) {
-      this.logger.warn(
-        `Doctors listed by an earlier version are found by name after the next start: ${(error as Error).message}`,
-      );
-    }
+  upgrade(): Promise<void> {
+    return upgradeOnceAtStartup(this.logger, {
+      connection: this.connection,
+      name: 'doctor-name-prefix-listing-1',
+      run: () => this.doctors.fillNamePrefixListing(),
+      changed: (filled) => `Wrote ${filled} name-prefix rows for doctors listed by an earlier version.`,
+      retried: 'Doctors listed by an earlier version are found by name after the next start',
+    });
   }
 }
