@@ -22,7 +22,9 @@ interface Person {
 }
 
 const HOUR = 3_600_000;
-const LIVE_MS = 200;
+// Pushed, not found by a later read: a bound far above the push's own time, so a loaded CI machine
+// does not fail it. How fast it is belongs to `npm run bench -- chat` (docs/benchmarks.md).
+const LIVE_MS = 2_000;
 
 let platform: Platform;
 /** Two gateway processes over the same services and NATS; no sticky sessions between them. */
