@@ -114,9 +114,20 @@ describe('notification-service: email over SMTP', () => {
     let event: EventEnvelope;
     try {
       event = await booked(doctor, patient);
-      await settle();
-      // Each failed attempt released its claim: nothing is left marked as sending.
-      expect(await emailRecord(event, patient)).toBeNull();
+      // The event was handled (its in-app notice is written before the email is tried) …
+      await waitFor(
+        async () => {
+          const inbox = await service.rpc.send<NotificationInboxPage>(NotificationSubjects.listInbox, {
+            actor: { userId: patient.id, role: 'patient' },
+          });
+          return inbox.total === 1 || undefined;
+        },
+        10000,
+        'the booking handled',
+      );
+      // … and each failed attempt released its claim: nothing is left marked as sending.
+      const claim = event;
+      await waitFor(async () => (await emailRecord(claim, patient)) === null || undefined, 10000, 'the claim released');
     } finally {
       await smtp.start();
     }
