@@ -50,6 +50,13 @@ export const toAppointmentView = (appointment: ShownAppointment): AppointmentVie
         },
       }
     : {}),
-  ...(appointment.calls?.length ? { calls: appointment.calls.map(toCallRecordView) } : {}),
+  // Oldest first, whatever order their events were handled in (each outcome has its own consumer).
+  ...(appointment.calls?.length
+    ? {
+        calls: [...appointment.calls]
+          .sort((a, b) => a.ringingAt.getTime() - b.ringingAt.getTime())
+          .map(toCallRecordView),
+      }
+    : {}),
   ...(appointment.waitingSince ? { waitingSince: iso(appointment.waitingSince) } : {}),
 });
