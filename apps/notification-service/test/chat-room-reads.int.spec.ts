@@ -14,7 +14,7 @@ import {
   type NotificationInboxPage,
   type NotificationsReadView,
 } from '@arogyam/contracts';
-import { startServiceUnderTest, waitFor, type ServiceUnderTest } from '@arogyam/testing';
+import { startServiceUnderTest, waitFor, waitForEventConsumers, type ServiceUnderTest } from '@arogyam/testing';
 import { ControlledClock } from './support/controlled-clock';
 import { appointmentBetween, eventAt, redeliver } from './support/events';
 import { onClock } from './support/instances';
@@ -146,6 +146,8 @@ describe('notification-service: reading a chat room clears its notifications', (
 
   it('a message the reader has already read past (its event handled after the read) notifies no one', async () => {
     await publish(ChatEventTypes.roomRead, roomRead(6));
+    // Reads and messages have consumers of their own: the read is handled before message 5 is sent.
+    await waitForEventConsumers(service.nats, 'notification');
     await publish(ChatEventTypes.messageCreated, chatMessage(5));
     const later = await publish(ChatEventTypes.messageCreated, chatMessage(7));
 
