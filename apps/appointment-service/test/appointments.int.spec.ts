@@ -704,6 +704,13 @@ describe('appointment-service: appointments and notes', () => {
         joined: ['doctor', 'patient'],
       };
       await service.events.publish(createEvent(VideoEventTypes.callMissed, missed));
+      // Missed and ended calls have consumers of their own: the missed one is recorded first, so
+      // the last call_recorded event below is the answered call's.
+      await waitFor(
+        async () => (await getFor(patient, id)).calls?.length === 1,
+        10000,
+        'the missed call recorded',
+      );
       const ended = createEvent(VideoEventTypes.callEnded, answered);
       await service.events.publish(ended);
       // A redelivery (another event id, the same call) records nothing more.
