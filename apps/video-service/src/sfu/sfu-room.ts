@@ -10,15 +10,8 @@ import {
   type TransportDirection,
   type VideoQuality,
 } from '@arogyam/contracts';
-import { secondKeyframeChance } from './first-keyframe';
+import { askForKeyframeUntilForwarded } from './first-keyframe';
 import { SfuPeer, type TransportAppData } from './sfu-peer';
-
-/**
- * How long a video consumer may go live without forwarding anything before its producer is asked
- * for a keyframe again (first-keyframe.ts): longer than Chrome's 300 ms between keyframe requests
- * it answers, well short of mediasoup's own retry after 1 s (docs/benchmarks.md, issue 11).
- */
-const SECOND_KEYFRAME_CHANCE_MS = 350;
 
 /** Who hears of what happens in a room's router (CallPush in production, a fake in a unit test). */
 export interface SfuRoomNotices {
@@ -181,11 +174,11 @@ export class SfuRoom {
    * resumed now. mediasoup asks the sender for a keyframe on resume, so that request comes when a
    * receiver waits for it and after no earlier one (Chrome ignores a request within 300 ms of
    * the one before, and mediasoup would then wait a second before asking again); if even that
-   * one goes unanswered, a second chance follows.
+   * one goes unanswered, the server asks again until a keyframe is forwarded (first-keyframe.ts).
    */
   private async firstPicture(consumer: ms.Consumer): Promise<void> {
     const producer = await this.ownerOf(consumer.producerId)?.release(consumer.producerId);
-    if (producer) secondKeyframeChance(consumer, producer, SECOND_KEYFRAME_CHANCE_MS);
+    if (producer) askForKeyframeUntilForwarded(consumer, producer);
   }
 
   /** The picture quality the participant receives (see SfuPeer.setQuality). */

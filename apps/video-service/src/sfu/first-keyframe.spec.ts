@@ -1,0 +1,70 @@
+import { EventEmitter } from 'node:events';
+import type { types as ms } from 'mediasoup';
+import {
+  askForKeyframeUntilForwarded,
+  KEYFRAME_ASK_INTERVAL_MS,
+  KEYFRAME_ASKING_STOPS_AFTER_MS,
+} from './first-keyframe';
+
+/** Just what askForKeyframeUntilForwarded touches of a consumer and its producer. */
+function fakes() {
+  const asked: string[] = [];
+  const traces: string[][] = [];
+  const consumer = Object.assign(new EventEmitter(), {
+    observer: new EventEmitter(),
+    closed: false,
+    paused: false,
+    enableTraceEvent: (types: string[]) => {
+      traces.push(types);
+      return Promise.resolve();
+    },
+  });
+  const producer = {
+    paused: false,
+    pause: () => (asked.push('pause'), Promise.resolve()),
+    resume: () => (asked.push('resume'), Promise.resolve()),
+  };
+  askForKeyframeUntilForwarded(consumer as unknown as ms.Consumer, producer as unknown as ms.Producer);
+  return { consumer, producer, asked, traces };
+}
+
+describe('askForKeyframeUntilForwarded', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('asks again every interval until the consumer forwards a keyframe, then stops watching', async () => {
+    const { consumer, asked, traces } = fakes();
+    expect(traces).toEqual([['keyframe']]);
+    await jest.advanceTimersByTimeAsync(KEYFRAME_ASK_INTERVAL_MS * 2);
+    expect(asked).toEqual(['pause', 'resume', 'pause', 'resume']);
+
+    consumer.emit('trace', { type: 'rtp', direction: 'out' }); // packets that are not a keyframe
+    await jest.advanceTimersByTimeAsync(KEYFRAME_ASK_INTERVAL_MS);
+    expect(asked).toHaveLength(6);
+
+    consumer.emit('trace', { type: 'keyframe', direction: 'out' });
+    await jest.advanceTimersByTimeAsync(KEYFRAME_ASKING_STOPS_AFTER_MS);
+    expect(asked).toHaveLength(6);
+    expect(traces).toEqual([['keyframe'], []]);
+    expect(consumer.listenerCount('trace')).toBe(0);
+  });
+
+  it('gives up after its time, and asks nothing of a camera its owner paused', async () => {
+    const { producer, asked } = fakes();
+    await jest.advanceTimersByTimeAsync(KEYFRAME_ASKING_STOPS_AFTER_MS + KEYFRAME_ASK_INTERVAL_MS * 3);
+    expect(asked).toHaveLength(2 * Math.floor(KEYFRAME_ASKING_STOPS_AFTER_MS / KEYFRAME_ASK_INTERVAL_MS));
+
+    const other = fakes();
+    other.producer.paused = true;
+    await jest.advanceTimersByTimeAsync(KEYFRAME_ASK_INTERVAL_MS * 3);
+    expect(other.asked).toEqual([]);
+    expect(producer.paused).toBe(false);
+  });
+
+  it('stops when the consumer closes', async () => {
+    const { consumer, asked } = fakes();
+    consumer.observer.emit('close');
+    await jest.advanceTimersByTimeAsync(KEYFRAME_ASK_INTERVAL_MS * 3);
+    expect(asked).toEqual([]);
+  });
+});
