@@ -57,14 +57,69 @@ const firstFrameAt = (page) =>
     throw new Error('no decoded video frame');
   }, 30_000);
 
+/**
+ * What the page's camera sender does until `stopSenderLogs`: per simulcast layer, its first encoded
+ * frame, each keyframe encoded and each keyframe request (PLI/FIR) it received, as steps with the
+ * wall-clock time they were seen (outbound-rtp polled every 10 ms). It shows whether a slow first
+ * picture waited for a request that never reached the sender or for a sender that did not answer.
+ * SFU only (the send transport's stats); empty peer-to-peer. Only with BENCH_VIDEO_SENDERS=1: the
+ * extra polling costs CPU the calls would otherwise have, so the timed runs go without it.
+ */
+const SENDER_LOGS = process.env.BENCH_VIDEO_SENDERS === '1';
+const senderLog = (page) =>
+  !SENDER_LOGS
+    ? Promise.resolve([])
+    : page
+        .evaluate(async (timeoutMs) => {
+          const deadline = Date.now() + timeoutMs;
+          const seen = new Map();
+          const steps = [];
+          globalThis.__benchSenderLogStop = false;
+          while (Date.now() < deadline && !globalThis.__benchSenderLogStop) {
+            const stats = await globalThis.__arogyamCall?.getSendStats?.().catch(() => undefined);
+            stats?.forEach((stat) => {
+              if (stat.type !== 'outbound-rtp' || stat.kind !== 'video') return;
+              const layer = stat.rid ?? String(stat.ssrc);
+              const before = seen.get(layer) ?? { frames: 0, keyframes: 0, requests: 0 };
+              const now = {
+                frames: Number(stat.framesEncoded ?? 0),
+                keyframes: Number(stat.keyFramesEncoded ?? 0),
+                requests: Number(stat.pliCount ?? 0) + Number(stat.firCount ?? 0),
+              };
+              const at = Date.now();
+              if (before.frames === 0 && now.frames > 0)
+                steps.push({
+                  at,
+                  step: `sends layer ${layer}: first frame encoded (${stat.frameWidth ?? '?'} wide)`,
+                });
+              if (now.requests > before.requests)
+                steps.push({
+                  at,
+                  step: `sends layer ${layer}: keyframe request received (${now.requests} so far)`,
+                });
+              if (now.keyframes > before.keyframes)
+                steps.push({ at, step: `sends layer ${layer}: keyframe encoded (${now.keyframes} so far)` });
+              seen.set(layer, now);
+            });
+            await new Promise((resolve) => setTimeout(resolve, 10));
+          }
+          return steps;
+        }, 15_000)
+        .catch(() => []); // the page navigated meanwhile: no account, the call still counts
+
+const stopSenderLogs = (...pages) =>
+  Promise.all(
+    pages.map((page) => page.evaluate(() => (globalThis.__benchSenderLogStop = true)).catch(() => undefined)),
+  );
+
 /** The media session's set-up steps (sfu-media.ts, `CallSteps`), empty peer-to-peer. */
 const stepsOf = (page) => page.evaluate(() => [...(globalThis.__arogyamCall?.steps?.list ?? [])]);
 
 /** Both sides' steps and first frames as one timeline, in ms from `from`, in order. */
 async function timeline(from, sides) {
   const rows = [];
-  for (const [side, page, frameAt] of sides) {
-    for (const { step, at } of await stepsOf(page)) rows.push({ side, step, ms: at - from });
+  for (const [side, page, frameAt, sent = []] of sides) {
+    for (const { step, at } of [...(await stepsOf(page)), ...sent]) rows.push({ side, step, ms: at - from });
     if (frameAt.firstPacketAt !== undefined)
       rows.push({ side, step: 'first video packet received', ms: frameAt.firstPacketAt - from });
     rows.push({
@@ -199,11 +254,14 @@ export async function benchmarkVideo() {
       await accept.waitFor();
       const acceptedAt = Date.now();
       await accept.click();
+      const sent = [senderLog(doctorPage), senderLog(patientPage)];
       const [doctorFirst, patientFirst] = await Promise.all([doctorFrame, firstFrameAt(patientPage)]);
+      await stopSenderLogs(doctorPage, patientPage);
+      const [doctorSent, patientSent] = await Promise.all(sent);
       const [doctorAt, patientAt] = [doctorFirst.at, patientFirst.at];
       const steps = await timeline(acceptedAt, [
-        ['doctor', doctorPage, doctorFirst],
-        ['patient', patientPage, patientFirst],
+        ['doctor', doctorPage, doctorFirst, doctorSent],
+        ['patient', patientPage, patientFirst, patientSent],
       ]);
       await endCallOnly(doctorPage);
       await callStatus(doctorPage, 'Call ended').waitFor();
@@ -234,12 +292,16 @@ export async function benchmarkVideo() {
       await admit.click();
       const patientFrame = firstFrameAt(patientPage);
       patientFrame.catch(() => undefined); // awaited below
+      const patientSending = senderLog(patientPage);
       await doctorPage.waitForURL(new RegExp(`/calls/${id}$`));
+      const doctorSending = senderLog(doctorPage);
       const [doctorFirst, patientFirst] = await Promise.all([firstFrameAt(doctorPage), patientFrame]);
+      await stopSenderLogs(doctorPage, patientPage);
+      const [doctorSent, patientSent] = await Promise.all([doctorSending, patientSending]);
       const [doctorAt, patientAt] = [doctorFirst.at, patientFirst.at];
       const steps = await timeline(admittedAt, [
-        ['doctor', doctorPage, doctorFirst],
-        ['patient', patientPage, patientFirst],
+        ['doctor', doctorPage, doctorFirst, doctorSent],
+        ['patient', patientPage, patientFirst, patientSent],
       ]);
       await endCallOnly(doctorPage);
       await callStatus(doctorPage, 'Call ended').waitFor();

@@ -212,6 +212,15 @@ export class SfuMedia implements CallMedia {
     return this.recvTransport.getStats();
   }
 
+  /**
+   * What this side sends (outbound-rtp per simulcast layer: keyframes encoded, keyframe requests
+   * received), for the video benchmark's account of a slow first picture; nothing else reads it.
+   */
+  getSendStats(): Promise<RTCStatsReport> {
+    if (!this.sendTransport) return Promise.resolve(new Map() as unknown as RTCStatsReport);
+    return this.sendTransport.getStats();
+  }
+
   close(): void {
     this.closed = true;
     this.sendTransport?.close();

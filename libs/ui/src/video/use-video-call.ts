@@ -111,7 +111,10 @@ const NO_MEDIA_MESSAGE =
  */
 declare global {
   interface Window {
-    __arogyamCall?: Pick<CallMedia, 'getStats'> & { steps?: CallSteps };
+    __arogyamCall?: Pick<CallMedia, 'getStats'> & {
+      steps?: CallSteps;
+      getSendStats?(): Promise<RTCStatsReport>;
+    };
     __arogyamCallSocket?: Pick<Socket, 'io'>;
   }
 }
