@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { types as ms } from 'mediasoup';
 import {
+  AFTER_SENDERS_KEYFRAME_MS,
   askForKeyframeUntilForwarded,
   KEYFRAME_ASK_INTERVAL_MS,
   KEYFRAME_ASKING_STOPS_AFTER_MS,
@@ -19,13 +20,18 @@ function fakes() {
       return Promise.resolve();
     },
   });
-  const producer = {
+  const producerTraces: string[][] = [];
+  const producer = Object.assign(new EventEmitter(), {
     paused: false,
     pause: () => (asked.push('pause'), Promise.resolve()),
     resume: () => (asked.push('resume'), Promise.resolve()),
-  };
+    enableTraceEvent: (types: string[]) => {
+      producerTraces.push(types);
+      return Promise.resolve();
+    },
+  });
   askForKeyframeUntilForwarded(consumer as unknown as ms.Consumer, producer as unknown as ms.Producer);
-  return { consumer, producer, asked, traces };
+  return { consumer, producer, asked, traces, producerTraces };
 }
 
 describe('askForKeyframeUntilForwarded', () => {
@@ -33,7 +39,7 @@ describe('askForKeyframeUntilForwarded', () => {
   afterEach(() => jest.useRealTimers());
 
   it('asks again every interval until the consumer forwards a keyframe, then stops watching', async () => {
-    const { consumer, asked, traces } = fakes();
+    const { consumer, asked, traces, producerTraces } = fakes();
     expect(traces).toEqual([['keyframe']]);
     await jest.advanceTimersByTimeAsync(KEYFRAME_ASK_INTERVAL_MS * 2);
     expect(asked).toEqual(['pause', 'resume', 'pause', 'resume']);
@@ -47,6 +53,17 @@ describe('askForKeyframeUntilForwarded', () => {
     expect(asked).toHaveLength(6);
     expect(traces).toEqual([['keyframe'], []]);
     expect(consumer.listenerCount('trace')).toBe(0);
+    expect(producerTraces).toEqual([['keyframe'], []]);
+  });
+
+  it("waits out the sender's last keyframe before asking again", async () => {
+    const { producer, asked } = fakes();
+    await jest.advanceTimersByTimeAsync(KEYFRAME_ASK_INTERVAL_MS - 100);
+    producer.emit('trace', { type: 'keyframe', direction: 'in' }); // answered, not yet forwarded
+    await jest.advanceTimersByTimeAsync(AFTER_SENDERS_KEYFRAME_MS - 1);
+    expect(asked).toEqual([]);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(asked).toEqual(['pause', 'resume']);
   });
 
   it('gives up after its time, and asks nothing of a camera its owner paused', async () => {
