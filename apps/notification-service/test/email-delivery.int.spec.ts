@@ -125,7 +125,7 @@ describe('notification-service: email over SMTP', () => {
         10000,
         'the booking handled',
       );
-      // … and each failed attempt released its claim: nothing is left marked as sending.
+      // … and each failed attempt released its claim: no record is left for the email.
       const claim = event;
       await waitFor(async () => (await emailRecord(claim, patient)) === null || undefined, 10000, 'the claim released');
     } finally {

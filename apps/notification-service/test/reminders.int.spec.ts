@@ -82,7 +82,8 @@ describe('notification-service: reminders across instances', () => {
       15000,
       'the cancellation handled first',
     );
-    // The booking, handled late, writes its reminders (reading the cancellation would cost every booking a statement).
+    // The booking, handled late, writes its reminders: reading the cancellation first would cost
+    // every booking a statement. The poller reads it before sending, so they never go.
     await first.events.publish(bookedEvent);
     for (const appointment of [...booked, cancelled, original]) {
       await first.events.publish(eventAt(clock, AppointmentEventTypes.booked, appointment));
