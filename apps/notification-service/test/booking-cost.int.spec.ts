@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { AppointmentEventTypes } from '@arogyam/contracts';
@@ -8,7 +5,7 @@ import { startServiceUnderTest, waitFor, type ServiceUnderTest } from '@arogyam/
 import { ControlledClock } from './support/controlled-clock';
 import { appointmentBetween, eventAt } from './support/events';
 import { onClock } from './support/instances';
-import { readOutbox, type OutboxEmail } from './support/outbox';
+import { DevOutbox } from './support/outbox';
 import { ProfileServices, type TestPerson } from './support/profile-services';
 
 const DAY = 24 * 3_600_000;
@@ -24,14 +21,12 @@ describe('notification-service: the database commands of a booking', () => {
   let service: ServiceUnderTest;
   let connection: Connection;
   let profiles: ProfileServices;
-  let outbox: string;
+  const outbox = new DevOutbox();
 
   beforeAll(async () => {
-    outbox = mkdtempSync(join(tmpdir(), 'arogyam-outbox-'));
     // No reminder poll or retention sweep runs while a booking is counted (each runs once at start).
     service = await startServiceUnderTest(onClock(clock), {
-      SMTP_URL: 'dev',
-      NOTIFICATION_OUTBOX_DIR: outbox,
+      ...outbox.env,
       REMINDER_POLL_SECONDS: '3600',
       RETENTION_SWEEP_SECONDS: '86400',
     });
@@ -42,12 +37,11 @@ describe('notification-service: the database commands of a booking', () => {
 
   afterAll(async () => {
     await service?.stop();
-    rmSync(outbox, { recursive: true, force: true });
+    outbox.remove();
   });
 
   const emailsTo = async (person: TestPerson): Promise<number> =>
-    (await readOutbox<OutboxEmail>(join(outbox, 'email'))).filter((email) => email.to === person.email)
-      .length;
+    (await outbox.emails()).filter((email) => email.to === person.email).length;
 
   /** Publishes a booking and waits for both emails, the last thing its handling does. */
   const book = async (doctor: TestPerson, patient: TestPerson, startAt: Date): Promise<void> => {
