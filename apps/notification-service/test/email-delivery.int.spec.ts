@@ -43,7 +43,7 @@ describe('notification-service: email over SMTP', () => {
   const emailRecord = (event: EventEnvelope, person: TestPerson) =>
     service.db.collection('notifications').findOne({ _id: `${event.id}:${person.id}:email` } as object);
   const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
-  /** The record is marked sent after the SMTP server took the mail, so a test that saw the mail waits for it. */
+  /** The record is written `sent` with the claim, before the mail goes: a failed send removes or changes it. */
   const sentRecord = (event: EventEnvelope, person: TestPerson) =>
     waitFor(
       async () => {
@@ -125,7 +125,7 @@ describe('notification-service: email over SMTP', () => {
         10000,
         'the booking handled',
       );
-      // … and each failed attempt released its claim: nothing is left marked as sending.
+      // … and each failed attempt released its claim: no record is left for the email.
       const claim = event;
       await waitFor(async () => (await emailRecord(claim, patient)) === null || undefined, 10000, 'the claim released');
     } finally {

@@ -78,12 +78,11 @@ describe('notification-service query plans', () => {
         kind: 'appointment',
         data: {},
         to: 'asha@example.test',
-        status: 'sending',
+        status: 'sent',
       } as const;
       expect(await notifications.storeEachOnce([inApp])).toEqual(new Set([inAppId]));
       // A redelivered event's notices with new ones: the taken `_id` is not stored again.
       expect(await notifications.storeEachOnce([inApp, chat, email])).toEqual(new Set([chatId, emailId]));
-      await notifications.markSent([emailId], now);
       await notifications.markFailed(emailId, 'mailbox unavailable');
       await notifications.withdraw(emailId);
       await notifications.pageOfInbox(userId, false, pageWindow({}));

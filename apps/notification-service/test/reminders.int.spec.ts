@@ -38,6 +38,7 @@ describe('notification-service: reminders across instances', () => {
   let doctor: TestPerson;
   let booked: AppointmentView[];
   let cancelled: AppointmentView;
+  let cancelledBeforeBooked: AppointmentView;
   let moved: AppointmentView;
 
   beforeAll(async () => {
@@ -52,8 +53,9 @@ describe('notification-service: reminders across instances', () => {
 
     doctor = profiles.doctor('Meera Iyer');
     const patient = (n: number) =>
-      profiles.patient(`Patient ${'ABCDEFGH'[n]}`, `98450${String(n).padStart(5, '0')}`);
-    // Six appointments two minutes apart, the day after tomorrow; one to cancel, one to move a day later.
+      profiles.patient(`Patient ${'ABCDEFGHI'[n]}`, `98450${String(n).padStart(5, '0')}`);
+    // Six appointments two minutes apart, the day after tomorrow; one to cancel, one to move a day
+    // later, and one whose cancellation is handled before its booking (each type has its consumer).
     booked = Array.from({ length: 6 }, (_, n) =>
       appointmentBetween(doctor, patient(n), at(2 * DAY + n * 2 * MINUTE)),
     );
@@ -64,10 +66,33 @@ describe('notification-service: reminders across instances', () => {
       startAt: at(3 * DAY).toISOString(),
       endAt: at(3 * DAY + 15 * MINUTE).toISOString(),
     };
+    cancelledBeforeBooked = appointmentBetween(doctor, patient(8), at(2 * DAY + 5 * MINUTE));
 
+    const reminders = first.db.collection('reminders');
+    const bookedEvent = eventAt(clock, AppointmentEventTypes.booked, cancelledBeforeBooked);
+    clock.advance(MINUTE);
+    await first.events.publish(
+      eventAt(clock, AppointmentEventTypes.cancelled, { ...cancelledBeforeBooked, status: 'cancelled' }),
+    );
+    await waitFor(
+      async () =>
+        (await first.db
+          .collection('reminderCancellations')
+          .countDocuments({ _id: cancelledBeforeBooked.id } as object)) === 1,
+      15000,
+      'the cancellation handled first',
+    );
+    // The booking, handled late, writes its reminders: reading the cancellation first would cost
+    // every booking a statement. The poller reads it before sending, so they never go.
+    await first.events.publish(bookedEvent);
     for (const appointment of [...booked, cancelled, original]) {
       await first.events.publish(eventAt(clock, AppointmentEventTypes.booked, appointment));
     }
+    await waitFor(
+      async () => (await reminders.countDocuments({})) === 18,
+      15000,
+      'the reminders of 9 appointments',
+    );
     clock.advance(MINUTE);
     await first.events.publish(
       eventAt(clock, AppointmentEventTypes.cancelled, { ...cancelled, status: 'cancelled' }),
@@ -75,16 +100,15 @@ describe('notification-service: reminders across instances', () => {
     await first.events.publish(eventAt(clock, AppointmentEventTypes.rescheduled, moved));
     await waitFor(
       async () => {
-        const reminders = first.db.collection('reminders');
         const movedReminder = await reminders.findOne({ _id: `${moved.id}:24h` } as object);
         return (
-          (await reminders.countDocuments({})) === 14 &&
+          (await reminders.countDocuments({})) === 16 &&
           (await reminders.countDocuments({ appointmentId: cancelled.id })) === 0 &&
           movedReminder?.startAt.toISOString() === moved.startAt
         );
       },
       15000,
-      'the reminders of 7 appointments, the cancelled one removed and the moved one moved',
+      'the reminders of 8 appointments, the cancelled one removed and the moved one moved',
     );
   });
 
@@ -107,7 +131,7 @@ describe('notification-service: reminders across instances', () => {
 
   /** Every in-app reminder of this lead, by appointment and reader. */
   const reminders = async (lead: '24h' | '15m'): Promise<NotificationView[]> => {
-    const everyone = [doctor, ...[...booked, cancelled, moved].map(patientOf)];
+    const everyone = [doctor, ...[...booked, cancelled, cancelledBeforeBooked, moved].map(patientOf)];
     const all = (await Promise.all(everyone.map(inbox))).flat();
     return all.filter((item) => item.kind === 'reminder' && item.id.includes(`:${lead}@`));
   };
@@ -117,7 +141,7 @@ describe('notification-service: reminders across instances', () => {
   const texts = () => readOutbox<OutboxSms>(join(outbox, 'sms'));
   const settle = () => new Promise((resolve) => setTimeout(resolve, 3500));
 
-  /** Once per side in-app, pushed once each, one email each, one SMS to the patient; none for the cancelled. */
+  /** Once per side in-app, pushed once each, one email each, one SMS to the patient; none for the cancelled ones. */
   const expectSentOnce = async (lead: '24h' | '15m', appointments: AppointmentView[]) => {
     const inApp = await reminders(lead);
     const pushed = realtime.pushes.map((push) => push.notification);
@@ -130,6 +154,7 @@ describe('notification-service: reminders across instances', () => {
     }
     for (const reminder of [inApp, pushed, mail, sms].flat()) {
       expect(reminder.id.startsWith(cancelled.id)).toBe(false);
+      expect(reminder.id.startsWith(cancelledBeforeBooked.id)).toBe(false);
     }
   };
 
@@ -180,10 +205,15 @@ describe('notification-service: reminders across instances', () => {
     const [toPatient] = (await inbox(patientOf(moved))).filter((item) => item.kind === 'reminder');
     expect(toPatient.body).toContain('on Monday, 23 November 2026 at 11:30 am IST');
 
-    // One claim per occurrence, each completed: 6 × 2 leads + the moved one's 24-hour reminder.
-    const claims = await first.db.collection('reminderDeliveries').find({}).toArray();
+    // One claim per occurrence, each completed: 6 × 2 leads + the moved one's 24-hour reminder
+    // sent; the two of the appointment booked after its cancellation withdrawn.
+    const all = await first.db.collection('reminderDeliveries').find({}).toArray();
+    const withdrawn = all.filter((claim) => String(claim._id).startsWith(cancelledBeforeBooked.id));
+    const claims = all.filter((claim) => !withdrawn.includes(claim));
     expect(claims).toHaveLength(13);
     expect(claims.every((claim) => claim.outcome === 'sent' && claim.completedAt)).toBe(true);
+    expect(withdrawn).toHaveLength(2);
+    expect(withdrawn.every((claim) => claim.outcome === 'withdrawn' && claim.completedAt)).toBe(true);
     const claimers = claims.map((claim) => String(claim.claimedBy));
     expect(claimers.every((claimer) => ['first', 'second', 'second-again'].includes(claimer))).toBe(true);
   });

@@ -67,6 +67,8 @@ describe('notification-service: retention', () => {
     const cancelled = appointmentBetween(doctor, patient, at(3 * DAY));
     await service.events.publish(eventAt(clock, AppointmentEventTypes.booked, appointment));
     await service.events.publish(eventAt(clock, AppointmentEventTypes.booked, cancelled));
+    // Cancelled once booked: a booking handled after its cancellation would write its reminders again.
+    await waitFor(async () => (await count('reminders')) === 4, 15000, 'both bookings handled');
     await service.events.publish(
       eventAt(clock, AppointmentEventTypes.cancelled, { ...cancelled, status: 'cancelled' }),
     );

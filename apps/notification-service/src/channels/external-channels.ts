@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Language } from '@arogyam/contracts';
-import { Clock } from '../clock/clock';
 import type { CalendarInvite } from '../messages/appointment-invite';
 import type { ComposedMessage } from '../messages/composed-message';
 import { doctorName } from '../messages/names';
@@ -16,8 +15,11 @@ import { SmsProvider } from './sms/sms-provider';
 
 export type ExternalChannel = 'email' | 'sms';
 
-/** The record of a send, with the address it goes to (and the calendar file, which is not stored). */
-type AddressedRecord = NewNotification & { to: string; calendar?: CalendarInvite };
+/** The claim of one send: its record, with the address it goes to, and the calendar file (not stored). */
+export interface ExternalClaim {
+  record: NewNotification & { to: string };
+  calendar?: CalendarInvite;
+}
 
 /** One notice to send on one external channel, to the contact it goes to. */
 export interface ExternalSend {
@@ -31,12 +33,14 @@ export interface ExternalSend {
 
 /**
  * Email and SMS, each sent at most once per notice and user: the notification records are
- * inserted (status `sending`, an event's together in one write) before the provider is called, so
- * a redelivered event or a second instance finds them taken. A transient failure deletes its
- * record again and throws (after the others were sent), so the event (or the reminder) is retried
- * and only what is missing goes out; a permanent refusal is kept as `failed`. A crash between the
- * insert and the provider's answer leaves a `sending` record and no retry: for a message a person
- * reads, one lost beats one doubled.
+ * inserted before the provider is called (an event's in the same write as its inbox entries:
+ * NotificationDispatcher), so a redelivered event or a second instance finds them taken. The
+ * record is written `sent`, which is what it says once the provider took it; a send that fails
+ * changes it: a transient failure deletes it again and throws (after the others were sent), so the
+ * event (or the reminder) is retried and only what is missing goes out; a permanent refusal is
+ * kept as `failed`. A success so writes nothing more (marking each send afterwards cost a booking
+ * three statements: docs/benchmarks.md). A crash between the insert and the provider's answer
+ * leaves the record and no retry: for a message a person reads, one lost beats one doubled.
  */
 @Injectable()
 export class ExternalChannels {
@@ -46,37 +50,31 @@ export class ExternalChannels {
     private readonly notifications: NotificationRepository,
     private readonly email: EmailSender,
     private readonly sms: SmsProvider,
-    private readonly clock: Clock,
   ) {}
 
-  async deliverAll(sends: ExternalSend[]): Promise<void> {
-    const createdAt = this.clock.now();
-    const records: AddressedRecord[] = [];
+  /** The claims of the sends: one per send whose user has an address on its channel. */
+  claimsOf(sends: ExternalSend[], createdAt: Date): ExternalClaim[] {
+    const claims: ExternalClaim[] = [];
     for (const send of sends) {
-      const record = this.recordOf(send, createdAt);
-      if (record) records.push(record);
+      const claim = this.claimOf(send, createdAt);
+      if (claim) claims.push(claim);
     }
-    const claimed = await this.notifications.storeEachOnce(
-      records.map(({ calendar: _calendar, ...record }) => record),
-    );
-    const sent: string[] = [];
-    const attempts = records
-      .filter((record) => claimed.has(record._id))
-      .map(async (record) => {
-        if (await this.send(record)) sent.push(record._id);
-      });
-    const outcome = settleAll(attempts);
-    // Whatever else failed, what went out is marked so.
-    await outcome.catch(() => undefined);
-    await this.notifications.markSent(sent, this.clock.now());
-    await outcome;
+    return claims;
   }
 
-  /** The record of a send, or none when the user has no address on that channel. */
-  private recordOf(
+  /**
+   * Sends what this delivery claimed (`claimed`: the ids its insert stored), each whatever became
+   * of the others; then rethrows the first transient failure.
+   */
+  sendClaimed(claims: ExternalClaim[], claimed: Set<string>): Promise<void> {
+    return settleAll(claims.filter(({ record }) => claimed.has(record._id)).map((claim) => this.send(claim)));
+  }
+
+  /** The claim of a send, or none when the user has no address on that channel. */
+  private claimOf(
     { channel, notice, message, language, contact }: ExternalSend,
     createdAt: Date,
-  ): AddressedRecord | undefined {
+  ): ExternalClaim | undefined {
     const { userId } = notice.recipient;
     const to = channel === 'email' ? contact.email : contact.phone;
     if (!to) {
@@ -84,32 +82,34 @@ export class ExternalChannels {
       return undefined;
     }
     return {
-      _id: notificationId(notice.sourceId, userId, channel),
-      userId,
-      channel,
-      kind: notice.kind,
-      sourceId: notice.sourceId,
-      title: message.title,
-      body: channel === 'email' ? this.emailText(notice, message, language, contact) : message.sms,
-      data: notice.data,
-      to,
-      status: 'sending',
-      createdAt,
+      record: {
+        _id: notificationId(notice.sourceId, userId, channel),
+        userId,
+        channel,
+        kind: notice.kind,
+        sourceId: notice.sourceId,
+        title: message.title,
+        body: channel === 'email' ? this.emailText(notice, message, language, contact) : message.sms,
+        data: notice.data,
+        to,
+        status: 'sent',
+        createdAt,
+      },
       ...(channel === 'email' && message.calendar ? { calendar: message.calendar } : {}),
     };
   }
 
-  /** Hands the claimed record to its provider: true when it went out, false when refused for good. */
-  private async send({ _id: id, channel, to, title, body, calendar }: AddressedRecord): Promise<boolean> {
+  /** Hands the claimed record to its provider; a refusal for good is recorded, a transient failure thrown. */
+  private async send({ record, calendar }: ExternalClaim): Promise<void> {
+    const { _id: id, channel, to, title, body } = record;
     try {
       if (channel === 'email') await this.email.send({ id, to, subject: title, text: body, calendar });
       else await this.sms.send({ id, to, text: body });
-      return true;
     } catch (error) {
       if (error instanceof DeliveryError && error.permanent) {
         this.logger.warn(`Giving up on ${channel} ${id}: ${error.message}`);
         await this.notifications.markFailed(id, error.message);
-        return false;
+        return;
       }
       await this.notifications.withdraw(id);
       throw error;

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { notificationRealtimeSubject } from '@arogyam/contracts';
-import { Clock } from '../clock/clock';
 import type { ComposedMessage } from '../messages/composed-message';
 import { notificationId } from '../notifications/notification-ids';
-import { NotificationRepository, type NewNotification } from '../notifications/notification.repository';
+import type { NewNotification } from '../notifications/notification.repository';
 import { toNotificationView } from '../notifications/notification-views';
 import type { Notice } from './notice';
 import { RealtimePush } from './realtime-push';
@@ -16,21 +15,17 @@ export interface ComposedNotice {
 
 /**
  * The inbox: always on. The insert is the delivery (a repeat finds the `_id` taken and does
- * nothing); an event's notices are stored in one write. Once stored, each is published as plain
- * NATS on its user's realtime subject for the gateways to push. That push is at most once: a
- * missed one is still in the inbox.
+ * nothing); an event's entries are stored in the same write as its email and SMS records
+ * (NotificationDispatcher). Once stored, each is published as plain NATS on its user's realtime
+ * subject for the gateways to push. That push is at most once: a missed one is still in the inbox.
  */
 @Injectable()
 export class InAppChannel {
-  constructor(
-    private readonly notifications: NotificationRepository,
-    private readonly realtime: RealtimePush,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly realtime: RealtimePush) {}
 
-  async deliverAll(composed: ComposedNotice[]): Promise<void> {
-    const createdAt = this.clock.now();
-    const notifications = composed.map(({ notice, message }): NewNotification => ({
+  /** The inbox entries of the notices, to be stored. */
+  entriesOf(composed: ComposedNotice[], createdAt: Date): NewNotification[] {
+    return composed.map(({ notice, message }): NewNotification => ({
       _id: notificationId(notice.sourceId, notice.recipient.userId, 'inApp'),
       userId: notice.recipient.userId,
       channel: 'inApp',
@@ -42,13 +37,13 @@ export class InAppChannel {
       status: 'stored',
       createdAt,
     }));
-    const stored = await this.notifications.storeEachOnce(notifications);
-    for (const notification of notifications) {
-      if (stored.has(notification._id))
-        this.realtime.publish(
-          notificationRealtimeSubject(notification.userId),
-          toNotificationView(notification),
-        );
+  }
+
+  /** Pushes the entries this delivery stored (`stored`: their ids); a repeat's entries were pushed before. */
+  announce(entries: NewNotification[], stored: Set<string>): void {
+    for (const entry of entries) {
+      if (stored.has(entry._id))
+        this.realtime.publish(notificationRealtimeSubject(entry.userId), toNotificationView(entry));
     }
   }
 }

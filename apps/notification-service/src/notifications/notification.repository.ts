@@ -23,7 +23,7 @@ NotificationSchema.index({ userId: 1, channel: 1, read: 1, createdAt: -1, _id: 1
 NotificationSchema.index({ createdHour: 1, channel: 1, read: 1 });
 // The retention sweep, by the hour they were marked read (`deleteReadLateMadeBefore`).
 NotificationSchema.index({ markedReadHour: 1 });
-// A single notification is read and written by `_id` (`findOwn`, `markReadOwn`, `markSent`, ...).
+// A single notification is read and written by `_id` (`findOwn`, `markReadOwn`, `markFailed`, ...).
 
 export const notificationModel: ModelDefinition = { name: Notification.name, schema: NotificationSchema };
 
@@ -64,14 +64,6 @@ export class NotificationRepository {
         createdHour: utcHour(notification.createdAt),
       })),
     );
-  }
-
-  /** Marks the sends that went out, together. */
-  async markSent(notificationIds: string[], sentAt: Date): Promise<void> {
-    if (notificationIds.length === 0) return;
-    await this.notifications
-      .updateMany({ _id: { $in: notificationIds } }, { $set: { status: 'sent', sentAt } })
-      .exec();
   }
 
   async markFailed(notificationId: string, error: string): Promise<void> {

@@ -8,7 +8,12 @@ import {
 } from '@arogyam/contracts';
 import { baseSchemaOptions } from '@arogyam/persistence';
 
-/** `sending` is an email or SMS claimed and not (yet) confirmed sent; in-app ones are `stored`. */
+/**
+ * In-app ones are `stored`. An email or SMS is written `sent` as it is claimed, before the provider
+ * is called: a transient failure deletes it again, a permanent one sets `failed`, a success writes
+ * nothing more. `sending` (claimed, not yet confirmed, then set `sent` with `sentAt`) is what
+ * records written before 2026-12-06 may still say.
+ */
 export const DELIVERY_STATUSES = ['stored', 'sending', 'sent', 'failed'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
@@ -56,6 +61,7 @@ export class Notification {
   @Prop()
   error?: string;
 
+  /** When the provider took it: records written before 2026-12-06 only (see DELIVERY_STATUSES). */
   @Prop()
   sentAt?: Date;
 

@@ -21,7 +21,10 @@ const MAX_WRITE_ATTEMPTS = 5;
  * Keeps the `reminders` collection in step with appointment events: booked and rescheduled write
  * both reminders of the appointment (replacing what an earlier event wrote), cancelled records
  * the cancellation and removes them. Every write is idempotent and ordered by the event's time,
- * so redelivered and late events change nothing.
+ * so redelivered and late events change nothing. A booked or rescheduled event handled after the
+ * appointment's cancellation (each type has its own consumer) still writes its reminders: they are
+ * never sent, because the poller reads the cancellation before sending anything, and reading it
+ * here too would cost every booking a statement for what is rare (docs/decisions.md, "Notifications").
  */
 @Injectable()
 export class ReminderSchedule {
@@ -32,7 +35,6 @@ export class ReminderSchedule {
   ) {}
 
   async schedule({ eventId, occurredAt, appointment }: AppointmentChangeFact): Promise<void> {
-    if (await this.cancellations.isCancelled(appointment.id)) return;
     const startAt = new Date(appointment.startAt);
     const reminders = REMINDER_LEADS.map((lead) => {
       const { dueBeforeMs, expiresBeforeMs } = LEAD_WINDOWS[lead];
