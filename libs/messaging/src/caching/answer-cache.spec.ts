@@ -81,4 +81,59 @@ describe('AnswerCache', () => {
     await cache.answer('c', 'doctor-x', ask, forever);
     expect(ask).toHaveBeenCalledTimes(2);
   });
+
+  it('files an answer of several scopes under each, read from the answer', async () => {
+    const cache = cacheWith();
+    const scopesOf = (answer: number) => (answer === 1 ? ['doctor-1', 'doctor-z'] : [`doctor-${answer}`]);
+    await cache.answer('page-1', scopesOf, async () => 1, forever);
+    await cache.answer('page-2', scopesOf, async () => 2, forever);
+    cache.invalidate('doctor-1');
+    expect(await cache.answer('page-1', scopesOf, async () => 9, forever)).toBe(9);
+    expect(await cache.answer('page-2', scopesOf, async () => 20, forever)).toBe(2);
+    // Dropped through one scope, the old answer is forgotten in its others: invalidating those
+    // does not drop what is stored under its key since.
+    cache.invalidate('doctor-z');
+    expect(await cache.answer('page-1', scopesOf, async () => 10, forever)).toBe(9);
+    cache.invalidate('doctor-9');
+    expect(await cache.answer('page-1', scopesOf, async () => 11, forever)).toBe(11);
+  });
+
+  it('does not store an answer if any of its scopes changed while it was asked for', async () => {
+    const cache = cacheWith();
+    let finish!: (value: number) => void;
+    const pending = cache.answer(
+      'page-1',
+      () => ['search', 'doctor-x'],
+      () => new Promise((resolve) => (finish = resolve)),
+      forever,
+    );
+    cache.invalidate('doctor-x');
+    finish(1);
+    expect(await pending).toBe(1);
+    expect(await cache.answer('page-1', () => ['search', 'doctor-x'], async () => 2, forever)).toBe(2);
+  });
+
+  it('does not store an answer that expires at once', async () => {
+    const cache = cacheWith({ entries: 1 });
+    await cache.answer('kept', 'doctor-x', async () => 1, forever);
+    await cache.answer('at-once', 'doctor-x', async () => 2, (_answer, now) => now);
+    // The kept answer was not pushed out to make room for it.
+    expect(await cache.answer('kept', 'doctor-x', async () => 3, forever)).toBe(1);
+  });
+
+  it('invalidates the caches it feeds, after itself', async () => {
+    const source = cacheWith();
+    const dependent = cacheWith({ settleMs: 60_000 });
+    source.feeds(dependent as AnswerCache<unknown>);
+    await source.answer('x1', 'doctor-x', async () => 1, forever);
+    await dependent.answer('page', () => ['search', 'doctor-x'], async () => 10, forever);
+    await dependent.answer('other', () => ['search', 'doctor-y'], async () => 20, forever);
+    source.invalidate('doctor-x');
+    expect(await dependent.answer('page', () => ['search', 'doctor-x'], async () => 11, forever)).toBe(11);
+    expect(await dependent.answer('other', () => ['search', 'doctor-y'], async () => 21, forever)).toBe(20);
+    // With the dependent's own settle time: the answer just made was not stored.
+    expect(await dependent.answer('page', () => ['search', 'doctor-x'], async () => 12, forever)).toBe(12);
+    source.invalidate();
+    expect(await dependent.answer('other', () => ['search', 'doctor-y'], async () => 22, forever)).toBe(22);
+  });
 });
