@@ -24,7 +24,6 @@ import {
 import { CurrentUser, JwtAuthGuard, Roles, RolesGuard, type AuthenticatedUser } from '@arogyam/auth';
 import { ServiceClient } from '../http/service-client';
 import { actorOf } from '../identity/actor';
-import { acceptsGzip } from '../http/accepts-gzip';
 import { QueuePayments } from './queue-payments';
 import { SlotListingCache } from './slot-listing-cache';
 
@@ -95,10 +94,6 @@ export class DoctorScheduleController {
     const listing = await this.slotListings.answer(doctorId, query, () =>
       this.services.send<SlotListView>(AppointmentSubjects.listSlots, { doctorId, ...query }),
     );
-    response.setHeader('Vary', 'Accept-Encoding');
-    const gzip = acceptsGzip(acceptEncoding);
-    if (gzip) response.setHeader('Content-Encoding', 'gzip');
-    const body = gzip ? listing.gzip() : listing.json;
-    return new StreamableFile(body, { type: 'application/json; charset=utf-8', length: body.length });
+    return listing.sendAs(acceptEncoding, response);
   }
 }
