@@ -137,7 +137,9 @@ export async function benchmarkSearch() {
     await call(base, 'POST', '/api/patients/register', { body: { ...CONSENT, ...patient } });
 
     console.error('waiting for the platform to settle (idle memory)…');
-    const { rss: idle, seconds: idleSeconds } = CACHED_ONLY ? { rss: stack.rss(), seconds: 0 } : await idleRss(stack);
+    const { rss: idle, seconds: idleSeconds } = CACHED_ONLY
+      ? { rss: stack.rss(), seconds: 0 }
+      : await idleRss(stack);
     const peak = { ...idle };
     const sampler = setInterval(() => {
       for (const [name, mb] of Object.entries(stack.rss())) peak[name] = Math.max(peak[name], mb);
@@ -188,7 +190,9 @@ export async function benchmarkSearch() {
     results.push(await onCached('search: all, page 20', { url: `${base}/api/doctors?page=20&limit=12` }));
     if (!CACHED_ONLY) {
       results.push(
-        await onUncached('search: specialization + city, gateway cache off', { requests: specializationInCity }),
+        await onUncached('search: specialization + city, gateway cache off', {
+          requests: specializationInCity,
+        }),
       );
       results.push(await onUncached('search: name prefix (q), gateway cache off', { requests: namePrefix }));
       for (const [i, title] of [

@@ -217,6 +217,22 @@ describe('availability and slots', () => {
     expect(edited.status).toBe(200);
     expect((await card())?.yearsOfExperience).toBe(12);
     expect((await card({ 'accept-encoding': 'identity' }))?.yearsOfExperience).toBe(12);
+
+    // The route answers with kept bytes; its OpenAPI description still shows the page it sends.
+    const spec = await call<{
+      paths: Record<
+        string,
+        { get: { responses: Record<string, { content?: Record<string, { schema?: unknown }> }> } }
+      >;
+    }>('GET', '/api/docs-json');
+    expect(
+      spec.body.paths['/api/doctors'].get.responses['200'].content?.['application/json'].schema,
+    ).toMatchObject({
+      required: ['items', 'total', 'page', 'limit'],
+      properties: {
+        items: { type: 'array', items: { properties: { nextAvailableAt: { nullable: true } } } },
+      },
+    });
   });
 
   it("a booking moves the doctor's first free slot in search's own copy: filters and orders follow it", async () => {

@@ -59,11 +59,17 @@ describe('DoctorSearchCache', () => {
     await cache.answer({ city: 'Pune', available: 'week' }, async () => page(1));
     changed(DOCTOR_FREE_TIMES_CHANGED);
     expect((await cache.answer({ city: 'Pune' }, async () => page(2))).page).toEqual(page(1));
-    expect((await cache.answer({ city: 'Pune', sort: 'soonest' }, async () => page(2))).page).toEqual(page(2));
-    expect((await cache.answer({ city: 'Pune', available: 'week' }, async () => page(2))).page).toEqual(page(2));
+    expect((await cache.answer({ city: 'Pune', sort: 'soonest' }, async () => page(2))).page).toEqual(
+      page(2),
+    );
+    expect((await cache.answer({ city: 'Pune', available: 'week' }, async () => page(2))).page).toEqual(
+      page(2),
+    );
     // A listing change drops those too.
     changed();
-    expect((await cache.answer({ city: 'Pune', sort: 'soonest' }, async () => page(3))).page).toEqual(page(3));
+    expect((await cache.answer({ city: 'Pune', sort: 'soonest' }, async () => page(3))).page).toEqual(
+      page(3),
+    );
   });
 
   it('does not keep an answer that was asked for before a change arrived', async () => {

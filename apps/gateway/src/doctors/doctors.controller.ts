@@ -115,7 +115,10 @@ export class DoctorsController {
   @ApiQuery({ name: 'sort', required: false, enum: DOCTOR_SEARCH_SORTS, description: 'Default relevance' })
   @ApiQuery({ name: 'page', required: false, type: Number })
   @ApiQuery({ name: 'limit', required: false, type: Number })
-  @ApiOkResponse({ description: 'A page of doctors (gzipped when accepted)', schema: DOCTOR_SEARCH_PAGE_SCHEMA })
+  @ApiOkResponse({
+    description: 'A page of doctors (gzipped when accepted)',
+    schema: DOCTOR_SEARCH_PAGE_SCHEMA,
+  })
   async search(
     @Query() query: DoctorSearchQueryDto,
     @Headers('accept-encoding') acceptEncoding: string | undefined,
