@@ -50,11 +50,11 @@ describe('SlotListingCache', () => {
 
   it('keeps a listing only until its next slot starts, when that slot stops being available', async () => {
     const { cache } = cacheWith();
-    const list = jest.fn().mockResolvedValue(listing(Date.now() - 60_000, Date.now() + 50));
+    const list = jest.fn().mockResolvedValue(listing(Date.now() - 60_000, Date.now() + 300));
     await cache.answer('doctor-x', range, list);
     await cache.answer('doctor-x', range, list);
     expect(list).toHaveBeenCalledTimes(1);
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    await new Promise((resolve) => setTimeout(resolve, 350));
     await cache.answer('doctor-x', range, list);
     expect(list).toHaveBeenCalledTimes(2);
   });
