@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Headers,
-  Param,
-  Put,
-  Query,
-  Res,
-  StreamableFile,
-  UseGuards,
-} from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Put, Query, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -89,11 +78,11 @@ export class DoctorScheduleController {
     @Param('id') doctorId: string,
     @Query() query: SlotQueryDto,
     @Headers('accept-encoding') acceptEncoding: string | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<StreamableFile> {
+    @Res() response: Response,
+  ): Promise<void> {
     const listing = await this.slotListings.answer(doctorId, query, () =>
       this.services.send<SlotListView>(AppointmentSubjects.listSlots, { doctorId, ...query }),
     );
-    return listing.sendAs(acceptEncoding, response);
+    listing.send(acceptEncoding, response);
   }
 }

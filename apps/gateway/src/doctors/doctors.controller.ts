@@ -9,7 +9,6 @@ import {
   Post,
   Query,
   Res,
-  StreamableFile,
   UseGuards,
 } from '@nestjs/common';
 import type { Response } from 'express';
@@ -122,10 +121,10 @@ export class DoctorsController {
   async search(
     @Query() query: DoctorSearchQueryDto,
     @Headers('accept-encoding') acceptEncoding: string | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<StreamableFile> {
+    @Res() response: Response,
+  ): Promise<void> {
     const page = await this.searchPages.answer(query, () => this.services.send(DoctorSubjects.search, query));
-    return page.sendAs(acceptEncoding, response);
+    page.send(acceptEncoding, response);
   }
 
   @Get(':id')

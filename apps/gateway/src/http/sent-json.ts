@@ -1,5 +1,4 @@
 import { constants, gzipSync } from 'node:zlib';
-import { StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 import { acceptsGzip } from './accepts-gzip';
 
@@ -7,8 +6,8 @@ import { acceptsGzip } from './accepts-gzip';
  * A cached JSON answer kept as the bytes sent: serialised once, gzipped once on the first request
  * that accepts gzip (at the fastest level: a 130 KB slot listing in ~0.4 ms to 11 KB; patients are
  * often on mobile data), so answering it again costs no serialisation. Routes that answer from a
- * cache return `sendAs`; the answer's own type is then invisible to OpenAPI, so such a route
- * describes it with `@ApiOkResponse`.
+ * cache take the response (`@Res()`) and `send` on it; the answer's own type is then invisible to
+ * OpenAPI, so such a route describes it with `@ApiOkResponse`.
  */
 export class SentJson {
   readonly json: Buffer;
@@ -24,14 +23,19 @@ export class SentJson {
   }
 
   /**
-   * The body for a client that sent `acceptEncoding`, gzipped when it takes gzip. `Vary` is added
-   * to (not replaced: CORS has set `Origin`), as the same URL answers in either encoding.
+   * Sends the answer as a client that sent `acceptEncoding` takes it, gzipped when it takes gzip.
+   * `Vary` is added to (not replaced: CORS has set `Origin`), as the same URL answers in either
+   * encoding. Written with one `end`, not returned as a StreamableFile: its Readable, pipe and
+   * listeners were 130 µs of a cached search's ~0.6 ms of gateway CPU in a profile (2026-12-06),
+   * for a body that is already whole in memory.
    */
-  sendAs(acceptEncoding: string | undefined, response: Response): StreamableFile {
+  send(acceptEncoding: string | undefined, response: Response): void {
     response.vary('Accept-Encoding');
     const gzip = acceptsGzip(acceptEncoding);
     if (gzip) response.setHeader('Content-Encoding', 'gzip');
     const body = gzip ? this.gzip() : this.json;
-    return new StreamableFile(body, { type: 'application/json; charset=utf-8', length: body.length });
+    response.setHeader('Content-Type', 'application/json; charset=utf-8');
+    response.setHeader('Content-Length', body.length);
+    response.end(body);
   }
 }
