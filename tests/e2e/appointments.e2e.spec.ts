@@ -170,6 +170,71 @@ describe('availability and slots', () => {
     expect(await listing()).toHaveLength(2);
   });
 
+  it('a search the gateway keeps as sent is fresh after a booking and a listing change, gzipped or not', async () => {
+    const doctor = await verifiedDoctor('Dr Kept Kavya');
+    const patient = await registerPatient('Kirti K');
+    interface Card {
+      id: string;
+      nextAvailableAt: string | null;
+      yearsOfExperience: number;
+    }
+    const path = '/api/doctors?q=kept';
+    const card = async (headers?: Record<string, string>): Promise<Card | undefined> => {
+      const answer = await call<PageBody<Card>>('GET', path, { headers });
+      expect(answer.status).toBe(200);
+      return answer.body.items.find((item) => item.id === doctor.id);
+    };
+    await waitFor(async () => (await card()) !== undefined, 15_000, 'the doctor in search');
+    // Past the settle window after the listing change, so the answers below are kept.
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+
+    // As a browser asks (gzipped), and plain JSON for a client that does not take gzip: one page.
+    const gzipped = await call('GET', path, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(gzipped.headers.get('vary')).toMatch(/accept-encoding/i);
+    const plain = await call('GET', path, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.body).toEqual(gzipped.body);
+
+    // Book the first free slot shown (again if it started meanwhile): the next search, the same
+    // kept one, shows a later one at once, not the taken slot.
+    let taken: string | null | undefined;
+    for (let attempt = 0; attempt < 3 && !taken; attempt += 1) {
+      const shown = (await card())?.nextAvailableAt;
+      expect(shown).toEqual(expect.any(String));
+      if ((await book(patient, doctor, shown as string)).status === 201) taken = shown;
+    }
+    expect(taken).toEqual(expect.any(String));
+    const after = (await card())?.nextAvailableAt;
+    expect(after).toEqual(expect.any(String));
+    expect(Date.parse(after as string)).toBeGreaterThan(Date.parse(taken as string));
+
+    // A listing change (the doctor's own edit) drops the kept answer too.
+    const edited = await call('PATCH', '/api/doctors/me', {
+      token: doctor.token,
+      body: { yearsOfExperience: 12 },
+    });
+    expect(edited.status).toBe(200);
+    expect((await card())?.yearsOfExperience).toBe(12);
+    expect((await card({ 'accept-encoding': 'identity' }))?.yearsOfExperience).toBe(12);
+
+    // The route answers with kept bytes; its OpenAPI description still shows the page it sends.
+    const spec = await call<{
+      paths: Record<
+        string,
+        { get: { responses: Record<string, { content?: Record<string, { schema?: unknown }> }> } }
+      >;
+    }>('GET', '/api/docs-json');
+    expect(
+      spec.body.paths['/api/doctors'].get.responses['200'].content?.['application/json'].schema,
+    ).toMatchObject({
+      required: ['items', 'total', 'page', 'limit'],
+      properties: {
+        items: { type: 'array', items: { properties: { nextAvailableAt: { nullable: true } } } },
+      },
+    });
+  });
+
   it("a booking moves the doctor's first free slot in search's own copy: filters and orders follow it", async () => {
     // Same schedule, set one after the other: the same first free slot, P's copy computed first.
     const pallavi = await verifiedDoctor('Dr Soonest Pallavi');

@@ -28,6 +28,7 @@ import { GatewayConfigModule } from './config/gateway-config.module';
 import { DoctorSearchCache } from './doctors/doctor-search-cache';
 import { SlotListingCache } from './appointments/slot-listing-cache';
 import { NextAvailableTimes } from './doctors/next-available-times';
+import { SentSearchPages } from './doctors/sent-search-pages';
 import { QueuePayments } from './appointments/queue-payments';
 import { PatientHistory } from './appointments/patient-history';
 import { DoctorsController } from './doctors/doctors.controller';
@@ -171,6 +172,7 @@ export class AppModule {
         DoctorSearchCache,
         SlotListingCache,
         NextAvailableTimes,
+        SentSearchPages,
         QueuePayments,
         PatientHistory,
         SocketAuthenticator,

@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Headers,
-  Param,
-  Put,
-  Query,
-  Res,
-  StreamableFile,
-  UseGuards,
-} from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Put, Query, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -24,7 +13,6 @@ import {
 import { CurrentUser, JwtAuthGuard, Roles, RolesGuard, type AuthenticatedUser } from '@arogyam/auth';
 import { ServiceClient } from '../http/service-client';
 import { actorOf } from '../identity/actor';
-import { acceptsGzip } from '../http/accepts-gzip';
 import { QueuePayments } from './queue-payments';
 import { SlotListingCache } from './slot-listing-cache';
 
@@ -90,15 +78,11 @@ export class DoctorScheduleController {
     @Param('id') doctorId: string,
     @Query() query: SlotQueryDto,
     @Headers('accept-encoding') acceptEncoding: string | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<StreamableFile> {
+    @Res() response: Response,
+  ): Promise<void> {
     const listing = await this.slotListings.answer(doctorId, query, () =>
       this.services.send<SlotListView>(AppointmentSubjects.listSlots, { doctorId, ...query }),
     );
-    response.setHeader('Vary', 'Accept-Encoding');
-    const gzip = acceptsGzip(acceptEncoding);
-    if (gzip) response.setHeader('Content-Encoding', 'gzip');
-    const body = gzip ? listing.gzip() : listing.json;
-    return new StreamableFile(body, { type: 'application/json; charset=utf-8', length: body.length });
+    listing.send(acceptEncoding, response);
   }
 }

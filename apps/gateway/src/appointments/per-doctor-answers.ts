@@ -36,4 +36,9 @@ export abstract class PerDoctorAnswers<T> implements OnModuleInit, OnModuleDestr
   onModuleDestroy(): void {
     this.subscription?.unsubscribe();
   }
+
+  /** `dependent` keeps answers made from these, under the doctors' ids: it is invalidated with them. */
+  feeds(dependent: Pick<AnswerCache<unknown>, 'invalidate'>): void {
+    this.cache.feeds(dependent);
+  }
 }

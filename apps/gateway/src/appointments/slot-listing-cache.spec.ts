@@ -1,21 +1,8 @@
 import { gunzipSync } from 'node:zlib';
-import { JSONCodec, type NatsConnection } from 'nats';
-import type { SlotListView } from '@arogyam/contracts';
+import { DOCTOR_SLOTS_CHANGED, type SlotListView } from '@arogyam/contracts';
+import { noticeConnection } from '../../test/notice-connection';
 import { GatewayConfig } from '../config/gateway.config';
 import { SlotListingCache } from './slot-listing-cache';
-
-/** A NATS connection that only delivers what the test publishes on the slots subject. */
-function fakeConnection(): { connection: NatsConnection; notice: (payload: unknown) => void } {
-  let deliver: ((error: unknown, message: { data: Uint8Array }) => void) | undefined;
-  const connection = {
-    subscribe: (_subject: string, options: { callback: typeof deliver }) => {
-      deliver = options.callback;
-      return { unsubscribe: () => undefined };
-    },
-    status: () => ({ [Symbol.asyncIterator]: () => ({ next: () => new Promise(() => undefined) }) }),
-  } as unknown as NatsConnection;
-  return { connection, notice: (payload) => deliver?.(null, { data: JSONCodec().encode(payload) }) };
-}
 
 const range = { from: '2026-12-01T00:00:00.000Z', to: '2026-12-02T00:00:00.000Z' };
 
@@ -29,10 +16,10 @@ const listing = (...starts: number[]): SlotListView => ({
 
 function cacheWith(overrides: Partial<GatewayConfig> = {}) {
   const config = Object.assign(new GatewayConfig(), { SLOT_LISTING_CACHE_SETTLE_MS: 0, ...overrides });
-  const { connection, notice } = fakeConnection();
+  const { connection, notice } = noticeConnection();
   const cache = new SlotListingCache(connection, config);
   cache.onModuleInit();
-  return { cache, notice };
+  return { cache, notice: (payload: unknown) => notice(DOCTOR_SLOTS_CHANGED, payload) };
 }
 
 describe('SlotListingCache', () => {
@@ -63,11 +50,11 @@ describe('SlotListingCache', () => {
 
   it('keeps a listing only until its next slot starts, when that slot stops being available', async () => {
     const { cache } = cacheWith();
-    const list = jest.fn().mockResolvedValue(listing(Date.now() - 60_000, Date.now() + 50));
+    const list = jest.fn().mockResolvedValue(listing(Date.now() - 60_000, Date.now() + 300));
     await cache.answer('doctor-x', range, list);
     await cache.answer('doctor-x', range, list);
     expect(list).toHaveBeenCalledTimes(1);
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    await new Promise((resolve) => setTimeout(resolve, 350));
     await cache.answer('doctor-x', range, list);
     expect(list).toHaveBeenCalledTimes(2);
   });

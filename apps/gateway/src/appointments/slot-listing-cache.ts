@@ -1,31 +1,21 @@
-import { constants, gzipSync } from 'node:zlib';
 import { Inject, Injectable } from '@nestjs/common';
 import type { NatsConnection } from 'nats';
 import type { SlotListView } from '@arogyam/contracts';
 import { NATS_CONNECTION } from '@arogyam/messaging';
 import { GatewayConfig } from '../config/gateway.config';
+import { SentJson } from '../http/sent-json';
 import { PerDoctorAnswers } from './per-doctor-answers';
 
 /**
- * A listing as sent: its JSON bytes, gzipped on first request (a 30-day round-the-clock listing
- * is 131 KB of JSON, 11 KB gzipped at the fastest level in ~0.4 ms; patients are often on mobile
- * data), and when its first slot still ahead starts.
+ * A listing as sent (a 30-day round-the-clock listing is 131 KB of JSON, 11 KB gzipped), and when
+ * its first slot still ahead starts.
  */
-export class SentListing {
-  private gzipped?: Buffer;
+export class SentListing extends SentJson {
+  readonly nextSlotStart: number;
 
-  constructor(
-    readonly json: Buffer,
-    readonly nextSlotStart: number,
-  ) {}
-
-  static of(listing: SlotListView, now: number): SentListing {
-    return new SentListing(Buffer.from(JSON.stringify(listing)), nextSlotStart(listing, now));
-  }
-
-  gzip(): Buffer {
-    this.gzipped ??= gzipSync(this.json, { level: constants.Z_BEST_SPEED });
-    return this.gzipped;
+  constructor(listing: SlotListView, now: number) {
+    super(listing);
+    this.nextSlotStart = nextSlotStart(listing, now);
   }
 }
 
@@ -54,7 +44,7 @@ export class SlotListingCache extends PerDoctorAnswers<SentListing> {
     list: () => Promise<SlotListView>,
   ): Promise<SentListing> {
     const ttlMs = this.config.SLOT_LISTING_CACHE_TTL_SECONDS * 1000;
-    const send = async (): Promise<SentListing> => SentListing.of(await list(), Date.now());
+    const send = async (): Promise<SentListing> => new SentListing(await list(), Date.now());
     if (ttlMs === 0) return send();
     return this.cache.answer(JSON.stringify([doctorId, range.from, range.to]), doctorId, send, (sent, now) =>
       Math.min(now + ttlMs, sent.nextSlotStart),

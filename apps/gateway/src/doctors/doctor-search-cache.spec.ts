@@ -1,48 +1,29 @@
-import type { NatsConnection } from 'nats';
 import {
   DOCTOR_DIRECTORY_CHANGED,
   DOCTOR_FREE_TIMES_CHANGED,
   type DoctorSummary,
   type Page,
 } from '@arogyam/contracts';
+import { noticeConnection } from '../../test/notice-connection';
 import { GatewayConfig } from '../config/gateway.config';
 import { DoctorSearchCache } from './doctor-search-cache';
-
-type Deliver = (error: null, message: { data: Uint8Array }) => void;
-
-/** A NATS connection that only delivers what the test publishes on the subjects subscribed to. */
-function fakeConnection(): { connection: NatsConnection; changed: (subject?: string) => void } {
-  // Called as nats.js calls a subscription's callback: (error, message).
-  const deliver = new Map<string, Deliver>();
-  const connection = {
-    subscribe: (subject: string, options: { callback: Deliver }) => {
-      deliver.set(subject, options.callback);
-      return { unsubscribe: () => undefined };
-    },
-    status: () => ({ [Symbol.asyncIterator]: () => ({ next: () => new Promise(() => undefined) }) }),
-  } as unknown as NatsConnection;
-  return {
-    connection,
-    changed: (subject = DOCTOR_DIRECTORY_CHANGED) => deliver.get(subject)?.(null, { data: new Uint8Array() }),
-  };
-}
 
 const page = (total: number): Page<DoctorSummary> => ({ items: [], total, page: 1, limit: 12 });
 
 function cacheWith(overrides: Partial<GatewayConfig> = {}) {
   const config = Object.assign(new GatewayConfig(), { DOCTOR_SEARCH_CACHE_SETTLE_MS: 0, ...overrides });
-  const { connection, changed } = fakeConnection();
+  const { connection, notice } = noticeConnection();
   const cache = new DoctorSearchCache(connection, config);
   cache.onModuleInit();
-  return { cache, changed };
+  return { cache, changed: (subject = DOCTOR_DIRECTORY_CHANGED) => notice(subject) };
 }
 
 describe('DoctorSearchCache', () => {
   it('answers a repeated query from memory and a different one from the service', async () => {
     const { cache } = cacheWith();
     const search = jest.fn().mockResolvedValue(page(3));
-    expect(await cache.answer({ city: 'Pune' }, search)).toEqual(page(3));
-    expect(await cache.answer({ city: 'Pune' }, search)).toEqual(page(3));
+    expect((await cache.answer({ city: 'Pune' }, search)).page).toEqual(page(3));
+    expect((await cache.answer({ city: 'Pune' }, search)).page).toEqual(page(3));
     expect(search).toHaveBeenCalledTimes(1);
     await cache.answer({ city: 'Kochi' }, search);
     expect(search).toHaveBeenCalledTimes(2);
@@ -52,7 +33,7 @@ describe('DoctorSearchCache', () => {
     const { cache, changed } = cacheWith();
     await cache.answer({ city: 'Pune' }, async () => page(1));
     changed();
-    expect(await cache.answer({ city: 'Pune' }, async () => page(2))).toEqual(page(2));
+    expect((await cache.answer({ city: 'Pune' }, async () => page(2))).page).toEqual(page(2));
   });
 
   it('keys on every filter and order', async () => {
@@ -77,12 +58,18 @@ describe('DoctorSearchCache', () => {
     await cache.answer({ city: 'Pune', sort: 'soonest' }, async () => page(1));
     await cache.answer({ city: 'Pune', available: 'week' }, async () => page(1));
     changed(DOCTOR_FREE_TIMES_CHANGED);
-    expect(await cache.answer({ city: 'Pune' }, async () => page(2))).toEqual(page(1));
-    expect(await cache.answer({ city: 'Pune', sort: 'soonest' }, async () => page(2))).toEqual(page(2));
-    expect(await cache.answer({ city: 'Pune', available: 'week' }, async () => page(2))).toEqual(page(2));
+    expect((await cache.answer({ city: 'Pune' }, async () => page(2))).page).toEqual(page(1));
+    expect((await cache.answer({ city: 'Pune', sort: 'soonest' }, async () => page(2))).page).toEqual(
+      page(2),
+    );
+    expect((await cache.answer({ city: 'Pune', available: 'week' }, async () => page(2))).page).toEqual(
+      page(2),
+    );
     // A listing change drops those too.
     changed();
-    expect(await cache.answer({ city: 'Pune', sort: 'soonest' }, async () => page(3))).toEqual(page(3));
+    expect((await cache.answer({ city: 'Pune', sort: 'soonest' }, async () => page(3))).page).toEqual(
+      page(3),
+    );
   });
 
   it('does not keep an answer that was asked for before a change arrived', async () => {
@@ -91,15 +78,25 @@ describe('DoctorSearchCache', () => {
     const pending = cache.answer({ q: 'iy' }, () => new Promise((resolve) => (finish = resolve)));
     changed();
     finish(page(1));
-    expect(await pending).toEqual(page(1));
-    expect(await cache.answer({ q: 'iy' }, async () => page(2))).toEqual(page(2));
+    expect((await pending).page).toEqual(page(1));
+    expect((await cache.answer({ q: 'iy' }, async () => page(2))).page).toEqual(page(2));
+  });
+
+  it('says until when an answer may be used', async () => {
+    const { cache } = cacheWith({ DOCTOR_SEARCH_CACHE_TTL_SECONDS: 30 });
+    const before = Date.now();
+    const first = await cache.answer({ city: 'Pune' }, async () => page(1));
+    expect(first.keptUntil).toBeGreaterThanOrEqual(before + 30_000);
+    expect(first.keptUntil).toBeLessThanOrEqual(Date.now() + 30_000);
+    // A cached answer says when it was to expire, not a new expiry from now.
+    expect((await cache.answer({ city: 'Pune' }, async () => page(2))).keptUntil).toBe(first.keptUntil);
   });
 
   it('stores nothing while the instances settle after a change', async () => {
     const { cache, changed } = cacheWith({ DOCTOR_SEARCH_CACHE_SETTLE_MS: 60_000 });
     changed();
     await cache.answer({ city: 'Pune' }, async () => page(1));
-    expect(await cache.answer({ city: 'Pune' }, async () => page(2))).toEqual(page(2));
+    expect((await cache.answer({ city: 'Pune' }, async () => page(2))).page).toEqual(page(2));
   });
 
   it('drops the oldest answer when full, and is off with a zero expiry', async () => {

@@ -19,8 +19,15 @@ const ALL_LISTINGS = 'all';
  */
 const FREE_TIMES = 'free-times';
 
-const scopeOf = (query: DoctorSearchQueryDto): string =>
+/** The scope of a search's answers: which change notices drop them. */
+export const searchScopeOf = (query: DoctorSearchQueryDto): string =>
   query.available || query.sort === 'soonest' ? FREE_TIMES : ALL_LISTINGS;
+
+/** A search answer and until when it may be used (a cache of answers made from it keeps them no longer). */
+export interface KeptSearchPage {
+  page: Page<DoctorSummary>;
+  keptUntil: number;
+}
 
 /**
  * Recent doctor-search answers, so the searches patients repeat most (a specialization in a
@@ -34,7 +41,7 @@ const scopeOf = (query: DoctorSearchQueryDto): string =>
  */
 @Injectable()
 export class DoctorSearchCache implements OnModuleInit, OnModuleDestroy {
-  private readonly cache: AnswerCache<Page<DoctorSummary>>;
+  private readonly cache: AnswerCache<KeptSearchPage>;
   private subscriptions: Subscription[] = [];
 
   constructor(
@@ -58,14 +65,20 @@ export class DoctorSearchCache implements OnModuleInit, OnModuleDestroy {
     for (const subscription of this.subscriptions) subscription.unsubscribe();
   }
 
+  /** `dependent` keeps answers made from these, in the same scopes: it is invalidated with them. */
+  feeds(dependent: Pick<AnswerCache<unknown>, 'invalidate'>): void {
+    this.cache.feeds(dependent);
+  }
+
   /** The cached answer to `query`, or `search()`'s, remembered if nothing changed meanwhile. */
-  answer(
-    query: DoctorSearchQueryDto,
-    search: () => Promise<Page<DoctorSummary>>,
-  ): Promise<Page<DoctorSummary>> {
+  answer(query: DoctorSearchQueryDto, search: () => Promise<Page<DoctorSummary>>): Promise<KeptSearchPage> {
     const ttlMs = this.config.DOCTOR_SEARCH_CACHE_TTL_SECONDS * 1000;
-    if (ttlMs === 0) return search();
-    return this.cache.answer(cacheKey(query), scopeOf(query), search, (_page, now) => now + ttlMs);
+    const kept = async (): Promise<KeptSearchPage> => {
+      const page = await search();
+      return { page, keptUntil: Date.now() + ttlMs };
+    };
+    if (ttlMs === 0) return kept();
+    return this.cache.answer(searchCacheKey(query), searchScopeOf(query), kept, (answer) => answer.keptUntil);
   }
 }
 
@@ -73,7 +86,7 @@ export class DoctorSearchCache implements OnModuleInit, OnModuleDestroy {
  * The validated query's fields in one fixed order. "Today" depends on the clock too: an answer
  * kept across the patient's midnight is stale for at most the expiry (DOCTOR_SEARCH_CACHE_TTL_SECONDS).
  */
-const cacheKey = (query: DoctorSearchQueryDto): string =>
+export const searchCacheKey = (query: DoctorSearchQueryDto): string =>
   JSON.stringify([
     query.specialization,
     query.city,

@@ -1,5 +1,18 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   AppointmentSubjects,
   DOCTOR_AVAILABILITY_WINDOWS,
@@ -11,16 +24,15 @@ import {
   type DoctorDashboardView,
   type DoctorPublicProfileView,
   type DoctorProfileView,
-  type DoctorSummary,
-  type Page,
 } from '@arogyam/contracts';
 import { CurrentUser, JwtAuthGuard, Roles, RolesGuard, type AuthenticatedUser } from '@arogyam/auth';
 import { withAppointmentPart } from '../appointments/appointment-dashboards';
 import { ServiceClient } from '../http/service-client';
 import { actorOf } from '../identity/actor';
 import { OptionalJwtAuthGuard } from '../identity/optional-jwt-auth.guard';
-import { DoctorSearchCache } from './doctor-search-cache';
+import { DOCTOR_SEARCH_PAGE_SCHEMA } from './doctor-search-page.schema';
 import { NextAvailableTimes } from './next-available-times';
+import { SentSearchPages } from './sent-search-pages';
 
 /** `me` routes are declared before `:id` so that "me" is never taken for a doctor id. */
 @ApiTags('doctors')
@@ -28,7 +40,7 @@ import { NextAvailableTimes } from './next-available-times';
 export class DoctorsController {
   constructor(
     private readonly services: ServiceClient,
-    private readonly searchCache: DoctorSearchCache,
+    private readonly searchPages: SentSearchPages,
     private readonly nextAvailable: NextAvailableTimes,
   ) {}
 
@@ -102,9 +114,17 @@ export class DoctorsController {
   @ApiQuery({ name: 'sort', required: false, enum: DOCTOR_SEARCH_SORTS, description: 'Default relevance' })
   @ApiQuery({ name: 'page', required: false, type: Number })
   @ApiQuery({ name: 'limit', required: false, type: Number })
-  async search(@Query() query: DoctorSearchQueryDto): Promise<Page<DoctorSummary>> {
-    const page = await this.searchCache.answer(query, () => this.services.send(DoctorSubjects.search, query));
-    return { ...page, items: await this.nextAvailable.addTo(page.items) };
+  @ApiOkResponse({
+    description: 'A page of doctors (gzipped when accepted)',
+    schema: DOCTOR_SEARCH_PAGE_SCHEMA,
+  })
+  async search(
+    @Query() query: DoctorSearchQueryDto,
+    @Headers('accept-encoding') acceptEncoding: string | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
+    const page = await this.searchPages.answer(query, () => this.services.send(DoctorSubjects.search, query));
+    page.send(acceptEncoding, response);
   }
 
   @Get(':id')

@@ -10,6 +10,12 @@ import { ServiceClient } from '../http/service-client';
 /** Search should not wait long for a nicety: without an answer, the cards simply show no time. */
 const NEXT_FREE_TIMEOUT_MS = 1_500;
 
+/** A doctor's first free slot (null: none in the lookahead), and until when it may be used. */
+export interface NextAvailable {
+  at: string | null;
+  keptUntil: number;
+}
+
 /**
  * "Next available" on search cards and profiles: each doctor's first free slot, from
  * appointment-service, kept per doctor like the slot listings it is the first answer of
@@ -17,7 +23,7 @@ const NEXT_FREE_TIMEOUT_MS = 1_500;
  * for in one request.
  */
 @Injectable()
-export class NextAvailableTimes extends PerDoctorAnswers<string | null> {
+export class NextAvailableTimes extends PerDoctorAnswers<NextAvailable> {
   private readonly logger = new Logger(NextAvailableTimes.name);
 
   constructor(
@@ -30,29 +36,40 @@ export class NextAvailableTimes extends PerDoctorAnswers<string | null> {
 
   /** The doctors with `nextAvailableAt` set, or as they were if appointment-service did not answer. */
   async addTo<T extends DoctorSummary>(doctors: T[]): Promise<T[]> {
-    if (doctors.length === 0) return doctors;
+    const times = await this.of(doctors.map((doctor) => doctor.id));
+    return times ? withNextAvailable(doctors, times) : doctors;
+  }
+
+  /** Each doctor's next available time, in order; undefined if appointment-service did not answer. */
+  async of(doctorIds: string[]): Promise<NextAvailable[] | undefined> {
+    if (doctorIds.length === 0) return [];
     let asked: Promise<NextFreeSlotsView> | undefined;
     const ask = () =>
       (asked ??= this.services.send<NextFreeSlotsView>(
         AppointmentSubjects.nextFreeSlots,
-        { doctorIds: doctors.map((doctor) => doctor.id) },
+        { doctorIds },
         NEXT_FREE_TIMEOUT_MS,
       ));
     const ttlMs = this.config.SLOT_LISTING_CACHE_TTL_SECONDS * 1000;
-    const times = await bestEffort(
+    return bestEffort(
       Promise.all(
-        doctors.map((doctor) => {
-          const fetchOne = async () => (await ask()).nextFree[doctor.id] ?? null;
+        doctorIds.map((doctorId) => {
+          const fetchOne = async (): Promise<NextAvailable> => {
+            const at = (await ask()).nextFree[doctorId] ?? null;
+            const expiry = Date.now() + ttlMs;
+            return { at, keptUntil: at ? Math.min(expiry, Date.parse(at)) : expiry };
+          };
           if (ttlMs === 0) return fetchOne();
-          return this.cache.answer(doctor.id, doctor.id, fetchOne, (start, now) =>
-            Math.min(now + ttlMs, start ? Date.parse(start) : now + ttlMs),
-          );
+          return this.cache.answer(doctorId, doctorId, fetchOne, (next) => next.keptUntil);
         }),
       ),
       this.logger,
       'next available times unavailable',
     );
-    if (!times) return doctors;
-    return doctors.map((doctor, i) => ({ ...doctor, nextAvailableAt: times[i] }));
   }
+}
+
+/** The doctors with appointment-service's next available time in place of doctor-service's copy. */
+export function withNextAvailable<T extends DoctorSummary>(doctors: T[], times: NextAvailable[]): T[] {
+  return doctors.map((doctor, i) => ({ ...doctor, nextAvailableAt: times[i].at }));
 }

@@ -5,9 +5,15 @@ export interface AnswerCacheOptions {
   settleMs: number;
 }
 
+/**
+ * The scope an answer belongs to, or, for an answer made of several others (a search page and
+ * each of its doctors' free times), the scopes read from the answer itself once it is there.
+ */
+export type AnswerScope<T> = string | ((answer: T) => readonly string[]);
+
 interface CachedAnswer<T> {
   answer: T;
-  scope: string;
+  scopes: readonly string[];
   expiresAt: number;
 }
 
@@ -22,10 +28,11 @@ const FORGET_INVALIDATIONS_AFTER_MS = 60_000;
 
 /**
  * Answers of other services kept by their caller (a gateway, a service) until what they were
- * computed from changes. Each answer belongs to a scope (a doctor's slots; "everything" for search); `invalidate(scope)` drops that
- * scope's answers and, for `settleMs`, stores none of it, because the service's other instances
- * learn of the change from the same kind of notice and one that has not yet could answer with
- * the old state. An answer asked for before an invalidation of its scope is not stored after it.
+ * computed from changes. Each answer belongs to a scope (a doctor's slots; "everything" for search),
+ * or to several; `invalidate(scope)` drops that scope's answers and, for `settleMs`, stores none of
+ * it, because the service's other instances learn of the change from the same kind of notice and
+ * one that has not yet could answer with the old state. An answer asked for before an invalidation
+ * of one of its scopes is not stored after it.
  * Expiry only bounds what a lost notice could leave behind; correctness comes from invalidation.
  */
 export class AnswerCache<T> {
@@ -33,18 +40,19 @@ export class AnswerCache<T> {
   private readonly answers = new Map<string, CachedAnswer<T>>();
   private readonly keysByScope = new Map<string, Set<string>>();
   private readonly invalidations = new Map<string, Invalidation>();
+  private readonly dependents: Pick<AnswerCache<unknown>, 'invalidate'>[] = [];
   private everything: Invalidation = { epoch: 0, settledAt: 0 };
   private epoch = 0;
 
   constructor(private readonly options: AnswerCacheOptions) {}
 
   /**
-   * The cached answer for `key`, or `ask()`'s, stored until `expiresAt(answer, now)` (epoch ms)
-   * unless its scope changed meanwhile.
+   * The cached answer for `key`, or `ask()`'s, stored until `expiresAt(answer, now)` (epoch ms;
+   * not at all if that is not after now) unless one of its scopes changed meanwhile.
    */
   async answer(
     key: string,
-    scope: string,
+    scope: AnswerScope<T>,
     ask: () => Promise<T>,
     expiresAt: (answer: T, now: number) => number,
   ): Promise<T> {
@@ -53,10 +61,9 @@ export class AnswerCache<T> {
     const askedAt = this.epoch;
     const answer = await ask();
     const now = Date.now();
-    const last = this.invalidations.get(scope);
-    const unchanged = this.everything.epoch <= askedAt && (!last || last.epoch <= askedAt);
-    const settled = now >= this.everything.settledAt && (!last || now >= last.settledAt);
-    if (unchanged && settled) this.remember(key, scope, answer, expiresAt(answer, now));
+    const scopes = typeof scope === 'string' ? [scope] : scope(answer);
+    const until = expiresAt(answer, now);
+    if (until > now && this.untouchedSince(askedAt, scopes, now)) this.remember(key, scopes, answer, until);
     return answer;
   }
 
@@ -69,34 +76,55 @@ export class AnswerCache<T> {
       this.answers.clear();
       this.keysByScope.clear();
       this.invalidations.clear();
-      return;
+    } else {
+      for (const key of [...(this.keysByScope.get(scope) ?? [])]) this.forget(key);
+      this.invalidations.delete(scope);
+      this.invalidations.set(scope, invalidation);
+      this.forgetOldInvalidations();
     }
-    for (const key of this.keysByScope.get(scope) ?? []) this.answers.delete(key);
-    this.keysByScope.delete(scope);
-    this.invalidations.delete(scope);
-    this.invalidations.set(scope, invalidation);
-    this.forgetOldInvalidations();
+    for (const dependent of this.dependents) dependent.invalidate(scope);
   }
 
-  private remember(key: string, scope: string, answer: T, expiresAt: number): void {
+  /**
+   * `dependent` keeps answers made from this cache's (with the same scope names): each
+   * invalidation here is one there too, in the same call and after this cache's own, so no
+   * request can find this cache's answer gone and the dependent's still there to store from it.
+   */
+  feeds(dependent: Pick<AnswerCache<unknown>, 'invalidate'>): void {
+    this.dependents.push(dependent);
+  }
+
+  private untouchedSince(askedAt: number, scopes: readonly string[], now: number): boolean {
+    if (this.everything.epoch > askedAt || now < this.everything.settledAt) return false;
+    return scopes.every((scope) => {
+      const last = this.invalidations.get(scope);
+      return !last || (last.epoch <= askedAt && now >= last.settledAt);
+    });
+  }
+
+  private remember(key: string, scopes: readonly string[], answer: T, expiresAt: number): void {
     this.forget(key);
     if (this.answers.size >= this.options.entries) {
       const oldest = this.answers.keys().next().value;
       if (oldest !== undefined) this.forget(oldest);
     }
-    this.answers.set(key, { answer, scope, expiresAt });
-    let keys = this.keysByScope.get(scope);
-    if (!keys) this.keysByScope.set(scope, (keys = new Set()));
-    keys.add(key);
+    this.answers.set(key, { answer, scopes, expiresAt });
+    for (const scope of scopes) {
+      let keys = this.keysByScope.get(scope);
+      if (!keys) this.keysByScope.set(scope, (keys = new Set()));
+      keys.add(key);
+    }
   }
 
   private forget(key: string): void {
     const cached = this.answers.get(key);
     if (!cached) return;
     this.answers.delete(key);
-    const keys = this.keysByScope.get(cached.scope);
-    keys?.delete(key);
-    if (keys?.size === 0) this.keysByScope.delete(cached.scope);
+    for (const scope of cached.scopes) {
+      const keys = this.keysByScope.get(scope);
+      keys?.delete(key);
+      if (keys?.size === 0) this.keysByScope.delete(scope);
+    }
   }
 
   /** Invalidations are kept in time order (re-inserted on repeat), so the stale ones are first. */
