@@ -1,7 +1,7 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { upgradeOnceAtStartup } from '@arogyam/persistence';
+import { UpgradeAtStartupProvider, type OneOffStartupUpgrade } from '@arogyam/persistence';
 import { DoctorRepository } from '../profiles/doctor.repository';
 
 /**
@@ -13,26 +13,23 @@ import { DoctorRepository } from '../profiles/doctor.repository';
  * no marker, so the next start fills what is missing.
  */
 @Injectable()
-export class NamePrefixListingUpgrade implements OnApplicationBootstrap {
-  private readonly logger = new Logger(NamePrefixListingUpgrade.name);
+export class NamePrefixListingUpgrade extends UpgradeAtStartupProvider {
+  protected override readonly inBackground = true;
 
   constructor(
     @InjectConnection() private readonly connection: Connection,
     private readonly doctors: DoctorRepository,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    void this.upgrade();
+  ) {
+    super();
   }
 
-  /** The upgrade itself; answers when it ended (or failed, which it logs). */
-  upgrade(): Promise<void> {
-    return upgradeOnceAtStartup(this.logger, {
+  protected override upgrade(): OneOffStartupUpgrade {
+    return {
       connection: this.connection,
       name: 'doctor-name-prefix-listing-1',
       run: () => this.doctors.fillNamePrefixListing(),
       changed: (filled) => `Wrote ${filled} name-prefix rows for doctors listed by an earlier version.`,
       retried: 'Doctors listed by an earlier version are found by name after the next start',
-    });
+    };
   }
 }

@@ -1,7 +1,7 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { upgradeOnceAtStartup } from '@arogyam/persistence';
+import { UpgradeAtStartupProvider, type OneOffStartupUpgrade } from '@arogyam/persistence';
 import { DoctorRepository } from '../profiles/doctor.repository';
 
 /**
@@ -12,16 +12,16 @@ import { DoctorRepository } from '../profiles/doctor.repository';
  * logged and retried on the next start, never a refusal to start.
  */
 @Injectable()
-export class SearchKeysUpgrade implements OnApplicationBootstrap {
-  private readonly logger = new Logger(SearchKeysUpgrade.name);
-
+export class SearchKeysUpgrade extends UpgradeAtStartupProvider {
   constructor(
     @InjectConnection() private readonly connection: Connection,
     private readonly doctors: DoctorRepository,
-  ) {}
+  ) {
+    super();
+  }
 
-  onApplicationBootstrap(): Promise<void> {
-    return upgradeOnceAtStartup(this.logger, {
+  protected override upgrade(): OneOffStartupUpgrade {
+    return {
       connection: this.connection,
       name: 'doctor-search-orders-1',
       // Rewriting every doctor is for a database that has doctors without the keys: the look for
@@ -31,6 +31,6 @@ export class SearchKeysUpgrade implements OnApplicationBootstrap {
         (await this.doctors.hasDoctorsWithoutSearchOrders()) ? this.doctors.rewriteSearchKeys() : 0,
       changed: (count) => `Gave ${count} doctors stored by an earlier version their search keys.`,
       retried: 'Older doctors keep their search keys until the next start',
-    });
+    };
   }
 }
