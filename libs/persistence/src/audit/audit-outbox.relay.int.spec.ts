@@ -41,11 +41,15 @@ describe('AuditOutboxRelay on the real database', () => {
       sweepIntervalMs: 60_000,
       retryIntervalMs: RETRY_MS,
     });
-    const id = await relay.park([accessed('e1')]);
+    const events = [accessed('e1')];
+    const id = await relay.park(events);
     publisher.up = false;
     relay.onModuleInit();
-    // The start's sweep is refused, so only the retry can publish e1.
+    // The start's sweep is refused, and so is the publish right after the request: only the retry
+    // can publish e1.
     await relay.sweep();
+    await relay.publish(id, events);
+    expect(await parked.countDocuments({ _id: id })).toBe(1);
 
     // A publish that outlasts ten retry intervals: the timer's later passes wait for it.
     const slow = publisher.hold('e1');
