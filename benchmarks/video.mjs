@@ -183,6 +183,21 @@ export async function benchmarkVideo() {
         .click({ timeout });
     };
 
+    /**
+     * Once both sides have their first frame: both sides' timeline from `from` (read before the call
+     * ends), then the doctor ends the call and both pages say so. Answers the timeline.
+     */
+    const timelineThenEnd = async (from, doctorFirst, patientFirst) => {
+      const steps = await timeline(from, [
+        ['doctor', doctorPage, doctorFirst],
+        ['patient', patientPage, patientFirst],
+      ]);
+      await endCallOnly(doctorPage);
+      await callStatus(doctorPage, 'Call ended').waitFor();
+      await callStatus(patientPage, 'Call ended').waitFor();
+      return steps;
+    };
+
     /** One call: the doctor starts it, the patient accepts; both wait for their first frame; the doctor ends it. */
     const oneCall = async (appointmentId) => {
       // Each call a fresh visit for the patient too: one socket accepting 20 calls in a few seconds
@@ -201,13 +216,7 @@ export async function benchmarkVideo() {
       await accept.click();
       const [doctorFirst, patientFirst] = await Promise.all([doctorFrame, firstFrameAt(patientPage)]);
       const [doctorAt, patientAt] = [doctorFirst.at, patientFirst.at];
-      const steps = await timeline(acceptedAt, [
-        ['doctor', doctorPage, doctorFirst],
-        ['patient', patientPage, patientFirst],
-      ]);
-      await endCallOnly(doctorPage);
-      await callStatus(doctorPage, 'Call ended').waitFor();
-      await callStatus(patientPage, 'Call ended').waitFor();
+      const steps = await timelineThenEnd(acceptedAt, doctorFirst, patientFirst);
       return {
         patient: patientAt - acceptedAt,
         doctorAfterAccept: doctorAt - acceptedAt,
@@ -237,13 +246,7 @@ export async function benchmarkVideo() {
       await doctorPage.waitForURL(new RegExp(`/calls/${id}$`));
       const [doctorFirst, patientFirst] = await Promise.all([firstFrameAt(doctorPage), patientFrame]);
       const [doctorAt, patientAt] = [doctorFirst.at, patientFirst.at];
-      const steps = await timeline(admittedAt, [
-        ['doctor', doctorPage, doctorFirst],
-        ['patient', patientPage, patientFirst],
-      ]);
-      await endCallOnly(doctorPage);
-      await callStatus(doctorPage, 'Call ended').waitFor();
-      await callStatus(patientPage, 'Call ended').waitFor();
+      const steps = await timelineThenEnd(admittedAt, doctorFirst, patientFirst);
       return {
         patient: patientAt - admittedAt,
         doctor: doctorAt - admittedAt,
