@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import type { Connection } from 'mongoose';
-import { UpgradeAtStartupProvider, type OneOffStartupUpgrade } from '@arogyam/persistence';
+import { UpgradeAtStartupProvider, type MarkedStartupUpgrade } from '@arogyam/persistence';
 import { DoctorRepository } from '../profiles/doctor.repository';
 
 /**
@@ -16,16 +14,12 @@ import { DoctorRepository } from '../profiles/doctor.repository';
 export class NamePrefixListingUpgrade extends UpgradeAtStartupProvider {
   protected override readonly inBackground = true;
 
-  constructor(
-    @InjectConnection() private readonly connection: Connection,
-    private readonly doctors: DoctorRepository,
-  ) {
+  constructor(private readonly doctors: DoctorRepository) {
     super();
   }
 
-  protected override upgrade(): OneOffStartupUpgrade {
+  protected override upgrade(): MarkedStartupUpgrade {
     return {
-      connection: this.connection,
       name: 'doctor-name-prefix-listing-1',
       run: () => this.doctors.fillNamePrefixListing(),
       changed: (filled) => `Wrote ${filled} name-prefix rows for doctors listed by an earlier version.`,

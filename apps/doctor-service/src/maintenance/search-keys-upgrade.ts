@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import type { Connection } from 'mongoose';
-import { UpgradeAtStartupProvider, type OneOffStartupUpgrade } from '@arogyam/persistence';
+import { UpgradeAtStartupProvider, type MarkedStartupUpgrade } from '@arogyam/persistence';
 import { DoctorRepository } from '../profiles/doctor.repository';
 
 /**
@@ -13,16 +11,12 @@ import { DoctorRepository } from '../profiles/doctor.repository';
  */
 @Injectable()
 export class SearchKeysUpgrade extends UpgradeAtStartupProvider {
-  constructor(
-    @InjectConnection() private readonly connection: Connection,
-    private readonly doctors: DoctorRepository,
-  ) {
+  constructor(private readonly doctors: DoctorRepository) {
     super();
   }
 
-  protected override upgrade(): OneOffStartupUpgrade {
+  protected override upgrade(): MarkedStartupUpgrade {
     return {
-      connection: this.connection,
       name: 'doctor-search-orders-1',
       // Rewriting every doctor is for a database that has doctors without the keys: the look for
       // one costs a read of the collection, once; rewriting 10,000 that need nothing held the

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import type { Connection } from 'mongoose';
-import { UpgradeAtStartupProvider, type OneOffStartupUpgrade } from '@arogyam/persistence';
+import { UpgradeAtStartupProvider, type MarkedStartupUpgrade } from '@arogyam/persistence';
 import { HealthRecordRepository } from './health-record.repository';
 
 /**
@@ -12,16 +10,12 @@ import { HealthRecordRepository } from './health-record.repository';
  */
 @Injectable()
 export class LegacySharingUpgrade extends UpgradeAtStartupProvider {
-  constructor(
-    @InjectConnection() private readonly connection: Connection,
-    private readonly records: HealthRecordRepository,
-  ) {
+  constructor(private readonly records: HealthRecordRepository) {
     super();
   }
 
-  protected override upgrade(): OneOffStartupUpgrade {
+  protected override upgrade(): MarkedStartupUpgrade {
     return {
-      connection: this.connection,
       name: 'health-record-sharing-1',
       run: () => this.records.upgradeLegacySharing(),
       changed: (count) => `Gave ${count} older health records their per-doctor sharing.`,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UpgradeAtStartupProvider, type OneOffStartupUpgrade } from '@arogyam/persistence';
+import { UpgradeAtStartupProvider, type MarkedStartupUpgrade } from '@arogyam/persistence';
 import { PatientRepository } from './patient.repository';
 
 /**
@@ -13,9 +13,8 @@ export class PhoneKeysUpgrade extends UpgradeAtStartupProvider {
     super();
   }
 
-  protected override upgrade(): OneOffStartupUpgrade {
+  protected override upgrade(): MarkedStartupUpgrade {
     return {
-      connection: this.patients.connection,
       name: 'patient-phone-keys-1',
       run: () => this.patients.addMissingPhoneKeys(),
       changed: (count) => `Gave ${count} patients stored by an earlier version their phone keys.`,

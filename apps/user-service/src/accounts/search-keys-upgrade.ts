@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UpgradeAtStartupProvider, type OneOffStartupUpgrade } from '@arogyam/persistence';
+import { UpgradeAtStartupProvider, type MarkedStartupUpgrade } from '@arogyam/persistence';
 import { AccountRepository } from './account.repository';
 
 /**
@@ -13,9 +13,8 @@ export class SearchKeysUpgrade extends UpgradeAtStartupProvider {
     super();
   }
 
-  protected override upgrade(): OneOffStartupUpgrade {
+  protected override upgrade(): MarkedStartupUpgrade {
     return {
-      connection: this.accounts.connection,
       name: 'account-search-keys-1',
       run: () => this.accounts.addSearchKeys(),
       changed: (count) => `Gave ${count} accounts stored by an earlier version their search keys.`,
