@@ -238,6 +238,22 @@ export async function benchmarkVideo() {
         .click({ timeout });
     };
 
+    /**
+     * Once both sides have their first frame: both sides' timeline from `from` with what their
+     * cameras sent (senderLog; read before the call
+     * ends), then the doctor ends the call and both pages say so. Answers the timeline.
+     */
+    const timelineThenEnd = async (from, doctorFirst, patientFirst, [doctorSent, patientSent]) => {
+      const steps = await timeline(from, [
+        ['doctor', doctorPage, doctorFirst, doctorSent],
+        ['patient', patientPage, patientFirst, patientSent],
+      ]);
+      await endCallOnly(doctorPage);
+      await callStatus(doctorPage, 'Call ended').waitFor();
+      await callStatus(patientPage, 'Call ended').waitFor();
+      return steps;
+    };
+
     /** One call: the doctor starts it, the patient accepts; both wait for their first frame; the doctor ends it. */
     const oneCall = async (appointmentId) => {
       // Each call a fresh visit for the patient too: one socket accepting 20 calls in a few seconds
@@ -259,13 +275,7 @@ export async function benchmarkVideo() {
       await stopSenderLogs(doctorPage, patientPage);
       const [doctorSent, patientSent] = await Promise.all(sent);
       const [doctorAt, patientAt] = [doctorFirst.at, patientFirst.at];
-      const steps = await timeline(acceptedAt, [
-        ['doctor', doctorPage, doctorFirst, doctorSent],
-        ['patient', patientPage, patientFirst, patientSent],
-      ]);
-      await endCallOnly(doctorPage);
-      await callStatus(doctorPage, 'Call ended').waitFor();
-      await callStatus(patientPage, 'Call ended').waitFor();
+      const steps = await timelineThenEnd(acceptedAt, doctorFirst, patientFirst, [doctorSent, patientSent]);
       return {
         patient: patientAt - acceptedAt,
         doctorAfterAccept: doctorAt - acceptedAt,
@@ -299,13 +309,7 @@ export async function benchmarkVideo() {
       await stopSenderLogs(doctorPage, patientPage);
       const [doctorSent, patientSent] = await Promise.all([doctorSending, patientSending]);
       const [doctorAt, patientAt] = [doctorFirst.at, patientFirst.at];
-      const steps = await timeline(admittedAt, [
-        ['doctor', doctorPage, doctorFirst, doctorSent],
-        ['patient', patientPage, patientFirst, patientSent],
-      ]);
-      await endCallOnly(doctorPage);
-      await callStatus(doctorPage, 'Call ended').waitFor();
-      await callStatus(patientPage, 'Call ended').waitFor();
+      const steps = await timelineThenEnd(admittedAt, doctorFirst, patientFirst, [doctorSent, patientSent]);
       return {
         patient: patientAt - admittedAt,
         doctor: doctorAt - admittedAt,

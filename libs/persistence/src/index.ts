@@ -22,3 +22,4 @@ export * from './audit/refusal';
 export * from './data-rights/patient-data-page';
 export * from './upgrades/one-off-upgrade';
 export * from './upgrades/upgrade-at-startup';
+export * from './upgrades/upgrade-at-startup.provider';

@@ -9,6 +9,7 @@ export * from './app-process';
 export * from './service-under-test';
 export * from './rpc-failure';
 export * from './outbox';
+export * from './recording-publisher';
 export * from './indexes';
 export * from './pdf-text';
 export * from './events';

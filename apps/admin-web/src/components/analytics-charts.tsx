@@ -33,24 +33,31 @@ interface PeriodChartProps {
   chart: typeof BarChart | typeof ComposedChart;
   /** One entry per day or week, its `period` on the x axis. */
   data: object[];
-  /** Room for the y axis's labels. */
-  left: number;
-  /** The y axis, tooltip, legend and series. */
+  /**
+   * How a figure reads on the y axis and in the tooltip when the figures are amounts (given room on
+   * the left); without it they are counts, in whole numbers.
+   */
+  amount?: (value: number) => string;
+  /** The series. */
   children: ReactNode;
 }
 
 /**
- * A chart of figures per day or week as a captioned figure. The drawing is one image to assistive
- * technology, named by `label`, which points to the table with the same figures (the text alternative).
+ * A chart of figures per day or week as a captioned figure, with its axes, tooltip and legend. The
+ * drawing is one image to assistive technology, named by `label`, which points to the table with
+ * the same figures (the text alternative).
  */
-function PeriodChart({ label, caption, chart: Chart, data, left, children }: PeriodChartProps) {
+function PeriodChart({ label, caption, chart: Chart, data, amount, children }: PeriodChartProps) {
   return (
     <figure className="analytics-chart">
       <div role="img" aria-label={label}>
         <ResponsiveContainer width="100%" height={280}>
-          <Chart data={data} margin={{ top: 8, right: 16, bottom: 8, left }}>
+          <Chart data={data} margin={{ top: 8, right: 16, bottom: 8, left: amount ? 16 : 0 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="period" />
+            {amount ? <YAxis tickFormatter={amount} /> : <YAxis allowDecimals={false} />}
+            <Tooltip formatter={amount && ((value) => amount(Number(value)))} />
+            <Legend />
             {children}
           </Chart>
         </ResponsiveContainer>
@@ -66,19 +73,14 @@ function PeriodChart({ label, caption, chart: Chart, data, left, children }: Per
  */
 export function OutcomeChart({ rows, tableName }: { rows: ConsultationOutcomeRow[]; tableName: string }) {
   const t = useT();
+  const table = { table: tableName };
   return (
     <PeriodChart
-      label={t('Chart of consultations by outcome; the figures are in the table "{{table}}".', {
-        table: tableName,
-      })}
+      label={t('Chart of consultations by outcome; the figures are in the table "{{table}}".', table)}
       caption={t('Consultations by outcome')}
       chart={BarChart}
       data={rows}
-      left={0}
     >
-      <YAxis allowDecimals={false} />
-      <Tooltip />
-      <Legend />
       {CONSULTATION_OUTCOMES.map(({ key, label }) => (
         <Bar key={key} dataKey={key} name={t(label)} stackId="outcome" fill={COLOURS[key]} />
       ))}
@@ -96,19 +98,15 @@ export function MoneyChart({ rows, tableName }: { rows: MoneyRow[]; tableName: s
     net: row.net.amount / 100,
   }));
   const rupees = (value: number) => formatMoney({ amount: Math.round(value * 100), currency: 'INR' });
+  const table = { table: tableName };
   return (
     <PeriodChart
-      label={t('Chart of revenue, refunds and net; the figures are in the table "{{table}}".', {
-        table: tableName,
-      })}
+      label={t('Chart of revenue, refunds and net; the figures are in the table "{{table}}".', table)}
       caption={t('Revenue, refunds and net')}
       chart={ComposedChart}
       data={data}
-      left={16}
+      amount={rupees}
     >
-      <YAxis tickFormatter={rupees} />
-      <Tooltip formatter={(value) => rupees(Number(value))} />
-      <Legend />
       <Bar dataKey="revenue" name={t('Revenue')} fill={COLOURS.revenue} />
       <Bar dataKey="refunds" name={t('Refunds')} fill={COLOURS.refunds} />
       <Line dataKey="net" name={t('Net')} stroke={COLOURS.net} dot={false} />

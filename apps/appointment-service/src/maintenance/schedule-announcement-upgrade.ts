@@ -1,5 +1,10 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { InjectOutboxRelay, OutboxRelay, upgradeAtStartup } from '@arogyam/persistence';
+import { Injectable } from '@nestjs/common';
+import {
+  InjectOutboxRelay,
+  OutboxRelay,
+  UpgradeAtStartupProvider,
+  type StartupUpgrade,
+} from '@arogyam/persistence';
 import { AvailabilityRepository } from '../availability/availability.repository';
 import { Availability } from '../availability/availability.schema';
 import { schedulePublished } from '../availability/schedule-published';
@@ -13,20 +18,20 @@ const BATCH = 200;
  * not being announced); a failure is logged and retried on the next start.
  */
 @Injectable()
-export class ScheduleAnnouncementUpgrade implements OnApplicationBootstrap {
-  private readonly logger = new Logger(ScheduleAnnouncementUpgrade.name);
-
+export class ScheduleAnnouncementUpgrade extends UpgradeAtStartupProvider {
   constructor(
     private readonly availabilities: AvailabilityRepository,
     @InjectOutboxRelay(Availability.name) private readonly relay: OutboxRelay<Availability>,
-  ) {}
+  ) {
+    super();
+  }
 
-  onApplicationBootstrap(): Promise<void> {
-    return upgradeAtStartup(this.logger, {
+  protected override upgrade(): StartupUpgrade {
+    return {
       run: () => this.announceUnannounced(),
       changed: (count) => `Announced ${count} schedules stored by an earlier version.`,
       retried: 'Older schedules are announced on the next start',
-    });
+    };
   }
 
   private async announceUnannounced(): Promise<number> {

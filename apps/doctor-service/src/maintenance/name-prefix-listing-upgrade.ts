@@ -1,7 +1,5 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import type { Connection } from 'mongoose';
-import { upgradeOnceAtStartup } from '@arogyam/persistence';
+import { Injectable } from '@nestjs/common';
+import { UpgradeAtStartupProvider, type MarkedStartupUpgrade } from '@arogyam/persistence';
 import { DoctorRepository } from '../profiles/doctor.repository';
 
 /**
@@ -13,26 +11,19 @@ import { DoctorRepository } from '../profiles/doctor.repository';
  * no marker, so the next start fills what is missing.
  */
 @Injectable()
-export class NamePrefixListingUpgrade implements OnApplicationBootstrap {
-  private readonly logger = new Logger(NamePrefixListingUpgrade.name);
+export class NamePrefixListingUpgrade extends UpgradeAtStartupProvider {
+  protected override readonly inBackground = true;
 
-  constructor(
-    @InjectConnection() private readonly connection: Connection,
-    private readonly doctors: DoctorRepository,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    void this.upgrade();
+  constructor(private readonly doctors: DoctorRepository) {
+    super();
   }
 
-  /** The upgrade itself; answers when it ended (or failed, which it logs). */
-  upgrade(): Promise<void> {
-    return upgradeOnceAtStartup(this.logger, {
-      connection: this.connection,
+  protected override upgrade(): MarkedStartupUpgrade {
+    return {
       name: 'doctor-name-prefix-listing-1',
       run: () => this.doctors.fillNamePrefixListing(),
       changed: (filled) => `Wrote ${filled} name-prefix rows for doctors listed by an earlier version.`,
       retried: 'Doctors listed by an earlier version are found by name after the next start',
-    });
+    };
   }
 }

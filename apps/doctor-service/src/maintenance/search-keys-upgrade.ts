@@ -1,7 +1,5 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import type { Connection } from 'mongoose';
-import { upgradeOnceAtStartup } from '@arogyam/persistence';
+import { Injectable } from '@nestjs/common';
+import { UpgradeAtStartupProvider, type MarkedStartupUpgrade } from '@arogyam/persistence';
 import { DoctorRepository } from '../profiles/doctor.repository';
 
 /**
@@ -12,17 +10,13 @@ import { DoctorRepository } from '../profiles/doctor.repository';
  * logged and retried on the next start, never a refusal to start.
  */
 @Injectable()
-export class SearchKeysUpgrade implements OnApplicationBootstrap {
-  private readonly logger = new Logger(SearchKeysUpgrade.name);
+export class SearchKeysUpgrade extends UpgradeAtStartupProvider {
+  constructor(private readonly doctors: DoctorRepository) {
+    super();
+  }
 
-  constructor(
-    @InjectConnection() private readonly connection: Connection,
-    private readonly doctors: DoctorRepository,
-  ) {}
-
-  onApplicationBootstrap(): Promise<void> {
-    return upgradeOnceAtStartup(this.logger, {
-      connection: this.connection,
+  protected override upgrade(): MarkedStartupUpgrade {
+    return {
       name: 'doctor-search-orders-1',
       // Rewriting every doctor is for a database that has doctors without the keys: the look for
       // one costs a read of the collection, once; rewriting 10,000 that need nothing held the
@@ -31,6 +25,6 @@ export class SearchKeysUpgrade implements OnApplicationBootstrap {
         (await this.doctors.hasDoctorsWithoutSearchOrders()) ? this.doctors.rewriteSearchKeys() : 0,
       changed: (count) => `Gave ${count} doctors stored by an earlier version their search keys.`,
       retried: 'Older doctors keep their search keys until the next start',
-    });
+    };
   }
 }

@@ -2,7 +2,7 @@ import type { AppointmentMode, AppointmentView } from '@arogyam/contracts';
 import type { ReminderLead } from '../reminders/reminder-leads';
 import type { ComposedMessage } from './composed-message';
 import { doctorName } from './names';
-import { writerFor, type ReaderLocale, type Writer } from './reader-locale';
+import { writerFor, type ReaderLocale } from './reader-locale';
 
 /** What a message needs of an appointment: the payload of its events, or a reminder's copy of it. */
 export type AppointmentFacts = Pick<AppointmentView, 'id' | 'doctor' | 'patient' | 'startAt' | 'mode'> &
@@ -19,16 +19,25 @@ const MODES: Record<AppointmentMode, string> = {
 };
 
 /**
- * The appointment as its reader names it: the patient sees the doctor (with their specialty in a
- * sentence), the doctor the patient. Names and the specialty are written as their owners wrote them.
+ * The appointment in its reader's words: their writer's `t`, and what the sentences place, with the
+ * time long (`values`) or short (`short`, for an SMS). The patient sees the doctor (with their
+ * specialty in a sentence), the doctor the patient. Names and the specialty are written as their
+ * owners wrote them.
  */
-function describe(appointment: AppointmentFacts, reader: Reader, { t }: Writer) {
+function inReadersWords(appointment: AppointmentFacts, reader: Reader, locale: ReaderLocale) {
+  const writer = writerFor(locale);
+  const { t } = writer;
   const doctor = doctorName(appointment.doctor.fullName);
   const patient = appointment.patient.fullName;
   const mode = t(MODES[appointment.mode] ?? 'appointment');
   const other = reader === 'patient' ? doctor : patient;
   const whom = reader === 'patient' ? `${doctor} (${appointment.doctor.specialization})` : patient;
-  return { doctor, patient, mode, other, whom };
+  const names = { doctor, patient, mode, other, whom };
+  return {
+    t,
+    values: { ...names, time: writer.long(appointment.startAt) },
+    short: { ...names, time: writer.short(appointment.startAt) },
+  };
 }
 
 /** Booked, moved or cancelled, to the doctor or the patient, in the reader's zone and language. */
@@ -38,11 +47,7 @@ export function appointmentChangeMessage(
   reader: Reader,
   locale: ReaderLocale,
 ): ComposedMessage {
-  const writer = writerFor(locale);
-  const { t } = writer;
-  const names = describe(appointment, reader, writer);
-  const values = { ...names, time: writer.long(appointment.startAt) };
-  const short = { ...names, time: writer.short(appointment.startAt) };
+  const { t, values, short } = inReadersWords(appointment, reader, locale);
   switch (change) {
     case 'booked':
       return reader === 'patient'
@@ -83,10 +88,7 @@ export function appointmentReminderMessage(
   reader: Reader,
   locale: ReaderLocale,
 ): ComposedMessage {
-  const writer = writerFor(locale);
-  const { t } = writer;
-  const names = describe(appointment, reader, writer);
-  const values = { ...names, time: writer.long(appointment.startAt) };
+  const { t, values, short } = inReadersWords(appointment, reader, locale);
   const joinHint =
     appointment.mode === 'in_person' ? '' : ` ${t('Join from the appointment page in Arogyam.')}`;
   const title =
@@ -100,9 +102,6 @@ export function appointmentReminderMessage(
   return {
     title,
     body: `${body}${joinHint}`,
-    sms: t('Arogyam reminder: {{mode}} with {{other}} at {{time}}.', {
-      ...names,
-      time: writer.short(appointment.startAt),
-    }),
+    sms: t('Arogyam reminder: {{mode}} with {{other}} at {{time}}.', short),
   };
 }

@@ -1,7 +1,5 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import type { Connection } from 'mongoose';
-import { upgradeOnceAtStartup } from '@arogyam/persistence';
+import { Injectable } from '@nestjs/common';
+import { UpgradeAtStartupProvider, type MarkedStartupUpgrade } from '@arogyam/persistence';
 import { HealthRecordRepository } from './health-record.repository';
 
 /**
@@ -11,21 +9,17 @@ import { HealthRecordRepository } from './health-record.repository';
  * logged and retried on the next start, never a refusal to start.
  */
 @Injectable()
-export class LegacySharingUpgrade implements OnApplicationBootstrap {
-  private readonly logger = new Logger(LegacySharingUpgrade.name);
+export class LegacySharingUpgrade extends UpgradeAtStartupProvider {
+  constructor(private readonly records: HealthRecordRepository) {
+    super();
+  }
 
-  constructor(
-    @InjectConnection() private readonly connection: Connection,
-    private readonly records: HealthRecordRepository,
-  ) {}
-
-  onApplicationBootstrap(): Promise<void> {
-    return upgradeOnceAtStartup(this.logger, {
-      connection: this.connection,
+  protected override upgrade(): MarkedStartupUpgrade {
+    return {
       name: 'health-record-sharing-1',
       run: () => this.records.upgradeLegacySharing(),
       changed: (count) => `Gave ${count} older health records their per-doctor sharing.`,
       retried: 'Older health records keep their yes/no sharing until the next start',
-    });
+    };
   }
 }

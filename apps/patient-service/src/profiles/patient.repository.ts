@@ -48,11 +48,6 @@ export class PatientRepository extends PersonProfileRepository<Patient> {
     return rows.map((row) => row._id);
   }
 
-  /** The connection, for the one-off upgrade's marker. */
-  get connection(): Model<Patient>['db'] {
-    return this.profiles.db;
-  }
-
   /**
    * Once (profiles/phone-keys-upgrade.ts): gives patients stored before phone search their keys,
    * in `_id` order, each write conditional on the number read so a change meanwhile wins.

@@ -1,5 +1,5 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { upgradeOnceAtStartup } from '@arogyam/persistence';
+import { Injectable } from '@nestjs/common';
+import { UpgradeAtStartupProvider, type MarkedStartupUpgrade } from '@arogyam/persistence';
 import { PatientRepository } from './patient.repository';
 
 /**
@@ -8,18 +8,17 @@ import { PatientRepository } from './patient.repository';
  * refusal to start; until then those patients are not found by phone.
  */
 @Injectable()
-export class PhoneKeysUpgrade implements OnApplicationBootstrap {
-  private readonly logger = new Logger(PhoneKeysUpgrade.name);
+export class PhoneKeysUpgrade extends UpgradeAtStartupProvider {
+  constructor(private readonly patients: PatientRepository) {
+    super();
+  }
 
-  constructor(private readonly patients: PatientRepository) {}
-
-  onApplicationBootstrap(): Promise<void> {
-    return upgradeOnceAtStartup(this.logger, {
-      connection: this.patients.connection,
+  protected override upgrade(): MarkedStartupUpgrade {
+    return {
       name: 'patient-phone-keys-1',
       run: () => this.patients.addMissingPhoneKeys(),
       changed: (count) => `Gave ${count} patients stored by an earlier version their phone keys.`,
       retried: 'Older patients get their phone keys on the next start',
-    });
+    };
   }
 }

@@ -1,8 +1,7 @@
-import { useT, FormError, TimeZoneNote, useSession, type Appointment, type Slot } from '@arogyam/ui';
-import { useState } from 'react';
+import { useT, FormError, TimeZoneNote, useSession, type Appointment } from '@arogyam/ui';
 import { Link, useNavigate } from 'react-router-dom';
-import { useLastBookableWeek } from '../booking-policy';
-import { useFreeSlots, weekOf } from '../use-free-slots';
+import { weekOf } from '../use-free-slots';
+import { useSlotChoice } from '../use-slot-choice';
 import { BookingDialog } from './booking-dialog';
 import { BookingForm } from './booking-form';
 import { SlotPicker } from './slot-picker';
@@ -22,22 +21,8 @@ export function BookAppointment({ doctorId, doctorName, nextAvailableAt }: BookA
   const t = useT();
   const { user } = useSession();
   const navigate = useNavigate();
-  const [week, setWeek] = useState(() => (nextAvailableAt ? weekOf(nextAvailableAt) : 0));
-  const slots = useFreeSlots(doctorId, week);
-  const lastWeek = useLastBookableWeek();
-  const [chosen, setChosen] = useState<Slot>();
-  const [takenMessage, setTakenMessage] = useState<string | null>(null);
-
-  const choose = (slot: Slot) => {
-    setTakenMessage(null);
-    setChosen(slot);
-  };
-
-  const slotTaken = () => {
-    setChosen(undefined);
-    setTakenMessage(t('Sorry, that time was just taken by someone else. Please choose another time.'));
-    slots.reload();
-  };
+  const choice = useSlotChoice(doctorId, nextAvailableAt ? weekOf(nextAvailableAt) : 0);
+  const { chosen } = choice;
 
   const booked = (appointment: Appointment) =>
     navigate(`/appointments/${encodeURIComponent(appointment.id)}`);
@@ -48,31 +33,21 @@ export function BookAppointment({ doctorId, doctorName, nextAvailableAt }: BookA
       {user ? (
         <>
           <TimeZoneNote />
-          <FormError message={takenMessage} />
-          <SlotPicker
-            slots={slots}
-            selected={chosen?.startAt}
-            onSelect={choose}
-            week={week}
-            lastWeek={lastWeek}
-            onWeekChange={(next) => {
-              setChosen(undefined);
-              setWeek(next);
-            }}
-          />
+          <FormError message={choice.takenMessage} />
+          <SlotPicker {...choice.picker} />
           {chosen && (
             <BookingDialog
               key={chosen.startAt}
               labelledBy="confirm-heading"
-              onClose={() => setChosen(undefined)}
+              onClose={choice.dropChoice}
             >
               <BookingForm
                 doctorId={doctorId}
                 doctorName={doctorName}
                 slot={chosen}
                 onBooked={booked}
-                onTaken={slotTaken}
-                onChooseAnother={() => setChosen(undefined)}
+                onTaken={choice.taken}
+                onChooseAnother={choice.dropChoice}
               />
             </BookingDialog>
           )}

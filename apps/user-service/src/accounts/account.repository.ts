@@ -224,11 +224,6 @@ export class AccountRepository {
     }));
   }
 
-  /** The connection, for the one-off upgrade's marker. */
-  get connection(): Model<Account>['db'] {
-    return this.accounts.db;
-  }
-
   /**
    * Once (accounts/search-keys-upgrade.ts): gives every account its search keys, in `_id` order,
    * each write conditional on the name read so that a rename meanwhile wins.

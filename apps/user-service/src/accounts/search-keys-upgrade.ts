@@ -1,5 +1,5 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { upgradeOnceAtStartup } from '@arogyam/persistence';
+import { Injectable } from '@nestjs/common';
+import { UpgradeAtStartupProvider, type MarkedStartupUpgrade } from '@arogyam/persistence';
 import { AccountRepository } from './account.repository';
 
 /**
@@ -8,18 +8,17 @@ import { AccountRepository } from './account.repository';
  * refusal to start; until then those accounts are listed but not found by a search.
  */
 @Injectable()
-export class SearchKeysUpgrade implements OnApplicationBootstrap {
-  private readonly logger = new Logger(SearchKeysUpgrade.name);
+export class SearchKeysUpgrade extends UpgradeAtStartupProvider {
+  constructor(private readonly accounts: AccountRepository) {
+    super();
+  }
 
-  constructor(private readonly accounts: AccountRepository) {}
-
-  onApplicationBootstrap(): Promise<void> {
-    return upgradeOnceAtStartup(this.logger, {
-      connection: this.accounts.connection,
+  protected override upgrade(): MarkedStartupUpgrade {
+    return {
       name: 'account-search-keys-1',
       run: () => this.accounts.addSearchKeys(),
       changed: (count) => `Gave ${count} accounts stored by an earlier version their search keys.`,
       retried: 'Older accounts get their search keys on the next start',
-    });
+    };
   }
 }

@@ -4,6 +4,7 @@ import type { EventEnvelope } from '@arogyam/contracts';
 import type { EventPublisher } from '@arogyam/messaging';
 import type { AuditOutbox } from './audit-outbox.schema';
 import { DEFAULT_OUTBOX_SCHEDULE, type OutboxSchedule } from '../outbox/outbox-relay';
+import { onePassAtATime } from '../outbox/one-pass-at-a-time';
 
 /** How many parked documents one sweep takes on; the next takes the rest. */
 const SWEEP_BATCH = 200;
@@ -13,12 +14,12 @@ const SWEEP_BATCH = 200;
  * them, and deletes the document once JetStream acknowledged every one. What fails is retried by
  * this instance every `retryIntervalMs`; a sweep (at start and every `sweepIntervalMs`) publishes
  * what any instance left behind, so nothing is lost while audit-service or JetStream is down.
+ * Neither pass runs beside itself (a retry slower than its interval is not joined by another).
  * Publishing twice is harmless: the event id is the Nats-Msg-Id, and audit-service stores an event once.
  */
 export class AuditOutboxRelay implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('AuditOutboxRelay');
   private timers: NodeJS.Timeout[] = [];
-  private sweeping = false;
   private readonly unfinished = new Set<string>();
 
   constructor(
@@ -70,20 +71,17 @@ export class AuditOutboxRelay implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  async sweep(): Promise<void> {
-    if (this.sweeping) return;
-    this.sweeping = true;
+  /** Publishes what any instance left parked; while a sweep runs, asking again answers that sweep. */
+  readonly sweep = onePassAtATime(async () => {
     try {
       const pending = await this.parked.find({}).limit(SWEEP_BATCH).lean<AuditOutbox[]>().exec();
       for (const doc of pending) await this.publish(doc._id, doc.outbox as EventEnvelope[]);
     } catch (error) {
       this.logger.warn(`Audit outbox sweep failed, will retry: ${(error as Error).message}`);
-    } finally {
-      this.sweeping = false;
     }
-  }
+  });
 
-  private async retryUnfinished(): Promise<void> {
+  private readonly retryUnfinished = onePassAtATime(async () => {
     for (const id of [...this.unfinished]) {
       const doc = await this.parked
         .findById(id)
@@ -93,5 +91,5 @@ export class AuditOutboxRelay implements OnModuleInit, OnModuleDestroy {
       if (doc === null) this.unfinished.delete(id);
       else if (doc) await this.publish(doc._id, doc.outbox as EventEnvelope[]);
     }
-  }
+  });
 }

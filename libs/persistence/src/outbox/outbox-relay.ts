@@ -4,6 +4,7 @@ import type { EventEnvelope } from '@arogyam/contracts';
 import type { EventPublisher } from '@arogyam/messaging';
 import type { DataServiceConfig } from '@arogyam/service-kit';
 import type { OutboxEntry } from './outbox-entry.schema';
+import { onePassAtATime } from './one-pass-at-a-time';
 
 interface OutboxHolder {
   _id: unknown;
@@ -37,7 +38,8 @@ const SWEEP_BATCH = 200;
  * Publishes the events parked in documents' `outbox` arrays and removes them only after
  * JetStream acknowledged them. `flush(id)` (or `flushWritten`) runs right after a write; a failed
  * flush is retried by this instance every `retryIntervalMs`, and `sweep()` runs at start-up and
- * every `sweepIntervalMs` to pick up events whose process died between write and publish.
+ * every `sweepIntervalMs` to pick up events whose process died between write and publish. Neither
+ * pass runs beside itself (a retry slower than its interval is not joined by another).
  * Publishing twice is harmless: the event id is the Nats-Msg-Id, and consumers are idempotent.
  * Every update here is one atomic single-document update, so a flush never undoes a write that
  * ran beside it (on MongoDB, and on FerretDB with the project's patches).
@@ -45,7 +47,6 @@ const SWEEP_BATCH = 200;
 export class OutboxRelay<T extends OutboxHolder> implements OnModuleInit, OnModuleDestroy {
   private readonly logger: Logger;
   private timers: NodeJS.Timeout[] = [];
-  private sweeping = false;
   /** Documents whose events this instance could not publish (or clear) yet, by `String(_id)` (ObjectIds are objects). */
   private readonly unfinished = new Map<string, unknown>();
 
@@ -104,9 +105,8 @@ export class OutboxRelay<T extends OutboxHolder> implements OnModuleInit, OnModu
     return this.publishAll({ _id: documentId, outbox: entries });
   }
 
-  async sweep(): Promise<void> {
-    if (this.sweeping) return;
-    this.sweeping = true;
+  /** Publishes what any instance left parked; while a sweep runs, asking again answers that sweep. */
+  readonly sweep = onePassAtATime(async () => {
     try {
       const pending = await this.model
         .find({ outboxPending: true }, { outbox: 1 })
@@ -116,14 +116,12 @@ export class OutboxRelay<T extends OutboxHolder> implements OnModuleInit, OnModu
       for (const doc of pending) await this.publishAll(doc);
     } catch (error) {
       this.logger.warn(`Outbox sweep failed, will retry: ${(error as Error).message}`);
-    } finally {
-      this.sweeping = false;
     }
-  }
+  });
 
-  private async retryUnfinished(): Promise<void> {
+  private readonly retryUnfinished = onePassAtATime(async () => {
     for (const documentId of [...this.unfinished.values()]) await this.flush(documentId);
-  }
+  });
 
   /**
    * Publishes each entry in order, then removes the published ones; the document stays unfinished
