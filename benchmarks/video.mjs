@@ -240,8 +240,8 @@ export async function benchmarkVideo() {
 
     /**
      * Once both sides have their first frame: both sides' timeline from `from` with what their
-     * cameras sent (senderLog; read before the call
-     * ends), then the doctor ends the call and both pages say so. Answers the timeline.
+     * cameras sent (senderLog), read before the call ends; then the doctor ends the call and both
+     * pages say so. Answers the timeline.
      */
     const timelineThenEnd = async (from, doctorFirst, patientFirst, [doctorSent, patientSent]) => {
       const steps = await timeline(from, [
