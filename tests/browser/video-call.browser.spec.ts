@@ -13,7 +13,7 @@ import {
   type Account,
   type BrowserApps,
 } from './flows';
-import { bookVideoVisits, callStatus, inboundStats, receivedWidth } from './video-flows';
+import { bookVideoVisits, callStatus, inboundStats, inboundVideoWidth, receivedWidth } from './video-flows';
 
 interface AuthBody {
   user: { id: string };
@@ -133,12 +133,13 @@ describe.each([
       await expectMediaFlowing(patientPage);
 
       if (mode === 'sfu') {
+        // The first picture comes at the smallest simulcast layer (FIRST_PICTURE_LAYERS), then the
+        // SFU goes up to the widest layer the doctor's browser sends.
+        // A sender short of CPU (a loaded test machine) stops encoding some of its layers; then
+        // there may be no smaller picture to forward, and only the server's answer can be checked.
+        const { full, layers } = await receivedAtWidest(patientPage, doctorPage);
         // The patient saves data: the SFU forwards the smallest simulcast layer of the doctor's
         // camera (rtc:quality sets the consumer's preferred layers), then the best the link allows.
-        const full = await receivedWidth(patientPage, (width) => width > 0, 'decoded');
-        // A sender short of CPU (a loaded test machine) stops encoding its smaller layers; then
-        // there is no smaller picture to forward, and only the server's answer can be checked.
-        const layers = await sentLayerWidths(doctorPage);
         await patientPage.getByRole('button', { name: 'Data saver' }).click();
         await patientPage.getByRole('button', { name: 'Data saver', pressed: true }).waitFor();
         if (layers.some((width) => width > 0 && width < full)) {
@@ -268,6 +269,21 @@ const newMedia = (page: Page) =>
     undefined,
     { timeout: 20000 },
   );
+
+/**
+ * The width the receiver decodes once it is as wide as the widest layer the sender sends, and the
+ * layers sent then (both read again each time: a loaded sender may stop a layer meanwhile).
+ */
+async function receivedAtWidest(receiver: Page, sender: Page): Promise<{ full: number; layers: number[] }> {
+  const deadline = Date.now() + 20_000;
+  let [full, layers] = [0, [] as number[]];
+  while (Date.now() < deadline) {
+    [full, layers] = [await inboundVideoWidth(receiver), await sentLayerWidths(sender)];
+    if (full > 0 && full >= Math.max(0, ...layers)) return { full, layers };
+    await receiver.waitForTimeout(250);
+  }
+  throw new Error(`the received video stayed ${full} wide while ${layers.join(', ')} were sent`);
+}
 
 /** The widths of the camera layers the page's SFU call is sending now (outbound-rtp with frames). */
 const sentLayerWidths = (page: Page): Promise<number[]> =>

@@ -1,5 +1,11 @@
 import type { types as ms } from 'mediasoup';
-import { DomainError, type MediaTarget, type TransportDirection, type VideoQuality } from '@arogyam/contracts';
+import {
+  DomainError,
+  type MediaTarget,
+  type TransportDirection,
+  type VideoQuality,
+} from '@arogyam/contracts';
+import { untilLowestLayerFlows } from './lowest-layer';
 
 /**
  * The simulcast layer a video consumer prefers for each quality: the smallest picture (a quarter
@@ -7,6 +13,22 @@ import { DomainError, type MediaTarget, type TransportDirection, type VideoQuali
  * forwards what the receiver's bandwidth estimate allows.
  */
 const PREFERRED_SPATIAL_LAYER: Record<VideoQuality, number> = { low: 0, auto: 2 };
+
+/**
+ * Where a video consumer starts, whatever the quality asked for: the smallest picture, the one a
+ * sending browser short of bandwidth or CPU still encodes. mediasoup may otherwise choose a larger
+ * layer whose stream the sender has just stopped (it still counts as live for a second or so),
+ * and ask it for keyframes that never come (seen in the video benchmark: 2–3 s to the first
+ * picture). Once the first picture is through, the consumer goes to the quality asked for, and
+ * mediasoup switches up when the larger layer sends a keyframe, with no gap.
+ */
+export const FIRST_PICTURE_LAYERS: ms.ConsumerLayers = { spatialLayer: 0 };
+/**
+ * A consumer with no picture this long after it was created goes to the quality asked for anyway:
+ * a sender that stopped its smallest layer too (it happens on a CPU-starved machine) leaves
+ * mediasoup nothing to forward below the preferred layer.
+ */
+export const FIRST_PICTURE_LAYERS_FOR_MS = 2_000;
 
 /** What video-service keeps on each WebRTC transport. */
 export interface TransportAppData extends ms.AppData {
@@ -43,14 +65,17 @@ export class SfuPeer {
   }
 
   /**
-   * Resumes a held producer: mediasoup then asks its sender for a keyframe on every stream at
-   * once (a resumed producer's request bypasses any still pending). The producer, or undefined
-   * if it was not held (already released, or paused or resumed by its owner since).
+   * Resumes a held producer once its lowest layer flows (lowest-layer.ts): mediasoup then asks its
+   * sender for a keyframe on every stream at once (a resumed producer's request bypasses any
+   * still pending). The producer, or undefined if it was not held (already released, or paused or
+   * resumed by its owner since).
    */
   async release(producerId: string): Promise<ms.Producer | undefined> {
-    const wasHeld = this.held.delete(producerId);
     const producer = this.producers.get(producerId);
-    if (!producer || !wasHeld) return undefined;
+    if (!producer || !this.held.has(producerId)) return undefined;
+    await untilLowestLayerFlows(producer);
+    // Its owner paused or resumed it meanwhile, another consumer released it, or it closed.
+    if (!this.held.delete(producerId) || producer.closed) return undefined;
     await producer.resume();
     return producer;
   }
@@ -60,9 +85,23 @@ export class SfuPeer {
     return this.consumers.get(consumerId);
   }
 
-  async addConsumer(consumer: ms.Consumer): Promise<void> {
+  /** A consumer created with FIRST_PICTURE_LAYERS goes to the quality asked for after its first picture. */
+  addConsumer(consumer: ms.Consumer): void {
     this.track(this.consumers, consumer);
-    if (consumer.kind === 'video' && this.quality !== 'auto') await this.prefer(consumer);
+    if (consumer.type !== 'simulcast') return;
+    const toQualityAsked = (): void => {
+      clearTimeout(timer);
+      consumer.off('layerschange', onLayers);
+      if (!consumer.closed) void this.prefer(consumer).catch(() => undefined); // closed meanwhile
+    };
+    // mediasoup reports the layers it forwards once a keyframe switched them on (none: undefined).
+    const onLayers = (layers?: ms.ConsumerLayers): void => {
+      if (layers) toQualityAsked();
+    };
+    const timer = setTimeout(toQualityAsked, FIRST_PICTURE_LAYERS_FOR_MS);
+    timer.unref();
+    consumer.on('layerschange', onLayers);
+    consumer.observer.once('close', () => clearTimeout(timer));
   }
 
   /** Receive the other's camera at this quality, now and in every later consumer; answers how many took it. */

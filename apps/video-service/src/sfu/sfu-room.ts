@@ -11,7 +11,7 @@ import {
   type VideoQuality,
 } from '@arogyam/contracts';
 import { askForKeyframeUntilForwarded } from './first-keyframe';
-import { SfuPeer, type TransportAppData } from './sfu-peer';
+import { FIRST_PICTURE_LAYERS, SfuPeer, type TransportAppData } from './sfu-peer';
 
 /** Who hears of what happens in a room's router (CallPush in production, a fake in a unit test). */
 export interface SfuRoomNotices {
@@ -141,10 +141,16 @@ export class SfuRoom {
     const transport = peer.recvTransport();
     const consumer = await asClientRequest(
       'consumer',
-      () => transport.consume({ producerId, rtpCapabilities: capabilities, paused: true }),
+      () =>
+        transport.consume({
+          producerId,
+          rtpCapabilities: capabilities,
+          paused: true,
+          preferredLayers: FIRST_PICTURE_LAYERS,
+        }),
       this.fault,
     );
-    await peer.addConsumer(consumer);
+    peer.addConsumer(consumer);
     // The producer went (its owner left or stopped sending): the consumer closed with it.
     consumer.on('producerclose', () =>
       this.notices.producerClosed(userId, {
