@@ -24,7 +24,12 @@ const watchers = new WeakMap<ms.Producer, number>();
  * keyframe do not count: the first picture needs one. Nothing decodable was reaching the other
  * participant, so they lose nothing.
  */
-export function askForKeyframeUntilForwarded(consumer: ms.Consumer, producer: ms.Producer): void {
+export function askForKeyframeUntilForwarded(
+  consumer: ms.Consumer,
+  producer: ms.Producer,
+  /** Pauses and resumes the producer, unless its owner has paused it (SfuPeer.askForKeyframe). */
+  askSender: () => Promise<void>,
+): void {
   const startedAt = Date.now();
   let nextAskAt = startedAt + KEYFRAME_ASK_INTERVAL_MS;
   let timer: NodeJS.Timeout | undefined;
@@ -38,7 +43,8 @@ export function askForKeyframeUntilForwarded(consumer: ms.Consumer, producer: ms
   };
   const ask = (): void => {
     nextAskAt = Date.now() + KEYFRAME_ASK_INTERVAL_MS;
-    void askAgain(consumer, producer).catch(() => undefined); // closed meanwhile: nothing to ask
+    // Paused since by the receiver: theirs to resume. Closed meanwhile: nothing to ask.
+    if (!consumer.closed && !consumer.paused) void askSender().catch(() => undefined);
     schedule();
   };
   const onForwarded = (trace: ms.ConsumerTraceEventData): void => {
@@ -70,11 +76,4 @@ export function askForKeyframeUntilForwarded(consumer: ms.Consumer, producer: ms
   void consumer.enableTraceEvent(['keyframe']).catch(stop);
   void producer.enableTraceEvent(['keyframe']).catch(stop);
   schedule();
-}
-
-async function askAgain(consumer: ms.Consumer, producer: ms.Producer): Promise<void> {
-  // Paused since by its owner (camera off), or by the receiver: theirs to resume.
-  if (consumer.closed || consumer.paused || producer.paused) return;
-  await producer.pause();
-  await producer.resume();
 }

@@ -78,6 +78,58 @@ describe('SfuPeer', () => {
     });
   });
 
+  describe("asking a camera's sender for a keyframe", () => {
+    /** A live camera whose pause waits for `pauseDone()` when `slowPause` is set. */
+    function liveCamera() {
+      const calls: string[] = [];
+      let pauseDone = () => {};
+      const camera = {
+        id: 'camera',
+        paused: false,
+        closed: false,
+        slowPause: false,
+        observer: new EventEmitter(),
+        pause: () => {
+          calls.push('pause');
+          camera.paused = true;
+          return camera.slowPause ? new Promise<void>((resolve) => (pauseDone = resolve)) : Promise.resolve();
+        },
+        resume: () => {
+          calls.push('resume');
+          camera.paused = false;
+          return Promise.resolve();
+        },
+      };
+      return { camera, calls, pauseDone: () => pauseDone() };
+    }
+
+    it('pauses and resumes it, but not while its owner has it off', async () => {
+      const peer = new SfuPeer('doctor');
+      const { camera, calls } = liveCamera();
+      peer.addProducer(camera as unknown as ms.Producer);
+      await peer.askForKeyframe('camera');
+      expect(calls).toEqual(['pause', 'resume']);
+      await peer.setPaused('producer', 'camera', true);
+      await peer.askForKeyframe('camera');
+      expect(calls).toEqual(['pause', 'resume', 'pause']);
+      expect(camera.paused).toBe(true);
+    });
+
+    it('leaves the camera off when its owner turns it off between the pause and the resume', async () => {
+      const peer = new SfuPeer('doctor');
+      const { camera, calls, pauseDone } = liveCamera();
+      peer.addProducer(camera as unknown as ms.Producer);
+      camera.slowPause = true;
+      const asking = peer.askForKeyframe('camera');
+      camera.slowPause = false;
+      await peer.setPaused('producer', 'camera', true); // camera off, while the server's pause runs
+      pauseDone();
+      await asking;
+      expect(calls).toEqual(['pause', 'pause']);
+      expect(camera.paused).toBe(true);
+    });
+  });
+
   describe('a held camera', () => {
     beforeEach(() => jest.useFakeTimers());
     afterEach(() => jest.useRealTimers());

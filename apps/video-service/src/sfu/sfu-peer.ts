@@ -46,6 +46,8 @@ export class SfuPeer {
   private readonly consumers = new Map<string, ms.Consumer>();
   /** Camera producers created paused until the other participant receives them (sfu-room.ts). */
   private readonly held = new Set<string>();
+  /** Producers their owner paused (camera or microphone off): nothing of the server's resumes them. */
+  private readonly pausedByOwner = new Set<string>();
 
   /** What this participant asked to receive (`rtc:quality`); new video consumers start with it. */
   private quality: VideoQuality = 'auto';
@@ -59,9 +61,11 @@ export class SfuPeer {
   /** `held`: created paused by the server, to be resumed by `release` (not by the client). */
   addProducer(producer: ms.Producer, held = false): void {
     this.track(this.producers, producer);
-    if (!held) return;
-    this.held.add(producer.id);
-    producer.observer.once('close', () => this.held.delete(producer.id));
+    if (held) this.held.add(producer.id);
+    producer.observer.once('close', () => {
+      this.held.delete(producer.id);
+      this.pausedByOwner.delete(producer.id);
+    });
   }
 
   /**
@@ -78,6 +82,20 @@ export class SfuPeer {
     if (!this.held.delete(producerId) || producer.closed) return undefined;
     await producer.resume();
     return producer;
+  }
+
+  /**
+   * Asks the camera's sender for a keyframe by pausing and resuming its producer (a resume's
+   * request bypasses the one mediasoup may hold pending; see first-keyframe.ts). Not while it is
+   * held or paused by its owner, and if the owner turns the camera off between the pause and the
+   * resume, it stays off.
+   */
+  async askForKeyframe(producerId: string): Promise<void> {
+    const producer = this.producers.get(producerId);
+    if (!producer || producer.paused || this.held.has(producerId)) return;
+    await producer.pause();
+    if (this.pausedByOwner.has(producerId) || producer.closed) return;
+    await producer.resume();
   }
 
   /** One of this participant's consumers. */
@@ -146,8 +164,12 @@ export class SfuPeer {
   async setPaused(target: MediaTarget, id: string, paused: boolean): Promise<void> {
     const media = target === 'producer' ? this.producers.get(id) : this.consumers.get(id);
     if (!media) throw DomainError.notFound(`No such ${target} in this call.`);
-    // The owner's own pause or resume wins over the server's hold.
-    if (target === 'producer') this.held.delete(id);
+    // The owner's own pause or resume wins over the server's hold and its keyframe requests.
+    if (target === 'producer') {
+      this.held.delete(id);
+      if (paused) this.pausedByOwner.add(id);
+      else this.pausedByOwner.delete(id);
+    }
     if (paused) await media.pause();
     else await media.resume();
   }
@@ -158,6 +180,7 @@ export class SfuPeer {
     this.transports.clear();
     this.producers.clear();
     this.held.clear();
+    this.pausedByOwner.clear();
     this.consumers.clear();
   }
 

@@ -183,8 +183,10 @@ export class SfuRoom {
    * one goes unanswered, the server asks again until a keyframe is forwarded (first-keyframe.ts).
    */
   private async firstPicture(consumer: ms.Consumer): Promise<void> {
-    const producer = await this.ownerOf(consumer.producerId)?.release(consumer.producerId);
-    if (producer) askForKeyframeUntilForwarded(consumer, producer);
+    const owner = this.ownerOf(consumer.producerId);
+    const producer = await owner?.release(consumer.producerId);
+    if (owner && producer)
+      askForKeyframeUntilForwarded(consumer, producer, () => owner.askForKeyframe(producer.id));
   }
 
   /** The picture quality the participant receives (see SfuPeer.setQuality). */
