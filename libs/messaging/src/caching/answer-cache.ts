@@ -17,6 +17,12 @@ interface CachedAnswer<T> {
   expiresAt: number;
 }
 
+/** An ask in flight: its answer, and the cache's epoch when it began. */
+interface Asking<T> {
+  answer: Promise<T>;
+  askedAt: number;
+}
+
 interface Invalidation {
   /** The value of the cache's counter when it happened. */
   epoch: number;
@@ -40,6 +46,7 @@ export class AnswerCache<T> {
   private readonly answers = new Map<string, CachedAnswer<T>>();
   private readonly keysByScope = new Map<string, Set<string>>();
   private readonly invalidations = new Map<string, Invalidation>();
+  private readonly asking = new Map<string, Asking<T>>();
   private readonly dependents: Pick<AnswerCache<unknown>, 'invalidate'>[] = [];
   private everything: Invalidation = { epoch: 0, settledAt: 0 };
   private epoch = 0;
@@ -58,12 +65,32 @@ export class AnswerCache<T> {
   ): Promise<T> {
     const cached = this.answers.get(key);
     if (cached && cached.expiresAt > Date.now()) return cached.answer;
+    const inFlight = this.asking.get(key);
+    if (inFlight && inFlight.askedAt === this.epoch) return inFlight.answer;
     const askedAt = this.epoch;
-    const answer = await ask();
+    const answer = await this.askOnce(key, ask);
     const now = Date.now();
     const scopes = typeof scope === 'string' ? [scope] : scope(answer);
     const until = expiresAt(answer, now);
     if (until > now && this.untouchedSince(askedAt, scopes, now)) this.remember(key, scopes, answer, until);
+    return answer;
+  }
+
+  /**
+   * `ask()`'s answer, which requests for `key` wait for while it is in flight. It leaves the
+   * in-flight map (unless a later ask took its place) before any waiter or this request goes on,
+   * as its handler is the promise's first: a request after that finds the stored answer or asks
+   * again, so an answer not stored is shared only with requests that were already waiting, and a
+   * failed ask (whose error each waiter sees) leaves nothing behind.
+   */
+  private askOnce(key: string, ask: () => Promise<T>): Promise<T> {
+    const answer = new Promise<T>((resolve) => resolve(ask()));
+    const asking: Asking<T> = { answer, askedAt: this.epoch };
+    this.asking.set(key, asking);
+    const done = () => {
+      if (this.asking.get(key) === asking) this.asking.delete(key);
+    };
+    void answer.then(done, done);
     return answer;
   }
 
