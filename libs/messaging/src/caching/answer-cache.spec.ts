@@ -147,6 +147,25 @@ describe('AnswerCache', () => {
     expect(await page('other', 'doctor-y', 22)).toBe(22);
   });
 
+  it('shows a kept answer without asking, and tells of each answer that goes', async () => {
+    const gone: string[] = [];
+    const cache = new AnswerCache<number>({ entries: 2, settleMs: 0, forgotten: (key) => gone.push(key) });
+    const soon = (_answer: number, now: number) => now + 50;
+    await cache.answer('a', 'doctor-x', async () => 1, forever);
+    await cache.answer('b', 'doctor-y', async () => 2, soon);
+    expect([cache.kept('a'), cache.kept('b'), cache.kept('c')]).toEqual([1, 2, undefined]);
+    cache.invalidate('doctor-x');
+    expect(gone).toEqual(['a']);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(cache.kept('b')).toBeUndefined();
+    expect(gone).toEqual(['a', 'b']);
+    for (const key of ['c', 'd', 'e']) await cache.answer(key, 'doctor-z', async () => 3, forever);
+    expect(gone).toEqual(['a', 'b', 'c']);
+    cache.invalidate();
+    expect(gone.sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(cache.kept('e')).toBeUndefined();
+  });
+
   describe('misses of one key at once', () => {
     /** An ask the test finishes (or fails) when it chooses. */
     function heldAsk() {

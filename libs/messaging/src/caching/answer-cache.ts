@@ -3,6 +3,11 @@ export interface AnswerCacheOptions {
   entries: number;
   /** After an invalidation, how long nothing of its scope is stored (see `invalidate`). */
   settleMs: number;
+  /**
+   * Told of each answer that goes (dropped, expired, pushed out, replaced), so that what a
+   * caller files under the cache's keys goes with it.
+   */
+  forgotten?: (key: string) => void;
 }
 
 /**
@@ -63,8 +68,8 @@ export class AnswerCache<T> {
     ask: () => Promise<T>,
     expiresAt: (answer: T, now: number) => number,
   ): Promise<T> {
-    const cached = this.answers.get(key);
-    if (cached && cached.expiresAt > Date.now()) return cached.answer;
+    const cached = this.fresh(key);
+    if (cached) return cached.answer;
     const inFlight = this.asking.get(key);
     if (inFlight && inFlight.askedAt === this.epoch) return inFlight.answer;
     const askedAt = this.epoch;
@@ -74,6 +79,11 @@ export class AnswerCache<T> {
     const until = expiresAt(answer, now);
     if (until > now && this.untouchedSince(askedAt, scopes, now)) this.remember(key, scopes, answer, until);
     return answer;
+  }
+
+  /** The answer kept for `key`, if there is one and it has not expired; asks nothing. */
+  kept(key: string): T | undefined {
+    return this.fresh(key)?.answer;
   }
 
   /**
@@ -100,7 +110,9 @@ export class AnswerCache<T> {
     const invalidation = { epoch: this.epoch, settledAt: Date.now() + this.options.settleMs };
     if (scope === undefined) {
       this.everything = invalidation;
+      const keys = [...this.answers.keys()];
       this.answers.clear();
+      for (const key of keys) this.options.forgotten?.(key);
       this.keysByScope.clear();
       this.invalidations.clear();
     } else {
@@ -129,6 +141,14 @@ export class AnswerCache<T> {
     });
   }
 
+  /** The stored answer for `key` unless it expired; an expired one is forgotten. */
+  private fresh(key: string): CachedAnswer<T> | undefined {
+    const cached = this.answers.get(key);
+    if (!cached || cached.expiresAt > Date.now()) return cached;
+    this.forget(key);
+    return undefined;
+  }
+
   private remember(key: string, scopes: readonly string[], answer: T, expiresAt: number): void {
     this.forget(key);
     if (this.answers.size >= this.options.entries) {
@@ -152,6 +172,7 @@ export class AnswerCache<T> {
       keys?.delete(key);
       if (keys?.size === 0) this.keysByScope.delete(scope);
     }
+    this.options.forgotten?.(key);
   }
 
   /** Invalidations are kept in time order (re-inserted on repeat), so the stale ones are first. */
