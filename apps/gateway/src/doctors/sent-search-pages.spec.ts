@@ -8,31 +8,13 @@ import {
   type NextFreeSlotsView,
   type Page,
 } from '@arogyam/contracts';
+import { doctorCard as doctor, pageOf } from '../../test/doctor-cards';
 import { noticeConnection } from '../../test/notice-connection';
 import { GatewayConfig } from '../config/gateway.config';
 import type { ServiceClient } from '../http/service-client';
 import { DoctorSearchCache } from './doctor-search-cache';
 import { NextAvailableTimes } from './next-available-times';
 import { SentSearchPages } from './sent-search-pages';
-
-const doctor = (id: string, nextAvailableAt: string | null = null): DoctorSummary => ({
-  id,
-  fullName: `Dr ${id}`,
-  specialization: 'Cardiology',
-  languages: ['English'],
-  yearsOfExperience: 9,
-  consultationFee: { amount: 40000, currency: 'INR' },
-  rating: 4,
-  reviewCount: 2,
-  nextAvailableAt,
-});
-
-const pageOf = (...doctors: DoctorSummary[]): Page<DoctorSummary> => ({
-  items: doctors,
-  total: doctors.length,
-  page: 1,
-  limit: 12,
-});
 
 const hourFromNow = () => new Date(Date.now() + 3_600_000).toISOString();
 
