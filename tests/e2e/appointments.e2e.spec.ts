@@ -235,6 +235,70 @@ describe('availability and slots', () => {
     });
   });
 
+  it('a kept search is found by its query string as sent: same bytes and headers, fresh after a listing change, 400s kept', async () => {
+    const doctor = await verifiedDoctor('Dr Spelled Sunita');
+    interface Card {
+      id: string;
+      yearsOfExperience: number;
+    }
+    const sent = async (query: string, encoding: string) => {
+      const response = await fetch(`${platform.baseUrl}/api/doctors?${query}`, {
+        headers: { 'accept-encoding': encoding, 'x-request-id': 'e2e-spelled-search' },
+      });
+      const bytes = Buffer.from(await response.arrayBuffer());
+      // Every header but the clock's: the validated path's and the kept one's must not differ.
+      const headers = Object.fromEntries([...response.headers].filter(([name]) => name !== 'date'));
+      return { status: response.status, headers, bytes };
+    };
+    const card = async (query: string): Promise<Card | undefined> => {
+      const answer = await sent(query, 'identity');
+      expect(answer.status).toBe(200);
+      const page = JSON.parse(answer.bytes.toString('utf8')) as PageBody<Card>;
+      return page.items.find((item) => item.id === doctor.id);
+    };
+    await waitFor(async () => (await card('q=spelled')) !== undefined, 15_000, 'the doctor in search');
+    // Past the settle window after the listing change, so the answers below are kept.
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+
+    // Each string's first request is validated (and files it), its second is found by the string.
+    for (const [query, encoding] of [
+      ['q=spelled&limit=5', 'identity'],
+      ['limit=5&q=spelled', 'gzip'],
+    ]) {
+      const validated = await sent(query, encoding);
+      const found = await sent(query, encoding);
+      expect(validated.status).toBe(200);
+      expect(found).toEqual(validated);
+      expect(found.headers['etag']).toBeUndefined();
+      expect(found.headers['content-encoding']).toBe(encoding === 'gzip' ? 'gzip' : undefined);
+    }
+
+    // A bad query string is still validated, and is the same 400 as one never preceded by a kept search.
+    const unseen = await call<{ code: string; details: { field: string }[] }>(
+      'GET',
+      '/api/doctors?q=spelled&sort=evil',
+    );
+    expect(unseen.status).toBe(400);
+    const bad = await call<{ code: string; details: { field: string }[] }>(
+      'GET',
+      '/api/doctors?q=spelled&limit=5&sort=evil',
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body).toEqual(unseen.body);
+    expect(bad.body.code).toBe('invalid_input');
+    expect(bad.body.details.map((detail) => detail.field)).toEqual(['sort']);
+
+    // A listing change (the doctor's own edit) drops the kept answer, and the strings that led to it.
+    expect((await card('q=spelled&limit=5'))?.yearsOfExperience).toBe(9);
+    const edited = await call('PATCH', '/api/doctors/me', {
+      token: doctor.token,
+      body: { yearsOfExperience: 13 },
+    });
+    expect(edited.status).toBe(200);
+    expect((await card('q=spelled&limit=5'))?.yearsOfExperience).toBe(13);
+    expect((await card('limit=5&q=spelled'))?.yearsOfExperience).toBe(13);
+  });
+
   it("a booking moves the doctor's first free slot in search's own copy: filters and orders follow it", async () => {
     // Same schedule, set one after the other: the same first free slot, P's copy computed first.
     const pallavi = await verifiedDoctor('Dr Soonest Pallavi');

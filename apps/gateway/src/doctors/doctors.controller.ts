@@ -8,10 +8,12 @@ import {
   Patch,
   Post,
   Query,
+  Req,
   Res,
   UseGuards,
+  UseInterceptors,
 } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   AppointmentSubjects,
@@ -31,7 +33,9 @@ import { ServiceClient } from '../http/service-client';
 import { actorOf } from '../identity/actor';
 import { OptionalJwtAuthGuard } from '../identity/optional-jwt-auth.guard';
 import { DOCTOR_SEARCH_PAGE_SCHEMA } from './doctor-search-page.schema';
+import { KeptSearchInterceptor } from './kept-search.interceptor';
 import { NextAvailableTimes } from './next-available-times';
+import { searchQueryStringOf } from './search-query-string';
 import { SentSearchPages } from './sent-search-pages';
 
 /** `me` routes are declared before `:id` so that "me" is never taken for a doctor id. */
@@ -88,6 +92,7 @@ export class DoctorsController {
   }
 
   @Get()
+  @UseInterceptors(KeptSearchInterceptor)
   @ApiOperation({ summary: 'Search verified, active doctors' })
   @ApiQuery({
     name: 'q',
@@ -121,9 +126,14 @@ export class DoctorsController {
   async search(
     @Query() query: DoctorSearchQueryDto,
     @Headers('accept-encoding') acceptEncoding: string | undefined,
+    @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    const page = await this.searchPages.answer(query, () => this.services.send(DoctorSubjects.search, query));
+    const page = await this.searchPages.answer(
+      query,
+      () => this.services.send(DoctorSubjects.search, query),
+      searchQueryStringOf(request),
+    );
     page.send(acceptEncoding, response);
   }
 

@@ -8,31 +8,13 @@ import {
   type NextFreeSlotsView,
   type Page,
 } from '@arogyam/contracts';
+import { doctorCard as doctor, pageOf } from '../../test/doctor-cards';
 import { noticeConnection } from '../../test/notice-connection';
 import { GatewayConfig } from '../config/gateway.config';
 import type { ServiceClient } from '../http/service-client';
 import { DoctorSearchCache } from './doctor-search-cache';
 import { NextAvailableTimes } from './next-available-times';
 import { SentSearchPages } from './sent-search-pages';
-
-const doctor = (id: string, nextAvailableAt: string | null = null): DoctorSummary => ({
-  id,
-  fullName: `Dr ${id}`,
-  specialization: 'Cardiology',
-  languages: ['English'],
-  yearsOfExperience: 9,
-  consultationFee: { amount: 40000, currency: 'INR' },
-  rating: 4,
-  reviewCount: 2,
-  nextAvailableAt,
-});
-
-const pageOf = (...doctors: DoctorSummary[]): Page<DoctorSummary> => ({
-  items: doctors,
-  total: doctors.length,
-  page: 1,
-  limit: 12,
-});
 
 const hourFromNow = () => new Date(Date.now() + 3_600_000).toISOString();
 
@@ -144,5 +126,67 @@ describe('SentSearchPages', () => {
       const first = await pages.answer({ city: 'Pune' }, search);
       expect(await pages.answer({ city: 'Pune' }, search)).not.toBe(first);
     }
+  });
+
+  describe('found by the query string as sent', () => {
+    it('leads a repeated query string to the kept answer, and its other spellings too', async () => {
+      const { pages } = pagesWith();
+      const search = jest.fn(async () => pageOf(doctor('doctor-x')));
+      expect(pages.keptFor('city=Pune')).toBeUndefined();
+      const sent = await pages.answer({ city: 'Pune' }, search, 'city=Pune');
+      expect(pages.keptFor('city=Pune')).toBe(sent);
+      // Another spelling of the same validated query finds it once it was asked with it.
+      expect(pages.keptFor('city=Pune&page=1')).toBeUndefined();
+      await pages.answer({ city: 'Pune' }, search, 'city=Pune&page=1');
+      expect(pages.keptFor('city=Pune&page=1')).toBe(sent);
+      expect(search).toHaveBeenCalledTimes(1);
+    });
+
+    it('forgets the string when its answer is dropped, expires or is pushed out', async () => {
+      const { pages, notice, nextFree } = pagesWith({ DOCTOR_SEARCH_CACHE_ENTRIES: 2 });
+      const search = async () => pageOf(doctor('doctor-x'));
+      await pages.answer({ city: 'Pune' }, search, 'city=Pune');
+      notice(DOCTOR_DIRECTORY_CHANGED, { id: 'doctor-x', origin: 'doctor-service#1' });
+      expect(pages.keptFor('city=Pune')).toBeUndefined();
+      expect(pages.filedQueryStrings()).toBe(0);
+
+      await pages.answer({ city: 'Pune' }, search, 'city=Pune');
+      notice(DOCTOR_SLOTS_CHANGED, { doctorId: 'doctor-x' });
+      expect(pages.keptFor('city=Pune')).toBeUndefined();
+
+      nextFree['doctor-x'] = new Date(Date.now() + 100).toISOString();
+      await pages.answer({ city: 'Pune' }, search, 'city=Pune');
+      expect(pages.keptFor('city=Pune')).toBeDefined();
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(pages.keptFor('city=Pune')).toBeUndefined();
+      expect(pages.filedQueryStrings()).toBe(0);
+
+      nextFree['doctor-x'] = null;
+      for (const city of ['Pune', 'Kochi', 'Agra']) await pages.answer({ city }, search, `city=${city}`);
+      expect(pages.keptFor('city=Pune')).toBeUndefined();
+      expect(pages.keptFor('city=Agra')).toBeDefined();
+      expect(pages.filedQueryStrings()).toBe(2);
+    });
+
+    it('files no string for an answer that is not kept', async () => {
+      const { pages, send } = pagesWith();
+      send.mockRejectedValueOnce(new Error('timeout'));
+      await pages.answer({ city: 'Pune' }, async () => pageOf(doctor('doctor-x')), 'city=Pune');
+      expect(pages.keptFor('city=Pune')).toBeUndefined();
+      expect(pages.filedQueryStrings()).toBe(0);
+    });
+
+    it('counts many spellings of one query against the same bound', async () => {
+      const { pages } = pagesWith({ DOCTOR_SEARCH_CACHE_ENTRIES: 3 });
+      const search = async () => pageOf(doctor('doctor-x'));
+      for (let page = 1; page <= 10; page += 1)
+        await pages.answer({ city: 'Pune' }, search, `city=Pune${'&'.repeat(page)}`);
+      expect(pages.filedQueryStrings()).toBe(3);
+      expect(pages.keptFor('city=Pune&')).toBeUndefined();
+      expect(pages.keptFor(`city=Pune${'&'.repeat(10)}`)).toBeDefined();
+      // Too long to be any app's query string: validated each time.
+      await pages.answer({ city: 'Pune' }, search, `city=Pune${'&'.repeat(600)}`);
+      expect(pages.keptFor(`city=Pune${'&'.repeat(600)}`)).toBeUndefined();
+    });
   });
 });

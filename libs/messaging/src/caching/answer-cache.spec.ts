@@ -146,4 +146,113 @@ describe('AnswerCache', () => {
     source.invalidate();
     expect(await page('other', 'doctor-y', 22)).toBe(22);
   });
+
+  it('shows a kept answer without asking, and tells of each answer that goes', async () => {
+    const gone: string[] = [];
+    const cache = new AnswerCache<number>({ entries: 2, settleMs: 0, forgotten: (key) => gone.push(key) });
+    const soon = (_answer: number, now: number) => now + 50;
+    await cache.answer('a', 'doctor-x', async () => 1, forever);
+    await cache.answer('b', 'doctor-y', async () => 2, soon);
+    expect([cache.kept('a'), cache.kept('b'), cache.kept('c')]).toEqual([1, 2, undefined]);
+    cache.invalidate('doctor-x');
+    expect(gone).toEqual(['a']);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(cache.kept('b')).toBeUndefined();
+    expect(gone).toEqual(['a', 'b']);
+    for (const key of ['c', 'd', 'e']) await cache.answer(key, 'doctor-z', async () => 3, forever);
+    expect(gone).toEqual(['a', 'b', 'c']);
+    cache.invalidate();
+    expect(gone.sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(cache.kept('e')).toBeUndefined();
+  });
+
+  describe('misses of one key at once', () => {
+    /** An ask the test finishes (or fails) when it chooses. */
+    function heldAsk() {
+      let finish!: (value: number) => void;
+      let fail!: (error: Error) => void;
+      const ask = jest.fn(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            finish = resolve;
+            fail = reject;
+          }),
+      );
+      return { ask, finish: (value: number) => finish(value), fail: (error: Error) => fail(error) };
+    }
+
+    it('are asked once: the second waits for the first ask', async () => {
+      const cache = cacheWith();
+      const held = heldAsk();
+      const first = cache.answer('x1', 'doctor-x', held.ask, forever);
+      const second = cache.answer('x1', 'doctor-x', held.ask, forever);
+      held.finish(1);
+      expect(await Promise.all([first, second])).toEqual([1, 1]);
+      expect(held.ask).toHaveBeenCalledTimes(1);
+    });
+
+    it('are asked again after an invalidation, of any scope, since the first ask began', async () => {
+      const cache = cacheWith();
+      const held = heldAsk();
+      const first = cache.answer('x1', 'doctor-x', held.ask, forever);
+      cache.invalidate('doctor-y');
+      const second = cache.answer('x1', 'doctor-x', async () => 2, forever);
+      held.finish(1);
+      expect(await first).toBe(1);
+      expect(await second).toBe(2);
+      expect(held.ask).toHaveBeenCalledTimes(1);
+      // A third request waits for the second's ask, not the first's: it was stored.
+      expect(await cache.answer('x1', 'doctor-x', async () => 3, forever)).toBe(2);
+    });
+
+    it('waits for the latest ask once an invalidation made a request ask again', async () => {
+      const cache = cacheWith();
+      const before = heldAsk();
+      const after = heldAsk();
+      const first = cache.answer('x1', 'doctor-x', before.ask, forever);
+      cache.invalidate('doctor-x');
+      const second = cache.answer('x1', 'doctor-x', after.ask, forever);
+      const third = cache.answer('x1', 'doctor-x', async () => 9, forever);
+      // The first ask ending does not take the second's place in flight away.
+      before.finish(1);
+      expect(await first).toBe(1);
+      const fourth = cache.answer('x1', 'doctor-x', async () => 9, forever);
+      after.finish(2);
+      expect(await Promise.all([second, third, fourth])).toEqual([2, 2, 2]);
+    });
+
+    it('share a failure with the waiters, and the next request asks again', async () => {
+      const cache = cacheWith();
+      const held = heldAsk();
+      const first = cache.answer('x1', 'doctor-x', held.ask, forever);
+      const second = cache.answer('x1', 'doctor-x', held.ask, forever);
+      const failure = new Error('doctor-service did not answer');
+      held.fail(failure);
+      await expect(first).rejects.toBe(failure);
+      await expect(second).rejects.toBe(failure);
+      expect(held.ask).toHaveBeenCalledTimes(1);
+      expect(await cache.answer('x1', 'doctor-x', async () => 2, forever)).toBe(2);
+    });
+
+    it('share an answer that is not stored only with requests already waiting', async () => {
+      const cache = cacheWith();
+      const held = heldAsk();
+      const atOnce = (_answer: number, now: number) => now;
+      const first = cache.answer('x1', 'doctor-x', held.ask, atOnce);
+      const second = cache.answer('x1', 'doctor-x', held.ask, atOnce);
+      held.finish(1);
+      expect(await Promise.all([first, second])).toEqual([1, 1]);
+      expect(await cache.answer('x1', 'doctor-x', async () => 2, atOnce)).toBe(2);
+    });
+
+    it('fail the waiters too when the ask throws before it is a promise', async () => {
+      const cache = cacheWith();
+      const failure = new Error('no connection');
+      const throwing = () => {
+        throw failure;
+      };
+      await expect(cache.answer('x1', 'doctor-x', throwing, forever)).rejects.toBe(failure);
+      expect(await cache.answer('x1', 'doctor-x', async () => 2, forever)).toBe(2);
+    });
+  });
 });

@@ -3,6 +3,11 @@ export interface AnswerCacheOptions {
   entries: number;
   /** After an invalidation, how long nothing of its scope is stored (see `invalidate`). */
   settleMs: number;
+  /**
+   * Told of each answer that goes (dropped, expired, pushed out, replaced), so that what a
+   * caller files under the cache's keys goes with it.
+   */
+  forgotten?: (key: string) => void;
 }
 
 /**
@@ -15,6 +20,12 @@ interface CachedAnswer<T> {
   answer: T;
   scopes: readonly string[];
   expiresAt: number;
+}
+
+/** An ask in flight: its answer, and the cache's epoch when it began. */
+interface Asking<T> {
+  answer: Promise<T>;
+  askedAt: number;
 }
 
 interface Invalidation {
@@ -40,6 +51,7 @@ export class AnswerCache<T> {
   private readonly answers = new Map<string, CachedAnswer<T>>();
   private readonly keysByScope = new Map<string, Set<string>>();
   private readonly invalidations = new Map<string, Invalidation>();
+  private readonly asking = new Map<string, Asking<T>>();
   private readonly dependents: Pick<AnswerCache<unknown>, 'invalidate'>[] = [];
   private everything: Invalidation = { epoch: 0, settledAt: 0 };
   private epoch = 0;
@@ -56,14 +68,39 @@ export class AnswerCache<T> {
     ask: () => Promise<T>,
     expiresAt: (answer: T, now: number) => number,
   ): Promise<T> {
-    const cached = this.answers.get(key);
-    if (cached && cached.expiresAt > Date.now()) return cached.answer;
+    const cached = this.fresh(key);
+    if (cached) return cached.answer;
+    const inFlight = this.asking.get(key);
+    if (inFlight && inFlight.askedAt === this.epoch) return inFlight.answer;
     const askedAt = this.epoch;
-    const answer = await ask();
+    const answer = await this.askOnce(key, ask);
     const now = Date.now();
     const scopes = typeof scope === 'string' ? [scope] : scope(answer);
     const until = expiresAt(answer, now);
     if (until > now && this.untouchedSince(askedAt, scopes, now)) this.remember(key, scopes, answer, until);
+    return answer;
+  }
+
+  /** The answer kept for `key`, if there is one and it has not expired; asks nothing. */
+  kept(key: string): T | undefined {
+    return this.fresh(key)?.answer;
+  }
+
+  /**
+   * `ask()`'s answer, which requests for `key` wait for while it is in flight. It leaves the
+   * in-flight map (unless a later ask took its place) before any waiter or this request goes on,
+   * as its handler is the promise's first: a request after that finds the stored answer or asks
+   * again, so an answer not stored is shared only with requests that were already waiting, and a
+   * failed ask (whose error each waiter sees) leaves nothing behind.
+   */
+  private askOnce(key: string, ask: () => Promise<T>): Promise<T> {
+    const answer = new Promise<T>((resolve) => resolve(ask()));
+    const asking: Asking<T> = { answer, askedAt: this.epoch };
+    this.asking.set(key, asking);
+    const done = () => {
+      if (this.asking.get(key) === asking) this.asking.delete(key);
+    };
+    void answer.then(done, done);
     return answer;
   }
 
@@ -73,7 +110,9 @@ export class AnswerCache<T> {
     const invalidation = { epoch: this.epoch, settledAt: Date.now() + this.options.settleMs };
     if (scope === undefined) {
       this.everything = invalidation;
+      const keys = [...this.answers.keys()];
       this.answers.clear();
+      for (const key of keys) this.options.forgotten?.(key);
       this.keysByScope.clear();
       this.invalidations.clear();
     } else {
@@ -102,6 +141,14 @@ export class AnswerCache<T> {
     });
   }
 
+  /** The stored answer for `key` unless it expired; an expired one is forgotten. */
+  private fresh(key: string): CachedAnswer<T> | undefined {
+    const cached = this.answers.get(key);
+    if (!cached || cached.expiresAt > Date.now()) return cached;
+    this.forget(key);
+    return undefined;
+  }
+
   private remember(key: string, scopes: readonly string[], answer: T, expiresAt: number): void {
     this.forget(key);
     if (this.answers.size >= this.options.entries) {
@@ -125,6 +172,7 @@ export class AnswerCache<T> {
       keys?.delete(key);
       if (keys?.size === 0) this.keysByScope.delete(scope);
     }
+    this.options.forgotten?.(key);
   }
 
   /** Invalidations are kept in time order (re-inserted on repeat), so the stale ones are first. */
