@@ -468,6 +468,34 @@ describe('analytics-service', () => {
     });
   });
 
+  it('keeps the newer version of a consultation when two of its events are written at once', async () => {
+    const readModel = service.app.get(ReadModelRepository);
+    const connection = service.app.get<Connection>(getConnectionToken());
+    const ids = Array.from({ length: 20 }, () => randomUUID());
+    const fact = (appointmentId: string, status: AppointmentStatus) => ({
+      kind: 'consultation' as const,
+      appointmentId,
+      doctorId: cardiologist.id,
+      specialty: cardiologist.specialization,
+      startAt: ist('2026-11-20T09:00:00'),
+      endAt: ist('2026-11-20T09:30:00'),
+      status,
+      late: false,
+    });
+    // The completion (newer) and the booking (older) of each appointment, neither stored yet.
+    await Promise.all(
+      ids.flatMap((id) => [
+        readModel.consultation(fact(id, 'completed'), `${ist('2026-11-20T09:35:00')}|b`),
+        readModel.consultation(fact(id, 'booked'), `${ist('2026-11-01T10:00:00')}|a`),
+      ]),
+    );
+    const stored = await connection
+      .collection('analyticsConsultations')
+      .find({ _id: { $in: ids } } as object)
+      .toArray();
+    expect(stored.map((consultation) => consultation.status)).toEqual(ids.map(() => 'completed'));
+  });
+
   it('serves every query of the read model and the log from an index, but the two whole reads', async () => {
     const connection = service.app.get<Connection>(getConnectionToken());
     const readModel = service.app.get(ReadModelRepository);

@@ -9,12 +9,19 @@ import {
   NOTIFICATIONS_READ_REALTIME_WILDCARD,
   NotificationSubjects,
   type ChatMessageCreatedPayload,
+  type ChatReadView,
   type ChatRoomReadPayload,
   type EventEnvelope,
   type NotificationInboxPage,
   type NotificationsReadView,
 } from '@arogyam/contracts';
-import { startServiceUnderTest, waitFor, waitForEventConsumers, type ServiceUnderTest } from '@arogyam/testing';
+import {
+  startServiceUnderTest,
+  waitFor,
+  waitForEventConsumers,
+  type ServiceUnderTest,
+} from '@arogyam/testing';
+import { ChatReadPointerRepository } from '../src/chat-reads/chat-read-pointer.repository';
 import { ControlledClock } from './support/controlled-clock';
 import { appointmentBetween, eventAt, redeliver } from './support/events';
 import { onClock } from './support/instances';
@@ -142,6 +149,24 @@ describe('notification-service: reading a chat room clears its notifications', (
     expect(readPushes).toHaveLength(2);
     expect(readPushes[1].view).toMatchObject({ unreadCount: 2 });
     expect(readPushes[1].view.ids).toHaveLength(1);
+  });
+
+  it('keeps the later of two first reads written at once (two instances)', async () => {
+    const pointers = service.app.get(ChatReadPointerRepository);
+    const rooms = Array.from({ length: 20 }, () => randomUUID());
+    const read = (room: string, n: number): ChatReadView => ({
+      roomId: room,
+      userId: patient.id,
+      messageId: messageId(n),
+      at: new Date().toISOString(),
+    });
+    await Promise.all(
+      rooms.flatMap((room) => [pointers.moveForward(read(room, 5)), pointers.moveForward(read(room, 4))]),
+    );
+    const kept = await Promise.all(rooms.map((room) => pointers.readersOf(room, messageId(5), [patient.id])));
+    expect(kept.map((readers) => readers.map((reader) => reader.messageId))).toEqual(
+      rooms.map(() => [messageId(5)]),
+    );
   });
 
   it('a message the reader has already read past (its event handled after the read) notifies no one', async () => {

@@ -6,6 +6,7 @@ export * from './outbox/outbox-entry.schema';
 export * from './outbox/outbox-relay';
 export * from './outbox/outbox.plugin';
 export * from './insert-once';
+export * from './newest-wins';
 export * from './patch-by-id';
 export * from './profiles/person-profile.schema';
 export * from './profiles/person-profile.repository';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { isDuplicateKey } from '@arogyam/contracts';
-import { utcDay, utcDaysBetween } from '@arogyam/persistence';
+import { utcDay, utcDaysBetween, writeUnlessNewerStored } from '@arogyam/persistence';
 import type {
   ConsultationFact,
   PaymentFact,
@@ -70,8 +70,9 @@ export class ReadModelRepository {
    * The appointment as this fact has it, unless a newer event was applied: the filter then does
    * not match, the upsert tries to insert the same `_id`, and the duplicate key leaves it be.
    */
+  /** The appointment as of `version`, unless a newer version is stored (writeUnlessNewerStored). */
   consultation(fact: ConsultationFact, version: string): Promise<void> {
-    return once(
+    return writeUnlessNewerStored(() =>
       this.consultations
         .updateOne(
           { _id: fact.appointmentId, version: { $lt: version } },

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import { isDuplicateKey, type ChatReadView } from '@arogyam/contracts';
+import type { ChatReadView } from '@arogyam/contracts';
+import { writeUnlessNewerStored } from '@arogyam/persistence';
 import { ChatReadPointer, ChatReadPointerSchema } from './chat-read-pointer.schema';
 
 export const chatReadPointerModel: ModelDefinition = {
@@ -21,21 +22,19 @@ export class ChatReadPointerRepository {
 
   /**
    * Moves the member's pointer forward to `read`. An older or repeated event misses the filter, and
-   * its upsert then meets the taken `_id` and changes nothing.
+   * its upsert then meets the taken `_id` and changes nothing (writeUnlessNewerStored).
    */
-  async moveForward(read: ChatReadView): Promise<void> {
+  moveForward(read: ChatReadView): Promise<void> {
     const { roomId, userId, messageId } = read;
-    try {
-      await this.pointers
+    return writeUnlessNewerStored(() =>
+      this.pointers
         .updateOne(
           { _id: pointerId(roomId, userId), messageId: { $lt: messageId } },
           { $set: { roomId, userId, messageId, at: new Date(read.at) } },
           { upsert: true },
         )
-        .exec();
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
-    }
+        .exec(),
+    );
   }
 
   /**
