@@ -49,7 +49,7 @@ export class SfuPeer {
   /** Producers their owner paused (camera or microphone off): nothing of the server's resumes them. */
   private readonly pausedByOwner = new Set<string>();
 
-  /** What this participant asked to receive (`rtc:quality`); new video consumers start with it. */
+  /** What this participant asked to receive (`rtc:quality`); new video consumers go to it after their first picture. */
   private quality: VideoQuality = 'auto';
 
   constructor(readonly userId: string) {}
