@@ -45,9 +45,12 @@ export class InboxService {
   async markRead(actor: Actor, notificationId: string): Promise<NotificationView> {
     const readAt = this.clock.now();
     const marked = await this.notifications.markReadOwn(actor.userId, notificationId, readAt);
+    if (marked) {
+      await this.readPush.announce(actor.userId, [notificationId], readAt);
+      return toNotificationView(marked);
+    }
     const notification = await this.notifications.findOwn(actor.userId, notificationId);
     if (!notification) throw DomainError.notFound('Notification not found.');
-    if (marked) await this.readPush.announce(actor.userId, [notificationId], readAt);
     return toNotificationView(notification);
   }
 

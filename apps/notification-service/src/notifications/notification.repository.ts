@@ -97,12 +97,18 @@ export class NotificationRepository {
       .exec();
   }
 
-  /** Marks the user's own notification read unless it is; answers whether this call marked it. */
-  async markReadOwn(userId: string, notificationId: string, readAt: Date): Promise<boolean> {
-    const { modifiedCount } = await this.notifications
-      .updateOne({ ...unreadInboxOf(userId), _id: notificationId }, markedRead(readAt, readAt))
+  /**
+   * Marks the user's own notification read unless it is, and answers it as marked (null when it
+   * was read already or is not theirs). One write: the retention sweep may delete a notification
+   * the moment it is read (one read only after it grew old), so a second read could miss it.
+   */
+  markReadOwn(userId: string, notificationId: string, readAt: Date): Promise<Notification | null> {
+    return this.notifications
+      .findOneAndUpdate({ ...unreadInboxOf(userId), _id: notificationId }, markedRead(readAt, readAt), {
+        new: true,
+      })
+      .lean<Notification>()
       .exec();
-    return modifiedCount > 0;
   }
 
   /** The user's unread chat notifications of the room, with the message each is about. */
