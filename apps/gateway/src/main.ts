@@ -1,13 +1,18 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { loadConfigOrExit } from '@arogyam/service-kit';
+import { loadConfigOrExit, StartUpWatch } from '@arogyam/service-kit';
 import { GatewayConfig } from './config/gateway.config';
 import { createGatewayApp } from './gateway-app';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit('gateway', GatewayConfig);
   const app = await createGatewayApp(config);
-  await app.listen(config.PORT, '0.0.0.0');
+  const watch = StartUpWatch.of(app);
+  try {
+    await watch.step('listen', () => app.listen(config.PORT, '0.0.0.0'));
+  } finally {
+    watch.stop();
+  }
   new Logger('Bootstrap').log(`gateway ready on http://127.0.0.1:${config.PORT}/api (docs at /api/docs)`);
 }
 

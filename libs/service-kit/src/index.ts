@@ -13,3 +13,4 @@ export * from './bootstrap/bootstrap-service';
 export * from './upstream/appointment-lookup';
 export * from './clock/periodic-rounds';
 export * from './texts/translator';
+export * from './bootstrap/start-up-watch';

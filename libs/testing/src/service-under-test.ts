@@ -4,6 +4,7 @@ import type { NatsConnection } from 'nats';
 import { EventPublisher, RpcClient } from '@arogyam/messaging';
 import {
   createServiceApp,
+  listenWatched,
   loadConfig,
   type ServiceBootstrapOptions,
   type ServiceConfig,
@@ -50,7 +51,7 @@ export async function startServiceUnderTest<C extends ServiceConfig>(
   let app: INestMicroservice | undefined;
   try {
     app = await createServiceApp(service, config);
-    await app.listen();
+    await listenWatched(app);
     const nats = await connectAs(infra, undefined, `${service.service}-test`);
     const db = await createConnection(infra.mongoUrl, { dbName }).asPromise();
     const started = app;

@@ -6,6 +6,7 @@ import { RpcErrorFilter, createRpcValidationPipe, natsConnectionOptions } from '
 import { ConfigError, loadConfig } from '../config/load-config';
 import type { ServiceConfig } from '../config/service-config';
 import { JsonLogger } from '../logging/json-logger';
+import { StartUpWatch } from './start-up-watch';
 import { RequestContextInterceptor } from '../logging/request-context.interceptor';
 
 export interface ServiceBootstrapOptions<C extends ServiceConfig> {
@@ -54,6 +55,23 @@ export async function createServiceApp<C extends ServiceConfig>(
   return app;
 }
 
+/**
+ * Starts the app's hooks and its NATS transport, naming every few seconds what a slow start still
+ * waits on. Then a round trip to the server, so the subscriptions are live there before anyone is
+ * told "ready": a request right after could otherwise meet "no responders" (seen as a 503 in a
+ * restart test).
+ */
+export async function listenWatched(app: INestMicroservice): Promise<void> {
+  const watch = StartUpWatch.of(app);
+  try {
+    // listen() runs the hooks (each named on its own), then connects and subscribes.
+    await watch.step('listen', () => app.listen());
+    await watch.step('NATS flush', () => app.unwrap<NatsConnection>().flush());
+  } finally {
+    watch.stop();
+  }
+}
+
 /** The process entry point: config from the environment, drain NATS on SIGTERM, then exit. */
 export async function bootstrapService<C extends ServiceConfig>(
   options: ServiceBootstrapOptions<C>,
@@ -78,9 +96,6 @@ export async function bootstrapService<C extends ServiceConfig>(
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
 
-  await app.listen();
-  // A round trip to the server, so the subscriptions are live there before we say "ready": a
-  // request right after could otherwise meet "no responders" (seen as a 503 in a restart test).
-  await app.unwrap<NatsConnection>().flush();
+  await listenWatched(app);
   logger.log(`${options.service}-service ready (instance ${config.INSTANCE_ID})`);
 }
