@@ -45,7 +45,7 @@ const HALF_HOUR = 30 * 60_000;
 const PAST_DAYS = 335;
 const FUTURE_DAYS = 30;
 // The sample directory shared with search.mjs and doctor-service's search timing; growth spreads
-// doctors over more cities.
+// doctors over more cities as it grows (citiesInUse).
 const sample = require('./lib/sample-doctors.json');
 const SPECIALIZATIONS = sample.specializations;
 const CITIES = [
@@ -62,6 +62,14 @@ const CITIES = [
   'Ranchi',
 ];
 const { first: FIRST, last: LAST } = sample;
+/**
+ * How many of CITIES hold doctors at a size: every specialization + city pair then holds at
+ * least 20 of them (doctor i: specialization i mod 10, city i/10 mod this), so the search row
+ * fills its page of 12 at every size. With all 20 cities at 1,000 doctors a pair held 5, and the
+ * small size answered 5 cards where the large one answered 12 (and asked next free times for them).
+ */
+const citiesInUse = (doctors) =>
+  Math.max(1, Math.min(CITIES.length, Math.floor(doctors / (SPECIALIZATIONS.length * 20))));
 const pick = (list, i) => list[i % list.length];
 const ACTIVE = ['booked', 'checked_in', 'in_consultation'];
 
@@ -128,7 +136,10 @@ async function measureAt(size, measureMemory) {
     const doctorTokens = world.sampleDoctors.map((d) => ({ ...d, token: token(d) }));
     const adminToken = (await call(stack.base, 'POST', '/api/admin/login', { body: ADMIN })).body.accessToken;
     let n = 0;
-    const any = (list) => list[(n += 7919) % list.length];
+    // Each request's own pick: `next()` moves on, so a row is not one query repeated.
+    const next = () => (n += 7919);
+    const any = (list) => list[next() % list.length];
+    const searchedCities = CITIES.slice(0, citiesInUse(size / 10));
     const from = new Date(Math.ceil(Date.now() / HALF_HOUR) * HALF_HOUR).toISOString();
     const to = new Date(Date.parse(from) + 30 * DAY).toISOString();
     const reads = [
@@ -175,31 +186,31 @@ async function measureAt(size, measureMemory) {
       [
         'admin: appointments of a day, page 1',
         () => ({
-          path: `/api/admin/appointments?date=${isoDay(Date.now() + ((n % 60) - 45) * DAY)}&page=1&limit=20`,
+          path: `/api/admin/appointments?date=${isoDay(Date.now() + ((next() % 60) - 45) * DAY)}&page=1&limit=20`,
           token: adminToken,
         }),
       ],
       [
         'search: specialization + city',
         () => ({
-          path: `/api/doctors?specialization=${encodeURIComponent(pick(SPECIALIZATIONS, n))}&city=${encodeURIComponent(pick(CITIES, n * 3))}&limit=12`,
+          path: `/api/doctors?specialization=${encodeURIComponent(pick(SPECIALIZATIONS, next()))}&city=${encodeURIComponent(pick(searchedCities, Math.floor(n / 10)))}&limit=12`,
         }),
       ],
       [
         'search: name prefix',
         () => ({
-          path: `/api/doctors?q=${encodeURIComponent(pick(LAST, n).slice(0, 3).toLowerCase())}&limit=12`,
+          path: `/api/doctors?q=${encodeURIComponent(pick(LAST, next()).slice(0, 3).toLowerCase())}&limit=12`,
         }),
       ],
       ['search: all doctors, page 1', () => ({ path: '/api/doctors?limit=12' })],
     ];
     const rows = [];
-    for (const [name, next] of reads) {
+    for (const [name, build] of reads) {
       const requests = [
         {
           method: 'GET',
           setupRequest: (request) => {
-            const { path, token: bearer } = next();
+            const { path, token: bearer } = build();
             return { ...request, path, headers: bearer ? { authorization: `Bearer ${bearer}` } : {} };
           },
         },
@@ -338,7 +349,7 @@ async function seed(stack, size) {
     const fields = {
       fullName,
       specialization: pick(SPECIALIZATIONS, i),
-      city: pick(CITIES, Math.floor(i / 10)),
+      city: pick(CITIES, Math.floor(i / 10) % citiesInUse(doctors)),
       languages: ['English', pick(['Hindi', 'Tamil', 'Kannada', 'Bengali'], i)],
     };
     return {
