@@ -17,7 +17,11 @@ import {
 } from '@arogyam/testing';
 import { appointmentService } from '../src/appointment-service';
 import { Appointment } from '../src/appointments/appointment.schema';
-import { AppointmentRepository, type NewAppointment } from '../src/appointments/appointment.repository';
+import {
+  AppointmentRepository,
+  type HeldTime,
+  type NewAppointment,
+} from '../src/appointments/appointment.repository';
 import { toAppointmentView } from '../src/appointments/appointment-views';
 import { AvailabilityRepository } from '../src/availability/availability.repository';
 import { ClinicalNoteRepository } from '../src/clinical-notes/clinical-note.repository';
@@ -70,6 +74,7 @@ describe('appointment-service query plans', () => {
       toOutboxEntry(createEvent('appointment.booked', toAppointmentView(appointment))),
     ];
     const now = new Date();
+    let heldOfPage = new Map<string, HeldTime[]>();
     const unserved = await unindexedQueriesOf(connection, async () => {
       await appointments.book(booked, outboxOf(booked));
       await appointments.book(other, outboxOf(other));
@@ -79,6 +84,11 @@ describe('appointment-service query plans', () => {
       await appointments.findById(booked._id);
       await appointments.timeOf(booked._id);
       await appointments.heldTimesOf(doctorId, startAt, new Date(startAt.getTime() + 31 * 24 * HOUR));
+      heldOfPage = await appointments.heldTimesOfDoctors(
+        [randomUUID(), doctorId, randomUUID()],
+        startAt,
+        new Date(startAt.getTime() + 14 * 24 * HOUR),
+      );
       const moveTo = {
         startAt: new Date(startAt.getTime() + 2 * HOUR),
         endAt: new Date(startAt.getTime() + 2.5 * HOUR),
@@ -149,6 +159,14 @@ describe('appointment-service query plans', () => {
       await appointments.countUpcomingOfDoctor(doctorId, now);
     });
     expect(unserved).toEqual([]);
+    // A search page's doctors in one query: only the one with appointments, both of them.
+    expect([...heldOfPage.keys()]).toEqual([doctorId]);
+    expect(
+      heldOfPage
+        .get(doctorId)
+        ?.map((held) => held.appointmentId)
+        .sort(),
+    ).toEqual([booked._id, other._id].sort());
   });
 
   it('serves every query of patientDays from an index', async () => {

@@ -128,20 +128,35 @@ export class AppointmentRepository {
    * most the longest slot before it, so the days from then on hold every one.
    */
   async heldTimesOf(doctorId: string, from: Date, to: Date): Promise<HeldTime[]> {
+    return (await this.heldTimesOfDoctors([doctorId], from, to)).get(doctorId) ?? [];
+  }
+
+  /**
+   * `heldTimesOf` for several doctors in one query (a search page's next free times), by doctor;
+   * a doctor with nothing held is absent.
+   */
+  async heldTimesOfDoctors(doctorIds: string[], from: Date, to: Date): Promise<Map<string, HeldTime[]>> {
+    const byDoctor = new Map<string, HeldTime[]>();
+    if (doctorIds.length === 0) return byDoctor;
     const held = await this.appointments
       .find(
         {
-          doctorId,
+          doctorId: doctorIds.length === 1 ? doctorIds[0] : { $in: doctorIds },
           startDay: { $in: utcDaysBetween(new Date(from.getTime() - LONGEST_SLOT_MS), to) },
           status: ACTIVE,
           startAt: { $lt: to },
           endAt: { $gt: from },
         },
-        { startAt: 1, endAt: 1 },
+        { doctorId: 1, startAt: 1, endAt: 1 },
       )
-      .lean<Pick<Appointment, '_id' | 'startAt' | 'endAt'>[]>()
+      .lean<Pick<Appointment, '_id' | 'doctorId' | 'startAt' | 'endAt'>[]>()
       .exec();
-    return held.map(({ _id, startAt, endAt }) => ({ appointmentId: _id, startAt, endAt }));
+    for (const { _id, doctorId, startAt, endAt } of held) {
+      const times = byDoctor.get(doctorId) ?? [];
+      times.push({ appointmentId: _id, startAt, endAt });
+      byDoctor.set(doctorId, times);
+    }
+    return byDoctor;
   }
 
   /**
