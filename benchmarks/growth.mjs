@@ -23,6 +23,7 @@ import {
   idleRss,
   machine,
   root,
+  settleDatabase,
   startStack,
 } from './lib/stack.mjs';
 
@@ -88,7 +89,7 @@ export async function benchmarkGrowth() {
   const [small, large] = [Math.min(...SIZES), Math.max(...SIZES)];
   const at = (name, size) => rows.find((row) => row.name === name && row.size === size);
   return [
-    `Growth: ${machine()}. Gateway caches off; ${CONNECTIONS} connections, ${SECONDS} s per row after ${WARM_UP_SECONDS} s of unmeasured warm-up; each request picks its patient, doctor, room or day at random. Sizes: N appointments, N/10 doctors, N/5 patients and rooms, 4N messages, 2N notifications over 365 days.`,
+    `Growth: ${machine()}. Gateway caches off; ${CONNECTIONS} connections, ${SECONDS} s per row after ${WARM_UP_SECONDS} s of unmeasured warm-up; each request picks its patient, doctor, room or day at random. Sizes: N appointments, N/10 doctors, N/5 patients and rooms, 4N messages, 2N notifications over 365 days; after each seed, VACUUM (ANALYZE) on PostgreSQL.`,
     '',
     `| read | p50 ms at ${small.toLocaleString('en')} | p99 ms at ${small.toLocaleString('en')} | p50 ms at ${large.toLocaleString('en')} | p99 ms at ${large.toLocaleString('en')} | p99 large / small | non-2xx |`,
     '|---|---|---|---|---|---|---|',
@@ -98,10 +99,12 @@ export async function benchmarkGrowth() {
       return `| ${name} | ${s?.p50 ?? '–'} | ${s?.p99 ?? '–'} | ${l?.p50 ?? '–'} | ${l?.p99 ?? '–'} | ${s && l ? (l.p99 / Math.max(1, s.p99)).toFixed(2) : '–'} | ${(s?.errors ?? 0) + (l?.errors ?? 0)} |`;
     }),
     '',
-    `Where the CPU of one read went at ${large.toLocaleString('en')} (ms per request, summed over the run's processes):`,
-    '',
-    cpuTable(Object.fromEntries(names.map((name) => [name, at(name, large)?.cpu ?? {}]))),
-    '',
+    ...SIZES.flatMap((size) => [
+      `Where the CPU of one read went at ${size.toLocaleString('en')} (ms per request, summed over the run's processes):`,
+      '',
+      cpuTable(Object.fromEntries(names.map((name) => [name, at(name, size)?.cpu ?? {}]))),
+      '',
+    ]),
     memory
       ? [
           `Memory with ${large.toLocaleString('en')} appointments, ${(large / 10).toLocaleString('en')} doctors and ${(large * 4).toLocaleString('en')} chat messages stored, after the reads above and ${memory.seconds} s idle:`,
@@ -125,6 +128,7 @@ async function measureAt(size, measureMemory) {
   });
   try {
     const world = await seed(stack, size);
+    console.error(`VACUUM (ANALYZE) after the seed: ${settleDatabase(stack)} s`);
     // As user-service signs them (libs/auth access-token-rules): the gateway refuses any other.
     const token = (user) =>
       jwt.sign({ sub: user.id, role: user.role, email: user.email, ver: 0 }, JWT_SECRET, {
