@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './binaries';
 import { stopProcess } from './local-infra';
@@ -49,6 +50,32 @@ export const APP_PROCESS_ENV = {
 } as const;
 
 /**
+ * How long an app may take to say it is ready. Under a full test run (two workers, each starting
+ * a dozen processes on two cores) a start takes 3–8 s; CI twice saw one print nothing for 17 s
+ * after its modules initialised and fail a 20 s limit, so the limit is wider and a start that
+ * misses it says what its process was doing (processState).
+ */
+const READY_TIMEOUT_MS = 40_000;
+
+/**
+ * What a start that missed its time was doing: the process's scheduler state and CPU seconds
+ * (busy, waiting, or never scheduled), and how late this process's own timer fired (a machine
+ * that stalled everything shows here too).
+ */
+function processState(pid: number | undefined, lateMs: number): string {
+  const late = `this test's timer fired ${lateMs} ms late`;
+  if (pid === undefined) return late;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const cpuSeconds = (Number(fields[11]) + Number(fields[12])) / 100;
+    return `process state ${fields[0]}, ${cpuSeconds} s of CPU so far; ${late}`;
+  } catch {
+    return late;
+  }
+}
+
+/**
  * Runs a built app (`apps/<name>/dist/main.js`) as its own process, the way it runs in
  * production, and resolves once it logs that it is ready.
  */
@@ -76,11 +103,14 @@ export function startApp(name: string, options: StartAppOptions): Promise<AppPro
       await exited;
     },
   };
+  const timeoutMs = options.timeoutMs ?? READY_TIMEOUT_MS;
+  const due = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
+      const state = processState(child.pid, Date.now() - due);
       child.kill('SIGKILL');
-      reject(new Error(`${name} did not become ready in ${options.timeoutMs ?? 20000} ms:\n${output}`));
-    }, options.timeoutMs ?? 20000);
+      reject(new Error(`${name} did not become ready in ${timeoutMs} ms (${state}):\n${output}`));
+    }, timeoutMs);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
       if (readyPattern.test(output)) {
