@@ -15,8 +15,9 @@ export const NEXT_FREE_LOOKAHEAD_DAYS = 14;
  * Each doctor's first free slot in the next two weeks, for search cards and profiles, and for
  * doctor-service's copy (NextFreeAnnouncer). Per doctor the schedule by `_id`, and the held times
  * of those days as a slot listing reads them (the `{doctorId, startDay}` index), for all the
- * doctors asked in one query: a search page's 12 cost one statement, not 12. Reads the schedule through the cache (a booking announces its doctor's next
- * free slot), not AvailabilityService, which announces through this.
+ * doctors asked in one query: a search page's 12 cost one statement, not 12. Reads the schedule
+ * through the cache (a booking announces its doctor's next free slot), not AvailabilityService,
+ * which announces through this.
  */
 @Injectable()
 export class NextFreeSlotsService {
