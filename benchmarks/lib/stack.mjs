@@ -42,17 +42,8 @@ export const rssMb = (pid) => {
   }
 };
 
-/** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat. */
-export const cpuSeconds = (pid) => {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return NaN;
-  }
-};
+/** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat; NaN without. */
+export const cpuSeconds = (pid) => testing.processStat(pid)?.cpuSeconds ?? NaN;
 
 /**
  * CPU seconds of a server and all its children (PostgreSQL serves each connection from a process

@@ -7,12 +7,7 @@ import { createGatewayApp } from './gateway-app';
 async function main(): Promise<void> {
   const config = loadConfigOrExit('gateway', GatewayConfig);
   const app = await createGatewayApp(config);
-  const watch = StartUpWatch.of(app);
-  try {
-    await watch.step('listen', () => app.listen(config.PORT, '0.0.0.0'));
-  } finally {
-    watch.stop();
-  }
+  await StartUpWatch.during(app, (watch) => watch.step('listen', () => app.listen(config.PORT, '0.0.0.0')));
   new Logger('Bootstrap').log(`gateway ready on http://127.0.0.1:${config.PORT}/api (docs at /api/docs)`);
 }
 

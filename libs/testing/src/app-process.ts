@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './binaries';
 import { stopProcess } from './local-infra';
+import { processStat } from './process-stat';
 
 export interface AppProcess {
   readonly name: string;
@@ -64,15 +64,8 @@ const READY_TIMEOUT_MS = 40_000;
  */
 function processState(pid: number | undefined, lateMs: number): string {
   const late = `this test's timer fired ${lateMs} ms late`;
-  if (pid === undefined) return late;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const cpuSeconds = (Number(fields[11]) + Number(fields[12])) / 100;
-    return `process state ${fields[0]}, ${cpuSeconds} s of CPU so far; ${late}`;
-  } catch {
-    return late;
-  }
+  const stat = pid === undefined ? undefined : processStat(pid);
+  return stat ? `process state ${stat.state}, ${stat.cpuSeconds} s of CPU so far; ${late}` : late;
 }
 
 /**

@@ -6,6 +6,7 @@ export * from './query-plans';
 export * from './docker-infra';
 export * from './infra';
 export * from './app-process';
+export * from './process-stat';
 export * from './service-under-test';
 export * from './rpc-failure';
 export * from './outbox';

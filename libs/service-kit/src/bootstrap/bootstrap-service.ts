@@ -62,14 +62,11 @@ export async function createServiceApp<C extends ServiceConfig>(
  * restart test).
  */
 export async function listenWatched(app: INestMicroservice): Promise<void> {
-  const watch = StartUpWatch.of(app);
-  try {
+  await StartUpWatch.during(app, async (watch) => {
     // listen() runs the hooks (each named on its own), then connects and subscribes.
     await watch.step('listen', () => app.listen());
     await watch.step('NATS flush', () => app.unwrap<NatsConnection>().flush());
-  } finally {
-    watch.stop();
-  }
+  });
 }
 
 /** The process entry point: config from the environment, drain NATS on SIGTERM, then exit. */

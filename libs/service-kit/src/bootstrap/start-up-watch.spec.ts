@@ -42,11 +42,17 @@ describe('StartUpWatch', () => {
 
     const started = watch.step('listen', () => app.init());
     await until(() => reports.length > 0);
-    expect(reports.at(-1)).toMatch(/^Start-up still waiting after \d+ s on: listen, EventsConsumer\.onModuleInit$/);
+    expect(reports.at(-1)).toMatch(
+      /^Start-up still waiting after \d+ s on: listen, EventsConsumer\.onModuleInit$/,
+    );
 
     consumerGate.open();
-    await until(() => reports.at(-1)?.endsWith('on: listen, SearchKeysUpgrade.onApplicationBootstrap') ?? false);
-    expect(reports.join('\n')).not.toMatch(/EventsConsumer.*SearchKeysUpgrade|SearchKeysUpgrade.*EventsConsumer/);
+    await until(
+      () => reports.at(-1)?.endsWith('on: listen, SearchKeysUpgrade.onApplicationBootstrap') ?? false,
+    );
+    expect(reports.join('\n')).not.toMatch(
+      /EventsConsumer.*SearchKeysUpgrade|SearchKeysUpgrade.*EventsConsumer/,
+    );
 
     upgradeGate.open();
     await started;

@@ -53,6 +53,20 @@ export class StartUpWatch {
     return watch;
   }
 
+  /** Runs `start` with the app's start watched, and stops watching however it ends. */
+  static async during<T>(
+    app: INestApplicationContext,
+    start: (watch: StartUpWatch) => Promise<T>,
+    options: StartUpWatchOptions = {},
+  ): Promise<T> {
+    const watch = StartUpWatch.of(app, options);
+    try {
+      return await start(watch);
+    } finally {
+      watch.stop();
+    }
+  }
+
   /** Runs one step of the start, named in the reports while it runs. */
   async step<T>(name: string, work: () => T | Promise<T>): Promise<T> {
     const id = this.nextStep++;
@@ -83,6 +97,8 @@ export class StartUpWatch {
   private report(): void {
     if (this.running.size === 0) return;
     const seconds = Math.round((Date.now() - this.began) / 1000);
-    this.logger.warn(`Start-up still waiting after ${seconds} s on: ${[...this.running.values()].join(', ')}`);
+    this.logger.warn(
+      `Start-up still waiting after ${seconds} s on: ${[...this.running.values()].join(', ')}`,
+    );
   }
 }
