@@ -21,11 +21,17 @@ export interface StartAppOptions {
   timeoutMs?: number;
 }
 
+let profilesNamed = 0;
 /**
  * Node flags for every app started here, from AROGYAM_NODE_ARGS (for example
  * `--cpu-prof --cpu-prof-dir=tmp/prof` to profile a benchmark: docs/development.md).
  */
-const extraNodeArgs = (): string[] => (process.env.AROGYAM_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const extraNodeArgs = (app: string): string[] => {
+  const args = (process.env.AROGYAM_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  // Profiles named after their app (node's default names them by time and pid only).
+  const profiling = args.includes('--cpu-prof') && !args.some((arg) => arg.startsWith('--cpu-prof-name'));
+  return profiling ? [...args, `--cpu-prof-name=${app}.${Date.now()}.${++profilesNamed}.cpuprofile`] : args;
+};
 
 /**
  * The environment every app runs with, here as in its image (deploy/docker/node-app.Dockerfile).
@@ -77,7 +83,7 @@ export function startApp(name: string, options: StartAppOptions): Promise<AppPro
   let output = '';
   const child: ChildProcess = spawn(
     process.execPath,
-    [...extraNodeArgs(), join(repoRoot, 'apps', name, 'dist', 'main.js')],
+    [...extraNodeArgs(name), join(repoRoot, 'apps', name, 'dist', 'main.js')],
     {
       cwd: repoRoot,
       env: { ...process.env, ...APP_PROCESS_ENV, LOG_LEVEL: 'info', ...options.env },
