@@ -28,6 +28,7 @@ import {
   type ServiceUnderTest,
 } from '@arogyam/testing';
 import { appointmentService } from '../src/appointment-service';
+import { DAY_COUNT_AHEAD } from '../src/appointments/appointment.repository';
 import { answerProfiles, type ProfileResponders } from './profile-responders';
 
 const HOUR = 3_600_000;
@@ -869,6 +870,42 @@ describe('appointment-service: appointments and notes', () => {
           service.rpc.send(AppointmentSubjects.listForDay, { actor: drAsha, query: { date: '2027-01-01' } }),
         ),
       ).toMatchObject({ statusCode: 403 });
+    });
+
+    it(`counts an admin's day at most ${DAY_COUNT_AHEAD} past the page, and says so; the last page is exact`, async () => {
+      const { _id, ...template } = (await stored(ids[1]))!;
+      const day = '2031-03-04';
+      const many = DAY_COUNT_AHEAD + 13;
+      const copies = Array.from({ length: many }, (_, i) => {
+        const startAt = new Date(Date.parse(`${day}T00:00:00Z`) + i * 60_000);
+        return {
+          ...template,
+          _id: `day-count-${i}`,
+          startAt,
+          endAt: new Date(startAt.getTime() + 30 * 60_000),
+          startDay: day,
+          doctorSlotKey: `day-count-${i}`,
+        };
+      });
+      await service.db.collection('appointments').insertMany(copies as never[]);
+      try {
+        const pageOfDay = (page: number) =>
+          service.rpc.send<Page<AppointmentView>>(AppointmentSubjects.listForDay, {
+            actor: admin,
+            query: { date: day, page },
+          });
+        const first = await pageOfDay(1);
+        expect(first).toMatchObject({ total: DAY_COUNT_AHEAD, totalIsLowerBound: true, limit: 20 });
+        expect(first.items.map((item) => item.id)).toEqual(copies.slice(0, 20).map((copy) => copy._id));
+        const second = await pageOfDay(2);
+        expect(second).toMatchObject({ total: many, page: 2 });
+        expect(second.totalIsLowerBound).toBeUndefined();
+        const last = await pageOfDay(Math.ceil(many / 20));
+        expect(last.items).toHaveLength(many % 20);
+        expect(last).toMatchObject({ total: many });
+      } finally {
+        await service.db.collection('appointments').deleteMany({ startDay: day });
+      }
     });
   });
 

@@ -46,6 +46,24 @@ export async function countMatching<T>(
   );
 }
 
+/** The documents of one page, in `sort` order. */
+function pageOf<T>(
+  model: Model<T>,
+  filter: FilterQuery<T>,
+  sort: Record<string, SortOrder>,
+  window: PageWindow,
+  projection?: ProjectionType<T>,
+): Promise<T[]> {
+  return model
+    .find(filter, projection)
+    .sort(sort)
+    .skip(window.skip)
+    .limit(window.limit)
+    .comment(orderedPushdownFor(model, filter))
+    .lean<T[]>()
+    .exec();
+}
+
 /**
  * One page of the documents matching `filter`, in `sort` order, and how many match in all: the
  * two queries every paged list makes, side by side. `sort` should end on a unique field (`_id`)
@@ -60,15 +78,55 @@ export async function findPage<T>(
   projection?: ProjectionType<T>,
 ): Promise<{ documents: T[]; total: number }> {
   const [documents, total] = await Promise.all([
-    model
-      .find(filter, projection)
-      .sort(sort)
-      .skip(window.skip)
-      .limit(window.limit)
-      .comment(orderedPushdownFor(model, filter))
-      .lean<T[]>()
-      .exec(),
+    pageOf(model, filter, sort, window, projection),
     countMatching(model, filter),
   ]);
   return { documents, total };
+}
+
+/** A page's total when counting stops `countAhead` past the page's first document. */
+export interface TotalCountedAhead {
+  total: number;
+  /** Counting stopped at `total`: there are at least that many, maybe more. */
+  totalIsLowerBound: boolean;
+}
+
+/**
+ * The total of a page of `pageLength` documents when counting stops `countAhead` past its first:
+ * a page that is not full ends the list, so it tells the exact total without a count; otherwise
+ * `count(atMost)` is asked. A count costs a read of every match it counts (on FerretDB each is
+ * fetched and checked), so a list that grows with the data (everyone's appointments of a day, a
+ * directory) counts ahead instead of to the end; paging on counts further, and the last page is
+ * exact.
+ */
+export async function totalCountingAhead(
+  pageLength: number,
+  window: PageWindow,
+  countAhead: number,
+  count: (atMost: number) => Promise<number>,
+): Promise<TotalCountedAhead> {
+  const pageTellsTotal = pageLength < window.limit && (pageLength > 0 || window.skip === 0);
+  if (pageTellsTotal) return { total: window.skip + pageLength, totalIsLowerBound: false };
+  const countUpTo = window.skip + countAhead;
+  const total = await count(countUpTo);
+  return { total, totalIsLowerBound: total >= countUpTo };
+}
+
+/**
+ * findPage for a list that grows with the data: the page first, then a count of at most
+ * `countAhead` past its first document, when the page does not tell the total (totalCountingAhead).
+ */
+export async function findPageCountingAhead<T>(
+  model: Model<T>,
+  filter: FilterQuery<T>,
+  sort: Record<string, SortOrder>,
+  window: PageWindow,
+  countAhead: number,
+  projection?: ProjectionType<T>,
+): Promise<{ documents: T[] } & TotalCountedAhead> {
+  const documents = await pageOf(model, filter, sort, window, projection);
+  const total = await totalCountingAhead(documents.length, window, countAhead, (atMost) =>
+    countMatching(model, filter, atMost),
+  );
+  return { documents, ...total };
 }

@@ -22,7 +22,8 @@ export function PagedTable<T>({ label, caption, headings, children, ...view }: P
           label={label}
           caption={
             <>
-              {caption}, {found.total} in total
+              {caption}, {found.total}
+              {found.totalIsLowerBound ? '+' : ''} in total
             </>
           }
           headings={headings}

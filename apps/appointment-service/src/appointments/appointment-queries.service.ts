@@ -75,8 +75,8 @@ export class AppointmentQueries {
   async listForDay(actor: Actor, query: AppointmentsForDayQueryDto): Promise<Page<AppointmentView>> {
     requireRole(actor, 'admin');
     const window = pageWindow(query);
-    const { documents, total } = await this.appointments.pageOfDay(query.date, window);
+    const { documents, total, totalIsLowerBound } = await this.appointments.pageOfDay(query.date, window);
     await this.reasons.trace(actor, documents);
-    return toPage(documents.map(toAppointmentView), total, window);
+    return toPage(documents.map(toAppointmentView), total, window, totalIsLowerBound);
   }
 }

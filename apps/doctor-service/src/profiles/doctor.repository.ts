@@ -3,12 +3,14 @@ import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
 import type { AccountStatus, DoctorSearchSort, EventEnvelope, VerificationStatus } from '@arogyam/contracts';
 import {
-  countMatching,
   findPage,
+  findPageCountingAhead,
   orderedPushdownFor,
   PersonProfileRepository,
   pushToOutbox,
+  totalCountingAhead,
   type PageWindow,
+  type TotalCountedAhead,
 } from '@arogyam/persistence';
 import type { DoctorSearchCriteria } from '../search/doctor-search-criteria';
 import type { DoctorDocument } from '../documents/doctor-document.schema';
@@ -82,11 +84,13 @@ export const listedNamePrefixModel: ModelDefinition = {
 };
 
 /**
- * How far past a page's first result a search counts: "1,000+ doctors" is as useful to a patient
- * as the exact number, and counting every listed doctor of a national directory on every search
- * cost what the directory holds (docs/benchmarks.md, growth).
+ * How far past a page's first result a search counts: ten pages of twelve. "120+ doctors" and
+ * "page 1 of 10+" tell a patient what the exact number would, and a count costs a read of every
+ * match it counts (on FerretDB each is fetched and checked): counting to 1,000 was most of what
+ * "all doctors" cost PostgreSQL, and what grew the specialization + city search with the directory
+ * (docs/benchmarks.md, growth). Paging on counts further: the last page tells the exact total.
  */
-export const SEARCH_COUNT_AHEAD = 1000;
+export const SEARCH_COUNT_AHEAD = 120;
 
 /** First come, first reviewed. */
 const OLDEST_FIRST = { createdAt: 1, _id: 1 } as const;
@@ -135,20 +139,6 @@ export function isNamePrefixAlone(criteria: DoctorSearchCriteria, sort: DoctorSe
 
 /** What says a doctor found through a name-prefix row is still listed and still has that prefix. */
 const STILL_FOUND_FIELDS = { verificationStatus: 1, accountStatus: 1, namePrefixes: 1 } as const;
-
-/** A page and how many match: counted only when the page does not tell it (`count` is up to `atMost`). */
-async function totalOfPage(
-  pageLength: number,
-  window: PageWindow,
-  count: (atMost: number) => Promise<number>,
-): Promise<{ total: number; totalIsLowerBound: boolean }> {
-  // A page that is not full ends the list, so it tells the total; otherwise it is counted.
-  const pageTellsTotal = pageLength < window.limit && (pageLength > 0 || window.skip === 0);
-  if (pageTellsTotal) return { total: window.skip + pageLength, totalIsLowerBound: false };
-  const countUpTo = window.skip + SEARCH_COUNT_AHEAD;
-  const total = await count(countUpTo);
-  return { total, totalIsLowerBound: total >= countUpTo };
-}
 
 /** What an admin's verification decision records. */
 export interface VerificationDecision {
@@ -223,21 +213,16 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
     criteria: DoctorSearchCriteria,
     sort: DoctorSearchSort,
     window: PageWindow,
-  ): Promise<{ documents: DoctorSummaryFields[]; total: number; totalIsLowerBound: boolean }> {
+  ): Promise<{ documents: DoctorSummaryFields[] } & TotalCountedAhead> {
     if (isNamePrefixAlone(criteria, sort)) return this.pageByNamePrefix(criteria.namePrefix!, window);
-    const filter = listedDoctorsMatching(criteria);
-    const documents = await this.profiles
-      .find(filter, DOCTOR_SUMMARY_FIELDS)
-      .sort(SEARCH_ORDERS[sort])
-      .skip(window.skip)
-      .limit(window.limit)
-      .comment(orderedPushdownFor(this.profiles, filter))
-      .lean<DoctorSummaryFields[]>()
-      .exec();
-    const total = await totalOfPage(documents.length, window, (atMost) =>
-      countMatching(this.profiles, filter, atMost),
-    );
-    return { documents, ...total };
+    return findPageCountingAhead(
+      this.profiles,
+      listedDoctorsMatching(criteria),
+      SEARCH_ORDERS[sort],
+      window,
+      SEARCH_COUNT_AHEAD,
+      DOCTOR_SUMMARY_FIELDS,
+    ) as Promise<{ documents: DoctorSummaryFields[] } & TotalCountedAhead>;
   }
 
   /**
@@ -249,7 +234,7 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
   private async pageByNamePrefix(
     namePrefix: string,
     window: PageWindow,
-  ): Promise<{ documents: DoctorSummaryFields[]; total: number; totalIsLowerBound: boolean }> {
+  ): Promise<{ documents: DoctorSummaryFields[] } & TotalCountedAhead> {
     const prefix = namePrefixOf(namePrefix);
     const ids = await this.byNamePrefix.pageOf(prefix, window);
     // By `_id` alone (the unique btree: a dozen lookups); the listing and the name are checked
@@ -267,7 +252,7 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
         .map((doctor) => [doctor._id, doctor]),
     );
     const documents: DoctorSummaryFields[] = ids.flatMap((id) => byId.get(id) ?? []);
-    const total = await totalOfPage(ids.length, window, (atMost) =>
+    const total = await totalCountingAhead(ids.length, window, SEARCH_COUNT_AHEAD, (atMost) =>
       this.byNamePrefix.countOf(prefix, atMost),
     );
     return { documents, ...total };

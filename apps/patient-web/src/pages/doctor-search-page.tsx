@@ -123,13 +123,7 @@ function SearchResults({ loading, error, page, narrowedBy, onRetry, onPageChange
           <DoctorCard key={doctor.id} doctor={doctor} />
         ))}
       </ul>
-      <Pagination
-        page={page.page}
-        limit={page.limit}
-        total={page.total}
-        totalIsLowerBound={page.totalIsLowerBound}
-        onPageChange={onPageChange}
-      />
+      <Pagination of={page} onPageChange={onPageChange} />
     </section>
   );
 }

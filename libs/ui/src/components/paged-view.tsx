@@ -32,7 +32,7 @@ export function PagedView<T>({
         ) : (
           <>
             {children(page.items, page)}
-            <Pagination page={page.page} limit={page.limit} total={page.total} onPageChange={onPageChange} />
+            <Pagination of={page} onPageChange={onPageChange} />
           </>
         )
       }

@@ -1,18 +1,16 @@
 import { useT } from '../i18n/use-t';
+import type { Page } from '../api/types';
 import { Button } from './button';
 
 export interface PaginationProps {
-  /** 1-based, as the API counts pages. */
-  page: number;
-  limit: number;
-  total: number;
-  /** The count stopped at `total`: there are more pages than it makes. */
-  totalIsLowerBound?: boolean;
+  /** The loaded page: its number (1-based, as the API counts), size, total and whether the count stopped at it. */
+  of: Pick<Page<unknown>, 'page' | 'limit' | 'total' | 'totalIsLowerBound'>;
   onPageChange(page: number): void;
 }
 
-export function Pagination({ page, limit, total, totalIsLowerBound = false, onPageChange }: PaginationProps) {
+export function Pagination({ of, onPageChange }: PaginationProps) {
   const t = useT();
+  const { page, limit, total, totalIsLowerBound = false } = of;
   const pageCount = Math.max(1, Math.ceil(total / Math.max(1, limit)));
   if (pageCount <= 1) return null;
   return (
