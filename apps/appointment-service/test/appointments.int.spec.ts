@@ -27,8 +27,8 @@ import {
   waitFor,
   type ServiceUnderTest,
 } from '@arogyam/testing';
+import { PAGES_COUNTED_AHEAD } from '@arogyam/persistence';
 import { appointmentService } from '../src/appointment-service';
-import { DAY_COUNT_AHEAD } from '../src/appointments/appointment.repository';
 import { answerProfiles, type ProfileResponders } from './profile-responders';
 
 const HOUR = 3_600_000;
@@ -872,10 +872,11 @@ describe('appointment-service: appointments and notes', () => {
       ).toMatchObject({ statusCode: 403 });
     });
 
-    it(`counts an admin's day at most ${DAY_COUNT_AHEAD} past the page, and says so; the last page is exact`, async () => {
-      const { _id, ...template } = (await stored(ids[1]))!;
+    it('counts an admin’s day at most ten pages past the page, and says so; the last page is exact', async () => {
+      const countedAhead = PAGES_COUNTED_AHEAD * 20;
+      const template = (await stored(ids[1]))!;
       const day = '2031-03-04';
-      const many = DAY_COUNT_AHEAD + 13;
+      const many = countedAhead + 13;
       const copies = Array.from({ length: many }, (_, i) => {
         const startAt = new Date(Date.parse(`${day}T00:00:00Z`) + i * 60_000);
         return {
@@ -895,7 +896,7 @@ describe('appointment-service: appointments and notes', () => {
             query: { date: day, page },
           });
         const first = await pageOfDay(1);
-        expect(first).toMatchObject({ total: DAY_COUNT_AHEAD, totalIsLowerBound: true, limit: 20 });
+        expect(first).toMatchObject({ total: countedAhead, totalIsLowerBound: true, limit: 20 });
         expect(first.items.map((item) => item.id)).toEqual(copies.slice(0, 20).map((copy) => copy._id));
         const second = await pageOfDay(2);
         expect(second).toMatchObject({ total: many, page: 2 });

@@ -27,8 +27,8 @@ import {
   indexesOnceBuilt,
   type ServiceUnderTest,
 } from '@arogyam/testing';
+import { PAGES_COUNTED_AHEAD } from '@arogyam/persistence';
 import { doctorService } from '../src/doctor-service';
-import { SEARCH_COUNT_AHEAD } from '../src/profiles/doctor.repository';
 
 const admin: Actor = { userId: 'admin-1', role: 'admin' };
 
@@ -375,10 +375,11 @@ describe('doctor-service', () => {
       expect((await search({ city: 'Pune' })).limit).toBe(12);
     });
 
-    it(`counts at most ${SEARCH_COUNT_AHEAD} past the page's first result, and says so`, async () => {
+    it('counts at most ten pages past the page’s first result, and says so', async () => {
+      const countedAhead = PAGES_COUNTED_AHEAD * 12;
       const template = await approvedDoctor({ specialization: 'Counted Medicine' });
       const stored = await service.db.collection('doctors').findOne({ _id: template.id as never });
-      const many = SEARCH_COUNT_AHEAD + 3;
+      const many = countedAhead + 3;
       await service.db
         .collection('doctors')
         .insertMany(
@@ -386,7 +387,7 @@ describe('doctor-service', () => {
         );
 
       const first = await search({ specialization: 'Counted Medicine' });
-      expect(first).toMatchObject({ total: SEARCH_COUNT_AHEAD, totalIsLowerBound: true, page: 1 });
+      expect(first).toMatchObject({ total: countedAhead, totalIsLowerBound: true, page: 1 });
       expect(first.items).toHaveLength(12);
       // The last page tells the exact total itself.
       const lastPage = Math.ceil(many / 12);

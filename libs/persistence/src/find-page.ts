@@ -84,7 +84,16 @@ export async function findPage<T>(
   return { documents, total };
 }
 
-/** A page's total when counting stops `countAhead` past the page's first document. */
+/**
+ * How far past a page's first document a list that grows with the platform is counted: ten of its
+ * pages. "120+ doctors", "page 1 of 10+" tell a person what the exact number would, and a count
+ * reads every match it counts (on FerretDB each is fetched and checked): counted to the end,
+ * everyone's appointments of a day or a national directory cost what they hold on every page
+ * (docs/decisions.md, "Lists that grow with the platform").
+ */
+export const PAGES_COUNTED_AHEAD = 10;
+
+/** A page's total when counting stops PAGES_COUNTED_AHEAD pages past the page's first document. */
 export interface TotalCountedAhead {
   total: number;
   /** Counting stopped at `total`: there are at least that many, maybe more. */
@@ -92,40 +101,36 @@ export interface TotalCountedAhead {
 }
 
 /**
- * The total of a page of `pageLength` documents when counting stops `countAhead` past its first:
- * a page that is not full ends the list, so it tells the exact total without a count; otherwise
- * `count(atMost)` is asked. A count costs a read of every match it counts (on FerretDB each is
- * fetched and checked), so a list that grows with the data (everyone's appointments of a day, a
- * directory) counts ahead instead of to the end; paging on counts further, and the last page is
- * exact.
+ * The total of a page of `pageLength` documents, counted at most PAGES_COUNTED_AHEAD pages past its
+ * first: a page that is not full ends the list, so it tells the exact total without a count;
+ * otherwise `count(atMost)` is asked. Paging on counts further, and the last page is exact.
  */
 export async function totalCountingAhead(
   pageLength: number,
   window: PageWindow,
-  countAhead: number,
   count: (atMost: number) => Promise<number>,
 ): Promise<TotalCountedAhead> {
   const pageTellsTotal = pageLength < window.limit && (pageLength > 0 || window.skip === 0);
   if (pageTellsTotal) return { total: window.skip + pageLength, totalIsLowerBound: false };
-  const countUpTo = window.skip + countAhead;
+  const countUpTo = window.skip + window.limit * PAGES_COUNTED_AHEAD;
   const total = await count(countUpTo);
   return { total, totalIsLowerBound: total >= countUpTo };
 }
 
 /**
- * findPage for a list that grows with the data: the page first, then a count of at most
- * `countAhead` past its first document, when the page does not tell the total (totalCountingAhead).
+ * findPage for a list that grows with the platform rather than with one person (a directory, a
+ * day of everyone's appointments, an admin's search): the page first, then a count only when the
+ * page does not tell the total, of at most PAGES_COUNTED_AHEAD pages (totalCountingAhead).
  */
 export async function findPageCountingAhead<T>(
   model: Model<T>,
   filter: FilterQuery<T>,
   sort: Record<string, SortOrder>,
   window: PageWindow,
-  countAhead: number,
   projection?: ProjectionType<T>,
 ): Promise<{ documents: T[] } & TotalCountedAhead> {
   const documents = await pageOf(model, filter, sort, window, projection);
-  const total = await totalCountingAhead(documents.length, window, countAhead, (atMost) =>
+  const total = await totalCountingAhead(documents.length, window, (atMost) =>
     countMatching(model, filter, atMost),
   );
   return { documents, ...total };

@@ -32,14 +32,6 @@ import { doctorSlotKey } from './doctor-slot-key';
 /** What no answer shows: the outbox and the history. */
 const VIEW_FIELDS = { outbox: 0, statusHistory: 0, waitingChangedAt: 0, callCount: 0 } as const;
 
-/**
- * How far past a page's first appointment an admin's day is counted: ten pages of twenty. Counting
- * a whole day read every appointment of it (1,370 a day at 500,000 appointments a year: PostgreSQL
- * 0.9 → 5.1 ms per page; docs/benchmarks.md, growth); "page 1 of 10+" tells an admin what the
- * exact number would, and the last page is exact.
- */
-export const DAY_COUNT_AHEAD = 200;
-
 const ACTIVE = { $in: [...ACTIVE_APPOINTMENT_STATUSES] };
 
 // The doctor's slot: one active appointment per doctor and start (sparse: only active ones hold it).
@@ -257,7 +249,7 @@ export class AppointmentRepository {
   /**
    * Everyone's appointments that start on one UTC day (`YYYY-MM-DD`), in start order. The day is
    * `startDay` exactly, so the filter is one equality: the database pages it by itself. A day of a
-   * national platform holds as many as it books, so it is counted only DAY_COUNT_AHEAD past the page.
+   * national platform holds as many as it books, so it is counted only ten pages ahead.
    */
   pageOfDay(day: string, window: PageWindow): Promise<AppointmentPage & TotalCountedAhead> {
     return findPageCountingAhead(
@@ -265,7 +257,6 @@ export class AppointmentRepository {
       { startDay: day },
       { startAt: 1, _id: 1 },
       window,
-      DAY_COUNT_AHEAD,
       VIEW_FIELDS,
     ) as Promise<AppointmentPage & TotalCountedAhead>;
   }

@@ -27,7 +27,7 @@ export class TrailQueriesService {
   async search(actor: Actor, query: AuditSearchQueryDto = {}): Promise<Page<AuditEntryView>> {
     requireRole(actor, 'admin');
     const window = pageWindow(query);
-    const { documents, total } = await this.entries.search(
+    const { documents, total, totalIsLowerBound } = await this.entries.search(
       {
         patientId: query.patientId,
         actorId: query.actorId,
@@ -37,6 +37,6 @@ export class TrailQueriesService {
       },
       window,
     );
-    return toPage(documents.map(toAuditEntryView), total, window);
+    return toPage(documents.map(toAuditEntryView), total, window, totalIsLowerBound);
   }
 }

@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
 import type { AuditResourceKind, PatientDataPage } from '@arogyam/contracts';
-import { findPage, ORDERED_PUSHDOWN, patientDataPage, type PageWindow } from '@arogyam/persistence';
+import {
+  findPage,
+  findPageCountingAhead,
+  ORDERED_PUSHDOWN,
+  patientDataPage,
+  type PageWindow,
+  type TotalCountedAhead,
+} from '@arogyam/persistence';
 import { AuditEntry, AuditEntrySchema } from './audit-entry.schema';
 
 // The chain: one entry per position (a racing second writer's insert is refused, E11000), the
@@ -72,8 +79,11 @@ export class AuditEntryRepository {
     return findPage(this.entries, { patientId, byPatient: false }, NEWEST_FIRST, window);
   }
 
-  /** Admins' search; a date range narrows whichever index the equality fields choose. */
-  search(search: AuditSearch, window: PageWindow): Promise<{ documents: AuditEntry[]; total: number }> {
+  /**
+   * Admins' search, counted ten pages ahead (it grows with the platform); a date range narrows
+   * whichever index the equality fields choose.
+   */
+  search(search: AuditSearch, window: PageWindow): Promise<{ documents: AuditEntry[] } & TotalCountedAhead> {
     const filter: FilterQuery<AuditEntry> = {
       ...(search.patientId ? { patientId: search.patientId } : {}),
       ...(search.actorId ? { actorId: search.actorId } : {}),
@@ -85,7 +95,7 @@ export class AuditEntryRepository {
         ...(search.to ? { $lt: search.to } : {}),
       };
     }
-    return findPage(this.entries, filter, NEWEST_FIRST, window);
+    return findPageCountingAhead(this.entries, filter, NEWEST_FIRST, window);
   }
 
   /**

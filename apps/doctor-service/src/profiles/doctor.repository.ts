@@ -83,15 +83,6 @@ export const listedNamePrefixModel: ModelDefinition = {
   schema: ListedNamePrefixSchema,
 };
 
-/**
- * How far past a page's first result a search counts: ten pages of twelve. "120+ doctors" and
- * "page 1 of 10+" tell a patient what the exact number would, and a count costs a read of every
- * match it counts (on FerretDB each is fetched and checked): counting to 1,000 was most of what
- * "all doctors" cost PostgreSQL, and what grew the specialization + city search with the directory
- * (docs/benchmarks.md, growth). Paging on counts further: the last page tells the exact total.
- */
-export const SEARCH_COUNT_AHEAD = 120;
-
 /** First come, first reviewed. */
 const OLDEST_FIRST = { createdAt: 1, _id: 1 } as const;
 
@@ -205,7 +196,7 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
 
   /**
    * One page of the listed doctors matching `criteria`, in listing order, with how many match,
-   * counted up to SEARCH_COUNT_AHEAD past the page's start (`totalIsLowerBound` when it stopped
+   * counted up to ten pages past the page's start (`totalIsLowerBound` when it stopped
    * there). Costs what the criteria's keys match, up to that bound (docs/decisions.md, "Doctor
    * search").
    */
@@ -220,7 +211,6 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
       listedDoctorsMatching(criteria),
       SEARCH_ORDERS[sort],
       window,
-      SEARCH_COUNT_AHEAD,
       DOCTOR_SUMMARY_FIELDS,
     ) as Promise<{ documents: DoctorSummaryFields[] } & TotalCountedAhead>;
   }
@@ -229,7 +219,7 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
    * A name prefix alone: a page of ids from `listedNamePrefixes` in listing order (an index walk that
    * stops at the page, on FerretDB too), then those doctors by `_id`, each checked against the
    * listing and the name again, so a row not yet in step (a doctor suspended or renamed a moment
-   * ago) never shows a doctor the search would not find. Counted there, up to SEARCH_COUNT_AHEAD.
+   * ago) never shows a doctor the search would not find. Counted there, up to ten pages ahead.
    */
   private async pageByNamePrefix(
     namePrefix: string,
@@ -252,7 +242,7 @@ export class DoctorRepository extends PersonProfileRepository<Doctor> {
         .map((doctor) => [doctor._id, doctor]),
     );
     const documents: DoctorSummaryFields[] = ids.flatMap((id) => byId.get(id) ?? []);
-    const total = await totalCountingAhead(ids.length, window, SEARCH_COUNT_AHEAD, (atMost) =>
+    const total = await totalCountingAhead(ids.length, window, (atMost) =>
       this.byNamePrefix.countOf(prefix, atMost),
     );
     return { documents, ...total };

@@ -29,7 +29,7 @@ export class AdminPaymentsService {
     const from = query.from ? new Date(query.from) : undefined;
     const to = query.to ? new Date(query.to) : undefined;
     if (from && to && from >= to) throw DomainError.badRequest('`from` must be before `to`.');
-    const { documents, total } = await this.payments.search(
+    const { documents, total, totalIsLowerBound } = await this.payments.search(
       {
         ...(query.appointmentId ? { appointmentId: query.appointmentId } : {}),
         ...(query.patientId ? { patientId: query.patientId } : {}),
@@ -39,6 +39,6 @@ export class AdminPaymentsService {
       },
       window,
     );
-    return toPage(documents.map(toPaymentView), total, window);
+    return toPage(documents.map(toPaymentView), total, window, totalIsLowerBound);
   }
 }

@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { FilterQuery, Model, UpdateQuery } from 'mongoose';
 import type { EventEnvelope, PatientDataPage, PaymentStatus } from '@arogyam/contracts';
-import { findPage, patientDataPage, pushToOutbox, type PageWindow } from '@arogyam/persistence';
+import {
+  findPage,
+  findPageCountingAhead,
+  patientDataPage,
+  pushToOutbox,
+  type PageWindow,
+  type TotalCountedAhead,
+} from '@arogyam/persistence';
 import { Payment, PaymentSchema, type StoredPayment, type StoredRefund } from './payment.schema';
 import { toPaymentView } from './payment-views';
 
@@ -141,8 +148,14 @@ export class PaymentRepository {
     }>;
   }
 
-  /** Admins' search, newest first; the equality fields choose the index, dates narrow it. */
-  search(search: PaymentSearch, window: PageWindow): Promise<{ documents: StoredPayment[]; total: number }> {
+  /**
+   * Admins' search, newest first, counted ten pages ahead (it grows with the platform); the
+   * equality fields choose the index, dates narrow it.
+   */
+  search(
+    search: PaymentSearch,
+    window: PageWindow,
+  ): Promise<{ documents: StoredPayment[] } & TotalCountedAhead> {
     const filter: FilterQuery<Payment> = {
       ...(search.appointmentId ? { appointmentId: search.appointmentId } : {}),
       ...(search.patientId ? { patientId: search.patientId } : {}),
@@ -154,10 +167,13 @@ export class PaymentRepository {
         ...(search.to ? { $lt: search.to } : {}),
       };
     }
-    return findPage(this.payments, filter, { createdAt: -1, _id: 1 }, window, WITHOUT_OUTBOX) as Promise<{
-      documents: StoredPayment[];
-      total: number;
-    }>;
+    return findPageCountingAhead(
+      this.payments,
+      filter,
+      { createdAt: -1, _id: 1 },
+      window,
+      WITHOUT_OUTBOX,
+    ) as Promise<{ documents: StoredPayment[] } & TotalCountedAhead>;
   }
 
   /**

@@ -3,12 +3,13 @@ import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
 import type { AccountStatus, EventEnvelope, Language, PatientDataPage, UserRole } from '@arogyam/contracts';
 import {
-  findPage,
+  findPageCountingAhead,
   patientDataPage,
   pushToOutbox,
   rewriteEachInIdOrder,
   toOutboxEntry,
   type PageWindow,
+  type TotalCountedAhead,
 } from '@arogyam/persistence';
 import { Account, AccountSchema } from './account.schema';
 import { toAccountView } from './account-views';
@@ -114,15 +115,15 @@ export class AccountRepository {
       .exec();
   }
 
-  /** A page of the admins' list or search, newest first, and how many accounts match in all. */
+  /** A page of the admins' list or search, newest first; counted ten pages ahead (it grows with the platform). */
   pageForAdmins(
     { role, status, match }: AccountListFilter,
     window: PageWindow,
-  ): Promise<{ documents: Account[]; total: number }> {
+  ): Promise<{ documents: Account[] } & TotalCountedAhead> {
     const filter: FilterQuery<Account> = match ? matchFilter(match) : {};
     if (role) filter.role = role;
     if (status) filter.status = status;
-    return findPage(this.accounts, filter, NEWEST_FIRST, window);
+    return findPageCountingAhead(this.accounts, filter, NEWEST_FIRST, window);
   }
 
   /** Sets the status with `event` in the same write; answers the account as it now stands. */

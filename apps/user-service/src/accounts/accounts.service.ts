@@ -107,11 +107,11 @@ export class AccountsService {
   async list(query: ListUsersQueryDto): Promise<Page<AccountView>> {
     const window = pageWindow(query);
     const match = query.q ? await this.matchOf(query.q) : undefined;
-    const { documents, total } = await this.accounts.pageForAdmins(
+    const { documents, total, totalIsLowerBound } = await this.accounts.pageForAdmins(
       { role: query.role, status: query.status, match },
       window,
     );
-    return toPage(documents.map(toAccountView), total, window);
+    return toPage(documents.map(toAccountView), total, window, totalIsLowerBound);
   }
 
   private async matchOf(text: string): Promise<AccountMatch> {
