@@ -199,6 +199,7 @@ describe('appointment-service query plans', () => {
         exceptions: [],
       });
       await availabilities.findByDoctor(doctorId);
+      expect((await availabilities.findByDoctors([randomUUID(), doctorId])).has(doctorId)).toBe(true);
     });
     expect(unserved).toEqual([]);
   });

@@ -20,6 +20,15 @@ export class AvailabilityRepository {
     return this.availabilities.findById(doctorId, { outbox: 0 }).lean<Availability>().exec();
   }
 
+  /** The schedules of these doctors that exist, by doctor, in one query (`_id $in`). */
+  async findByDoctors(doctorIds: string[]): Promise<Map<string, Availability>> {
+    const found = await this.availabilities
+      .find({ _id: { $in: doctorIds } }, { outbox: 0 })
+      .lean<Availability[]>()
+      .exec();
+    return new Map(found.map((schedule) => [schedule._id, schedule]));
+  }
+
   /** Replaces the doctor's whole schedule in one write (creating it the first time), with its events. */
   async replace(doctorId: string, schedule: Schedule, ...events: EventEnvelope[]): Promise<Availability> {
     const stored = await this.availabilities

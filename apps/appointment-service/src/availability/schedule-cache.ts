@@ -7,6 +7,13 @@ import type { Availability } from './availability.schema';
 
 const codec = JSONCodec<Partial<DoctorScheduleChange>>();
 
+/** A request waiting for its doctor's schedule from a batched read. */
+interface ScheduleWaiter {
+  doctorId: string;
+  resolve(schedule: Availability | null): void;
+  reject(error: unknown): void;
+}
+
 /** Doctors whose schedules are kept at once; a schedule is a few hundred bytes. */
 const SCHEDULE_CACHE_ENTRIES = 20_000;
 
@@ -50,6 +57,34 @@ export class ScheduleCache implements OnModuleInit, OnModuleDestroy {
     const ttlMs = this.config.SCHEDULE_CACHE_TTL_SECONDS * 1000;
     if (ttlMs === 0) return read();
     return this.schedules.answer(doctorId, doctorId, read, (schedule, now) => (schedule ? now + ttlMs : now));
+  }
+
+  /**
+   * The schedules of these doctors, in their order: the cache's, and the others read together by
+   * `readMany` (one query for a page's doctors met for the first time, not one each). The reads
+   * AnswerCache asks for in one turn of the event loop (all of them: it asks before any await) go
+   * out as one batch; a doctor another request is already reading waits for that read instead.
+   */
+  schedulesOf(
+    doctorIds: string[],
+    readMany: (doctorIds: string[]) => Promise<Map<string, Availability>>,
+  ): Promise<(Availability | null)[]> {
+    let batch: ScheduleWaiter[] | undefined;
+    const readInBatch = (doctorId: string) =>
+      new Promise<Availability | null>((resolve, reject) => {
+        if (!batch) {
+          const waiters: ScheduleWaiter[] = (batch = []);
+          queueMicrotask(() => {
+            batch = undefined;
+            void readMany(waiters.map((waiter) => waiter.doctorId)).then(
+              (found) => waiters.forEach((waiter) => waiter.resolve(found.get(waiter.doctorId) ?? null)),
+              (error: unknown) => waiters.forEach((waiter) => waiter.reject(error)),
+            );
+          });
+        }
+        batch.push({ doctorId, resolve, reject });
+      });
+    return Promise.all(doctorIds.map((doctorId) => this.scheduleOf(doctorId, () => readInBatch(doctorId))));
   }
 
   /** After the doctor's new schedule is stored: this instance forgets it at once, the others on the notice. */

@@ -13,9 +13,9 @@ export const NEXT_FREE_LOOKAHEAD_DAYS = 14;
 
 /**
  * Each doctor's first free slot in the next two weeks, for search cards and profiles, and for
- * doctor-service's copy (NextFreeAnnouncer). Per doctor the schedule by `_id`, and the held times
- * of those days as a slot listing reads them (the `{doctorId, startDay}` index), for all the
- * doctors asked in one query: a search page's 12 cost one statement, not 12. Reads the schedule
+ * doctor-service's copy (NextFreeAnnouncer). The schedules (those not cached, by `_id $in`) and the
+ * held times of those days as a slot listing reads them (the `{doctorId, startDay}` index), each
+ * for all the doctors asked in one query: a search page's 12 cost two statements, not 24. Reads the schedule
  * through the cache (a booking announces its doctor's next free slot), not AvailabilityService,
  * which announces through this.
  */
@@ -31,7 +31,7 @@ export class NextFreeSlotsService {
     const now = new Date();
     const doctorIds = [...new Set(message.doctorIds)];
     const [schedules, held] = await Promise.all([
-      Promise.all(doctorIds.map((doctorId) => this.scheduleOf(doctorId))),
+      this.schedules.schedulesOf(doctorIds, (missing) => this.availabilities.findByDoctors(missing)),
       this.appointments.heldTimesOfDoctors(doctorIds, now, lookaheadEnd(now)),
     ]);
     return {
