@@ -15,9 +15,9 @@ export const NEXT_FREE_LOOKAHEAD_DAYS = 14;
  * Each doctor's first free slot in the next two weeks, for search cards and profiles, and for
  * doctor-service's copy (NextFreeAnnouncer). The schedules (those not cached, by `_id $in`) and the
  * held times of those days as a slot listing reads them (the `{doctorId, startDay}` index), each
- * for all the doctors asked in one query: a search page's 12 cost two statements, not 24. Reads the schedule
- * through the cache (a booking announces its doctor's next free slot), not AvailabilityService,
- * which announces through this.
+ * for all the doctors asked in one query: a search page's 12 cost two statements, not 24. Reads
+ * the schedule through the cache (a booking announces its doctor's next free slot), not
+ * AvailabilityService, which announces through this.
  */
 @Injectable()
 export class NextFreeSlotsService {
