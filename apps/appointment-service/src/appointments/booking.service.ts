@@ -103,7 +103,7 @@ export class BookingService {
     }
     // The events exactly as just inserted: published and cleared without reading them back.
     await this.relay.flushWritten(appointment._id, outbox);
-    this.slotsNotice.changed(doctor.id);
+    this.slotsNotice.changed(doctor.id, startAt);
     this.liveNotice.changed(view);
     return view;
   }

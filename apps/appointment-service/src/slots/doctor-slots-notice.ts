@@ -20,8 +20,9 @@ export class DoctorSlotsNotice {
     private readonly nextFree: NextFreeAnnouncer,
   ) {}
 
-  changed(doctorId: string): void {
+  /** `booked`: the start of the slot taken, when the change was a booking (NextFreeAnnouncer). */
+  changed(doctorId: string, booked?: Date): void {
     this.connection.publish(DOCTOR_SLOTS_CHANGED, codec.encode({ doctorId }));
-    this.nextFree.announce(doctorId);
+    this.nextFree.announce(doctorId, booked);
   }
 }

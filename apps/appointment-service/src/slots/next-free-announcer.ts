@@ -20,16 +20,22 @@ export class NextFreeAnnouncer {
     private readonly publisher: EventPublisher,
   ) {}
 
-  /** Fire and forget: the change that caused it is stored and answered regardless. */
-  announce(doctorId: string): void {
-    void this.publish(doctorId).catch((error: unknown) =>
+  /**
+   * Fire and forget: the change that caused it is stored and answered regardless. After a booking
+   * (`booked`, the slot it took) only when that slot may have been the first free one: taking a
+   * later slot leaves the first where it was, so a first free slot found before the booked one
+   * means nothing moved (a change that freed an earlier slot meanwhile announces itself).
+   */
+  announce(doctorId: string, booked?: Date): void {
+    void this.publish(doctorId, booked).catch((error: unknown) =>
       this.logger.warn(`next free time of a doctor not announced: ${failureSummary(error)}`),
     );
   }
 
-  private async publish(doctorId: string): Promise<void> {
+  private async publish(doctorId: string, booked: Date | undefined): Promise<void> {
     const computedAt = new Date();
     const nextFreeAt = await this.nextFree.firstFree(doctorId, computedAt);
+    if (booked && nextFreeAt !== null && Date.parse(nextFreeAt) < booked.getTime()) return;
     const payload: DoctorNextFreeChangedPayload = {
       doctorId,
       nextFreeAt,
