@@ -18,6 +18,7 @@ import {
   CONSENT,
   JWT_SECRET,
   call,
+  bufferMeter,
   cpuMeter,
   cpuTable,
   idleRss,
@@ -99,6 +100,7 @@ export async function benchmarkGrowth() {
       return `| ${name} | ${s?.p50 ?? '–'} | ${s?.p99 ?? '–'} | ${l?.p50 ?? '–'} | ${l?.p99 ?? '–'} | ${s && l ? (l.p99 / Math.max(1, s.p99)).toFixed(2) : '–'} | ${(s?.errors ?? 0) + (l?.errors ?? 0)} |`;
     }),
     '',
+    ...bufferTable(names, at),
     ...SIZES.flatMap((size) => [
       `Where the CPU of one read went at ${size.toLocaleString('en')} (ms per request, summed over the run's processes):`,
       '',
@@ -115,6 +117,20 @@ export async function benchmarkGrowth() {
         ].join('\n')
       : '',
   ].join('\n');
+}
+
+/** PostgreSQL's pages per read at each size: from its shared buffers, and from outside them. */
+function bufferTable(names, at) {
+  if (!names.some((name) => SIZES.some((size) => at(name, size)?.buffers))) return [];
+  const cell = (row) => (row?.buffers ? `${row.buffers.hit.toFixed(0)} / ${row.buffers.read.toFixed(1)}` : '–');
+  return [
+    "PostgreSQL's pages per read (8 kB blocks found in its shared buffers / read from outside them):",
+    '',
+    `| read | ${SIZES.map((size) => `at ${size.toLocaleString('en')}`).join(' | ')} |`,
+    `|---|${SIZES.map(() => '---|').join('')}`,
+    ...names.map((name) => `| ${name} | ${SIZES.map((size) => cell(at(name, size))).join(' | ')} |`),
+    '',
+  ];
 }
 
 async function measureAt(size, measureMemory) {
@@ -221,6 +237,7 @@ async function measureAt(size, measureMemory) {
       ];
       await autocannon({ url: stack.base, connections: CONNECTIONS, duration: WARM_UP_SECONDS, requests });
       const cpu = cpuMeter(stack);
+      const buffers = bufferMeter(stack);
       const result = await autocannon({
         url: stack.base,
         connections: CONNECTIONS,
@@ -234,6 +251,7 @@ async function measureAt(size, measureMemory) {
         p99: result.latency.p99,
         errors: (result.non2xx ?? 0) + result.errors + result.timeouts,
         cpu: cpu(result.requests.total),
+        buffers: await buffers(result.requests.total),
       });
       console.error(
         `${name}: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.requests.total} requests, ${result.non2xx ?? 0} non-2xx`,

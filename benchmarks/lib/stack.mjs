@@ -182,6 +182,27 @@ export function databaseWorkMeter(stack) {
   };
 }
 
+/**
+ * How PostgreSQL found the pages a phase read: call before it, then call the result after it with
+ * the request count to get blocks per request found in its shared buffers (`hit`) and blocks it
+ * had to ask the operating system for (`read`: its page cache or the disk). Empty on MongoDB.
+ */
+export function bufferMeter(stack) {
+  if (!stack.infra.pids?.postgres) return () => undefined;
+  const read = () =>
+    psql(stack, 'select blks_hit, blks_read from pg_stat_database where datname = current_database()')
+      .split(' ')
+      .map(Number);
+  const [hitBefore, readBefore] = read();
+  return async (requests) => {
+    // PostgreSQL's statistics collector reports counters with a delay of up to a second.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const [hit, blocksRead] = read();
+    const per = (n) => n / Math.max(1, requests);
+    return { hit: per(hit - hitBefore), read: per(blocksRead - readBefore) };
+  };
+}
+
 /** One SQL command on the stack's PostgreSQL (FerretDB's backend): its rows, fields space-separated. */
 function psql(stack, sql) {
   const args = readFileSync(`/proc/${stack.infra.pids.postgres}/cmdline`, 'utf8').split('\0');
