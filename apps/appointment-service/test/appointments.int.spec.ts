@@ -886,6 +886,8 @@ describe('appointment-service: appointments and notes', () => {
           endAt: new Date(startAt.getTime() + 30 * 60_000),
           startDay: day,
           doctorSlotKey: `day-count-${i}`,
+          // No events to publish, whether or not the relay has cleared the template's yet.
+          outbox: [],
         };
       });
       await service.db.collection('appointments').insertMany(copies as never[]);
