@@ -26,6 +26,7 @@ import {
   root,
   settleDatabase,
   startStack,
+  statementMeter,
 } from './lib/stack.mjs';
 
 const require = createRequire(import.meta.url);
@@ -101,6 +102,7 @@ export async function benchmarkGrowth() {
     }),
     '',
     ...bufferTable(names, at),
+    ...statementTables(names, at),
     ...SIZES.flatMap((size) => [
       `Where the CPU of one read went at ${size.toLocaleString('en')} (ms per request, summed over the run's processes):`,
       '',
@@ -131,6 +133,23 @@ function bufferTable(names, at) {
     ...names.map((name) => `| ${name} | ${SIZES.map((size) => cell(at(name, size))).join(' | ')} |`),
     '',
   ];
+}
+
+/** With pg_stat_statements loaded: each read's costliest statements at each size. */
+function statementTables(names, at) {
+  return names.flatMap((name) =>
+    SIZES.filter((size) => at(name, size)?.statements).flatMap((size) => [
+      `PostgreSQL's costliest statements of "${name}" at ${size.toLocaleString('en')} (per read: ms, calls, rows, pages; per call: ms, of it planning):`,
+      '',
+      '| ms | calls | rows | pages | ms per call | planning | statement |',
+      '|---|---|---|---|---|---|---|',
+      ...at(name, size).statements.map(
+        (s) =>
+          `| ${s.msPerRequest} | ${s.callsPerRequest} | ${s.rowsPerRequest} | ${s.pagesPerRequest} | ${s.msPerCall} | ${s.planMsPerCall} | \`${s.query.replaceAll('|', '\\|')}\` |`,
+      ),
+      '',
+    ]),
+  );
 }
 
 async function measureAt(size, measureMemory) {
@@ -238,6 +257,7 @@ async function measureAt(size, measureMemory) {
       await autocannon({ url: stack.base, connections: CONNECTIONS, duration: WARM_UP_SECONDS, requests });
       const cpu = cpuMeter(stack);
       const buffers = bufferMeter(stack);
+      const statements = statementMeter(stack);
       const result = await autocannon({
         url: stack.base,
         connections: CONNECTIONS,
@@ -252,6 +272,7 @@ async function measureAt(size, measureMemory) {
         errors: (result.non2xx ?? 0) + result.errors + result.timeouts,
         cpu: cpu(result.requests.total),
         buffers: await buffers(result.requests.total),
+        statements: await statements(result.requests.total),
       });
       console.error(
         `${name}: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.requests.total} requests, ${result.non2xx ?? 0} non-2xx`,

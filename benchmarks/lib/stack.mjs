@@ -203,6 +203,48 @@ export function bufferMeter(stack) {
   };
 }
 
+/**
+ * PostgreSQL's costliest statements of a phase, when the stack's PostgreSQL loads
+ * pg_stat_statements (`AROGYAM_POSTGRES_SETTINGS='shared_preload_libraries=pg_stat_statements'`):
+ * call before it, then call the result after it with the request count for the top `top` by
+ * total time, each with its calls, rows and 8 kB pages per request and ms per call. Answers
+ * nothing when the module is not loaded.
+ */
+export function statementMeter(stack, top = 5) {
+  const loaded =
+    stack.infra.pids?.postgres &&
+    psql(stack, "select count(*) from pg_settings where name = 'pg_stat_statements.max'") === '1';
+  if (!loaded) return async () => undefined;
+  psql(stack, 'create extension if not exists pg_stat_statements');
+  psql(stack, 'select pg_stat_statements_reset()');
+  return async (requests) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const per = (n) => (Number(n) / Math.max(1, requests)).toFixed(2);
+    return psql(
+      stack,
+      `select total_exec_time + total_plan_time, calls, rows, shared_blks_hit + shared_blks_read,
+              (total_exec_time + total_plan_time) / greatest(calls, 1), total_plan_time / greatest(calls, 1),
+              regexp_replace(left(query, 400), '[[:space:]]+', ' ', 'g')
+         from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+         order by 1 desc limit ${top}`,
+    )
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [total, calls, rows, pages, meanMs, planMs, ...query] = line.split(' ');
+        return {
+          msPerRequest: per(total),
+          callsPerRequest: per(calls),
+          rowsPerRequest: per(rows),
+          pagesPerRequest: per(pages),
+          msPerCall: Number(meanMs).toFixed(3),
+          planMsPerCall: Number(planMs).toFixed(3),
+          query: query.join(' '),
+        };
+      });
+  };
+}
+
 /** One SQL command on the stack's PostgreSQL (FerretDB's backend): its rows, fields space-separated. */
 function psql(stack, sql) {
   const args = readFileSync(`/proc/${stack.infra.pids.postgres}/cmdline`, 'utf8').split('\0');
