@@ -162,8 +162,7 @@ export function databaseWorkMeter(stack) {
     );
   const before = read();
   return async (requests) => {
-    // PostgreSQL's statistics collector reports counters with a delay of up to a second.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await statisticsSettled();
     const rows = Object.entries(read())
       .map(([table, counts]) => [
         table,
@@ -195,8 +194,7 @@ export function bufferMeter(stack) {
       .map(Number);
   const [hitBefore, readBefore] = read();
   return async (requests) => {
-    // PostgreSQL's statistics collector reports counters with a delay of up to a second.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await statisticsSettled();
     const [hit, blocksRead] = read();
     const per = (n) => n / Math.max(1, requests);
     return { hit: per(hit - hitBefore), read: per(blocksRead - readBefore) };
@@ -215,10 +213,10 @@ export function statementMeter(stack, top = 5) {
     stack.infra.pids?.postgres &&
     psql(stack, "select count(*) from pg_settings where name = 'pg_stat_statements.max'") === '1';
   if (!loaded) return async () => undefined;
-  psql(stack, 'create extension if not exists pg_stat_statements');
+  psql(stack, 'set client_min_messages = warning; create extension if not exists pg_stat_statements');
   psql(stack, 'select pg_stat_statements_reset()');
   return async (requests) => {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await statisticsSettled();
     const per = (n) => (Number(n) / Math.max(1, requests)).toFixed(2);
     return psql(
       stack,
@@ -226,6 +224,7 @@ export function statementMeter(stack, top = 5) {
               (total_exec_time + total_plan_time) / greatest(calls, 1), total_plan_time / greatest(calls, 1),
               regexp_replace(left(query, 400), '[[:space:]]+', ' ', 'g')
          from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+              and query not like '%pg_stat%' -- the meters' own
          order by 1 desc limit ${top}`,
     )
       .split('\n')
@@ -244,6 +243,9 @@ export function statementMeter(stack, top = 5) {
       });
   };
 }
+
+/** PostgreSQL's statistics collector reports counters with a delay of up to a second. */
+const statisticsSettled = () => new Promise((resolve) => setTimeout(resolve, 1000));
 
 /** One SQL command on the stack's PostgreSQL (FerretDB's backend): its rows, fields space-separated. */
 function psql(stack, sql) {
