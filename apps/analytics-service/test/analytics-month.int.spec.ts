@@ -496,6 +496,46 @@ describe('analytics-service', () => {
     expect(stored.map((consultation) => consultation.status)).toEqual(ids.map(() => 'completed'));
   });
 
+  it('writes a batch of consultations as each would be written alone', async () => {
+    const readModel = service.app.get(ReadModelRepository);
+    const connection = service.app.get<Connection>(getConnectionToken());
+    const fact = (appointmentId: string, status: AppointmentStatus) => ({
+      kind: 'consultation' as const,
+      appointmentId,
+      doctorId: dermatologist.id,
+      specialty: dermatologist.specialization,
+      startAt: ist('2026-11-21T09:00:00'),
+      endAt: ist('2026-11-21T09:30:00'),
+      status,
+      late: false,
+    });
+    const [fresh, twice, newerStored, olderStored] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const older = `${ist('2026-11-01T10:00:00')}|a`;
+    const newer = `${ist('2026-11-21T09:35:00')}|b`;
+    await readModel.consultation(fact(newerStored, 'completed'), newer);
+    await readModel.consultation(fact(olderStored, 'booked'), older);
+
+    await readModel.consultationsEach([
+      { fact: fact(fresh, 'booked'), version: older },
+      { fact: fact(twice, 'completed'), version: newer },
+      { fact: fact(twice, 'booked'), version: older },
+      { fact: fact(newerStored, 'booked'), version: older },
+      { fact: fact(olderStored, 'completed'), version: newer },
+    ]);
+
+    const stored = await connection
+      .collection('analyticsConsultations')
+      .find({ _id: { $in: [fresh, twice, newerStored, olderStored] } } as object, {
+        projection: { status: 1, version: 1, day: 1 },
+      })
+      .toArray();
+    const byId = new Map(stored.map((consultation) => [String(consultation._id), consultation]));
+    expect(byId.get(fresh)).toMatchObject({ status: 'booked', version: older, day: '2026-11-21' });
+    expect(byId.get(twice)).toMatchObject({ status: 'completed', version: newer });
+    expect(byId.get(newerStored)).toMatchObject({ status: 'completed', version: newer });
+    expect(byId.get(olderStored)).toMatchObject({ status: 'completed', version: newer });
+  });
+
   it('serves every query of the read model and the log from an index, but the two whole reads', async () => {
     const connection = service.app.get<Connection>(getConnectionToken());
     const readModel = service.app.get(ReadModelRepository);
@@ -515,7 +555,9 @@ describe('analytics-service', () => {
         await readModel.inRange(new Date(ist('2026-11-01T00:00:00')), new Date(ist('2026-12-01T00:00:00')));
         for await (const batch of service.app.get(EventLogRepository).inOrder(10)) void batch;
         await projector.apply(logged);
+        await projector.applyEach([logged, logged]);
         await service.app.get(EventLogRepository).append(logged);
+        await service.app.get(EventLogRepository).appendEach([logged]);
       },
       wholeReads,
     );

@@ -180,7 +180,7 @@ describe('chat-service', () => {
       await consumerCaughtUp();
       // ... and the handler itself, twice more.
       const opener = service.app.get(ChatRoomsService);
-      await Promise.all([opener.open(again), opener.open(again)]);
+      await Promise.all([opener.open([again]), opener.open([again])]);
 
       expect(await storedRoom(roomId)).toEqual(before);
       expect(await service.db.collection('chatRooms').countDocuments({ 'patient.id': patient.userId })).toBe(
@@ -190,6 +190,30 @@ describe('chat-service', () => {
         doctor: { fullName: 'Kavya Nair' },
         lastMessage: { id: message.id },
       });
+    });
+
+    it('opens the rooms of bookings taken together, leaving an existing room as it is', async () => {
+      const { doctor, patient, roomId } = await pair();
+      const before = await storedRoom(roomId);
+      const newcomers = [person('patient', 'Asha Rao'), person('patient', 'Imran Sheikh')];
+      const again = {
+        ...appointmentOf(doctor, patient),
+        doctor: { id: doctor.userId, fullName: 'Renamed', specialization: 'X' },
+      };
+
+      await service.app
+        .get(ChatRoomsService)
+        .open([
+          again,
+          ...newcomers.map((newcomer) => appointmentOf(doctor, newcomer)),
+          appointmentOf(doctor, newcomers[0]),
+        ]);
+
+      expect(await storedRoom(roomId)).toEqual(before);
+      for (const newcomer of newcomers) {
+        const opened = await room(newcomer, chatRoomId(doctor.userId, newcomer.userId));
+        expect(opened).toMatchObject({ doctor: { fullName: 'Kavya Nair' }, unreadCount: 0 });
+      }
     });
 
     it('acks a malformed event instead of retrying it forever', async () => {

@@ -41,7 +41,13 @@ describe('chat-service query plans', () => {
     };
     const pointer = { messageId: last.id, at: new Date() };
     const unserved = await unindexedQueriesOf(connection, async () => {
-      await rooms.open(roomId, doctor, patient);
+      await rooms.open([{ roomId, doctor, patient }]);
+      const another = members();
+      // Several at once: the existing ones are looked up by `_id` first.
+      await rooms.open([
+        { roomId, doctor, patient },
+        { roomId: chatRoomId(another.doctor.id, another.patient.id), ...another },
+      ]);
       await rooms.findById(roomId);
       await rooms.recentOfDoctor(doctor.id, 100);
       await rooms.recentOfPatient(patient.id, 100);

@@ -2,6 +2,7 @@ import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { AppointmentEventTypes } from '@arogyam/contracts';
 import { startServiceUnderTest, waitFor, type ServiceUnderTest } from '@arogyam/testing';
+import { AppointmentNotices } from '../src/events/appointment-notices';
 import { ControlledClock } from './support/controlled-clock';
 import { appointmentBetween, eventAt } from './support/events';
 import { onClock } from './support/instances';
@@ -80,5 +81,46 @@ describe('notification-service: the database commands of a booking', () => {
     }
 
     expect(commands).toEqual(['reminders.insertMany', 'preferences.find', 'notifications.insertMany']);
+  });
+
+  it('three for bookings that queued up together, each told and reminded as if alone', async () => {
+    const doctor = profiles.doctor('Kavya Nair');
+    const patients = ['Ravi Kumar', 'Imran Sheikh', 'Lata Menon'].map((name, n) =>
+      profiles.patient(name, `+91 98450 1234${n}`),
+    );
+    // Their contacts are asked for once, on their first booking (the test above counts from there).
+    for (const patient of patients) await book(doctor, patient, new Date(T0.getTime() + 2 * DAY));
+    const events = patients.map((patient, n) =>
+      eventAt(
+        clock,
+        AppointmentEventTypes.booked,
+        appointmentBetween(doctor, patient, new Date(T0.getTime() + (4 + n) * DAY)),
+      ),
+    );
+    const before = await Promise.all(patients.map(emailsTo));
+
+    const commands: string[] = [];
+    connection.set('debug', (collection: string, operation: string) => {
+      commands.push(`${collection}.${operation}`);
+    });
+    try {
+      await service.app.get(AppointmentNotices).handleEach('booked', events);
+    } finally {
+      connection.set('debug', false);
+    }
+
+    expect(commands).toEqual(['reminders.insertMany', 'preferences.find', 'notifications.insertMany']);
+    const appointmentIds = events.map((event) => (event.payload as { id: string }).id);
+    expect(
+      await service.db.collection('reminders').countDocuments({ appointmentId: { $in: appointmentIds } }),
+    ).toBe(6);
+    for (const [n, patient] of patients.entries()) {
+      expect(await emailsTo(patient)).toBe(before[n] + 1);
+      expect(
+        await service.db
+          .collection('notifications')
+          .countDocuments({ userId: patient.id, channel: 'inApp', 'data.appointmentId': appointmentIds[n] }),
+      ).toBe(1);
+    }
   });
 });

@@ -96,10 +96,10 @@ describe('notification-service: reminder writes ordered by event time', () => {
     const booked = change(appointment, at(3 * DAY), at(2 * MINUTE));
     const olderMove = change(appointment, at(4 * DAY), at(MINUTE));
 
-    await schedule.schedule(booked);
+    await schedule.schedule([booked]);
     const before = await stored(appointment.id);
     await pause();
-    await schedule.schedule(olderMove);
+    await schedule.schedule([olderMove]);
 
     await expectStateOf(booked);
     expect(await stored(appointment.id)).toEqual(before); // `updatedAt` too: not written again
@@ -109,10 +109,10 @@ describe('notification-service: reminder writes ordered by event time', () => {
     const appointment = appointmentBetween(doctor, patient, at(3 * DAY));
     const booked = change(appointment, at(3 * DAY), at(MINUTE));
 
-    await schedule.schedule(booked);
+    await schedule.schedule([booked]);
     const before = await stored(appointment.id);
     await pause();
-    await schedule.schedule(booked);
+    await schedule.schedule([booked]);
 
     await expectStateOf(booked);
     expect(await stored(appointment.id)).toEqual(before);
@@ -124,8 +124,8 @@ describe('notification-service: reminder writes ordered by event time', () => {
     // Moved to 20 minutes from its event: the 24-hour reminder is already pointless.
     const moved = change(appointment, at(22 * MINUTE), at(2 * MINUTE));
 
-    await schedule.schedule(booked);
-    await schedule.schedule(moved);
+    await schedule.schedule([booked]);
+    await schedule.schedule([moved]);
 
     await expectStateOf(moved);
     const [dayAhead, quarterHourAhead] = await stored(appointment.id);
@@ -154,8 +154,8 @@ describe('notification-service: reminder writes ordered by event time', () => {
       pairs.map(({ older, newer }, n) =>
         Promise.all(
           n % 2 === 0
-            ? [schedule.schedule(older), schedule.schedule(newer)]
-            : [schedule.schedule(newer), schedule.schedule(older)],
+            ? [schedule.schedule([older]), schedule.schedule([newer])]
+            : [schedule.schedule([newer]), schedule.schedule([older])],
         ),
       ),
     );
@@ -166,8 +166,8 @@ describe('notification-service: reminder writes ordered by event time', () => {
   it('a cancellation removes both reminders; an event handled after it writes them without reading it', async () => {
     const appointment = appointmentBetween(doctor, patient, at(3 * DAY));
     const other = appointmentBetween(doctor, patient, at(3 * DAY));
-    await schedule.schedule(change(appointment, at(3 * DAY), at(MINUTE)));
-    await schedule.schedule(change(other, at(3 * DAY), at(MINUTE)));
+    await schedule.schedule([change(appointment, at(3 * DAY), at(MINUTE))]);
+    await schedule.schedule([change(other, at(3 * DAY), at(MINUTE))]);
 
     await schedule.cancel(change(appointment, at(3 * DAY), at(2 * MINUTE)));
 
@@ -176,7 +176,7 @@ describe('notification-service: reminder writes ordered by event time', () => {
 
     // A booking's reminders are written without a read of the cancellation (a statement per
     // booking); the poller reads it before sending, so these are never sent (reminders spec).
-    await schedule.schedule(change(appointment, at(4 * DAY), at(3 * MINUTE)));
+    await schedule.schedule([change(appointment, at(4 * DAY), at(3 * MINUTE))]);
     expect((await stored(appointment.id)).every((reminder) => reminder !== null)).toBe(true);
   });
 

@@ -66,9 +66,34 @@ export async function insertEachOnce<T extends { _id: string }>(
       index: failure.index ?? failure.err?.index,
       code: failure.code ?? failure.err?.code,
     }));
-    if (taken.length === 0 || taken.some((failure) => !isDuplicateKey(failure) || failure.index === undefined))
+    if (
+      taken.length === 0 ||
+      taken.some((failure) => !isDuplicateKey(failure) || failure.index === undefined)
+    )
       throw error;
     const takenIndexes = new Set(taken.map((failure) => failure.index));
     return new Set(ids.filter((_, index) => !takenIndexes.has(index)));
   }
+}
+
+/**
+ * As `insertEachOnce`, for documents of which some are likely stored already (a room a pair has,
+ * a consultation a later event wrote): one read of which `_id`s are taken, then one insert of the
+ * rest. Without the read, FerretDB inserts the whole batch one statement per document as soon as
+ * one `_id` is taken; on MongoDB the read is one indexed read. Answers the ids this call stored.
+ */
+export async function insertEachMissing<T extends { _id: string }>(
+  model: Model<T>,
+  documents: T[],
+): Promise<Set<string>> {
+  if (documents.length <= 1) return insertEachOnce(model, documents);
+  const stored = await model
+    .find({ _id: { $in: documents.map((document) => document._id) } } as FilterQuery<T>, { _id: 1 })
+    .lean<Array<{ _id: string }>>()
+    .exec();
+  const taken = new Set(stored.map((document) => document._id));
+  return insertEachOnce(
+    model,
+    documents.filter((document) => !taken.has(document._id)),
+  );
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { isDuplicateKey } from '@arogyam/contracts';
-import { ORDERED_PUSHDOWN } from '@arogyam/persistence';
+import { insertEachOnce, ORDERED_PUSHDOWN } from '@arogyam/persistence';
 import { LoggedEvent, LoggedEventSchema } from './logged-event.schema';
 
 // The replay reads the whole log in the order things happened (`inOrder`).
@@ -22,6 +22,11 @@ export class EventLogRepository {
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
     }
+  }
+
+  /** Stores each event unless it is stored already, in one write for all. */
+  async appendEach(events: LoggedEvent[]): Promise<void> {
+    await insertEachOnce(this.log, events);
   }
 
   /**

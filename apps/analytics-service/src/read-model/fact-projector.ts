@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { LoggedEvent } from '../event-log/logged-event.schema';
 import { ReadModelRepository } from './read-model.repository';
 
+/** An appointment's version as of the event: its time, then its id (ISO instants sort as text). */
+const versionOf = (event: LoggedEvent): string => `${new Date(event.occurredAt).toISOString()}|${event._id}`;
+
 /**
  * Applies one logged event to the read model. The same code runs for a live event and for the
  * replay, which is why a rebuild gives the same numbers.
@@ -15,7 +18,7 @@ export class FactProjector {
     const occurredAt = new Date(event.occurredAt);
     switch (fact.kind) {
       case 'consultation':
-        return this.readModel.consultation(fact, `${occurredAt.toISOString()}|${event._id}`);
+        return this.readModel.consultation(fact, versionOf(event));
       case 'payment':
         return this.readModel.payment(fact);
       case 'signup':
@@ -25,5 +28,17 @@ export class FactProjector {
       case 'schedule':
         return this.readModel.schedule(fact, event._id, occurredAt);
     }
+  }
+
+  /**
+   * Applies several logged events, leaving what `apply` of each would: a batch's consultations
+   * together (a batch of bookings is one read and one insert), anything else one by one.
+   */
+  async applyEach(events: LoggedEvent[]): Promise<void> {
+    const consultations = events.flatMap((event) =>
+      event.fact.kind === 'consultation' ? [{ fact: event.fact, version: versionOf(event) }] : [],
+    );
+    if (consultations.length > 0) await this.readModel.consultationsEach(consultations);
+    for (const event of events) if (event.fact.kind !== 'consultation') await this.apply(event);
   }
 }

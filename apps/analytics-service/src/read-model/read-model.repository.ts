@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { isDuplicateKey } from '@arogyam/contracts';
-import { utcDay, utcDaysBetween, writeUnlessNewerStored } from '@arogyam/persistence';
+import { insertEachMissing, utcDay, utcDaysBetween, writeUnlessNewerStored } from '@arogyam/persistence';
 import type {
   ConsultationFact,
   PaymentFact,
@@ -42,6 +42,21 @@ export interface RangeDocuments {
   schedules: PublishedSchedule[];
 }
 
+/** The stored consultation of the appointment as of `version` (its `_id` aside). */
+const consultationOf = (fact: ConsultationFact, version: string): Omit<Consultation, '_id'> => {
+  const startAt = new Date(fact.startAt);
+  return {
+    doctorId: fact.doctorId,
+    specialty: fact.specialty,
+    startAt,
+    day: utcDay(startAt),
+    endAt: new Date(fact.endAt),
+    status: fact.status,
+    late: fact.late,
+    version,
+  };
+};
+
 /** A write that is a repeat (or lost to a newer one) meets the unique `_id`: that is the answer, not an error. */
 async function once(write: Promise<unknown>): Promise<void> {
   try {
@@ -66,32 +81,42 @@ export class ReadModelRepository {
     @InjectModel(PublishedSchedule.name) private readonly schedules: Model<PublishedSchedule>,
   ) {}
 
-  /**
-   * The appointment as this fact has it, unless a newer event was applied: the filter then does
-   * not match, the upsert tries to insert the same `_id`, and the duplicate key leaves it be.
-   */
   /** The appointment as of `version`, unless a newer version is stored (writeUnlessNewerStored). */
   consultation(fact: ConsultationFact, version: string): Promise<void> {
     return writeUnlessNewerStored(() =>
       this.consultations
         .updateOne(
           { _id: fact.appointmentId, version: { $lt: version } },
+          { $set: consultationOf(fact, version) },
           {
-            $set: {
-              doctorId: fact.doctorId,
-              specialty: fact.specialty,
-              startAt: new Date(fact.startAt),
-              day: utcDay(new Date(fact.startAt)),
-              endAt: new Date(fact.endAt),
-              status: fact.status,
-              late: fact.late,
-              version,
-            },
+            upsert: true,
           },
-          { upsert: true },
         )
         .exec(),
     );
+  }
+
+  /**
+   * Each appointment as of its version, as `consultation` would leave it, for many at once: the
+   * newest version of each appointment not stored yet (a batch of bookings) is inserted with the
+   * others (insertEachMissing); any other version is written one by one.
+   */
+  async consultationsEach(versions: Array<{ fact: ConsultationFact; version: string }>): Promise<void> {
+    const newest = new Map<string, { fact: ConsultationFact; version: string }>();
+    for (const entry of versions) {
+      const kept = newest.get(entry.fact.appointmentId);
+      if (!kept || kept.version < entry.version) newest.set(entry.fact.appointmentId, entry);
+    }
+    const inserted = await insertEachMissing(
+      this.consultations,
+      [...newest.values()].map(({ fact, version }) => ({
+        _id: fact.appointmentId,
+        ...consultationOf(fact, version),
+      })),
+    );
+    for (const entry of versions)
+      if (!(inserted.has(entry.fact.appointmentId) && newest.get(entry.fact.appointmentId) === entry))
+        await this.consultation(entry.fact, entry.version);
   }
 
   /** The payment once, and each of its refunds once (a later event lists the earlier refunds again). */

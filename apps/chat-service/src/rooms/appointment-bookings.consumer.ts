@@ -23,6 +23,7 @@ const hasParties = (appointment: Partial<AppointmentView> | undefined): appointm
  * Opens a doctor–patient room when an appointment between them is booked, through chat-service's
  * durable consumer of that type (`chat-service_appointment_booked`, shared by its instances). The event is acked after the
  * room is stored; a redelivery, or the pair's next appointment, finds the room and changes nothing.
+ * Bookings that queued up meanwhile open their rooms together.
  * Its sibling takes a patient's `user.erased` (data-rights/), after the bookings stored before it.
  */
 @Injectable()
@@ -38,9 +39,10 @@ export class AppointmentBookingsConsumer implements OnModuleInit, OnModuleDestro
     this.consumer = new EventConsumer(connection, {
       service: 'chat',
       handlers: {
-        [AppointmentEventTypes.booked]: (event) => this.onBooked(event),
+        [AppointmentEventTypes.booked]: (event) => this.onBooked([event]),
         [UserEventTypes.erased]: (event) => erasure.erase(event),
       },
+      batchHandlers: { [AppointmentEventTypes.booked]: (events) => this.onBooked(events) },
     });
   }
 
@@ -52,13 +54,15 @@ export class AppointmentBookingsConsumer implements OnModuleInit, OnModuleDestro
     return this.consumer.stop();
   }
 
-  private async onBooked(event: EventEnvelope): Promise<void> {
-    const appointment = event.payload as Partial<AppointmentView> | undefined;
-    if (!hasParties(appointment)) {
+  /** Rooms for the bookings' pairs, opened together (one read and one insert for many). */
+  private async onBooked(events: EventEnvelope[]): Promise<void> {
+    const appointments = events.flatMap((event) => {
+      const appointment = event.payload as Partial<AppointmentView> | undefined;
+      if (hasParties(appointment)) return [appointment];
       // Redelivery cannot mend a malformed payload: log it for an operator and ack it.
       this.logger.error(`Ignoring ${event.type} ${event.id}: it names no doctor and patient`);
-      return;
-    }
-    await this.rooms.open(appointment);
+      return [];
+    });
+    await this.rooms.open(appointments);
   }
 }

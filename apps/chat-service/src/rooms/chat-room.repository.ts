@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { FilterQuery, Model, UpdateQuery } from 'mongoose';
 import type { EventEnvelope, PatientDataPage } from '@arogyam/contracts';
-import { insertEachOnce, patientDataPage, pushToOutbox } from '@arogyam/persistence';
+import { insertEachMissing, patientDataPage, pushToOutbox } from '@arogyam/persistence';
 import {
   ChatRoom,
   ChatRoomSchema,
@@ -22,6 +22,25 @@ const BOOKKEEPING = { timestamps: false } as const;
 ChatRoomSchema.index({ doctorId: 1, 'lastMessage.id': -1, _id: 1 });
 ChatRoomSchema.index({ patientId: 1, 'lastMessage.id': -1, _id: 1 });
 
+/** A doctor–patient pair whose room an appointment opens. */
+export interface RoomOpening {
+  roomId: string;
+  doctor: ChatRoomMember;
+  patient: ChatRoomMember;
+}
+
+const newRoom = ({ roomId, doctor, patient }: RoomOpening): ChatRoom => ({
+  _id: roomId,
+  doctorId: doctor.id,
+  patientId: patient.id,
+  doctor,
+  patient,
+  readUpTo: {},
+  unread: { [doctor.id]: 0, [patient.id]: 0 },
+  messageCount: 0,
+  outbox: [],
+});
+
 export const chatRoomModel: ModelDefinition = { name: ChatRoom.name, schema: ChatRoomSchema };
 
 /** A read's recount of the reader's unread messages, valid while the room's `messageCount` is still this. */
@@ -36,23 +55,13 @@ export class ChatRoomRepository {
   constructor(@InjectModel(ChatRoom.name) private readonly rooms: Model<ChatRoom>) {}
 
   /**
-   * The pair's room, created unless it exists: one insert, whose taken `_id` means the room is
-   * there already and stays as it is. Not an upsert: on FerretDB that is a read and an insert, and
-   * a booking opens a room (docs/benchmarks.md).
+   * The pairs' rooms, each created unless it exists: a taken `_id` means the room is there already
+   * and stays as it is. Not an upsert: on FerretDB that is a read and an insert, and a booking opens
+   * a room (docs/benchmarks.md).
    */
-  async open(roomId: string, doctor: ChatRoomMember, patient: ChatRoomMember): Promise<void> {
-    const room: ChatRoom = {
-      _id: roomId,
-      doctorId: doctor.id,
-      patientId: patient.id,
-      doctor,
-      patient,
-      readUpTo: {},
-      unread: { [doctor.id]: 0, [patient.id]: 0 },
-      messageCount: 0,
-      outbox: [],
-    };
-    await insertEachOnce(this.rooms, [room]);
+  async open(openings: RoomOpening[]): Promise<void> {
+    const rooms = new Map(openings.map((opening) => [opening.roomId, newRoom(opening)]));
+    await insertEachMissing(this.rooms, [...rooms.values()]);
   }
 
   findById(roomId: string): Promise<StoredRoom | null> {

@@ -21,15 +21,17 @@ export class ChatRoomsService {
   ) {}
 
   /**
-   * Opens the pair's room for an appointment between them. The room key is the pair, and the
+   * Opens each pair's room for an appointment between them. The room key is the pair, and the
    * insert only creates it, so a second appointment or a redelivered event finds the room as it
    * is and changes nothing.
    */
-  open(appointment: AppointmentView): Promise<void> {
+  open(appointments: AppointmentView[]): Promise<void> {
     return this.rooms.open(
-      chatRoomId(appointment.doctorId, appointment.patientId),
-      { id: appointment.doctorId, fullName: appointment.doctor.fullName },
-      { id: appointment.patientId, fullName: appointment.patient.fullName },
+      appointments.map((appointment) => ({
+        roomId: chatRoomId(appointment.doctorId, appointment.patientId),
+        doctor: { id: appointment.doctorId, fullName: appointment.doctor.fullName },
+        patient: { id: appointment.patientId, fullName: appointment.patient.fullName },
+      })),
     );
   }
 

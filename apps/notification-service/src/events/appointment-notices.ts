@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { AppointmentView, EventEnvelope } from '@arogyam/contracts';
 import { NotificationDispatcher } from '../channels/notification-dispatcher';
+import type { Notice } from '../channels/notice';
 import { Clock } from '../clock/clock';
 import { AppLinks } from '../messages/app-links';
 import { appointmentInvite } from '../messages/appointment-invite';
@@ -25,6 +26,7 @@ const isAppointment = (payload: unknown): payload is AppointmentView => {
 /**
  * `appointment.booked`, `rescheduled`, `cancelled`: first the reminders are brought in step, then
  * doctor and patient are each told, naming the other and the time in their own zone and language.
+ * Bookings and reschedules that queued up are handled together (`handleEach`).
  */
 @Injectable()
 export class AppointmentNotices {
@@ -38,31 +40,55 @@ export class AppointmentNotices {
   ) {}
 
   async handle(change: AppointmentChange, event: EventEnvelope): Promise<void> {
-    const at = occurredAt(event);
-    if (!at || !isAppointment(event.payload)) {
+    const [fact] = this.factsOf([event]);
+    if (!fact) return;
+    await (change === 'cancelled' ? this.reminders.cancel(fact) : this.reminders.schedule([fact]));
+    await this.tell(change, [fact]);
+  }
+
+  /**
+   * Bookings or reschedules that queued up meanwhile, as `handle` leaves each: their reminders in
+   * one write, then every party's notice in one delivery (one read of preferences, one insert).
+   */
+  async handleEach(change: Exclude<AppointmentChange, 'cancelled'>, events: EventEnvelope[]): Promise<void> {
+    const facts = this.factsOf(events);
+    await this.reminders.schedule(facts);
+    await this.tell(change, facts);
+  }
+
+  private factsOf(events: EventEnvelope[]): AppointmentChangeFact[] {
+    return events.flatMap((event) => {
+      const at = occurredAt(event);
+      if (at && isAppointment(event.payload))
+        return [{ eventId: event.id, occurredAt: at, appointment: event.payload }];
       // Redelivery cannot mend a malformed event: log it for an operator and let it be acked.
       this.logger.error(`Ignoring ${event.type} ${event.id}: not an appointment event`);
-      return;
-    }
-    const appointment = event.payload;
-    const fact: AppointmentChangeFact = { eventId: event.id, occurredAt: at, appointment };
-    await (change === 'cancelled' ? this.reminders.cancel(fact) : this.reminders.schedule(fact));
-    if (isStale(at, this.clock.now())) return;
-    await this.dispatcher.deliverAll(
-      appointmentParties(appointment).map((party) => ({
-        sourceId: event.id,
-        kind: 'appointment',
-        recipient: party,
-        data: { appointmentId: appointment.id },
-        compose: (locale) => {
-          const link = this.links.appointment(party.role, appointment.id);
-          return {
-            ...appointmentChangeMessage(change, appointment, party.role, locale),
-            link,
-            calendar: appointmentInvite(change, appointment, party.role, link, at, locale.language),
-          };
-        },
-      })),
+      return [];
+    });
+  }
+
+  /** Doctor and patient of each appointment whose change is still news. */
+  private tell(change: AppointmentChange, facts: AppointmentChangeFact[]): Promise<void> {
+    const now = this.clock.now();
+    return this.dispatcher.deliverAll(
+      facts
+        .filter((fact) => !isStale(fact.occurredAt, now))
+        .flatMap(({ eventId, occurredAt: at, appointment }) =>
+          appointmentParties(appointment).map((party): Notice => ({
+            sourceId: eventId,
+            kind: 'appointment',
+            recipient: party,
+            data: { appointmentId: appointment.id },
+            compose: (locale) => {
+              const link = this.links.appointment(party.role, appointment.id);
+              return {
+                ...appointmentChangeMessage(change, appointment, party.role, locale),
+                link,
+                calendar: appointmentInvite(change, appointment, party.role, link, at, locale.language),
+              };
+            },
+          })),
+        ),
     );
   }
 }

@@ -25,7 +25,8 @@ import { VerificationNotices } from './verification-notices';
  * notification-service's durable JetStream consumers (one per type, `notification-service_<type>`,
  * each shared by its instances; `user.erased` after the events stored before it). An event is acked once every notification it causes is stored or sent; a failure
  * (a profile service down, SMTP down) naks it for redelivery, and the notifications' idempotency
- * keys make the repeat send only what is missing.
+ * keys make the repeat send only what is missing. Bookings and reschedules that queued up meanwhile
+ * are handled together.
  */
 @Injectable()
 export class NotificationEventsConsumer implements OnModuleInit, OnModuleDestroy {
@@ -61,6 +62,10 @@ export class NotificationEventsConsumer implements OnModuleInit, OnModuleDestroy
         [ProfileEventTypes.patientRenamed]: contacts.renamed('patient'),
         [PatientContactEventTypes.phoneChanged]: (event) => contacts.phoneChanged(event),
         [UserEventTypes.erased]: (event) => erasure.erase(event),
+      },
+      batchHandlers: {
+        [AppointmentEventTypes.booked]: (events) => appointments.handleEach('booked', events),
+        [AppointmentEventTypes.rescheduled]: (events) => appointments.handleEach('rescheduled', events),
       },
     });
   }

@@ -34,40 +34,46 @@ export class ReminderSchedule {
     private readonly clock: Clock,
   ) {}
 
-  async schedule({ eventId, occurredAt, appointment }: AppointmentChangeFact): Promise<void> {
-    const startAt = new Date(appointment.startAt);
-    const reminders = REMINDER_LEADS.map((lead) => {
-      const { dueBeforeMs, expiresBeforeMs } = LEAD_WINDOWS[lead];
-      const dueAt = new Date(startAt.getTime() - dueBeforeMs);
-      const state: ReminderState = {
-        appointmentId: appointment.id,
-        lead,
-        startAt,
-        dueAt,
-        expiresAt: new Date(startAt.getTime() - expiresBeforeMs),
-        // Booked (or moved) after this reminder would have been due: the booking itself said it.
-        active: dueAt.getTime() > occurredAt.getTime(),
-        appointment: {
-          id: appointment.id,
-          doctor: {
-            id: appointment.doctor.id,
-            fullName: appointment.doctor.fullName,
-            specialization: appointment.doctor.specialization,
+  /** Both reminders of each appointment, as of its event (several events' in one insert). */
+  async schedule(facts: AppointmentChangeFact[]): Promise<void> {
+    const reminders = facts.flatMap(({ eventId, occurredAt, appointment }) => {
+      const startAt = new Date(appointment.startAt);
+      return REMINDER_LEADS.map((lead) => {
+        const { dueBeforeMs, expiresBeforeMs } = LEAD_WINDOWS[lead];
+        const dueAt = new Date(startAt.getTime() - dueBeforeMs);
+        const state: ReminderState = {
+          appointmentId: appointment.id,
+          lead,
+          startAt,
+          dueAt,
+          expiresAt: new Date(startAt.getTime() - expiresBeforeMs),
+          // Booked (or moved) after this reminder would have been due: the booking itself said it.
+          active: dueAt.getTime() > occurredAt.getTime(),
+          appointment: {
+            id: appointment.id,
+            doctor: {
+              id: appointment.doctor.id,
+              fullName: appointment.doctor.fullName,
+              specialization: appointment.doctor.specialization,
+            },
+            patient: { id: appointment.patient.id, fullName: appointment.patient.fullName },
+            startAt: appointment.startAt,
+            mode: appointment.mode,
           },
-          patient: { id: appointment.patient.id, fullName: appointment.patient.fullName },
-          startAt: appointment.startAt,
-          mode: appointment.mode,
-        },
-        eventId,
-        eventAt: occurredAt,
-      };
-      return { id: reminderId(appointment.id, lead), state };
+          eventId,
+          eventAt: occurredAt,
+        };
+        return { id: reminderId(appointment.id, lead), state };
+      });
     });
-    // A booking's reminders do not exist yet: one insert of both is the whole write.
-    const inserted = await this.reminders.insertEach(reminders, this.clock.now());
-    await Promise.all(
-      reminders.filter(({ id }) => !inserted.has(id)).map(({ id, state }) => this.replaceIfNewer(id, state)),
-    );
+    // A booking's reminders do not exist yet: one insert of all is the whole write. Two events of
+    // one appointment in a batch: the first is inserted, the other replaces it if newer.
+    const firsts = new Map<string, (typeof reminders)[number]>();
+    for (const reminder of reminders) if (!firsts.has(reminder.id)) firsts.set(reminder.id, reminder);
+    const inserted = await this.reminders.insertEach([...firsts.values()], this.clock.now());
+    const written = new Set([...firsts.values()].filter(({ id }) => inserted.has(id)));
+    for (const reminder of reminders)
+      if (!written.has(reminder)) await this.replaceIfNewer(reminder.id, reminder.state);
   }
 
   async cancel({ eventId, occurredAt, appointment }: AppointmentChangeFact): Promise<void> {

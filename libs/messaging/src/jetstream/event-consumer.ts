@@ -7,6 +7,7 @@ import {
   type DeadLetterReplayAnswer,
   type EventEnvelope,
 } from '@arogyam/contracts';
+import { ArrivalQueue } from './arrival-queue';
 import { hasHandledEverythingBefore } from './consumer-progress';
 import { ensureDeadLetterStream, recordDeadLetter } from './dead-letters';
 import { ensureEventDurables } from './event-durables';
@@ -15,6 +16,12 @@ import { ensureEventsStream } from './events-stream';
 import { failureForLog, failureSummary } from '../errors/failure-for-log';
 
 export type EventHandler = (event: EventEnvelope) => Promise<void>;
+
+/** Handles several events of one type together (see EventConsumerOptions.batchHandlers). */
+export type EventBatchHandler = (events: EventEnvelope[]) => Promise<void>;
+
+/** The most events one batch handler call takes. */
+export const MAX_EVENT_BATCH = 50;
 
 /** How a failing event is retried before it is given up on (see EventConsumer). */
 export interface RetryPolicy {
@@ -48,6 +55,14 @@ export interface EventConsumerOptions {
   service: string;
   /** Handlers by event type: each type is one durable consumer filtered on exactly that type. */
   handlers: Record<string, EventHandler>;
+  /**
+   * For types whose events are cheaper written together: the events of the type that arrived while
+   * the previous ones were being handled (up to MAX_EVENT_BATCH), in one call, each acked after it.
+   * A lone event goes to its handler. When the call fails, each event is handled alone by its
+   * handler, with its own retries: so the call must be idempotent and leave what the handler would.
+   * Not for the types in `afterEarlierEvents`.
+   */
+  batchHandlers?: Record<string, EventBatchHandler>;
   ackWaitMs?: number;
   retry?: RetryPolicy;
   /** Types handled only after the service's earlier events of other types; HANDLED_AFTER_EARLIER_EVENTS by default. */
@@ -74,7 +89,8 @@ interface MaxDeliveriesAdvisory {
  * (`dead.<service>-service`, one for the service) and not redelivered, where an admin can replay it
  * (the service answers replays of its own). The consumers' settings follow the code at start.
  * Types are handled in stream order each, and the types in `afterEarlierEvents` after every
- * earlier event of the service's other types.
+ * earlier event of the service's other types. A type with a batch handler takes the events that
+ * queued up meanwhile in one call: under load one write stores many (docs/decisions.md, "Messaging").
  */
 export class EventConsumer {
   private readonly logger: Logger;
@@ -145,33 +161,89 @@ export class EventConsumer {
     return this.options.ackWaitMs ?? 30_000;
   }
 
+  /**
+   * Receives the durable's messages while the previous ones are handled: those that arrive
+   * meanwhile are handled together when the type has a batch handler, else one after another.
+   */
   private async run(durable: EventDurable, messages: ConsumerMessages): Promise<void> {
-    for await (const message of messages) {
-      let event: EventEnvelope;
+    const together = this.batchHandlerOf(durable) !== undefined;
+    const arrivals = new ArrivalQueue<JsMsg>(together ? MAX_EVENT_BATCH : 1);
+    const handling = this.handleArrivals(durable, arrivals);
+    try {
+      for await (const message of messages) await arrivals.put(message);
+    } finally {
+      arrivals.close();
+      await handling;
+    }
+  }
+
+  private batchHandlerOf(durable: EventDurable): EventBatchHandler | undefined {
+    return this.afterEarlier.has(durable.type) ? undefined : this.options.batchHandlers?.[durable.type];
+  }
+
+  private async handleArrivals(durable: EventDurable, arrivals: ArrivalQueue<JsMsg>): Promise<void> {
+    for (let batch = await arrivals.takeAll(); batch.length > 0; batch = await arrivals.takeAll()) {
       try {
-        event = codec.decode(message.data);
-      } catch {
-        this.logger.error(`Dropping an undecodable message on ${message.subject}`);
-        message.term();
-        continue;
-      }
-      const handler = this.options.handlers[event.type];
-      if (!handler || event.type !== durable.type) {
-        // The filter lets only its type through: an envelope naming another type is not ours.
-        this.logger.error(`Dropping ${event.type} ${event.id} found on ${message.subject}`);
-        message.term();
-        continue;
-      }
-      try {
-        if (this.afterEarlier.has(event.type) && !(await this.untilEarlierHandled(message, durable, event))) {
-          message.nak();
-          continue;
-        }
-        await handler(event);
-        message.ack();
+        const events = batch.flatMap((message) => {
+          const event = this.ownEvent(durable, message);
+          return event ? [{ message, event }] : [];
+        });
+        const many = this.batchHandlerOf(durable);
+        if (many && events.length > 1 && (await this.handledTogether(many, events))) continue;
+        for (const { message, event } of events) await this.handleOne(durable, message, event);
       } catch (error) {
-        await this.failed(message, event, error);
+        // An ack that could not be sent (the connection closing): JetStream redelivers after the ack wait.
+        this.logger.error(`Handling ${durable.type} events failed: ${failureForLog(error)}`);
       }
+    }
+  }
+
+  /** The message's event, if it is one of the durable's type; anything else is dropped. */
+  private ownEvent(durable: EventDurable, message: JsMsg): EventEnvelope | undefined {
+    let event: EventEnvelope;
+    try {
+      event = codec.decode(message.data);
+    } catch {
+      this.logger.error(`Dropping an undecodable message on ${message.subject}`);
+      message.term();
+      return undefined;
+    }
+    if (!this.options.handlers[event.type] || event.type !== durable.type) {
+      // The filter lets only its type through: an envelope naming another type is not ours.
+      this.logger.error(`Dropping ${event.type} ${event.id} found on ${message.subject}`);
+      message.term();
+      return undefined;
+    }
+    return event;
+  }
+
+  /** True when the batch handler stored them all (each is then acked); false leaves them to handleOne. */
+  private async handledTogether(
+    many: EventBatchHandler,
+    events: Array<{ message: JsMsg; event: EventEnvelope }>,
+  ): Promise<boolean> {
+    try {
+      await many(events.map(({ event }) => event));
+    } catch (error) {
+      this.logger.warn(
+        `Handling ${events.length} ${events[0].event.type} events together failed, handling each alone: ${failureSummary(error)}`,
+      );
+      return false;
+    }
+    for (const { message } of events) message.ack();
+    return true;
+  }
+
+  private async handleOne(durable: EventDurable, message: JsMsg, event: EventEnvelope): Promise<void> {
+    try {
+      if (this.afterEarlier.has(event.type) && !(await this.untilEarlierHandled(message, durable, event))) {
+        message.nak();
+        return;
+      }
+      await this.options.handlers[event.type](event);
+      message.ack();
+    } catch (error) {
+      await this.failed(message, event, error);
     }
   }
 

@@ -273,6 +273,62 @@ describe('EventConsumer', () => {
     expect(order.slice(3)).toEqual([`${erasure}:4`, `${type}:5`]);
   });
 
+  it('takes the events that queued up while it was busy in one call, each alone when that call fails', async () => {
+    const { service, type } = fresh();
+    const calls: string[] = [];
+    let release: () => void = () => undefined;
+    let failTogether = false;
+    const n = (event: EventEnvelope): number => (event.payload as { n: number }).n;
+    await start(
+      new EventConsumer(connection, {
+        service,
+        handlers: {
+          [type]: async (event) => {
+            // The first of each round holds the consumer busy while the rest queue up.
+            if (n(event) % 10 === 1) await new Promise<void>((resolve) => (release = resolve));
+            calls.push(`one:${n(event)}`);
+          },
+        },
+        batchHandlers: {
+          [type]: async (events) => {
+            calls.push(`many:${events.map(n).join(',')}`);
+            if (failTogether) throw new Error('one of them could not be stored');
+          },
+        },
+      }),
+    );
+    const durable = `${service}-service_${type.split('.').join('_')}`;
+    const pendingOf = async (name: string) => {
+      const info = await (await connection.jetstreamManager()).consumers.info(EVENTS_STREAM, name);
+      return {
+        delivered: info.delivered.consumer_seq,
+        unacked: info.num_ack_pending,
+        waiting: info.num_pending,
+      };
+    };
+
+    await publisher.publish(createEvent(type, { n: 1 }));
+    await waitFor(async () => (await pendingOf(durable)).delivered === 1 || undefined, 10_000, 'the first');
+    for (const next of [2, 3, 4, 5]) await publisher.publish(createEvent(type, { n: next }));
+    await waitFor(async () => (await pendingOf(durable)).delivered === 5 || undefined, 10_000, 'the rest');
+    release();
+    await waitFor(() => calls.length === 2 || undefined, 10_000, 'both calls');
+    expect(calls).toEqual(['one:1', 'many:2,3,4,5']);
+    await waitFor(async () => (await pendingOf(durable)).unacked === 0 || undefined, 10_000, 'every ack');
+
+    calls.length = 0;
+    failTogether = true;
+    await publisher.publish(createEvent(type, { n: 11 }));
+    await waitFor(async () => (await pendingOf(durable)).delivered === 6 || undefined, 10_000, 'the first');
+    for (const next of [12, 13]) await publisher.publish(createEvent(type, { n: next }));
+    await waitFor(async () => (await pendingOf(durable)).delivered === 8 || undefined, 10_000, 'the rest');
+    release();
+    await waitFor(() => calls.length === 4 || undefined, 10_000, 'each alone');
+    expect(calls).toEqual(['one:11', 'many:12,13', 'one:12', 'one:13']);
+    await waitFor(async () => (await pendingOf(durable)).unacked === 0 || undefined, 10_000, 'every ack');
+    expect(await pendingOf(durable)).toEqual({ delivered: 8, unacked: 0, waiting: 0 });
+  });
+
   it('brings an older consumer’s retry settings up to date at start', async () => {
     const { service, type } = fresh();
     const jsm = await connection.jetstreamManager();
