@@ -65,9 +65,10 @@ beforeAll(async () => {
 }, 90000);
 
 /**
- * The gateway counts in fixed windows aligned to the clock (http/throttling/shared-counts.ts), so a
- * run of attempts that straddles a window's end starts counting again. Waits for a fresh window
- * when the current one has less than `needed` left.
+ * The gateway's counts are exact within one window aligned to the clock and estimated across its
+ * end, the previous window weighed as if its attempts were spread evenly
+ * (http/throttling/sliding-window.ts): a run of attempts that straddles a window's end may count one
+ * fewer. Waits for a fresh window when the current one has less than `needed` left.
  */
 const withinOneThrottleWindow = async (needed: number): Promise<void> => {
   const left = THROTTLE_WINDOW_MS - (Date.now() % THROTTLE_WINDOW_MS);

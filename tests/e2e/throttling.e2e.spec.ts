@@ -26,8 +26,9 @@ beforeAll(async () => {
   platform = await startPlatform({
     TRUST_PROXY: '1',
     AUTH_THROTTLE_IP_LIMIT: String(AUTH_LIMIT),
-    // Counts are per fixed window: an hour makes a test straddling a window's end (its counts
-    // starting again mid-test) a one-in-thousands event rather than one in sixty.
+    // Counts are exact within one clock-aligned window and estimated across its end (the previous
+    // window weighed as if spread evenly): an hour makes a test straddling one a one-in-thousands
+    // event rather than one in sixty.
     AUTH_THROTTLE_WINDOW_SECONDS: '3600',
     LOGIN_THROTTLE_LIMIT: '100',
     BOOKING_BUDGET_PER_HOUR: '2',

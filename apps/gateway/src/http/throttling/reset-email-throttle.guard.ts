@@ -23,6 +23,7 @@ export class ResetEmailThrottleGuard implements CanActivate {
     const counted = await this.counts.countOne(
       `reset-email:${email.trim().toLowerCase()}`,
       this.config.PASSWORD_RESET_EMAIL_WINDOW_SECONDS * 1000,
+      this.config.PASSWORD_RESET_EMAIL_LIMIT,
     );
     if (!counted || counted.hits <= this.config.PASSWORD_RESET_EMAIL_LIMIT) return true;
     context

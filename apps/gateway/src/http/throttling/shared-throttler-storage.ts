@@ -4,7 +4,8 @@ import { SharedCounts } from './shared-counts';
 
 /**
  * @nestjs/throttler's storage on SharedCounts, so the auth limits hold across gateway replicas.
- * Fixed windows: once over the limit, a tracker is refused until its window ends.
+ * Sliding windows (SharedCounts): once over the limit, a tracker is refused until its count of the
+ * last `ttl` falls under it again.
  */
 @Injectable()
 export class SharedThrottlerStorage implements ThrottlerStorage {
@@ -17,7 +18,7 @@ export class SharedThrottlerStorage implements ThrottlerStorage {
     _block: number,
     name: string,
   ): ReturnType<ThrottlerStorage['increment']> {
-    const counted = await this.counts.countOne(`${name}:${key}`, ttl);
+    const counted = await this.counts.countOne(`${name}:${key}`, ttl, limit);
     if (!counted)
       return { totalHits: 0, timeToExpire: Math.ceil(ttl / 1000), isBlocked: false, timeToBlockExpire: 0 };
     const isBlocked = counted.hits > limit;

@@ -38,7 +38,7 @@ export class UserBudgets {
   /** Counts one; answers the refusal when the person is over budget. */
   async spend(name: BudgetName, userId: string): Promise<BudgetRefusal | undefined> {
     const { limit, windowMs, per } = this.budgetOf(name);
-    const counted = await this.counts.countOne(`budget:${name}:${userId}`, windowMs);
+    const counted = await this.counts.countOne(`budget:${name}:${userId}`, windowMs, limit);
     if (!counted || counted.hits <= limit) return undefined;
     return {
       message: `You have reached the limit of ${limit} ${name} per ${per}; please try again in ${counted.secondsLeft} seconds.`,
