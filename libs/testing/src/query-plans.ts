@@ -8,11 +8,13 @@ import type { Connection } from 'mongoose';
  * the database how it would read each filter.
  */
 
-/** One query a repository sent: its collection, the operation and its filter. */
+/** One query a repository sent: its collection, the operation, its filter and comment. */
 export interface RecordedQuery {
   collection: string;
   operation: string;
   filter: Record<string, unknown>;
+  /** As sent (persistence's ordered pushdown changes how FerretDB compares, so the plan). */
+  comment?: string;
 }
 
 /** What the database says it reads for a filter. */
@@ -52,8 +54,8 @@ export function recordQueries(connection: Connection): { queries: RecordedQuery[
     if (FILTERED.has(operation)) {
       // `$comment` (persistence's ordered-pushdown mark) is no condition.
       const { $comment, ...filter } = (args[0] ?? {}) as Record<string, unknown>;
-      void $comment;
-      queries.push({ collection, operation, filter });
+      const comment = typeof $comment === 'string' ? $comment : commentOf(args.slice(1));
+      queries.push({ collection, operation, filter, ...(comment ? { comment } : {}) });
     } else if (operation === 'aggregate' && Array.isArray(args[0])) {
       const first = (args[0] as Record<string, unknown>[])[0];
       if (first && '$match' in first) {
@@ -64,28 +66,42 @@ export function recordQueries(connection: Connection): { queries: RecordedQuery[
   return { queries, stop: () => connection.set('debug', false) };
 }
 
-/** A page of a query, explained as sent: its order, size and comment (persistence's ordered pushdown). */
-export interface ExplainedPage {
-  sort: Record<string, 1 | -1>;
-  limit: number;
+/** The comment a query's options carry (`.comment()`: mongoose passes it in the options). */
+function commentOf(options: unknown[]): string | undefined {
+  for (const option of options) {
+    const comment = (option as { comment?: unknown } | null)?.comment;
+    if (typeof option === 'object' && typeof comment === 'string') return comment;
+  }
+  return undefined;
+}
+
+/** A query explained as sent: its order, size and comment (persistence's ordered pushdown). */
+export interface ExplainedQuery {
+  sort?: Record<string, 1 | -1>;
+  limit?: number;
   comment?: string;
 }
 
+/** A page of a query: in an order, so many. */
+export interface ExplainedPage extends ExplainedQuery {
+  sort: Record<string, 1 | -1>;
+  limit: number;
+}
+
 /**
- * How the database would read the documents matching `filter` in `collection`; with `page`, how
- * it would read that page of them, in that order.
+ * How the database would read the documents matching `filter` in `collection`, sent as `how`
+ * says; with a sort, how it would read them in that order.
  */
 export async function explainFilter(
   connection: Connection,
   collection: string,
   filter: Record<string, unknown>,
-  page?: ExplainedPage,
+  how: ExplainedQuery = {},
 ): Promise<QueryPlanSummary> {
   let cursor = connection.db!.collection(collection).find(filter);
-  if (page) {
-    cursor = cursor.sort(page.sort).limit(page.limit);
-    if (page.comment) cursor = cursor.comment(page.comment);
-  }
+  if (how.sort) cursor = cursor.sort(how.sort);
+  if (how.limit) cursor = cursor.limit(how.limit);
+  if (how.comment) cursor = cursor.comment(how.comment);
   const explained = (await cursor.explain()) as {
     queryPlanner?: Record<string, unknown>;
     sortPushdown?: boolean; // FerretDB's: whether PostgreSQL was asked for the order
@@ -97,7 +113,7 @@ export async function explainFilter(
   else if ('Plan' in planner) walkPostgresPlan(planner.Plan, summary);
   else summary.fullScan = true; // nothing pushed down: the server reads every document
   // FerretDB sorts in its own process what PostgreSQL returned, unless the sort was pushed down.
-  if (page && 'Plan' in planner && explained.sortPushdown !== true) summary.sortedAfterScan = true;
+  if (how.sort && 'Plan' in planner && explained.sortPushdown !== true) summary.sortedAfterScan = true;
   return summary;
 }
 
@@ -117,7 +133,8 @@ function walkPostgresPlan(plan: unknown, summary: QueryPlanSummary): void {
   if (!plan || typeof plan !== 'object') return;
   const node = plan as Record<string, unknown>;
   if (node['Node Type'] === 'Seq Scan') summary.fullScan = true;
-  if (node['Node Type'] === 'Sort' || node['Node Type'] === 'Incremental Sort') summary.sortedAfterScan = true;
+  if (node['Node Type'] === 'Sort' || node['Node Type'] === 'Incremental Sort')
+    summary.sortedAfterScan = true;
   if (typeof node['Index Name'] === 'string') summary.indexes.push(node['Index Name']);
   for (const child of (node.Plans as unknown[]) ?? []) walkPostgresPlan(child, summary);
 }
@@ -140,7 +157,7 @@ export async function queriesWithoutIndex(
   const unserved: UnservedQuery[] = [];
   for (const query of queries) {
     if (allowed(query)) continue;
-    const plan = await explainFilter(connection, query.collection, query.filter);
+    const plan = await explainFilter(connection, query.collection, query.filter, { comment: query.comment });
     if (plan.fullScan || plan.indexes.length === 0) unserved.push({ ...query, plan });
   }
   return unserved;
