@@ -60,7 +60,10 @@ export class ChatRoomRepository {
    * a room (docs/benchmarks.md).
    */
   async open(openings: RoomOpening[]): Promise<void> {
-    const rooms = new Map(openings.map((opening) => [opening.roomId, newRoom(opening)]));
+    // A pair twice in one batch: the first booking's names, as when handled one after another.
+    const rooms = new Map<string, ChatRoom>();
+    for (const opening of openings)
+      if (!rooms.has(opening.roomId)) rooms.set(opening.roomId, newRoom(opening));
     await insertEachMissing(this.rooms, [...rooms.values()]);
   }
 

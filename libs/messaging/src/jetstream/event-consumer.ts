@@ -222,8 +222,10 @@ export class EventConsumer {
     many: EventBatchHandler,
     events: Array<{ message: JsMsg; event: EventEnvelope }>,
   ): Promise<boolean> {
+    // One event twice (redelivered while its first delivery still waited here) is handled once.
+    const distinct = new Map(events.map(({ event }) => [event.id, event]));
     try {
-      await many(events.map(({ event }) => event));
+      await many([...distinct.values()]);
     } catch (error) {
       this.logger.warn(
         `Handling ${events.length} ${events[0].event.type} events together failed, handling each alone: ${failureSummary(error)}`,
