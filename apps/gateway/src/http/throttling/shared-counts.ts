@@ -37,8 +37,8 @@ export class SharedCounts {
     const now = Date.now();
     const window = Math.floor(now / windowMs);
     // Keys are hashed: trackers hold characters (`:` of IPv6, `@`) a bucket key cannot.
-    const entry = (of: number) =>
-      `${createHash('sha256').update(key).digest('hex').slice(0, 40)}.${windowMs}.${of}`;
+    const hashed = createHash('sha256').update(key).digest('hex').slice(0, 40);
+    const entry = (of: number) => `${hashed}.${windowMs}.${of}`;
     try {
       const [current, previous] = await Promise.all([
         this.increment(entry(window)),
