@@ -300,12 +300,14 @@ describe.each([
     await away.waitFor({ state: 'detached' });
 
     // The patient's connection drops (the network, not the page): a banner on both sides meanwhile,
-    // then the page reconnects, joins again and the call goes on, without a reload.
+    // the patient's call reconnecting (not "Connected" on the old media's word), then the page
+    // reconnects, joins again and the call goes on, without a reload.
     const lost = patientPage.getByText('Connection lost. Reconnecting…');
     const lostShown = lost.waitFor({ timeout: 20000 });
+    const reconnecting = callStatus(patientPage, 'Reconnecting…').waitFor({ timeout: 20000 });
     const doctorBanner = away.waitFor({ timeout: 20000 });
     await patientPage.evaluate(() => window.__arogyamCallSocket?.io.engine.close());
-    await Promise.all([lostShown, doctorBanner]);
+    await Promise.all([lostShown, reconnecting, doctorBanner]);
     await lost.waitFor({ state: 'detached', timeout: 20000 });
     await away.waitFor({ state: 'detached', timeout: 20000 });
     await callStatus(patientPage, 'Connected').waitFor({ timeout: 20000 });

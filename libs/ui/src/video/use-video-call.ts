@@ -421,6 +421,13 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
       if (view.appointmentId === appointmentId) void rejoin();
     };
     const onReconnect = () => void rejoin();
+    /**
+     * The socket dropped mid-call: the media is set up again once it is back (`rejoin`), so until
+     * then the call is reconnecting, not connected, whatever the old media still shows.
+     */
+    const onDisconnect = () => {
+      if (inCall && media && !cancelled) setStatus('reconnecting');
+    };
 
     const listeners: [string, SocketListener][] = [
       ['rtc:signal', onSignal],
@@ -435,6 +442,7 @@ export function useVideoCall({ appointmentId, role, sfuDevice }: VideoCallOption
       ['call:declined', onDeclined],
       ['call:ended', onEnded],
       ['connect', onReconnect],
+      ['disconnect', onDisconnect],
     ];
     for (const [event, listener] of listeners) io.on(event, listener);
     window.__arogyamCallSocket = io; // test hook, see the declaration above
