@@ -136,8 +136,9 @@ export function createApiClient({ baseUrl, store, fetchImpl }: ApiClientOptions)
       store.saveTokens(await readBody<TokenPair>(response));
       return true;
     }
-    // 5xx means the auth service is down, not that the session is over: keep it and report the outage.
-    if (response.status >= 500) return readBody<never>(response);
+    // 5xx means the auth service is down, and 429 that this address asked too often (the sign-in
+    // throttle counts refreshes too), not that the session is over: keep it and report why.
+    if (response.status >= 500 || response.status === 429) return readBody<never>(response);
     return endSession();
   }
 
