@@ -36,39 +36,10 @@ export class ReminderSchedule {
 
   /** Both reminders of each appointment, as of its event (several events' in one insert). */
   async schedule(facts: AppointmentChangeFact[]): Promise<void> {
-    const reminders = facts.flatMap(({ eventId, occurredAt, appointment }) => {
-      const startAt = new Date(appointment.startAt);
-      return REMINDER_LEADS.map((lead) => {
-        const { dueBeforeMs, expiresBeforeMs } = LEAD_WINDOWS[lead];
-        const dueAt = new Date(startAt.getTime() - dueBeforeMs);
-        const state: ReminderState = {
-          appointmentId: appointment.id,
-          lead,
-          startAt,
-          dueAt,
-          expiresAt: new Date(startAt.getTime() - expiresBeforeMs),
-          // Booked (or moved) after this reminder would have been due: the booking itself said it.
-          active: dueAt.getTime() > occurredAt.getTime(),
-          appointment: {
-            id: appointment.id,
-            doctor: {
-              id: appointment.doctor.id,
-              fullName: appointment.doctor.fullName,
-              specialization: appointment.doctor.specialization,
-            },
-            patient: { id: appointment.patient.id, fullName: appointment.patient.fullName },
-            startAt: appointment.startAt,
-            mode: appointment.mode,
-          },
-          eventId,
-          eventAt: occurredAt,
-        };
-        return { id: reminderId(appointment.id, lead), state };
-      });
-    });
+    const reminders = facts.flatMap(remindersOf);
     // A booking's reminders do not exist yet: one insert of all is the whole write. Two events of
     // one appointment in a batch: the first is inserted, the other replaces it if newer.
-    const firsts = new Map<string, (typeof reminders)[number]>();
+    const firsts = new Map<string, ScheduledReminder>();
     for (const reminder of reminders) if (!firsts.has(reminder.id)) firsts.set(reminder.id, reminder);
     const inserted = await this.reminders.insertEach([...firsts.values()], this.clock.now());
     const written = new Set([...firsts.values()].filter(({ id }) => inserted.has(id)));
@@ -107,4 +78,41 @@ export class ReminderSchedule {
     // Naks the event: its redelivery tries again.
     throw new Error(`Reminder ${id} changed under every one of ${MAX_WRITE_ATTEMPTS} attempts to write it`);
   }
+}
+
+interface ScheduledReminder {
+  id: string;
+  state: ReminderState;
+}
+
+/** The appointment's reminders, one per lead, as its event leaves them. */
+function remindersOf({ eventId, occurredAt, appointment }: AppointmentChangeFact): ScheduledReminder[] {
+  const startAt = new Date(appointment.startAt);
+  return REMINDER_LEADS.map((lead) => {
+    const { dueBeforeMs, expiresBeforeMs } = LEAD_WINDOWS[lead];
+    const dueAt = new Date(startAt.getTime() - dueBeforeMs);
+    const state: ReminderState = {
+      appointmentId: appointment.id,
+      lead,
+      startAt,
+      dueAt,
+      expiresAt: new Date(startAt.getTime() - expiresBeforeMs),
+      // Booked (or moved) after this reminder would have been due: the booking itself said it.
+      active: dueAt.getTime() > occurredAt.getTime(),
+      appointment: {
+        id: appointment.id,
+        doctor: {
+          id: appointment.doctor.id,
+          fullName: appointment.doctor.fullName,
+          specialization: appointment.doctor.specialization,
+        },
+        patient: { id: appointment.patient.id, fullName: appointment.patient.fullName },
+        startAt: appointment.startAt,
+        mode: appointment.mode,
+      },
+      eventId,
+      eventAt: occurredAt,
+    };
+    return { id: reminderId(appointment.id, lead), state };
+  });
 }
