@@ -13,7 +13,13 @@ import {
   type Account,
   type BrowserApps,
 } from './flows';
-import { bookVideoVisits, callStatus, inboundStats, inboundVideoWidth, receivedWidth } from './video-flows';
+import {
+  bookVideoVisits,
+  callStatus,
+  expectMediaFlowing,
+  inboundVideoWidth,
+  receivedWidth,
+} from './video-flows';
 
 interface AuthBody {
   user: { id: string };
@@ -75,19 +81,6 @@ describe.each([
   }, 120000);
 
   closeAfterTests('video-call', () => ({ apps, platform }));
-
-  /** Media flows into the page: received bytes and decoded video frames both grow over a second. */
-  async function expectMediaFlowing(page: Page): Promise<void> {
-    // A new connection decodes its first frame once a keyframe arrived, later on a busy machine.
-    const deadline = Date.now() + 15_000;
-    while ((await inboundStats(page)).framesDecoded === 0 && Date.now() < deadline)
-      await page.waitForTimeout(200);
-    const before = await inboundStats(page);
-    await page.waitForTimeout(1000);
-    const after = await inboundStats(page);
-    expect(after.bytesReceived).toBeGreaterThan(before.bytesReceived);
-    expect(after.framesDecoded).toBeGreaterThan(before.framesDecoded);
-  }
 
   maybe(
     'doctor starts a video call, patient accepts, media flows both ways (also after the doctor reloads), the ended call is recorded',

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { waitFor } from '@arogyam/testing';
 import type { httpClient } from '../e2e/http';
 
 const HOUR = 3_600_000;
@@ -87,4 +88,29 @@ export async function receivedWidth(
     await page.waitForTimeout(250);
   }
   throw new Error(`the received video never became ${what} (last ${width} pixels wide)`);
+}
+
+/**
+ * Media flows into the page's call: decoded video frames and received bytes both grow over a
+ * second. Looked at again for up to `timeoutMs`: a media session just set up (a rejoin) decodes its
+ * first frame once a keyframe arrived, later on a busy machine, and a session replaced meanwhile
+ * starts its counters again, which one reading before and one after would take for no growth.
+ */
+export async function expectMediaFlowing(page: Page, timeoutMs = 15_000): Promise<void> {
+  const read = () => inboundStats(page).catch(() => undefined);
+  await waitFor(
+    async () => {
+      const before = await read();
+      await page.waitForTimeout(1000);
+      const after = await read();
+      return Boolean(
+        before &&
+        after &&
+        after.framesDecoded > before.framesDecoded &&
+        after.bytesReceived > before.bytesReceived,
+      );
+    },
+    timeoutMs,
+    'decoded video frames and received bytes growing over a second',
+  );
 }

@@ -12,7 +12,13 @@ import {
   type Account,
   type BrowserApps,
 } from './flows';
-import { bookVideoVisits, callStatus, inboundStats, type BookedVisit } from './video-flows';
+import {
+  bookVideoVisits,
+  callStatus,
+  expectMediaFlowing,
+  inboundStats,
+  type BookedVisit,
+} from './video-flows';
 
 interface AuthBody {
   user: { id: string };
@@ -72,20 +78,6 @@ describe.each([
   }, 120000);
 
   closeAfterTests('video-visit', () => ({ apps, platform }));
-
-  /**
-   * Decoded video frames grow on the page's call over a second (inbound-rtp). A media session that
-   * has just been set up again (a rejoin) gets a few seconds to decode its first frame.
-   */
-  async function expectFramesDecoding(page: Page): Promise<void> {
-    const frames = async () => (await inboundStats(page).catch(() => ({ framesDecoded: 0 }))).framesDecoded;
-    await waitFor(async () => (await frames()) > 0, 15000, 'a first decoded frame');
-    const before = await frames();
-    await page.waitForTimeout(1000);
-    const after = await frames();
-    expect(after).toBeGreaterThan(0);
-    expect(after).toBeGreaterThan(before);
-  }
 
   /** The doctor's queue of the appointment's day (the doctor's own zone). */
   const queueOf = (appointment: AppointmentBody): string => {
@@ -147,8 +139,8 @@ describe.each([
 
     await callStatus(doctorPage, 'Connected').waitFor({ timeout: 20000 });
     await callStatus(patientPage, 'Connected').waitFor({ timeout: 20000 });
-    await expectFramesDecoding(doctorPage);
-    await expectFramesDecoding(patientPage);
+    await expectMediaFlowing(doctorPage);
+    await expectMediaFlowing(patientPage);
 
     // Each sees themself in the small overlay.
     for (const page of [doctorPage, patientPage]) {
@@ -189,7 +181,7 @@ describe.each([
     }
     expect(await devices.getByRole('alert').count()).toBe(0);
     const audioBefore = (await inboundStats(doctorPage)).audioBytesReceived;
-    await expectFramesDecoding(doctorPage);
+    await expectMediaFlowing(doctorPage);
     expect((await inboundStats(doctorPage)).audioBytesReceived).toBeGreaterThan(audioBefore);
     await callStatus(patientPage, 'Connected').waitFor();
 
@@ -198,14 +190,14 @@ describe.each([
     const notes = doctorPage.getByRole('complementary', { name: 'Notes during the call' });
     await notes.getByRole('heading', { name: 'Clinical notes' }).waitFor();
     await notes.getByLabel('Subjective').fill('Rash on both forearms for a week');
-    await expectFramesDecoding(doctorPage);
-    await expectFramesDecoding(patientPage);
+    await expectMediaFlowing(doctorPage);
+    await expectMediaFlowing(patientPage);
     await doctorPage.getByRole('button', { name: 'Prescription' }).click();
     const composer = doctorPage.getByRole('complementary', { name: 'Prescription during the call' });
     await composer.getByRole('heading', { name: 'Write a prescription' }).waitFor();
     await callStatus(doctorPage, 'Connected').waitFor();
-    await expectFramesDecoding(doctorPage);
-    await expectFramesDecoding(patientPage);
+    await expectMediaFlowing(doctorPage);
+    await expectMediaFlowing(patientPage);
     // The controls stay on screen, on a desktop and on a phone.
     const endCall = doctorPage.getByRole('button', { name: 'End call' });
     for (const size of [
@@ -284,8 +276,8 @@ describe.each([
     await doctorPage.getByRole('button', { name: 'Admit' }).click();
     await callStatus(doctorPage, 'Connected').waitFor({ timeout: 20000 });
     await callStatus(patientPage, 'Connected').waitFor({ timeout: 20000 });
-    await expectFramesDecoding(doctorPage);
-    await expectFramesDecoding(patientPage);
+    await expectMediaFlowing(doctorPage);
+    await expectMediaFlowing(patientPage);
 
     // The patient reloads mid-call: the doctor sees a banner while they are gone; the patient is
     // back in the same call, media both ways again, and the banner goes.
@@ -295,8 +287,8 @@ describe.each([
     await bannerShown;
     await callStatus(patientPage, 'Connected').waitFor({ timeout: 20000 });
     await callStatus(doctorPage, 'Connected').waitFor({ timeout: 20000 });
-    await expectFramesDecoding(patientPage);
-    await expectFramesDecoding(doctorPage);
+    await expectMediaFlowing(patientPage);
+    await expectMediaFlowing(doctorPage);
     await away.waitFor({ state: 'detached' });
 
     // The patient's connection drops (the network, not the page): a banner on both sides meanwhile,
@@ -311,8 +303,8 @@ describe.each([
     await lost.waitFor({ state: 'detached', timeout: 20000 });
     await away.waitFor({ state: 'detached', timeout: 20000 });
     await callStatus(patientPage, 'Connected').waitFor({ timeout: 20000 });
-    await expectFramesDecoding(patientPage);
-    await expectFramesDecoding(doctorPage);
+    await expectMediaFlowing(patientPage);
+    await expectMediaFlowing(doctorPage);
 
     await patientPage.getByRole('button', { name: 'End call' }).click();
     await callStatus(doctorPage, 'Call ended').waitFor();
