@@ -4,6 +4,7 @@ import { HealthModule } from '@arogyam/service-kit';
 import { VideoServiceConfig } from './config/video-service.config';
 import { CallPush } from './realtime/call-push';
 import { AppointmentAccess } from './rooms/appointment-access';
+import { CallEvents } from './rooms/call-events';
 import { CallRooms } from './rooms/call-rooms.service';
 import { RoomDirectory } from './rooms/room-directory';
 import { RoomRouting } from './rooms/room-routing';
@@ -46,7 +47,16 @@ export class AppModule {
         }),
       ],
       controllers: [VideoHandler, SfuHandler],
-      providers: [AppointmentAccess, RoomDirectory, RoomRouting, CallPush, SfuRooms, CallRooms, SfuSignaling],
+      providers: [
+        AppointmentAccess,
+        RoomDirectory,
+        RoomRouting,
+        CallPush,
+        CallEvents,
+        SfuRooms,
+        CallRooms,
+        SfuSignaling,
+      ],
     };
   }
 }

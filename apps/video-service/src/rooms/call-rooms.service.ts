@@ -22,13 +22,14 @@ import {
   type VideoWaitingView,
   type VideoWindowView,
 } from '@arogyam/contracts';
-import { EventPublisher, RpcClient, createEvent } from '@arogyam/messaging';
+import { RpcClient, createEvent } from '@arogyam/messaging';
 import { VideoServiceConfig } from '../config/video-service.config';
 import { CallPush } from '../realtime/call-push';
 import { SfuRooms } from '../sfu/sfu-rooms';
 import type { SfuRoom } from '../sfu/sfu-room';
 import { MediaWorkers } from '../workers/media-workers';
 import { AppointmentAccess } from './appointment-access';
+import { CallEvents } from './call-events';
 import { CallRoom, NO_SOCKET } from './call-room';
 import { turnServer } from './ice-servers';
 import { RoomDirectory, RoomHostedElsewhere } from './room-directory';
@@ -61,7 +62,7 @@ export class CallRooms implements OnApplicationShutdown {
     private readonly workers: MediaWorkers,
     private readonly sfu: SfuRooms,
     private readonly push: CallPush,
-    private readonly events: EventPublisher,
+    private readonly events: CallEvents,
     private readonly rpc: RpcClient,
     private readonly config: VideoServiceConfig,
   ) {}
@@ -128,7 +129,7 @@ export class CallRooms implements OnApplicationShutdown {
       mode: this.workers.mode,
       startedAt: room.startedAt.toISOString(),
     };
-    await this.publish(createEvent(VideoEventTypes.callStarted, started));
+    await this.events.publish(createEvent(VideoEventTypes.callStarted, started));
     return view;
   }
 
@@ -141,7 +142,7 @@ export class CallRooms implements OnApplicationShutdown {
     room.state = 'declined';
     const view = room.view(actor.userId);
     this.push.to(room.doctor.userId, 'call:declined', view);
-    await this.publish(createEvent(VideoEventTypes.callDeclined, this.unanswered(room)));
+    await this.events.publish(createEvent(VideoEventTypes.callDeclined, this.unanswered(room)));
     await this.close(room);
     return view;
   }
@@ -158,7 +159,7 @@ export class CallRooms implements OnApplicationShutdown {
     room.state = 'idle';
     room.callId = undefined;
     for (const userId of [room.doctor.userId, room.patient.userId]) this.push.to(userId, 'call:missed', view);
-    await this.publish(createEvent(VideoEventTypes.callMissed, missed));
+    await this.events.publish(createEvent(VideoEventTypes.callMissed, missed));
     if (room.isPresent(room.patient.userId)) await this.setWaiting(room, new Date());
     else if (room.empty) await this.close(room);
   }
@@ -197,7 +198,7 @@ export class CallRooms implements OnApplicationShutdown {
       waiting: view.waiting,
       ...(view.since ? { since: view.since } : {}),
     };
-    await this.publish(createEvent(VideoEventTypes.waitingChanged, changed));
+    await this.events.publish(createEvent(VideoEventTypes.waitingChanged, changed));
   }
 
   /** Either side hangs up (the doctor may also cancel a ringing call). The room closes. */
@@ -353,7 +354,7 @@ export class CallRooms implements OnApplicationShutdown {
     await this.close(room);
     if (unanswered) {
       const type = by === room.patient.userId ? VideoEventTypes.callDeclined : VideoEventTypes.callMissed;
-      await this.publish(createEvent(type, unanswered));
+      await this.events.publish(createEvent(type, unanswered));
     }
     if (!startedAt) return view;
     const ended: VideoCallEndedPayload = {
@@ -370,7 +371,7 @@ export class CallRooms implements OnApplicationShutdown {
       durationSeconds,
       endedBy: by,
     };
-    await this.publish(createEvent(VideoEventTypes.callEnded, ended));
+    await this.events.publish(createEvent(VideoEventTypes.callEnded, ended));
     return view;
   }
 
@@ -470,11 +471,5 @@ export class CallRooms implements OnApplicationShutdown {
         return;
       }
     }
-  }
-
-  private async publish(event: Parameters<EventPublisher['publish']>[0]): Promise<void> {
-    await this.events
-      .publish(event)
-      .catch((error: Error) => this.logger.error(`Could not publish ${event.type}: ${error.message}`));
   }
 }
