@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { EventEnvelope } from '@arogyam/contracts';
-import { EventPublisher } from '@arogyam/messaging';
+import { EventPublisher, failureSummary } from '@arogyam/messaging';
 
 /**
  * Waits before each publish tried again: about five minutes in all, inside the events stream's
@@ -38,8 +38,8 @@ export class CallEvents implements OnApplicationShutdown {
       left.map(({ event }) =>
         this.publisher
           .publish(event)
-          .catch((error: Error) =>
-            this.logger.error(`Gave up on ${named(event)} at shutdown: ${error.message}`),
+          .catch((error: unknown) =>
+            this.logger.error(`Gave up on ${named(event)} at shutdown: ${failureSummary(error)}`),
           ),
       ),
     );
@@ -52,14 +52,14 @@ export class CallEvents implements OnApplicationShutdown {
       if (failures > 0) this.logger.log(`Published ${named(event)} after ${failures} failed attempts`);
       return;
     } catch (thrown) {
-      const message = thrown instanceof Error ? thrown.message : String(thrown);
+      const reason = failureSummary(thrown);
       const delay = CALL_EVENT_RETRY_DELAYS_MS[failures];
       if (delay === undefined) {
-        this.logger.error(`Gave up on ${named(event)} after ${failures + 1} attempts: ${message}`);
+        this.logger.error(`Gave up on ${named(event)} after ${failures + 1} attempts: ${reason}`);
         return;
       }
       this.logger.warn(
-        `Could not publish ${named(event)} (attempt ${failures + 1}): ${message}; again in ${delay} ms`,
+        `Could not publish ${named(event)} (attempt ${failures + 1}): ${reason}; again in ${delay} ms`,
       );
       const timer = setTimeout(() => void this.attempt(event, failures + 1), delay);
       timer.unref();
