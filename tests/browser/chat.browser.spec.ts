@@ -265,3 +265,38 @@ test('a long conversation opens at its newest messages and pages back to the fir
       .count(),
   ).resolves.toBe(0);
 }, 120000);
+
+test('a password change signs the other devices out at once and keeps the live chat of the tab that changed it', async () => {
+  const changer = await registerPatient(call, `Nila Varma ${unique}`);
+  const roomId = await bookChat(changer);
+  const account = await accountOf(call, 'patient', changer);
+  const here = await apps.pages.open();
+  const elsewhere = await apps.pages.open();
+  await openMessages(here, apps.urls.patient, account);
+  await openMessages(elsewhere, apps.urls.patient, account);
+
+  // Changed on the profile page, reached within the app: the page keeps its realtime connection.
+  const nav = here.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'My profile' }).click();
+  const form = here.getByRole('form', { name: 'Change password' });
+  await form.getByLabel('Current password').fill(account.password);
+  await form.getByLabel('New password', { exact: true }).fill('saffron lantern quay 91');
+  await form.getByLabel('Confirm new password').fill('saffron lantern quay 91');
+  await form.getByRole('button', { name: 'Change password' }).click();
+  await form.getByText('Your password has been changed. Other devices were signed out.').waitFor();
+
+  // The other device did nothing, and is signed out: its connection's session ended with the change.
+  await elsewhere.waitForURL((url) => url.pathname.endsWith('/login'), { timeout: 20000 });
+
+  // This tab's connection came back on the new session, and the doctor's next message arrives live.
+  await nav.getByRole('link', { name: 'Messages' }).click();
+  await connection(here, 'Connected').waitFor();
+  await openRoom(here, doctorName);
+  const live = `Your new password is set, see you tomorrow ${unique}`;
+  const sent = await call('POST', `/api/chat/rooms/${encodeURIComponent(roomId)}/messages`, {
+    token: doctor.token,
+    body: { body: live },
+  });
+  expect(sent.status).toBe(201);
+  await messageItem(here, live).waitFor();
+}, 120000);

@@ -9,6 +9,7 @@ import type {
   ChatReadView,
   ChatRoomView,
   ChatTypingView,
+  SessionEndedNotice,
 } from '@arogyam/contracts';
 import { waitFor } from '@arogyam/testing';
 import { httpClient } from './http';
@@ -460,24 +461,28 @@ describe('chat across two gateway instances', () => {
   });
 });
 
-describe('a suspended user', () => {
-  /** What the socket hears from now until the server closes it, in order. */
-  const untilClosed = (socket: Socket): Promise<{ heard: string[]; notice?: AccountSuspendedNotice }> =>
-    new Promise((resolve, reject) => {
-      const heard: string[] = [];
-      let notice: AccountSuspendedNotice | undefined;
-      const timer = setTimeout(() => reject(new Error(`still connected after 5 s: ${heard.join()}`)), 5000);
-      socket.on('account:suspended', (payload: AccountSuspendedNotice) => {
-        notice = payload;
-        heard.push('account:suspended');
-      });
-      socket.on('disconnect', (reason) => {
-        clearTimeout(timer);
-        heard.push(`disconnect: ${reason}`);
-        resolve({ heard, notice });
-      });
+/** What the socket hears from now until the server closes it, in order: `noticeEvent`, then the close. */
+function untilClosed<Notice>(
+  socket: Socket,
+  noticeEvent: string,
+): Promise<{ heard: string[]; notice?: Notice }> {
+  return new Promise((resolve, reject) => {
+    const heard: string[] = [];
+    let notice: Notice | undefined;
+    const timer = setTimeout(() => reject(new Error(`still connected after 5 s: ${heard.join()}`)), 5000);
+    socket.on(noticeEvent, (payload: Notice) => {
+      notice = payload;
+      heard.push(noticeEvent);
     });
+    socket.on('disconnect', (reason) => {
+      clearTimeout(timer);
+      heard.push(`disconnect: ${reason}`);
+      resolve({ heard, notice });
+    });
+  });
+}
 
+describe('a suspended user', () => {
   it('is disconnected on every gateway at once, told why first, and cannot reconnect with the old token', async () => {
     const suspended = await register('patient', 'Suresh Suspended');
     const [onA, onB, alsoOnB] = await Promise.all([
@@ -486,7 +491,9 @@ describe('a suspended user', () => {
       connect(gatewayB, suspended),
     ]);
     const bystanders = await Promise.all([connect(gatewayA, patient), connect(gatewayB, doctor)]);
-    const closings = [onA, onB, alsoOnB].map(untilClosed);
+    const closings = [onA, onB, alsoOnB].map((socket) =>
+      untilClosed<AccountSuspendedNotice>(socket, 'account:suspended'),
+    );
     const startedAt = performance.now();
 
     const answer = await callA('POST', `/api/admin/users/${suspended.id}/suspend`, { token: adminToken });
@@ -504,6 +511,40 @@ describe('a suspended user', () => {
     for (const gateway of [gatewayA, gatewayB]) {
       await expect(connect(gateway, suspended)).rejects.toThrow(
         'Authentication failed: this account is suspended.',
+      );
+    }
+  });
+});
+
+describe('a changed password', () => {
+  it("closes the old session's sockets on every gateway, keeps the new session's, and refuses the old token", async () => {
+    const person = await register('patient', 'Parvati Password');
+    const [onA, onB] = await Promise.all([connect(gatewayA, person), connect(gatewayB, person)]);
+    const bystander = await connect(gatewayB, patient);
+    const closings = [onA, onB].map((socket) => untilClosed<SessionEndedNotice>(socket, 'session:ended'));
+
+    const changed = await callA<{ accessToken: string }>('POST', '/api/auth/password', {
+      token: person.token,
+      body: { currentPassword: 'patient-pass-1', newPassword: 'a-new-passphrase-7' },
+    });
+    expect(changed.status).toBe(200);
+    // At once, on the gateway that relayed the change: it has heard of the change (or is about to).
+    const renewed = await connect(gatewayA, { id: person.id, token: changed.body.accessToken });
+
+    for (const closing of await Promise.all(closings)) {
+      expect(closing.heard).toEqual(['session:ended', 'disconnect: io server disconnect']);
+      expect(closing.notice).toEqual({
+        error: 'session_ended',
+        message: 'The password of this account was changed, so this session has ended. Please sign in again.',
+      });
+    }
+    // Whatever the gateways do with the change, they do it within this pause.
+    await pause(1000);
+    expect(renewed.connected).toBe(true);
+    expect(bystander.connected).toBe(true);
+    for (const gateway of [gatewayA, gatewayB]) {
+      await expect(connect(gateway, person)).rejects.toThrow(
+        'Authentication failed: this token no longer matches the account; please sign in again.',
       );
     }
   });

@@ -66,7 +66,7 @@ import { RealtimeFanout } from './realtime/realtime-fanout';
 import { NotificationPush } from './realtime/notification-push';
 import { RealtimeGateway } from './realtime/realtime.gateway';
 import { SocketAuthenticator } from './realtime/socket-authenticator';
-import { SuspendedAccountSockets } from './realtime/suspended-account-sockets';
+import { AccountSockets } from './realtime/account-sockets';
 import { VideoController } from './video/video.controller';
 import { VideoGateway } from './video/video.gateway';
 import { VideoPushFanout } from './video/video-push';
@@ -177,7 +177,7 @@ export class AppModule {
         PatientHistory,
         SocketAuthenticator,
         RealtimeGateway,
-        SuspendedAccountSockets,
+        AccountSockets,
         NotificationPush,
         LiveHolds,
         RealtimeFanout,

@@ -8,6 +8,8 @@ import { userRoom } from './user-room';
 
 export interface SocketData {
   user: AuthenticatedUser;
+  /** The handshake token's version: the socket ends when the account's moves on (account-sockets.ts). */
+  tokenVersion: number;
 }
 
 /**
@@ -29,8 +31,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     server.use((socket, next) => {
       this.authenticator
         .authenticate(socket.handshake.auth?.token)
-        .then((user) => {
-          (socket.data as SocketData).user = user;
+        .then(({ user, tokenVersion }) => {
+          Object.assign(socket.data as SocketData, { user, tokenVersion });
           next();
         })
         .catch((error: Error) => next(error));

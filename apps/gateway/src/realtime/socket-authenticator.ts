@@ -9,6 +9,12 @@ import {
   type AuthenticatedUser,
 } from '@arogyam/auth';
 
+/** Who a socket is for, and the version of the token it showed (a password change makes it stale). */
+export interface SocketIdentity {
+  user: AuthenticatedUser;
+  tokenVersion: number;
+}
+
 /** The Socket.IO handshake's `auth.token` is checked like a bearer token: issuer, audience, role, version, status. */
 @Injectable()
 export class SocketAuthenticator {
@@ -17,7 +23,7 @@ export class SocketAuthenticator {
     @Inject(ACCOUNT_STATUS_CHECKER) private readonly accounts: AccountStatusChecker,
   ) {}
 
-  async authenticate(token: unknown): Promise<AuthenticatedUser> {
+  async authenticate(token: unknown): Promise<SocketIdentity> {
     if (typeof token !== 'string' || token.length === 0) {
       throw new Error('Authentication failed: no access token in the handshake (auth.token).');
     }
@@ -36,6 +42,9 @@ export class SocketAuthenticator {
       throw new Error(
         `Authentication failed: ${refusal.message.charAt(0).toLowerCase()}${refusal.message.slice(1)}`,
       );
-    return { userId: claims.sub, role: claims.role, email: claims.email };
+    return {
+      user: { userId: claims.sub, role: claims.role, email: claims.email },
+      tokenVersion: account.tokenVersion,
+    };
   }
 }

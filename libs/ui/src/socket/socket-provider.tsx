@@ -25,6 +25,14 @@ const RealtimeContext = createContext<Realtime>(VISITOR);
  */
 const REFUSED_RETRY_MS = [0, 2_000, 5_000, 15_000, 30_000];
 
+/**
+ * After a password change ended the socket's session: how long to wait for this app to store the
+ * new session (when it is the one that changed the password, the answer may arrive just after the
+ * socket closed), and how often to look.
+ */
+const NEW_SESSION_WAIT_MS = 5_000;
+const NEW_SESSION_POLL_MS = 200;
+
 export interface SocketProviderProps {
   api: ApiClient;
   store: TokenStore;
@@ -62,8 +70,33 @@ export function SocketProvider({ api, store, children }: SocketProviderProps) {
     // An admin suspended the account: the server closes the socket and refuses the tokens, so the
     // session is over (signing in again says why).
     socket.on('account:suspended', () => void signOut.current());
-    // Socket.IO reconnects by itself unless the client closed the socket.
-    socket.on('disconnect', () => offlineOr(socket.active ? 'reconnecting' : 'offline'));
+    // A password change ended the session this socket was opened with, and the server closes it.
+    // The app that changed the password stores a newer token and reconnects with it; in any other
+    // the handshake is refused and the renewal fails (the old refresh token was revoked), which
+    // signs it out.
+    let endedToken: string | null | undefined;
+    socket.on('session:ended', () => {
+      endedToken = sentToken;
+    });
+    const reconnectWithNewSession = (since: number) => {
+      if (closed) return;
+      const waited = Date.now() - since;
+      if (store.getAccessToken() !== endedToken || waited >= NEW_SESSION_WAIT_MS) {
+        endedToken = undefined;
+        socket.connect();
+        return;
+      }
+      retry = setTimeout(() => reconnectWithNewSession(since), NEW_SESSION_POLL_MS);
+    };
+    socket.on('disconnect', (reason) => {
+      if (endedToken !== undefined && reason === 'io server disconnect') {
+        show('reconnecting');
+        clearTimeout(retry);
+        return reconnectWithNewSession(Date.now());
+      }
+      // Socket.IO reconnects by itself unless the client closed the socket.
+      offlineOr(socket.active ? 'reconnecting' : 'offline');
+    });
     socket.on('connect_error', () => {
       if (socket.active) return offlineOr('reconnecting');
       // The server refused the handshake, and Socket.IO does not retry that on its own.

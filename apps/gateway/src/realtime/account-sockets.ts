@@ -4,16 +4,19 @@ import { JSONCodec, type NatsConnection, type Subscription } from 'nats';
 import type { Server, Socket } from 'socket.io';
 import {
   ACCOUNT_SUSPENDED_SOCKET_EVENT,
+  SESSION_ENDED_SOCKET_EVENT,
   UserEventTypes,
   eventSubject,
+  type AccountStatusAnswer,
   type AccountSuspendedNotice,
   type EventEnvelope,
+  type SessionEndedNotice,
   type UserStatusChangedPayload,
 } from '@arogyam/contracts';
 import { ACCOUNT_STATUS_CHECKER, type AccountStatusChecker } from '@arogyam/auth';
 import { NATS_CONNECTION, onReconnect } from '@arogyam/messaging';
 import type { SocketData } from './realtime.gateway';
-import { RecentSuspensions } from './recent-suspensions';
+import { RecentAccountChanges } from './recent-account-changes';
 import { userRoom } from './user-room';
 
 const codec = JSONCodec<EventEnvelope<string, Partial<UserStatusChangedPayload>>>();
@@ -23,12 +26,19 @@ export const ACCOUNT_SUSPENDED_NOTICE: AccountSuspendedNotice = {
   message: 'This account has been suspended, so you have been signed out. Please contact support.',
 };
 
+export const SESSION_ENDED_NOTICE: SessionEndedNotice = {
+  error: 'session_ended',
+  message: 'The password of this account was changed, so this session has ended. Please sign in again.',
+};
+
 /**
- * Closes a suspended user's sockets on this gateway instance the moment user-service's
- * `evt.user.suspended` passes, after telling each socket why (`account:suspended`). The handshake
- * already refuses a suspended account's tokens, so the client cannot come back.
+ * Closes the sockets on this gateway instance that an account change ended, the moment
+ * user-service's event passes: a suspended user's (`evt.user.suspended`, after telling each
+ * socket why with `account:suspended`), an erased one's, and after a password change every socket
+ * opened with a token of the old version (`session:ended` first). The handshake already refuses
+ * such tokens, so only a client holding a newer token comes back.
  *
- * Every instance subscribes to the event's JetStream subject with plain NATS (no queue group, no
+ * Every instance subscribes to the events' JetStream subjects with plain NATS (no queue group, no
  * durable consumer): JetStream stores a published event, and every plain subscriber to its subject
  * receives it too. Only the sockets open right now matter, and they live on instances connected to
  * NATS right now; a durable consumer per instance would be state that outlives instances. What
@@ -36,11 +46,10 @@ export const ACCOUNT_SUSPENDED_NOTICE: AccountSuspendedNotice = {
  * instance reconnects, by asking user-service about every user with a socket here.
  */
 @WebSocketGateway({ path: '/socket.io' })
-export class SuspendedAccountSockets
-  implements OnGatewayInit, OnGatewayConnection, OnModuleInit, OnModuleDestroy
-{
-  private readonly logger = new Logger(SuspendedAccountSockets.name);
-  private readonly recent = new RecentSuspensions();
+export class AccountSockets implements OnGatewayInit, OnGatewayConnection, OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(AccountSockets.name);
+  private readonly recentSuspensions = new RecentAccountChanges();
+  private readonly recentPasswordChanges = new RecentAccountChanges();
   private server?: Server;
   private subscriptions: Subscription[] = [];
 
@@ -56,14 +65,18 @@ export class SuspendedAccountSockets
   onModuleInit(): void {
     this.subscriptions = [
       this.follow(UserEventTypes.suspended, (userId, at) => {
-        this.recent.suspended(userId, at);
-        this.close(userId);
+        this.recentSuspensions.heard(userId, at);
+        this.closeSuspended(userId);
       }),
-      this.follow(UserEventTypes.reactivated, (userId, at) => this.recent.reactivated(userId, at)),
+      this.follow(UserEventTypes.reactivated, (userId, at) => this.recentSuspensions.undone(userId, at)),
       // An erased account's sockets end without the suspension notice: its own app is signing out.
       this.follow(UserEventTypes.erased, (userId, at) => {
-        this.recent.suspended(userId, at);
+        this.recentSuspensions.heard(userId, at);
         this.server?.in(userRoom(userId)).disconnectSockets(true);
+      }),
+      this.follow(UserEventTypes.passwordChanged, (userId, at) => {
+        this.recentPasswordChanges.heard(userId, at);
+        void this.closeStale(userId);
       }),
     ];
     onReconnect(this.connection, () => this.recheckConnectedUsers());
@@ -73,10 +86,16 @@ export class SuspendedAccountSockets
     this.subscriptions.forEach((subscription) => subscription.unsubscribe());
   }
 
-  /** A socket whose handshake checked the account just before its suspension was heard of. */
+  /** A socket whose handshake checked the account just before a change of it was heard of. */
   handleConnection(socket: Socket): void {
     const { user } = socket.data as SocketData;
-    if (user && this.recent.has(user.userId)) this.closeSocket(socket);
+    if (!user) return;
+    if (this.recentSuspensions.has(user.userId)) {
+      socket.emit(ACCOUNT_SUSPENDED_SOCKET_EVENT, ACCOUNT_SUSPENDED_NOTICE);
+      socket.disconnect(true);
+    } else if (this.recentPasswordChanges.has(user.userId)) {
+      void this.closeStale(user.userId);
+    }
   }
 
   private follow(type: string, apply: (userId: string, at: Date) => void): Subscription {
@@ -96,7 +115,7 @@ export class SuspendedAccountSockets
     });
   }
 
-  private close(userId: string): void {
+  private closeSuspended(userId: string): void {
     if (!this.server) return;
     // Emitted before the close on the same connection, so it arrives first (Engine.IO drains its
     // buffer before closing the transport).
@@ -104,12 +123,25 @@ export class SuspendedAccountSockets
     this.server.in(userRoom(userId)).disconnectSockets(true);
   }
 
-  private closeSocket(socket: Socket): void {
-    socket.emit(ACCOUNT_SUSPENDED_SOCKET_EVENT, ACCOUNT_SUSPENDED_NOTICE);
-    socket.disconnect(true);
+  /**
+   * Closes the user's sockets opened with a token of an older version than the account's now
+   * (asked fresh: the cached answer may predate the change). The session that changed the
+   * password holds a token of the new version, so its sockets stay. One that cannot be checked
+   * stays connected, as on a reconnect.
+   */
+  private async closeStale(userId: string, known?: AccountStatusAnswer): Promise<void> {
+    const account = known ?? (await this.accounts.check(userId, { fresh: true }).catch(() => undefined));
+    if (!account || !this.server) return;
+    const sockets = this.server.of('/');
+    for (const socketId of [...(sockets.adapter.rooms.get(userRoom(userId)) ?? [])]) {
+      const socket = sockets.sockets.get(socketId);
+      if (!socket || (socket.data as SocketData).tokenVersion === account.tokenVersion) continue;
+      socket.emit(SESSION_ENDED_SOCKET_EVENT, SESSION_ENDED_NOTICE);
+      socket.disconnect(true);
+    }
   }
 
-  /** One account look-up per user with a socket here; one that cannot be checked stays connected. */
+  /** One account look-up per user with a socket here. */
   private async recheckConnectedUsers(): Promise<void> {
     if (!this.server) return;
     const users = new Set(
@@ -119,7 +151,9 @@ export class SuspendedAccountSockets
       if (!userId) continue;
       // Fresh: what this instance missed while cut off is exactly what its cache cannot know.
       const account = await this.accounts.check(userId, { fresh: true }).catch(() => undefined);
-      if (account && !account.active) this.close(userId);
+      if (!account) continue;
+      if (!account.active) this.closeSuspended(userId);
+      else await this.closeStale(userId, account);
     }
   }
 }
