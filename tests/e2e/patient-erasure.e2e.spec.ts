@@ -15,7 +15,7 @@ import {
 import { EventPublisher, createEvent, type BusPrincipalName } from '@arogyam/messaging';
 import { connectAs, eventConsumersCaughtUp, waitFor } from '@arogyam/testing';
 import { httpClient } from './http';
-import { CONSENT, bookFirstFreeSlot, verifiedDoctorWithHours, type Person } from './people';
+import { CONSENT, PASSWORDS, bookFirstFreeSlot, verifiedDoctorWithHours, type Person } from './people';
 import { E2E_PAYMENT_SANDBOX_SECRET, signInAdmin, startPlatform, type Platform } from './platform';
 
 /**
@@ -46,6 +46,9 @@ const NOTES = {
   assessment: 'Viral pharyngitis',
   plan: 'Warm saline gargles, review if fever',
 };
+
+const DOCTOR_REPLY = 'Please gargle with warm salt water.';
+const DRUG = 'Paracetamol 500 mg';
 
 /** The services whose durable consumers take `user.erased`. */
 const ERASING_SERVICES: BusPrincipalName[] = [
@@ -90,17 +93,22 @@ async function wherePersonalDataIs(): Promise<string[]> {
   return found;
 }
 
-/** The lines of every service's and the gateway's output that hold a needle, in any case. */
-function logLinesWithPersonalData(): string[] {
-  const needles = NEEDLES.map((needle) => needle.toLowerCase());
+/** The lines of every service's and the gateway's output that hold one of `needles`, in any case. */
+function logLinesWith(needles: string[]): string[] {
+  const lowered = needles.map((needle) => needle.toLowerCase());
   return [...platform.processes.values()].flatMap((app) =>
     app
       .output()
       .split('\n')
-      .filter((line) => needles.some((needle) => line.toLowerCase().includes(needle)))
+      .filter((line) => lowered.some((needle) => line.toLowerCase().includes(needle)))
       .map((line) => `${app.name}: ${line}`),
   );
 }
+
+const logLinesWithPersonalData = (): string[] => logLinesWith(NEEDLES);
+
+/** The sessions' tokens this spec was given: no log may hold one. */
+const tokensSeen: string[] = [];
 
 /** Every consumer of the services that take `user.erased` has answered every event so far. */
 async function consumersCaughtUp(): Promise<boolean> {
@@ -141,7 +149,7 @@ async function moveTo(appointmentId: string, ...statuses: string[]): Promise<voi
 
 /** A patient with everything a patient can leave behind: profile, records, visits, chat, payment, review. */
 async function patientWithAHistory() {
-  const registered = await call<{ user: { id: string }; accessToken: string }>(
+  const registered = await call<{ user: { id: string }; accessToken: string; refreshToken: string }>(
     'POST',
     '/api/patients/register',
     {
@@ -150,6 +158,7 @@ async function patientWithAHistory() {
   );
   expect(registered.status).toBe(201);
   const patient: Person = { id: registered.body.user.id, token: registered.body.accessToken };
+  tokensSeen.push(registered.body.accessToken, registered.body.refreshToken, doctor.token);
   const own = { token: patient.token };
   expect((await call('PATCH', '/api/patients/me', { ...own, body: { phone: PHONE } })).status).toBe(200);
   const medical = await call('PUT', '/api/patients/me/medical-profile', {
@@ -186,7 +195,7 @@ async function patientWithAHistory() {
   expect(sent.status).toBe(201);
   const reply = await call('POST', `/api/chat/rooms/${roomId}/messages`, {
     token: doctor.token,
-    body: { body: 'Please gargle with warm salt water.' },
+    body: { body: DOCTOR_REPLY },
   });
   expect(reply.status).toBe(201);
   await moveTo(visit.id, 'checked_in', 'in_consultation');
@@ -199,7 +208,7 @@ async function patientWithAHistory() {
     token: doctor.token,
     body: {
       appointmentId: visit.id,
-      items: [{ drug: 'Paracetamol 500 mg', dose: '1 tablet', frequency: 'thrice daily', durationDays: 3 }],
+      items: [{ drug: DRUG, dose: '1 tablet', frequency: 'thrice daily', durationDays: 3 }],
     },
   });
   expect(prescription.status).toBe(201);
@@ -318,6 +327,25 @@ describe('a patient deletes their account', () => {
     expect(notesAgain.body).toMatchObject(NOTES);
     const erasedAgain = await erase(patient.token, { password: PASSWORD });
     expect(erasedAgain.status).toBe(401);
+  });
+});
+
+describe('the logs of the whole history', () => {
+  it('hold no password, no token and nothing the patient or the doctor wrote', () => {
+    expect(tokensSeen.length).toBeGreaterThanOrEqual(3);
+    // The output read is every app's since its start (each printed its ready line).
+    expect(logLinesWith(['ready']).length).toBeGreaterThanOrEqual(platform.processes.size);
+    expect(
+      logLinesWith([
+        PASSWORD,
+        PASSWORDS.doctor,
+        ...tokensSeen,
+        ...Object.values(NOTES),
+        DOCTOR_REPLY,
+        DRUG,
+        'Penicillin',
+      ]),
+    ).toEqual([]);
   });
 });
 
