@@ -1,6 +1,6 @@
 import { Logger, ServiceUnavailableException } from '@nestjs/common';
 import type { NatsConnection, ObjectStore } from 'nats';
-import { objectStoreBucket } from '@arogyam/messaging';
+import { RpcCallError, objectStoreBucket } from '@arogyam/messaging';
 
 const UNAVAILABLE = 'Files cannot be stored or read right now. Please try again in a minute.';
 
@@ -28,15 +28,18 @@ export class ObjectFileStore {
   }
 
   /**
-   * Stores an upload, then has its service record it (`record`); a file the service refused is
-   * discarded before the refusal is answered, so no file nobody lists stays behind.
+   * Stores an upload, then has its service record it (`record`); a file the service refused, or
+   * that no service received, is discarded before the answer, so no file nobody lists stays
+   * behind. After a timeout or a failure the service may have recorded it (the answer was what got
+   * lost), and a record whose file was discarded would be a patient's document lost: the file
+   * stays, unlisted if it was not recorded (docs/decisions.md, "Health records").
    */
   async putThenRecord<T>(objectName: string, bytes: Uint8Array, record: () => Promise<T>): Promise<T> {
     await this.putObject(objectName, bytes);
     try {
       return await record();
     } catch (error) {
-      await this.discardObject(objectName);
+      if (surelyNotRecorded(error)) await this.discardObject(objectName);
       throw error;
     }
   }
@@ -59,4 +62,11 @@ export class ObjectFileStore {
       .delete(objectName)
       .catch((error: Error) => this.logger.warn(`Discarding ${objectName}: ${error.message}`));
   }
+}
+
+/** A refusal (4xx) or no service to ask (503); a timeout (504) or a failure (500) may have recorded it. */
+function surelyNotRecorded(error: unknown): boolean {
+  if (!(error instanceof RpcCallError)) return false;
+  const { statusCode } = error.payload;
+  return (statusCode >= 400 && statusCode < 500) || statusCode === 503;
 }
