@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD, DEMO_PATIENT, seedDemo } from './seed-demo.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const VITE = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 const args = new Set(process.argv.slice(2));
 const dataDir = process.env.AROGYAM_DATA_DIR ?? join(root, '.data');
 const logDir = join(dataDir, 'logs');
@@ -76,7 +77,10 @@ async function startInfra() {
       natsPasswords = Object.fromEntries(
         readdirSync(natsConfigDir)
           .filter((name) => name.endsWith('.env'))
-          .map((name) => [name.slice(0, -4), readFileSync(join(natsConfigDir, name), 'utf8').match(/^NATS_PASSWORD=(.*)$/m)[1]]),
+          .map((name) => [
+            name.slice(0, -4),
+            readFileSync(join(natsConfigDir, name), 'utf8').match(/^NATS_PASSWORD=(.*)$/m)[1],
+          ]),
       );
     }
     if (!run('docker', ['compose', 'up', '-d', '--force-recreate', ...services]))
@@ -218,11 +222,13 @@ async function main() {
     say(`demo data ready: ${seeded.doctors.length} verified doctors, 1 pending, 1 patient`);
   }
   for (const [app, port] of SPAS) {
+    // Vite itself, not through npx: npx does not pass its SIGTERM on, so stopping it (a `kill`, a
+    // process manager) left the servers holding their ports and the next start failed on them.
     startProcess(
       testing,
       app,
-      'npx',
-      ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+      process.execPath,
+      [VITE, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
       { GATEWAY_URL: gatewayUrl },
       join(root, 'apps', app),
     );
