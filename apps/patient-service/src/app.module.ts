@@ -21,6 +21,11 @@ import { healthRecordModel, HealthRecordRepository } from './health-records/heal
 import { HealthRecordsHandler } from './health-records/health-records.handler';
 import { HealthRecordsService } from './health-records/health-records.service';
 import { LegacySharingUpgrade } from './health-records/legacy-sharing-upgrade';
+import {
+  uploadReservationModel,
+  UploadReservationRepository,
+} from './health-records/upload-reservation.repository';
+import { UploadSweep } from './health-records/upload-sweep';
 import { medicalProfileModel, MedicalProfileRepository } from './medical-profiles/medical-profile.repository';
 import { MedicalProfilesHandler } from './medical-profiles/medical-profiles.handler';
 import { MedicalProfile } from './medical-profiles/medical-profile.schema';
@@ -45,7 +50,13 @@ export class AppModule {
           config,
           audited: 'patient',
           outboxes: [Patient.name, MedicalProfile.name],
-          models: [patientModel, healthRecordModel, medicalProfileModel, dataExportModel],
+          models: [
+            patientModel,
+            healthRecordModel,
+            uploadReservationModel,
+            medicalProfileModel,
+            dataExportModel,
+          ],
         }),
       ],
       controllers: [
@@ -66,6 +77,8 @@ export class AppModule {
         AppointmentLookup,
         HealthRecordFiles,
         HealthRecordsService,
+        UploadReservationRepository,
+        UploadSweep,
         LegacySharingUpgrade,
         PhoneKeysUpgrade,
         MedicalProfileRepository,

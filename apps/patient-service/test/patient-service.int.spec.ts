@@ -24,6 +24,7 @@ import {
   waitForOutboxDrained,
   type ServiceUnderTest,
 } from '@arogyam/testing';
+import { UPLOAD_DEADLINE_MS, UploadSweep } from '../src/health-records/upload-sweep';
 import { PhoneKeysUpgrade } from '../src/profiles/phone-keys-upgrade';
 import { patientService } from '../src/patient-service';
 
@@ -295,6 +296,45 @@ describe('patient-service', () => {
       const bucket = await objectStoreBucket(service.nats, HEALTH_RECORDS_BUCKET)();
       const info = await bucket.info(healthRecordObjectName(recordId));
       expect(info === null || info.deleted).toBe(true);
+    });
+
+    it('deletes the file of an upload that never became a record, once its deadline passed, and keeps recorded ones', async () => {
+      const patient = await createProfile(newPatient());
+      const reserve = (recordId: string) =>
+        service.rpc.send(HealthRecordSubjects.reserve, { actor: asPatient(patient), recordId });
+      const stored = async (recordId: string): Promise<boolean> => {
+        const bucket = await objectStoreBucket(service.nats, HEALTH_RECORDS_BUCKET)();
+        const info = await bucket.info(healthRecordObjectName(recordId));
+        return Boolean(info && !info.deleted);
+      };
+      const reservations = () => service.db.collection('uploadReservations');
+      // Reserved, stored, never recorded (the gateway stopped); reserved and recorded; reserved only.
+      const [orphan, recorded, nothingStored] = [randomUUID(), randomUUID(), randomUUID()];
+      for (const recordId of [orphan, recorded, nothingStored]) await reserve(recordId);
+      await reserve(orphan); // a retried request changes nothing
+      await putFile(orphan, Buffer.from('%PDF-1.7 orphan'));
+      await putFile(recorded, Buffer.from('%PDF-1.7 kept'));
+      await create(asPatient(patient), recorded, 13);
+      expect(await reservations().countDocuments({ _id: recorded } as object)).toBe(0);
+      const doctor: Actor = { userId: randomUUID(), role: 'doctor' };
+      expect(
+        await rpcFailure(service.rpc.send(HealthRecordSubjects.reserve, { actor: doctor, recordId: orphan })),
+      ).toMatchObject({ statusCode: 403 });
+
+      const sweep = service.app.get(UploadSweep);
+      // Within the deadline nothing is touched: the upload may still be on its way.
+      await sweep.round(new Date(Date.now() + UPLOAD_DEADLINE_MS - 60_000));
+      expect(await stored(orphan)).toBe(true);
+
+      await sweep.round(new Date(Date.now() + UPLOAD_DEADLINE_MS + 60_000));
+      expect(await stored(orphan)).toBe(false);
+      expect(await stored(recorded)).toBe(true);
+      expect(await reservations().countDocuments({ _id: { $in: [orphan, nothingStored] } } as object)).toBe(
+        0,
+      );
+      expect(await service.db.collection('healthRecords').countDocuments({ _id: recorded } as object)).toBe(
+        1,
+      );
     });
   });
 

@@ -4,6 +4,7 @@ import type { Connection } from 'mongoose';
 import { pageWindow } from '@arogyam/persistence';
 import { startServiceUnderTest, unindexedQueriesOf, type ServiceUnderTest } from '@arogyam/testing';
 import { HealthRecordRepository } from '../src/health-records/health-record.repository';
+import { UploadReservationRepository } from '../src/health-records/upload-reservation.repository';
 import { MedicalProfileRepository } from '../src/medical-profiles/medical-profile.repository';
 import { patientService } from '../src/patient-service';
 import { PatientRepository } from '../src/profiles/patient.repository';
@@ -59,6 +60,17 @@ describe('patient-service query plans', () => {
       });
       await records.deleteOwn(patientId, recordId);
       // Not here: upgradeLegacySharing, the start-up scan for records from before per-doctor sharing.
+    });
+    expect(unserved).toEqual([]);
+  });
+
+  it('serves every query of uploadReservations from an index', async () => {
+    const reservations = service.app.get(UploadReservationRepository);
+    const recordId = randomUUID();
+    const unserved = await unindexedQueriesOf(connection, async () => {
+      await reservations.reserve(recordId, randomUUID(), new Date());
+      await reservations.reservedBefore(new Date(Date.now() + 60_000));
+      await reservations.release(recordId);
     });
     expect(unserved).toEqual([]);
   });

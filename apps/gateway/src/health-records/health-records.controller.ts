@@ -66,14 +66,18 @@ export class HealthRecordsController {
   @UseInterceptors(UPLOAD)
   @ApiConsumes('multipart/form-data')
   @ApiOperation({ summary: 'Upload a health record: a PDF, JPEG, PNG or WebP file of up to 10 MB' })
-  upload(
+  async upload(
     @CurrentUser() user: AuthenticatedUser,
     @Body() fields: HealthRecordFieldsDto,
     @UploadedFile() upload: UploadedBytes | undefined,
   ): Promise<HealthRecordView> {
     const { bytes, file } = checkedUpload(upload, 'record');
     const recordId = randomUUID();
-    const message: CreateHealthRecordMessage = { actor: actorOf(user), recordId, fields, file };
+    const actor = actorOf(user);
+    // Noted before the file goes in, so one that never becomes a record is found and deleted
+    // (patient-service, health-records/upload-sweep.ts).
+    await this.services.send(HealthRecordSubjects.reserve, { actor, recordId });
+    const message: CreateHealthRecordMessage = { actor, recordId, fields, file };
     return this.files.putThenRecord(healthRecordObjectName(recordId), bytes, () =>
       this.services.send<HealthRecordView>(HealthRecordSubjects.create, message),
     );

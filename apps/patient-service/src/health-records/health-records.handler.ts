@@ -17,6 +17,11 @@ import { HealthRecordsService } from './health-records.service';
 export class HealthRecordsHandler {
   constructor(private readonly records: HealthRecordsService) {}
 
+  @MessagePattern(HealthRecordSubjects.reserve)
+  reserve(@Payload() message: HealthRecordIdMessage): Promise<{ reserved: true }> {
+    return this.records.reserve(message.actor, message.recordId);
+  }
+
   @MessagePattern(HealthRecordSubjects.create)
   create(@Payload() message: CreateHealthRecordMessage): Promise<HealthRecordView> {
     return this.records.create(message);

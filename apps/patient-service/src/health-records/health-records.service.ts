@@ -21,6 +21,7 @@ import { HealthRecordRepository } from './health-record.repository';
 import type { HealthRecord } from './health-record.schema';
 import { toHealthRecordView } from './health-record-views';
 import { isSharedWith, readerKeys, storedSharing } from './record-sharing';
+import { UploadReservationRepository } from './upload-reservation.repository';
 
 const NOT_FOUND = 'Health record not found.';
 /**
@@ -36,14 +37,23 @@ export class HealthRecordsService {
   constructor(
     private readonly records: HealthRecordRepository,
     private readonly files: HealthRecordFiles,
+    private readonly reservations: UploadReservationRepository,
     private readonly care: CareRelationships,
     private readonly auditedCare: AuditedCare,
     private readonly audit: AuditTrail,
   ) {}
 
+  /** Notes an upload before its file goes into the object store (upload-sweep.ts says why). */
+  async reserve(actor: Actor, recordId: string): Promise<{ reserved: true }> {
+    requireRole(actor, 'patient');
+    await this.reservations.reserve(recordId, actor.userId, new Date());
+    return { reserved: true };
+  }
+
   /**
    * Records a file the gateway has put in the object store under `recordId`. The file must be
-   * there whole; a repeated create answers the first record.
+   * there whole; a repeated create answers the first record. The upload's reservation is released
+   * once the record exists (a failed release leaves it to the sweep, which finds the record).
    */
   async create({ actor, recordId, fields, file }: CreateHealthRecordMessage): Promise<HealthRecordView> {
     requireRole(actor, 'patient');
@@ -59,6 +69,7 @@ export class HealthRecordsService {
       ...file,
     });
     if (record.patientId !== actor.userId) throw DomainError.notFound(NOT_FOUND);
+    await this.reservations.release(recordId);
     await this.audit.record(this.access(actor, record, 'create'));
     return toHealthRecordView(record);
   }

@@ -12,6 +12,11 @@ import {
 import { MaxTextLength, MinTextLength } from '../common/text-length';
 
 export const HealthRecordSubjects = {
+  /**
+   * Before the gateway puts an upload's file in the bucket: patient-service notes the record id, so
+   * a file that never becomes a record (a gateway stopped between the two) is found and deleted.
+   */
+  reserve: 'patient.record.reserve',
   /** The file is in the bucket already; this records it (or refuses and the gateway removes it). */
   create: 'patient.record.create',
   listOwn: 'patient.record.list_own',
