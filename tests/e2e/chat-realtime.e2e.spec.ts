@@ -469,7 +469,7 @@ function untilClosed<Notice>(
   return new Promise((resolve, reject) => {
     const heard: string[] = [];
     let notice: Notice | undefined;
-    const timer = setTimeout(() => reject(new Error(`still connected after 5 s: ${heard.join()}`)), 5000);
+    const timer = setTimeout(() => reject(new Error(`still connected after 15 s: ${heard.join()}`)), 15_000);
     socket.on(noticeEvent, (payload: Notice) => {
       notice = payload;
       heard.push(noticeEvent);
