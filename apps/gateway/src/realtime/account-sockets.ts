@@ -124,7 +124,7 @@ export class AccountSockets implements OnGatewayInit, OnGatewayConnection, OnMod
   }
 
   /**
-   * Closes the user's sockets opened with a token of an older version than the account's now
+   * Closes the user's sockets opened with a token of another version than the account's now
    * (asked fresh: the cached answer may predate the change). The session that changed the
    * password holds a token of the new version, so its sockets stay. One that cannot be checked
    * stays connected, as on a reconnect.
