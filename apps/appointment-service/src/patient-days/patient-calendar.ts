@@ -4,6 +4,7 @@ import { AppointmentRepository } from '../appointments/appointment.repository';
 import { daysOf, isHoldOf, isInFlight, overlaps, stillHolds, type PatientTime } from './day-holds';
 import type { PatientHold } from './patient-day.schema';
 import { PatientDayRepository } from './patient-day.repository';
+import { failureSummary } from '@arogyam/messaging';
 
 export const PATIENT_BUSY = 'You already have an appointment at that time.';
 
@@ -121,7 +122,7 @@ export class PatientCalendar {
       throw new Error(`lost ${WRITE_ATTEMPTS} writes in a row`);
     } catch (error) {
       this.logger.warn(
-        `A hold of appointment ${time.appointmentId} on ${day} stays until it goes stale: ${(error as Error).message}`,
+        `A hold of appointment ${time.appointmentId} on ${day} stays until it goes stale: ${failureSummary(error)}`,
       );
     }
   }

@@ -6,6 +6,7 @@ import type { Doctor } from './doctor.schema';
 import { NAME_PREFIX_LISTING_ORDER, type ListedNamePrefix } from './listed-name-prefix.schema';
 import { namePrefixRowsOf, type NamePrefixListingFields, type NamePrefixRow } from './listed-name-prefixes';
 import { isListed, LISTED_DOCTOR } from './listed-doctor';
+import { failureSummary } from '@arogyam/messaging';
 
 /** What decides a doctor's rows: their name prefixes, listing-order fields and listing status. */
 const LISTING_FIELDS = {
@@ -112,7 +113,7 @@ export class NamePrefixListing {
     } catch (error) {
       // The doctor's own write stands, and is what the caller reports; the rows are derived.
       this.logger.warn(
-        `Doctor ${doctorId}'s name-prefix rows wait for the next change: ${(error as Error).message}`,
+        `Doctor ${doctorId}'s name-prefix rows wait for the next change: ${failureSummary(error)}`,
       );
     }
   }

@@ -8,6 +8,7 @@ import {
   type RegisterAccountMessage,
 } from '@arogyam/contracts';
 import { ServiceClient } from '../http/service-client';
+import { failureSummary } from '@arogyam/messaging';
 
 const PROFILE_SUBJECT = {
   patient: PatientSubjects.createProfile,
@@ -46,7 +47,7 @@ export class RegistrationService {
       });
     } catch (error) {
       this.logger.warn(
-        `Profile for ${result.user.id} deferred to the user.registered event: ${(error as Error).message}`,
+        `Profile for ${result.user.id} deferred to the user.registered event: ${failureSummary(error)}`,
       );
     }
     return result;

@@ -107,7 +107,8 @@ export class ExternalChannels {
       else await this.sms.send({ id, to, text: body });
     } catch (error) {
       if (error instanceof DeliveryError && error.permanent) {
-        this.logger.warn(`Giving up on ${channel} ${id}: ${error.message}`);
+        // The provider's words often quote the address or number: kept on the record, not logged.
+        this.logger.warn(`Giving up on ${channel} ${id}: its provider refused it for good`);
         await this.notifications.markFailed(id, error.message);
         return;
       }

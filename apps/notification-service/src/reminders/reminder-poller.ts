@@ -12,6 +12,7 @@ import { ReminderClaimRepository } from './reminder-claim.repository';
 import type { ReminderOutcome } from './reminder-claim.schema';
 import { ReminderRepository } from './reminder.repository';
 import type { Reminder } from './reminder.schema';
+import { failureSummary } from '@arogyam/messaging';
 
 /** A claim not completed this long after it was taken is taken to be abandoned (a crash, an outage). */
 const ABANDONED_CLAIM_MS = 2 * 60_000;
@@ -63,7 +64,9 @@ export class ReminderPoller implements OnApplicationBootstrap, OnModuleDestroy {
       if (claim && now.getTime() - new Date(claim.claimedAt).getTime() < ABANDONED_CLAIM_MS) continue;
       if (!claim && !(await this.claim(reminder, now))) continue;
       await this.send(reminder).catch((error: Error) =>
-        this.logger.warn(`Reminder ${occurrenceId(reminder)} not (fully) sent, will retry: ${error.message}`),
+        this.logger.warn(
+          `Reminder ${occurrenceId(reminder)} not (fully) sent, will retry: ${failureSummary(error)}`,
+        ),
       );
     }
   }

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Actor, PatientDataPage, PatientDataPageMessage } from '@arogyam/contracts';
-import { RpcClient } from '@arogyam/messaging';
+import { failureSummary, RpcClient } from '@arogyam/messaging';
 import { PatientServiceConfig } from '../config/patient-service.config';
 import { HealthRecordFiles } from '../health-records/health-record-files';
 import { DataExportArchives } from './data-export-archives';
@@ -88,12 +88,14 @@ export class DataExportRunner {
       const failedStep = steps.find((step) => step.status === 'running');
       if (failedStep) failedStep.status = 'failed';
       this.logger.error(
-        `Data export ${job._id} failed${failedStep ? ` at ${failedStep.name}` : ''}: ${(error as Error).message}`,
+        `Data export ${job._id} failed${failedStep ? ` at ${failedStep.name}` : ''}: ${failureSummary(error)}`,
       );
       const message = error instanceof StepFailed ? error.patientMessage : COULD_NOT_FINISH;
       await this.exports
         .failed(job._id, message, steps)
-        .catch((stored: Error) => this.logger.error(`Marking export ${job._id} failed: ${stored.message}`));
+        .catch((stored: Error) =>
+          this.logger.error(`Marking export ${job._id} failed: ${failureSummary(stored)}`),
+        );
     }
   }
 

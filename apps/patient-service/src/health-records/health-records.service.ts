@@ -22,6 +22,7 @@ import type { HealthRecord } from './health-record.schema';
 import { toHealthRecordView } from './health-record-views';
 import { isSharedWith, readerKeys, storedSharing } from './record-sharing';
 import { UploadReservationRepository } from './upload-reservation.repository';
+import { failureSummary } from '@arogyam/messaging';
 
 const NOT_FOUND = 'Health record not found.';
 /**
@@ -170,7 +171,7 @@ export class HealthRecordsService {
     await this.files
       .remove(recordId)
       .catch((error: Error) =>
-        this.logger.warn(`The file of deleted record ${recordId} stays: ${error.message}`),
+        this.logger.warn(`The file of deleted record ${recordId} stays: ${failureSummary(error)}`),
       );
     return { deleted: true };
   }

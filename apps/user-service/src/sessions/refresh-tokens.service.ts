@@ -4,6 +4,7 @@ import { UserServiceConfig } from '../config/user-service.config';
 import type { RefreshToken } from './refresh-token.schema';
 import { RefreshTokenRepository, type NewRefreshToken } from './refresh-token.repository';
 import { RefreshTokenCodec } from './refresh-token-codec';
+import { failureSummary } from '@arogyam/messaging';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const INVALID = 'This refresh token is not valid; please sign in again.';
@@ -123,7 +124,7 @@ export class RefreshTokensService implements OnModuleInit, OnModuleDestroy {
     return this.tokens
       .deleteExpired(cutoff, new Date(cutoff.getTime() - reachDays * DAY_MS))
       .catch((error: Error) => {
-        this.logger.warn(`Refresh token sweep failed, will retry: ${error.message}`);
+        this.logger.warn(`Refresh token sweep failed, will retry: ${failureSummary(error)}`);
         return 0;
       });
   }

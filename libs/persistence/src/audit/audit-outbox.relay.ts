@@ -1,7 +1,7 @@
 import { Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { Model } from 'mongoose';
 import type { EventEnvelope } from '@arogyam/contracts';
-import type { EventPublisher } from '@arogyam/messaging';
+import { failureSummary, type EventPublisher } from '@arogyam/messaging';
 import type { AuditOutbox } from './audit-outbox.schema';
 import { DEFAULT_OUTBOX_SCHEDULE, type OutboxSchedule } from '../outbox/outbox-relay';
 import { onePassAtATime } from '../outbox/one-pass-at-a-time';
@@ -67,7 +67,7 @@ export class AuditOutboxRelay implements OnModuleInit, OnModuleDestroy {
       this.unfinished.delete(id);
     } catch (error) {
       this.unfinished.add(id);
-      this.logger.warn(`Publishing audit events ${id} failed, will retry: ${(error as Error).message}`);
+      this.logger.warn(`Publishing audit events ${id} failed, will retry: ${failureSummary(error)}`);
     }
   }
 
@@ -77,7 +77,7 @@ export class AuditOutboxRelay implements OnModuleInit, OnModuleDestroy {
       const pending = await this.parked.find({}).limit(SWEEP_BATCH).lean<AuditOutbox[]>().exec();
       for (const doc of pending) await this.publish(doc._id, doc.outbox as EventEnvelope[]);
     } catch (error) {
-      this.logger.warn(`Audit outbox sweep failed, will retry: ${(error as Error).message}`);
+      this.logger.warn(`Audit outbox sweep failed, will retry: ${failureSummary(error)}`);
     }
   });
 

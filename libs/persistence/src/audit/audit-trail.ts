@@ -7,7 +7,7 @@ import {
   type ClinicalAccessedEvent,
   type ClinicalAccessedPayload,
 } from '@arogyam/contracts';
-import { createEvent } from '@arogyam/messaging';
+import { failureSummary, createEvent } from '@arogyam/messaging';
 import { currentRequestChannel } from '@arogyam/service-kit';
 import { AuditOutboxRelay } from './audit-outbox.relay';
 
@@ -54,7 +54,7 @@ export class AuditTrail {
     try {
       id = await this.relay.park(events);
     } catch (error) {
-      this.logger.error(`Could not record ${events.length} audit event(s): ${(error as Error).message}`);
+      this.logger.error(`Could not record ${events.length} audit event(s): ${failureSummary(error)}`);
       throw new DomainError(503, 'This record cannot be opened right now; please try again shortly.');
     }
     void this.relay.publish(id, events);

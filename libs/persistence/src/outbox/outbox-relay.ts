@@ -1,7 +1,7 @@
 import { Inject, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { FilterQuery, Model, UpdateQuery } from 'mongoose';
 import type { EventEnvelope } from '@arogyam/contracts';
-import type { EventPublisher } from '@arogyam/messaging';
+import { failureSummary, type EventPublisher } from '@arogyam/messaging';
 import type { DataServiceConfig } from '@arogyam/service-kit';
 import type { OutboxEntry } from './outbox-entry.schema';
 import { onePassAtATime } from './one-pass-at-a-time';
@@ -93,7 +93,7 @@ export class OutboxRelay<T extends OutboxHolder> implements OnModuleInit, OnModu
       else this.unfinished.delete(String(documentId));
     } catch (error) {
       this.unfinished.set(String(documentId), documentId);
-      this.logger.warn(`Flush of ${String(documentId)} failed, will retry: ${(error as Error).message}`);
+      this.logger.warn(`Flush of ${String(documentId)} failed, will retry: ${failureSummary(error)}`);
     }
   }
 
@@ -115,7 +115,7 @@ export class OutboxRelay<T extends OutboxHolder> implements OnModuleInit, OnModu
         .exec();
       for (const doc of pending) await this.publishAll(doc);
     } catch (error) {
-      this.logger.warn(`Outbox sweep failed, will retry: ${(error as Error).message}`);
+      this.logger.warn(`Outbox sweep failed, will retry: ${failureSummary(error)}`);
     }
   });
 
@@ -142,7 +142,7 @@ export class OutboxRelay<T extends OutboxHolder> implements OnModuleInit, OnModu
       const failed = entries[published];
       this.logger.warn(
         `${failed ? `Publishing ${failed.type} ${failed.id}` : 'Clearing published events'} of ${String(doc._id)} ` +
-          `failed, will retry: ${(error as Error).message}`,
+          `failed, will retry: ${failureSummary(error)}`,
       );
       if (published > 0) await this.remove(doc._id, entries.slice(0, published)).catch(() => undefined);
     }

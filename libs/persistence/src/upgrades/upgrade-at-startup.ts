@@ -1,6 +1,7 @@
 import type { Logger } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 import { runOneOffUpgrade } from './one-off-upgrade';
+import { failureSummary } from '@arogyam/messaging';
 
 /** A start-up upgrade of data an earlier version stored, and what the log says of it. */
 export interface StartupUpgrade {
@@ -30,7 +31,7 @@ export async function upgradeAtStartup(
     const changed = await upgrade.run();
     if (changed > 0) logger.log(upgrade.changed(changed));
   } catch (error) {
-    logger.warn(`${upgrade.retried}: ${(error as Error).message}`);
+    logger.warn(`${upgrade.retried}: ${failureSummary(error)}`);
   }
 }
 

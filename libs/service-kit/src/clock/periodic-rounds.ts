@@ -1,4 +1,5 @@
 import type { Logger } from '@nestjs/common';
+import { failureSummary } from '@arogyam/messaging';
 
 /**
  * Runs a round of work now and then every `seconds` (real time; what a round decides by time asks
@@ -22,7 +23,7 @@ export class PeriodicRounds {
 
   run(): Promise<void> {
     this.running ??= this.round()
-      .catch((error: Error) => this.logger.error(`${this.what} failed, will retry: ${error.message}`))
+      .catch((error: Error) => this.logger.error(`${this.what} failed, will retry: ${failureSummary(error)}`))
       .finally(() => (this.running = undefined));
     return this.running;
   }

@@ -85,6 +85,8 @@ describe('TwilioSmsProvider', () => {
     const error = await failureOf(provider(twilio.fetch).send({ id: 'n6', to: '12345', text: 'x' }));
     expect(error.permanent).toBe(true);
     expect(twilio.calls).toHaveLength(0);
+    // Errors reach logs: the number stays out of it (the record keeps it).
+    expect(error.message).not.toContain('12345');
   });
 });
 

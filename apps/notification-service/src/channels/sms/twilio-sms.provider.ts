@@ -42,7 +42,7 @@ export class TwilioSmsProvider extends SmsProvider {
 
   async send(sms: OutgoingSms): Promise<void> {
     const to = toE164(sms.to);
-    if (!to) throw new DeliveryError(`"${sms.to}" is not a phone number SMS can reach`, true);
+    if (!to) throw new DeliveryError('The number is not one SMS can reach', true);
     const form = new URLSearchParams({ To: to, Body: sms.text });
     form.set(this.settings.from.startsWith('MG') ? 'MessagingServiceSid' : 'From', this.settings.from);
     const credentials = Buffer.from(`${this.settings.accountSid}:${this.settings.authToken}`).toString(
