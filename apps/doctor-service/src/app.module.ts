@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { DataServiceModule } from '@arogyam/persistence';
+import { DataServiceModule, uploadReservationModel, UploadReservationRepository } from '@arogyam/persistence';
 import { AppointmentLookup } from '@arogyam/service-kit';
 import { accountEventsConsumer } from './account-status/account-events.provider';
 import { CaseStudiesHandler } from './case-studies/case-studies.handler';
@@ -30,6 +30,8 @@ import { DoctorSearchHandler } from './search/doctor-search.handler';
 import { DoctorSearchService } from './search/doctor-search.service';
 import { DoctorDocumentsHandler } from './documents/doctor-documents.handler';
 import { DoctorDocumentsService } from './documents/doctor-documents.service';
+import { DoctorDocumentFiles } from './documents/doctor-document-files';
+import { DocumentUploadSweep } from './documents/document-upload-sweep';
 import { VerificationHandler } from './verification/verification.handler';
 import { VerificationService } from './verification/verification.service';
 import { SearchKeysUpgrade } from './maintenance/search-keys-upgrade';
@@ -46,7 +48,7 @@ export class AppModule {
           service: 'doctor',
           config,
           outboxes: [Doctor.name, CaseStudy.name, Review.name],
-          models: [doctorModel, listedNamePrefixModel, reviewModel, caseStudyModel],
+          models: [doctorModel, listedNamePrefixModel, reviewModel, caseStudyModel, uploadReservationModel],
         }),
       ],
       controllers: [
@@ -69,6 +71,9 @@ export class AppModule {
         DoctorSearchService,
         VerificationService,
         DoctorDocumentsService,
+        DoctorDocumentFiles,
+        UploadReservationRepository,
+        DocumentUploadSweep,
         DoctorDashboardService,
         NextFreeTimesService,
         NextFreeEvents,

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import {
+  DOCTOR_DOCUMENTS_BUCKET,
   DoctorEventTypes,
   DoctorSubjects,
   EVENTS_STREAM,
+  doctorDocumentObjectName,
   UserEventTypes,
   eventSubject,
   type Actor,
@@ -17,7 +19,7 @@ import {
   type UserRegisteredPayload,
   type UserStatusChangedPayload,
 } from '@arogyam/contracts';
-import { createEvent } from '@arogyam/messaging';
+import { createEvent, objectStoreBucket } from '@arogyam/messaging';
 import {
   rpcFailure,
   startServiceUnderTest,
@@ -27,7 +29,8 @@ import {
   indexesOnceBuilt,
   type ServiceUnderTest,
 } from '@arogyam/testing';
-import { PAGES_COUNTED_AHEAD } from '@arogyam/persistence';
+import { PAGES_COUNTED_AHEAD, UPLOAD_DEADLINE_MS } from '@arogyam/persistence';
+import { DocumentUploadSweep } from '../src/documents/document-upload-sweep';
 import { doctorService } from '../src/doctor-service';
 
 const admin: Actor = { userId: 'admin-1', role: 'admin' };
@@ -132,6 +135,49 @@ describe('doctor-service', () => {
     );
     expect(indexes).toHaveLength(14);
     expect(indexesFerretDbLacks(indexes)).toEqual([]);
+  });
+
+  describe('verification documents', () => {
+    it('deletes the file of an upload that never reached the profile, once its deadline passed, and keeps added ones', async () => {
+      const doctor = await createProfile(profileFields({ fullName: 'Dr Upload Sweep' }));
+      const actor: Actor = { userId: doctor.id, role: 'doctor' };
+      const bucket = await objectStoreBucket(service.nats, DOCTOR_DOCUMENTS_BUCKET)();
+      const put = (documentId: string) =>
+        bucket.putBlob(
+          { name: doctorDocumentObjectName(doctor.id, documentId) },
+          Buffer.from('%PDF-1.7 MCI'),
+        );
+      const stored = async (documentId: string): Promise<boolean> => {
+        const info = await bucket.info(doctorDocumentObjectName(doctor.id, documentId));
+        return Boolean(info && !info.deleted);
+      };
+      const [orphan, added] = [randomUUID(), randomUUID()];
+      for (const documentId of [orphan, added]) {
+        await service.rpc.send(DoctorSubjects.reserveDocument, { actor, documentId });
+        await put(documentId);
+      }
+      await service.rpc.send(DoctorSubjects.addDocument, {
+        actor,
+        documentId: added,
+        file: { fileName: 'mci.pdf', contentType: 'application/pdf', size: 12 },
+      });
+      const patient: Actor = { userId: randomUUID(), role: 'patient' };
+      expect(
+        await rpcFailure(
+          service.rpc.send(DoctorSubjects.reserveDocument, { actor: patient, documentId: orphan }),
+        ),
+      ).toMatchObject({ statusCode: 403 });
+
+      const sweep = service.app.get(DocumentUploadSweep);
+      await sweep.round(new Date(Date.now() + UPLOAD_DEADLINE_MS - 60_000));
+      expect(await stored(orphan)).toBe(true);
+      await sweep.round(new Date(Date.now() + UPLOAD_DEADLINE_MS + 60_000));
+      expect(await stored(orphan)).toBe(false);
+      expect(await stored(added)).toBe(true);
+      expect(await service.db.collection('uploadReservations').countDocuments({ ownerId: doctor.id })).toBe(
+        0,
+      );
+    });
   });
 
   describe('profile creation', () => {

@@ -3,7 +3,7 @@ import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { CaseStudyEventTypes, DoctorEventTypes, MAX_MONEY_AMOUNT } from '@arogyam/contracts';
 import { createEvent } from '@arogyam/messaging';
-import { orderedPushdownFor, pageWindow } from '@arogyam/persistence';
+import { orderedPushdownFor, pageWindow, UploadReservationRepository } from '@arogyam/persistence';
 import {
   planOfPage,
   startServiceUnderTest,
@@ -348,6 +348,17 @@ describe('doctor-service query plans', () => {
       await reviews.findById(appointmentId);
       await reviews.pageOfDoctor(doctorId, pageWindow({}));
       await reviews.countsPerStar(doctorId);
+    });
+    expect(unserved).toEqual([]);
+  });
+
+  it('serves every query of uploadReservations from an index', async () => {
+    const reservations = service.app.get(UploadReservationRepository);
+    const documentId = randomUUID();
+    const unserved = await unindexedQueriesOf(connection, async () => {
+      await reservations.reserve(documentId, randomUUID(), new Date());
+      await reservations.reservedBefore(new Date(Date.now() + 60_000));
+      await reservations.release(documentId);
     });
     expect(unserved).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { DataServiceModule } from '@arogyam/persistence';
+import { DataServiceModule, uploadReservationModel, UploadReservationRepository } from '@arogyam/persistence';
 import { AppointmentLookup } from '@arogyam/service-kit';
 import { accountEventsConsumer } from './account-status/account-events.provider';
 import { AuditedCare } from './care/audited-care';
@@ -21,11 +21,7 @@ import { healthRecordModel, HealthRecordRepository } from './health-records/heal
 import { HealthRecordsHandler } from './health-records/health-records.handler';
 import { HealthRecordsService } from './health-records/health-records.service';
 import { LegacySharingUpgrade } from './health-records/legacy-sharing-upgrade';
-import {
-  uploadReservationModel,
-  UploadReservationRepository,
-} from './health-records/upload-reservation.repository';
-import { UploadSweep } from './health-records/upload-sweep';
+import { HealthRecordUploadSweep } from './health-records/upload-sweep';
 import { medicalProfileModel, MedicalProfileRepository } from './medical-profiles/medical-profile.repository';
 import { MedicalProfilesHandler } from './medical-profiles/medical-profiles.handler';
 import { MedicalProfile } from './medical-profiles/medical-profile.schema';
@@ -78,7 +74,7 @@ export class AppModule {
         HealthRecordFiles,
         HealthRecordsService,
         UploadReservationRepository,
-        UploadSweep,
+        HealthRecordUploadSweep,
         LegacySharingUpgrade,
         PhoneKeysUpgrade,
         MedicalProfileRepository,

@@ -24,7 +24,8 @@ import {
   waitForOutboxDrained,
   type ServiceUnderTest,
 } from '@arogyam/testing';
-import { UPLOAD_DEADLINE_MS, UploadSweep } from '../src/health-records/upload-sweep';
+import { UPLOAD_DEADLINE_MS } from '@arogyam/persistence';
+import { HealthRecordUploadSweep } from '../src/health-records/upload-sweep';
 import { PhoneKeysUpgrade } from '../src/profiles/phone-keys-upgrade';
 import { patientService } from '../src/patient-service';
 
@@ -321,7 +322,7 @@ describe('patient-service', () => {
         await rpcFailure(service.rpc.send(HealthRecordSubjects.reserve, { actor: doctor, recordId: orphan })),
       ).toMatchObject({ statusCode: 403 });
 
-      const sweep = service.app.get(UploadSweep);
+      const sweep = service.app.get(HealthRecordUploadSweep);
       // Within the deadline nothing is touched: the upload may still be on its way.
       await sweep.round(new Date(Date.now() + UPLOAD_DEADLINE_MS - 60_000));
       expect(await stored(orphan)).toBe(true);

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { pageWindow } from '@arogyam/persistence';
+import { pageWindow, UploadReservationRepository } from '@arogyam/persistence';
 import { startServiceUnderTest, unindexedQueriesOf, type ServiceUnderTest } from '@arogyam/testing';
 import { HealthRecordRepository } from '../src/health-records/health-record.repository';
-import { UploadReservationRepository } from '../src/health-records/upload-reservation.repository';
 import { MedicalProfileRepository } from '../src/medical-profiles/medical-profile.repository';
 import { patientService } from '../src/patient-service';
 import { PatientRepository } from '../src/profiles/patient.repository';

@@ -36,7 +36,12 @@ export const DoctorSubjects = {
   /** A rejected doctor, having fixed their details, asks for review again. */
   resubmitVerification: 'doctor.verification.resubmit',
   dashboard: 'doctor.dashboard.get',
-  /** A doctor's verification documents: add and remove their own; read (own, or any for admins). */
+  /**
+   * A doctor's verification documents: add and remove their own; read (own, or any for admins).
+   * `reserveDocument` comes before the gateway puts a file in the bucket, so a file that never
+   * becomes a document is found and deleted (doctor-service, documents/document-upload-sweep.ts).
+   */
+  reserveDocument: 'doctor.document.reserve',
   addDocument: 'doctor.document.add',
   removeDocument: 'doctor.document.remove',
   documentFile: 'doctor.document.file',

@@ -24,3 +24,6 @@ export * from './data-rights/patient-data-page';
 export * from './upgrades/one-off-upgrade';
 export * from './upgrades/upgrade-at-startup';
 export * from './upgrades/upgrade-at-startup.provider';
+export * from './uploads/upload-reservation.schema';
+export * from './uploads/upload-reservation.repository';
+export * from './uploads/upload-sweep';

@@ -10,4 +10,11 @@ export class DoctorServiceConfig extends DataServiceConfig {
    */
   @IntSetting(0, 3600)
   NEXT_FREE_SWEEP_SECONDS: number = 60;
+
+  /**
+   * How often each instance looks for verification documents that never reached a profile and
+   * deletes their files (documents/document-upload-sweep.ts). 0 turns the sweep off.
+   */
+  @IntSetting(0, 86400)
+  UPLOAD_SWEEP_SECONDS: number = 600;
 }

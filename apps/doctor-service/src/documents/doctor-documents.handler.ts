@@ -13,6 +13,11 @@ import { DoctorDocumentsService } from './doctor-documents.service';
 export class DoctorDocumentsHandler {
   constructor(private readonly documents: DoctorDocumentsService) {}
 
+  @MessagePattern(DoctorSubjects.reserveDocument)
+  reserve(@Payload() message: DoctorDocumentMessage): Promise<{ reserved: true }> {
+    return this.documents.reserve(message);
+  }
+
   @MessagePattern(DoctorSubjects.addDocument)
   add(@Payload() message: AddDoctorDocumentMessage): Promise<DoctorProfileView> {
     return this.documents.add(message);

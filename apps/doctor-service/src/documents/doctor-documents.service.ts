@@ -9,6 +9,7 @@ import {
   type DoctorDocumentMessage,
   type DoctorProfileView,
 } from '@arogyam/contracts';
+import { UploadReservationRepository } from '@arogyam/persistence';
 import { DoctorRepository } from '../profiles/doctor.repository';
 import { toDoctorDocumentView, toDoctorProfileView } from '../profiles/doctor-views';
 
@@ -20,7 +21,17 @@ const NOT_FOUND = 'Document not found.';
  */
 @Injectable()
 export class DoctorDocumentsService {
-  constructor(private readonly doctors: DoctorRepository) {}
+  constructor(
+    private readonly doctors: DoctorRepository,
+    private readonly reservations: UploadReservationRepository,
+  ) {}
+
+  /** Notes an upload before its file goes into the bucket (document-upload-sweep.ts says why). */
+  async reserve(message: DoctorDocumentMessage): Promise<{ reserved: true }> {
+    requireRole(message.actor, 'doctor');
+    await this.reservations.reserve(message.documentId, message.actor.userId, new Date());
+    return { reserved: true };
+  }
 
   async add(message: AddDoctorDocumentMessage): Promise<DoctorProfileView> {
     requireRole(message.actor, 'doctor');
@@ -38,6 +49,7 @@ export class DoctorDocumentsService {
       uploadedAt: new Date(),
     });
     if (!doctor) throw DomainError.notFound('You have no doctor profile yet.');
+    await this.reservations.release(message.documentId);
     return toDoctorProfileView(doctor);
   }
 

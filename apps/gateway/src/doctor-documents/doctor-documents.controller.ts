@@ -57,13 +57,17 @@ export class DoctorDocumentsController {
   @UseInterceptors(UPLOAD)
   @ApiConsumes('multipart/form-data')
   @ApiOperation({ summary: 'Upload a verification document: a PDF, JPEG, PNG or WebP file of up to 5 MB' })
-  upload(
+  async upload(
     @CurrentUser() user: AuthenticatedUser,
     @UploadedFile() upload: UploadedBytes | undefined,
   ): Promise<DoctorProfileView> {
     const { bytes, file } = checkedUpload(upload, 'document');
     const documentId = randomUUID();
-    const message: AddDoctorDocumentMessage = { actor: actorOf(user), documentId, file };
+    const actor = actorOf(user);
+    // Noted before the file goes in, so one that never reaches the profile is found and deleted
+    // (doctor-service, documents/document-upload-sweep.ts).
+    await this.services.send(DoctorSubjects.reserveDocument, { actor, documentId });
+    const message: AddDoctorDocumentMessage = { actor, documentId, file };
     return this.files.putThenRecord(doctorDocumentObjectName(user.userId, documentId), bytes, () =>
       this.services.send<DoctorProfileView>(DoctorSubjects.addDocument, message),
     );

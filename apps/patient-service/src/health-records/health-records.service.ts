@@ -13,7 +13,7 @@ import {
   type RecordSharing,
   type SetRecordSharingMessage,
 } from '@arogyam/contracts';
-import { AuditTrail, isRefusal, pageWindow, toPage } from '@arogyam/persistence';
+import { AuditTrail, isRefusal, pageWindow, toPage, UploadReservationRepository } from '@arogyam/persistence';
 import { AuditedCare } from '../care/audited-care';
 import { CareRelationships } from '../care/care-relationships';
 import { HealthRecordFiles } from './health-record-files';
@@ -21,7 +21,6 @@ import { HealthRecordRepository } from './health-record.repository';
 import type { HealthRecord } from './health-record.schema';
 import { toHealthRecordView } from './health-record-views';
 import { isSharedWith, readerKeys, storedSharing } from './record-sharing';
-import { UploadReservationRepository } from './upload-reservation.repository';
 import { failureSummary } from '@arogyam/messaging';
 
 const NOT_FOUND = 'Health record not found.';

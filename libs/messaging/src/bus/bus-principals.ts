@@ -183,6 +183,8 @@ export const BUS_PRINCIPALS: Record<'gateway' | ServiceName, BusPrincipal> = {
     ],
     consumesEvents: [...ACCOUNT_EVENTS, DoctorAvailabilityEventTypes.nextFreeChanged],
     notifies: [DOCTOR_DIRECTORY_CHANGED, DOCTOR_FREE_TIMES_CHANGED],
+    // The documents' files: its upload sweep deletes one no profile lists (documents/).
+    objectStores: [DOCTOR_DOCUMENTS_BUCKET],
   }),
   patient: principal({
     serves: [

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel, type ModelDefinition } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { isDuplicateKey } from '@arogyam/contracts';
-import { orderedPushdownFor } from '@arogyam/persistence';
+import { orderedPushdownFor } from '../find-page';
 import { UploadReservation, UploadReservationSchema } from './upload-reservation.schema';
 
 // The sweep's question (`reservedBefore`): the oldest reservations, read in this index's order.
@@ -21,9 +21,9 @@ export class UploadReservationRepository {
   constructor(@InjectModel(UploadReservation.name) private readonly reservations: Model<UploadReservation>) {}
 
   /** Notes the upload; a repeated reservation of the same id (a retried request) changes nothing. */
-  async reserve(recordId: string, patientId: string, reservedAt: Date): Promise<void> {
+  async reserve(recordId: string, ownerId: string, reservedAt: Date): Promise<void> {
     try {
-      await this.reservations.create({ _id: recordId, patientId, reservedAt });
+      await this.reservations.create({ _id: recordId, ownerId, reservedAt });
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
     }
