@@ -49,7 +49,8 @@ export class DoctorDocumentsService {
       uploadedAt: new Date(),
     });
     if (!doctor) throw DomainError.notFound('You have no doctor profile yet.');
-    await this.reservations.release(message.documentId);
+    // The document stands either way: a reservation not released is released by the sweep.
+    await this.reservations.release(message.documentId).catch(() => undefined);
     return toDoctorProfileView(doctor);
   }
 

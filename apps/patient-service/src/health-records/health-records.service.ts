@@ -13,6 +13,7 @@ import {
   type RecordSharing,
   type SetRecordSharingMessage,
 } from '@arogyam/contracts';
+import { failureSummary } from '@arogyam/messaging';
 import { AuditTrail, isRefusal, pageWindow, toPage, UploadReservationRepository } from '@arogyam/persistence';
 import { AuditedCare } from '../care/audited-care';
 import { CareRelationships } from '../care/care-relationships';
@@ -21,7 +22,6 @@ import { HealthRecordRepository } from './health-record.repository';
 import type { HealthRecord } from './health-record.schema';
 import { toHealthRecordView } from './health-record-views';
 import { isSharedWith, readerKeys, storedSharing } from './record-sharing';
-import { failureSummary } from '@arogyam/messaging';
 
 const NOT_FOUND = 'Health record not found.';
 /**
@@ -69,7 +69,8 @@ export class HealthRecordsService {
       ...file,
     });
     if (record.patientId !== actor.userId) throw DomainError.notFound(NOT_FOUND);
-    await this.reservations.release(recordId);
+    // The record stands either way: a reservation not released is released by the sweep.
+    await this.reservations.release(recordId).catch(() => undefined);
     await this.audit.record(this.access(actor, record, 'create'));
     return toHealthRecordView(record);
   }
