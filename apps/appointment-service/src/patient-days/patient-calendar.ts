@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DomainError } from '@arogyam/contracts';
+import { failureSummary } from '@arogyam/messaging';
 import { AppointmentRepository } from '../appointments/appointment.repository';
 import { daysOf, isHoldOf, isInFlight, overlaps, stillHolds, type PatientTime } from './day-holds';
 import type { PatientHold } from './patient-day.schema';
 import { PatientDayRepository } from './patient-day.repository';
-import { failureSummary } from '@arogyam/messaging';
 
 export const PATIENT_BUSY = 'You already have an appointment at that time.';
 

@@ -2,11 +2,11 @@ import { Logger } from '@nestjs/common';
 import type { AnyBulkWriteOperation, Model } from 'mongoose';
 import { isDuplicateKey } from '@arogyam/contracts';
 import { countMatching, orderedPushdownFor, type PageWindow } from '@arogyam/persistence';
+import { failureSummary } from '@arogyam/messaging';
 import type { Doctor } from './doctor.schema';
 import { NAME_PREFIX_LISTING_ORDER, type ListedNamePrefix } from './listed-name-prefix.schema';
 import { namePrefixRowsOf, type NamePrefixListingFields, type NamePrefixRow } from './listed-name-prefixes';
 import { isListed, LISTED_DOCTOR } from './listed-doctor';
-import { failureSummary } from '@arogyam/messaging';
 
 /** What decides a doctor's rows: their name prefixes, listing-order fields and listing status. */
 const LISTING_FIELDS = {

@@ -7,8 +7,8 @@ import {
   type AuthResult,
   type RegisterAccountMessage,
 } from '@arogyam/contracts';
-import { ServiceClient } from '../http/service-client';
 import { failureSummary } from '@arogyam/messaging';
+import { ServiceClient } from '../http/service-client';
 
 const PROFILE_SUBJECT = {
   patient: PatientSubjects.createProfile,

@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { PeriodicRounds } from '@arogyam/service-kit';
+import { failureSummary } from '@arogyam/messaging';
 import { NotificationDispatcher } from '../channels/notification-dispatcher';
 import type { Notice } from '../channels/notice';
 import { Clock } from '../clock/clock';
@@ -12,7 +13,6 @@ import { ReminderClaimRepository } from './reminder-claim.repository';
 import type { ReminderOutcome } from './reminder-claim.schema';
 import { ReminderRepository } from './reminder.repository';
 import type { Reminder } from './reminder.schema';
-import { failureSummary } from '@arogyam/messaging';
 
 /** A claim not completed this long after it was taken is taken to be abandoned (a crash, an outage). */
 const ABANDONED_CLAIM_MS = 2 * 60_000;

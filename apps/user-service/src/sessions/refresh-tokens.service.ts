@@ -1,10 +1,10 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { DomainError, isDuplicateKey } from '@arogyam/contracts';
+import { failureSummary } from '@arogyam/messaging';
 import { UserServiceConfig } from '../config/user-service.config';
 import type { RefreshToken } from './refresh-token.schema';
 import { RefreshTokenRepository, type NewRefreshToken } from './refresh-token.repository';
 import { RefreshTokenCodec } from './refresh-token-codec';
-import { failureSummary } from '@arogyam/messaging';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const INVALID = 'This refresh token is not valid; please sign in again.';

@@ -1,7 +1,7 @@
 import type { Logger } from '@nestjs/common';
 import type { Connection } from 'mongoose';
-import { runOneOffUpgrade } from './one-off-upgrade';
 import { failureSummary } from '@arogyam/messaging';
+import { runOneOffUpgrade } from './one-off-upgrade';
 
 /** A start-up upgrade of data an earlier version stored, and what the log says of it. */
 export interface StartupUpgrade {
