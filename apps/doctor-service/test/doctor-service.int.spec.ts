@@ -138,7 +138,7 @@ describe('doctor-service', () => {
   });
 
   describe('verification documents', () => {
-    it('deletes the file of an upload that never reached the profile, once its deadline passed, and keeps added ones', async () => {
+    it('deletes the file of an upload that never reached the profile once its deadline passed, keeps an added one, and deletes it once removed', async () => {
       const doctor = await createProfile(profileFields({ fullName: 'Dr Upload Sweep' }));
       const actor: Actor = { userId: doctor.id, role: 'doctor' };
       const bucket = await objectStoreBucket(service.nats, DOCTOR_DOCUMENTS_BUCKET)();
@@ -177,6 +177,14 @@ describe('doctor-service', () => {
       expect(await service.db.collection('uploadReservations').countDocuments({ ownerId: doctor.id })).toBe(
         0,
       );
+
+      // Removing the document from the profile deletes its file too.
+      const profile = await service.rpc.send<DoctorProfileView>(DoctorSubjects.removeDocument, {
+        actor,
+        documentId: added,
+      });
+      expect(profile.documents ?? []).toEqual([]);
+      expect(await stored(added)).toBe(false);
     });
   });
 

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import {
   DomainError,
   MAX_DOCTOR_DOCUMENTS,
@@ -9,21 +9,27 @@ import {
   type DoctorDocumentMessage,
   type DoctorProfileView,
 } from '@arogyam/contracts';
+import { failureSummary } from '@arogyam/messaging';
 import { UploadReservationRepository } from '@arogyam/persistence';
 import { DoctorRepository } from '../profiles/doctor.repository';
 import { toDoctorDocumentView, toDoctorProfileView } from '../profiles/doctor-views';
+import { DoctorDocumentFiles } from './doctor-document-files';
 
 const NOT_FOUND = 'Document not found.';
 
 /**
  * A doctor's verification documents: the doctor adds and removes their own, and reads them; an
- * admin reads any doctor's (to verify them). The bytes are the gateway's to move.
+ * admin reads any doctor's (to verify them). The gateway moves the bytes in and out; this service
+ * deletes them when a document is removed or never reached the profile.
  */
 @Injectable()
 export class DoctorDocumentsService {
+  private readonly logger = new Logger(DoctorDocumentsService.name);
+
   constructor(
     private readonly doctors: DoctorRepository,
     private readonly reservations: UploadReservationRepository,
+    private readonly files: DoctorDocumentFiles,
   ) {}
 
   /** Notes an upload before its file goes into the bucket (document-upload-sweep.ts says why). */
@@ -54,11 +60,23 @@ export class DoctorDocumentsService {
     return toDoctorProfileView(doctor);
   }
 
-  /** Answers the profile without the document; the gateway then deletes its bytes. */
+  /**
+   * Answers the profile without the document, whose file is deleted here once the profile no
+   * longer lists it (the gateway used to, after the answer: a gateway that stopped in between left
+   * the file for good).
+   */
   async remove(message: DoctorDocumentMessage): Promise<DoctorProfileView> {
     requireRole(message.actor, 'doctor');
-    const doctor = await this.doctors.removeDocument(message.actor.userId, message.documentId);
+    const doctorId = message.actor.userId;
+    const doctor = await this.doctors.removeDocument(doctorId, message.documentId);
     if (!doctor) throw DomainError.notFound(NOT_FOUND);
+    await this.files
+      .remove(doctorId, message.documentId)
+      .catch((error: unknown) =>
+        this.logger.warn(
+          `The file of removed document ${message.documentId} stays: ${failureSummary(error)}`,
+        ),
+      );
     return toDoctorProfileView(doctor);
   }
 

@@ -76,14 +76,13 @@ export class DoctorDocumentsController {
   @Delete('doctors/me/documents/:documentId')
   @Roles('doctor')
   @ApiOperation({ summary: 'Remove one of your verification documents; answers your profile' })
-  async remove(
+  remove(
     @CurrentUser() user: AuthenticatedUser,
     @Param('documentId') documentId: string,
   ): Promise<DoctorProfileView> {
+    // doctor-service deletes the file too, once the profile no longer lists it.
     const message: DoctorDocumentMessage = { actor: actorOf(user), documentId };
-    const profile = await this.services.send<DoctorProfileView>(DoctorSubjects.removeDocument, message);
-    await this.files.discardObject(doctorDocumentObjectName(user.userId, documentId));
-    return profile;
+    return this.services.send<DoctorProfileView>(DoctorSubjects.removeDocument, message);
   }
 
   @Get('doctors/me/documents/:documentId/file')
