@@ -143,9 +143,10 @@ describe.each([
           );
           await patientPage.getByRole('button', { name: 'Data saver' }).click();
           await patientPage.getByRole('button', { name: 'Data saver', pressed: false }).waitFor();
-          await receivedWidth(patientPage, (width) => width > small, `wider than ${small}`);
+          const again = await widerAgain(patientPage, doctorPage, small);
           console.log(
-            `simulcast: received ${full} px wide, ${small} with the data saver on, wider again after`,
+            `simulcast: received ${full} px wide, ${small} with the data saver on, ` +
+              (again ? `${again} after` : `the doctor's browser sending nothing wider after (short of CPU)`),
           );
         } else {
           await patientPage.getByRole('button', { name: 'Data saver' }).click();
@@ -276,6 +277,21 @@ async function receivedAtWidest(receiver: Page, sender: Page): Promise<{ full: n
     await receiver.waitForTimeout(250);
   }
   throw new Error(`the received video stayed ${full} wide while ${layers.join(', ')} were sent`);
+}
+
+/**
+ * With the data saver off again: a picture wider than `small`. A sender short of CPU (the full test
+ * run loads the machine) may have stopped encoding its wider layers meanwhile; then there is
+ * nothing wider to forward, which only fails the test if the sender does send a wider one.
+ */
+async function widerAgain(receiver: Page, sender: Page, small: number): Promise<number | undefined> {
+  try {
+    return await receivedWidth(receiver, (width) => width > small, `wider than ${small}`);
+  } catch (error) {
+    const layers = await sentLayerWidths(sender);
+    if (layers.some((width) => width > small)) throw error;
+    return undefined;
+  }
 }
 
 /** The widths of the camera layers the page's SFU call is sending now (outbound-rtp with frames). */
