@@ -2,11 +2,18 @@
 // Where a Node process spent its CPU, from the .cpuprofile that `--cpu-prof` writes: self time per
 // package (or the app's own code) and the costliest functions, so a profile can be read without
 // DevTools. Usage: node benchmarks/cpu-profile-summary.mjs <file.cpuprofile> [functions to list]
+// [--under name,name]: with --under, also the time spent in each named function and everything it
+// called (an async function's resumptions count as its own, as V8 records them).
 import { readFileSync } from 'node:fs';
 
-const [file, topArg] = process.argv.slice(2);
-if (!file) {
-  console.error('usage: node benchmarks/cpu-profile-summary.mjs <file.cpuprofile> [functions to list, default 30]');
+const args = process.argv.slice(2);
+const underAt = args.indexOf('--under');
+const underNames = underAt >= 0 ? (args.splice(underAt, 2)[1] ?? '').split(',').filter(Boolean) : [];
+const [file, topArg] = args;
+if (!file || (underAt >= 0 && underNames.length === 0)) {
+  console.error(
+    'usage: node benchmarks/cpu-profile-summary.mjs <file.cpuprofile> [functions to list, default 30] [--under name,name]',
+  );
   process.exit(2);
 }
 const top = Number(topArg ?? 30);
@@ -54,6 +61,29 @@ const print = (title, entries, limit) => {
     console.log(`${ms(micros)} ms ${share(micros)}  ${name}`);
 };
 
+/** Each named function's self time plus that of every node below it, counted once per sample. */
+const timeUnder = (names) => {
+  const wanted = new Set(names);
+  const nodesById = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parentOf = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const under = new Map();
+  for (const [nodeId, micros] of selfMicros) {
+    const counted = new Set();
+    for (let id = nodeId; id !== undefined; id = parentOf.get(id)) {
+      const frame = nodesById.get(id).callFrame;
+      if (!wanted.has(frame.functionName)) continue;
+      const name = `${frame.functionName}  ${ownerOf(frame)}:${frame.lineNumber + 1}`;
+      if (counted.has(name)) continue; // a recursive call counts its sample once
+      counted.add(name);
+      under.set(name, (under.get(name) ?? 0) + micros);
+    }
+  }
+  return under;
+};
+
 console.log(`${file}: ${(total / 1000).toFixed(0)} ms sampled`);
 print('self time by package', byOwner, 25);
 print(`self time by function (top ${top})`, byFunction, top);
+if (underNames.length > 0)
+  print('time under the named functions (theirs and their callees)', timeUnder(underNames), 100);
